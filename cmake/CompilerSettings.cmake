@@ -1,0 +1,41 @@
+# Warnings, sanitizers and build speed settings shared by every target.
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE Debug CACHE STRING "Build type" FORCE)
+endif()
+
+add_compile_options(-Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(ECSDESK_WERROR)
+    add_compile_options(-Werror)
+endif()
+
+option(ECSDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(ECSDESK_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# ccache when present; the sloppiness settings let precompiled headers hit the cache.
+find_program(ECSDESK_CCACHE ccache)
+if(ECSDESK_CCACHE)
+    set(CMAKE_CXX_COMPILER_LAUNCHER
+        ${CMAKE_COMMAND} -E env CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+        ${ECSDESK_CCACHE})
+endif()
+
+# Debug builds: light optimisation keeps tests quick, split DWARF keeps links quick.
+set(CMAKE_CXX_FLAGS_DEBUG "-O1 -g1")
+
+# Link with gold or lld when available: the default bfd linker is slow on Qt binaries.
+include(CheckLinkerFlag)
+check_linker_flag(CXX "-fuse-ld=gold" ECSDESK_HAVE_GOLD)
+if(ECSDESK_HAVE_GOLD AND NOT ECSDESK_SANITIZE)
+    add_link_options(-fuse-ld=gold)
+endif()
+
+# Common heavy headers for every layer library.
+function(ecsdesk_precompile target)
+    target_precompile_headers(${target} PRIVATE
+        <QByteArray> <QString> <QStringList> <QList> <QHash> <QObject> <QJsonObject> <QJsonArray>
+        <QJsonDocument> <QJsonValue> <QDateTime> <QPointer> <memory> <functional> <optional> <vector>)
+endfunction()

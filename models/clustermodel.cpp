@@ -1,0 +1,90 @@
+#include "models/clustermodel.h"
+
+namespace EcsDesk::Models {
+
+ClusterModel::ClusterModel(QObject* parent)
+    : KeyedTableModel(parent)
+{
+}
+
+int ClusterModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ClusterModel::sortValue(const Api::Cluster& cluster, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return cluster.name;
+    case StatusColumn:
+        return cluster.status;
+    case ServicesColumn:
+        return cluster.activeServicesCount;
+    case RunningColumn:
+        return cluster.runningTasksCount;
+    case PendingColumn:
+        return cluster.pendingTasksCount;
+    case InstancesColumn:
+        return cluster.registeredContainerInstancesCount;
+    case CapacityProvidersColumn:
+        return cluster.capacityProviders.join(QLatin1String(", "));
+    }
+    return {};
+}
+
+QVariant ClusterModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Api::Cluster& cluster = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        return sortValue(cluster, index.column());
+    case ArnRole:
+        return cluster.arn;
+    case FilterRole:
+        return sortValue(cluster, index.column()).toString();
+    case Qt::TextAlignmentRole:
+        if (index.column() >= ServicesColumn && index.column() <= InstancesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        return cluster.arn;
+    }
+    return {};
+}
+
+QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case ServicesColumn:
+        return tr("Services");
+    case RunningColumn:
+        return tr("Running tasks");
+    case PendingColumn:
+        return tr("Pending tasks");
+    case InstancesColumn:
+        return tr("Container instances");
+    case CapacityProvidersColumn:
+        return tr("Capacity providers");
+    }
+    return {};
+}
+
+void ClusterModel::applySnapshot(QList<Api::Cluster> clusters) { applyRows(std::move(clusters)); }
+
+void ClusterModel::setClusters(QList<Api::Cluster> clusters) { resetRows(std::move(clusters)); }
+
+QString ClusterModel::keyOf(const Api::Cluster& cluster) const { return cluster.arn; }
+
+bool ClusterModel::columnDiffers(const Api::Cluster& before, const Api::Cluster& after, int column) const
+{
+    return sortValue(before, column) != sortValue(after, column);
+}
+
+} // namespace EcsDesk::Models

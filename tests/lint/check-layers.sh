@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Fails when a layer includes what the design forbids: models/ has no Widgets, api/ knows no models
+# or widgets, local/ never includes ui/ or models/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bad=0
+check() { # folder, pattern, why
+    local hits
+    hits=$(grep -rnE "$2" "$1" --include='*.h' --include='*.cpp' || true)
+    if [ -n "$hits" ]; then
+        echo "layering: $3"
+        echo "$hits"
+        bad=1
+    fi
+}
+widgets='#include <(QtWidgets/|QWidget|QMainWindow|QDialog|QAbstractButton|QPushButton|QLabel|QTreeView|QTableView|QApplication|QStyledItemDelegate|QUndoView)'
+check models "$widgets|#include \"ui/" "models/ must not use Qt Widgets or ui/"
+check api "$widgets|#include \"(ui|models|local)/|QAbstractItemModel" "api/ must not use widgets, item models, ui/, models/ or local/"
+check local "$widgets|#include \"(ui|models)/" "local/ must not include ui/ or models/"
+grep -q "Qt6::Widgets" models/CMakeLists.txt api/CMakeLists.txt local/CMakeLists.txt && { echo "layering: a core layer links Qt6::Widgets"; bad=1; }
+[ "$bad" -eq 0 ] && echo "check-layers: ok"
+exit "$bad"
