@@ -39,3 +39,16 @@ function(ecsdesk_precompile target)
         <QByteArray> <QString> <QStringList> <QList> <QHash> <QObject> <QJsonObject> <QJsonArray>
         <QJsonDocument> <QJsonValue> <QDateTime> <QPointer> <memory> <functional> <optional> <vector>)
 endfunction()
+
+# Adds every direct subfolder of the current source folder that has a CMakeLists.txt, so that
+# parallel work on separate areas (tests/api, tests/local, bench/placement, ...) never edits
+# the same list.
+function(ecsdesk_add_subdirectories)
+    file(GLOB children LIST_DIRECTORIES true RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR}/*)
+    list(SORT children)
+    foreach(child IN LISTS children)
+        if(IS_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/${child} AND EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${child}/CMakeLists.txt)
+            add_subdirectory(${child})
+        endif()
+    endforeach()
+endfunction()
