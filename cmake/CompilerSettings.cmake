@@ -15,12 +15,13 @@ if(ECSDESK_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
-# ccache when present; the sloppiness settings let precompiled headers hit the cache.
+# ccache when present. The sloppiness settings let precompiled headers hit the cache; the base
+# dir makes paths relative, so a fresh clone elsewhere (as CI makes) reuses the cache.
 find_program(ECSDESK_CCACHE ccache)
 if(ECSDESK_CCACHE)
     set(CMAKE_CXX_COMPILER_LAUNCHER
         ${CMAKE_COMMAND} -E env CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
-        ${ECSDESK_CCACHE})
+        CCACHE_BASEDIR=${PROJECT_SOURCE_DIR} CCACHE_NOHASHDIR=true ${ECSDESK_CCACHE})
 endif()
 
 # Debug builds: light optimisation keeps tests quick, split DWARF keeps links quick.
