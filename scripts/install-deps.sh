@@ -11,7 +11,7 @@ packages=(
     clang-format
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
     awscli python3-boto3 python3-botocore
-    imagemagick
+    imagemagick desktop-file-utils appstream dpkg-dev
 )
 
 missing=()
