@@ -1,0 +1,68 @@
+#pragma once
+
+#include "local/scheduler/placementtypes.h"
+
+#include <QCoreApplication>
+
+#include <random>
+
+namespace EcsDesk::Local {
+
+/// ECS task placement on plain data: filters container instances by resources (CPU, memory, ports),
+/// then by placement constraints (distinctInstance, memberOf), then orders the rest by the placement
+/// strategies in sequence (binpack, spread, random; later strategies break earlier ties). Places N
+/// tasks one at a time, updating remaining resources, ports and spread counts in between; also
+/// chooses which tasks to stop when a service scales in. Deterministic for a given seed.
+class PlacementEngine {
+    Q_DECLARE_TR_FUNCTIONS(EcsDesk::Local::PlacementEngine)
+public:
+    /// First and last port of the default dynamic host port range (ECS agent on Linux).
+    static constexpr int DefaultDynamicPortFirst = 49153;
+    static constexpr int DefaultDynamicPortLast = 65535;
+
+    explicit PlacementEngine(quint64 seed = 5489u);
+
+    /// Reseeds the generator behind the random strategy.
+    void seed(quint64 seed) { m_rng.seed(seed); }
+
+    /// Range bridge-mode tasks get dynamic host ports from (hostPort 0 or absent).
+    void setDynamicPortRange(int first, int last);
+
+    /// Places request.count tasks on `instances`. Tasks that fit nowhere are counted in
+    /// unplacedCount, with the per-instance RunTask `failures` and, for a service, the event
+    /// sentence. An invalid request (bad constraint expression, unknown strategy field, ...) gives
+    /// `error` and places nothing.
+    PlacementResult place(const QList<ContainerInstance>& instances, const PlacementRequest& request);
+
+    /// Chooses request.count tasks of request.group to stop, the way ECS scales a service in:
+    /// spread takes from the most populated value (AZ, instance, ...), binpack from the instance
+    /// with the most remaining resources, random at random; the strategies chain as in placement.
+    ScaleInResult chooseTasksToStop(const QList<ContainerInstance>& instances, const ScaleInRequest& request);
+
+    /// Checks constraints and strategies as the ECS API does; nullopt when they are valid.
+    static std::optional<PlacementError> validate(
+        const QList<PlacementConstraint>& constraints, const QList<PlacementStrategy>& strategies);
+
+    /// The strategies ECS gives a service that names none: spread over AZs, then over instances.
+    static QList<PlacementStrategy> defaultServiceStrategies();
+
+    /// RunTask failure reasons, exactly as ECS words them.
+    static QString reasonCpu() { return QStringLiteral("RESOURCE:CPU"); }
+    static QString reasonMemory() { return QStringLiteral("RESOURCE:MEMORY"); }
+    static QString reasonPorts() { return QStringLiteral("RESOURCE:PORTS"); }
+    static QString reasonPortsTcp() { return QStringLiteral("RESOURCE:PORTS_TCP"); }
+    static QString reasonPortsUdp() { return QStringLiteral("RESOURCE:PORTS_UDP"); }
+    static QString reasonAgent() { return QStringLiteral("AGENT"); }
+    static QString reasonMemberOf() { return QStringLiteral("MemberOf placement constraint unsatisfied."); }
+    static QString reasonDistinctInstance()
+    {
+        return QStringLiteral("DistinctInstance placement constraint unsatisfied.");
+    }
+
+private:
+    std::mt19937_64 m_rng;
+    int m_dynamicFirst = DefaultDynamicPortFirst;
+    int m_dynamicLast = DefaultDynamicPortLast;
+};
+
+} // namespace EcsDesk::Local
