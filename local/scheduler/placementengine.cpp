@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <set>
 #include <vector>
 
 namespace EcsDesk::Local {
@@ -195,6 +197,7 @@ namespace {
         }
 
         qsizetype best() const { return m_best; }
+        bool random() const { return m_random; }
 
     private:
         const std::vector<StrategyIndex>& m_strategies;
@@ -205,6 +208,91 @@ namespace {
         qsizetype m_best = -1;
         qint64 m_ties = 0;
         std::array<qint64, MaxStrategies> m_bestKeys {};
+    };
+
+    /// The instances that fit the task, ordered so the best is found without scanning them all.
+    /// Only the instance that receives a task changes between two placements, so it alone is
+    /// re-keyed; spread counts over an attribute are per bucket and read at choice time. Instances
+    /// sharing the buckets of every attribute spread form one group, ordered by their own keys
+    /// (binpack resources, per-instance spread counts, then input order); the best instance is the
+    /// best of the groups' heads. Not used with the random strategy.
+    class FitIndex {
+    public:
+        FitIndex(const std::vector<StrategyIndex>& strategies, size_t count)
+            : m_strategies(strategies)
+        {
+            for (size_t s = 0; s < strategies.size(); ++s) {
+                if (strategies[s].type == PlacementStrategy::Type::Spread && !strategies[s].perInstance)
+                    m_bucketStrategies.push_back(s);
+            }
+            std::map<std::vector<int>, size_t> groups;
+            m_groupOf.resize(count);
+            std::vector<int> key(m_bucketStrategies.size());
+            for (size_t i = 0; i < count; ++i) {
+                for (size_t b = 0; b < m_bucketStrategies.size(); ++b)
+                    key[b] = strategies[m_bucketStrategies[b]].bucketOf[i];
+                m_groupOf[i] = groups.try_emplace(key, groups.size()).first->second;
+            }
+            m_groups.resize(groups.size());
+            m_keys.resize(count);
+            m_present.assign(count, false);
+        }
+
+        void insert(size_t i, const Slot& slot)
+        {
+            Keys& keys = m_keys[i];
+            for (size_t s = 0; s < m_strategies.size(); ++s) {
+                const StrategyIndex& strategy = m_strategies[s];
+                const bool perBucket = strategy.type == PlacementStrategy::Type::Spread && !strategy.perInstance;
+                keys[s] = perBucket ? 0 : placementKey(strategy, slot, i);
+            }
+            m_groups[m_groupOf[i]].insert(Entry { keys, i });
+            m_present[i] = true;
+        }
+
+        void remove(size_t i)
+        {
+            if (!m_present[i])
+                return;
+            m_groups[m_groupOf[i]].erase(Entry { m_keys[i], i });
+            m_present[i] = false;
+        }
+
+        qsizetype best() const
+        {
+            qsizetype best = -1;
+            Keys bestKeys {};
+            for (const std::set<Entry>& group : m_groups) {
+                if (group.empty())
+                    continue;
+                const Entry& head = *group.begin();
+                Keys keys = head.keys;
+                for (size_t s : m_bucketStrategies)
+                    keys[s] = m_strategies[s].bucketCount[m_strategies[s].bucketOf[head.index]];
+                if (best < 0 || keys < bestKeys || (keys == bestKeys && qsizetype(head.index) < best)) {
+                    best = qsizetype(head.index);
+                    bestKeys = keys;
+                }
+            }
+            return best;
+        }
+
+    private:
+        using Keys = std::array<qint64, MaxStrategies>;
+        struct Entry {
+            Keys keys;
+            size_t index;
+            bool operator<(const Entry& other) const
+            {
+                return keys != other.keys ? keys < other.keys : index < other.index;
+            }
+        };
+        const std::vector<StrategyIndex>& m_strategies;
+        std::vector<size_t> m_bucketStrategies;
+        std::vector<size_t> m_groupOf;
+        std::vector<std::set<Entry>> m_groups;
+        std::vector<Keys> m_keys;
+        std::vector<bool> m_present;
     };
 
     /// The host ports a task asks for, split by protocol.
@@ -425,18 +513,33 @@ PlacementResult PlacementEngine::place(const QList<ContainerInstance>& instances
     };
 
     Chooser chooser(strategies, m_rng, false);
-    for (int placed = 0; placed < request.count; ++placed) {
-        chooser.reset();
+    std::optional<FitIndex> fitting;
+    if (m_indexed && !chooser.random()) {
+        fitting.emplace(strategies, n);
         for (size_t i : candidates) {
             if (check(i) == Reject::None)
-                chooser.offer(i, work[i]);
+                fitting->insert(i, work[i]);
         }
-        const qsizetype chosen = chooser.best();
+    }
+    for (int placed = 0; placed < request.count; ++placed) {
+        qsizetype chosen = -1;
+        if (fitting) {
+            chosen = fitting->best();
+        } else {
+            chooser.reset();
+            for (size_t i : candidates) {
+                if (check(i) == Reject::None)
+                    chooser.offer(i, work[i]);
+            }
+            chosen = chooser.best();
+        }
         if (chosen < 0) {
             result.unplacedCount = request.count - placed;
             break;
         }
         const size_t i = size_t(chosen);
+        if (fitting)
+            fitting->remove(i);
         Slot& slot = work[i];
         TaskPlacement placement;
         placement.instanceIndex = int(i);
@@ -481,6 +584,8 @@ PlacementResult PlacementEngine::place(const QList<ContainerInstance>& instances
             it->tasks.append(RunningTask { QString(), task.group, task.family, task.cpu, task.memory });
             slot.memberOf = -1;
         }
+        if (fitting && check(i) == Reject::None)
+            fitting->insert(i, slot);
         result.placements.append(placement);
     }
 

@@ -28,6 +28,11 @@ public:
     /// Range bridge-mode tasks get dynamic host ports from (hostPort 0 or absent).
     void setDynamicPortRange(int first, int last);
 
+    /// Whether place() keeps the fitting instances in an incremental index (the default) or scans
+    /// every instance for each task. Both choose the same instances; the scan is the reference the
+    /// tests compare the index against. The random strategy always scans.
+    void setIndexed(bool indexed) { m_indexed = indexed; }
+
     /// Places request.count tasks on `instances`. Tasks that fit nowhere are counted in
     /// unplacedCount, with the per-instance RunTask `failures` and, for a service, the event
     /// sentence. An invalid request (bad constraint expression, unknown strategy field, ...) gives
@@ -63,6 +68,7 @@ private:
     std::mt19937_64 m_rng;
     int m_dynamicFirst = DefaultDynamicPortFirst;
     int m_dynamicLast = DefaultDynamicPortLast;
+    bool m_indexed = true;
 };
 
 } // namespace EcsDesk::Local

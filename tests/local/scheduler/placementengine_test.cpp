@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <random>
+
 using namespace EcsDesk::Local;
 using EcsDesk::Testing::addTask;
 using EcsDesk::Testing::makeInstance;
@@ -551,3 +553,63 @@ TEST(ScaleIn, RandomIsDeterministicForASeed)
 }
 
 } // namespace
+
+// --- the incremental index chooses exactly what a scan of every instance chooses
+
+TEST(PlacementIndex, MatchesTheFullScanOnVariedFleets)
+{
+    const QList<QList<PlacementStrategy>> chains {
+        {},
+        { PlacementStrategy::binpack(QStringLiteral("memory")) },
+        { PlacementStrategy::binpack(QStringLiteral("cpu")), PlacementStrategy::spread(AzField) },
+        { PlacementStrategy::spread(AzField), PlacementStrategy::binpack(QStringLiteral("memory")) },
+        { PlacementStrategy::spread(AzField), PlacementStrategy::spread(QStringLiteral("instanceId")) },
+        { PlacementStrategy::spread(QStringLiteral("attribute:rack")), PlacementStrategy::spread(AzField),
+            PlacementStrategy::binpack(QStringLiteral("cpu")) },
+        { PlacementStrategy::spread(QStringLiteral("host")), PlacementStrategy::binpack(QStringLiteral("memory")) },
+    };
+    const QList<QList<PlacementConstraint>> constraintSets {
+        {},
+        { { PlacementConstraint::Type::DistinctInstance, {} } },
+        { { PlacementConstraint::Type::MemberOf, QStringLiteral("attribute:ecs.instance-type =~ m5.*") } },
+        { { PlacementConstraint::Type::MemberOf, QStringLiteral("runningTasksCount < 4") } },
+    };
+    std::mt19937 rng(1234);
+    for (int round = 0; round < 6; ++round) {
+        QList<ContainerInstance> fleet;
+        for (int i = 0; i < 60; ++i) {
+            ContainerInstance instance = makeInstance(QStringLiteral("n%1").arg(i),
+                QStringLiteral("us-east-1%1").arg(QChar(u'a' + int(rng() % 3))), 512 + int(rng() % 8) * 256,
+                1024 + int(rng() % 16) * 512, rng() % 2 ? QStringLiteral("m5.large") : QStringLiteral("c5.large"));
+            if (rng() % 4)
+                instance.attributes.insert(QStringLiteral("rack"), QStringLiteral("r%1").arg(rng() % 4));
+            for (unsigned t = 0, tasks = rng() % 3; t < tasks; ++t)
+                addTask(instance, QStringLiteral("n%1-%2").arg(i).arg(t), QStringLiteral("service:web"), 0, 0);
+            if (rng() % 10 == 0)
+                instance.status = InstanceStatus::Draining;
+            fleet.append(instance);
+        }
+        for (const auto& chain : chains) {
+            for (const auto& constraints : constraintSets) {
+                PlacementRequest r = request(150, 128 * int(rng() % 3), 256 + 256 * int(rng() % 3));
+                r.strategies = chain;
+                r.constraints = constraints;
+                if (round % 2)
+                    r.task.portMappings = { PortMapping { 80, 0, PortProtocol::Tcp } };
+                PlacementEngine indexed;
+                PlacementEngine scanning;
+                scanning.setIndexed(false);
+                const PlacementResult a = indexed.place(fleet, r);
+                const PlacementResult b = scanning.place(fleet, r);
+                ASSERT_EQ(a.placements.size(), b.placements.size()) << "round " << round;
+                for (qsizetype p = 0; p < a.placements.size(); ++p) {
+                    ASSERT_EQ(a.placements[p].instanceIndex, b.placements[p].instanceIndex)
+                        << "round " << round << " task " << p;
+                    ASSERT_EQ(a.placements[p].portMappings, b.placements[p].portMappings);
+                }
+                EXPECT_EQ(a.failures, b.failures);
+                EXPECT_GT(a.placements.size(), 0);
+            }
+        }
+    }
+}
