@@ -163,7 +163,9 @@ namespace {
             m_keyed = 0;
             while (m_keyed < strategies.size() && strategies[m_keyed].type != PlacementStrategy::Type::Random)
                 ++m_keyed;
-            m_random = m_keyed < strategies.size();
+            // Scale-in picks at random among the instances the strategies leave tied (ECS: "within an
+            // Availability Zone, tasks are selected at random").
+            m_random = scaleIn || m_keyed < strategies.size();
         }
 
         void reset()
@@ -334,8 +336,7 @@ void PlacementEngine::setDynamicPortRange(int first, int last)
 
 QList<PlacementStrategy> PlacementEngine::defaultServiceStrategies()
 {
-    return { PlacementStrategy::spread(QStringLiteral("attribute:ecs.availability-zone")),
-        PlacementStrategy::spread(QStringLiteral("instanceId")) };
+    return { PlacementStrategy::spread(QStringLiteral("attribute:ecs.availability-zone")) };
 }
 
 std::optional<PlacementError> PlacementEngine::validate(
@@ -651,8 +652,10 @@ ScaleInResult PlacementEngine::chooseTasksToStop(
     const QList<ContainerInstance>& instances, const ScaleInRequest& request)
 {
     ScaleInResult result;
-    const QList<PlacementStrategy> strategyList
-        = request.strategies.isEmpty() ? defaultServiceStrategies() : request.strategies;
+    const QList<PlacementStrategy> strategyList = request.strategies.isEmpty()
+        ? QList<PlacementStrategy> { PlacementStrategy::spread(QStringLiteral("attribute:ecs.availability-zone")),
+              PlacementStrategy::spread(QStringLiteral("instanceId")) }
+        : request.strategies;
     if (auto error = validate({}, strategyList)) {
         result.error = error;
         return result;
@@ -681,8 +684,15 @@ ScaleInResult PlacementEngine::chooseTasksToStop(
     for (int stopped = 0; stopped < request.count; ++stopped) {
         chooser.reset();
         for (size_t i : holders) {
-            if (work[i].groupCount > 0)
-                chooser.offer(i, work[i]);
+            if (work[i].groupCount == 0)
+                continue;
+            // Binpack ranks by what the instance has left once the task is stopped.
+            const RunningTask& next = instances[qsizetype(i)].tasks[groupTasks[i].constLast()];
+            Slot after;
+            after.cpu = work[i].cpu + next.cpu;
+            after.memory = work[i].memory + next.memory;
+            after.groupCount = work[i].groupCount;
+            chooser.offer(i, after);
         }
         const qsizetype chosen = chooser.best();
         if (chosen < 0)

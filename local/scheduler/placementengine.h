@@ -41,14 +41,16 @@ public:
 
     /// Chooses request.count tasks of request.group to stop, the way ECS scales a service in:
     /// spread takes from the most populated value (AZ, instance, ...), binpack from the instance
-    /// with the most remaining resources, random at random; the strategies chain as in placement.
+    /// left with the most resources after the stop, random at random; the strategies chain as in
+    /// placement and remaining ties are broken at random. Without strategies: the most populated AZ,
+    /// then the instance with the most of the service's tasks. The newest task on an instance goes.
     ScaleInResult chooseTasksToStop(const QList<ContainerInstance>& instances, const ScaleInRequest& request);
 
     /// Checks constraints and strategies as the ECS API does; nullopt when they are valid.
     static std::optional<PlacementError> validate(
         const QList<PlacementConstraint>& constraints, const QList<PlacementStrategy>& strategies);
 
-    /// The strategies ECS gives a service that names none: spread over AZs, then over instances.
+    /// The strategy ECS gives a service that names none: spread over Availability Zones.
     static QList<PlacementStrategy> defaultServiceStrategies();
 
     /// RunTask failure reasons, exactly as ECS words them.

@@ -7,6 +7,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <random>
 
 using namespace EcsDesk::Local;
@@ -498,38 +499,64 @@ QStringList stoppedIds(const ScaleInResult& result)
     return ids;
 }
 
+/// Tasks of service:web left per AZ after stopping `result`'s tasks.
+QHash<QString, int> azCountsAfter(const QList<ContainerInstance>& instances, const ScaleInResult& result)
+{
+    QHash<QString, int> counts;
+    for (const ContainerInstance& instance : instances) {
+        for (const RunningTask& task : instance.tasks) {
+            const bool stopped = std::any_of(result.tasks.cbegin(), result.tasks.cend(),
+                [&](const TaskToStop& stop) { return stop.taskArn == task.taskArn; });
+            if (task.group == QLatin1String("service:web") && !stopped)
+                ++counts[instance.attributes.value(QStringLiteral("ecs.availability-zone"))];
+        }
+    }
+    return counts;
+}
+
 TEST(ScaleIn, SpreadStopsFromTheMostPopulatedAzAndInstance)
 {
     const QList<ContainerInstance> instances = scaleInFleet();
     PlacementEngine engine;
-    ScaleInRequest r { QStringLiteral("service:web"), 2, {} }; // default: spread AZ, then instanceId
-    const ScaleInResult result = engine.chooseTasksToStop(instances, r);
-    ASSERT_FALSE(result.error);
-    // 1a has 3 tasks: stop the newest on a1 (2 tasks); then 1a has 2 and the others 1: a1 or a2 (1 each) -> a1.
-    EXPECT_EQ(stoppedIds(result), (QStringList { QStringLiteral("a1-new"), QStringLiteral("a1-old") }));
-    EXPECT_EQ(result.tasks[0].containerInstanceArn, instances[0].arn);
+    ScaleInRequest r { QStringLiteral("service:web"), 1, {} }; // default: spread AZ, then instanceId
+    const ScaleInResult one = engine.chooseTasksToStop(instances, r);
+    ASSERT_FALSE(one.error);
+    // 1a holds 3 of the 5 tasks; a1 holds 2 of them: its newest task goes.
+    EXPECT_EQ(stoppedIds(one), QStringList { QStringLiteral("a1-new") });
+    EXPECT_EQ(one.tasks[0].containerInstanceArn, instances[0].arn);
 
-    r.count = 4; // then every AZ holds one task: ties go to the first AZ, then the next
-    const QStringList four = stoppedIds(engine.chooseTasksToStop(instances, r));
-    EXPECT_EQ(four.mid(0, 2), (QStringList { QStringLiteral("a1-new"), QStringLiteral("a1-old") }));
-    EXPECT_EQ(four.size(), 4);
-    EXPECT_FALSE(four.contains(QStringLiteral("b1-other")));
+    // Two stops leave one task in every AZ; the second comes from 1a, a1 or a2 (tied, picked at random).
+    r.count = 2;
+    for (quint64 seed = 1; seed <= 8; ++seed) {
+        engine.seed(seed);
+        const ScaleInResult two = engine.chooseTasksToStop(instances, r);
+        ASSERT_EQ(two.tasks.size(), 2);
+        EXPECT_EQ(two.tasks[0].taskArn.section(u'/', -1), QStringLiteral("a1-new"));
+        const QHash<QString, int> left = azCountsAfter(instances, two);
+        EXPECT_EQ(left.value(QStringLiteral("us-east-1a")), 1);
+        EXPECT_EQ(left.value(QStringLiteral("us-east-1b")), 1);
+        EXPECT_EQ(left.value(QStringLiteral("us-east-1c")), 1);
+    }
 
     r.count = 100; // more than there are: every task of the group, nothing else
-    EXPECT_EQ(engine.chooseTasksToStop(instances, r).tasks.size(), 5);
+    const QStringList all = stoppedIds(engine.chooseTasksToStop(instances, r));
+    EXPECT_EQ(all.size(), 5);
+    EXPECT_FALSE(all.contains(QStringLiteral("b1-other")));
 }
 
-TEST(ScaleIn, BinpackStopsFromTheInstanceWithTheMostRemaining)
+TEST(ScaleIn, BinpackStopsWhereTheMostResourcesAreLeftAfterTheStop)
 {
     const QList<ContainerInstance> instances = scaleInFleet();
-    // Remaining memory: a1 6144, a2 7168, b1 3072, c1 7168.
+    // Memory left after stopping one task: a1 7168, a2 8192, b1 4096, c1 8192.
     PlacementEngine engine;
     const ScaleInResult result = engine.chooseTasksToStop(instances,
         ScaleInRequest { QStringLiteral("service:web"), 3, { PlacementStrategy::binpack(QStringLiteral("memory")) } });
-    // a2 (7168, first of the tie) -> then c1 (7168) -> then a2 is empty, a1 (6144)... after stops a2=8192 but holds
-    // none.
-    EXPECT_EQ(
-        stoppedIds(result), (QStringList { QStringLiteral("a2-t"), QStringLiteral("c1-t"), QStringLiteral("a1-new") }));
+    const QStringList stopped = stoppedIds(result);
+    ASSERT_EQ(stopped.size(), 3);
+    // a2 and c1 tie at 8192 (either order); then a1, whose 7168 beats b1's 4096.
+    EXPECT_EQ(QSet<QString>(stopped.cbegin(), stopped.cbegin() + 2),
+        (QSet<QString> { QStringLiteral("a2-t"), QStringLiteral("c1-t") }));
+    EXPECT_EQ(stopped[2], QStringLiteral("a1-new"));
 }
 
 TEST(ScaleIn, ChainedSpreadAzThenBinpack)
@@ -539,7 +566,7 @@ TEST(ScaleIn, ChainedSpreadAzThenBinpack)
     const ScaleInResult result = engine.chooseTasksToStop(instances,
         ScaleInRequest { QStringLiteral("service:web"), 1,
             { PlacementStrategy::spread(AzField), PlacementStrategy::binpack(QStringLiteral("memory")) } });
-    // Most populated AZ is 1a; of a1 (6144 left) and a2 (7168 left) the emptier a2 loses its task.
+    // Most populated AZ is 1a; of a1 (7168 after the stop) and a2 (8192 after) the emptier a2 loses its task.
     EXPECT_EQ(stoppedIds(result), QStringList { QStringLiteral("a2-t") });
 }
 
