@@ -53,11 +53,16 @@ PlacementRequest makeRequest(int tasks, bool ports)
     return request;
 }
 
-void runPlacement(benchmark::State& state, bool ports)
+enum class Variant { Indexed, DynamicPorts, FullScan, Random };
+
+void runPlacement(benchmark::State& state, Variant variant)
 {
     const QList<ContainerInstance> fleet = makeFleet(int(state.range(0)));
-    const PlacementRequest request = makeRequest(10000, ports);
+    PlacementRequest request = makeRequest(10000, variant == Variant::DynamicPorts);
+    if (variant == Variant::Random)
+        request.strategies = { PlacementStrategy::random() };
     PlacementEngine engine;
+    engine.setIndexed(variant != Variant::FullScan);
     for (auto _ : state) {
         const PlacementResult result = engine.place(fleet, request);
         if (result.placements.size() != request.count) {
@@ -70,8 +75,11 @@ void runPlacement(benchmark::State& state, bool ports)
         = benchmark::Counter(double(request.count) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-void BM_Place10kTasks(benchmark::State& state) { runPlacement(state, false); }
-void BM_Place10kTasksDynamicPorts(benchmark::State& state) { runPlacement(state, true); }
+void BM_Place10kTasks(benchmark::State& state) { runPlacement(state, Variant::Indexed); }
+void BM_Place10kTasksDynamicPorts(benchmark::State& state) { runPlacement(state, Variant::DynamicPorts); }
+// The reference scan of every instance per task (what the index replaces), and random, which scans.
+void BM_Place10kTasksFullScan(benchmark::State& state) { runPlacement(state, Variant::FullScan); }
+void BM_Place10kTasksRandom(benchmark::State& state) { runPlacement(state, Variant::Random); }
 
 void BM_ScaleIn5kTasks(benchmark::State& state)
 {
@@ -95,5 +103,7 @@ void BM_ScaleIn5kTasks(benchmark::State& state)
 
 BENCHMARK(BM_Place10kTasks)->Arg(1000)->Arg(5000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Place10kTasksDynamicPorts)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Place10kTasksFullScan)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Place10kTasksRandom)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ScaleIn5kTasks)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();
