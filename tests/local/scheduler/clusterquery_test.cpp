@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace EcsDesk::Local;
 using EcsDesk::Testing::addTask;
 using EcsDesk::Testing::makeInstance;
@@ -166,6 +168,40 @@ TEST(ClusterQuery, WildcardAndVersionHelpers)
     EXPECT_LT(compareAgentVersions(u"1.9.0", u"1.10.0"), 0);
     EXPECT_EQ(compareAgentVersions(u"1.68", u"1.68.0"), 0);
     EXPECT_GT(compareAgentVersions(u"2.0.0", u"1.99.99"), 0);
+}
+
+} // namespace
+
+namespace {
+
+TEST(ClusterQuery, ArbitraryInputNeverCrashesAndAlwaysExplainsItself)
+{
+    // Random strings over the language's own characters and words: each either parses (and then
+    // evaluates) or gives a message; nothing else may happen.
+    const QStringList pieces { QStringLiteral("attribute:"), QStringLiteral("stack"), QStringLiteral("=="),
+        QStringLiteral("!="), QStringLiteral("=~"), QStringLiteral("!"), QStringLiteral("in"), QStringLiteral("["),
+        QStringLiteral("]"), QStringLiteral(","), QStringLiteral("("), QStringLiteral(")"), QStringLiteral("and"),
+        QStringLiteral("or"), QStringLiteral("not"), QStringLiteral("'"), QStringLiteral("\""), QStringLiteral("*"),
+        QStringLiteral("task:group"), QStringLiteral("runningTasksCount"), QStringLiteral("<"), QStringLiteral(">="),
+        QStringLiteral("exists"), QStringLiteral("1"), QStringLiteral("prod"), QStringLiteral(" "),
+        QStringLiteral("&&"), QStringLiteral("|"), QStringLiteral("~"), QStringLiteral("registeredAt"),
+        QStringLiteral("2024-01-01"), QStringLiteral("agentVersion"), QStringLiteral("\u00e9") };
+    std::mt19937 rng(99);
+    int parsed = 0;
+    for (int round = 0; round < 5000; ++round) {
+        QString expression;
+        for (unsigned i = 0, n = 1 + rng() % 12; i < n; ++i)
+            expression += pieces[qsizetype(rng() % unsigned(pieces.size()))];
+        QString error;
+        const auto query = ClusterQuery::parse(expression, &error);
+        if (query) {
+            ++parsed;
+            select(*query);
+        } else {
+            EXPECT_FALSE(error.isEmpty()) << expression.toStdString();
+        }
+    }
+    EXPECT_GT(parsed, 0);
 }
 
 } // namespace
