@@ -85,11 +85,12 @@ void BM_ScaleIn5kTasks(benchmark::State& state)
 {
     QList<ContainerInstance> fleet = makeFleet(int(state.range(0)));
     PlacementEngine engine;
-    const PlacementResult placed = engine.place(fleet, makeRequest(10000, false));
-    for (qsizetype i = 0; i < placed.placements.size(); ++i) {
-        fleet[placed.placements[i].instanceIndex].tasks.append(
-            RunningTask { QStringLiteral("t%1").arg(i), QStringLiteral("service:web"), {}, 64, 256 });
-    }
+    const PlacementRequest placeRequest = makeRequest(10000, false);
+    const PlacementResult placed = engine.place(fleet, placeRequest);
+    QStringList arns;
+    for (qsizetype i = 0; i < placed.placements.size(); ++i)
+        arns.append(QStringLiteral("t%1").arg(i));
+    PlacementEngine::applyPlacements(fleet, placeRequest.task, placed.placements, arns);
     const ScaleInRequest request { QStringLiteral("service:web"), 5000,
         { PlacementStrategy::spread(QStringLiteral("attribute:ecs.availability-zone")),
             PlacementStrategy::binpack(QStringLiteral("memory")) } };

@@ -334,6 +334,52 @@ void PlacementEngine::setDynamicPortRange(int first, int last)
     m_dynamicLast = std::clamp(std::max(first, last), 1, 65535);
 }
 
+void PlacementEngine::applyPlacements(QList<ContainerInstance>& instances, const TaskRequirements& task,
+    const QList<TaskPlacement>& placements, const QStringList& taskArns)
+{
+    for (qsizetype p = 0; p < placements.size(); ++p) {
+        const TaskPlacement& placement = placements[p];
+        if (placement.instanceIndex < 0 || placement.instanceIndex >= instances.size())
+            continue;
+        ContainerInstance& instance = instances[placement.instanceIndex];
+        instance.remainingCpu -= task.cpu;
+        instance.remainingMemory -= task.memory;
+        RunningTask running { taskArns.value(p), task.group, task.family, task.cpu, task.memory, {} };
+        for (const PortMapping& mapping : placement.portMappings) {
+            if (task.networkMode == NetworkMode::Host || task.networkMode == NetworkMode::Bridge) {
+                (mapping.protocol == PortProtocol::Udp ? instance.reservedUdpPorts : instance.reservedTcpPorts)
+                    .append(mapping.hostPort);
+                running.portMappings.append(mapping);
+            }
+        }
+        instance.tasks.append(running);
+    }
+}
+
+void PlacementEngine::releaseTasks(QList<ContainerInstance>& instances, const QList<TaskToStop>& tasks)
+{
+    for (const TaskToStop& stop : tasks) {
+        for (ContainerInstance& instance : instances) {
+            if (instance.arn != stop.containerInstanceArn)
+                continue;
+            for (qsizetype t = 0; t < instance.tasks.size(); ++t) {
+                const RunningTask& running = instance.tasks[t];
+                if (running.taskArn != stop.taskArn)
+                    continue;
+                instance.remainingCpu += running.cpu;
+                instance.remainingMemory += running.memory;
+                for (const PortMapping& mapping : running.portMappings) {
+                    (mapping.protocol == PortProtocol::Udp ? instance.reservedUdpPorts : instance.reservedTcpPorts)
+                        .removeOne(mapping.hostPort);
+                }
+                instance.tasks.removeAt(t);
+                break;
+            }
+            break;
+        }
+    }
+}
+
 QList<PlacementStrategy> PlacementEngine::defaultServiceStrategies()
 {
     return { PlacementStrategy::spread(QStringLiteral("attribute:ecs.availability-zone")) };

@@ -3,6 +3,7 @@
 #include "local/scheduler/placementtypes.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <random>
 
@@ -45,6 +46,15 @@ public:
     /// placement and remaining ties are broken at random. Without strategies: the most populated AZ,
     /// then the instance with the most of the service's tasks. The newest task on an instance goes.
     ScaleInResult chooseTasksToStop(const QList<ContainerInstance>& instances, const ScaleInRequest& request);
+
+    /// Records placed tasks on the instances, as the store will after RunTask: takes their CPU,
+    /// memory and host ports and adds them to the instances' task lists. `taskArns` names the
+    /// placements in order (missing names stay empty).
+    static void applyPlacements(QList<ContainerInstance>& instances, const TaskRequirements& task,
+        const QList<TaskPlacement>& placements, const QStringList& taskArns);
+
+    /// Removes stopped tasks from the instances and gives back their CPU, memory and host ports.
+    static void releaseTasks(QList<ContainerInstance>& instances, const QList<TaskToStop>& tasks);
 
     /// Checks constraints and strategies as the ECS API does; nullopt when they are valid.
     static std::optional<PlacementError> validate(

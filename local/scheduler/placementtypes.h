@@ -15,6 +15,15 @@ enum class PortProtocol { Tcp, Udp };
 /// Container instance status as ECS reports it; only ACTIVE instances receive new tasks.
 enum class InstanceStatus { Active, Draining, Inactive };
 
+/// One port mapping of the task. hostPort 0 in bridge mode asks for a dynamic port; in host mode a
+/// 0 host port means the container port.
+struct PortMapping {
+    int containerPort = 0;
+    int hostPort = 0;
+    PortProtocol protocol = PortProtocol::Tcp;
+    bool operator==(const PortMapping&) const = default;
+};
+
 /// A task already running (or pending) on a container instance, as the placement engine needs it.
 struct RunningTask {
     QString taskArn;
@@ -22,6 +31,7 @@ struct RunningTask {
     QString family; ///< task definition family
     int cpu = 0;
     int memory = 0;
+    QList<PortMapping> portMappings; ///< with the host ports it holds on the instance
 };
 
 /// A container instance as the placement engine sees it: plain data, no store, no HTTP.
@@ -47,15 +57,6 @@ struct ContainerInstance {
 
 /// Docker network mode of the task definition.
 enum class NetworkMode { Bridge, Host, AwsVpc, None };
-
-/// One port mapping of the task. hostPort 0 in bridge mode asks for a dynamic port; in host mode a
-/// 0 host port means the container port.
-struct PortMapping {
-    int containerPort = 0;
-    int hostPort = 0;
-    PortProtocol protocol = PortProtocol::Tcp;
-    bool operator==(const PortMapping&) const = default;
-};
 
 /// What one container of a task definition reserves, for summing task requirements.
 struct ContainerRequirement {

@@ -334,6 +334,42 @@ TEST(Placement, DynamicPortsNeverCollide)
     EXPECT_EQ(mixed.placements[0].portMappings[1].hostPort, 50003);
 }
 
+TEST(Placement, PortsHeldByEarlierRunsConflictAcrossNetworkModesUntilReleased)
+{
+    QList<ContainerInstance> instances { makeInstance(QStringLiteral("x"), QStringLiteral("a"), 4096, 8192) };
+    PlacementEngine engine;
+    PlacementRequest bridge = request(2, 256, 512);
+    bridge.task.networkMode = NetworkMode::Bridge;
+    bridge.task.portMappings
+        = { PortMapping { 80, 8080, PortProtocol::Tcp }, PortMapping { 81, 0, PortProtocol::Tcp } };
+    PlacementResult first = engine.place(instances, bridge);
+    ASSERT_EQ(first.placements.size(), 1); // the second copy would need 8080 again
+    PlacementEngine::applyPlacements(instances, bridge.task, first.placements, { QStringLiteral("arn:task/one") });
+    EXPECT_EQ(instances[0].remainingCpu, 4096 - 256);
+    EXPECT_EQ(instances[0].remainingMemory, 8192 - 512);
+    EXPECT_TRUE(instances[0].reservedTcpPorts.contains(8080));
+    EXPECT_TRUE(instances[0].reservedTcpPorts.contains(PlacementEngine::DefaultDynamicPortFirst));
+
+    // A host-mode task wanting 8080 conflicts with the bridge task's static port...
+    PlacementRequest host = request(1, 256, 512, QStringLiteral("family:other"));
+    host.task.networkMode = NetworkMode::Host;
+    host.task.portMappings = { PortMapping { 8080, 8080, PortProtocol::Tcp } };
+    EXPECT_EQ(engine.place(instances, host).failures,
+        (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS_TCP") } }));
+    // ...and a new bridge task's dynamic port skips the one already handed out.
+    bridge.task.portMappings = { PortMapping { 81, 0, PortProtocol::Tcp } };
+    bridge.count = 1;
+    EXPECT_EQ(engine.place(instances, bridge).placements[0].portMappings[0].hostPort,
+        PlacementEngine::DefaultDynamicPortFirst + 1);
+
+    // Stopping the bridge task gives everything back.
+    PlacementEngine::releaseTasks(instances, { TaskToStop { QStringLiteral("arn:task/one"), instances[0].arn } });
+    EXPECT_EQ(instances[0].remainingCpu, 4096);
+    EXPECT_EQ(instances[0].remainingMemory, 8192);
+    EXPECT_TRUE(instances[0].tasks.isEmpty());
+    EXPECT_EQ(engine.place(instances, host).placements.size(), 1);
+}
+
 TEST(Placement, AwsvpcNeedsNoHostPort)
 {
     QList<ContainerInstance> instances { makeInstance(QStringLiteral("x"), QStringLiteral("a"), 4096, 8192) };
