@@ -131,6 +131,7 @@ namespace {
         const bool exists = op == Op::Exists || op == Op::NotExists;
         switch (subject) {
         case Subject::Attribute:
+            return true;
         case Subject::TaskGroup:
             return equality || setOrMatch || exists;
         case Subject::AgentConnected:
@@ -226,6 +227,20 @@ namespace {
             break;
         }
 
+        if (node.subject == Subject::Attribute
+            && (node.op == Op::Gt || node.op == Op::Ge || node.op == Op::Lt || node.op == Op::Le)) {
+            const auto it = instance.attributes.constFind(node.name);
+            if (it == instance.attributes.constEnd())
+                return false;
+            // Numbers compare as numbers (attribute:cores > 4), anything else as text.
+            bool valueIsNumber = false;
+            bool argumentIsNumber = false;
+            const double value = it.value().toDouble(&valueIsNumber);
+            const double argument = node.values.constFirst().toDouble(&argumentIsNumber);
+            const int cmp = valueIsNumber && argumentIsNumber ? (value < argument ? -1 : (value > argument ? 1 : 0))
+                                                              : it.value().compare(node.values.constFirst());
+            return compareOrdered(node.op, cmp);
+        }
         const Op positive = positiveOf(node.op);
         bool result = false;
         switch (node.subject) {
@@ -556,17 +571,29 @@ namespace {
             advance();
 
             const Token opToken = current();
-            if (opToken.type == Token::Type::Operator)
-                node->op = opToken.op;
-            else if (isWord(opToken, QLatin1String("in")))
-                node->op = Op::In;
-            else if (isWord(opToken, QLatin1String("not_in")))
-                node->op = Op::NotIn;
-            else if (isWord(opToken, QLatin1String("exists")))
-                node->op = Op::Exists;
-            else if (isWord(opToken, QLatin1String("not_exists")))
-                node->op = Op::NotExists;
-            else {
+            static const std::pair<QLatin1String, Op> wordOperators[] = {
+                { QLatin1String("equals"), Op::Eq },
+                { QLatin1String("not_equals"), Op::Ne },
+                { QLatin1String("greater_than"), Op::Gt },
+                { QLatin1String("greater_than_equal"), Op::Ge },
+                { QLatin1String("less_than"), Op::Lt },
+                { QLatin1String("less_than_equal"), Op::Le },
+                { QLatin1String("in"), Op::In },
+                { QLatin1String("not_in"), Op::NotIn },
+                { QLatin1String("matches"), Op::Match },
+                { QLatin1String("not_matches"), Op::NotMatch },
+                { QLatin1String("exists"), Op::Exists },
+                { QLatin1String("not_exists"), Op::NotExists },
+            };
+            bool haveOperator = opToken.type == Token::Type::Operator;
+            node->op = opToken.op;
+            for (const auto& [word, op] : wordOperators) {
+                if (!haveOperator && isWord(opToken, word)) {
+                    node->op = op;
+                    haveOperator = true;
+                }
+            }
+            if (!haveOperator) {
                 fail(tr("expected an operator after '%1' at position %2, found '%3'")
                          .arg(subjectToken.text)
                          .arg(opToken.pos + 1)

@@ -20,12 +20,14 @@ QList<ContainerInstance> fleet()
         = makeInstance(QStringLiteral("a"), QStringLiteral("us-east-1a"), 2048, 4096, QStringLiteral("t2.micro"));
     a.attributes.insert(QStringLiteral("stack"), QStringLiteral("prod"));
     a.attributes.insert(QStringLiteral("gpu"), QString());
+    a.attributes.insert(QStringLiteral("cores"), QStringLiteral("32"));
     addTask(a, QStringLiteral("t1"), QStringLiteral("service:web"));
 
     ContainerInstance b
         = makeInstance(QStringLiteral("b"), QStringLiteral("us-east-1b"), 2048, 4096, QStringLiteral("t2.large"));
     b.attributes.insert(QStringLiteral("stack"), QStringLiteral("dev"));
     b.agentVersion = QStringLiteral("1.50.0");
+    b.attributes.insert(QStringLiteral("cores"), QStringLiteral("4"));
     b.registeredAt = QDateTime(QDate(2023, 1, 15), QTime(8, 0), Qt::UTC);
 
     ContainerInstance c
@@ -95,7 +97,18 @@ INSTANTIATE_TEST_SUITE_P(Table, ClusterQuerySelects,
         QueryCase { "(attribute:stack == dev or attribute:stack == prod) and runningTasksCount > 0", "a" },
         QueryCase { "not (attribute:stack exists) or task:group == service:web", "a,c" },
         QueryCase { "NOT attribute:stack == prod AND agentConnected == true", "b" },
-        QueryCase { "  attribute:ecs.os-type==linux  ", "a,b,c" }));
+        QueryCase { "  attribute:ecs.os-type==linux  ", "a,b,c" },
+        // The operators' names work as well as their symbols.
+        QueryCase { "attribute:ecs.instance-type equals t2.micro", "a" },
+        QueryCase { "attribute:ecs.instance-type not_equals t2.micro", "b,c" },
+        QueryCase { "attribute:ecs.instance-type matches t2.*", "a,b" },
+        QueryCase { "attribute:ecs.instance-type not_matches t2.*", "c" },
+        QueryCase { "attribute:stack not_exists", "c" }, QueryCase { "runningTasksCount greater_than 0", "a,c" },
+        QueryCase { "runningTasksCount greater_than_equal 2", "c" }, QueryCase { "runningTasksCount less_than 1", "b" },
+        QueryCase { "agentVersion less_than_equal 1.50.0", "b,c" },
+        // Ordered comparisons on attributes: as numbers when both sides are numbers, else as text.
+        QueryCase { "attribute:cores > 4", "a" }, QueryCase { "attribute:cores <= 16", "b" },
+        QueryCase { "attribute:stack < p", "b" }));
 
 struct InvalidCase {
     const char* expression;
@@ -130,7 +143,9 @@ INSTANTIATE_TEST_SUITE_P(Table, ClusterQueryRejects,
         InvalidCase { "task:family == web", "unknown task subject 'task:family'" },
         InvalidCase { "runningTasksCount == many", "runningTasksCount takes a whole number" },
         InvalidCase { "runningTasksCount =~ 1*", "operator '=~' cannot be used with 'runningTasksCount'" },
-        InvalidCase { "attribute:stack > 3", "operator '>' cannot be used with 'attribute:stack'" },
+        InvalidCase { "ec2InstanceId > i-3", "operator '>' cannot be used with 'ec2InstanceId'" },
+        InvalidCase { "task:group greater_than a", "operator '>' cannot be used with 'task:group'" },
+        InvalidCase { "attribute:stack is prod", "expected an operator after 'attribute:stack'" },
         InvalidCase { "ec2InstanceId exists", "operator 'exists' cannot be used" },
         InvalidCase { "agentConnected == maybe", "agentConnected takes true or false" },
         InvalidCase { "agentVersion > latest", "agentVersion takes a version" },
