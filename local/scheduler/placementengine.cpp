@@ -18,26 +18,28 @@ namespace {
     constexpr int MaxStrategies = 5;
 
     /// Why an instance cannot take the task, in the order ECS checks; also the "closest match" rank.
-    enum class Reject { None, Agent, Cpu, Memory, PortsTcp, PortsUdp, Ports, DistinctInstance, MemberOf };
+    enum class Reject { None, Agent, Attribute, Cpu, Memory, PortsTcp, PortsUdp, Ports, DistinctInstance, MemberOf };
 
     int stageOf(Reject reject)
     {
         switch (reject) {
         case Reject::Agent:
             return 0;
-        case Reject::Cpu:
+        case Reject::Attribute:
             return 1;
-        case Reject::Memory:
+        case Reject::Cpu:
             return 2;
+        case Reject::Memory:
+            return 3;
         case Reject::PortsTcp:
         case Reject::PortsUdp:
         case Reject::Ports:
-            return 3;
+            return 4;
         case Reject::DistinctInstance:
         case Reject::MemberOf:
-            return 4;
-        case Reject::None:
             return 5;
+        case Reject::None:
+            return 6;
         }
         return 0;
     }
@@ -47,6 +49,8 @@ namespace {
         switch (reject) {
         case Reject::Agent:
             return PlacementEngine::reasonAgent();
+        case Reject::Attribute:
+            return PlacementEngine::reasonAttribute();
         case Reject::Cpu:
             return PlacementEngine::reasonCpu();
         case Reject::Memory:
@@ -526,6 +530,14 @@ PlacementResult PlacementEngine::place(const QList<ContainerInstance>& instances
         Slot& slot = work[i];
         if (!slot.agent)
             return Reject::Agent;
+        if (!task.requiredAttributes.isEmpty()) {
+            const QHash<QString, QString>& attributes = instances[qsizetype(i)].attributes;
+            for (const RequiredAttribute& required : task.requiredAttributes) {
+                const auto it = attributes.constFind(required.name);
+                if (it == attributes.constEnd() || (required.value && *required.value != it.value()))
+                    return Reject::Attribute;
+            }
+        }
         if (slot.cpu < task.cpu)
             return Reject::Cpu;
         if (slot.memory < task.memory)
@@ -664,6 +676,11 @@ PlacementResult PlacementEngine::place(const QList<ContainerInstance>& instances
                 switch (check(size_t(closest))) {
                 case Reject::Agent:
                     detail = tr("The closest matching container-instance %1 encountered error \"AGENT\".").arg(id);
+                    break;
+                case Reject::Attribute:
+                    detail = tr("The closest matching container-instance %1 is missing an attribute required by "
+                                "your task.")
+                                 .arg(id);
                     break;
                 case Reject::Cpu:
                     detail = tr("The closest matching container-instance %1 has insufficient CPU units available.")

@@ -70,6 +70,7 @@ public:
     static QString reasonPortsTcp() { return QStringLiteral("RESOURCE:PORTS_TCP"); }
     static QString reasonPortsUdp() { return QStringLiteral("RESOURCE:PORTS_UDP"); }
     static QString reasonAgent() { return QStringLiteral("AGENT"); }
+    static QString reasonAttribute() { return QStringLiteral("ATTRIBUTE"); }
     static QString reasonMemberOf() { return QStringLiteral("MemberOf placement constraint unsatisfied."); }
     static QString reasonDistinctInstance()
     {

@@ -66,6 +66,13 @@ struct ContainerRequirement {
     QList<PortMapping> portMappings;
 };
 
+/// An attribute the task definition requires of its instance (`requiresAttributes`): the name, and
+/// the value when one is required.
+struct RequiredAttribute {
+    QString name;
+    std::optional<QString> value;
+};
+
 /// The task to place: its reservations, ports, group and family.
 struct TaskRequirements {
     int cpu = 0;
@@ -74,6 +81,7 @@ struct TaskRequirements {
     QList<PortMapping> portMappings;
     QString group; ///< `service:name`, `family:name` or a RunTask group
     QString family;
+    QList<RequiredAttribute> requiredAttributes;
 
     /// Task-level cpu/memory when given, else the containers' sum (memoryReservation, else memory).
     static TaskRequirements fromContainers(std::optional<int> taskCpu, std::optional<int> taskMemory,

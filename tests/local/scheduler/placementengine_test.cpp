@@ -426,6 +426,27 @@ TEST(Placement, CpuPortsAndAgentEventSentences)
         QLatin1String("The closest matching container-instance c1 encountered error \"AGENT\".")));
 }
 
+TEST(Placement, RequiredAttributesMustBePresent)
+{
+    QList<ContainerInstance> instances { makeInstance(QStringLiteral("old"), QStringLiteral("a"), 4096, 8192),
+        makeInstance(QStringLiteral("new"), QStringLiteral("a"), 4096, 8192) };
+    const QString capability = QStringLiteral("com.amazonaws.ecs.capability.docker-remote-api.1.44");
+    instances[1].attributes.insert(capability, QString());
+    PlacementRequest r = request(1, 0, 128);
+    r.serviceName = QStringLiteral("web");
+    r.task.requiredAttributes = { RequiredAttribute { capability, std::nullopt } };
+    PlacementEngine engine;
+    EXPECT_EQ(placedOn(instances, engine.place(instances, r)), QStringList { QStringLiteral("new") });
+
+    r.task.requiredAttributes = { RequiredAttribute { QStringLiteral("ecs.os-type"), QStringLiteral("windows") } };
+    const PlacementResult none = engine.place(instances, r);
+    EXPECT_EQ(none.failures,
+        (QList<PlacementFailure> {
+            { instances[0].arn, QStringLiteral("ATTRIBUTE") }, { instances[1].arn, QStringLiteral("ATTRIBUTE") } }));
+    EXPECT_TRUE(none.serviceEventMessage.contains(
+        QLatin1String("The closest matching container-instance old is missing an attribute required by your task.")));
+}
+
 TEST(Placement, ClosestMatchIsTheInstanceThatGotFurthest)
 {
     QList<ContainerInstance> instances { makeInstance(QStringLiteral("nocpu"), QStringLiteral("a"), 10, 8192),
