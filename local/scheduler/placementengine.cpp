@@ -697,15 +697,20 @@ PlacementResult PlacementEngine::place(const QList<ContainerInstance>& instances
                                 "your task.")
                                  .arg(id);
                     break;
-                default:
+                case Reject::DistinctInstance:
+                case Reject::MemberOf:
+                    // ECS quotes the RunTask reason: ... encountered error "MemberOf placement constraint
+                    // unsatisfied.".
+                    detail = tr("The closest matching container-instance %1 encountered error \"%2\".")
+                                 .arg(id, reasonText(check(size_t(closest))));
+                    break;
+                case Reject::None:
                     break;
                 }
             } else {
                 detail = tr("Reason: No Container Instances were found in your cluster.");
             }
-            result.serviceEventMessage = detail.isEmpty() ? base : base + u' ' + detail;
-            if (closest >= 0 && !detail.isEmpty())
-                result.serviceEventMessage += u' ' + more;
+            result.serviceEventMessage = detail.isEmpty() ? base : base + u' ' + detail + u' ' + more;
         }
     }
     return result;

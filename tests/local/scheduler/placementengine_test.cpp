@@ -447,6 +447,27 @@ TEST(Placement, RequiredAttributesMustBePresent)
         QLatin1String("The closest matching container-instance old is missing an attribute required by your task.")));
 }
 
+TEST(Placement, ConstraintFailuresAreQuotedInTheEvent)
+{
+    QList<ContainerInstance> instances { makeInstance(QStringLiteral("2811a2a8"), QStringLiteral("a"), 4096, 8192) };
+    PlacementRequest r = request(1, 0, 128);
+    r.serviceName = QStringLiteral("plutomi-service");
+    r.constraints = { PlacementConstraint {
+        PlacementConstraint::Type::MemberOf, QStringLiteral("attribute:ecs.instance-type == g4dn.xlarge") } };
+    PlacementEngine engine;
+    EXPECT_EQ(engine.place(instances, r).serviceEventMessage.toStdString(),
+        "service plutomi-service was unable to place a task because no container instance met all of its "
+        "requirements. The closest matching container-instance 2811a2a8 encountered error \"MemberOf placement "
+        "constraint unsatisfied.\". For more information, see the Troubleshooting section of the Amazon ECS "
+        "Developer Guide.");
+
+    addTask(instances[0], QStringLiteral("t"), QStringLiteral("service:web"));
+    r.constraints = { PlacementConstraint { PlacementConstraint::Type::DistinctInstance, {} } };
+    EXPECT_TRUE(engine.place(instances, r)
+                    .serviceEventMessage.contains(
+                        QLatin1String("encountered error \"DistinctInstance placement constraint unsatisfied.\".")));
+}
+
 TEST(Placement, ClosestMatchIsTheInstanceThatGotFurthest)
 {
     QList<ContainerInstance> instances { makeInstance(QStringLiteral("nocpu"), QStringLiteral("a"), 10, 8192),
@@ -477,7 +498,8 @@ TEST(Placement, DrainingInstancesTakeNoTasksAndNoInstancesIsAnError)
     EXPECT_EQ(none.error->message, QStringLiteral("No Container Instances were found in your cluster."));
     EXPECT_EQ(none.serviceEventMessage.toStdString(),
         "service web was unable to place a task because no container instance met all of its requirements. "
-        "Reason: No Container Instances were found in your cluster.");
+        "Reason: No Container Instances were found in your cluster. For more information, see the Troubleshooting "
+        "section of the Amazon ECS Developer Guide.");
 }
 
 TEST(Placement, InvalidRequestsGiveTypedErrors)
