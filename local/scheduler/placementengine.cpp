@@ -18,7 +18,7 @@ namespace {
     constexpr int MaxStrategies = 5;
 
     /// Why an instance cannot take the task, in the order ECS checks; also the "closest match" rank.
-    enum class Reject { None, Agent, Attribute, Cpu, Memory, PortsTcp, PortsUdp, Ports, DistinctInstance, MemberOf };
+    enum class Reject { None, Agent, Attribute, Cpu, Memory, PortsTcp, PortsUdp, DistinctInstance, MemberOf };
 
     int stageOf(Reject reject)
     {
@@ -33,7 +33,6 @@ namespace {
             return 3;
         case Reject::PortsTcp:
         case Reject::PortsUdp:
-        case Reject::Ports:
             return 4;
         case Reject::DistinctInstance:
         case Reject::MemberOf:
@@ -56,11 +55,9 @@ namespace {
         case Reject::Memory:
             return PlacementEngine::reasonMemory();
         case Reject::PortsTcp:
-            return PlacementEngine::reasonPortsTcp();
+            return PlacementEngine::reasonPorts();
         case Reject::PortsUdp:
             return PlacementEngine::reasonPortsUdp();
-        case Reject::Ports:
-            return PlacementEngine::reasonPorts();
         case Reject::DistinctInstance:
             return PlacementEngine::reasonDistinctInstance();
         case Reject::MemberOf:
@@ -551,7 +548,7 @@ PlacementResult PlacementEngine::place(const QList<ContainerInstance>& instances
                     fixedInRange += port >= m_dynamicFirst && port <= m_dynamicLast;
                 }
                 if (slot.freeDynamic[proto] - fixedInRange < needs.dynamic[proto])
-                    return Reject::Ports;
+                    return proto ? Reject::PortsUdp : Reject::PortsTcp;
             }
         }
         const bool distinctFails = distinct && slot.groupCount > 0;
@@ -692,7 +689,6 @@ PlacementResult PlacementEngine::place(const QList<ContainerInstance>& instances
                     break;
                 case Reject::PortsTcp:
                 case Reject::PortsUdp:
-                case Reject::Ports:
                     detail = tr("The closest matching container-instance %1 is already using a port required by "
                                 "your task.")
                                  .arg(id);

@@ -63,11 +63,11 @@ public:
     /// The strategy ECS gives a service that names none: spread over Availability Zones.
     static QList<PlacementStrategy> defaultServiceStrategies();
 
-    /// RunTask failure reasons, exactly as ECS words them.
+    /// RunTask failure reasons, exactly as ECS words them: RESOURCE:<name of the container
+    /// instance resource>, where TCP host ports are the resource PORTS and UDP ports PORTS_UDP.
     static QString reasonCpu() { return QStringLiteral("RESOURCE:CPU"); }
     static QString reasonMemory() { return QStringLiteral("RESOURCE:MEMORY"); }
     static QString reasonPorts() { return QStringLiteral("RESOURCE:PORTS"); }
-    static QString reasonPortsTcp() { return QStringLiteral("RESOURCE:PORTS_TCP"); }
     static QString reasonPortsUdp() { return QStringLiteral("RESOURCE:PORTS_UDP"); }
     static QString reasonAgent() { return QStringLiteral("AGENT"); }
     static QString reasonAttribute() { return QStringLiteral("ATTRIBUTE"); }

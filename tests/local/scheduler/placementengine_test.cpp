@@ -273,8 +273,8 @@ TEST(Placement, HostAndBridgeStaticPortsConflict)
     EXPECT_EQ(hostResult.placements[0].portMappings, (QList<PortMapping> { { 80, 80, PortProtocol::Tcp } }));
     EXPECT_EQ(hostResult.unplacedCount, 1);
     EXPECT_EQ(hostResult.failures,
-        (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS_TCP") },
-            { instances[1].arn, QStringLiteral("RESOURCE:PORTS_TCP") } }));
+        (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS") },
+            { instances[1].arn, QStringLiteral("RESOURCE:PORTS") } }));
 
     PlacementRequest bridge = request(3, 0, 128);
     bridge.task.networkMode = NetworkMode::Bridge;
@@ -284,7 +284,7 @@ TEST(Placement, HostAndBridgeStaticPortsConflict)
     const PlacementResult bridgeResult = engine.place(instances, bridge);
     EXPECT_EQ(placedOn(instances, bridgeResult), QStringList { QStringLiteral("busy") });
     EXPECT_EQ(bridgeResult.failures,
-        (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS_TCP") },
+        (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS") },
             { instances[1].arn, QStringLiteral("RESOURCE:PORTS_UDP") } }));
 
     // The same port number on the other protocol does not conflict.
@@ -315,7 +315,7 @@ TEST(Placement, DynamicPortsNeverCollide)
     }
     EXPECT_EQ(used.size(), 80);
 
-    // A small range runs out: RESOURCE:PORTS. Ports already in use inside the range are skipped.
+    // A small range runs out: RESOURCE:PORTS too. Ports already in use inside the range are skipped.
     engine.setDynamicPortRange(50000, 50004);
     instances[0].reservedTcpPorts.append(50001);
     const PlacementResult small = engine.place(instances, r);
@@ -325,6 +325,15 @@ TEST(Placement, DynamicPortsNeverCollide)
     EXPECT_EQ(small.placements[1].portMappings[0].hostPort, 50003);
     EXPECT_EQ(small.placements[1].portMappings[1].hostPort, 50004);
     EXPECT_EQ(small.failures, (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS") } }));
+
+    // UDP has its own ports and its own reason.
+    PlacementRequest udp = request(6, 0, 1);
+    udp.task.portMappings = { PortMapping { 53, 0, PortProtocol::Udp } };
+    const PlacementResult udpResult = engine.place(instances, udp);
+    EXPECT_EQ(udpResult.placements.size(), 5);
+    EXPECT_EQ(udpResult.placements[0].portMappings[0].hostPort, 50000);
+    EXPECT_EQ(
+        udpResult.failures, (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS_UDP") } }));
 
     // A static host port inside the range takes one of its free ports too.
     r.task.portMappings = { PortMapping { 80, 0, PortProtocol::Tcp }, PortMapping { 81, 50003, PortProtocol::Tcp } };
@@ -355,7 +364,7 @@ TEST(Placement, PortsHeldByEarlierRunsConflictAcrossNetworkModesUntilReleased)
     host.task.networkMode = NetworkMode::Host;
     host.task.portMappings = { PortMapping { 8080, 8080, PortProtocol::Tcp } };
     EXPECT_EQ(engine.place(instances, host).failures,
-        (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS_TCP") } }));
+        (QList<PlacementFailure> { { instances[0].arn, QStringLiteral("RESOURCE:PORTS") } }));
     // ...and a new bridge task's dynamic port skips the one already handed out.
     bridge.task.portMappings = { PortMapping { 81, 0, PortProtocol::Tcp } };
     bridge.count = 1;
