@@ -1,0 +1,267 @@
+// The task definition document: import (bare and wrapped), lossless round trips over every fixture,
+// syntax errors with line and column, edits by path and their exact undo/redo.
+
+#include "models/taskdef/taskdefinitiondocument.h"
+
+#include "common/testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk::Models;
+
+namespace {
+
+QJsonObject readJsonObject(const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Readable failure output: compare the canonical (sorted-key) JSON text.
+std::string json(const QJsonObject& object) { return QJsonDocument(object).toJson().toStdString(); }
+
+QStringList fixtureFiles(const QString& fixtures, const QString& folder)
+{
+    QStringList files;
+    const QDir dir(fixtures + QLatin1Char('/') + folder);
+    for (const QString& name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+} // namespace
+
+TEST(TaskDefinitionImport, EveryFixtureRoundTripsUnchanged)
+{
+    ECSDESK_REQUIRE_FIXTURES(fixtures);
+    const QStringList files = fixtureFiles(fixtures, QStringLiteral("task-definitions"));
+    ASSERT_GE(files.size(), 50);
+    int wrapped = 0;
+    for (const QString& fileName : files) {
+        SCOPED_TRACE(fileName.toStdString());
+        const TaskDefinitionImport imported = TaskDefinitionJson::readFile(fileName);
+        ASSERT_TRUE(imported.ok) << imported.describeError().toStdString();
+
+        QJsonObject expected = readJsonObject(fileName);
+        if (imported.wasWrapped) {
+            ++wrapped;
+            expected = expected.value(QLatin1String("taskDefinition")).toObject();
+        }
+        // Read-only fields go, wrapped or not (ecspresso's td-plain carries status and revision bare).
+        for (const QString& field : TaskDefinitionJson::readOnlyFields())
+            expected.remove(field);
+        TaskDefinitionDocument document;
+        document.setDefinition(imported.definition);
+        EXPECT_EQ(json(document.definition()), json(expected));
+        // Export then import again: still the same.
+        const TaskDefinitionImport again = TaskDefinitionJson::parse(document.toJson());
+        ASSERT_TRUE(again.ok);
+        EXPECT_FALSE(again.wasWrapped);
+        EXPECT_EQ(json(again.definition), json(expected));
+    }
+    EXPECT_EQ(wrapped, 2);
+}
+
+TEST(TaskDefinitionImport, WrappedDescribeOutputIsUnwrappedAndStripped)
+{
+    const QByteArray text = R"({"taskDefinition": {"family": "web", "revision": 7, "status": "ACTIVE",
+        "taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:7",
+        "requiresAttributes": [{"name": "com.amazonaws.ecs.capability.docker-remote-api.1.18"}],
+        "compatibilities": ["EC2"], "registeredAt": 1700000000.0, "registeredBy": "arn:aws:iam::123456789012:root",
+        "containerDefinitions": [{"name": "web", "image": "nginx", "configuredAtLaunch": true}]},
+        "tags": [{"key": "team", "value": "ops"}]})";
+    const TaskDefinitionImport imported = TaskDefinitionJson::parse(text);
+    ASSERT_TRUE(imported.ok);
+    EXPECT_TRUE(imported.wasWrapped);
+    EXPECT_EQ(imported.strippedFields,
+        (QStringList { QStringLiteral("taskDefinitionArn"), QStringLiteral("revision"), QStringLiteral("status"),
+            QStringLiteral("requiresAttributes"), QStringLiteral("compatibilities"), QStringLiteral("registeredAt"),
+            QStringLiteral("registeredBy") }));
+    const QJsonObject expected = QJsonDocument::fromJson(R"({"family": "web",
+        "containerDefinitions": [{"name": "web", "image": "nginx", "configuredAtLaunch": true}],
+        "tags": [{"key": "team", "value": "ops"}]})")
+                                     .object();
+    EXPECT_EQ(imported.definition, expected);
+}
+
+TEST(TaskDefinitionImport, SyntaxErrorHasLineAndColumn)
+{
+    ECSDESK_REQUIRE_FIXTURES(fixtures);
+    const TaskDefinitionImport imported = TaskDefinitionJson::readFile(
+        fixtures + QLatin1String("/task-definitions-invalid/firelens--dynatrace-task-definition.json"));
+    ASSERT_FALSE(imported.ok);
+    // Line 34 is `"Allow_Duplicated_Headers":"false",` after `"Port":"443"` without a comma.
+    EXPECT_EQ(imported.line, 34);
+    EXPECT_EQ(imported.column, 20);
+    EXPECT_TRUE(imported.errorMessage.startsWith(QLatin1String("not valid JSON: ")))
+        << imported.errorMessage.toStdString();
+    EXPECT_TRUE(imported.describeError().startsWith(QLatin1String("line 34, column 20: ")));
+}
+
+TEST(TaskDefinitionImport, SmallSyntaxErrorsAndNonObjects)
+{
+    TaskDefinitionImport imported = TaskDefinitionJson::parse("{\n  \"family\": \"x\",\n  \"cpu\": ]\n}");
+    ASSERT_FALSE(imported.ok);
+    EXPECT_EQ(imported.line, 3);
+    EXPECT_EQ(imported.column, 10);
+
+    imported = TaskDefinitionJson::parse("[1, 2]");
+    ASSERT_FALSE(imported.ok);
+    EXPECT_EQ(imported.line, 0);
+    EXPECT_EQ(imported.errorMessage, QStringLiteral("a task definition must be a JSON object, not an array"));
+
+    imported = TaskDefinitionJson::parse(R"({"taskDefinition": "web:3"})");
+    ASSERT_FALSE(imported.ok);
+    EXPECT_EQ(imported.errorPath, QStringLiteral("taskDefinition"));
+
+    imported = TaskDefinitionJson::parse("");
+    ASSERT_FALSE(imported.ok);
+    EXPECT_EQ(imported.line, 1);
+
+    imported = TaskDefinitionJson::readFile(QStringLiteral("/nonexistent/td.json"));
+    ASSERT_FALSE(imported.ok);
+    EXPECT_TRUE(imported.errorMessage.startsWith(QLatin1String("cannot read /nonexistent/td.json")));
+}
+
+TEST(JsonPathTest, ParseFormatAndEdit)
+{
+    bool ok = false;
+    const JsonPath path = JsonPath::parse(QStringLiteral("containerDefinitions[1].portMappings[0].hostPort"), &ok);
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(path.size(), 5);
+    EXPECT_EQ(path.toString(), QStringLiteral("containerDefinitions[1].portMappings[0].hostPort"));
+    EXPECT_EQ(path,
+        JsonPath()
+            .key(QStringLiteral("containerDefinitions"))
+            .index(1)
+            .key(QStringLiteral("portMappings"))
+            .index(0)
+            .key(QStringLiteral("hostPort")));
+    JsonPath::parse(QStringLiteral("a[x]"), &ok);
+    EXPECT_FALSE(ok);
+    JsonPath::parse(QStringLiteral("a."), &ok);
+    EXPECT_FALSE(ok);
+
+    QJsonValue root = QJsonDocument::fromJson(R"({"a": [{"b": 1}]})").object();
+    EXPECT_TRUE(JsonPath::parse(QStringLiteral("a[0].c.d")).setIn(root, 5));
+    EXPECT_EQ(JsonPath::parse(QStringLiteral("a[0].c.d")).valueIn(root), QJsonValue(5));
+    EXPECT_FALSE(JsonPath::parse(QStringLiteral("a[3].b")).setIn(root, 5));
+    EXPECT_FALSE(JsonPath::parse(QStringLiteral("a.b")).setIn(root, 5)); // a key into an array
+    EXPECT_TRUE(JsonPath::parse(QStringLiteral("a[0].b")).removeFrom(root));
+    EXPECT_TRUE(JsonPath::parse(QStringLiteral("a[0].b")).valueIn(root).isUndefined());
+}
+
+class TaskDefinitionDocumentTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const TaskDefinitionImport imported = document.load(R"({
+            "family": "shop", "networkMode": "bridge", "configuredAtLaunchNewField": {"x": [1, 2]},
+            "containerDefinitions": [
+                {"name": "web", "image": "nginx:1.24", "memory": 256, "essential": true,
+                 "portMappings": [{"containerPort": 80, "hostPort": 0, "protocol": "tcp"}],
+                 "environment": [{"name": "MODE", "value": "prod"}]},
+                {"name": "worker", "image": "shop/worker:3", "memoryReservation": 128, "essential": false}
+            ]})");
+        ASSERT_TRUE(imported.ok);
+        original = document.definition();
+    }
+
+    TaskDefinitionDocument document;
+    QJsonObject original;
+};
+
+TEST_F(TaskDefinitionDocumentTest, TypedAccessors)
+{
+    EXPECT_EQ(document.family(), QStringLiteral("shop"));
+    EXPECT_EQ(document.networkMode(), QStringLiteral("bridge"));
+    EXPECT_EQ(document.containerCount(), 2);
+    EXPECT_EQ(document.containerName(1), QStringLiteral("worker"));
+    EXPECT_EQ(document.containerIndex(QStringLiteral("worker")), 1);
+    EXPECT_EQ(document.containerIndex(QStringLiteral("nope")), -1);
+    EXPECT_FALSE(document.isModified());
+}
+
+TEST_F(TaskDefinitionDocumentTest, EditsUndoToTheExactOriginalAndRedo)
+{
+    QSignalSpy changes(&document, &TaskDefinitionDocument::changed);
+    document.setFamily(QStringLiteral("shop2"));
+    document.setNetworkMode(QStringLiteral("awsvpc"));
+    document.setTaskCpu(QStringLiteral("1 vCPU"));
+    document.setRequiresCompatibilities({ QStringLiteral("FARGATE") });
+    const int added = document.addContainer(QStringLiteral("sidecar"), QStringLiteral("envoy:v1"));
+    EXPECT_EQ(added, 2);
+    EXPECT_EQ(document.duplicateContainer(0), 1);
+    EXPECT_EQ(document.containerName(1), QStringLiteral("web-copy"));
+    EXPECT_EQ(document.duplicateContainer(0), 1);
+    EXPECT_EQ(document.containerName(1), QStringLiteral("web-copy-2"));
+    EXPECT_TRUE(document.moveContainer(0, 3));
+    EXPECT_TRUE(document.removeContainer(0));
+    EXPECT_TRUE(document.addPortMapping(2, 8080, 8080));
+    EXPECT_TRUE(document.setEnvironmentVariable(2, QStringLiteral("MODE"), QStringLiteral("dev")));
+    EXPECT_TRUE(document.setEnvironmentVariable(2, QStringLiteral("NEW"), QStringLiteral("1")));
+    EXPECT_TRUE(document.removeEnvironmentVariable(2, QStringLiteral("MODE")));
+    EXPECT_TRUE(document.setContainerField(2, QStringLiteral("memory"), QJsonValue(QJsonValue::Undefined)));
+    EXPECT_TRUE(document.removeValue(JsonPath::parse(QStringLiteral("configuredAtLaunchNewField.x"))));
+    EXPECT_TRUE(document.setValue(JsonPath::parse(QStringLiteral("volumes")), QJsonArray {}));
+    EXPECT_FALSE(document.setValue(JsonPath::parse(QStringLiteral("containerDefinitions.name")), 1));
+    EXPECT_FALSE(document.removeElement(TaskDefinitionDocument::containersPath(), 9));
+
+    const QJsonObject edited = document.definition();
+    EXPECT_NE(edited, original);
+    EXPECT_TRUE(document.isModified());
+    EXPECT_EQ(document.containerName(2), QStringLiteral("web"));
+    EXPECT_EQ(edited.value(QLatin1String("configuredAtLaunchNewField")).toObject(), QJsonObject {});
+    EXPECT_GE(changes.size(), 16);
+
+    const int steps = document.undoStack()->count();
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    EXPECT_EQ(document.definition(), original);
+    EXPECT_FALSE(document.isModified());
+
+    while (document.undoStack()->canRedo())
+        document.undoStack()->redo();
+    EXPECT_EQ(document.definition(), edited);
+    EXPECT_EQ(document.undoStack()->count(), steps);
+}
+
+TEST_F(TaskDefinitionDocumentTest, TypingInOneFieldIsOneUndoStep)
+{
+    const JsonPath image = TaskDefinitionDocument::containerPath(0).key(QStringLiteral("image"));
+    document.setValue(image, QStringLiteral("nginx:1"));
+    document.setValue(image, QStringLiteral("nginx:1.2"));
+    document.setValue(image, QStringLiteral("nginx:1.25"));
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(document.value(image), QJsonValue(QStringLiteral("nginx:1.25")));
+    document.undoStack()->undo();
+    EXPECT_EQ(document.definition(), original);
+}
+
+TEST_F(TaskDefinitionDocumentTest, ChangedCarriesThePathAndResetFollowsLoad)
+{
+    QSignalSpy changes(&document, &TaskDefinitionDocument::changed);
+    QSignalSpy resets(&document, &TaskDefinitionDocument::reset);
+    document.setContainerField(1, QStringLiteral("image"), QStringLiteral("shop/worker:4"));
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes.at(0).at(0).value<JsonPath>().toString(), QStringLiteral("containerDefinitions[1].image"));
+    document.addPortMapping(0, 443);
+    EXPECT_EQ(changes.at(1).at(0).value<JsonPath>().toString(), QStringLiteral("containerDefinitions[0].portMappings"));
+    document.undoStack()->undo();
+    EXPECT_EQ(changes.size(), 3);
+
+    const TaskDefinitionImport bad = document.load("{ nope");
+    EXPECT_FALSE(bad.ok);
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(document.containerCount(), 2);
+    document.load(R"({"family": "other", "containerDefinitions": []})");
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+}
