@@ -178,8 +178,8 @@ TEST_P(ValidatorRuleTest, FailsAndPasses)
 
 #define C1(extra)                                                                                                      \
     "{\"family\": \"f\", \"containerDefinitions\": [{\"name\": \"a\", \"image\": \"nginx\", \"memory\": 128" extra "}" \
-                                                                                                                   "]" \
-                                                                                                                   "}"
+    "]"                                                                                                                \
+    "}"
 
 const RuleCase kRuleCases[] = {
     { "FamilyRequired", R"({"containerDefinitions": [{"name": "a", "image": "nginx", "memory": 128}]})", C1(""),
