@@ -69,6 +69,29 @@ void TaskDefinitionJson::lineAndColumn(const QByteArray& text, qsizetype offset,
     *column = int(QString::fromUtf8(text.constData() + lineStart, offset - lineStart).size()) + 1;
 }
 
+QString TaskDefinitionJson::describeSyntaxError(const QJsonParseError& error)
+{
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+        return tr("expected ',' or '}' here (is a comma missing?)");
+    case QJsonParseError::UnterminatedArray:
+        return tr("expected ',' or ']' here (is a comma missing?)");
+    case QJsonParseError::MissingNameSeparator:
+        return tr("expected ':' after the field name");
+    case QJsonParseError::MissingValueSeparator:
+        return tr("expected ',' between values");
+    case QJsonParseError::IllegalValue:
+        return tr("not a JSON value (strings need double quotes; true, false and null are lower case; no trailing "
+                  "commas)");
+    case QJsonParseError::UnterminatedString:
+        return tr("a string is not closed with a double quote");
+    case QJsonParseError::GarbageAtEnd:
+        return tr("unexpected text after the end of the document");
+    default:
+        return error.errorString();
+    }
+}
+
 TaskDefinitionImport TaskDefinitionJson::parse(const QByteArray& text)
 {
     TaskDefinitionImport result;
@@ -78,7 +101,7 @@ TaskDefinitionImport TaskDefinitionJson::parse(const QByteArray& text)
         // Qt reports the offset one past the first character of the token it could not use.
         const qsizetype offset = error.offset > 0 ? error.offset - 1 : 0;
         lineAndColumn(text, offset, &result.line, &result.column);
-        result.errorMessage = tr("not valid JSON: %1").arg(error.errorString());
+        result.errorMessage = tr("not valid JSON: %1").arg(describeSyntaxError(error));
         return result;
     }
     if (!document.isObject()) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QStringList>
 
 namespace EcsDesk::Models {
@@ -38,6 +39,8 @@ public:
     /// Indented JSON of the registrable definition.
     static QByteArray toJson(const QJsonObject& definition, bool indented = true);
 
+    /// A plain-words explanation of a JSON syntax error.
+    static QString describeSyntaxError(const QJsonParseError& error);
     /// 1-based line and column (in characters) of a UTF-8 byte offset into `text`.
     static void lineAndColumn(const QByteArray& text, qsizetype offset, int* line, int* column);
 };
