@@ -2,9 +2,7 @@
 
 #include "models/taskdef/taskdefinitionjson.h"
 
-#include <QHash>
 #include <QJsonDocument>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -35,29 +33,33 @@ namespace {
 
     ListKey listKey(const QString& listName)
     {
-        static const QHash<QString, QString> byField {
-            { u"containerDefinitions"_s, u"name"_s },
-            { u"environment"_s, u"name"_s },
-            { u"secrets"_s, u"name"_s },
-            { u"secretOptions"_s, u"name"_s },
-            { u"ulimits"_s, u"name"_s },
-            { u"volumes"_s, u"name"_s },
-            { u"properties"_s, u"name"_s },
-            { u"tags"_s, u"key"_s },
-            { u"dependsOn"_s, u"containerName"_s },
-            { u"volumesFrom"_s, u"sourceContainer"_s },
-            { u"mountPoints"_s, u"containerPath"_s },
-            { u"extraHosts"_s, u"hostname"_s },
-            { u"systemControls"_s, u"namespace"_s },
-            { u"resourceRequirements"_s, u"type"_s },
-            { u"inferenceAccelerators"_s, u"deviceName"_s },
+        // A short table: a linear scan (length compared first) is cheaper than hashing the name.
+        static const std::pair<QLatin1String, QLatin1String> byField[] = {
+            { "containerDefinitions"_L1, "name"_L1 },
+            { "environment"_L1, "name"_L1 },
+            { "secrets"_L1, "name"_L1 },
+            { "secretOptions"_L1, "name"_L1 },
+            { "ulimits"_L1, "name"_L1 },
+            { "volumes"_L1, "name"_L1 },
+            { "properties"_L1, "name"_L1 },
+            { "tags"_L1, "key"_L1 },
+            { "dependsOn"_L1, "containerName"_L1 },
+            { "volumesFrom"_L1, "sourceContainer"_L1 },
+            { "mountPoints"_L1, "containerPath"_L1 },
+            { "extraHosts"_L1, "hostname"_L1 },
+            { "systemControls"_L1, "namespace"_L1 },
+            { "resourceRequirements"_L1, "type"_L1 },
+            { "inferenceAccelerators"_L1, "deviceName"_L1 },
         };
+        if (listName.isEmpty())
+            return {};
         if (listName == "portMappings"_L1)
             return { ElementKey::PortMapping, QString() };
-        const auto it = byField.constFind(listName);
-        if (it == byField.constEnd())
-            return {};
-        return { ElementKey::Field, it.value() };
+        for (const auto& [list, field] : byField) {
+            if (listName == list)
+                return { ElementKey::Field, field };
+        }
+        return {};
     }
 
     // The key of one element as it appears in the path ("name=web", "80/tcp"); empty when it has none.
@@ -78,73 +80,124 @@ namespace {
         return value.isString() ? key.field + u'=' + value.toString() : QString();
     }
 
+    // Walks both trees once. The current path is kept as a stack of segments and only joined into
+    // text when a change is recorded; list elements are matched through sorted keys (no hashing).
     class DiffRun {
     public:
         QList<TaskDefinitionChange> changes;
 
-        void value(const QString& path, const QString& name, const QJsonValue& a, const QJsonValue& b)
+        void object(const QJsonObject& a, const QJsonObject& b)
         {
+            for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+                const QString key = it.key();
+                push(key, false);
+                value(key, it.value(), b.value(key));
+                pop();
+            }
+            for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
+                const QString key = it.key();
+                if (a.contains(key))
+                    continue;
+                push(key, false);
+                value(key, QJsonValue(QJsonValue::Undefined), it.value());
+                pop();
+            }
+        }
+
+    private:
+        struct Segment {
+            QString text;
+            bool bracketed;
+        };
+        QList<Segment> m_path;
+
+        void push(const QString& text, bool bracketed) { m_path.append({ text, bracketed }); }
+        void pop() { m_path.removeLast(); }
+        QString path() const
+        {
+            QString text;
+            for (const Segment& segment : m_path) {
+                if (segment.bracketed)
+                    text += u'[' + segment.text + u']';
+                else
+                    text += (text.isEmpty() ? QString() : u"."_s) + segment.text;
+            }
+            return text;
+        }
+        void record(TaskDefinitionChange::Kind kind, const QJsonValue& a, const QJsonValue& b)
+        {
+            changes.append({ kind, path(), a, b });
+        }
+
+        void value(const QString& name, const QJsonValue& a, const QJsonValue& b)
+        {
+            // Containers recurse without a deep comparison first, so each value is compared once.
+            if (a.isObject() && b.isObject()) {
+                object(a.toObject(), b.toObject());
+                return;
+            }
+            if (a.isArray() && b.isArray()) {
+                array(name, a.toArray(), b.toArray());
+                return;
+            }
             if (a == b)
                 return;
-            if (a.isUndefined()) {
-                changes.append({ TaskDefinitionChange::Kind::Added, path, a, b });
-            } else if (b.isUndefined()) {
-                changes.append({ TaskDefinitionChange::Kind::Removed, path, a, b });
-            } else if (a.isObject() && b.isObject()) {
-                object(path, a.toObject(), b.toObject());
-            } else if (a.isArray() && b.isArray()) {
-                array(path, name, a.toArray(), b.toArray());
-            } else {
-                changes.append({ TaskDefinitionChange::Kind::Changed, path, a, b });
-            }
+            if (a.isUndefined())
+                record(TaskDefinitionChange::Kind::Added, a, b);
+            else if (b.isUndefined())
+                record(TaskDefinitionChange::Kind::Removed, a, b);
+            else
+                record(TaskDefinitionChange::Kind::Changed, a, b);
         }
 
-        void object(const QString& path, const QJsonObject& a, const QJsonObject& b)
+        using KeyedIndex = QList<std::pair<QString, qsizetype>>;
+
+        // (key, index) of every element sorted by key; false when one lacks a key or two share one.
+        static bool keysOf(const ListKey& key, const QJsonArray& array, QStringList* inOrder, KeyedIndex* sorted)
         {
-            const QString prefix = path.isEmpty() ? QString() : path + u'.';
-            for (auto it = a.begin(); it != a.end(); ++it)
-                value(prefix + it.key(), it.key(), it.value(), b.value(it.key()));
-            for (auto it = b.begin(); it != b.end(); ++it) {
-                if (!a.contains(it.key()))
-                    value(prefix + it.key(), it.key(), QJsonValue(QJsonValue::Undefined), it.value());
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                QString k = elementKey(key, array.at(i));
+                if (k.isEmpty())
+                    return false;
+                inOrder->append(k);
+                sorted->append({ std::move(k), i });
             }
+            std::sort(sorted->begin(), sorted->end());
+            for (qsizetype i = 1; i < sorted->size(); ++i) {
+                if (sorted->at(i - 1).first == sorted->at(i).first)
+                    return false;
+            }
+            return true;
         }
 
-        // Keys of all elements, or an empty list when one lacks a key or two share one.
-        static QStringList keysOf(const ListKey& key, const QJsonArray& array)
+        static qsizetype find(const KeyedIndex& sorted, const QString& key)
         {
-            QStringList keys;
-            QSet<QString> seen;
-            for (const QJsonValue& element : array) {
-                const QString k = elementKey(key, element);
-                if (k.isEmpty() || seen.contains(k))
-                    return {};
-                seen.insert(k);
-                keys.append(k);
-            }
-            return keys;
+            const auto it = std::lower_bound(sorted.begin(), sorted.end(), key,
+                [](const std::pair<QString, qsizetype>& e, const QString& k) { return e.first < k; });
+            return it != sorted.end() && it->first == key ? it->second : -1;
         }
 
-        void array(const QString& path, const QString& name, const QJsonArray& a, const QJsonArray& b)
+        void array(const QString& name, const QJsonArray& a, const QJsonArray& b)
         {
             const ListKey key = listKey(name);
             if (key.kind != ElementKey::None) {
-                const QStringList keysA = keysOf(key, a);
-                const QStringList keysB = keysOf(key, b);
-                if ((!keysA.isEmpty() || a.isEmpty()) && (!keysB.isEmpty() || b.isEmpty())) {
-                    QHash<QString, qsizetype> indexB;
-                    for (qsizetype i = 0; i < keysB.size(); ++i)
-                        indexB.insert(keysB.at(i), i);
+                QStringList keysA;
+                QStringList keysB;
+                KeyedIndex sortedA;
+                KeyedIndex sortedB;
+                if (keysOf(key, a, &keysA, &sortedA) && keysOf(key, b, &keysB, &sortedB)) {
                     for (qsizetype i = 0; i < keysA.size(); ++i) {
-                        const qsizetype j = indexB.value(keysA.at(i), -1);
-                        value(path + u'[' + keysA.at(i) + u']', QString(), a.at(i),
-                            j < 0 ? QJsonValue(QJsonValue::Undefined) : b.at(j));
+                        const qsizetype j = find(sortedB, keysA.at(i));
+                        push(keysA.at(i), true);
+                        value(QString(), a.at(i), j < 0 ? QJsonValue(QJsonValue::Undefined) : b.at(j));
+                        pop();
                     }
-                    const QSet<QString> inA(keysA.begin(), keysA.end());
                     for (qsizetype j = 0; j < keysB.size(); ++j) {
-                        if (!inA.contains(keysB.at(j)))
-                            value(path + u'[' + keysB.at(j) + u']', QString(), QJsonValue(QJsonValue::Undefined),
-                                b.at(j));
+                        if (find(sortedA, keysB.at(j)) >= 0)
+                            continue;
+                        push(keysB.at(j), true);
+                        value(QString(), QJsonValue(QJsonValue::Undefined), b.at(j));
+                        pop();
                     }
                     return;
                 }
@@ -154,11 +207,15 @@ namespace {
             const bool objects = std::all_of(a.begin(), a.end(), [](const QJsonValue& v) { return v.isObject(); })
                 && std::all_of(b.begin(), b.end(), [](const QJsonValue& v) { return v.isObject(); });
             if (objects && a.size() == b.size()) {
-                for (qsizetype i = 0; i < a.size(); ++i)
-                    value(path + u'[' + QString::number(i) + u']', QString(), a.at(i), b.at(i));
+                for (qsizetype i = 0; i < a.size(); ++i) {
+                    push(QString::number(i), true);
+                    value(QString(), a.at(i), b.at(i));
+                    pop();
+                }
                 return;
             }
-            changes.append({ TaskDefinitionChange::Kind::Changed, path, a, b });
+            if (a != b)
+                record(TaskDefinitionChange::Kind::Changed, a, b);
         }
     };
 
@@ -185,7 +242,7 @@ namespace {
 QList<TaskDefinitionChange> TaskDefinitionDiff::compare(const QJsonObject& before, const QJsonObject& after)
 {
     DiffRun run;
-    run.object(QString(), TaskDefinitionJson::toRegisterInput(before), TaskDefinitionJson::toRegisterInput(after));
+    run.object(TaskDefinitionJson::toRegisterInput(before), TaskDefinitionJson::toRegisterInput(after));
     return run.changes;
 }
 

@@ -21,7 +21,7 @@ QString ValidationIssue::toString() const
 namespace {
 
     // The JSON types the structure check knows.
-    enum class Type { String, Integer, Boolean, Object, StringArray, ObjectArray, StringMap, Number };
+    enum class Type { String, Integer, Boolean, Object, StringArray, ObjectArray, StringMap, Size };
 
     struct Field {
         const char* name;
@@ -32,6 +32,8 @@ namespace {
     // Fields not listed here are kept and not checked, so newer fields never become errors.
     const Field kTaskFields[] = {
         { "family", Type::String },
+        { "cpu", Type::Size },
+        { "memory", Type::Size },
         { "taskRoleArn", Type::String },
         { "executionRoleArn", Type::String },
         { "networkMode", Type::String },
@@ -118,9 +120,17 @@ namespace {
     const Field kDependencyFields[] = { { "containerName", Type::String }, { "condition", Type::String } };
 
     // A shape: its fields and their names, built once (function-local statics are thread-safe).
+    // Looked up by binary search rather than hashing: QString hashing (SipHash) costs more here.
     struct Shape {
         QList<Field> fields;
-        QSet<QString> names;
+        QList<std::pair<QString, Type>> sorted;
+
+        const Type* typeOf(const QString& key) const
+        {
+            const auto it = std::lower_bound(sorted.begin(), sorted.end(), key,
+                [](const std::pair<QString, Type>& f, const QString& k) { return f.first < k; });
+            return it != sorted.end() && it->first == key ? &it->second : nullptr;
+        }
     };
 
     template <size_t N> Shape makeShape(const Field (&fields)[N])
@@ -128,8 +138,10 @@ namespace {
         Shape shape;
         for (const Field& field : fields) {
             shape.fields.append(field);
-            shape.names.insert(QLatin1String(field.name));
+            shape.sorted.append({ QLatin1String(field.name), field.type });
         }
+        std::sort(
+            shape.sorted.begin(), shape.sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         return shape;
     }
 
@@ -205,8 +217,8 @@ namespace {
             return TaskDefinitionValidator::tr("a string");
         case Type::Integer:
             return TaskDefinitionValidator::tr("a whole number");
-        case Type::Number:
-            return TaskDefinitionValidator::tr("a number");
+        case Type::Size:
+            return TaskDefinitionValidator::tr("a size, such as \"1024\"");
         case Type::Boolean:
             return TaskDefinitionValidator::tr("true or false");
         case Type::Object:
@@ -271,7 +283,8 @@ namespace {
         }
 
         bool checkShape(const QJsonObject& object, const QString& path, const Shape& shape);
-        bool checkType(const QJsonValue& value, Type type, const QString& path);
+        bool checkType(const QJsonValue& value, Type type, const QString& parentPath, const QString& key);
+        void checkMisspelledKey(const QString& key, const QString& path, const Shape& shape);
         void checkMisspelledKeys(const QJsonObject& object, const QString& path, const Shape& shape);
 
         void checkTask();
@@ -304,49 +317,54 @@ namespace {
         bool m_hasFirelensRouter = false;
         QList<ValidationIssue> m_issues;
         // Host ports taken so far: "port/protocol" -> path of the mapping.
-        QHash<QString, QString> m_hostPorts;
+        QHash<qint64, QString> m_hostPorts; // key: port * 2 + (udp ? 1 : 0)
     };
 
     bool ValidationRun::checkShape(const QJsonObject& object, const QString& path, const Shape& shape)
     {
+        // One pass over the object's own keys: a type check for known fields, a hint for near-misses.
         bool good = true;
-        const QString prefix = path.isEmpty() ? QString() : path + u'.';
-        for (const Field& field : shape.fields) {
-            const QJsonValue value = object.value(QLatin1String(field.name));
-            if (value.isUndefined())
-                continue;
-            good = checkType(value, field.type, prefix + QLatin1String(field.name)) && good;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            const Type* type = shape.typeOf(key);
+            if (!type)
+                checkMisspelledKey(key, path, shape);
+            else
+                good = checkType(it.value(), *type, path, key) && good;
         }
-        checkMisspelledKeys(object, path, shape);
         return good;
     }
 
     void ValidationRun::checkMisspelledKeys(const QJsonObject& object, const QString& path, const Shape& shape)
     {
-        const QString prefix = path.isEmpty() ? QString() : path + u'.';
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString key = it.key();
-            if (shape.names.contains(key))
-                continue;
-            // Unknown keys are kept (they may be newer than this code); only near-misses are flagged.
-            for (const Field& field : shape.fields) {
-                const QString name = QLatin1String(field.name);
-                const int distance = editDistance(key, name);
-                if (distance == 0 || (distance <= 2 && name.size() > 4)) {
-                    warning(
-                        prefix + key, "unknown-field", tr("unknown field \"%1\": did you mean \"%2\"?").arg(key, name));
-                    break;
-                }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!shape.typeOf(it.key()))
+                checkMisspelledKey(it.key(), path, shape);
+        }
+    }
+
+    void ValidationRun::checkMisspelledKey(const QString& key, const QString& path, const Shape& shape)
+    {
+        // Unknown keys are kept (they may be newer than this code); only near-misses are flagged.
+        for (const Field& field : shape.fields) {
+            const QString name = QLatin1String(field.name);
+            const int distance = editDistance(key, name);
+            if (distance == 0 || (distance <= 2 && name.size() > 4)) {
+                warning(path.isEmpty() ? key : path + u'.' + key, "unknown-field",
+                    tr("unknown field \"%1\": did you mean \"%2\"?").arg(key, name));
+                return;
             }
         }
     }
 
-    bool ValidationRun::checkType(const QJsonValue& value, Type type, const QString& path)
+    bool ValidationRun::checkType(const QJsonValue& value, Type type, const QString& parentPath, const QString& key)
     {
+        // Paths are built only when there is something to report.
+        const auto pathOf = [&] { return parentPath.isEmpty() ? key : parentPath + u'.' + key; };
         if (value.isNull()) {
             // ECS and the AWS CLI treat null as "not set"; say so rather than fail.
-            warning(path, "null-value",
-                tr("%1 is null, which counts as not set: remove it or give it a value").arg(path.section(u'.', -1)));
+            warning(pathOf(), "null-value",
+                tr("%1 is null, which counts as not set: remove it or give it a value").arg(key));
             return false;
         }
         bool good = true;
@@ -357,8 +375,8 @@ namespace {
         case Type::Integer:
             good = isInteger(value);
             break;
-        case Type::Number:
-            good = value.isDouble();
+        case Type::Size:
+            good = value.isString() || isInteger(value);
             break;
         case Type::Boolean:
             good = value.isBool();
@@ -373,8 +391,8 @@ namespace {
             break;
         }
         if (!good) {
-            error(path, "wrong-type",
-                tr("%1 must be %2, but it is %3").arg(path.section(u'.', -1), expectedType(type), describeType(value)));
+            error(pathOf(), "wrong-type",
+                tr("%1 must be %2, but it is %3").arg(key, expectedType(type), describeType(value)));
             return false;
         }
         if (type == Type::StringArray || type == Type::ObjectArray) {
@@ -383,19 +401,18 @@ namespace {
                 const QJsonValue element = array.at(i);
                 const bool elementGood = type == Type::StringArray ? element.isString() : element.isObject();
                 if (!elementGood) {
-                    const QString elementPath = path + u'[' + QString::number(i) + u']';
-                    error(elementPath, "wrong-type",
+                    error(pathOf() + u'[' + QString::number(i) + u']', "wrong-type",
                         tr("each element of %1 must be %2, but this one is %3")
-                            .arg(path.section(u'.', -1), type == Type::StringArray ? tr("a string") : tr("an object"),
+                            .arg(key, type == Type::StringArray ? tr("a string") : tr("an object"),
                                 describeType(element)));
                     good = false;
                 }
             }
         } else if (type == Type::StringMap) {
             const QJsonObject map = value.toObject();
-            for (auto it = map.begin(); it != map.end(); ++it) {
+            for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
                 if (!it.value().isString()) {
-                    error(path + u'.' + it.key(), "wrong-type",
+                    error(pathOf() + u'.' + it.key(), "wrong-type",
                         tr("the value of %1 must be a string, but it is %2").arg(it.key(), describeType(it.value())));
                     good = false;
                 }
@@ -659,7 +676,7 @@ namespace {
         checkReferences(index, container);
 
         const QJsonArray environment = container.value("environment"_L1).toArray();
-        QSet<QString> variables;
+        QStringList variables; // short lists: a linear search beats hashing
         for (qsizetype i = 0; i < environment.size(); ++i) {
             const QString variable = environment.at(i).toObject().value("name"_L1).toString();
             const QString entryPath = path + u".environment["_s + QString::number(i) + u']';
@@ -669,7 +686,7 @@ namespace {
             else if (variables.contains(variable))
                 warning(entryPath + u".name"_s, "environment-duplicate",
                     tr("environment variable %1 is set more than once; only one value takes effect").arg(variable));
-            variables.insert(variable);
+            variables.append(variable);
         }
         checkSecrets(container.value("secrets"_L1).toArray(), path + u".secrets"_s);
 
@@ -759,11 +776,12 @@ namespace {
             }
             if (effectiveHostPort == 0)
                 continue; // bridge: dynamic host port
-            const QString key = QString::number(effectiveHostPort) + u'/' + protocol;
+            const qint64 key = effectiveHostPort * 2 + (protocol == "udp"_L1 ? 1 : 0);
             const auto taken = m_hostPorts.constFind(key);
             if (taken != m_hostPorts.constEnd())
                 error(path + (hostOrAwsvpc ? u".containerPort"_s : u".hostPort"_s), "port-conflict",
-                    tr("port %1 is already mapped by %2").arg(key, taken.value()));
+                    tr("port %1 is already mapped by %2")
+                        .arg(QString::number(effectiveHostPort) + u'/' + protocol, taken.value()));
             else
                 m_hostPorts.insert(key, path);
         }
@@ -876,6 +894,7 @@ namespace {
 
     void ValidationRun::checkSecrets(const QJsonArray& secrets, const QString& path)
     {
+        static const QRegularExpression accountId(u"^[0-9]{12}$"_s);
         static const QRegularExpression parameterName(u"^/?[A-Za-z0-9_.\\-/]{1,2048}$"_s);
         for (qsizetype i = 0; i < secrets.size(); ++i) {
             const QJsonObject secret = secrets.at(i).toObject();
@@ -895,7 +914,7 @@ namespace {
                 if (!match.hasMatch())
                     error(entryPath + u".valueFrom"_s, "secret-arn-format",
                         tr("\"%1\" is not a Secrets Manager secret ARN or an SSM parameter ARN").arg(valueFrom));
-                else if (!QRegularExpression(u"^[0-9]{12}$"_s).match(match.captured(4)).hasMatch())
+                else if (!accountId.match(match.captured(4)).hasMatch())
                     warning(entryPath + u".valueFrom"_s, "placeholder-value",
                         tr("account \"%1\" in valueFrom is not a 12-digit account ID; is it a placeholder?")
                             .arg(match.captured(4)));
