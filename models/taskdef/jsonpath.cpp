@@ -90,6 +90,18 @@ namespace {
 
     bool isIdentifierChar(QChar c) { return c != QLatin1Char('.') && c != QLatin1Char('['); }
 
+    bool needsQuoting(const QString& key)
+    {
+        if (key.isEmpty())
+            return true;
+        for (QChar c : key) {
+            if (c == QLatin1Char('.') || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('"')
+                || c == QLatin1Char('\\'))
+                return true;
+        }
+        return false;
+    }
+
 } // namespace
 
 JsonPath JsonPath::parse(const QString& text, bool* ok)
@@ -99,6 +111,32 @@ JsonPath JsonPath::parse(const QString& text, bool* ok)
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n && good) {
+        if (text.at(i) == QLatin1Char('[') && i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+            // A quoted key: ["com.example.team"], with \" and \\ escapes.
+            QString key;
+            qsizetype j = i + 2;
+            bool closed = false;
+            for (; j < n; ++j) {
+                const QChar c = text.at(j);
+                if (c == QLatin1Char('\\') && j + 1 < n) {
+                    key += text.at(++j);
+                } else if (c == QLatin1Char('"')) {
+                    closed = true;
+                    break;
+                } else {
+                    key += c;
+                }
+            }
+            if (!closed || j + 1 >= n || text.at(j + 1) != QLatin1Char(']')) {
+                good = false;
+                break;
+            }
+            path.m_segments.append({ key, -1 });
+            i = j + 2;
+            if (i < n && text.at(i) == QLatin1Char('.'))
+                ++i;
+            continue;
+        }
         if (text.at(i) == QLatin1Char('[')) {
             const qsizetype close = text.indexOf(QLatin1Char(']'), i);
             bool numberOk = false;
@@ -166,17 +204,23 @@ bool JsonPath::startsWith(const JsonPath& other) const
     return true;
 }
 
+QString JsonPath::keyText(const QString& key, bool first)
+{
+    if (!needsQuoting(key))
+        return first ? key : QLatin1Char('.') + key;
+    QString escaped = key;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1String("[\"") + escaped + QLatin1String("\"]");
+}
+
 QString JsonPath::toString() const
 {
     QString text;
     for (const Segment& segment : m_segments) {
-        if (segment.isIndex()) {
+        if (segment.isIndex())
             text += QLatin1Char('[') + QString::number(segment.index) + QLatin1Char(']');
-        } else {
-            if (!text.isEmpty())
-                text += QLatin1Char('.');
-            text += segment.key;
-        }
+        else
+            text += keyText(segment.key, text.isEmpty());
     }
     return text;
 }

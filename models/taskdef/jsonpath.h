@@ -32,8 +32,14 @@ public:
     const QList<Segment>& segments() const { return m_segments; }
     /// True when this path equals `other` or lies inside it.
     bool startsWith(const JsonPath& other) const;
+    /// True when one path lies inside the other: a view bound to one must refresh when the other changes.
+    bool overlaps(const JsonPath& other) const { return startsWith(other) || other.startsWith(*this); }
 
-    /// The text form: keys joined by dots, indexes in brackets.
+    /// A key as it is appended to a path's text: `.key`, or `["key"]` when the key holds `.`, `[`,
+    /// `]` or `"` (e.g. the docker label `com.example.team`). Without the dot at the start of a path.
+    static QString keyText(const QString& key, bool first = false);
+
+    /// The text form: keys joined by dots, indexes in brackets, unusual keys as `["k.e.y"]`.
     QString toString() const;
 
     /// The value at this path inside `root`, or Undefined when it does not exist.

@@ -1,5 +1,6 @@
 #include "models/taskdef/taskdefinitiondiff.h"
 
+#include "models/taskdef/jsonpath.h"
 #include "models/taskdef/taskdefinitionjson.h"
 
 #include <QJsonDocument>
@@ -120,7 +121,7 @@ namespace {
                 if (segment.bracketed)
                     text += u'[' + segment.text + u']';
                 else
-                    text += (text.isEmpty() ? QString() : u"."_s) + segment.text;
+                    text += JsonPath::keyText(segment.text, text.isEmpty());
             }
             return text;
         }

@@ -67,6 +67,19 @@ TaskDefinitionImport TaskDefinitionDocument::load(const QByteArray& text)
     return result;
 }
 
+TaskDefinitionImport TaskDefinitionDocument::loadFile(const QString& fileName)
+{
+    TaskDefinitionImport result = TaskDefinitionJson::readFile(fileName);
+    if (result.ok)
+        setDefinition(result.definition);
+    return result;
+}
+
+QList<ValidationIssue> TaskDefinitionDocument::validate() const
+{
+    return TaskDefinitionValidator::validate(m_definition);
+}
+
 void TaskDefinitionDocument::setDefinition(const QJsonObject& definition)
 {
     m_undoStack.clear();

@@ -2,6 +2,7 @@
 
 #include "models/taskdef/jsonpath.h"
 #include "models/taskdef/taskdefinitionjson.h"
+#include "models/taskdef/taskdefinitionvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,8 @@ public:
     /// Imports text (bare or DescribeTaskDefinition output). On success replaces the document,
     /// clears the undo history and emits reset(); on failure leaves it untouched.
     TaskDefinitionImport load(const QByteArray& text);
+    /// Like load(), from a file.
+    TaskDefinitionImport loadFile(const QString& fileName);
     /// Replaces the document with `definition` (as is), clears the undo history, emits reset().
     void setDefinition(const QJsonObject& definition);
 
@@ -30,6 +33,9 @@ public:
     const QJsonObject& definition() const { return m_definition; }
     /// The registrable form (read-only fields dropped), indented JSON.
     QByteArray toJson() const;
+    /// Runs the validator on the document as it is now (cheap: well under a millisecond for
+    /// ordinary definitions, so a form may call it after each changed()).
+    QList<ValidationIssue> validate() const;
 
     QUndoStack* undoStack() { return &m_undoStack; }
     bool isModified() const { return !m_undoStack.isClean(); }

@@ -22,7 +22,8 @@ QString TaskDefinitionImport::describeError() const
 
 const QStringList& TaskDefinitionJson::readOnlyFields()
 {
-    // TaskDefinition members that RegisterTaskDefinitionRequest lacks (botocore ecs 2014-11-13).
+    // TaskDefinition members that RegisterTaskDefinitionRequest lacks (botocore ecs 2014-11-13;
+    // deleteRequestedAt is in botocore 1.43, not yet in Debian's 1.29).
     static const QStringList fields {
         QStringLiteral("taskDefinitionArn"),
         QStringLiteral("revision"),
@@ -32,6 +33,7 @@ const QStringList& TaskDefinitionJson::readOnlyFields()
         QStringLiteral("registeredAt"),
         QStringLiteral("registeredBy"),
         QStringLiteral("deregisteredAt"),
+        QStringLiteral("deleteRequestedAt"),
     };
     return fields;
 }

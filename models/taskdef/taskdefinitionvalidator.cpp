@@ -1,5 +1,7 @@
 #include "models/taskdef/taskdefinitionvalidator.h"
 
+#include "models/taskdef/jsonpath.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -28,7 +30,7 @@ namespace {
         Type type;
     };
 
-    // The shapes of RegisterTaskDefinition input that the form edits (botocore ecs 2014-11-13).
+    // The shapes of RegisterTaskDefinition input (botocore ecs 2014-11-13, as of botocore 1.43).
     // Fields not listed here are kept and not checked, so newer fields never become errors.
     const Field kTaskFields[] = {
         { "family", Type::String },
@@ -48,6 +50,7 @@ namespace {
         { "inferenceAccelerators", Type::ObjectArray },
         { "ephemeralStorage", Type::Object },
         { "runtimePlatform", Type::Object },
+        { "enableFaultInjection", Type::Boolean },
     };
     const Field kContainerFields[] = {
         { "name", Type::String },
@@ -89,6 +92,9 @@ namespace {
         { "systemControls", Type::ObjectArray },
         { "resourceRequirements", Type::ObjectArray },
         { "firelensConfiguration", Type::Object },
+        { "restartPolicy", Type::Object },
+        { "versionConsistency", Type::String },
+        { "credentialSpecs", Type::StringArray },
     };
     const Field kPortMappingFields[] = {
         { "containerPort", Type::Integer },
@@ -350,7 +356,7 @@ namespace {
             const QString name = QLatin1String(field.name);
             const int distance = editDistance(key, name);
             if (distance == 0 || (distance <= 2 && name.size() > 4)) {
-                warning(path.isEmpty() ? key : path + u'.' + key, "unknown-field",
+                warning(path + JsonPath::keyText(key, path.isEmpty()), "unknown-field",
                     tr("unknown field \"%1\": did you mean \"%2\"?").arg(key, name));
                 return;
             }
@@ -412,7 +418,7 @@ namespace {
             const QJsonObject map = value.toObject();
             for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
                 if (!it.value().isString()) {
-                    error(pathOf() + u'.' + it.key(), "wrong-type",
+                    error(pathOf() + JsonPath::keyText(it.key()), "wrong-type",
                         tr("the value of %1 must be a string, but it is %2").arg(it.key(), describeType(it.value())));
                     good = false;
                 }

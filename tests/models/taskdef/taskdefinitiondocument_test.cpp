@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -158,6 +159,39 @@ TEST(JsonPathTest, ParseFormatAndEdit)
     EXPECT_TRUE(JsonPath::parse(QStringLiteral("a[0].b")).valueIn(root).isUndefined());
 }
 
+TEST(JsonPathTest, UnusualKeysAreQuoted)
+{
+    const JsonPath path = JsonPath()
+                              .key(QStringLiteral("containerDefinitions"))
+                              .index(0)
+                              .key(QStringLiteral("dockerLabels"))
+                              .key(QStringLiteral("com.example.team"));
+    EXPECT_EQ(path.toString(), QStringLiteral("containerDefinitions[0].dockerLabels[\"com.example.team\"]"));
+    bool ok = false;
+    EXPECT_EQ(JsonPath::parse(path.toString(), &ok), path);
+    EXPECT_TRUE(ok);
+    const JsonPath odd = JsonPath().key(QStringLiteral("a\"b\\c")).key(QStringLiteral("x"));
+    EXPECT_EQ(odd.toString(), QStringLiteral("[\"a\\\"b\\\\c\"].x"));
+    EXPECT_EQ(JsonPath::parse(odd.toString()), odd);
+    JsonPath::parse(QStringLiteral("[\"open"), &ok);
+    EXPECT_FALSE(ok);
+
+    QJsonValue root = QJsonObject {};
+    EXPECT_TRUE(JsonPath::parse(QStringLiteral("labels[\"a.b\"]")).setIn(root, 1));
+    EXPECT_EQ(root.toObject().value(QLatin1String("labels")).toObject().value(QLatin1String("a.b")), QJsonValue(1));
+}
+
+TEST(JsonPathTest, Overlaps)
+{
+    const JsonPath container = JsonPath::parse(QStringLiteral("containerDefinitions[1]"));
+    const JsonPath image = JsonPath::parse(QStringLiteral("containerDefinitions[1].image"));
+    const JsonPath other = JsonPath::parse(QStringLiteral("containerDefinitions[2].image"));
+    EXPECT_TRUE(container.overlaps(image));
+    EXPECT_TRUE(image.overlaps(container));
+    EXPECT_FALSE(image.overlaps(other));
+    EXPECT_TRUE(JsonPath().overlaps(other));
+}
+
 class TaskDefinitionDocumentTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -231,6 +265,43 @@ TEST_F(TaskDefinitionDocumentTest, EditsUndoToTheExactOriginalAndRedo)
         document.undoStack()->redo();
     EXPECT_EQ(document.definition(), edited);
     EXPECT_EQ(document.undoStack()->count(), steps);
+}
+
+TEST_F(TaskDefinitionDocumentTest, ValidatesItsCurrentState)
+{
+    EXPECT_FALSE(TaskDefinitionValidator::hasErrors(document.validate()));
+    document.setContainerField(1, QStringLiteral("memory"), 64); // below memoryReservation 128
+    const auto issues = document.validate();
+    ASSERT_EQ(issues.size(), 1);
+    EXPECT_EQ(issues.at(0).path, QStringLiteral("containerDefinitions[1].memoryReservation"));
+    EXPECT_EQ(JsonPath::parse(issues.at(0).path),
+        TaskDefinitionDocument::containerPath(1).key(QStringLiteral("memoryReservation")));
+}
+
+TEST_F(TaskDefinitionDocumentTest, LoadFileKeepsNewerFieldsVerbatim)
+{
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("td.json"));
+    QFile file(fileName);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"taskDefinition": {"family": "f", "revision": 2, "deleteRequestedAt": 1.5,
+        "volumes": [{"name": "ebs", "configuredAtLaunch": true}], "enableFaultInjection": false,
+        "containerDefinitions": [{"name": "a", "image": "x", "memory": 9, "restartPolicy": {"enabled": true},
+        "mountPoints": [{"sourceVolume": "ebs", "containerPath": "/d"}]}]}})");
+    file.close();
+    const TaskDefinitionImport imported = document.loadFile(fileName);
+    ASSERT_TRUE(imported.ok);
+    EXPECT_EQ(
+        imported.strippedFields, (QStringList { QStringLiteral("revision"), QStringLiteral("deleteRequestedAt") }));
+    document.setFamily(QStringLiteral("g"));
+    const QJsonObject exported = QJsonDocument::fromJson(document.toJson()).object();
+    EXPECT_EQ(
+        exported.value(QLatin1String("volumes")).toArray().at(0).toObject().value(QLatin1String("configuredAtLaunch")),
+        QJsonValue(true));
+    EXPECT_EQ(exported.value(QLatin1String("family")), QJsonValue(QStringLiteral("g")));
+    EXPECT_FALSE(exported.contains(QLatin1String("revision")));
+    EXPECT_TRUE(document.validate().isEmpty());
+    EXPECT_FALSE(document.loadFile(dir.filePath(QStringLiteral("missing.json"))).ok);
 }
 
 TEST_F(TaskDefinitionDocumentTest, TypingInOneFieldIsOneUndoStep)

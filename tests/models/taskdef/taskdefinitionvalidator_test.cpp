@@ -423,6 +423,17 @@ TEST(TaskDefinitionValidatorRules, HostileShapesNeverCrash)
     }
 }
 
+TEST(TaskDefinitionValidatorRules, MapKeysWithDotsGetQuotedPaths)
+{
+    const auto issues
+        = TaskDefinitionValidator::validate(parse(R"({"family": "f", "containerDefinitions": [{"name": "a",
+        "image": "x", "memory": 9, "dockerLabels": {"com.example.port": 8080}}]})"));
+    ASSERT_EQ(issues.size(), 1) << dump(issues);
+    EXPECT_EQ(issues.at(0).path, QStringLiteral("containerDefinitions[0].dockerLabels[\"com.example.port\"]"));
+    EXPECT_EQ(
+        issues.at(0).message, QStringLiteral("the value of com.example.port must be a string, but it is a number"));
+}
+
 TEST(TaskDefinitionValidatorRules, SizesParse)
 {
     EXPECT_EQ(TaskDefinitionValidator::parseCpuUnits(QStringLiteral("1 vCPU")), 1024);
