@@ -382,6 +382,59 @@ const RuleCase kRuleCases[] = {
           "containerDefinitions": [{"name": "a", "image": "x", "memory": 9}, {"name": "envoy", "image": "x",
           "memory": 9}]})",
         "proxyConfiguration.containerName", "unknown-container" },
+    { "DependsOnSelf", C1(", \"dependsOn\": [{\"containerName\": \"a\", \"condition\": \"START\"}]"), C1(""),
+        "containerDefinitions[0].dependsOn[0].containerName", "dependency-self" },
+    { "DependsOnCondition",
+        R"({"family": "f", "containerDefinitions": [
+          {"name": "a", "image": "x", "memory": 9, "dependsOn": [{"containerName": "b", "condition": "READY"}]},
+          {"name": "b", "image": "x", "memory": 9}]})",
+        R"({"family": "f", "containerDefinitions": [
+          {"name": "a", "image": "x", "memory": 9, "dependsOn": [{"containerName": "b", "condition": "COMPLETE"}]},
+          {"name": "b", "image": "x", "memory": 9, "essential": false}]})",
+        "containerDefinitions[0].dependsOn[0].condition", "dependency-condition" },
+    { "Compatibility",
+        R"({"family": "f", "requiresCompatibilities": ["EC2", "LAMBDA"], "containerDefinitions": [{"name": "a",
+          "image": "x", "memory": 9}]})",
+        R"({"family": "f", "requiresCompatibilities": ["EC2", "EXTERNAL"], "containerDefinitions": [{"name": "a",
+          "image": "x", "memory": 9}]})",
+        "requiresCompatibilities[1]", "compatibility-invalid" },
+    { "TaskCpu",
+        R"({"family": "f", "cpu": "two cores", "containerDefinitions": [{"name": "a", "image": "x", "memory": 9}]})",
+        R"({"family": "f", "cpu": "2 vCPU", "containerDefinitions": [{"name": "a", "image": "x", "memory": 9}]})",
+        "cpu", "task-cpu-invalid" },
+    { "TaskMemory", R"({"family": "f", "memory": "2 TB", "containerDefinitions": [{"name": "a", "image": "x"}]})",
+        R"({"family": "f", "memory": "2 GiB", "containerDefinitions": [{"name": "a", "image": "x"}]})", "memory",
+        "task-memory-invalid" },
+    { "EphemeralStorage",
+        R"({"family": "f", "ephemeralStorage": {"sizeInGiB": 10}, "containerDefinitions": [{"name": "a", "image": "x",
+          "memory": 9}]})",
+        R"({"family": "f", "ephemeralStorage": {"sizeInGiB": 21}, "containerDefinitions": [{"name": "a", "image": "x",
+          "memory": 9}]})",
+        "ephemeralStorage.sizeInGiB", "ephemeral-storage-size" },
+    { "VolumeNameUnique",
+        R"({"family": "f", "volumes": [{"name": "v"}, {"name": "v"}], "containerDefinitions": [{"name": "a",
+          "image": "x", "memory": 9}]})",
+        R"({"family": "f", "volumes": [{"name": "v"}, {"name": "w"}], "containerDefinitions": [{"name": "a",
+          "image": "x", "memory": 9}]})",
+        "volumes[1].name", "volume-name-duplicate" },
+    { "ContainerPortRequired", C1(", \"portMappings\": [{\"hostPort\": 80}]"),
+        C1(", \"portMappings\": [{\"containerPortRange\": \"8000-8010\"}]"),
+        "containerDefinitions[0].portMappings[0].containerPort", "container-port-required" },
+    { "PortProtocol", C1(", \"portMappings\": [{\"containerPort\": 53, \"protocol\": \"sctp\"}]"),
+        C1(", \"portMappings\": [{\"containerPort\": 53, \"protocol\": \"udp\"}]"),
+        "containerDefinitions[0].portMappings[0].protocol", "port-protocol" },
+    { "MountPathRequired",
+        R"({"family": "f", "volumes": [{"name": "v"}], "containerDefinitions": [{"name": "a", "image": "x",
+          "memory": 9, "mountPoints": [{"sourceVolume": "v"}]}]})",
+        R"({"family": "f", "volumes": [{"name": "v"}], "containerDefinitions": [{"name": "a", "image": "x",
+          "memory": 9, "mountPoints": [{"sourceVolume": "v", "containerPath": "/v", "readOnly": true}]}]})",
+        "containerDefinitions[0].mountPoints[0].containerPath", "mount-path-required" },
+    { "SecretNameRequired", C1(", \"secrets\": [{\"valueFrom\": \"/app/s\"}]"),
+        C1(", \"secrets\": [{\"name\": \"S\", \"valueFrom\": \"/app/s\"}]"), "containerDefinitions[0].secrets[0].name",
+        "secret-name-required" },
+    { "LogDriverRequired", C1(", \"logConfiguration\": {\"options\": {}}"),
+        C1(", \"logConfiguration\": {\"logDriver\": \"syslog\", \"options\": {}}"),
+        "containerDefinitions[0].logConfiguration.logDriver", "log-driver-required" },
     { "NetworkMode", R"({"family": "f", "networkMode": "nat", "containerDefinitions": [{"name": "a", "image": "x",
           "memory": 9}]})",
         R"({"family": "f", "networkMode": "none", "containerDefinitions": [{"name": "a", "image": "x", "memory": 9}]})",
@@ -421,6 +474,30 @@ TEST(TaskDefinitionValidatorRules, HostileShapesNeverCrash)
         for (const auto& issue : issues)
             EXPECT_FALSE(issue.message.isEmpty());
     }
+}
+
+TEST(TaskDefinitionValidatorRules, WarningRules)
+{
+    // Each warning rule: flagged when it applies, silent when it does not; never an error.
+    const auto flagged
+        = TaskDefinitionValidator::validate(parse(R"({"family": "f", "requiresCompatibilities": ["FARGATE"],
+        "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "a", "image": "x", "ulimits": null,
+        "Environment": [], "environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}]}]})"));
+    EXPECT_FALSE(TaskDefinitionValidator::hasErrors(flagged)) << dump(flagged);
+    EXPECT_TRUE(
+        has(flagged, QStringLiteral("networkMode"), "fargate-network-mode", ValidationIssue::Severity::Warning));
+    EXPECT_TRUE(has(
+        flagged, QStringLiteral("containerDefinitions[0].ulimits"), "null-value", ValidationIssue::Severity::Warning));
+    EXPECT_TRUE(has(flagged, QStringLiteral("containerDefinitions[0].Environment"), "unknown-field",
+        ValidationIssue::Severity::Warning));
+    EXPECT_TRUE(has(flagged, QStringLiteral("containerDefinitions[0].environment[1].name"), "environment-duplicate",
+        ValidationIssue::Severity::Warning));
+
+    const auto clean
+        = TaskDefinitionValidator::validate(parse(R"({"family": "f", "requiresCompatibilities": ["FARGATE"],
+        "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "a", "image": "x",
+        "someFutureField": {"x": 1}, "environment": [{"name": "A", "value": "1"}, {"name": "B", "value": "2"}]}]})"));
+    EXPECT_TRUE(clean.isEmpty()) << dump(clean);
 }
 
 TEST(TaskDefinitionValidatorRules, MapKeysWithDotsGetQuotedPaths)
