@@ -132,7 +132,10 @@ namespace {
 
         void value(const QString& name, const QJsonValue& a, const QJsonValue& b)
         {
-            // Containers recurse without a deep comparison first, so each value is compared once.
+            // Equal values stop here: cheap when the two sides share data (an edited document and
+            // its original), and a comparison that stops at the first difference otherwise.
+            if (a == b)
+                return;
             if (a.isObject() && b.isObject()) {
                 object(a.toObject(), b.toObject());
                 return;

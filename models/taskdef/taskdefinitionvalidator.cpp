@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -191,8 +192,9 @@ namespace {
     {
         if (!value.isDouble())
             return false;
+        // Range first: converting an out-of-range double to an integer is undefined behaviour.
         const double d = value.toDouble();
-        return d == double(qint64(d));
+        return d > -9.0e15 && d < 9.0e15 && d == std::trunc(d);
     }
 
     QString describeType(const QJsonValue& value)
@@ -1042,38 +1044,43 @@ bool TaskDefinitionValidator::hasErrors(const QList<ValidationIssue>& issues)
     return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& issue) { return issue.isError(); });
 }
 
+namespace {
+    // A size from a whole number, or from text with a unit: `scaled` lists the units worth 1024 of
+    // the base unit, `plain` the units equal to it. Sizes beyond any real task (over a million
+    // vCPUs or GiB) count as unreadable rather than overflowing.
+    std::optional<int> parseSize(const QJsonValue& value, std::initializer_list<QLatin1String> plain,
+        std::initializer_list<QLatin1String> scaled)
+    {
+        constexpr double limit = 1024.0 * 1.0e6;
+        double result = 0;
+        if (isInteger(value)) {
+            result = value.toDouble();
+        } else if (value.isString()) {
+            QString unit;
+            const auto number = leadingNumber(value.toString(), &unit);
+            if (!number)
+                return std::nullopt;
+            if (unit.isEmpty() || std::find(plain.begin(), plain.end(), unit) != plain.end())
+                result = *number == std::trunc(*number) ? *number : 0;
+            else if (std::find(scaled.begin(), scaled.end(), unit) != scaled.end())
+                result = std::round(*number * 1024);
+            else
+                return std::nullopt;
+        }
+        if (result < 1 || result > limit)
+            return std::nullopt;
+        return int(result);
+    }
+} // namespace
+
 std::optional<int> TaskDefinitionValidator::parseCpuUnits(const QJsonValue& value)
 {
-    if (isInteger(value) && value.toInteger() > 0)
-        return int(value.toInteger());
-    if (!value.isString())
-        return std::nullopt;
-    QString unit;
-    const auto number = leadingNumber(value.toString(), &unit);
-    if (!number || *number <= 0)
-        return std::nullopt;
-    if (unit.isEmpty() && *number == double(int(*number)))
-        return int(*number);
-    if (unit == "vcpu"_L1 || unit == "vcpus"_L1)
-        return int(*number * 1024);
-    return std::nullopt;
+    return parseSize(value, {}, { "vcpu"_L1, "vcpus"_L1 });
 }
 
 std::optional<int> TaskDefinitionValidator::parseMemoryMiB(const QJsonValue& value)
 {
-    if (isInteger(value) && value.toInteger() > 0)
-        return int(value.toInteger());
-    if (!value.isString())
-        return std::nullopt;
-    QString unit;
-    const auto number = leadingNumber(value.toString(), &unit);
-    if (!number || *number <= 0)
-        return std::nullopt;
-    if ((unit.isEmpty() || unit == "mib"_L1 || unit == "mb"_L1) && *number == double(int(*number)))
-        return int(*number);
-    if (unit == "gb"_L1 || unit == "gib"_L1)
-        return int(*number * 1024);
-    return std::nullopt;
+    return parseSize(value, { "mib"_L1, "mb"_L1 }, { "gb"_L1, "gib"_L1 });
 }
 
 QList<int> TaskDefinitionValidator::fargateMemoryChoices(int cpu)

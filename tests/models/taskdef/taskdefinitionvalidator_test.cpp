@@ -464,6 +464,10 @@ TEST(TaskDefinitionValidatorRules, HostileShapesNeverCrash)
         R"({"family": 5, "containerDefinitions": {"name": "a"}})",
         R"({"family": "f", "containerDefinitions": [1, "x", null, [], {"portMappings": [null, 1, {"containerPort": "80"}]}]})",
         R"({"family": "f", "cpu": {}, "memory": [], "requiresCompatibilities": "FARGATE", "volumes": [null]})",
+        R"({"family": "f", "cpu": 1e300, "memory": -1e300, "containerDefinitions": [{"name": "a", "image": "x",
+            "memory": 1e300, "cpu": -5e20, "portMappings": [{"containerPort": 1e40, "hostPort": -1e40}],
+            "healthCheck": {"command": ["CMD"], "interval": 1e99}, "ulimits": [{"name": "nofile",
+            "softLimit": 1e99, "hardLimit": 5}]}], "ephemeralStorage": {"sizeInGiB": 1e99}})",
         R"({"family": "f", "containerDefinitions": [{"name": "a", "dependsOn": [{"containerName": "a"}, 5],
             "healthCheck": {"command": []}, "ulimits": [{}], "logConfiguration": {"logDriver": "awslogs",
             "options": "x"}, "links": [1], "mountPoints": [{}], "secrets": [{}], "environment": [{}, {}]}]})",
@@ -522,6 +526,10 @@ TEST(TaskDefinitionValidatorRules, SizesParse)
     EXPECT_EQ(TaskDefinitionValidator::parseMemoryMiB(QStringLiteral("0.5GB")), 512);
     EXPECT_EQ(TaskDefinitionValidator::parseMemoryMiB(QStringLiteral("512")), 512);
     EXPECT_EQ(TaskDefinitionValidator::parseMemoryMiB(QStringLiteral("-1")), std::nullopt);
+    EXPECT_EQ(TaskDefinitionValidator::parseCpuUnits(QStringLiteral("99999999999 vCPU")), std::nullopt);
+    EXPECT_EQ(TaskDefinitionValidator::parseMemoryMiB(QJsonValue(1e300)), std::nullopt);
+    EXPECT_EQ(TaskDefinitionValidator::parseMemoryMiB(QJsonValue(1.5)), std::nullopt);
+    EXPECT_EQ(TaskDefinitionValidator::parseMemoryMiB(QStringLiteral("1.5")), std::nullopt);
     EXPECT_EQ(TaskDefinitionValidator::fargateMemoryChoices(512), (QList<int> { 1024, 2048, 3072, 4096 }));
     EXPECT_EQ(TaskDefinitionValidator::fargateMemoryChoices(8192).last(), 61440);
     EXPECT_TRUE(TaskDefinitionValidator::fargateMemoryChoices(100).isEmpty());
