@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,6 +22,20 @@ QString tr(const char* text) { return QCoreApplication::translate("TdCommand", t
 
 enum ExitCode { Ok = 0, Findings = 1, Usage = 2 };
 
+// A file, or standard input for "-" (aws ecs describe-task-definition ... | ecsdesk-cli td validate -).
+TaskDefinitionImport readInput(const QString& file)
+{
+    if (file != "-"_L1)
+        return TaskDefinitionJson::readFile(file);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        TaskDefinitionImport result;
+        result.errorMessage = tr("cannot read standard input");
+        return result;
+    }
+    return TaskDefinitionJson::parse(in.readAll());
+}
+
 int usage(QTextStream& stream, int code)
 {
     stream << tr("Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...")
@@ -28,7 +43,8 @@ int usage(QTextStream& stream, int code)
            << tr("       ecsdesk-cli td diff [--format text|json] BEFORE AFTER") << '\n'
            << '\n'
            << tr("validate  checks task definitions (bare or DescribeTaskDefinition output); prints\n"
-                 "          'file: path: severity: message' and exits 1 when there are errors.")
+                 "          'file: path: severity: message' and exits 1 when there are errors.\n"
+                 "          FILE '-' reads standard input.")
            << '\n'
            << tr("diff      compares two task definitions structurally; exits 1 when they differ.") << '\n';
     return code;
@@ -75,7 +91,7 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     };
     for (const QString& file : parser.positionalArguments()) {
-        const TaskDefinitionImport imported = TaskDefinitionJson::readFile(file);
+        const TaskDefinitionImport imported = readInput(file);
         if (!imported.ok) {
             ++errors;
             const QString place = imported.line > 0 ? tr("line %1, column %2").arg(imported.line).arg(imported.column)
@@ -120,7 +136,7 @@ int diff(const QStringList& arguments, QTextStream& out, QTextStream& err)
 
     QList<QJsonObject> definitions;
     for (const QString& file : files) {
-        const TaskDefinitionImport imported = TaskDefinitionJson::readFile(file);
+        const TaskDefinitionImport imported = readInput(file);
         if (!imported.ok) {
             err << file << ": " << tr("error: %1").arg(imported.describeError()) << '\n';
             return Usage;

@@ -32,6 +32,8 @@ public:
         if (edit->m_path != m_path)
             return false;
         m_after = edit->m_after;
+        // Typed back to where it started: the merged step does nothing and leaves the stack.
+        setObsolete(m_after == m_before);
         return true;
     }
 

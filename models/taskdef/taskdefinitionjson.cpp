@@ -94,8 +94,10 @@ QString TaskDefinitionJson::describeSyntaxError(const QJsonParseError& error)
     }
 }
 
-TaskDefinitionImport TaskDefinitionJson::parse(const QByteArray& text)
+TaskDefinitionImport TaskDefinitionJson::parse(const QByteArray& input)
 {
+    // Editors on Windows like to start UTF-8 files with a byte order mark; JSON parsers do not.
+    const QByteArray text = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
     TaskDefinitionImport result;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);

@@ -106,6 +106,17 @@ TEST(TaskDefinitionImport, SyntaxErrorHasLineAndColumn)
     EXPECT_TRUE(imported.describeError().startsWith(QLatin1String("line 34, column 20: ")));
 }
 
+TEST(TaskDefinitionImport, ByteOrderMarkIsAccepted)
+{
+    const TaskDefinitionImport imported = TaskDefinitionJson::parse("\xEF\xBB\xBF{\"family\": \"f\"}");
+    ASSERT_TRUE(imported.ok) << imported.describeError().toStdString();
+    EXPECT_EQ(imported.definition.value(QLatin1String("family")), QJsonValue(QStringLiteral("f")));
+    const TaskDefinitionImport broken = TaskDefinitionJson::parse("\xEF\xBB\xBF{\"family\" \"f\"}");
+    ASSERT_FALSE(broken.ok);
+    EXPECT_EQ(broken.line, 1);
+    EXPECT_EQ(broken.column, 11);
+}
+
 TEST(TaskDefinitionImport, SmallSyntaxErrorsAndNonObjects)
 {
     TaskDefinitionImport imported = TaskDefinitionJson::parse("{\n  \"family\": \"x\",\n  \"cpu\": ]\n}");
@@ -313,6 +324,16 @@ TEST_F(TaskDefinitionDocumentTest, TypingInOneFieldIsOneUndoStep)
     EXPECT_EQ(document.undoStack()->count(), 1);
     EXPECT_EQ(document.value(image), QJsonValue(QStringLiteral("nginx:1.25")));
     document.undoStack()->undo();
+    EXPECT_EQ(document.definition(), original);
+}
+
+TEST_F(TaskDefinitionDocumentTest, TypingBackToTheOriginalLeavesNoUndoStep)
+{
+    const JsonPath family = JsonPath().key(QStringLiteral("family"));
+    document.setValue(family, QStringLiteral("shopx"));
+    document.setValue(family, QStringLiteral("shop"));
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_FALSE(document.isModified());
     EXPECT_EQ(document.definition(), original);
 }
 

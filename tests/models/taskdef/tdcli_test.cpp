@@ -18,10 +18,12 @@ struct CliResult {
     QString err;
 };
 
-CliResult runCli(const QStringList& arguments)
+CliResult runCli(const QStringList& arguments, const QByteArray& input = {})
 {
     QProcess process;
     process.start(QStringLiteral(ECSDESK_CLI_PATH), QStringList { QStringLiteral("td") } + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CliResult result;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -103,6 +105,18 @@ TEST_F(TdCliTest, WarningsOnlyPassUnlessStrict)
     EXPECT_TRUE(result.out.contains(QLatin1String(": containerDefinitions[0].image: warning: ")));
     result = runCli({ QStringLiteral("validate"), QStringLiteral("--warnings-as-errors"), file });
     EXPECT_EQ(result.exitCode, 1);
+}
+
+TEST_F(TdCliTest, ValidateReadsStandardInput)
+{
+    // As in: aws ecs describe-task-definition --task-definition web | ecsdesk-cli td validate -
+    const CliResult result = runCli({ QStringLiteral("validate"), QStringLiteral("-") },
+        R"({"taskDefinition": {"family": "web", "revision": 4, "status": "ACTIVE",
+                                        "containerDefinitions": [{"name": "web", "image": "nginx", "memory": 128,
+                                        "memoryReservation": 512}]}})");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.startsWith(QLatin1String("-: containerDefinitions[0].memoryReservation: error: ")))
+        << result.out.toStdString();
 }
 
 TEST_F(TdCliTest, ValidateJsonFormat)
