@@ -218,6 +218,16 @@ namespace {
         return TaskDefinitionValidator::tr("missing");
     }
 
+    // A value as a person would write it in the message: text as is, numbers as numbers.
+    QString jsonText(const QJsonValue& value)
+    {
+        if (value.isString())
+            return value.toString();
+        if (value.isDouble())
+            return QString::number(value.toDouble());
+        return describeType(value);
+    }
+
     QString expectedType(Type type)
     {
         switch (type) {
@@ -515,12 +525,12 @@ namespace {
         if (!cpu.isUndefined() && !TaskDefinitionValidator::parseCpuUnits(cpu))
             error(u"cpu"_s, "task-cpu-invalid",
                 tr("task cpu \"%1\" is not a CPU size: write CPU units (\"1024\") or vCPUs (\"1 vCPU\")")
-                    .arg(cpu.isString() ? cpu.toString() : describeType(cpu)));
+                    .arg(jsonText(cpu)));
         const QJsonValue memory = m_definition.value("memory"_L1);
         if (!memory.isUndefined() && !TaskDefinitionValidator::parseMemoryMiB(memory))
             error(u"memory"_s, "task-memory-invalid",
                 tr("task memory \"%1\" is not a memory size: write MiB (\"2048\") or GB (\"2 GB\")")
-                    .arg(memory.isString() ? memory.toString() : describeType(memory)));
+                    .arg(jsonText(memory)));
 
         checkRoleArn(u"taskRoleArn"_s);
         checkRoleArn(u"executionRoleArn"_s);
@@ -621,13 +631,22 @@ namespace {
     {
         const auto taskCpu = TaskDefinitionValidator::parseCpuUnits(m_definition.value("cpu"_L1));
         const auto taskMemory = TaskDefinitionValidator::parseMemoryMiB(m_definition.value("memory"_L1));
+        // As ECS counts it: a container reserves its memoryReservation, or else its memory (hard
+        // limit); no single hard limit may exceed the task's memory either.
         qint64 cpuSum = 0;
         qint64 memorySum = 0;
-        for (const QJsonValue& value : std::as_const(m_containers)) {
-            const QJsonObject container = value.toObject();
+        for (qsizetype i = 0; i < m_containers.size(); ++i) {
+            const QJsonObject container = m_containers.at(i).toObject();
             cpuSum += container.value("cpu"_L1).toInteger();
             const qint64 memory = container.value("memory"_L1).toInteger();
-            memorySum += memory > 0 ? memory : container.value("memoryReservation"_L1).toInteger();
+            const qint64 reservation = container.value("memoryReservation"_L1).toInteger();
+            memorySum += reservation > 0 ? reservation : memory;
+            if (taskMemory && memory > *taskMemory)
+                error(containerPath(int(i)) + u".memory"_s, "container-memory-exceeds-task",
+                    tr("container %1 may use up to %2 MiB, more than the task's %3 MiB")
+                        .arg(containerLabel(int(i)))
+                        .arg(memory)
+                        .arg(*taskMemory));
         }
         if (taskCpu && cpuSum > *taskCpu)
             error(u"containerDefinitions"_s, "container-cpu-sum",
