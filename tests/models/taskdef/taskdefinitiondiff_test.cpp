@@ -6,6 +6,7 @@
 
 #include "common/testutil.h"
 
+#include <QDir>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -77,6 +78,36 @@ TEST(TaskDefinitionDiffFixtures, Ec2VersusFargateVariant)
     };
     EXPECT_EQ(changes, expected) << dump(changes);
     EXPECT_TRUE(TaskDefinitionDiff::compare(ec2.definition, ec2.definition).isEmpty());
+}
+
+TEST(TaskDefinitionDiffFixtures, EveryEc2AndFargatePairDiffers)
+{
+    ECSDESK_REQUIRE_FIXTURES(fixtures);
+    const QDir dir(fixtures + QLatin1String("/task-definitions"));
+    int pairs = 0;
+    for (const QString& name : dir.entryList({ QStringLiteral("*_ec2.json") }, QDir::Files, QDir::Name)) {
+        SCOPED_TRACE(name.toStdString());
+        const QString other = QString(name).replace(QLatin1String("_ec2.json"), QLatin1String("_fargate.json"));
+        if (!dir.exists(other))
+            continue;
+        ++pairs;
+        const auto ec2 = TaskDefinitionJson::readFile(dir.filePath(name));
+        const auto fargate = TaskDefinitionJson::readFile(dir.filePath(other));
+        ASSERT_TRUE(ec2.ok && fargate.ok);
+        const auto changes = TaskDefinitionDiff::compare(ec2.definition, fargate.definition);
+        EXPECT_FALSE(changes.isEmpty());
+        // Every path of the change list leads to a value on the side(s) it claims.
+        for (const auto& c : changes) {
+            EXPECT_EQ(c.oldValue.isUndefined(), c.kind == Kind::Added) << c.path.toStdString();
+            EXPECT_EQ(c.newValue.isUndefined(), c.kind == Kind::Removed) << c.path.toStdString();
+            EXPECT_NE(c.oldValue, c.newValue) << c.path.toStdString();
+        }
+        EXPECT_TRUE(TaskDefinitionDiff::compare(fargate.definition, fargate.definition).isEmpty());
+        // Reversed, the same paths with added and removed swapped.
+        const auto reversed = TaskDefinitionDiff::compare(fargate.definition, ec2.definition);
+        EXPECT_EQ(reversed.size(), changes.size());
+    }
+    EXPECT_EQ(pairs, 6); // gunicorn, jetty, kibana, nginx, tomcat, wildfly
 }
 
 TEST(TaskDefinitionDiffFixtures, WrappedAndBareFormsOfOneDefinitionAreEqual)

@@ -61,6 +61,17 @@ TEST(TaskDefinitionImport, EveryFixtureRoundTripsUnchanged)
         TaskDefinitionDocument document;
         document.setDefinition(imported.definition);
         EXPECT_EQ(json(document.definition()), json(expected));
+        // Edit one field: only that field changes in the export; undo restores the import exactly.
+        document.setContainerField(0, QStringLiteral("image"), QStringLiteral("edited/image:1"));
+        QJsonObject edited = expected;
+        QJsonArray containers = edited.value(QLatin1String("containerDefinitions")).toArray();
+        QJsonObject first = containers.at(0).toObject();
+        first.insert(QStringLiteral("image"), QStringLiteral("edited/image:1"));
+        containers.replace(0, first);
+        edited.insert(QStringLiteral("containerDefinitions"), containers);
+        EXPECT_EQ(json(QJsonDocument::fromJson(document.toJson()).object()), json(edited));
+        document.undoStack()->undo();
+        EXPECT_EQ(json(document.definition()), json(expected));
         // Export then import again: still the same.
         const TaskDefinitionImport again = TaskDefinitionJson::parse(document.toJson());
         ASSERT_TRUE(again.ok);
