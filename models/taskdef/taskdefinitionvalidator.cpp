@@ -236,7 +236,7 @@ namespace {
         case Type::Integer:
             return TaskDefinitionValidator::tr("a whole number");
         case Type::Size:
-            return TaskDefinitionValidator::tr("a size, such as \"1024\"");
+            return TaskDefinitionValidator::tr("a string such as \"1024\"");
         case Type::Boolean:
             return TaskDefinitionValidator::tr("true or false");
         case Type::Object:
@@ -380,9 +380,9 @@ namespace {
         // Paths are built only when there is something to report.
         const auto pathOf = [&] { return parentPath.isEmpty() ? key : parentPath + u'.' + key; };
         if (value.isNull()) {
-            // ECS and the AWS CLI treat null as "not set"; say so rather than fail.
-            warning(pathOf(), "null-value",
-                tr("%1 is null, which counts as not set: remove it or give it a value").arg(key));
+            // The AWS CLI and SDKs refuse null for a typed member ("Invalid type for parameter").
+            error(pathOf(), "null-value",
+                tr("%1 is null, which the ECS API does not accept: remove it or give it a value").arg(key));
             return false;
         }
         bool good = true;
@@ -394,7 +394,7 @@ namespace {
             good = isInteger(value);
             break;
         case Type::Size:
-            good = value.isString() || isInteger(value);
+            good = value.isString(); // the API takes task sizes as strings only
             break;
         case Type::Boolean:
             good = value.isBool();

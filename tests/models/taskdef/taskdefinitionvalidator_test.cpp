@@ -69,6 +69,9 @@ TEST(TaskDefinitionValidatorFixtures, ErrorsOnlyWhereTheFileIsReallyWrong)
         { QStringLiteral("ecspresso--tests-td-plain.json"),
             { QStringLiteral("proxyConfiguration.containerName: error: proxy configuration names container \"envoy\", "
                              "which this task definition does not have") } },
+        { QStringLiteral("aws-samples--wildfly-wildfly_fargate.json"),
+            { QStringLiteral("containerDefinitions[0].ulimits: error: ulimits is null, which the ECS API does not "
+                             "accept: remove it or give it a value") } },
         { QStringLiteral("firelens--efs-task-definition.json"),
             { QStringLiteral("taskRoleArn: error: account ID 11111111111 in taskRoleArn has 11 digits; AWS account IDs "
                              "have 12"),
@@ -387,6 +390,12 @@ const RuleCase kRuleCases[] = {
     { "UlimitLimits", C1(", \"ulimits\": [{\"name\": \"nofile\", \"softLimit\": 10, \"hardLimit\": 5}]"),
         C1(", \"ulimits\": [{\"name\": \"nofile\", \"softLimit\": 5, \"hardLimit\": 10}]"),
         "containerDefinitions[0].ulimits[0].softLimit", "ulimit-limits" },
+    { "NullValue", C1(", \"ulimits\": null"), C1(", \"ulimits\": []"), "containerDefinitions[0].ulimits",
+        "null-value" },
+    { "TaskSizeIsAString",
+        R"({"family": "f", "cpu": 256, "containerDefinitions": [{"name": "a", "image": "x", "memory": 9}]})",
+        R"({"family": "f", "cpu": "256", "containerDefinitions": [{"name": "a", "image": "x", "memory": 9}]})", "cpu",
+        "wrong-type" },
     { "WrongType", C1(", \"essential\": \"yes\""), C1(", \"essential\": true"), "containerDefinitions[0].essential",
         "wrong-type" },
     { "ProxyContainer",
@@ -499,13 +508,11 @@ TEST(TaskDefinitionValidatorRules, WarningRules)
     // Each warning rule: flagged when it applies, silent when it does not; never an error.
     const auto flagged
         = TaskDefinitionValidator::validate(parse(R"({"family": "f", "requiresCompatibilities": ["FARGATE"],
-        "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "a", "image": "x", "ulimits": null,
+        "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "a", "image": "x",
         "Environment": [], "environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}]}]})"));
     EXPECT_FALSE(TaskDefinitionValidator::hasErrors(flagged)) << dump(flagged);
     EXPECT_TRUE(
         has(flagged, QStringLiteral("networkMode"), "fargate-network-mode", ValidationIssue::Severity::Warning));
-    EXPECT_TRUE(has(
-        flagged, QStringLiteral("containerDefinitions[0].ulimits"), "null-value", ValidationIssue::Severity::Warning));
     EXPECT_TRUE(has(flagged, QStringLiteral("containerDefinitions[0].Environment"), "unknown-field",
         ValidationIssue::Severity::Warning));
     EXPECT_TRUE(has(flagged, QStringLiteral("containerDefinitions[0].environment[1].name"), "environment-duplicate",
