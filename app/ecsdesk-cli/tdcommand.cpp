@@ -41,12 +41,16 @@ int usage(QTextStream& stream, int code)
     stream << tr("Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...")
            << '\n'
            << tr("       ecsdesk-cli td diff [--format text|json] BEFORE AFTER") << '\n'
+           << tr("       ecsdesk-cli td export FILE") << '\n'
            << '\n'
            << tr("validate  checks task definitions (bare or DescribeTaskDefinition output); prints\n"
                  "          'file: path: severity: message' and exits 1 when there are errors.\n"
                  "          FILE '-' reads standard input.")
            << '\n'
-           << tr("diff      compares two task definitions structurally; exits 1 when they differ.") << '\n';
+           << tr("diff      compares two task definitions structurally; exits 1 when they differ.") << '\n'
+           << tr("export    prints the registrable JSON (unwrapped, read-only fields dropped), for\n"
+                 "          aws ecs register-task-definition --cli-input-json.")
+           << '\n';
     return code;
 }
 
@@ -155,6 +159,25 @@ int diff(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return changes.isEmpty() ? Ok : Findings;
 }
 
+int exportDefinition(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    if (!parseArguments(parser, QStringLiteral("export"), arguments, {}, err))
+        return usage(err, Usage);
+    if (parser.isSet(QStringLiteral("help")))
+        return usage(out, Ok);
+    if (parser.positionalArguments().size() != 1)
+        return usage(err, Usage);
+    const QString file = parser.positionalArguments().first();
+    const TaskDefinitionImport imported = readInput(file);
+    if (!imported.ok) {
+        err << file << ": " << tr("error: %1").arg(imported.describeError()) << '\n';
+        return Findings;
+    }
+    out << TaskDefinitionJson::toJson(imported.definition);
+    return Ok;
+}
+
 int run(const QStringList& arguments)
 {
     QTextStream out(stdout);
@@ -166,6 +189,8 @@ int run(const QStringList& arguments)
         return validate(arguments.mid(1), out, err);
     if (sub == "diff"_L1)
         return diff(arguments.mid(1), out, err);
+    if (sub == "export"_L1)
+        return exportDefinition(arguments.mid(1), out, err);
     if (sub == "--help"_L1 || sub == "-h"_L1 || sub == "help"_L1)
         return usage(out, Ok);
     err << tr("ecsdesk-cli td: unknown subcommand '%1'").arg(sub) << '\n';
@@ -173,6 +198,6 @@ int run(const QStringList& arguments)
 }
 
 const EcsDesk::Cli::CommandRegistration registration(
-    { QStringLiteral("td"), tr("Validate task definitions (td validate FILE...) or compare two (td diff A B)"), run });
+    { QStringLiteral("td"), tr("Task definitions: validate FILE..., diff A B, export FILE"), run });
 
 } // namespace

@@ -166,6 +166,24 @@ TEST_F(TdCliTest, DiffFixturePair)
         QJsonDocument::fromJson(result.out.toUtf8()).object().value(QLatin1String("changes")).toArray().size(), 6);
 }
 
+TEST_F(TdCliTest, ExportUnwrapsAndDropsReadOnlyFields)
+{
+    const QString wrapped = write("describe.json", R"({"taskDefinition": {"family": "web", "revision": 9,
+        "status": "ACTIVE", "compatibilities": ["EC2"], "containerDefinitions": [{"name": "web", "image": "nginx",
+        "memory": 128, "futureField": {"a": 1}}]}, "tags": [{"key": "team", "value": "shop"}]})");
+    CliResult result = runCli({ QStringLiteral("export"), wrapped });
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(result.out.toUtf8()).object(),
+        QJsonDocument::fromJson(R"({"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx",
+                  "memory": 128, "futureField": {"a": 1}}], "tags": [{"key": "team", "value": "shop"}]})")
+            .object());
+
+    result = runCli({ QStringLiteral("export"), write("broken.json", "{\n  \"family\": \n}") });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QLatin1String("line 3, column 1: not valid JSON"))) << result.err.toStdString();
+    EXPECT_EQ(result.out, QString());
+}
+
 TEST_F(TdCliTest, UsageAndUnreadableInput)
 {
     EXPECT_EQ(runCli({}).exitCode, 2);
