@@ -111,10 +111,28 @@ bool TaskDefinitionDocument::pushEdit(
     // Check that the edit fits before it becomes an undo step.
     QJsonValue probe(m_definition);
     const bool fits = after.isUndefined() ? path.removeFrom(probe) : path.setIn(probe, after);
-    if (!fits || path.isEmpty())
+    // The root is replaced only by a whole definition (the JSON pane's edit).
+    if (!fits || (path.isEmpty() && !after.isObject()))
         return false;
     m_undoStack.push(new JsonEditCommand(this, path, before, after, text, mergeable));
     return true;
+}
+
+TaskDefinitionImport TaskDefinitionDocument::applyText(const QByteArray& text)
+{
+    TaskDefinitionImport result = TaskDefinitionJson::parse(text);
+    if (result.ok)
+        pushEdit(JsonPath(), result.definition, tr("Edit JSON"), false);
+    return result;
+}
+
+QStringList TaskDefinitionDocument::containerNames() const
+{
+    QStringList names;
+    const QJsonArray containers = m_definition.value(kContainerDefinitions).toArray();
+    for (const QJsonValue& container : containers)
+        names.append(container.toObject().value(QLatin1String("name")).toString());
+    return names;
 }
 
 QJsonValue TaskDefinitionDocument::value(const JsonPath& path) const { return path.valueIn(m_definition); }

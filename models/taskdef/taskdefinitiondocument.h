@@ -26,6 +26,10 @@ public:
     TaskDefinitionImport load(const QByteArray& text);
     /// Like load(), from a file.
     TaskDefinitionImport loadFile(const QString& fileName);
+    /// The JSON pane's edit: replaces the whole definition with the definition in `text` (bare or
+    /// wrapped) as one undo step, emitting changed() with the root path. On a syntax error nothing
+    /// changes and the result says where the error is.
+    TaskDefinitionImport applyText(const QByteArray& text);
     /// Replaces the document with `definition` (as is), clears the undo history, emits reset().
     void setDefinition(const QJsonObject& definition);
 
@@ -73,6 +77,7 @@ public:
     int containerCount() const;
     QJsonObject container(int index) const;
     QString containerName(int index) const;
+    QStringList containerNames() const;
     int containerIndex(const QString& name) const; ///< -1 when there is none
     /// Appends a container (essential) and returns its index.
     int addContainer(const QString& name, const QString& image);

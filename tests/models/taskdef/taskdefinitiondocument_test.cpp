@@ -338,6 +338,27 @@ TEST_F(TaskDefinitionDocumentTest, TypingInOneFieldIsOneUndoStep)
     EXPECT_EQ(document.definition(), original);
 }
 
+TEST_F(TaskDefinitionDocumentTest, JsonPaneEditIsOneUndoStep)
+{
+    QSignalSpy changes(&document, &TaskDefinitionDocument::changed);
+    const TaskDefinitionImport broken = document.applyText("{\"family\": \"shop\",}");
+    EXPECT_FALSE(broken.ok);
+    EXPECT_EQ(broken.line, 1);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+
+    const TaskDefinitionImport applied = document.applyText(
+        R"({"family": "shop", "containerDefinitions": [{"name": "api", "image": "shop/api:2", "memory": 64}]})");
+    ASSERT_TRUE(applied.ok);
+    EXPECT_EQ(document.containerNames(), QStringList { QStringLiteral("api") });
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_TRUE(changes.at(0).at(0).value<JsonPath>().isEmpty()); // the root: every view refreshes
+    document.undoStack()->undo();
+    EXPECT_EQ(document.definition(), original);
+    EXPECT_EQ(document.containerNames(), (QStringList { QStringLiteral("web"), QStringLiteral("worker") }));
+    EXPECT_FALSE(document.setValue(JsonPath(), QJsonValue(5))); // the root is only ever a definition
+}
+
 TEST_F(TaskDefinitionDocumentTest, TypingBackToTheOriginalLeavesNoUndoStep)
 {
     const JsonPath family = JsonPath().key(QStringLiteral("family"));
