@@ -9,7 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -45,7 +47,7 @@ int usage(QTextStream& stream, int code)
            << '\n'
            << tr("validate  checks task definitions (bare or DescribeTaskDefinition output); prints\n"
                  "          'file: path: severity: message' and exits 1 when there are errors.\n"
-                 "          FILE '-' reads standard input.")
+                 "          FILE '-' reads standard input; a folder stands for its *.json files.")
            << '\n'
            << tr("diff      compares two task definitions structurally; exits 1 when they differ.") << '\n'
            << tr("export    prints the registrable JSON (unwrapped, read-only fields dropped), for\n"
@@ -81,46 +83,61 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (parser.positionalArguments().isEmpty() || (formatName != "text"_L1 && formatName != "json"_L1))
         return usage(err, Usage);
 
+    // A folder stands for the *.json files in it (deploy/ in CI).
+    QStringList files;
+    for (const QString& argument : parser.positionalArguments()) {
+        const QFileInfo info(argument);
+        if (argument != "-"_L1 && info.isDir()) {
+            const QDir dir(argument);
+            for (const QString& name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+                files.append(dir.filePath(name));
+        } else {
+            files.append(argument);
+        }
+    }
+
     int errors = 0;
     int warnings = 0;
     QJsonArray report;
     auto emitIssue = [&](const QString& file, const QString& path, const QString& severity, const QString& rule,
-                         const QString& message, const QString& line) {
+                         const QString& message, const QString& line, const TaskDefinitionImport* syntax) {
         if (formatName == "json"_L1) {
-            report.append(QJsonObject { { QStringLiteral("file"), file }, { QStringLiteral("path"), path },
+            QJsonObject entry { { QStringLiteral("file"), file }, { QStringLiteral("path"), path },
                 { QStringLiteral("severity"), severity }, { QStringLiteral("rule"), rule },
-                { QStringLiteral("message"), message } });
+                { QStringLiteral("message"), message } };
+            if (syntax && syntax->line > 0) {
+                entry.insert(QStringLiteral("line"), syntax->line);
+                entry.insert(QStringLiteral("column"), syntax->column);
+            }
+            report.append(entry);
         } else {
             out << file << ": " << line << '\n';
         }
     };
-    for (const QString& file : parser.positionalArguments()) {
+    for (const QString& file : std::as_const(files)) {
         const TaskDefinitionImport imported = readInput(file);
         if (!imported.ok) {
             ++errors;
             const QString place = imported.line > 0 ? tr("line %1, column %2").arg(imported.line).arg(imported.column)
                                                     : imported.errorPath;
-            emitIssue(file, place, QStringLiteral("error"),
+            emitIssue(file, imported.line > 0 ? QString() : place, QStringLiteral("error"),
                 imported.line > 0 ? QStringLiteral("json-syntax") : QStringLiteral("import"), imported.errorMessage,
                 (place.isEmpty() ? QString() : place + QLatin1String(": ")) + QLatin1String("error: ")
-                    + imported.errorMessage);
+                    + imported.errorMessage,
+                &imported);
             continue;
         }
         for (const ValidationIssue& issue : TaskDefinitionValidator::validate(imported.definition)) {
             issue.isError() ? ++errors : ++warnings;
             if (!issue.isError() && parser.isSet(errorsOnly))
                 continue;
-            emitIssue(file, issue.path, issue.severityName(), issue.rule, issue.message, issue.toString());
+            emitIssue(file, issue.path, issue.severityName(), issue.rule, issue.message, issue.toString(), nullptr);
         }
     }
     if (formatName == "json"_L1)
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     out.flush();
-    err << tr("%1 file(s) checked: %2 error(s), %3 warning(s)")
-               .arg(parser.positionalArguments().size())
-               .arg(errors)
-               .arg(warnings)
-        << '\n';
+    err << tr("%1 file(s) checked: %2 error(s), %3 warning(s)").arg(files.size()).arg(errors).arg(warnings) << '\n';
     return errors > 0 || (parser.isSet(strict) && warnings > 0) ? Findings : Ok;
 }
 

@@ -107,6 +107,25 @@ TEST_F(TdCliTest, WarningsOnlyPassUnlessStrict)
     EXPECT_EQ(result.exitCode, 1);
 }
 
+TEST_F(TdCliTest, ValidateAFolderAndSyntaxErrorsInJson)
+{
+    write("a.json", kClean);
+    write("b.json", "{\n  \"family\": \"x\"\n  \"cpu\": \"256\"\n}");
+    write("notes.txt", "not a task definition");
+    CliResult result
+        = runCli({ QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), dir.path() });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QLatin1String("2 file(s) checked: 1 error(s), 0 warning(s)")))
+        << result.err.toStdString();
+    const QJsonArray report = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    ASSERT_EQ(report.size(), 1) << result.out.toStdString();
+    const QJsonObject entry = report.at(0).toObject();
+    EXPECT_EQ(entry.value(QLatin1String("rule")).toString(), QStringLiteral("json-syntax"));
+    EXPECT_EQ(entry.value(QLatin1String("line")).toInt(), 3);
+    EXPECT_EQ(entry.value(QLatin1String("column")).toInt(), 3);
+    EXPECT_TRUE(entry.value(QLatin1String("file")).toString().endsWith(QLatin1String("b.json")));
+}
+
 TEST_F(TdCliTest, ValidateReadsStandardInput)
 {
     // As in: aws ecs describe-task-definition --task-definition web | ecsdesk-cli td validate -
