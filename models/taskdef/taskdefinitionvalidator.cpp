@@ -600,6 +600,37 @@ namespace {
             warning(u"networkMode"_s, "fargate-network-mode",
                 tr("Fargate tasks use the awsvpc network mode: set networkMode to awsvpc"));
 
+        // Parameters Fargate does not support (ECS developer guide, "Task definition parameters").
+        const QJsonArray constraints = m_definition.value("placementConstraints"_L1).toArray();
+        if (!constraints.isEmpty())
+            error(u"placementConstraints"_s, "fargate-unsupported",
+                tr("Fargate tasks cannot have placement constraints"));
+        if (m_definition.contains("ipcMode"_L1))
+            error(u"ipcMode"_s, "fargate-unsupported", tr("Fargate tasks do not support ipcMode"));
+        static const char* const unsupported[] = { "privileged", "links", "disableNetworking", "dnsServers",
+            "dnsSearchDomains", "dockerSecurityOptions", "extraHosts" };
+        for (qsizetype i = 0; i < m_containers.size(); ++i) {
+            const QJsonObject container = m_containers.at(i).toObject();
+            for (const char* key : unsupported) {
+                const QJsonValue value = container.value(QLatin1String(key));
+                // false and [] ask for nothing, so they do no harm.
+                if (value.isUndefined() || value == QJsonValue(false) || (value.isArray() && value.toArray().isEmpty()))
+                    continue;
+                error(containerPath(int(i)) + u'.' + QLatin1String(key), "fargate-unsupported",
+                    tr("Fargate does not support %1 (container %2)").arg(QLatin1String(key), containerLabel(int(i))));
+            }
+        }
+        const QJsonArray volumes = m_definition.value("volumes"_L1).toArray();
+        for (qsizetype i = 0; i < volumes.size(); ++i) {
+            const QJsonObject volume = volumes.at(i).toObject();
+            if (volume.contains("dockerVolumeConfiguration"_L1))
+                error(u"volumes["_s + QString::number(i) + u"].dockerVolumeConfiguration"_s, "fargate-unsupported",
+                    tr("Fargate does not support Docker volumes; use a bind mount (no host) or EFS"));
+            else if (!volume.value("host"_L1).toObject().value("sourcePath"_L1).toString().isEmpty())
+                error(u"volumes["_s + QString::number(i) + u"].host.sourcePath"_s, "fargate-unsupported",
+                    tr("Fargate tasks cannot mount a host path; leave host out for a task-scoped volume"));
+        }
+
         const QJsonValue cpuValue = m_definition.value("cpu"_L1);
         const QJsonValue memoryValue = m_definition.value("memory"_L1);
         if (cpuValue.isUndefined())
@@ -854,6 +885,13 @@ namespace {
                 && !m_containers.at(m_containerIndex.value(target)).toObject().contains("healthCheck"_L1))
                 error(entryPath + u".condition"_s, "dependency-healthy-without-check",
                     tr("waiting for %1 to be HEALTHY needs a healthCheck on %1").arg(target));
+            else if ((condition == "COMPLETE"_L1 || condition == "SUCCESS"_L1) && m_containerIndex.contains(target)
+                && m_containers.at(m_containerIndex.value(target)).toObject().value("essential"_L1).toBool(true))
+                // An essential container that exits stops the task, so nothing could wait for it.
+                error(entryPath + u".condition"_s, "dependency-condition-essential",
+                    tr("%1 cannot wait for %2 to %3: %2 is essential, and the task stops when it exits; make %2 "
+                       "non-essential")
+                        .arg(self, target, condition));
         }
 
         const QJsonArray volumesFrom = container.value("volumesFrom"_L1).toArray();
