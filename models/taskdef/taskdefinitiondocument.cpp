@@ -296,6 +296,71 @@ bool TaskDefinitionDocument::setContainerField(int index, const QString& field, 
     return value.isUndefined() ? removeValue(path) : setValue(path, value);
 }
 
+QString TaskDefinitionDocument::containerImage(int index) const
+{
+    return container(index).value(QLatin1String("image")).toString();
+}
+
+bool TaskDefinitionDocument::setContainerImage(int index, const QString& image)
+{
+    return setContainerField(index, QStringLiteral("image"), image);
+}
+
+std::optional<int> TaskDefinitionDocument::containerInteger(int index, const QString& field) const
+{
+    const QJsonValue value = container(index).value(field);
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toInt();
+}
+
+bool TaskDefinitionDocument::setContainerInteger(int index, const QString& field, std::optional<int> value)
+{
+    if (!value && !container(index).contains(field))
+        return index >= 0 && index < containerCount();
+    return setContainerField(index, field, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Undefined));
+}
+
+std::optional<int> TaskDefinitionDocument::containerCpu(int index) const
+{
+    return containerInteger(index, QStringLiteral("cpu"));
+}
+
+bool TaskDefinitionDocument::setContainerCpu(int index, std::optional<int> units)
+{
+    return setContainerInteger(index, QStringLiteral("cpu"), units);
+}
+
+std::optional<int> TaskDefinitionDocument::containerMemory(int index) const
+{
+    return containerInteger(index, QStringLiteral("memory"));
+}
+
+bool TaskDefinitionDocument::setContainerMemory(int index, std::optional<int> mebibytes)
+{
+    return setContainerInteger(index, QStringLiteral("memory"), mebibytes);
+}
+
+std::optional<int> TaskDefinitionDocument::containerMemoryReservation(int index) const
+{
+    return containerInteger(index, QStringLiteral("memoryReservation"));
+}
+
+bool TaskDefinitionDocument::setContainerMemoryReservation(int index, std::optional<int> mebibytes)
+{
+    return setContainerInteger(index, QStringLiteral("memoryReservation"), mebibytes);
+}
+
+bool TaskDefinitionDocument::containerEssential(int index) const
+{
+    return container(index).value(QLatin1String("essential")).toBool(true);
+}
+
+bool TaskDefinitionDocument::setContainerEssential(int index, bool essential)
+{
+    return setContainerField(index, QStringLiteral("essential"), essential);
+}
+
 bool TaskDefinitionDocument::addPortMapping(int container, int containerPort, int hostPort, const QString& protocol)
 {
     if (container < 0 || container >= containerCount())

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace EcsDesk::Models {
 
 /// The one document behind the task definition editor: the definition as JSON, every field kept
@@ -88,6 +90,18 @@ public:
     /// Sets one field of a container (Undefined removes it).
     bool setContainerField(int index, const QString& field, const QJsonValue& value);
 
+    // Typed container fields for the form; an empty optional means "not set" (the field is left out).
+    QString containerImage(int index) const;
+    bool setContainerImage(int index, const QString& image);
+    std::optional<int> containerCpu(int index) const;
+    bool setContainerCpu(int index, std::optional<int> units);
+    std::optional<int> containerMemory(int index) const;
+    bool setContainerMemory(int index, std::optional<int> mebibytes);
+    std::optional<int> containerMemoryReservation(int index) const;
+    bool setContainerMemoryReservation(int index, std::optional<int> mebibytes);
+    bool containerEssential(int index) const; ///< true when left out, as ECS reads it
+    bool setContainerEssential(int index, bool essential);
+
     bool addPortMapping(
         int container, int containerPort, int hostPort = -1, const QString& protocol = QStringLiteral("tcp"));
     /// Sets an environment variable: replaces the value of an existing entry or appends one.
@@ -106,6 +120,8 @@ private:
     void apply(const JsonPath& path, const QJsonValue& value);
     bool pushEdit(const JsonPath& path, const QJsonValue& after, const QString& text, bool mergeable);
     QString stringAt(const QString& key) const;
+    std::optional<int> containerInteger(int index, const QString& field) const;
+    bool setContainerInteger(int index, const QString& field, std::optional<int> value);
     void setStringAt(const QString& key, const QString& value);
 
     QJsonObject m_definition;

@@ -245,6 +245,34 @@ TEST_F(TaskDefinitionDocumentTest, TypedAccessors)
     EXPECT_FALSE(document.isModified());
 }
 
+TEST_F(TaskDefinitionDocumentTest, TypedContainerFields)
+{
+    EXPECT_EQ(document.containerImage(0), QStringLiteral("nginx:1.24"));
+    EXPECT_EQ(document.containerMemory(0), 256);
+    EXPECT_EQ(document.containerMemoryReservation(0), std::nullopt);
+    EXPECT_EQ(document.containerCpu(1), std::nullopt);
+    EXPECT_TRUE(document.containerEssential(0));
+    EXPECT_FALSE(document.containerEssential(1));
+
+    EXPECT_TRUE(document.setContainerImage(0, QStringLiteral("nginx:1.25")));
+    EXPECT_TRUE(document.setContainerCpu(1, 128));
+    EXPECT_TRUE(document.setContainerMemory(0, std::nullopt));
+    EXPECT_TRUE(document.setContainerMemoryReservation(0, 64));
+    EXPECT_TRUE(document.setContainerEssential(1, true));
+    EXPECT_TRUE(document.setContainerCpu(0, std::nullopt)); // already unset: nothing to do
+    EXPECT_FALSE(document.setContainerCpu(7, 1)); // no such container
+
+    EXPECT_EQ(document.containerImage(0), QStringLiteral("nginx:1.25"));
+    EXPECT_EQ(document.containerCpu(1), 128);
+    EXPECT_FALSE(document.container(0).contains(QLatin1String("memory")));
+    EXPECT_EQ(document.containerMemoryReservation(0), 64);
+    EXPECT_TRUE(document.containerEssential(1));
+    EXPECT_EQ(document.undoStack()->count(), 5);
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    EXPECT_EQ(document.definition(), original);
+}
+
 TEST_F(TaskDefinitionDocumentTest, EditsUndoToTheExactOriginalAndRedo)
 {
     QSignalSpy changes(&document, &TaskDefinitionDocument::changed);
