@@ -858,7 +858,7 @@ namespace {
             const QString target = links.at(i).toString().section(u':', 0, 0);
             if (!target.isEmpty() && !m_containerIndex.contains(target))
                 error(path + u".links["_s + QString::number(i) + u']', "unknown-container",
-                    tr("link to container \"%1\", which this task definition does not have").arg(target));
+                    tr("links to container \"%1\", which this task definition does not have").arg(target));
         }
 
         const QJsonArray dependencies = container.value("dependsOn"_L1).toArray();
