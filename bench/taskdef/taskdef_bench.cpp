@@ -127,6 +127,7 @@ void BM_DiffEditedDocument50Containers(benchmark::State& state)
 }
 BENCHMARK(BM_DiffEditedDocument50Containers)->Unit(benchmark::kMillisecond);
 
+// Parsing, unwrapping and the structure check that import runs.
 void BM_Import50Containers(benchmark::State& state)
 {
     const QByteArray text = QJsonDocument(makeDefinition(50, QStringLiteral("1.0"))).toJson();

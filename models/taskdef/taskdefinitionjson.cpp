@@ -131,6 +131,10 @@ TaskDefinitionImport TaskDefinitionJson::parse(const QByteArray& input)
     }
     result.definition = toRegisterInput(root, &result.strippedFields);
     result.ok = true;
+    for (const ValidationIssue& issue : TaskDefinitionValidator::validate(result.definition)) {
+        if (issue.rule == QLatin1String("wrong-type") || issue.rule == QLatin1String("null-value"))
+            result.structureIssues.append(issue);
+    }
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/taskdef/taskdefinitionvalidator.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -18,6 +20,10 @@ struct TaskDefinitionImport {
     int line = 0; ///< 1-based, for syntax errors (0 when not about a position)
     int column = 0; ///< 1-based, in characters
     QString errorPath; ///< JSON path for structural errors ("" is the document itself)
+    /// Parsed, but parts have the wrong shape (`portMappings` an object where a list belongs,
+    /// a null): the validator's structural findings, each with its JSON path. The definition is
+    /// still imported so that it can be fixed in the editor.
+    QList<ValidationIssue> structureIssues;
 
     /// "line 3, column 7: ..." or the message alone; used by the CLI and the editor's banner.
     QString describeError() const;

@@ -128,6 +128,23 @@ TEST(TaskDefinitionImport, ByteOrderMarkIsAccepted)
     EXPECT_EQ(broken.column, 11);
 }
 
+TEST(TaskDefinitionImport, StructuralErrorsHaveAPath)
+{
+    ECSDESK_REQUIRE_FIXTURES(fixtures);
+    const TaskDefinitionImport imported = TaskDefinitionJson::readFile(
+        fixtures + QLatin1String("/task-definitions-invalid/firelens--logstash-task-definition.json"));
+    ASSERT_TRUE(imported.ok); // still opens, to be fixed in the editor
+    ASSERT_EQ(imported.structureIssues.size(), 1);
+    EXPECT_EQ(imported.structureIssues.at(0).path, QStringLiteral("containerDefinitions[1].portMappings"));
+    EXPECT_EQ(imported.structureIssues.at(0).message,
+        QStringLiteral("portMappings must be a list of objects, but it is an object"));
+
+    const TaskDefinitionImport clean
+        = TaskDefinitionJson::readFile(fixtures + QLatin1String("/task-definitions/aws-samples--nginx-nginx_ec2.json"));
+    ASSERT_TRUE(clean.ok);
+    EXPECT_TRUE(clean.structureIssues.isEmpty());
+}
+
 TEST(TaskDefinitionImport, SmallSyntaxErrorsAndNonObjects)
 {
     TaskDefinitionImport imported = TaskDefinitionJson::parse("{\n  \"family\": \"x\",\n  \"cpu\": ]\n}");
