@@ -44,8 +44,8 @@ bool RetryPolicy::isRetryable(const AwsError& error)
         return true;
     case AwsError::Kind::Service:
     case AwsError::Kind::Protocol:
-        return isThrottlingCode(error.code) || isTransientCode(error.code)
-            || (error.httpStatus >= 500 && error.httpStatus <= 504) || error.httpStatus == 429;
+        return isThrottlingCode(error.code) || isTransientCode(error.code) || error.httpStatus == 500
+            || error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504 || error.httpStatus == 429;
     case AwsError::Kind::Credentials:
     case AwsError::Kind::Configuration:
     case AwsError::Kind::Cancelled:
