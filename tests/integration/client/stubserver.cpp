@@ -33,7 +33,7 @@ StubResponse StubResponse::awsError(const QString& type, const QString& message,
 {
     StubResponse response
         = json(QJsonObject { { QStringLiteral("__type"), type }, { QStringLiteral("message"), message } }, status);
-    response.headers.append({ "x-amzn-RequestId", "stub-request-id" });
+    response.headers.append(std::pair<QByteArray, QByteArray>("x-amzn-RequestId", "stub-request-id"));
     return response;
 }
 
