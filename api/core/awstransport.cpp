@@ -294,7 +294,7 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
     reply->m_requestId = QString::fromLatin1(network->rawHeader("x-amzn-RequestId"));
     if (reply->m_requestId.isEmpty())
         reply->m_requestId = QString::fromLatin1(network->rawHeader("x-amz-request-id"));
-    const QByteArray body = network->readAll();
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
 
     if (reply->m_timedOut) {
         AwsError error = AwsError::make(AwsError::Kind::Timeout, QStringLiteral("RequestTimeout"),

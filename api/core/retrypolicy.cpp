@@ -133,7 +133,12 @@ void AdaptiveRateLimiter::onResponse(bool throttled)
     updateMeasuredRate(t);
     double newRate;
     if (throttled) {
-        const double rateToUse = m_enabled ? std::min(m_measuredRate, m_fillRate) : m_measuredRate;
+        // Before the first full half-second bucket, estimate the rate from the partial one, so an
+        // early throttle does not collapse the rate to the floor.
+        double measured = m_measuredRate;
+        if (measured <= 0 && m_lastTxBucket >= 0)
+            measured = m_requestCount / std::max(0.1, t - m_lastTxBucket);
+        const double rateToUse = m_enabled ? std::min(measured, m_fillRate) : measured;
         m_lastMaxRate = std::max(rateToUse, minFillRate);
         m_timeWindow = std::cbrt(m_lastMaxRate * (1 - beta) / scaleConstant);
         m_lastThrottle = t;
