@@ -30,7 +30,7 @@ public:
 
     QString clusterName() const { return QStringLiteral("bench"); }
     int taskCount() const { return int(m_tasks.size()); }
-    int serviceCount() const { return int(m_services.size()); }
+    int serviceCount() const { return int(m_serviceArns.size()); }
     int familyCount() const { return int(m_families.size()); }
     /// The longest chain of sequential calls this data forces on a client with unlimited
     /// parallelism and the API's page sizes (see docs/client.md).
