@@ -16,6 +16,7 @@ namespace {
 
     struct ParsedJson {
         QJsonObject object;
+        QVariant decoded;
         bool ok = false;
         QString error;
     };
@@ -124,19 +125,23 @@ void AwsTransport::setConnectionPools(int pools)
         auto* network = new QNetworkAccessManager(this);
         network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_networks.push_back(network);
+        m_networkLoad.push_back(0);
     }
-    while (int(m_networks.size()) > pools) {
-        m_networks.back()->deleteLater();
-        m_networks.pop_back();
-    }
-    m_nextNetwork = 0;
+    // Pools are only added: replies in flight may still belong to any of them.
 }
 
-QNetworkAccessManager* AwsTransport::nextNetwork()
+size_t AwsTransport::leastLoadedNetwork()
 {
-    QNetworkAccessManager* network = m_networks[m_nextNetwork % m_networks.size()];
+    // Qt queues requests beyond 6 per host inside a pool: pick the pool with the most room, so a
+    // request on the critical path never waits behind others while another pool is idle.
+    size_t best = m_nextNetwork % m_networks.size();
+    for (size_t i = 0; i < m_networks.size(); ++i) {
+        const size_t candidate = (m_nextNetwork + i) % m_networks.size();
+        if (m_networkLoad[candidate] < m_networkLoad[best])
+            best = candidate;
+    }
     ++m_nextNetwork;
-    return network;
+    return best;
 }
 
 AdaptiveRateLimiter& AwsTransport::rateLimiter(const QByteArray& signingName, const QUrl& url)
@@ -210,9 +215,12 @@ void AwsTransport::sendSigned(AwsReply* reply, const Credentials* credentials)
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto& [name, value] : std::as_const(signable.headers))
         networkRequest.setRawHeader(name, value);
-    QNetworkReply* network = nextNetwork()->sendCustomRequest(
+    const size_t pool = leastLoadedNetwork();
+    QNetworkReply* network = m_networks[pool]->sendCustomRequest(
         networkRequest, request.method, request.method == "GET" ? QByteArray() : signable.body);
     ++m_sentCount;
+    ++m_networkLoad[pool];
+    connect(network, &QNetworkReply::finished, this, [this, pool] { --m_networkLoad[pool]; });
     reply->m_network = network;
     connect(network, &QNetworkReply::finished, reply, [this, reply, network] { onNetworkFinished(reply, network); });
 
@@ -341,10 +349,18 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
             return;
         }
         reply->m_json = parsed.object;
+        reply->m_decoded = parsed.decoded;
         completeAttempt(reply, std::nullopt);
     };
+    const auto decoder = reply->m_request.decoder;
+    auto parseAndDecode = [body, decoder] {
+        ParsedJson parsed = parseJsonObject(body);
+        if (parsed.ok && decoder)
+            parsed.decoded = decoder(parsed.object);
+        return parsed;
+    };
     if (body.size() < m_parseThreshold) {
-        onParsed(parseJsonObject(body));
+        onParsed(parseAndDecode());
         return;
     }
     auto* watcher = new QFutureWatcher<ParsedJson>(reply);
@@ -352,7 +368,7 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
         watcher->deleteLater();
         onParsed(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([body] { return parseJsonObject(body); }));
+    watcher->setFuture(QtConcurrent::run(parseAndDecode));
 }
 
 void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> error)

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QVariant>
 
 #include <memory>
 #include <vector>
@@ -42,6 +43,10 @@ struct AwsRequest {
     WireProtocol protocol = WireProtocol::Json;
     std::shared_ptr<CredentialsProvider> credentials; ///< null: send unsigned (SSO portal)
     int timeoutMs = 0; ///< 0: the transport's default
+    /// Optional: turns the JSON answer into typed values (a QVariant holding e.g. QList<Task>).
+    /// Runs on the worker thread together with parsing when the answer is large, so big
+    /// Describe* answers never cost the GUI thread; AwsReply::decoded() holds the result.
+    std::function<QVariant(const QJsonObject&)> decoder;
 };
 
 /// The pending answer to one AwsRequest. Emits finished() exactly once (also when aborted);
@@ -60,6 +65,8 @@ public:
     QByteArray body() const { return m_body; }
     /// The parsed JSON answer (JSON protocols), parsed off the GUI thread when large.
     const QJsonObject& json() const { return m_json; }
+    /// What AwsRequest::decoder made of json(); invalid without a decoder.
+    const QVariant& decoded() const { return m_decoded; }
     int attempts() const { return m_attempts; }
     const AwsRequest& request() const { return m_request; }
 
@@ -83,6 +90,7 @@ private:
     QString m_requestId;
     QByteArray m_body;
     QJsonObject m_json;
+    QVariant m_decoded;
     int m_attempts = 0;
 };
 
@@ -127,9 +135,10 @@ private:
     void onNetworkFinished(AwsReply* reply, QNetworkReply* network);
     void completeAttempt(AwsReply* reply, std::optional<AwsError> error);
     void finish(AwsReply* reply, std::optional<AwsError> error);
-    QNetworkAccessManager* nextNetwork();
+    size_t leastLoadedNetwork();
 
     std::vector<QNetworkAccessManager*> m_networks;
+    std::vector<int> m_networkLoad; ///< requests in flight per pool
     size_t m_nextNetwork = 0;
     RetryPolicy m_retryPolicy;
     RetryQuota m_quota;

@@ -14,12 +14,14 @@ void RequestScheduler::enqueue(Priority priority, Start start, Handler handler)
 {
     if (m_failed)
         return;
-    (priority == Priority::Chain ? m_chain : m_bulk).push_back(Job { std::move(start), std::move(handler) });
+    auto& queue = priority == Priority::Critical ? m_critical : priority == Priority::Chain ? m_chain : m_bulk;
+    queue.push_back(Job { std::move(start), std::move(handler) });
     pump();
 }
 
 void RequestScheduler::cancelAll()
 {
+    m_critical.clear();
     m_chain.clear();
     m_bulk.clear();
     const QSet<AwsReply*> inFlight = std::exchange(m_inFlight, {});
@@ -35,8 +37,9 @@ void RequestScheduler::pump()
     if (m_pumping)
         return;
     m_pumping = true;
-    while (!m_failed && m_inFlight.size() < m_maxInFlight && (!m_chain.empty() || !m_bulk.empty())) {
-        auto& queue = m_chain.empty() ? m_bulk : m_chain;
+    while (!m_failed
+        && (!m_critical.empty() || (m_inFlight.size() < m_maxInFlight && (!m_chain.empty() || !m_bulk.empty())))) {
+        auto& queue = !m_critical.empty() ? m_critical : !m_chain.empty() ? m_chain : m_bulk;
         Job job = std::move(queue.front());
         queue.pop_front();
         AwsReply* reply = job.start();

@@ -16,7 +16,11 @@ namespace EcsDesk::Api {
 class RequestScheduler : public QObject {
     Q_OBJECT
 public:
-    enum class Priority { Chain, Bulk };
+    enum class Priority {
+        Critical, ///< the next page of a listing in progress: starts at once, beyond the cap
+        Chain, ///< the first call of a listing
+        Bulk, ///< describes
+    };
     using Start = std::function<AwsReply*()>;
     using Handler = std::function<void(AwsReply* reply)>; ///< runs on success only
 
@@ -28,7 +32,7 @@ public:
     /// Aborts what is in flight and drops the queue, without signals.
     void cancelAll();
 
-    bool isIdle() const { return m_inFlight.isEmpty() && m_chain.empty() && m_bulk.empty(); }
+    bool isIdle() const { return m_inFlight.isEmpty() && m_critical.empty() && m_chain.empty() && m_bulk.empty(); }
     int startedCount() const { return m_started; }
     int completedCount() const { return m_completed; }
 
@@ -47,6 +51,7 @@ private:
     void onFinished(AwsReply* reply, const Handler& handler);
 
     int m_maxInFlight;
+    std::deque<Job> m_critical;
     std::deque<Job> m_chain;
     std::deque<Job> m_bulk;
     QSet<AwsReply*> m_inFlight;

@@ -30,7 +30,8 @@ QUrl ServiceClient::endpoint() const
     return url;
 }
 
-AwsReply* ServiceClient::callJson(const QString& operation, const QJsonObject& input) const
+AwsReply* ServiceClient::callJson(
+    const QString& operation, const QJsonObject& input, std::function<QVariant(const QJsonObject&)> decoder) const
 {
     AwsRequest request;
     request.operation = operation;
@@ -42,6 +43,7 @@ AwsReply* ServiceClient::callJson(const QString& operation, const QJsonObject& i
         { "X-Amz-Target", m_service.targetPrefix + '.' + operation.toLatin1() } };
     request.credentials = m_config.credentials;
     request.timeoutMs = m_config.timeoutMs;
+    request.decoder = std::move(decoder);
     return m_config.transport->send(std::move(request));
 }
 

@@ -37,7 +37,8 @@ public:
     QUrl endpoint() const;
 
     /// awsJson call: POST / with X-Amz-Target <prefix>.<operation>.
-    AwsReply* callJson(const QString& operation, const QJsonObject& input) const;
+    AwsReply* callJson(const QString& operation, const QJsonObject& input,
+        std::function<QVariant(const QJsonObject&)> decoder = {}) const;
     /// Query-protocol call: form POST Action=<operation>&Version=<version>&params.
     AwsReply* callQuery(
         const QString& operation, const QByteArray& version, const QList<std::pair<QString, QString>>& params) const;

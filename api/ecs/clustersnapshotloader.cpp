@@ -70,7 +70,8 @@ void ClusterSnapshotLoader::load(const QString& cluster)
 void ClusterSnapshotLoader::listServices(const QString& nextToken)
 {
     m_scheduler->enqueue(
-        Priority::Chain, [this, nextToken] { return m_client.listServices(m_clusterName, nextToken); },
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
+        [this, nextToken] { return m_client.listServices(m_clusterName, nextToken); },
         [this](AwsReply* reply) {
             const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("serviceArns"));
             if (!page.nextToken.isEmpty())
@@ -96,7 +97,8 @@ void ClusterSnapshotLoader::listServices(const QString& nextToken)
 void ClusterSnapshotLoader::listContainerInstances(const QString& nextToken)
 {
     m_scheduler->enqueue(
-        Priority::Chain, [this, nextToken] { return m_client.listContainerInstances(m_clusterName, nextToken); },
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
+        [this, nextToken] { return m_client.listContainerInstances(m_clusterName, nextToken); },
         [this](AwsReply* reply) {
             const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("containerInstanceArns"));
             if (!page.nextToken.isEmpty())
@@ -118,7 +120,7 @@ void ClusterSnapshotLoader::listContainerInstances(const QString& nextToken)
 void ClusterSnapshotLoader::listFamilies(const QString& nextToken)
 {
     m_scheduler->enqueue(
-        Priority::Chain,
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
         [this, nextToken] { return m_client.listTaskDefinitionFamilies({}, QStringLiteral("ALL"), nextToken); },
         [this](AwsReply* reply) {
             const QJsonObject answer = reply->json();
@@ -187,7 +189,8 @@ void ClusterSnapshotLoader::listTasks(const ListTasksFilter& filter, const QStri
     if (nextToken.isEmpty())
         ++m_taskListsOpen;
     m_scheduler->enqueue(
-        Priority::Chain, [this, filter, nextToken] { return m_client.listTasks(m_clusterName, filter, nextToken); },
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
+        [this, filter, nextToken] { return m_client.listTasks(m_clusterName, filter, nextToken); },
         [this, filter](AwsReply* reply) {
             const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("taskArns"));
             if (!page.nextToken.isEmpty())
@@ -210,15 +213,8 @@ void ClusterSnapshotLoader::queueTaskArns(const QStringList& arns)
         const QStringList batch = m_pendingTaskArns.mid(0, EcsClient::maxDescribeTasks);
         m_pendingTaskArns.remove(0, EcsClient::maxDescribeTasks);
         m_scheduler->enqueue(
-            Priority::Bulk, [this, batch] { return m_client.describeTasks(m_clusterName, batch); },
-            [this](AwsReply* reply) {
-                collectFailures(reply->json());
-                for (const QJsonValue& value : reply->json().value(QLatin1String("tasks")).toArray()) {
-                    Task task = Task::fromJson(value.toObject());
-                    wantTaskDefinition(task.taskDefinitionArn);
-                    m_snapshot.tasks.append(std::move(task));
-                }
-            });
+            Priority::Bulk, [this, batch] { return m_client.describeTasksTyped(m_clusterName, batch); },
+            [this](AwsReply* reply) { addTasks(reply); });
     }
 }
 
@@ -229,15 +225,17 @@ void ClusterSnapshotLoader::flushTaskArns()
     // Pad the final partial batch: queueTaskArns sends full batches, so send the rest directly.
     const QStringList rest = std::exchange(m_pendingTaskArns, {});
     m_scheduler->enqueue(
-        Priority::Bulk, [this, rest] { return m_client.describeTasks(m_clusterName, rest); },
-        [this](AwsReply* reply) {
-            collectFailures(reply->json());
-            for (const QJsonValue& value : reply->json().value(QLatin1String("tasks")).toArray()) {
-                Task task = Task::fromJson(value.toObject());
-                wantTaskDefinition(task.taskDefinitionArn);
-                m_snapshot.tasks.append(std::move(task));
-            }
-        });
+        Priority::Bulk, [this, rest] { return m_client.describeTasksTyped(m_clusterName, rest); },
+        [this](AwsReply* reply) { addTasks(reply); });
+}
+
+void ClusterSnapshotLoader::addTasks(AwsReply* reply)
+{
+    collectFailures(reply->json());
+    const QList<Task> tasks = reply->decoded().value<QList<Task>>();
+    for (const Task& task : tasks)
+        wantTaskDefinition(task.taskDefinitionArn);
+    m_snapshot.tasks += tasks;
 }
 
 void ClusterSnapshotLoader::taskListDone()

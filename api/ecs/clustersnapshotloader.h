@@ -65,6 +65,7 @@ private:
     void listTasks(const ListTasksFilter& filter, const QString& nextToken);
     void queueTaskArns(const QStringList& arns);
     void flushTaskArns();
+    void addTasks(AwsReply* reply);
     void taskListDone();
     void wantTaskDefinition(const QString& arn);
     void collectFailures(const QJsonObject& answer);

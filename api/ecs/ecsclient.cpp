@@ -123,6 +123,15 @@ AwsReply* EcsClient::describeTasks(const QString& cluster, const QStringList& ta
     return call(QStringLiteral("DescribeTasks"), input);
 }
 
+AwsReply* EcsClient::describeTasksTyped(const QString& cluster, const QStringList& tasks) const
+{
+    QJsonObject input = withCluster(cluster);
+    input.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(tasks));
+    return call(QStringLiteral("DescribeTasks"), input, [](const QJsonObject& answer) {
+        return QVariant::fromValue(EcsJson::objects<Task>(answer.value(QLatin1String("tasks"))));
+    });
+}
+
 AwsReply* EcsClient::runTask(const QString& cluster, QJsonObject input) const
 {
     insertIf(input, "cluster", cluster);

@@ -31,6 +31,12 @@ public:
     static constexpr int maxListResults = 100;
 
     AwsReply* call(const QString& operation, const QJsonObject& input) const { return callJson(operation, input); }
+    /// As call(), with a decoder run with the parsing (off the GUI thread for large answers).
+    AwsReply* call(
+        const QString& operation, const QJsonObject& input, std::function<QVariant(const QJsonObject&)> decoder) const
+    {
+        return callJson(operation, input, std::move(decoder));
+    }
 
     // Clusters
     AwsReply* listClusters(const QString& nextToken = {}, int maxResults = maxListResults) const;
@@ -51,6 +57,8 @@ public:
     AwsReply* listTasks(const QString& cluster, const ListTasksFilter& filter, const QString& nextToken = {},
         int maxResults = maxListResults) const;
     AwsReply* describeTasks(const QString& cluster, const QStringList& tasks, bool includeTags = false) const;
+    /// DescribeTasks whose reply's decoded() holds the QList<Task>, converted off the GUI thread.
+    AwsReply* describeTasksTyped(const QString& cluster, const QStringList& tasks) const;
     AwsReply* runTask(const QString& cluster, QJsonObject input) const;
     AwsReply* stopTask(const QString& cluster, const QString& task, const QString& reason = {}) const;
 

@@ -82,7 +82,7 @@ int run(const QStringList& arguments)
 
     Api::AwsTransport transport;
     transport.setDefaultTimeoutMs(timeoutSecs * 1000);
-    transport.setConnectionPools((inFlight + 5) / 6);
+    transport.setConnectionPools((inFlight + 11) / 6);
     Api::RetryPolicy retry;
     retry.maxAttempts = attempts;
     transport.setRetryPolicy(retry);

@@ -118,7 +118,7 @@ int main(int argc, char* argv[])
 
     Api::AwsTransport transport;
     const int inFlight = std::max(1, parser.value(maxInFlight).toInt());
-    transport.setConnectionPools((inFlight + 5) / 6);
+    transport.setConnectionPools((inFlight + 11) / 6);
     Api::ClientConfig config;
     config.transport = &transport;
     config.region = "us-east-1";

@@ -1,6 +1,7 @@
 #include "fakeecs.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -150,6 +151,14 @@ FakeEcs::FakeEcs(Shape shape)
     for (auto it = m_taskIndex.begin(); it != m_taskIndex.end(); ++it)
         std::sort(it->begin(), it->end());
 
+    auto serialize = [](const QHash<QString, QJsonObject>& objects, QHash<QString, QByteArray>& bytes) {
+        for (auto it = objects.begin(); it != objects.end(); ++it)
+            bytes.insert(it.key(), QJsonDocument(*it).toJson(QJsonDocument::Compact));
+    };
+    serialize(m_services, m_serviceBytes);
+    serialize(m_tasks, m_taskBytes);
+    serialize(m_instances, m_instanceBytes);
+
     const int running = int(m_taskIndex.value(QStringLiteral("|RUNNING")).size());
     m_cluster = QJsonObject { { QStringLiteral("clusterArn"), m_clusterArn },
         { QStringLiteral("clusterName"), clusterName() }, { QStringLiteral("status"), QStringLiteral("ACTIVE") },
@@ -202,24 +211,29 @@ StubResponse FakeEcs::handle(const StubRequest& request) const
         && op != QLatin1String("DescribeClusters"))
         return StubResponse::awsError(QStringLiteral("ClusterNotFoundException"), QStringLiteral("Cluster not found."));
 
-    auto describe = [&](const char* inputKey, int limit, const QHash<QString, QJsonObject>& objects,
+    auto describe = [&](const char* inputKey, int limit, const QHash<QString, QByteArray>& objects,
                         const char* outputKey) {
         const QJsonArray wanted = input.value(QLatin1String(inputKey)).toArray();
         if (wanted.isEmpty() || wanted.size() > limit)
             return invalid(
                 QStringLiteral("%1 must contain between 1 and %2 items.").arg(QLatin1String(inputKey)).arg(limit));
-        QJsonArray found;
+        QByteArray found;
         QJsonArray failures;
         for (const QJsonValue& arn : wanted) {
             const auto it = objects.constFind(arn.toString());
-            if (it == objects.constEnd())
+            if (it == objects.constEnd()) {
                 failures.append(QJsonObject {
                     { QStringLiteral("arn"), arn }, { QStringLiteral("reason"), QStringLiteral("MISSING") } });
-            else
-                found.append(*it);
+                continue;
+            }
+            if (!found.isEmpty())
+                found += ',';
+            found += *it;
         }
-        return StubResponse::json(
-            QJsonObject { { QLatin1String(outputKey), found }, { QStringLiteral("failures"), failures } });
+        StubResponse response = StubResponse::json({});
+        response.body = "{\"" + QByteArray(outputKey) + "\":[" + found
+            + "],\"failures\":" + QJsonDocument(failures).toJson(QJsonDocument::Compact) + '}';
+        return response;
     };
 
     if (op == QLatin1String("DescribeClusters")) {
@@ -239,11 +253,11 @@ StubResponse FakeEcs::handle(const StubRequest& request) const
     if (op == QLatin1String("ListServices"))
         return page(m_serviceArns, input, 10, "serviceArns");
     if (op == QLatin1String("DescribeServices"))
-        return describe("services", 10, m_services, "services");
+        return describe("services", 10, m_serviceBytes, "services");
     if (op == QLatin1String("ListContainerInstances"))
         return page(m_instanceArns, input, 100, "containerInstanceArns");
     if (op == QLatin1String("DescribeContainerInstances"))
-        return describe("containerInstances", 100, m_instances, "containerInstances");
+        return describe("containerInstances", 100, m_instanceBytes, "containerInstances");
     if (op == QLatin1String("ListTaskDefinitionFamilies"))
         return page(m_families, input, 100, "families");
     if (op == QLatin1String("DescribeTaskDefinition")) {
@@ -262,7 +276,7 @@ StubResponse FakeEcs::handle(const StubRequest& request) const
         return page(m_taskIndex.value(family + QLatin1Char('|') + status), input, 100, "taskArns");
     }
     if (op == QLatin1String("DescribeTasks"))
-        return describe("tasks", 100, m_tasks, "tasks");
+        return describe("tasks", 100, m_taskBytes, "tasks");
     return StubResponse::awsError(QStringLiteral("UnknownOperationException"), op);
 }
 

@@ -52,6 +52,9 @@ private:
     QHash<QString, QStringList> m_taskIndex; ///< "family|status", "|status" -> task ARNs
     QStringList m_instanceArns;
     QHash<QString, QJsonObject> m_instances;
+    QHash<QString, QByteArray> m_serviceBytes; ///< serialized once: the stub must not be the bottleneck
+    QHash<QString, QByteArray> m_taskBytes;
+    QHash<QString, QByteArray> m_instanceBytes;
     mutable QHash<QString, int> m_calls;
 };
 
