@@ -45,6 +45,8 @@ void ClusterSnapshotLoader::load(const QString& cluster)
     m_taskListingStarted = false;
     m_familiesDone = false;
     m_listing = m_options.taskListing;
+    m_runningByFamily = m_listing == TaskListing::ByFamily;
+    m_stoppedByFamily = m_listing == TaskListing::ByFamily && m_options.includeStopped;
     m_families.clear();
     m_taskListsOpen = 0;
     m_pendingTaskArns.clear();
@@ -131,10 +133,11 @@ void ClusterSnapshotLoader::listFamilies(const QString& nextToken)
             if (!nextToken.isEmpty())
                 listFamilies(nextToken);
             m_families += families;
-            if (m_taskListingStarted && m_listing == TaskListing::ByFamily) {
+            if (m_taskListingStarted) {
                 for (const QString& family : std::as_const(families)) {
-                    listTasks(ListTasksFilter { {}, family, {}, {}, running, {} }, {});
-                    if (m_options.includeStopped)
+                    if (m_runningByFamily)
+                        listTasks(ListTasksFilter { {}, family, {}, {}, running, {} }, {});
+                    if (m_stoppedByFamily)
                         listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
                 }
             }
@@ -161,7 +164,7 @@ void ClusterSnapshotLoader::onClusterDescribed(const QJsonObject& answer)
     m_clusterKnown = true;
     if (m_listing == TaskListing::Auto) {
         const int tasks = m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount;
-        m_listing = tasks <= m_options.clusterWideTaskLimit ? TaskListing::ClusterWide : TaskListing::ByFamily;
+        m_runningByFamily = tasks > m_options.clusterWideTaskLimit;
     }
     startTaskListing();
 }
@@ -169,34 +172,46 @@ void ClusterSnapshotLoader::onClusterDescribed(const QJsonObject& answer)
 void ClusterSnapshotLoader::startTaskListing()
 {
     m_taskListingStarted = true;
-    if (m_listing == TaskListing::ClusterWide) {
-        listTasks(ListTasksFilter { {}, {}, {}, {}, running, {} }, {});
-        if (m_options.includeStopped)
-            listTasks(ListTasksFilter { {}, {}, {}, {}, stopped, {} }, {});
-    } else {
-        for (const QString& family : std::as_const(m_families)) {
+    if (m_runningByFamily) {
+        for (const QString& family : std::as_const(m_families))
             listTasks(ListTasksFilter { {}, family, {}, {}, running, {} }, {});
-            if (m_options.includeStopped)
-                listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
-        }
+    } else {
+        listTasks(ListTasksFilter { {}, {}, {}, {}, running, {} }, {});
     }
-    if (m_taskListsOpen == 0 || (m_listing == TaskListing::ClusterWide && m_taskListsOpen == 0))
+    if (m_stoppedByFamily) {
+        for (const QString& family : std::as_const(m_families))
+            listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
+    } else if (m_options.includeStopped) {
+        listTasks(ListTasksFilter { {}, {}, {}, {}, stopped, {} }, {});
+    }
+    if (m_taskListsOpen == 0)
         flushTaskArns();
 }
 
-void ClusterSnapshotLoader::listTasks(const ListTasksFilter& filter, const QString& nextToken)
+void ClusterSnapshotLoader::listTasks(const ListTasksFilter& filter, const QString& nextToken, int page)
 {
     if (nextToken.isEmpty())
         ++m_taskListsOpen;
     m_scheduler->enqueue(
         nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
         [this, filter, nextToken] { return m_client.listTasks(m_clusterName, filter, nextToken); },
-        [this, filter](AwsReply* reply) {
-            const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("taskArns"));
-            if (!page.nextToken.isEmpty())
-                listTasks(filter, page.nextToken);
-            queueTaskArns(page.arns);
-            if (page.nextToken.isEmpty())
+        [this, filter, page](AwsReply* reply) {
+            const ListPage answer = EcsJson::listPage(reply->json(), QLatin1String("taskArns"));
+            queueTaskArns(answer.arns);
+            const bool clusterWideStopped = filter.family.isEmpty() && filter.desiredStatus == stopped;
+            if (!answer.nextToken.isEmpty() && clusterWideStopped && m_listing == TaskListing::Auto
+                && page + 1 >= m_options.stoppedPagesBeforePartitioning) {
+                // Many stopped tasks: a long sequential chain. Partition by family instead (that
+                // listing is complete on its own; tasks seen twice are described once).
+                m_stoppedByFamily = true;
+                for (const QString& family : std::as_const(m_families))
+                    listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
+                taskListDone();
+                return;
+            }
+            if (!answer.nextToken.isEmpty())
+                listTasks(filter, answer.nextToken, page + 1);
+            else
                 taskListDone();
         });
 }

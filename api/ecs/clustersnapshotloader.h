@@ -31,7 +31,8 @@ class ClusterSnapshotLoader : public QObject {
     Q_OBJECT
 public:
     enum class TaskListing {
-        Auto, ///< cluster-wide when the cluster reports few tasks, else by family
+        Auto, ///< running: cluster-wide when the cluster reports few, else by family; stopped:
+              ///< cluster-wide, switching to by-family when there are many
         ByFamily,
         ClusterWide,
     };
@@ -40,6 +41,9 @@ public:
         int maxInFlight = 48;
         TaskListing taskListing = TaskListing::Auto;
         int clusterWideTaskLimit = 300; ///< Auto: running+pending at most this goes cluster-wide
+        /// Auto: stopped tasks are listed cluster-wide (usually few); past this many pages the
+        /// listing switches to per-family partitions.
+        int stoppedPagesBeforePartitioning = 5;
     };
 
     explicit ClusterSnapshotLoader(EcsClient client, QObject* parent = nullptr);
@@ -62,7 +66,7 @@ private:
     void listFamilies(const QString& nextToken);
     void onClusterDescribed(const QJsonObject& answer);
     void startTaskListing();
-    void listTasks(const ListTasksFilter& filter, const QString& nextToken);
+    void listTasks(const ListTasksFilter& filter, const QString& nextToken, int page = 0);
     void queueTaskArns(const QStringList& arns);
     void flushTaskArns();
     void addTasks(AwsReply* reply);
@@ -82,6 +86,8 @@ private:
     bool m_taskListingStarted = false;
     bool m_familiesDone = false;
     TaskListing m_listing = TaskListing::Auto;
+    bool m_runningByFamily = false;
+    bool m_stoppedByFamily = false;
     QStringList m_families; ///< families seen so far
     int m_taskListsOpen = 0;
     QStringList m_pendingTaskArns;

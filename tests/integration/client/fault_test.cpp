@@ -241,9 +241,10 @@ TEST_F(FaultTest, SnapshotThroughRandomFaultsEqualsTheCleanSnapshot)
     shape.containerInstances = 120;
     FakeEcs fake(shape);
 
-    auto snapshot = [&](Api::ClusterSnapshotLoader::TaskListing listing) {
+    auto snapshot = [&](Api::ClusterSnapshotLoader::TaskListing listing, int stoppedPages = 5) {
         Api::ClusterSnapshotLoader::Options options;
         options.taskListing = listing;
+        options.stoppedPagesBeforePartitioning = stoppedPages;
         options.maxInFlight = 8;
         Api::ClusterSnapshotLoader loader(*ecs, options);
         std::optional<Api::ClusterSnapshot> result;
@@ -268,6 +269,10 @@ TEST_F(FaultTest, SnapshotThroughRandomFaultsEqualsTheCleanSnapshot)
     const auto [wide, wideError] = snapshot(Api::ClusterSnapshotLoader::TaskListing::ClusterWide);
     ASSERT_TRUE(wide) << describe(wideError);
     EXPECT_EQ(wide->toJson(), clean->toJson());
+    // Auto: stopped tasks cluster-wide, switching to per-family partitions after one page.
+    const auto [switched, switchedError] = snapshot(Api::ClusterSnapshotLoader::TaskListing::Auto, 1);
+    ASSERT_TRUE(switched) << describe(switchedError);
+    EXPECT_EQ(switched->toJson(), clean->toJson());
 
     // Every fault class, sprinkled over the calls; retries make the result whole again.
     int n = 0;
