@@ -355,8 +355,10 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
     const auto decoder = reply->m_request.decoder;
     auto parseAndDecode = [body, decoder] {
         ParsedJson parsed = parseJsonObject(body);
-        if (parsed.ok && decoder)
+        if (parsed.ok && decoder) {
             parsed.decoded = decoder(parsed.object);
+            parsed.object = QJsonObject(); // freed here, on the worker thread for large answers
+        }
         return parsed;
     };
     if (body.size() < m_parseThreshold) {

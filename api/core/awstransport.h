@@ -65,7 +65,8 @@ public:
     QByteArray body() const { return m_body; }
     /// The parsed JSON answer (JSON protocols), parsed off the GUI thread when large.
     const QJsonObject& json() const { return m_json; }
-    /// What AwsRequest::decoder made of json(); invalid without a decoder.
+    /// What AwsRequest::decoder made of the answer; invalid without a decoder. With a decoder,
+    /// json() stays empty: the decoded value replaces it.
     const QVariant& decoded() const { return m_decoded; }
     int attempts() const { return m_attempts; }
     const AwsRequest& request() const { return m_request; }

@@ -246,11 +246,13 @@ void ClusterSnapshotLoader::flushTaskArns()
 
 void ClusterSnapshotLoader::addTasks(AwsReply* reply)
 {
-    collectFailures(reply->json());
-    const QList<Task> tasks = reply->decoded().value<QList<Task>>();
-    for (const Task& task : tasks)
+    const auto result = reply->decoded().value<DescribeTasksResult>();
+    m_snapshot.failures += result.failures;
+    for (const Task& task : result.tasks)
         wantTaskDefinition(task.taskDefinitionArn);
-    m_snapshot.tasks += tasks;
+    if (m_snapshot.tasks.isEmpty())
+        m_snapshot.tasks.reserve(m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount);
+    m_snapshot.tasks += result.tasks;
 }
 
 void ClusterSnapshotLoader::taskListDone()

@@ -128,7 +128,8 @@ AwsReply* EcsClient::describeTasksTyped(const QString& cluster, const QStringLis
     QJsonObject input = withCluster(cluster);
     input.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(tasks));
     return call(QStringLiteral("DescribeTasks"), input, [](const QJsonObject& answer) {
-        return QVariant::fromValue(EcsJson::objects<Task>(answer.value(QLatin1String("tasks"))));
+        return QVariant::fromValue(DescribeTasksResult {
+            EcsJson::objects<Task>(answer.value(QLatin1String("tasks"))), EcsJson::failures(answer) });
     });
 }
 

@@ -57,7 +57,8 @@ public:
     AwsReply* listTasks(const QString& cluster, const ListTasksFilter& filter, const QString& nextToken = {},
         int maxResults = maxListResults) const;
     AwsReply* describeTasks(const QString& cluster, const QStringList& tasks, bool includeTags = false) const;
-    /// DescribeTasks whose reply's decoded() holds the QList<Task>, converted off the GUI thread.
+    /// DescribeTasks whose reply's decoded() holds a DescribeTasksResult, converted with the parsing
+    /// (off the GUI thread for large answers); json() stays empty.
     AwsReply* describeTasksTyped(const QString& cluster, const QStringList& tasks) const;
     AwsReply* runTask(const QString& cluster, QJsonObject input) const;
     AwsReply* stopTask(const QString& cluster, const QString& task, const QString& reason = {}) const;

@@ -299,6 +299,13 @@ struct CapacityProvider {
     bool operator==(const CapacityProvider&) const = default;
 };
 
+/// DescribeTasks, decoded: the tasks and what was reported missing.
+struct DescribeTasksResult {
+    QList<Task> tasks;
+    QList<Failure> failures;
+    bool operator==(const DescribeTasksResult&) const = default;
+};
+
 namespace EcsJson {
     /// ECS timestamps are epoch seconds (JSON numbers, fractional); ISO strings are accepted too.
     QDateTime timestamp(const QJsonValue& value);
