@@ -87,6 +87,7 @@ int main(int argc, char* argv[])
     const auto latency = option("latency-ms", "25");
     const auto maxInFlight = option("max-in-flight", "96");
     const auto runs = option("runs", "3");
+    const auto parseThreshold = option("parse-threshold", "65536");
     const QCommandLineOption skipBoto(QStringLiteral("skip-boto3"), QStringLiteral("Do not run the boto3 script."));
     const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("A small cluster, one run (for ctest)."));
     parser.addOption(skipBoto);
@@ -119,6 +120,7 @@ int main(int argc, char* argv[])
     Api::AwsTransport transport;
     const int inFlight = std::max(1, parser.value(maxInFlight).toInt());
     transport.setConnectionPools((inFlight + 11) / 6);
+    transport.setOffThreadParseThreshold(parser.value(parseThreshold).toLongLong());
     Api::ClientConfig config;
     config.transport = &transport;
     config.region = "us-east-1";
