@@ -10,12 +10,12 @@ RequestScheduler::RequestScheduler(int maxInFlight, QObject* parent)
 
 RequestScheduler::~RequestScheduler() { cancelAll(); }
 
-void RequestScheduler::enqueue(Priority priority, Start start, Handler handler)
+void RequestScheduler::enqueue(Priority priority, Start start, Handler handler, ErrorHandler onError)
 {
     if (m_failed)
         return;
     auto& queue = priority == Priority::Critical ? m_critical : priority == Priority::Chain ? m_chain : m_bulk;
-    queue.push_back(Job { std::move(start), std::move(handler) });
+    queue.push_back(Job { std::move(start), std::move(handler), std::move(onError) });
     pump();
 }
 
@@ -45,13 +45,12 @@ void RequestScheduler::pump()
         AwsReply* reply = job.start();
         ++m_started;
         m_inFlight.insert(reply);
-        connect(reply, &AwsReply::finished, this,
-            [this, reply, handler = std::move(job.handler)] { onFinished(reply, handler); });
+        connect(reply, &AwsReply::finished, this, [this, reply, job = std::move(job)] { onFinished(reply, job); });
     }
     m_pumping = false;
 }
 
-void RequestScheduler::onFinished(AwsReply* reply, const Handler& handler)
+void RequestScheduler::onFinished(AwsReply* reply, const Job& job)
 {
     if (!m_inFlight.remove(reply))
         return;
@@ -59,6 +58,13 @@ void RequestScheduler::onFinished(AwsReply* reply, const Handler& handler)
     ++m_completed;
     if (m_failed)
         return;
+    if (!reply->isOk() && job.onError && job.onError(*reply->error())) {
+        Q_EMIT progressed();
+        pump();
+        if (isIdle())
+            Q_EMIT idle();
+        return;
+    }
     if (!reply->isOk()) {
         m_failed = true;
         const AwsError error = *reply->error();
@@ -66,7 +72,7 @@ void RequestScheduler::onFinished(AwsReply* reply, const Handler& handler)
         Q_EMIT failed(error);
         return;
     }
-    handler(reply);
+    job.handler(reply);
     if (m_failed)
         return;
     Q_EMIT progressed();

@@ -23,12 +23,15 @@ public:
     };
     using Start = std::function<AwsReply*()>;
     using Handler = std::function<void(AwsReply* reply)>; ///< runs on success only
+    /// Optional: sees a call's final error first; returns true when it handled it (the load goes
+    /// on), false to fail everything.
+    using ErrorHandler = std::function<bool(const AwsError& error)>;
 
     explicit RequestScheduler(int maxInFlight = 32, QObject* parent = nullptr);
     ~RequestScheduler() override;
 
     void setMaxInFlight(int max) { m_maxInFlight = std::max(1, max); }
-    void enqueue(Priority priority, Start start, Handler handler);
+    void enqueue(Priority priority, Start start, Handler handler, ErrorHandler onError = {});
     /// Aborts what is in flight and drops the queue, without signals.
     void cancelAll();
 
@@ -46,9 +49,10 @@ private:
     struct Job {
         Start start;
         Handler handler;
+        ErrorHandler onError;
     };
     void pump();
-    void onFinished(AwsReply* reply, const Handler& handler);
+    void onFinished(AwsReply* reply, const Job& job);
 
     int m_maxInFlight;
     std::deque<Job> m_critical;

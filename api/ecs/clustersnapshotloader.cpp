@@ -272,6 +272,14 @@ void ClusterSnapshotLoader::wantTaskDefinition(const QString& arn)
         [this](AwsReply* reply) {
             const QJsonObject definition = reply->json().value(QLatin1String("taskDefinition")).toObject();
             m_snapshot.taskDefinitions.append(TaskDefinition::fromJson(definition));
+        },
+        [this, arn](const AwsError& error) {
+            // A deleted task definition (DeleteTaskDefinitions) that a stopped task still names:
+            // reported in failures, like a Describe* MISSING entry, instead of failing the load.
+            if (error.kind != AwsError::Kind::Service || error.code != QLatin1String("ClientException"))
+                return false;
+            m_snapshot.failures.append(Failure { arn, QStringLiteral("MISSING"), error.message });
+            return true;
         });
 }
 

@@ -71,7 +71,9 @@ FakeEcs::FakeEcs(Shape shape)
     auto addTask = [&](const QString& family, const QString& group, const QString& status) {
         const QString arn
             = account + QLatin1String("task/bench/") + QStringLiteral("%1").arg(taskNumber, 32, 16, QLatin1Char('0'));
-        const QString tdArn = m_taskDefinitions.value(family).value(QLatin1String("taskDefinitionArn")).toString();
+        const QString tdArn = m_taskDefinitions.contains(family)
+            ? m_taskDefinitions.value(family).value(QLatin1String("taskDefinitionArn")).toString()
+            : account + QLatin1String("task-definition/") + family + QLatin1String(":1");
         const bool stopped = status == QLatin1String("STOPPED");
         QJsonObject binding;
         binding.insert(QStringLiteral("bindIP"), QStringLiteral("0.0.0.0"));
@@ -145,6 +147,8 @@ FakeEcs::FakeEcs(Shape shape)
         for (int t = 0; t < shape.stoppedPerService; ++t)
             addTask(family, QLatin1String("service:") + name, QStringLiteral("STOPPED"));
     }
+    for (int t = 0; t < shape.danglingTasks; ++t)
+        addTask(QStringLiteral("deleted-family"), QStringLiteral("family:deleted-family"), QStringLiteral("STOPPED"));
     for (int t = 0; t < shape.standaloneTasks; ++t)
         addTask(m_families.first(), QLatin1String("family:") + m_families.first(), QStringLiteral("RUNNING"));
     std::sort(m_serviceArns.begin(), m_serviceArns.end());

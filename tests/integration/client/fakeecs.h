@@ -23,6 +23,7 @@ public:
         int standaloneTasks = 3; ///< RunTask tasks that belong to no service
         int containerInstances = 4;
         int families = 5;
+        int danglingTasks = 0; ///< stopped tasks whose task definition was deleted
     };
     explicit FakeEcs(Shape shape);
 

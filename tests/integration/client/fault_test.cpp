@@ -315,6 +315,28 @@ TEST_F(FaultTest, SnapshotThroughRandomFaultsEqualsTheCleanSnapshot)
     EXPECT_EQ(brokenError->httpStatus, 500);
 }
 
+TEST_F(FaultTest, ADeletedTaskDefinitionIsReportedNotFatal)
+{
+    FakeEcs::Shape shape;
+    shape.danglingTasks = 2;
+    FakeEcs fake(shape);
+    start([&](const StubRequest& request) { return fake.handle(request); });
+    Api::ClusterSnapshotLoader loader(*ecs);
+    std::optional<Api::ClusterSnapshot> result;
+    std::optional<Api::AwsError> error;
+    QObject::connect(
+        &loader, &Api::ClusterSnapshotLoader::finished, [&](const Api::ClusterSnapshot& s) { result = s; });
+    QObject::connect(&loader, &Api::ClusterSnapshotLoader::failed, [&](const Api::AwsError& e) { error = e; });
+    loader.load(fake.clusterName());
+    ASSERT_TRUE(waitFor([&] { return result || error; }, 30000));
+    ASSERT_TRUE(result) << describe(error);
+    EXPECT_EQ(result->tasks.size(), fake.taskCount());
+    ASSERT_EQ(result->failures.size(), 1);
+    EXPECT_TRUE(result->failures.first().arn.endsWith(QLatin1String("task-definition/deleted-family:1")));
+    EXPECT_EQ(result->failures.first().reason, QStringLiteral("MISSING"));
+    EXPECT_EQ(result->taskDefinitions.size(), shape.families);
+}
+
 TEST_F(FaultTest, ANewLoadSupersedesTheRunningOne)
 {
     FakeEcs::Shape shape;
