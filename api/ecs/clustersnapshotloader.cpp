@@ -81,16 +81,16 @@ void ClusterSnapshotLoader::listServices(const QString& nextToken)
             for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeServices) {
                 const QStringList batch = page.arns.mid(i, EcsClient::maxDescribeServices);
                 m_scheduler->enqueue(
-                    Priority::Bulk, [this, batch] { return m_client.describeServices(m_clusterName, batch); },
+                    Priority::Bulk, [this, batch] { return m_client.describeServicesTyped(m_clusterName, batch); },
                     [this](AwsReply* reply) {
-                        collectFailures(reply->json());
-                        for (const QJsonValue& value : reply->json().value(QLatin1String("services")).toArray()) {
-                            Service service = Service::fromJson(value.toObject());
+                        const auto result = reply->decoded().value<DescribeServicesResult>();
+                        m_snapshot.failures += result.failures;
+                        for (const Service& service : result.items) {
                             wantTaskDefinition(service.taskDefinition);
-                            for (const Deployment& deployment : std::as_const(service.deployments))
+                            for (const Deployment& deployment : service.deployments)
                                 wantTaskDefinition(deployment.taskDefinition);
-                            m_snapshot.services.append(std::move(service));
                         }
+                        m_snapshot.services += result.items;
                     });
             }
         });
@@ -108,12 +108,12 @@ void ClusterSnapshotLoader::listContainerInstances(const QString& nextToken)
             for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeContainerInstances) {
                 const QStringList batch = page.arns.mid(i, EcsClient::maxDescribeContainerInstances);
                 m_scheduler->enqueue(
-                    Priority::Bulk, [this, batch] { return m_client.describeContainerInstances(m_clusterName, batch); },
+                    Priority::Bulk,
+                    [this, batch] { return m_client.describeContainerInstancesTyped(m_clusterName, batch); },
                     [this](AwsReply* reply) {
-                        collectFailures(reply->json());
-                        for (const QJsonValue& value :
-                            reply->json().value(QLatin1String("containerInstances")).toArray())
-                            m_snapshot.containerInstances.append(ContainerInstance::fromJson(value.toObject()));
+                        const auto result = reply->decoded().value<DescribeContainerInstancesResult>();
+                        m_snapshot.failures += result.failures;
+                        m_snapshot.containerInstances += result.items;
                     });
             }
         });
@@ -248,11 +248,11 @@ void ClusterSnapshotLoader::addTasks(AwsReply* reply)
 {
     const auto result = reply->decoded().value<DescribeTasksResult>();
     m_snapshot.failures += result.failures;
-    for (const Task& task : result.tasks)
+    for (const Task& task : result.items)
         wantTaskDefinition(task.taskDefinitionArn);
     if (m_snapshot.tasks.isEmpty())
         m_snapshot.tasks.reserve(m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount);
-    m_snapshot.tasks += result.tasks;
+    m_snapshot.tasks += result.items;
 }
 
 void ClusterSnapshotLoader::taskListDone()
@@ -281,11 +281,6 @@ void ClusterSnapshotLoader::wantTaskDefinition(const QString& arn)
             m_snapshot.failures.append(Failure { arn, QStringLiteral("MISSING"), error.message });
             return true;
         });
-}
-
-void ClusterSnapshotLoader::collectFailures(const QJsonObject& answer)
-{
-    m_snapshot.failures += EcsJson::failures(answer);
 }
 
 void ClusterSnapshotLoader::onIdle()

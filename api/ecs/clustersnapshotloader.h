@@ -72,7 +72,6 @@ private:
     void addTasks(AwsReply* reply);
     void taskListDone();
     void wantTaskDefinition(const QString& arn);
-    void collectFailures(const QJsonObject& answer);
     void onIdle();
     void fail(const AwsError& error);
     void emitProgress();

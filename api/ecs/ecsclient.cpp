@@ -123,14 +123,36 @@ AwsReply* EcsClient::describeTasks(const QString& cluster, const QStringList& ta
     return call(QStringLiteral("DescribeTasks"), input);
 }
 
+namespace {
+    template <typename T> std::function<QVariant(const QJsonObject&)> describeDecoder(QLatin1String key)
+    {
+        return [key](const QJsonObject& answer) {
+            return QVariant::fromValue(
+                DescribeResult<T> { EcsJson::objects<T>(answer.value(key)), EcsJson::failures(answer) });
+        };
+    }
+} // namespace
+
 AwsReply* EcsClient::describeTasksTyped(const QString& cluster, const QStringList& tasks) const
 {
     QJsonObject input = withCluster(cluster);
     input.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(tasks));
-    return call(QStringLiteral("DescribeTasks"), input, [](const QJsonObject& answer) {
-        return QVariant::fromValue(DescribeTasksResult {
-            EcsJson::objects<Task>(answer.value(QLatin1String("tasks"))), EcsJson::failures(answer) });
-    });
+    return call(QStringLiteral("DescribeTasks"), input, describeDecoder<Task>(QLatin1String("tasks")));
+}
+
+AwsReply* EcsClient::describeServicesTyped(const QString& cluster, const QStringList& services) const
+{
+    QJsonObject input = withCluster(cluster);
+    input.insert(QStringLiteral("services"), QJsonArray::fromStringList(services));
+    return call(QStringLiteral("DescribeServices"), input, describeDecoder<Service>(QLatin1String("services")));
+}
+
+AwsReply* EcsClient::describeContainerInstancesTyped(const QString& cluster, const QStringList& instances) const
+{
+    QJsonObject input = withCluster(cluster);
+    input.insert(QStringLiteral("containerInstances"), QJsonArray::fromStringList(instances));
+    return call(QStringLiteral("DescribeContainerInstances"), input,
+        describeDecoder<ContainerInstance>(QLatin1String("containerInstances")));
 }
 
 AwsReply* EcsClient::runTask(const QString& cluster, QJsonObject input) const

@@ -57,9 +57,11 @@ public:
     AwsReply* listTasks(const QString& cluster, const ListTasksFilter& filter, const QString& nextToken = {},
         int maxResults = maxListResults) const;
     AwsReply* describeTasks(const QString& cluster, const QStringList& tasks, bool includeTags = false) const;
-    /// DescribeTasks whose reply's decoded() holds a DescribeTasksResult, converted with the parsing
-    /// (off the GUI thread for large answers); json() stays empty.
+    /// Describe* calls whose reply's decoded() holds a DescribeResult<T>, converted together with
+    /// the parsing (off the GUI thread for large answers); json() stays empty.
     AwsReply* describeTasksTyped(const QString& cluster, const QStringList& tasks) const;
+    AwsReply* describeServicesTyped(const QString& cluster, const QStringList& services) const;
+    AwsReply* describeContainerInstancesTyped(const QString& cluster, const QStringList& instances) const;
     AwsReply* runTask(const QString& cluster, QJsonObject input) const;
     AwsReply* stopTask(const QString& cluster, const QString& task, const QString& reason = {}) const;
 

@@ -299,12 +299,15 @@ struct CapacityProvider {
     bool operator==(const CapacityProvider&) const = default;
 };
 
-/// DescribeTasks, decoded: the tasks and what was reported missing.
-struct DescribeTasksResult {
-    QList<Task> tasks;
+/// A Describe* answer, decoded: the objects and what was reported missing.
+template <typename T> struct DescribeResult {
+    QList<T> items;
     QList<Failure> failures;
-    bool operator==(const DescribeTasksResult&) const = default;
+    bool operator==(const DescribeResult&) const = default;
 };
+using DescribeTasksResult = DescribeResult<Task>;
+using DescribeServicesResult = DescribeResult<Service>;
+using DescribeContainerInstancesResult = DescribeResult<ContainerInstance>;
 
 namespace EcsJson {
     /// ECS timestamps are epoch seconds (JSON numbers, fractional); ISO strings are accepted too.
