@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/auth/credentialsprovider.h"
+
+#include <QObject>
+
+namespace EcsDesk::Api {
+
+/// Keys a user types into the app live in the OS keychain (Secret Service, macOS Keychain,
+/// Windows Credential Manager) through QtKeychain, and nowhere else: never in settings files,
+/// never in logs. One entry per connection, holding the access key id, secret and session token.
+class KeychainCredentialStore : public QObject {
+    Q_OBJECT
+public:
+    explicit KeychainCredentialStore(QString service = QStringLiteral("ecsdesk"), QObject* parent = nullptr);
+
+    using WriteCallback = std::function<void(const std::optional<AwsError>& error)>;
+    using ReadCallback = std::function<void(const Outcome<Credentials>& outcome)>;
+
+    void store(const QString& connection, const Credentials& credentials, WriteCallback done);
+    /// A missing entry is a Credentials error with code "NotInKeychain".
+    void load(const QString& connection, ReadCallback done);
+    void remove(const QString& connection, WriteCallback done);
+
+    /// A provider that reads `connection` from the keychain on first use and keeps it in memory.
+    std::shared_ptr<CredentialsProvider> provider(const QString& connection);
+
+private:
+    QString m_service;
+};
+
+} // namespace EcsDesk::Api

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/core/serviceclient.h"
+
+#include <QDateTime>
+
+namespace EcsDesk::Api {
+
+/// A scalable target: for ECS, service/<cluster>/<service> with ecs:service:DesiredCount.
+struct ScalableTarget {
+    QString resourceId;
+    QString scalableDimension;
+    int minCapacity = 0;
+    int maxCapacity = 0;
+    QJsonObject raw;
+    static ScalableTarget fromJson(const QJsonObject& json);
+    bool operator==(const ScalableTarget&) const = default;
+};
+
+/// A target tracking or step scaling policy.
+struct ScalingPolicy {
+    QString arn;
+    QString name;
+    QString resourceId;
+    QString policyType; ///< TargetTrackingScaling, StepScaling
+    QJsonObject raw;
+    static ScalingPolicy fromJson(const QJsonObject& json);
+    bool operator==(const ScalingPolicy&) const = default;
+};
+
+/// One scaling activity (what auto scaling did and why).
+struct ScalingActivity {
+    QString activityId;
+    QString description;
+    QString cause;
+    QString statusCode;
+    QDateTime startTime;
+    QDateTime endTime;
+    QJsonObject raw;
+    static ScalingActivity fromJson(const QJsonObject& json);
+    bool operator==(const ScalingActivity&) const = default;
+};
+
+/// A scheduled action (cron or at() capacity change).
+struct ScheduledAction {
+    QString arn;
+    QString name;
+    QString schedule;
+    QString resourceId;
+    QJsonObject raw;
+    static ScheduledAction fromJson(const QJsonObject& json);
+    bool operator==(const ScheduledAction&) const = default;
+};
+
+/// Application Auto Scaling over awsJson1_1 (`AnyScaleFrontendService`, signing name
+/// `application-autoscaling`), for ECS services (service namespace "ecs").
+class AutoScalingClient : public ServiceClient {
+public:
+    explicit AutoScalingClient(ClientConfig config);
+    static ServiceDescription description();
+
+    static QString ecsResourceId(const QString& cluster, const QString& service);
+    static QString desiredCount() { return QStringLiteral("ecs:service:DesiredCount"); }
+
+    AwsReply* call(const QString& operation, const QJsonObject& input) const { return callJson(operation, input); }
+    AwsReply* describeScalableTargets(const QStringList& resourceIds = {}, const QString& nextToken = {}) const;
+    AwsReply* registerScalableTarget(const QString& resourceId, int minCapacity, int maxCapacity) const;
+    AwsReply* describeScalingPolicies(const QString& resourceId = {}, const QString& nextToken = {}) const;
+    /// `configuration`: TargetTrackingScalingPolicyConfiguration or StepScalingPolicyConfiguration.
+    AwsReply* putScalingPolicy(const QString& name, const QString& resourceId, const QString& policyType,
+        const QJsonObject& configuration) const;
+    AwsReply* deleteScalingPolicy(const QString& name, const QString& resourceId) const;
+    AwsReply* describeScalingActivities(const QString& resourceId = {}, const QString& nextToken = {}) const;
+    AwsReply* describeScheduledActions(const QString& resourceId = {}, const QString& nextToken = {}) const;
+    AwsReply* putScheduledAction(const QString& name, const QString& resourceId, const QString& schedule,
+        int minCapacity, int maxCapacity) const;
+    AwsReply* deleteScheduledAction(const QString& name, const QString& resourceId) const;
+};
+
+} // namespace EcsDesk::Api

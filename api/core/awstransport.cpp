@@ -1,0 +1,409 @@
+#include "api/core/awstransport.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+namespace EcsDesk::Api {
+
+namespace {
+
+    struct ParsedJson {
+        QJsonObject object;
+        QVariant decoded;
+        bool ok = false;
+        QString error;
+    };
+
+    ParsedJson parseJsonObject(const QByteArray& body)
+    {
+        ParsedJson parsed;
+        if (body.trimmed().isEmpty()) {
+            parsed.ok = true;
+            return parsed;
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError) {
+            parsed.error = error.errorString();
+            return parsed;
+        }
+        if (!document.isObject()) {
+            parsed.error = QStringLiteral("not a JSON object");
+            return parsed;
+        }
+        parsed.object = document.object();
+        parsed.ok = true;
+        return parsed;
+    }
+
+    bool looksLikeHtml(const QByteArray& body)
+    {
+        const QByteArray start = body.left(256).trimmed().toLower();
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body");
+    }
+
+    QString errorCodeFromType(QString type)
+    {
+        // "com.amazonaws.ecs#ClusterNotFoundException" and "Code:http://internal.amazon.com/..."
+        const qsizetype hash = type.lastIndexOf(QLatin1Char('#'));
+        if (hash >= 0)
+            type = type.mid(hash + 1);
+        const qsizetype colon = type.indexOf(QLatin1Char(':'));
+        if (colon >= 0)
+            type = type.left(colon);
+        return type.trimmed();
+    }
+
+    QString translate(const char* text) { return QCoreApplication::translate("AwsTransport", text); }
+
+    AwsError::Kind networkErrorKind(QNetworkReply::NetworkError error)
+    {
+        switch (error) {
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            return AwsError::Kind::Timeout;
+        default:
+            return AwsError::Kind::Network;
+        }
+    }
+
+} // namespace
+
+AwsReply::AwsReply(AwsRequest request, QObject* parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{
+}
+
+AwsReply::~AwsReply()
+{
+    if (m_network) {
+        m_network->disconnect(this);
+        m_network->abort();
+        m_network->deleteLater();
+    }
+}
+
+void AwsReply::abort()
+{
+    if (m_finished)
+        return;
+    if (m_timer)
+        m_timer->stop();
+    if (m_network) {
+        QNetworkReply* network = m_network;
+        m_network = nullptr;
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
+    }
+    m_finished = true;
+    m_error = AwsError::cancelled();
+    Q_EMIT finished();
+}
+
+AwsTransport::AwsTransport(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<AwsError>();
+    setConnectionPools(1);
+}
+
+AwsTransport::~AwsTransport() = default;
+
+void AwsTransport::setConnectionPools(int pools)
+{
+    pools = std::max(1, pools);
+    while (int(m_networks.size()) < pools) {
+        auto* network = new QNetworkAccessManager(this);
+        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_networks.push_back(network);
+        m_networkLoad.push_back(0);
+    }
+    // Pools are only added: replies in flight may still belong to any of them.
+}
+
+size_t AwsTransport::leastLoadedNetwork()
+{
+    // Qt queues requests beyond 6 per host inside a pool: pick the pool with the most room, so a
+    // request on the critical path never waits behind others while another pool is idle.
+    size_t best = m_nextNetwork % m_networks.size();
+    for (size_t i = 0; i < m_networks.size(); ++i) {
+        const size_t candidate = (m_nextNetwork + i) % m_networks.size();
+        if (m_networkLoad[candidate] < m_networkLoad[best])
+            best = candidate;
+    }
+    ++m_nextNetwork;
+    return best;
+}
+
+AdaptiveRateLimiter& AwsTransport::rateLimiter(const QByteArray& signingName, const QUrl& url)
+{
+    const QByteArray key = signingName + '|' + url.host().toUtf8() + ':' + QByteArray::number(url.port(0));
+    auto& limiter = m_limiters[key];
+    if (!limiter)
+        limiter = std::make_shared<AdaptiveRateLimiter>();
+    return *limiter;
+}
+
+AwsReply* AwsTransport::send(AwsRequest request)
+{
+    auto* reply = new AwsReply(std::move(request), this);
+    reply->m_timer = new QTimer(reply);
+    reply->m_timer->setSingleShot(true);
+    // Start on the next event loop turn so callers can connect to finished() first.
+    QTimer::singleShot(0, reply, [this, reply] { startAttempt(reply); });
+    return reply;
+}
+
+void AwsTransport::startAttempt(AwsReply* reply)
+{
+    if (reply->m_finished)
+        return;
+    ++reply->m_attempts;
+    reply->m_timedOut = false;
+    const int wait = m_adaptive ? rateLimiter(reply->m_request.signingName, reply->m_request.url).reserve() : 0;
+    auto go = [this, reply] {
+        if (reply->m_finished)
+            return;
+        if (!reply->m_request.credentials) {
+            sendSigned(reply, nullptr);
+            return;
+        }
+        QPointer<AwsReply> guard(reply);
+        reply->m_request.credentials->fetch([this, guard](const Outcome<Credentials>& outcome) {
+            if (!guard || guard->m_finished)
+                return;
+            if (!outcome.ok()) {
+                finish(guard, outcome.error);
+                return;
+            }
+            sendSigned(guard, &outcome.value);
+        });
+    };
+    if (wait <= 0) {
+        go();
+        return;
+    }
+    reply->m_timer->disconnect();
+    connect(reply->m_timer, &QTimer::timeout, reply, go);
+    reply->m_timer->start(wait);
+}
+
+void AwsTransport::sendSigned(AwsReply* reply, const Credentials* credentials)
+{
+    const AwsRequest& request = reply->m_request;
+    SigV4::Request signable { request.method, request.url, request.headers, request.body };
+    if (credentials) {
+        if (!credentials->isValid()) {
+            finish(reply,
+                AwsError::make(AwsError::Kind::Credentials, QStringLiteral("NoCredentials"),
+                    translate("No AWS credentials were found for this connection.")));
+            return;
+        }
+        SigV4::sign(signable, *credentials, request.region, request.signingName, QDateTime::currentDateTimeUtc());
+    }
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    for (const auto& [name, value] : std::as_const(signable.headers))
+        networkRequest.setRawHeader(name, value);
+    const size_t pool = leastLoadedNetwork();
+    QNetworkReply* network = m_networks[pool]->sendCustomRequest(
+        networkRequest, request.method, request.method == "GET" ? QByteArray() : signable.body);
+    ++m_sentCount;
+    ++m_networkLoad[pool];
+    connect(network, &QNetworkReply::finished, this, [this, pool] { --m_networkLoad[pool]; });
+    reply->m_network = network;
+    connect(network, &QNetworkReply::finished, reply, [this, reply, network] { onNetworkFinished(reply, network); });
+
+    const int timeout = request.timeoutMs > 0 ? request.timeoutMs : m_defaultTimeoutMs;
+    reply->m_timer->disconnect();
+    connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
+        if (reply->m_network) {
+            reply->m_timedOut = true;
+            reply->m_network->abort();
+        }
+    });
+    reply->m_timer->start(timeout);
+}
+
+AwsError AwsTransport::parseServiceError(WireProtocol protocol, int httpStatus, const QByteArray& body,
+    const QByteArray& errorTypeHeader, const QString& requestId)
+{
+    AwsError error;
+    error.kind = AwsError::Kind::Service;
+    error.httpStatus = httpStatus;
+    error.requestId = requestId;
+    if (protocol == WireProtocol::Query) {
+        QXmlStreamReader xml(body);
+        QString element;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                element = xml.name().toString();
+            } else if (token == QXmlStreamReader::Characters && !xml.isWhitespace()) {
+                if (element == QLatin1String("Code") && error.code.isEmpty())
+                    error.code = xml.text().toString().trimmed();
+                else if (element == QLatin1String("Message") && error.message.isEmpty())
+                    error.message = xml.text().toString().trimmed();
+                else if (element == QLatin1String("RequestId") && error.requestId.isEmpty())
+                    error.requestId = xml.text().toString().trimmed();
+            }
+        }
+    } else {
+        const ParsedJson parsed = parseJsonObject(body);
+        if (parsed.ok) {
+            QString type = parsed.object.value(QLatin1String("__type")).toString();
+            if (type.isEmpty())
+                type = parsed.object.value(QLatin1String("code")).toString();
+            if (type.isEmpty())
+                type = QString::fromUtf8(errorTypeHeader);
+            error.code = errorCodeFromType(type);
+            error.message = parsed.object.value(QLatin1String("message")).toString();
+            if (error.message.isEmpty())
+                error.message = parsed.object.value(QLatin1String("Message")).toString();
+        } else if (!errorTypeHeader.isEmpty()) {
+            error.code = errorCodeFromType(QString::fromUtf8(errorTypeHeader));
+        }
+    }
+    if (error.code.isEmpty()) {
+        // No error document: an HTML page from a proxy or an emulator, or an empty body.
+        error.code
+            = httpStatus == 429 ? QStringLiteral("TooManyRequestsException") : QStringLiteral("Http%1").arg(httpStatus);
+        if (looksLikeHtml(body)) {
+            error.kind = AwsError::Kind::Protocol;
+            error.message
+                = translate("The server answered HTTP %1 with an HTML page instead of an AWS error.").arg(httpStatus);
+        } else {
+            error.message = translate("The server answered HTTP %1 without an error document.").arg(httpStatus);
+        }
+    }
+    return error;
+}
+
+void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
+{
+    network->deleteLater();
+    if (reply->m_network != network || reply->m_finished)
+        return;
+    reply->m_network = nullptr;
+    reply->m_timer->stop();
+
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->m_httpStatus = status;
+    reply->m_requestId = QString::fromLatin1(network->rawHeader("x-amzn-RequestId"));
+    if (reply->m_requestId.isEmpty())
+        reply->m_requestId = QString::fromLatin1(network->rawHeader("x-amz-request-id"));
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
+
+    if (reply->m_timedOut) {
+        AwsError error = AwsError::make(AwsError::Kind::Timeout, QStringLiteral("RequestTimeout"),
+            translate("%1 got no complete answer within %2 ms.")
+                .arg(reply->m_request.operation)
+                .arg(reply->m_request.timeoutMs > 0 ? reply->m_request.timeoutMs : m_defaultTimeoutMs));
+        completeAttempt(reply, error);
+        return;
+    }
+    if (status == 0 || (network->error() != QNetworkReply::NoError && status == 0)) {
+        AwsError error = AwsError::make(networkErrorKind(network->error()), QStringLiteral("NetworkError"),
+            translate("%1 failed: %2").arg(reply->m_request.operation, network->errorString()));
+        completeAttempt(reply, error);
+        return;
+    }
+    if (network->error() != QNetworkReply::NoError && status >= 200 && status < 300) {
+        // A 2xx whose body broke off (connection reset or closed before Content-Length).
+        AwsError error = AwsError::make(AwsError::Kind::Network, QStringLiteral("IncompleteResponse"),
+            translate("%1: the answer was cut off: %2").arg(reply->m_request.operation, network->errorString()));
+        error.httpStatus = status;
+        error.requestId = reply->m_requestId;
+        completeAttempt(reply, error);
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        completeAttempt(reply,
+            parseServiceError(
+                reply->m_request.protocol, status, body, network->rawHeader("x-amzn-ErrorType"), reply->m_requestId));
+        return;
+    }
+
+    reply->m_body = body;
+    if (reply->m_request.protocol == WireProtocol::Query) {
+        completeAttempt(reply, std::nullopt);
+        return;
+    }
+    auto onParsed = [this, reply](const ParsedJson& parsed) {
+        if (!parsed.ok) {
+            AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("MalformedResponse"),
+                translate("%1: the answer is not valid JSON (%2).").arg(reply->m_request.operation, parsed.error));
+            error.httpStatus = reply->m_httpStatus;
+            error.requestId = reply->m_requestId;
+            completeAttempt(reply, error);
+            return;
+        }
+        reply->m_json = parsed.object;
+        reply->m_decoded = parsed.decoded;
+        completeAttempt(reply, std::nullopt);
+    };
+    const auto decoder = reply->m_request.decoder;
+    auto parseAndDecode = [body, decoder] {
+        ParsedJson parsed = parseJsonObject(body);
+        if (parsed.ok && decoder) {
+            parsed.decoded = decoder(parsed.object);
+            parsed.object = QJsonObject(); // freed here, on the worker thread for large answers
+        }
+        return parsed;
+    };
+    if (body.size() < m_parseThreshold) {
+        onParsed(parseAndDecode());
+        return;
+    }
+    auto* watcher = new QFutureWatcher<ParsedJson>(reply);
+    connect(watcher, &QFutureWatcher<ParsedJson>::finished, reply, [watcher, onParsed] {
+        watcher->deleteLater();
+        onParsed(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(parseAndDecode));
+}
+
+void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> error)
+{
+    if (reply->m_finished)
+        return;
+    const bool throttled = error && RetryPolicy::isThrottlingCode(error->code);
+    if (m_adaptive && (!error || error->kind == AwsError::Kind::Service || error->kind == AwsError::Kind::Protocol))
+        rateLimiter(reply->m_request.signingName, reply->m_request.url).onResponse(throttled);
+    if (!error) {
+        m_quota.onSuccess(reply->m_attempts > 1);
+        finish(reply, std::nullopt);
+        return;
+    }
+    error->retryable = RetryPolicy::isRetryable(*error);
+    if (error->retryable && reply->m_attempts < m_retryPolicy.maxAttempts && m_quota.acquire(*error)) {
+        const int delay = m_retryPolicy.delayMs(reply->m_attempts);
+        reply->m_timer->disconnect();
+        connect(reply->m_timer, &QTimer::timeout, reply, [this, reply] { startAttempt(reply); });
+        reply->m_timer->start(delay);
+        return;
+    }
+    finish(reply, error);
+}
+
+void AwsTransport::finish(AwsReply* reply, std::optional<AwsError> error)
+{
+    if (reply->m_finished)
+        return;
+    reply->m_timer->stop();
+    reply->m_finished = true;
+    reply->m_error = std::move(error);
+    Q_EMIT reply->finished();
+}
+
+} // namespace EcsDesk::Api

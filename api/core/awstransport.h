@@ -1,0 +1,153 @@
+#pragma once
+
+#include "api/auth/credentialsprovider.h"
+#include "api/auth/sigv4.h"
+#include "api/core/awserror.h"
+#include "api/core/retrypolicy.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QVariant>
+
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace EcsDesk::Api {
+
+class AwsTransport;
+
+/// How a service encodes requests and errors.
+enum class WireProtocol {
+    Json, ///< awsJson1_0 / 1_1: POST /, X-Amz-Target, JSON body and errors
+    Query, ///< form POST, XML answer and <ErrorResponse> errors
+    RestJson, ///< REST with JSON bodies (SSO portal)
+};
+
+/// One API call as the transport sends it: the signed HTTP request plus what is needed to sign,
+/// retry and understand the answer.
+struct AwsRequest {
+    QString operation; ///< "ListServices", for errors and diagnostics
+    QByteArray signingName; ///< "ecs", "monitoring", ...
+    QByteArray region;
+    QUrl url;
+    QByteArray method = "POST";
+    SigV4::HeaderList headers;
+    QByteArray body;
+    WireProtocol protocol = WireProtocol::Json;
+    std::shared_ptr<CredentialsProvider> credentials; ///< null: send unsigned (SSO portal)
+    int timeoutMs = 0; ///< 0: the transport's default
+    /// Optional: turns the JSON answer into typed values (a QVariant holding e.g. QList<Task>).
+    /// Runs on the worker thread together with parsing when the answer is large, so big
+    /// Describe* answers never cost the GUI thread; AwsReply::decoded() holds the result.
+    std::function<QVariant(const QJsonObject&)> decoder;
+};
+
+/// The pending answer to one AwsRequest. Emits finished() exactly once (also when aborted);
+/// the owner deleteLater()s it afterwards, like a QNetworkReply.
+class AwsReply : public QObject {
+    Q_OBJECT
+public:
+    ~AwsReply() override;
+
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error; }
+    /// The final error; empty on success.
+    const std::optional<AwsError>& error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    QString requestId() const { return m_requestId; }
+    QByteArray body() const { return m_body; }
+    /// The parsed JSON answer (JSON protocols), parsed off the GUI thread when large.
+    const QJsonObject& json() const { return m_json; }
+    /// What AwsRequest::decoder made of the answer; invalid without a decoder. With a decoder,
+    /// json() stays empty: the decoded value replaces it.
+    const QVariant& decoded() const { return m_decoded; }
+    int attempts() const { return m_attempts; }
+    const AwsRequest& request() const { return m_request; }
+
+    /// Cancels: the network request is aborted and finished() comes with a Cancelled error.
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class AwsTransport;
+    explicit AwsReply(AwsRequest request, QObject* parent);
+
+    AwsRequest m_request;
+    QPointer<QNetworkReply> m_network;
+    QTimer* m_timer = nullptr; ///< timeout of the current attempt, or the backoff/rate-limit wait
+    bool m_finished = false;
+    bool m_timedOut = false;
+    std::optional<AwsError> m_error;
+    int m_httpStatus = 0;
+    QString m_requestId;
+    QByteArray m_body;
+    QJsonObject m_json;
+    QVariant m_decoded;
+    int m_attempts = 0;
+};
+
+/// The one owner of the network: signs, sends, times out, retries (standard mode, with a retry
+/// quota), rate-limits per service endpoint (adaptive), parses answers (large ones on a worker
+/// thread) and turns every failure into a typed AwsError. Runs on the thread it lives on; never
+/// blocks it.
+class AwsTransport : public QObject {
+    Q_OBJECT
+public:
+    explicit AwsTransport(QObject* parent = nullptr);
+    ~AwsTransport() override;
+
+    /// Starts the call; the reply is parented to the transport.
+    AwsReply* send(AwsRequest request);
+
+    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
+    int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
+    /// Answers larger than this are parsed on a worker thread.
+    void setOffThreadParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
+    /// Number of independent connection pools (Qt opens at most 6 connections per host and
+    /// pool); more pools allow more requests in flight to one endpoint.
+    void setConnectionPools(int pools);
+    /// Turns the adaptive rate limiter on or off (on by default).
+    void setAdaptiveRateLimiting(bool enabled) { m_adaptive = enabled; }
+    /// The limiter for one service endpoint (created on first use).
+    AdaptiveRateLimiter& rateLimiter(const QByteArray& signingName, const QUrl& url);
+
+    /// Requests put on the wire so far (retries included).
+    qint64 sentCount() const { return m_sentCount; }
+    const RetryQuota& retryQuota() const { return m_quota; }
+
+    /// Parses a service's error answer into a typed error (no retry classification).
+    static AwsError parseServiceError(WireProtocol protocol, int httpStatus, const QByteArray& body,
+        const QByteArray& errorTypeHeader, const QString& requestId);
+
+private:
+    void startAttempt(AwsReply* reply);
+    void sendSigned(AwsReply* reply, const Credentials* credentials);
+    void onNetworkFinished(AwsReply* reply, QNetworkReply* network);
+    void completeAttempt(AwsReply* reply, std::optional<AwsError> error);
+    void finish(AwsReply* reply, std::optional<AwsError> error);
+    size_t leastLoadedNetwork();
+
+    std::vector<QNetworkAccessManager*> m_networks;
+    std::vector<int> m_networkLoad; ///< requests in flight per pool
+    size_t m_nextNetwork = 0;
+    RetryPolicy m_retryPolicy;
+    RetryQuota m_quota;
+    QHash<QByteArray, std::shared_ptr<AdaptiveRateLimiter>> m_limiters;
+    int m_defaultTimeoutMs = 30000;
+    qsizetype m_parseThreshold = 64 * 1024;
+    bool m_adaptive = true;
+    qint64 m_sentCount = 0;
+};
+
+} // namespace EcsDesk::Api

@@ -1,0 +1,84 @@
+#include "api/core/requestscheduler.h"
+
+namespace EcsDesk::Api {
+
+RequestScheduler::RequestScheduler(int maxInFlight, QObject* parent)
+    : QObject(parent)
+    , m_maxInFlight(std::max(1, maxInFlight))
+{
+}
+
+RequestScheduler::~RequestScheduler() { cancelAll(); }
+
+void RequestScheduler::enqueue(Priority priority, Start start, Handler handler, ErrorHandler onError)
+{
+    if (m_failed)
+        return;
+    auto& queue = priority == Priority::Critical ? m_critical : priority == Priority::Chain ? m_chain : m_bulk;
+    queue.push_back(Job { std::move(start), std::move(handler), std::move(onError) });
+    pump();
+}
+
+void RequestScheduler::cancelAll()
+{
+    m_critical.clear();
+    m_chain.clear();
+    m_bulk.clear();
+    const QSet<AwsReply*> inFlight = std::exchange(m_inFlight, {});
+    for (AwsReply* reply : inFlight) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void RequestScheduler::pump()
+{
+    if (m_pumping)
+        return;
+    m_pumping = true;
+    while (!m_failed
+        && (!m_critical.empty() || (m_inFlight.size() < m_maxInFlight && (!m_chain.empty() || !m_bulk.empty())))) {
+        auto& queue = !m_critical.empty() ? m_critical : !m_chain.empty() ? m_chain : m_bulk;
+        Job job = std::move(queue.front());
+        queue.pop_front();
+        AwsReply* reply = job.start();
+        ++m_started;
+        m_inFlight.insert(reply);
+        connect(reply, &AwsReply::finished, this, [this, reply, job = std::move(job)] { onFinished(reply, job); });
+    }
+    m_pumping = false;
+}
+
+void RequestScheduler::onFinished(AwsReply* reply, const Job& job)
+{
+    if (!m_inFlight.remove(reply))
+        return;
+    reply->deleteLater();
+    ++m_completed;
+    if (m_failed)
+        return;
+    if (!reply->isOk() && job.onError && job.onError(*reply->error())) {
+        Q_EMIT progressed();
+        pump();
+        if (isIdle())
+            Q_EMIT idle();
+        return;
+    }
+    if (!reply->isOk()) {
+        m_failed = true;
+        const AwsError error = *reply->error();
+        cancelAll();
+        Q_EMIT failed(error);
+        return;
+    }
+    job.handler(reply);
+    if (m_failed)
+        return;
+    Q_EMIT progressed();
+    pump();
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+} // namespace EcsDesk::Api

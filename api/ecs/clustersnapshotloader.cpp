@@ -1,0 +1,375 @@
+#include "api/ecs/clustersnapshotloader.h"
+
+#include <QCoreApplication>
+
+namespace EcsDesk::Api {
+
+namespace {
+    using Priority = RequestScheduler::Priority;
+    const QString running = QStringLiteral("RUNNING");
+    const QString stopped = QStringLiteral("STOPPED");
+} // namespace
+
+ClusterSnapshotLoader::ClusterSnapshotLoader(EcsClient client, QObject* parent)
+    : ClusterSnapshotLoader(std::move(client), Options {}, parent)
+{
+}
+
+ClusterSnapshotLoader::ClusterSnapshotLoader(EcsClient client, Options options, QObject* parent)
+    : QObject(parent)
+    , m_client(std::move(client))
+    , m_options(options)
+{
+    qRegisterMetaType<ClusterSnapshot>();
+    qRegisterMetaType<SnapshotProgress>();
+}
+
+ClusterSnapshotLoader::~ClusterSnapshotLoader() { cancel(); }
+
+void ClusterSnapshotLoader::cancel()
+{
+    if (!m_scheduler)
+        return;
+    m_scheduler->disconnect(this);
+    m_scheduler->cancelAll();
+    m_scheduler->deleteLater();
+    m_scheduler = nullptr;
+}
+
+void ClusterSnapshotLoader::load(const QString& cluster)
+{
+    cancel();
+    m_clusterName = cluster;
+    m_snapshot = ClusterSnapshot {};
+    m_clusterKnown = false;
+    m_taskListingStarted = false;
+    m_familiesDone = false;
+    m_listing = m_options.taskListing;
+    m_runningByFamily = m_listing == TaskListing::ByFamily;
+    m_stoppedByFamily = m_listing == TaskListing::ByFamily && m_options.includeStopped;
+    m_families.clear();
+    m_taskListsOpen = 0;
+    m_pendingTaskArns.clear();
+    m_seenTaskArns.clear();
+    m_seenTaskDefinitions.clear();
+
+    m_scheduler = new RequestScheduler(m_options.maxInFlight, this);
+    connect(m_scheduler, &RequestScheduler::failed, this, &ClusterSnapshotLoader::fail);
+    connect(m_scheduler, &RequestScheduler::idle, this, &ClusterSnapshotLoader::onIdle);
+    connect(m_scheduler, &RequestScheduler::progressed, this, &ClusterSnapshotLoader::emitProgress);
+
+    m_scheduler->enqueue(
+        Priority::Chain, [this] { return m_client.describeClusters({ m_clusterName }); },
+        [this](AwsReply* reply) { onClusterDescribed(reply->json()); });
+    listServices({});
+    listContainerInstances({});
+    if (m_listing != TaskListing::ClusterWide) {
+        ++m_taskListsOpen; // the family listing feeds task listing
+        listFamilies({});
+    }
+}
+
+void ClusterSnapshotLoader::listServices(const QString& nextToken)
+{
+    m_scheduler->enqueue(
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
+        [this, nextToken] { return m_client.listServices(m_clusterName, nextToken); },
+        [this](AwsReply* reply) {
+            const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("serviceArns"));
+            if (!page.nextToken.isEmpty())
+                listServices(page.nextToken);
+            for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeServices) {
+                const QStringList batch = page.arns.mid(i, EcsClient::maxDescribeServices);
+                m_scheduler->enqueue(
+                    Priority::Bulk, [this, batch] { return m_client.describeServicesTyped(m_clusterName, batch); },
+                    [this](AwsReply* reply) {
+                        const auto result = reply->decoded().value<DescribeServicesResult>();
+                        m_snapshot.failures += result.failures;
+                        for (const Service& service : result.items) {
+                            wantTaskDefinition(service.taskDefinition);
+                            for (const Deployment& deployment : service.deployments)
+                                wantTaskDefinition(deployment.taskDefinition);
+                        }
+                        m_snapshot.services += result.items;
+                    });
+            }
+        });
+}
+
+void ClusterSnapshotLoader::listContainerInstances(const QString& nextToken)
+{
+    m_scheduler->enqueue(
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
+        [this, nextToken] { return m_client.listContainerInstances(m_clusterName, nextToken); },
+        [this](AwsReply* reply) {
+            const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("containerInstanceArns"));
+            if (!page.nextToken.isEmpty())
+                listContainerInstances(page.nextToken);
+            for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeContainerInstances) {
+                const QStringList batch = page.arns.mid(i, EcsClient::maxDescribeContainerInstances);
+                m_scheduler->enqueue(
+                    Priority::Bulk,
+                    [this, batch] { return m_client.describeContainerInstancesTyped(m_clusterName, batch); },
+                    [this](AwsReply* reply) {
+                        const auto result = reply->decoded().value<DescribeContainerInstancesResult>();
+                        m_snapshot.failures += result.failures;
+                        m_snapshot.containerInstances += result.items;
+                    });
+            }
+        });
+}
+
+void ClusterSnapshotLoader::listFamilies(const QString& nextToken)
+{
+    m_scheduler->enqueue(
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
+        [this, nextToken] { return m_client.listTaskDefinitionFamilies({}, QStringLiteral("ALL"), nextToken); },
+        [this](AwsReply* reply) {
+            const QJsonObject answer = reply->json();
+            QStringList families;
+            for (const QJsonValue& value : answer.value(QLatin1String("families")).toArray())
+                families.append(value.toString());
+            const QString nextToken = answer.value(QLatin1String("nextToken")).toString();
+            if (!nextToken.isEmpty())
+                listFamilies(nextToken);
+            m_families += families;
+            if (m_taskListingStarted) {
+                for (const QString& family : std::as_const(families)) {
+                    if (m_runningByFamily)
+                        listTasks(ListTasksFilter { {}, family, {}, {}, running, {} }, {});
+                    if (m_stoppedByFamily)
+                        listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
+                }
+            }
+            if (nextToken.isEmpty()) {
+                m_familiesDone = true;
+                taskListDone();
+            }
+        });
+}
+
+void ClusterSnapshotLoader::onClusterDescribed(const QJsonObject& answer)
+{
+    const QJsonArray clusters = answer.value(QLatin1String("clusters")).toArray();
+    if (clusters.isEmpty()) {
+        const QList<Failure> failures = EcsJson::failures(answer);
+        AwsError error = AwsError::make(AwsError::Kind::Service, QStringLiteral("ClusterNotFoundException"),
+            QCoreApplication::translate("ClusterSnapshotLoader", "Cluster %1 was not found (%2).")
+                .arg(m_clusterName, failures.isEmpty() ? QStringLiteral("MISSING") : failures.first().reason));
+        error.httpStatus = 400;
+        fail(error);
+        return;
+    }
+    m_snapshot.cluster = Cluster::fromJson(clusters.first().toObject());
+    m_clusterKnown = true;
+    if (m_listing == TaskListing::Auto) {
+        const int tasks = m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount;
+        m_runningByFamily = tasks > m_options.clusterWideTaskLimit;
+    }
+    startTaskListing();
+}
+
+void ClusterSnapshotLoader::startTaskListing()
+{
+    m_taskListingStarted = true;
+    if (m_runningByFamily) {
+        for (const QString& family : std::as_const(m_families))
+            listTasks(ListTasksFilter { {}, family, {}, {}, running, {} }, {});
+    } else {
+        listTasks(ListTasksFilter { {}, {}, {}, {}, running, {} }, {});
+    }
+    if (m_stoppedByFamily) {
+        for (const QString& family : std::as_const(m_families))
+            listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
+    } else if (m_options.includeStopped) {
+        listTasks(ListTasksFilter { {}, {}, {}, {}, stopped, {} }, {});
+    }
+    if (m_taskListsOpen == 0)
+        flushTaskArns();
+}
+
+void ClusterSnapshotLoader::listTasks(const ListTasksFilter& filter, const QString& nextToken, int page)
+{
+    if (nextToken.isEmpty())
+        ++m_taskListsOpen;
+    m_scheduler->enqueue(
+        nextToken.isEmpty() ? Priority::Chain : Priority::Critical,
+        [this, filter, nextToken] { return m_client.listTasks(m_clusterName, filter, nextToken); },
+        [this, filter, page](AwsReply* reply) {
+            const ListPage answer = EcsJson::listPage(reply->json(), QLatin1String("taskArns"));
+            queueTaskArns(answer.arns);
+            const bool clusterWideStopped = filter.family.isEmpty() && filter.desiredStatus == stopped;
+            if (!answer.nextToken.isEmpty() && clusterWideStopped && m_listing == TaskListing::Auto
+                && page + 1 >= m_options.stoppedPagesBeforePartitioning) {
+                // Many stopped tasks: a long sequential chain. Partition by family instead (that
+                // listing is complete on its own; tasks seen twice are described once).
+                m_stoppedByFamily = true;
+                for (const QString& family : std::as_const(m_families))
+                    listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
+                taskListDone();
+                return;
+            }
+            if (!answer.nextToken.isEmpty())
+                listTasks(filter, answer.nextToken, page + 1);
+            else
+                taskListDone();
+        });
+}
+
+void ClusterSnapshotLoader::queueTaskArns(const QStringList& arns)
+{
+    for (const QString& arn : arns) {
+        if (m_seenTaskArns.contains(arn))
+            continue; // a task that changed desired status between two listings
+        m_seenTaskArns.insert(arn);
+        m_pendingTaskArns.append(arn);
+    }
+    while (m_pendingTaskArns.size() >= EcsClient::maxDescribeTasks) {
+        const QStringList batch = m_pendingTaskArns.mid(0, EcsClient::maxDescribeTasks);
+        m_pendingTaskArns.remove(0, EcsClient::maxDescribeTasks);
+        m_scheduler->enqueue(
+            Priority::Bulk, [this, batch] { return m_client.describeTasksTyped(m_clusterName, batch); },
+            [this](AwsReply* reply) { addTasks(reply); });
+    }
+}
+
+void ClusterSnapshotLoader::flushTaskArns()
+{
+    if (m_pendingTaskArns.isEmpty())
+        return;
+    // Pad the final partial batch: queueTaskArns sends full batches, so send the rest directly.
+    const QStringList rest = std::exchange(m_pendingTaskArns, {});
+    m_scheduler->enqueue(
+        Priority::Bulk, [this, rest] { return m_client.describeTasksTyped(m_clusterName, rest); },
+        [this](AwsReply* reply) { addTasks(reply); });
+}
+
+void ClusterSnapshotLoader::addTasks(AwsReply* reply)
+{
+    const auto result = reply->decoded().value<DescribeTasksResult>();
+    m_snapshot.failures += result.failures;
+    for (const Task& task : result.items)
+        wantTaskDefinition(task.taskDefinitionArn);
+    if (m_snapshot.tasks.isEmpty())
+        m_snapshot.tasks.reserve(m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount);
+    m_snapshot.tasks += result.items;
+}
+
+void ClusterSnapshotLoader::taskListDone()
+{
+    --m_taskListsOpen;
+    if (m_taskListsOpen == 0 && m_taskListingStarted)
+        flushTaskArns();
+}
+
+void ClusterSnapshotLoader::wantTaskDefinition(const QString& arn)
+{
+    if (arn.isEmpty() || m_seenTaskDefinitions.contains(arn))
+        return;
+    m_seenTaskDefinitions.insert(arn);
+    m_scheduler->enqueue(
+        Priority::Bulk, [this, arn] { return m_client.describeTaskDefinition(arn); },
+        [this](AwsReply* reply) {
+            const QJsonObject definition = reply->json().value(QLatin1String("taskDefinition")).toObject();
+            m_snapshot.taskDefinitions.append(TaskDefinition::fromJson(definition));
+        },
+        [this, arn](const AwsError& error) {
+            // A deleted task definition (DeleteTaskDefinitions) that a stopped task still names:
+            // reported in failures, like a Describe* MISSING entry, instead of failing the load.
+            if (error.kind != AwsError::Kind::Service || error.code != QLatin1String("ClientException"))
+                return false;
+            m_snapshot.failures.append(Failure { arn, QStringLiteral("MISSING"), error.message });
+            return true;
+        });
+}
+
+void ClusterSnapshotLoader::onIdle()
+{
+    if (!m_scheduler)
+        return;
+    flushTaskArns(); // defensive: nothing may be left unsent
+    if (!m_scheduler->isIdle())
+        return;
+    if (!m_clusterKnown) {
+        fail(AwsError::make(AwsError::Kind::Protocol, QStringLiteral("IncompleteSnapshot"),
+            QCoreApplication::translate("ClusterSnapshotLoader", "The cluster description never arrived.")));
+        return;
+    }
+    m_snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+    m_snapshot.requestCount = m_scheduler->startedCount();
+    const ClusterSnapshot snapshot = std::exchange(m_snapshot, {});
+    m_scheduler->deleteLater();
+    m_scheduler->disconnect(this);
+    m_scheduler = nullptr;
+    Q_EMIT finished(snapshot);
+}
+
+void ClusterSnapshotLoader::fail(const AwsError& error)
+{
+    if (!m_scheduler)
+        return;
+    cancel();
+    m_snapshot = {};
+    Q_EMIT failed(error);
+}
+
+void ClusterSnapshotLoader::emitProgress()
+{
+    if (!m_scheduler)
+        return;
+    Q_EMIT progress(SnapshotProgress { m_scheduler->startedCount(), m_scheduler->completedCount(),
+        int(m_snapshot.services.size()), int(m_snapshot.tasks.size()), int(m_snapshot.containerInstances.size()),
+        int(m_snapshot.taskDefinitions.size()) });
+}
+
+ClusterListLoader::ClusterListLoader(EcsClient client, QObject* parent)
+    : QObject(parent)
+    , m_client(std::move(client))
+{
+}
+
+void ClusterListLoader::load()
+{
+    if (m_scheduler) {
+        m_scheduler->disconnect(this);
+        m_scheduler->cancelAll();
+        m_scheduler->deleteLater();
+    }
+    m_clusters.clear();
+    m_scheduler = new RequestScheduler(16, this);
+    connect(m_scheduler, &RequestScheduler::failed, this, [this](const AwsError& error) {
+        m_scheduler->deleteLater();
+        m_scheduler = nullptr;
+        Q_EMIT failed(error);
+    });
+    connect(m_scheduler, &RequestScheduler::idle, this, [this] {
+        std::sort(
+            m_clusters.begin(), m_clusters.end(), [](const Cluster& a, const Cluster& b) { return a.name < b.name; });
+        m_scheduler->deleteLater();
+        m_scheduler = nullptr;
+        Q_EMIT finished(std::exchange(m_clusters, {}));
+    });
+    listPage({});
+}
+
+void ClusterListLoader::listPage(const QString& nextToken)
+{
+    m_scheduler->enqueue(
+        Priority::Chain, [this, nextToken] { return m_client.listClusters(nextToken); },
+        [this](AwsReply* reply) {
+            const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("clusterArns"));
+            if (!page.nextToken.isEmpty())
+                listPage(page.nextToken);
+            for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeClusters) {
+                const QStringList batch = page.arns.mid(i, EcsClient::maxDescribeClusters);
+                m_scheduler->enqueue(
+                    Priority::Bulk, [this, batch] { return m_client.describeClusters(batch); },
+                    [this](AwsReply* reply) {
+                        for (const QJsonValue& value : reply->json().value(QLatin1String("clusters")).toArray())
+                            m_clusters.append(Cluster::fromJson(value.toObject()));
+                    });
+            }
+        });
+}
+
+} // namespace EcsDesk::Api

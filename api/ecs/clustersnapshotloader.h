@@ -1,0 +1,117 @@
+#pragma once
+
+#include "api/core/requestscheduler.h"
+#include "api/ecs/clustersnapshot.h"
+#include "api/ecs/ecsclient.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace EcsDesk::Api {
+
+/// How far a snapshot load has come; sent with ClusterSnapshotLoader::progress.
+struct SnapshotProgress {
+    int requestsStarted = 0;
+    int requestsCompleted = 0;
+    int services = 0;
+    int tasks = 0;
+    int containerInstances = 0;
+    int taskDefinitions = 0;
+    bool operator==(const SnapshotProgress&) const = default;
+};
+
+/// Fetches one cluster whole (see ClusterSnapshot). Every List* is paginated to the end with the
+/// largest page the API allows; Describe* calls are batched at the API limits and start while
+/// listing goes on; task listing is partitioned by task definition family and desired status
+/// (every task has exactly one family, so the partition is complete, standalone tasks included)
+/// or done cluster-wide for small clusters; every task definition is described once. Calls run
+/// with bounded concurrency. load() again, cancel() or destroying the loader cancels the calls in
+/// flight. The result is complete or it is an error: never partial data.
+class ClusterSnapshotLoader : public QObject {
+    Q_OBJECT
+public:
+    enum class TaskListing {
+        Auto, ///< running: cluster-wide when the cluster reports few, else by family; stopped:
+              ///< cluster-wide, switching to by-family when there are many
+        ByFamily,
+        ClusterWide,
+    };
+    struct Options {
+        bool includeStopped = true; ///< also list tasks whose desired status is STOPPED
+        int maxInFlight = 48;
+        TaskListing taskListing = TaskListing::Auto;
+        int clusterWideTaskLimit = 300; ///< Auto: running+pending at most this goes cluster-wide
+        /// Auto: stopped tasks are listed cluster-wide (usually few); past this many pages the
+        /// listing switches to per-family partitions.
+        int stoppedPagesBeforePartitioning = 5;
+    };
+
+    explicit ClusterSnapshotLoader(EcsClient client, QObject* parent = nullptr);
+    ClusterSnapshotLoader(EcsClient client, Options options, QObject* parent = nullptr);
+    ~ClusterSnapshotLoader() override;
+
+    /// Starts loading `cluster` (name or ARN), cancelling a load still running.
+    void load(const QString& cluster);
+    void cancel();
+    bool isRunning() const { return m_scheduler != nullptr; }
+
+Q_SIGNALS:
+    void progress(const EcsDesk::Api::SnapshotProgress& progress);
+    void finished(const EcsDesk::Api::ClusterSnapshot& snapshot);
+    void failed(const EcsDesk::Api::AwsError& error);
+
+private:
+    void listServices(const QString& nextToken);
+    void listContainerInstances(const QString& nextToken);
+    void listFamilies(const QString& nextToken);
+    void onClusterDescribed(const QJsonObject& answer);
+    void startTaskListing();
+    void listTasks(const ListTasksFilter& filter, const QString& nextToken, int page = 0);
+    void queueTaskArns(const QStringList& arns);
+    void flushTaskArns();
+    void addTasks(AwsReply* reply);
+    void taskListDone();
+    void wantTaskDefinition(const QString& arn);
+    void onIdle();
+    void fail(const AwsError& error);
+    void emitProgress();
+
+    EcsClient m_client;
+    Options m_options;
+    RequestScheduler* m_scheduler = nullptr;
+    QString m_clusterName;
+    ClusterSnapshot m_snapshot;
+    bool m_clusterKnown = false;
+    bool m_taskListingStarted = false;
+    bool m_familiesDone = false;
+    TaskListing m_listing = TaskListing::Auto;
+    bool m_runningByFamily = false;
+    bool m_stoppedByFamily = false;
+    QStringList m_families; ///< families seen so far
+    int m_taskListsOpen = 0;
+    QStringList m_pendingTaskArns;
+    QSet<QString> m_seenTaskArns;
+    QSet<QString> m_seenTaskDefinitions;
+};
+
+/// Lists every cluster of the account and region (ListClusters paginated, DescribeClusters in
+/// batches of 100).
+class ClusterListLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit ClusterListLoader(EcsClient client, QObject* parent = nullptr);
+    void load();
+
+Q_SIGNALS:
+    void finished(const QList<EcsDesk::Api::Cluster>& clusters);
+    void failed(const EcsDesk::Api::AwsError& error);
+
+private:
+    void listPage(const QString& nextToken);
+
+    EcsClient m_client;
+    RequestScheduler* m_scheduler = nullptr;
+    QList<Cluster> m_clusters;
+};
+
+} // namespace EcsDesk::Api

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "api/core/serviceclient.h"
+
+namespace EcsDesk::Api {
+
+/// Who the credentials belong to (GetCallerIdentity).
+struct CallerIdentity {
+    QString account;
+    QString arn;
+    QString userId;
+    bool operator==(const CallerIdentity&) const = default;
+};
+
+/// AWS STS over the query protocol (Version 2011-06-15, signing name `sts`).
+class StsClient : public ServiceClient {
+public:
+    explicit StsClient(ClientConfig config);
+    static ServiceDescription description();
+
+    AwsReply* assumeRole(const QString& roleArn, const QString& sessionName, int durationSeconds = 0,
+        const QString& externalId = {}) const;
+    AwsReply* getCallerIdentity() const;
+
+    /// Parses an AssumeRole answer; a Protocol error when the credentials are missing.
+    static Outcome<Credentials> parseAssumeRole(const QByteArray& xml);
+    static Outcome<CallerIdentity> parseCallerIdentity(const QByteArray& xml);
+};
+
+} // namespace EcsDesk::Api

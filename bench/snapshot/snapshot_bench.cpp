@@ -1,0 +1,218 @@
+// Snapshot of a large generated cluster through a loopback ECS stub that adds a fixed latency to
+// every answer (on a timer, in its own thread), compared in the same run with a plain boto3
+// paginator script doing the same listing and describing. See docs/client.md.
+//
+//   build/dev/bench/snapshot/bench_snapshot [--services 500] [--tasks-per-service 20]
+//       [--stopped-per-service 1] [--instances 200] [--families 100] [--latency-ms 25]
+//       [--max-in-flight 96] [--runs 3] [--skip-boto3] [--smoke]
+
+#include "api/ecs/clustersnapshotloader.h"
+#include "fakeecs.h"
+#include "stubserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace EcsDesk;
+
+namespace {
+
+/// The stub server lives in its own thread so its JSON work does not share the client's loop.
+class StubThread : public QThread {
+public:
+    StubThread(const Testing::FakeEcs& fake, int latencyMs)
+        : m_fake(fake)
+        , m_latencyMs(latencyMs)
+    {
+    }
+    QUrl url() const { return m_url; }
+    int requests() const { return m_requests.loadAcquire(); }
+    void waitReady()
+    {
+        while (!m_ready.loadAcquire())
+            QThread::msleep(5);
+    }
+
+protected:
+    void run() override
+    {
+        Testing::StubServer server([this](const Testing::StubRequest& request) {
+            Testing::StubResponse response = m_fake.handle(request);
+            response.delayMs = m_latencyMs;
+            m_requests.fetchAndAddRelaxed(1);
+            return response;
+        });
+        if (!server.listen())
+            qFatal("bench_snapshot: cannot listen on 127.0.0.1");
+        m_url = server.url();
+        m_ready.storeRelease(1);
+        exec();
+    }
+
+private:
+    const Testing::FakeEcs& m_fake;
+    int m_latencyMs;
+    QUrl m_url;
+    QAtomicInt m_ready = 0;
+    QAtomicInt m_requests = 0;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    auto option = [&parser](const char* name, const char* value) {
+        const QString key = QLatin1String(name);
+        const QCommandLineOption o(key, key, QStringLiteral("n"), QLatin1String(value));
+        parser.addOption(o);
+        return o;
+    };
+    const auto services = option("services", "500");
+    const auto tasksPerService = option("tasks-per-service", "20");
+    const auto stoppedPerService = option("stopped-per-service", "1");
+    const auto instances = option("instances", "200");
+    const auto families = option("families", "100");
+    const auto latency = option("latency-ms", "25");
+    const auto maxInFlight = option("max-in-flight", "96");
+    const auto runs = option("runs", "3");
+    const auto parseThreshold = option("parse-threshold", "65536");
+    const QCommandLineOption skipBoto(QStringLiteral("skip-boto3"), QStringLiteral("Do not run the boto3 script."));
+    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("A small cluster, one run (for ctest)."));
+    parser.addOption(skipBoto);
+    parser.addOption(smoke);
+    parser.process(app);
+
+    Testing::FakeEcs::Shape shape;
+    shape.services = parser.value(services).toInt();
+    shape.runningPerService = parser.value(tasksPerService).toInt();
+    shape.stoppedPerService = parser.value(stoppedPerService).toInt();
+    shape.containerInstances = parser.value(instances).toInt();
+    shape.families = parser.value(families).toInt();
+    shape.standaloneTasks = 0;
+    int runCount = std::max(1, parser.value(runs).toInt());
+    if (parser.isSet(smoke)) {
+        shape = Testing::FakeEcs::Shape {};
+        shape.services = 60;
+        shape.runningPerService = 10;
+        shape.containerInstances = 20;
+        shape.families = 12;
+        runCount = 1;
+    }
+    const int latencyMs = parser.value(latency).toInt();
+
+    const Testing::FakeEcs fake(shape);
+    StubThread stub(fake, latencyMs);
+    stub.start();
+    stub.waitReady();
+
+    Api::AwsTransport transport;
+    const int inFlight = std::max(1, parser.value(maxInFlight).toInt());
+    transport.setConnectionPools((inFlight + 11) / 6);
+    transport.setOffThreadParseThreshold(parser.value(parseThreshold).toLongLong());
+    Api::ClientConfig config;
+    config.transport = &transport;
+    config.region = "us-east-1";
+    config.endpointUrl = stub.url();
+    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(
+        Api::Credentials { QStringLiteral("AKIDBENCH"), QStringLiteral("bench-secret"), {}, {} },
+        QStringLiteral("bench"));
+    Api::ClusterSnapshotLoader::Options options;
+    options.maxInFlight = inFlight;
+    Api::ClusterSnapshotLoader loader(Api::EcsClient(config), options);
+
+    std::printf("cluster: %d services, %d tasks, %d container instances, %d families; latency %d ms per answer\n",
+        fake.serviceCount(), fake.taskCount(), shape.containerInstances, fake.familyCount(), latencyMs);
+    const int lowerBound = fake.roundTripLowerBound();
+    std::printf("round-trip lower bound: %d sequential calls = %d ms\n", lowerBound, lowerBound * latencyMs);
+
+    QList<qint64> times;
+    int requests = 0;
+    bool failed = false;
+    for (int run = 0; run < runCount && !failed; ++run) {
+        QEventLoop loop;
+        QElapsedTimer timer;
+        const int before = stub.requests();
+        std::optional<Api::ClusterSnapshot> snapshot;
+        QObject::connect(&loader, &Api::ClusterSnapshotLoader::finished, &loop, [&](const Api::ClusterSnapshot& s) {
+            snapshot = s;
+            loop.quit();
+        });
+        QObject::connect(&loader, &Api::ClusterSnapshotLoader::failed, &loop, [&](const Api::AwsError& e) {
+            std::fprintf(stderr, "snapshot failed: %s\n", qPrintable(e.toString()));
+            failed = true;
+            loop.quit();
+        });
+        timer.start();
+        loader.load(fake.clusterName());
+        loop.exec();
+        const qint64 elapsed = timer.elapsed();
+        loader.disconnect(&loop);
+        if (failed)
+            break;
+        requests = stub.requests() - before;
+        times.append(elapsed);
+        if (snapshot->tasks.size() != fake.taskCount() || snapshot->services.size() != fake.serviceCount()) {
+            std::fprintf(stderr, "incomplete snapshot: %lld tasks, %lld services\n", qint64(snapshot->tasks.size()),
+                qint64(snapshot->services.size()));
+            failed = true;
+        }
+        std::printf("ecsdesk run %d: %lld ms, %d requests, %lld tasks, %lld services, %lld instances, %lld task "
+                    "definitions\n",
+            run + 1, elapsed, requests, qint64(snapshot->tasks.size()), qint64(snapshot->services.size()),
+            qint64(snapshot->containerInstances.size()), qint64(snapshot->taskDefinitions.size()));
+    }
+    if (failed) {
+        stub.quit();
+        stub.wait();
+        return 1;
+    }
+    std::sort(times.begin(), times.end());
+    const qint64 best = times.first();
+    const qint64 median = times[times.size() / 2];
+    std::printf("ecsdesk: best %lld ms, median %lld ms, %d requests; %.2fx the lower bound\n", best, median, requests,
+        double(median) / double(lowerBound * latencyMs));
+
+    int exitCode = 0;
+    if (!parser.isSet(skipBoto)) {
+        QProcess boto;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDBENCH"));
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("bench-secret"));
+        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+        boto.setProcessEnvironment(env);
+        QEventLoop loop;
+        QObject::connect(&boto, &QProcess::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&boto, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        const int before = stub.requests();
+        boto.start(QStringLiteral("python3"),
+            { QStringLiteral(ECSDESK_SOURCE_DIR "/tests/integration/client/boto3_snapshot.py"), stub.url().toString(),
+                QStringLiteral("us-east-1"), fake.clusterName(), QStringLiteral("--stats") });
+        loop.exec();
+        const QJsonObject stats = QJsonDocument::fromJson(boto.readAllStandardOutput()).object();
+        if (boto.exitCode() != 0 || stats.isEmpty()) {
+            std::fprintf(stderr, "boto3 script failed: %s\n", boto.readAllStandardError().constData());
+            exitCode = 1;
+        } else {
+            const double seconds = stats.value(QLatin1String("seconds")).toDouble();
+            std::printf("boto3: %.0f ms, %d requests (%d tasks, %d services)\n", seconds * 1000,
+                stub.requests() - before, stats.value(QLatin1String("tasks")).toInt(),
+                stats.value(QLatin1String("services")).toInt());
+            std::printf("speed-up over boto3: %.1fx (median)\n", seconds * 1000 / double(median));
+        }
+    }
+    stub.quit();
+    stub.wait();
+    return exitCode;
+}

@@ -1,0 +1,85 @@
+// `ecsdesk-cli snapshot` as a user runs it: against the paginating fake ECS on loopback, JSON and
+// CSV to stdout, progress to stderr, and the exit codes for failures and bad usage.
+
+#include "api/ecs/clustersnapshot.h"
+#include "clienttestutil.h"
+#include "fakeecs.h"
+#include "stubserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk;
+using namespace EcsDesk::Testing;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs the CLI while this thread's event loop keeps serving the stub.
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDCLI"));
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("cli-secret"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ECSDESK_CLI_PATH), QStringList { QStringLiteral("snapshot") } + arguments);
+    const bool done = waitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    EXPECT_TRUE(done) << "ecsdesk-cli hung";
+    return CliRun { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+} // namespace
+
+TEST(CliSnapshot, ExportsJsonAndCsvAndFailsCleanly)
+{
+    FakeEcs::Shape shape;
+    shape.services = 25;
+    shape.runningPerService = 4;
+    FakeEcs fake(shape);
+    StubServer server([&fake](const StubRequest& request) { return fake.handle(request); });
+    ASSERT_TRUE(server.listen());
+    const QString endpoint = server.url().toString();
+
+    const CliRun json = runCli({ QStringLiteral("--region"), QStringLiteral("us-east-1"),
+        QStringLiteral("--endpoint-url"), endpoint, QStringLiteral("--cluster"), fake.clusterName() });
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+    const QJsonArray clusters = document.value(QLatin1String("clusters")).toArray();
+    ASSERT_EQ(clusters.size(), 1);
+    const QJsonObject cluster = clusters.first().toObject();
+    EXPECT_EQ(cluster.value(QLatin1String("services")).toArray().size(), 25);
+    EXPECT_EQ(cluster.value(QLatin1String("tasks")).toArray().size(), fake.taskCount());
+    EXPECT_EQ(cluster.value(QLatin1String("taskDefinitions")).toArray().size(), shape.families);
+    EXPECT_TRUE(json.err.contains("Cluster bench:")) << json.err.toStdString(); // progress on stderr
+
+    const CliRun csv = runCli({ QStringLiteral("--region"), QStringLiteral("us-east-1"),
+        QStringLiteral("--endpoint-url"), endpoint, QStringLiteral("--cluster"), fake.clusterName(),
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--quiet") });
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QList<QByteArray> rows = csv.out.trimmed().split('\n');
+    EXPECT_TRUE(rows.first().startsWith("kind,cluster,name,arn,status"));
+    EXPECT_EQ(rows.size(), 1 + 1 + 25 + fake.taskCount() + shape.containerInstances + shape.families);
+    EXPECT_TRUE(csv.err.isEmpty()) << csv.err.toStdString();
+
+    const CliRun missing = runCli({ QStringLiteral("--region"), QStringLiteral("us-east-1"),
+        QStringLiteral("--endpoint-url"), endpoint, QStringLiteral("--cluster"), QStringLiteral("nope") });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.out.isEmpty()) << "no partial output on failure";
+    EXPECT_TRUE(missing.err.contains("ClusterNotFoundException")) << missing.err.toStdString();
+
+    const CliRun usage = runCli({ QStringLiteral("--format"), QStringLiteral("xml") });
+    EXPECT_EQ(usage.exitCode, 2);
+    const CliRun noRegion = runCli({ QStringLiteral("--endpoint-url"), endpoint });
+    EXPECT_EQ(noRegion.exitCode, 1);
+    EXPECT_TRUE(noRegion.err.contains("NoRegion")) << noRegion.err.toStdString();
+}
