@@ -88,8 +88,10 @@ namespace {
 
     struct Aggregate {
         double count = 0, sum = 0, minimum = 0, maximum = 0;
+        QString unit;
         void add(const QJsonObject& point)
         {
+            unit = point.value("u"_l1).toString();
             const double c = point.value("n"_l1).toDouble();
             minimum
                 = count == 0 ? point.value("min"_l1).toDouble() : std::min(minimum, point.value("min"_l1).toDouble());
@@ -275,7 +277,7 @@ QJsonObject CloudWatchHandler::getMetricStatistics(const QJsonObject& in)
         QJsonObject point { { "Timestamp"_l1, double(at) / 1000.0 } };
         for (const QString& statistic : statistics)
             point[statistic] = *aggregate.statistic(statistic);
-        point["Unit"_l1] = unit.isEmpty() ? QStringLiteral("None") : unit;
+        point["Unit"_l1] = unit.isEmpty() ? aggregate.unit : unit;
         datapoints.append(point);
     }
     return { { "Label"_l1, name }, { "Datapoints"_l1, datapoints } };
