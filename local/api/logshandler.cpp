@@ -400,7 +400,16 @@ QJsonObject LogsHandler::filterLogEvents(const QJsonObject& in)
                 { "message"_l1, event.value("message"_l1) }, { "ingestionTime"_l1, event.value("ingestionTime"_l1) },
                 { "eventId"_l1, QString(hits[i].stream + QLatin1Char('-') + event.value("eventId"_l1).toString()) } });
     }
-    QJsonObject out { { "events"_l1, events }, { "searchedLogStreams"_l1, QJsonArray() } };
+    QJsonArray searched;
+    const Store::Collection& streams = m_context.store->collection(Kind::LogStream);
+    for (auto it = streams.lower_bound(groupPrefix); it != streams.end() && it->first.startsWith(groupPrefix); ++it) {
+        const QString stream = it->second.value("logStreamName"_l1).toString();
+        if ((!streamNames.isEmpty() && !streamNames.contains(stream))
+            || (!streamPrefix.isEmpty() && !stream.startsWith(streamPrefix)))
+            continue;
+        searched.append(QJsonObject { { "logStreamName"_l1, stream }, { "searchedCompletely"_l1, true } });
+    }
+    QJsonObject out { { "events"_l1, events }, { "searchedLogStreams"_l1, searched } };
     if (i < hits.size())
         out["nextToken"_l1] = Input::encodeToken(QString::number(i));
     return out;
