@@ -21,11 +21,27 @@ namespace EcsDesk::Local {
 namespace {
     QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::RequestDispatcher", text); }
 
+    /// The Date header, formatted once per second.
     QByteArray httpDate()
     {
-        return QLocale::c()
-            .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-            .toLatin1();
+        static qint64 second = -1;
+        static QByteArray cached;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (now.toSecsSinceEpoch() != second) {
+            second = now.toSecsSinceEpoch();
+            cached = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+        }
+        return cached;
+    }
+
+    /// A request id shaped like AWS's (a UUID), from a fast non-cryptographic generator.
+    QByteArray newRequestId()
+    {
+        static QRandomGenerator generator(QRandomGenerator::system()->generate());
+        quint32 words[4];
+        generator.fillRange(words);
+        QUuid id = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(words), sizeof words));
+        return id.toByteArray(QUuid::WithoutBraces);
     }
 } // namespace
 
@@ -64,7 +80,7 @@ void RequestDispatcher::handle(const HttpRequest& request, const HttpServer::Res
 
 HttpResponse RequestDispatcher::answer(const HttpRequest& request)
 {
-    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray requestId = newRequestId();
     const QByteArray target = request.header("x-amz-target");
     const qsizetype dot = target.indexOf('.');
     const bool queryProtocol = target.isEmpty();
@@ -151,10 +167,14 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
     }
 
     QJsonObject output;
+    std::optional<QByteArray> raw;
     Store& store = *m_context.store;
     store.begin();
     try {
-        output = handler->handle(operation, input);
+        if (!queryProtocol)
+            raw = handler->handleRaw(operation, input);
+        if (!raw)
+            output = handler->handle(operation, input);
     } catch (const ApiError& error) {
         store.rollback();
         return fail(error);
@@ -170,7 +190,7 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
     } else {
         response.headers.append({ QByteArrayLiteral("Content-Type"),
             QByteArray(json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1") });
-        response.body = QJsonDocument(output).toJson(QJsonDocument::Compact);
+        response.body = raw ? *raw : QJsonDocument(output).toJson(QJsonDocument::Compact);
     }
     return response;
 }

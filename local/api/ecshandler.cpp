@@ -32,8 +32,8 @@ namespace {
     QString lastSegment(const QString& idOrArn) { return idOrArn.mid(idOrArn.lastIndexOf(QLatin1Char('/')) + 1); }
 
     /// Visits the records of `collection` whose key starts with `prefix`, in key order, starting after `after`.
-    template <typename Visit>
-    void forRange(const Store::Collection& collection, const QString& prefix, const QString& after, Visit visit)
+    template <typename Map, typename Visit>
+    void forRange(const Map& collection, const QString& prefix, const QString& after, Visit visit)
     {
         auto it = after.isEmpty() ? collection.lower_bound(prefix) : collection.upper_bound(after);
         if (!after.isEmpty() && !after.startsWith(prefix))
@@ -152,6 +152,50 @@ bool EcsHandler::hasOperation(const QString& operation) const { return operation
 QJsonObject EcsHandler::handle(const QString& operation, const QJsonObject& input)
 {
     return (this->*operations().value(operation))(input);
+}
+
+std::optional<QByteArray> EcsHandler::handleRaw(const QString& operation, const QJsonObject& in)
+{
+    // DescribeServices and DescribeTasks without tags: splice the records' cached JSON.
+    if (operation == "ListTasks"_l1)
+        return listTasksRaw(in);
+    const bool services = operation == "DescribeServices"_l1;
+    if (!services && operation != "DescribeTasks"_l1)
+        return std::nullopt;
+    const QLatin1String field = services ? "services"_l1 : "tasks"_l1;
+    if (Input::stringList(in, "include"_l1).contains("TAGS"_l1))
+        return std::nullopt;
+    const QJsonObject& cluster = activeCluster(in);
+    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QStringList ids = Input::stringList(in, field);
+    if (ids.isEmpty())
+        throw ApiError::invalidParameter(services ? tr("Services cannot be empty.") : tr("Tasks cannot be empty."));
+    if (ids.size() > (services ? 10 : 100))
+        throw ApiError::invalidParameter(
+            services ? tr("services can have at most 10 items.") : tr("tasks can have at most 100 items."));
+    const Kind kind = services ? Kind::Service : Kind::Task;
+    QByteArray out;
+    out.reserve(ids.size() * 2048);
+    out += services ? "{\"services\":[" : "{\"tasks\":[";
+    QJsonArray failures;
+    bool first = true;
+    for (const QString& id : ids) {
+        const QString key = services ? serviceKey(clusterArn, id) : taskKey(clusterArn, id);
+        const QByteArray json = m_context.store->json(kind, key);
+        if (json.isEmpty()) {
+            failures.append(QJsonObject {
+                { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+            continue;
+        }
+        if (!first)
+            out += ',';
+        first = false;
+        out += json;
+    }
+    out += "],\"failures\":";
+    out += QJsonDocument(failures).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 QString EcsHandler::arn(const QString& resource) const
@@ -737,7 +781,7 @@ QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& t
         { "availabilityZone"_l1, availabilityZone }, { "connectivity"_l1, "CONNECTED"_l1 },
         { "healthStatus"_l1, "UNKNOWN"_l1 },
         { "enableExecuteCommand"_l1, Input::boolean(in, "enableExecuteCommand"_l1).value_or(false) },
-        { "attachments"_l1, QJsonArray() }, { "tags"_l1, Input::array(in, "tags"_l1) } };
+        { "attachments"_l1, QJsonArray() } };
     if (!containerInstanceArn.isEmpty())
         task["containerInstanceArn"_l1] = containerInstanceArn;
     if (!startedBy.isEmpty())
@@ -896,7 +940,7 @@ QJsonObject EcsHandler::stopTask(const QJsonObject& in)
     return { { "task"_l1, *m_context.store->find(Kind::Task, key) } };
 }
 
-QJsonObject EcsHandler::listTasks(const QJsonObject& in)
+QStringList EcsHandler::listTaskKeys(const QJsonObject& in, QString* next)
 {
     const QJsonObject& cluster = activeCluster(in);
     const QString clusterArn = cluster.value("clusterArn"_l1).toString();
@@ -923,37 +967,62 @@ QJsonObject EcsHandler::listTasks(const QJsonObject& in)
     if (const QString given = Input::string(in, "containerInstance"_l1); !given.isEmpty())
         instance = instanceKey(clusterArn, given);
     const QString familyGroup = family.isEmpty() ? QString() : "family:"_l1 + family;
+    const QString familyNeedle = "/"_l1 + family + QLatin1Char(':');
 
-    QJsonArray arns;
-    QString next;
-    forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')),
-        page.after, [&](const QString& key, const QJsonObject& task) {
-            const QString status = task.value("desiredStatus"_l1).toString();
-            if (desired == "PENDING"_l1
-                    ? task.value("lastStatus"_l1).toString() != "PENDING"_l1 || status != "RUNNING"_l1
-                    : status != desired)
+    QStringList arns;
+    forRange(m_context.store->taskIndex(), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')),
+        page.after, [&](const QString& key, const TaskFields& fields) {
+            const TaskFields* task = &fields;
+            const QString& status = task->desiredStatus;
+            if (desired == "PENDING"_l1 ? task->lastStatus != "PENDING"_l1 || status != "RUNNING"_l1 : status != desired)
                 return true;
-            if (!group.isEmpty() && task.value("group"_l1).toString() != group)
+            if (!group.isEmpty() && task->group != group)
                 return true;
-            if (!familyGroup.isEmpty()
-                && !task.value("taskDefinitionArn"_l1).toString().contains("/"_l1 + family + QLatin1Char(':')))
+            if (!familyGroup.isEmpty() && !task->taskDefinitionArn.contains(familyNeedle))
                 return true;
-            if (!startedBy.isEmpty() && task.value("startedBy"_l1).toString() != startedBy)
+            if (!startedBy.isEmpty() && task->startedBy != startedBy)
                 return true;
-            if (!launchType.isEmpty() && task.value("launchType"_l1).toString() != launchType)
+            if (!launchType.isEmpty() && task->launchType != launchType)
                 return true;
-            if (!instance.isEmpty() && task.value("containerInstanceArn"_l1).toString() != instance)
+            if (!instance.isEmpty() && task->containerInstanceArn != instance)
                 return true;
             if (arns.size() == page.maxResults) {
-                next = Input::encodeToken(arns.last().toString());
+                *next = Input::encodeToken(arns.last());
                 return false;
             }
             arns.append(key);
             return true;
         });
-    QJsonObject out { { "taskArns"_l1, arns } };
+    return arns;
+}
+
+QJsonObject EcsHandler::listTasks(const QJsonObject& in)
+{
+    QString next;
+    QJsonObject out { { "taskArns"_l1, QJsonArray::fromStringList(listTaskKeys(in, &next)) } };
     if (!next.isEmpty())
         out["nextToken"_l1] = next;
+    return out;
+}
+
+QByteArray EcsHandler::listTasksRaw(const QJsonObject& in)
+{
+    // ARNs and tokens hold only characters that need no JSON escaping (names are [A-Za-z0-9_-]).
+    QString next;
+    const QStringList arns = listTaskKeys(in, &next);
+    QByteArray out = "{\"taskArns\":[";
+    out.reserve(arns.size() * 110 + 200);
+    for (qsizetype i = 0; i < arns.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        out += arns[i].toUtf8();
+        out += '"';
+    }
+    out += ']';
+    if (!next.isEmpty())
+        out += ",\"nextToken\":\"" + next.toUtf8() + '"';
+    out += '}';
     return out;
 }
 

@@ -30,6 +30,7 @@ public:
 
     bool hasOperation(const QString& operation) const override;
     QJsonObject handle(const QString& operation, const QJsonObject& input) override;
+    std::optional<QByteArray> handleRaw(const QString& operation, const QJsonObject& input) override;
 
     void setPlacementFunction(PlacementFunction placement) { m_placement = std::move(placement); }
     static PlacementResult firstFit(const PlacementRequest& request, const Store& store);
@@ -58,6 +59,8 @@ private:
     QJsonObject startTask(const QJsonObject& in);
     QJsonObject stopTask(const QJsonObject& in);
     QJsonObject listTasks(const QJsonObject& in);
+    QByteArray listTasksRaw(const QJsonObject& in);
+    QStringList listTaskKeys(const QJsonObject& in, QString* next);
     QJsonObject describeTasks(const QJsonObject& in);
     QJsonObject registerContainerInstance(const QJsonObject& in);
     QJsonObject deregisterContainerInstance(const QJsonObject& in);

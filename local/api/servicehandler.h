@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace EcsDesk::Local {
 
 class Clock;
@@ -33,6 +35,14 @@ public:
 
     virtual bool hasOperation(const QString& operation) const = 0;
     virtual QJsonObject handle(const QString& operation, const QJsonObject& input) = 0;
+    /// A fast path for hot read operations: the complete JSON answer, spliced from the store's
+    /// cached record JSON; std::nullopt to use handle().
+    virtual std::optional<QByteArray> handleRaw(const QString& operation, const QJsonObject& input)
+    {
+        Q_UNUSED(operation);
+        Q_UNUSED(input);
+        return std::nullopt;
+    }
 
 protected:
     EndpointContext m_context;

@@ -5,6 +5,7 @@
 #include "local/http/httpserver.h"
 
 #include <QCoreApplication>
+#include <QMessageAuthenticationCode>
 
 namespace EcsDesk::Local {
 
@@ -106,8 +107,14 @@ std::optional<ApiError> RequestVerifier::verify(
     if (payloadHash.isEmpty() || payloadHash == "UNSIGNED-PAYLOAD")
         payloadHash = payloadHash.isEmpty() ? Api::SigV4::sha256Hex(request.body) : payloadHash;
     const QByteArray canonical = Api::SigV4::canonicalRequest(signedRequest, authorization->signedHeaders, payloadHash);
-    const QByteArray expected = Api::SigV4::signature(m_credentials.secretAccessKey, authorization->scope,
-        Api::SigV4::stringToSign(amzDate, authorization->scope, canonical));
+    const QByteArray scope = authorization->scope.toString();
+    if (scope != m_cachedScope) {
+        m_cachedKey = Api::SigV4::signingKey(m_credentials.secretAccessKey, authorization->scope);
+        m_cachedScope = scope;
+    }
+    const QByteArray expected = QMessageAuthenticationCode::hash(
+        Api::SigV4::stringToSign(amzDate, authorization->scope, canonical), m_cachedKey, QCryptographicHash::Sha256)
+                                    .toHex();
     if (expected != authorization->signature) {
         return ApiError { queryProtocol ? QStringLiteral("SignatureDoesNotMatch")
                                         : QStringLiteral("InvalidSignatureException"),

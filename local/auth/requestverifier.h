@@ -26,6 +26,9 @@ private:
     Api::Credentials m_credentials;
     QByteArray m_region;
     const Clock* m_clock;
+    // The signing key depends only on the scope (date/region/service): derive it once per scope.
+    mutable QByteArray m_cachedScope;
+    mutable QByteArray m_cachedKey;
 };
 
 } // namespace EcsDesk::Local

@@ -58,6 +58,8 @@ void Store::close()
     if (!m_open)
         return;
     m_open = false;
+    m_insert.reset();
+    m_delete.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -114,10 +116,47 @@ bool Store::load(QString* error)
         const int kind = query.value(0).toInt();
         if (kind < 0 || kind >= kindCount)
             continue;
-        const QJsonDocument document = QJsonDocument::fromJson(query.value(2).toByteArray());
-        m_collections[kind][query.value(1).toString()] = document.object();
+        const QByteArray bytes = query.value(2).toByteArray();
+        const QString key = query.value(1).toString();
+        m_collections[kind][key] = QJsonDocument::fromJson(bytes).object();
+        m_json[kind].insert(key, bytes);
+        reindex(Kind(kind), key, &m_collections[kind][key]);
     }
     return true;
+}
+
+void Store::reindex(Kind kind, const QString& key, const QJsonObject* document)
+{
+    if (kind != Kind::Task)
+        return;
+    if (!document) {
+        m_taskFields.erase(key);
+        return;
+    }
+    auto text = [document](const char* field) { return document->value(QLatin1String(field)).toString(); };
+    m_taskFields.insert_or_assign(key,
+        TaskFields { text("desiredStatus"), text("lastStatus"), text("group"), text("taskDefinitionArn"), text("startedBy"),
+            text("launchType"), text("containerInstanceArn") });
+}
+
+const TaskFields* Store::taskFields(const QString& key) const
+{
+    const auto it = m_taskFields.find(key);
+    return it == m_taskFields.end() ? nullptr : &it->second;
+}
+
+QByteArray Store::json(Kind kind, const QString& key) const
+{
+    QHash<QString, QByteArray>& cache = m_json[static_cast<int>(kind)];
+    const auto cached = cache.constFind(key);
+    if (cached != cache.cend())
+        return *cached;
+    const QJsonObject* document = find(kind, key);
+    if (!document)
+        return {};
+    const QByteArray bytes = QJsonDocument(*document).toJson(QJsonDocument::Compact);
+    cache.insert(key, bytes);
+    return bytes;
 }
 
 const QJsonObject* Store::find(Kind kind, const QString& key) const
@@ -133,11 +172,24 @@ void Store::begin()
     m_inTransaction = true;
     m_undo.clear();
     m_sqlFailed = false;
+    m_sqlBegun = false;
+}
+
+bool Store::beginSql()
+{
+    if (m_sqlFailed)
+        return false;
+    if (m_sqlBegun)
+        return true;
+    // The SQL transaction starts with the first write, so read-only requests never touch SQLite.
     QString error;
     if (!exec(QStringLiteral("BEGIN"), &error)) {
         m_sqlFailed = true;
         m_sqlError = error;
+        return false;
     }
+    m_sqlBegun = true;
+    return true;
 }
 
 void Store::put(Kind kind, const QString& key, const QJsonObject& document)
@@ -152,16 +204,21 @@ void Store::put(Kind kind, const QString& key, const QJsonObject& document)
         m_undo.push_back({ kind, key, it->second });
         it->second = document;
     }
-    if (m_sqlFailed)
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    m_json[static_cast<int>(kind)].insert(key, bytes);
+    reindex(kind, key, &document);
+    if (!beginSql())
         return;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO records (kind, key, document) VALUES (?, ?, ?)"));
-    query.addBindValue(static_cast<int>(kind));
-    query.addBindValue(key);
-    query.addBindValue(QJsonDocument(document).toJson(QJsonDocument::Compact));
-    if (!query.exec()) {
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO records (kind, key, document) VALUES (?, ?, ?)"));
+    }
+    m_insert->bindValue(0, static_cast<int>(kind));
+    m_insert->bindValue(1, key);
+    m_insert->bindValue(2, bytes);
+    if (!m_insert->exec()) {
         m_sqlFailed = true;
-        m_sqlError = query.lastError().text();
+        m_sqlError = m_insert->lastError().text();
     }
 }
 
@@ -174,15 +231,19 @@ void Store::remove(Kind kind, const QString& key)
         return;
     m_undo.push_back({ kind, key, it->second });
     collection.erase(it);
-    if (m_sqlFailed)
+    m_json[static_cast<int>(kind)].remove(key);
+    reindex(kind, key, nullptr);
+    if (!beginSql())
         return;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM records WHERE kind = ? AND key = ?"));
-    query.addBindValue(static_cast<int>(kind));
-    query.addBindValue(key);
-    if (!query.exec()) {
+    if (!m_delete) {
+        m_delete = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_delete->prepare(QStringLiteral("DELETE FROM records WHERE kind = ? AND key = ?"));
+    }
+    m_delete->bindValue(0, static_cast<int>(kind));
+    m_delete->bindValue(1, key);
+    if (!m_delete->exec()) {
         m_sqlFailed = true;
-        m_sqlError = query.lastError().text();
+        m_sqlError = m_delete->lastError().text();
     }
 }
 
@@ -190,8 +251,10 @@ bool Store::commit(QString* error)
 {
     Q_ASSERT(m_inTransaction);
     if (m_undo.empty() && !m_sqlFailed) {
-        QString ignored;
-        exec(QStringLiteral("ROLLBACK"), &ignored);
+        if (m_sqlBegun) {
+            QString ignored;
+            exec(QStringLiteral("ROLLBACK"), &ignored);
+        }
         m_inTransaction = false;
         return true;
     }
@@ -200,6 +263,7 @@ bool Store::commit(QString* error)
         rollback();
         return false;
     }
+    m_sqlBegun = false;
     m_inTransaction = false;
     std::vector<Undo> touched;
     touched.swap(m_undo);
@@ -213,14 +277,19 @@ void Store::rollback()
     Q_ASSERT(m_inTransaction);
     for (auto it = m_undo.rbegin(); it != m_undo.rend(); ++it) {
         Collection& collection = m_collections[static_cast<int>(it->kind)];
+        m_json[static_cast<int>(it->kind)].remove(it->key);
         if (it->previous)
             collection[it->key] = *it->previous;
         else
             collection.erase(it->key);
+        reindex(it->kind, it->key, it->previous ? &*it->previous : nullptr);
     }
     m_undo.clear();
-    QString ignored;
-    exec(QStringLiteral("ROLLBACK"), &ignored);
+    if (m_sqlBegun) {
+        QString ignored;
+        exec(QStringLiteral("ROLLBACK"), &ignored);
+    }
+    m_sqlBegun = false;
     m_inTransaction = false;
 }
 

@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 namespace EcsDesk::Local {
 
@@ -32,6 +36,17 @@ enum class Kind {
 };
 constexpr int kindCount = static_cast<int>(Kind::Meta) + 1;
 
+/// The fields of a task that ListTasks filters on, extracted at each write so listing reads no JSON.
+struct TaskFields {
+    QString desiredStatus;
+    QString lastStatus;
+    QString group;
+    QString taskDefinitionArn;
+    QString startedBy;
+    QString launchType;
+    QString containerInstanceArn;
+};
+
 /// Durable store: every record lives in memory (ordered maps, for reads) and in SQLite (WAL) in
 /// the data directory. Writes happen inside a transaction that the dispatcher opens per request;
 /// commit() makes them durable before the answer goes out, rollback() undoes memory and disk.
@@ -51,6 +66,12 @@ public:
 
     const Collection& collection(Kind kind) const { return m_collections[static_cast<int>(kind)]; }
     const QJsonObject* find(Kind kind, const QString& key) const;
+    /// The record as compact JSON (cached; what answers splice in without re-serialising).
+    QByteArray json(Kind kind, const QString& key) const;
+    /// The filter fields of a task record (nullptr when there is no such task).
+    const TaskFields* taskFields(const QString& key) const;
+    /// Every task's filter fields, ordered by task ARN like the task collection.
+    const std::map<QString, TaskFields>& taskIndex() const { return m_taskFields; }
 
     void begin();
     void put(Kind kind, const QString& key, const QJsonObject& document);
@@ -74,6 +95,8 @@ private:
     bool migrate(QString* error);
     bool load(QString* error);
     bool exec(const QString& sql, QString* error);
+    bool beginSql();
+    void reindex(Kind kind, const QString& key, const QJsonObject* document);
 
     struct Undo {
         Kind kind;
@@ -82,11 +105,16 @@ private:
     };
 
     Collection m_collections[kindCount];
+    mutable QHash<QString, QByteArray> m_json[kindCount];
+    std::map<QString, TaskFields> m_taskFields;
     std::vector<Undo> m_undo;
     QString m_connectionName;
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_sqlFailed = false;
+    bool m_sqlBegun = false;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_delete;
     QString m_sqlError;
 };
 
