@@ -183,8 +183,8 @@ std::optional<QByteArray> EcsHandler::handleRaw(const QString& operation, const 
         const QString key = services ? serviceKey(clusterArn, id) : taskKey(clusterArn, id);
         const QByteArray json = m_context.store->json(kind, key);
         if (json.isEmpty()) {
-            failures.append(QJsonObject {
-                { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+            failures.append(
+                QJsonObject { { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
             continue;
         }
         if (!first)
@@ -970,11 +970,12 @@ QStringList EcsHandler::listTaskKeys(const QJsonObject& in, QString* next)
     const QString familyNeedle = "/"_l1 + family + QLatin1Char(':');
 
     QStringList arns;
-    forRange(m_context.store->taskIndex(), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')),
-        page.after, [&](const QString& key, const TaskFields& fields) {
+    forRange(m_context.store->taskIndex(), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), page.after,
+        [&](const QString& key, const TaskFields& fields) {
             const TaskFields* task = &fields;
             const QString& status = task->desiredStatus;
-            if (desired == "PENDING"_l1 ? task->lastStatus != "PENDING"_l1 || status != "RUNNING"_l1 : status != desired)
+            if (desired == "PENDING"_l1 ? task->lastStatus != "PENDING"_l1 || status != "RUNNING"_l1
+                                        : status != desired)
                 return true;
             if (!group.isEmpty() && task->group != group)
                 return true;

@@ -135,8 +135,8 @@ void Store::reindex(Kind kind, const QString& key, const QJsonObject* document)
     }
     auto text = [document](const char* field) { return document->value(QLatin1String(field)).toString(); };
     m_taskFields.insert_or_assign(key,
-        TaskFields { text("desiredStatus"), text("lastStatus"), text("group"), text("taskDefinitionArn"), text("startedBy"),
-            text("launchType"), text("containerInstanceArn") });
+        TaskFields { text("desiredStatus"), text("lastStatus"), text("group"), text("taskDefinitionArn"),
+            text("startedBy"), text("launchType"), text("containerInstanceArn") });
 }
 
 const TaskFields* Store::taskFields(const QString& key) const
