@@ -218,6 +218,47 @@ def persistence(binary):
         endpoint.cleanup()
 
 
+def latency_and_faults(binary):
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+    slow = LocalEndpoint(binary, extra_args=["--latency-ms", "400"]).start()
+    try:
+        ecs = slow.client("ecs")
+        ecs.list_clusters()  # warm up the connection
+        started = time.monotonic()
+        ecs.list_clusters()
+        check(time.monotonic() - started >= 0.4, "--latency-ms delays the answer")
+        # Answers are delayed by a timer, not a sleep: 8 concurrent calls overlap instead of queueing
+        # (queued they would take 8 x 0.4 s).
+        clients = [slow.client("ecs") for _ in range(8)]
+        started = time.monotonic()
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda c: c.list_clusters(), clients))
+        check(time.monotonic() - started < 3.0, "concurrent delayed answers overlap")
+    finally:
+        slow.cleanup()
+    faulty = LocalEndpoint(binary, extra_args=["--fault-rate", "1"]).start()
+    try:
+        ecs = faulty.client("ecs")
+        codes = set()
+        for _ in range(20):
+            try:
+                ecs.list_clusters()
+            except ClientError as error:
+                codes.add((error.response["Error"]["Code"], error.response["ResponseMetadata"]["HTTPStatusCode"]))
+        check(codes <= {("ThrottlingException", 400), ("ServerException", 500)} and len(codes) == 2, codes)
+    finally:
+        faulty.cleanup()
+    bad = LocalEndpoint(binary, extra_args=["--fault-rate", "2"])
+    try:
+        bad.start(timeout=10)
+        raise AssertionError("--fault-rate 2 was accepted")
+    except RuntimeError as error:
+        check("fault rate" in str(error), error)
+    finally:
+        bad.cleanup()
+
+
 def main():
     binary = sys.argv[1]
     endpoint = LocalEndpoint(binary).start()
@@ -227,6 +268,7 @@ def main():
     finally:
         endpoint.cleanup()
     section(persistence)(binary)
+    section(latency_and_faults)(binary)
     if failures:
         print("failed: " + ", ".join(failures))
         return 1
