@@ -217,7 +217,16 @@ HttpServer::HttpServer(Handler handler, HttpLimits limits, QObject* parent)
     connect(m_server, &QTcpServer::newConnection, this, [this] { acceptConnections(); });
 }
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer()
+{
+    // Connections refer to m_handler and m_limits: close them before those members go.
+    m_server->close();
+    const auto sockets = findChildren<QTcpSocket*>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket* socket : sockets) {
+        socket->disconnect();
+        delete socket;
+    }
+}
 
 bool HttpServer::listen(const QHostAddress& address, quint16 port) { return m_server->listen(address, port); }
 
