@@ -166,6 +166,31 @@ def bad_input(endpoint):
     check(ecs.list_tasks(cluster="tx")["taskArns"] == [], "nothing half-written")
 
 
+@section
+def garbage_connections(endpoint):
+    """Hundreds of connections sending random bytes and broken HTTP: the endpoint keeps serving."""
+    import random
+    random.seed(7)
+    url = urlparse(endpoint.url)
+    pieces = [b"POST / HTTP/1.1\r\n", b"Content-Length: 5\r\n", b"Content-Length: -1\r\n",
+              b"Content-Length: 99999999999999999999\r\n", b"Transfer-Encoding: chunked\r\n",
+              b"X-Amz-Target: " + TARGET.encode() + b"ListClusters\r\n", b"X-Amz-Date: 20261122T000000Z\r\n",
+              b"Authorization: AWS4-HMAC-SHA256 Credential=a/b/c/d/aws4_request, SignedHeaders=host, Signature=" + b"0" * 64
+              + b"\r\n", b"\r\n", b"{}", b"\x00\xff\xfe", b"GET /x HTTP/1.0\r\n", b": novalue\r\n", b"A" * 20000]
+    for _ in range(300):
+        sock = socket.create_connection((url.hostname, url.port), timeout=5)
+        data = b"".join(random.choice(pieces) for _ in range(random.randint(1, 8)))
+        if random.random() < 0.3:
+            data = os.urandom(random.randint(1, 3000))
+        try:
+            sock.sendall(data)
+        except OSError:
+            pass  # the server may already have answered and closed
+        sock.close()
+    check(endpoint.process.poll() is None, "the endpoint survived")
+    check("clusterArns" in endpoint.client("ecs").list_clusters(), "and still answers")
+
+
 def persistence(binary):
     endpoint = LocalEndpoint(binary).start()
     acknowledged = []
@@ -265,6 +290,7 @@ def main():
     try:
         auth_rejections(endpoint)
         bad_input(endpoint)
+        garbage_connections(endpoint)
     finally:
         endpoint.cleanup()
     section(persistence)(binary)
