@@ -239,6 +239,13 @@ QString HttpServer::errorString() const { return m_server->errorString(); }
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        if (m_connections >= m_limits.maxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_connections;
+        connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
         socket->setParent(this);
         socket->setReadBufferSize(m_limits.maxHeaderBytes + m_limits.maxBodyBytes + 4096);
         new HttpConnection(socket, m_handler, m_limits);

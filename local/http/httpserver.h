@@ -37,6 +37,7 @@ struct HttpLimits {
     qsizetype maxBodyBytes = 8 * 1024 * 1024; ///< Content-Length beyond this gets 413 before the body is read
     int requestTimeoutMs = 30000; ///< a started request must be complete within this (slow clients get 408)
     int idleTimeoutMs = 120000; ///< keep-alive connections idle longer are closed
+    int maxConnections = 1024; ///< further connections are closed at once (no file descriptor exhaustion)
 };
 
 /// A lean HTTP/1.1 server on QTcpServer: keep-alive, asynchronous answers (the handler gets a
@@ -64,6 +65,7 @@ private:
 
     Handler m_handler;
     HttpLimits m_limits;
+    int m_connections = 0;
     QTcpServer* m_server;
 };
 

@@ -177,3 +177,20 @@ TEST(LocalHttp, ConnectionCloseIsHonoured)
     EXPECT_TRUE(answers[0].contains("Connection: close"));
     EXPECT_TRUE(waitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 3000));
 }
+
+TEST(LocalHttp, ConnectionsBeyondTheLimitAreClosedAndOthersStillServed)
+{
+    HttpLimits limits;
+    limits.maxConnections = 2;
+    EchoServer echo(limits);
+    QTcpSocket first, second, third;
+    for (QTcpSocket* socket : { &first, &second, &third }) {
+        socket->connectToHost(QHostAddress::LocalHost, echo.server.port());
+        ASSERT_TRUE(socket->waitForConnected(3000));
+    }
+    EXPECT_TRUE(waitFor([&] { return third.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    first.write(post("/a", "1"));
+    const auto answers = readAnswers(first, 1);
+    ASSERT_EQ(answers.size(), 1);
+    EXPECT_TRUE(answers[0].endsWith("/a 1"));
+}
