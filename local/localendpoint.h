@@ -57,6 +57,7 @@ public:
 
     /// Kept for callers written before the endpoint existed.
     static bool isAvailable() { return true; }
+    static QString unavailableReason() { return {}; }
 
 signals:
     /// The demo seed hook: emitted once after start() on an empty data dir with seed "demo".
