@@ -1,6 +1,7 @@
 #include "local/http/httpserver.h"
 
 #include <QPointer>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -43,8 +44,10 @@ namespace {
 
         void process()
         {
-            if (m_state == State::Waiting || m_state == State::Closing)
+            if (m_state == State::Waiting || m_state == State::Closing || m_inProcess)
                 return; // the socket buffers further bytes until this answer is out
+            m_inProcess = true;
+            const auto done = qScopeGuard([this] { m_inProcess = false; });
             m_buffer += m_socket->readAll();
             while (m_state == State::Head || m_state == State::Body) {
                 if (m_state == State::Head && !parseHead())
@@ -148,8 +151,11 @@ namespace {
             m_state = State::Head;
             m_timerForRequest = false;
             m_timer.start(m_limits.idleTimeoutMs);
-            // Pipelined bytes may already be waiting; continue on the next loop turn.
-            QTimer::singleShot(0, this, [this] { process(); });
+            // An answer given inside process() (a synchronous handler) lets its loop go on with
+            // pipelined bytes; a later (delayed) answer resumes reading what the socket buffered
+            // meanwhile, for which no new readyRead comes.
+            if (!m_inProcess && (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0))
+                process();
         }
 
         void write(const HttpResponse& response, bool keepAlive)
@@ -204,6 +210,7 @@ namespace {
         bool m_keepAlive = true;
         bool m_timerForRequest = false;
         bool m_closeAfterWrite = false;
+        bool m_inProcess = false;
     };
 
 } // namespace
