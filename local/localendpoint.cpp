@@ -1,14 +1,102 @@
 #include "local/localendpoint.h"
 
+#include "local/api/ecshandler.h"
+#include "local/auth/endpointidentity.h"
+#include "local/clock.h"
+#include "local/dispatcher.h"
+#include "local/store/store.h"
+
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace EcsDesk::Local {
 
-bool LocalEndpoint::isAvailable() { return false; }
-
-QString LocalEndpoint::unavailableReason()
+LocalEndpoint::LocalEndpoint(QObject* parent)
+    : QObject(parent)
+    , m_clock(std::make_shared<Clock>())
 {
-    return QCoreApplication::translate("EcsDesk::Local::LocalEndpoint", "the local endpoint is not implemented yet");
+}
+
+LocalEndpoint::~LocalEndpoint() { stop(); }
+
+void LocalEndpoint::setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
+
+EcsHandler* LocalEndpoint::ecs() const { return m_dispatcher ? m_dispatcher->ecs() : nullptr; }
+
+bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
+{
+    stop();
+    m_options = options;
+    if (options.dataDir.isEmpty()) {
+        *error = tr("no data directory given");
+        return false;
+    }
+    if (options.seed != QLatin1String("none") && options.seed != QLatin1String("demo")) {
+        *error = tr("unknown seed \"%1\": use demo or none").arg(options.seed);
+        return false;
+    }
+    if (options.faultRate < 0 || options.faultRate > 1 || options.latencyMs < 0) {
+        *error = tr("the fault rate must be between 0 and 1 and the latency at least 0");
+        return false;
+    }
+    m_store = std::make_unique<Store>();
+    if (!m_store->open(options.dataDir, error)) {
+        m_store.reset();
+        return false;
+    }
+    EndpointIdentity identity;
+    if (!EndpointIdentity::loadOrCreate(options.dataDir, &identity, error)) {
+        m_store.reset();
+        return false;
+    }
+    m_accountId = identity.accountId;
+    m_credentials = identity.credentials;
+    const bool empty = m_store->collection(Kind::Cluster).empty() && m_store->collection(Kind::TaskDefinition).empty();
+
+    EndpointContext context { m_store.get(), m_clock.get(), options.region, m_accountId };
+    m_dispatcher = std::make_unique<RequestDispatcher>(
+        context, RequestVerifier(m_credentials, options.region.toLatin1(), m_clock.get()));
+    m_dispatcher->setLatencyMs(options.latencyMs);
+    m_dispatcher->setFaultRate(options.faultRate);
+    RequestDispatcher* dispatcher = m_dispatcher.get();
+    m_server
+        = std::make_unique<HttpServer>([dispatcher](const HttpRequest& request,
+                                           HttpServer::Responder respond) { dispatcher->handle(request, respond); },
+            options.limits);
+    if (!m_server->listen(options.address, options.port)) {
+        *error = tr("cannot listen on %1:%2: %3")
+                     .arg(options.address.toString())
+                     .arg(options.port)
+                     .arg(m_server->errorString());
+        stop();
+        return false;
+    }
+    if (empty && options.seed == QLatin1String("demo"))
+        QTimer::singleShot(0, this, [this, seed = options.seed] { emit seedRequested(seed); });
+    return true;
+}
+
+void LocalEndpoint::stop()
+{
+    m_server.reset();
+    m_dispatcher.reset();
+    m_store.reset();
+}
+
+bool LocalEndpoint::isRunning() const { return m_server != nullptr; }
+
+quint16 LocalEndpoint::port() const { return m_server ? m_server->port() : 0; }
+
+QUrl LocalEndpoint::url() const
+{
+    if (!m_server)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_options.address.toString());
+    url.setPort(m_server->port());
+    url.setPath(QStringLiteral("/"));
+    return url;
 }
 
 } // namespace EcsDesk::Local

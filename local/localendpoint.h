@@ -1,15 +1,76 @@
 #pragma once
 
-#include <QString>
+#include "api/auth/credentials.h"
+#include "local/http/httpserver.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
 
 namespace EcsDesk::Local {
 
-/// The embedded ECS-compatible endpoint. Not implemented yet: isAvailable() says so, and callers
-/// (the standalone binary, the app's Local connection) report it instead of pretending.
-class LocalEndpoint {
+class Clock;
+class EcsHandler;
+class RequestDispatcher;
+class Store;
+
+/// How to run an endpoint.
+struct LocalEndpointOptions {
+    QString dataDir; ///< required: the store and the credentials live here
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; ///< 0 picks a free port
+    QString region = QStringLiteral("us-east-1");
+    QString seed = QStringLiteral("none"); ///< "none" or "demo"
+    int latencyMs = 0; ///< added to every answer (by a timer)
+    double faultRate = 0.0; ///< share of requests answered with ThrottlingException or a 500
+    HttpLimits limits;
+};
+
+/// The embedded ECS-compatible endpoint: an HTTP server on loopback answering ECS, CloudWatch,
+/// CloudWatch Logs and Application Auto Scaling with its own account and credentials. The app
+/// starts one in-process for its Local connection; ecsdesk-local runs one standalone.
+class LocalEndpoint : public QObject {
+    Q_OBJECT
 public:
-    static bool isAvailable();
-    static QString unavailableReason();
+    explicit LocalEndpoint(QObject* parent = nullptr);
+    ~LocalEndpoint() override;
+
+    /// Opens the store in options.dataDir and starts listening. False and `error` on failure.
+    bool start(const LocalEndpointOptions& options, QString* error);
+    void stop();
+    bool isRunning() const;
+
+    QUrl url() const;
+    quint16 port() const;
+    QString region() const { return m_options.region; }
+    QString accountId() const { return m_accountId; }
+    Api::Credentials credentials() const { return m_credentials; }
+
+    /// For the simulation: the store (observe Store::changed), the ECS handler (placement hook)
+    /// and the clock (replace with setClock before start()).
+    Store* store() const { return m_store.get(); }
+    EcsHandler* ecs() const;
+    void setClock(std::shared_ptr<Clock> clock);
+    const Clock* clock() const { return m_clock.get(); }
+
+    /// Kept for callers written before the endpoint existed.
+    static bool isAvailable() { return true; }
+    static QString unavailableReason() { return {}; }
+
+signals:
+    /// The demo seed hook: emitted once after start() on an empty data dir with seed "demo".
+    void seedRequested(const QString& seed);
+
+private:
+    LocalEndpointOptions m_options;
+    QString m_accountId;
+    Api::Credentials m_credentials;
+    std::shared_ptr<Clock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<RequestDispatcher> m_dispatcher;
+    std::unique_ptr<HttpServer> m_server;
 };
 
 } // namespace EcsDesk::Local

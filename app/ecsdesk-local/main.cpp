@@ -1,7 +1,16 @@
 #include "local/localendpoint.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTextStream>
+
+#include <csignal>
+
+namespace {
+void quitOnSignal(int) { QCoreApplication::quit(); }
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -9,11 +18,73 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ecsdesk-local"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ECSDESK_VERSION));
 
-    if (!EcsDesk::Local::LocalEndpoint::isAvailable()) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "ecsdesk-local: %1")
-                                   .arg(EcsDesk::Local::LocalEndpoint::unavailableReason())
-                            << Qt::endl;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+        QCoreApplication::translate("main", "Port (0 = a free port)."), QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Directory for the store and the credentials."), QStringLiteral("dir"),
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    const QCommandLineOption region(QStringLiteral("region"), QCoreApplication::translate("main", "Region."),
+        QStringLiteral("region"), QStringLiteral("us-east-1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("main", "Initial content of an empty data dir: demo or none."),
+        QStringLiteral("seed"), QStringLiteral("none"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+        QCoreApplication::translate("main", "Milliseconds added to every answer."), QStringLiteral("ms"),
+        QStringLiteral("0"));
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
+        QCoreApplication::translate("main", "Share of requests (0..1) answered with ThrottlingException or a 500."),
+        QStringLiteral("rate"), QStringLiteral("0"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+        QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
+        QStringLiteral("127.0.0.1"));
+    parser.addOptions({ port, dataDir, region, seed, latency, faultRate, bind });
+    parser.process(app);
+
+    QTextStream err(stderr);
+    EcsDesk::Local::LocalEndpointOptions options;
+    bool okPort = false, okLatency = false, okFault = false;
+    const uint portValue = parser.value(port).toUInt(&okPort);
+    options.latencyMs = parser.value(latency).toInt(&okLatency);
+    options.faultRate = parser.value(faultRate).toDouble(&okFault);
+    options.address = QHostAddress(parser.value(bind));
+    if (!okPort || portValue > 65535 || !okLatency || !okFault || options.address.isNull()) {
+        err << QCoreApplication::translate(
+            "main", "ecsdesk-local: invalid --port, --latency-ms, --fault-rate or --bind")
+            << Qt::endl;
         return 2;
     }
-    return 0;
+    options.port = quint16(portValue);
+    options.dataDir = QDir(parser.value(dataDir)).absolutePath();
+    options.region = parser.value(region);
+    options.seed = parser.value(seed);
+
+    EcsDesk::Local::LocalEndpoint endpoint;
+    QString error;
+    if (!endpoint.start(options, &error)) {
+        err << QCoreApplication::translate("main", "ecsdesk-local: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    std::signal(SIGINT, quitOnSignal);
+    std::signal(SIGTERM, quitOnSignal);
+
+    QTextStream out(stdout);
+    const QString url = endpoint.url().toString();
+    out << QCoreApplication::translate("main", "ecsdesk-local listening on %1 (region %2, data in %3)")
+               .arg(url, endpoint.region(), options.dataDir)
+        << Qt::endl;
+    out << QCoreApplication::translate("main", "port: %1").arg(endpoint.port()) << Qt::endl;
+    out << QCoreApplication::translate("main", "Use it with the AWS CLI:") << Qt::endl;
+    out << QStringLiteral(
+        "AWS_ACCESS_KEY_ID=%1 AWS_SECRET_ACCESS_KEY=%2 aws ecs list-clusters --endpoint-url %3 --region %4")
+               .arg(endpoint.credentials().accessKeyId, endpoint.credentials().secretAccessKey, url, endpoint.region())
+        << Qt::endl;
+    out << QStringLiteral("export AWS_ACCESS_KEY_ID=%1 AWS_SECRET_ACCESS_KEY=%2 AWS_ENDPOINT_URL=%3 AWS_REGION=%4")
+               .arg(endpoint.credentials().accessKeyId, endpoint.credentials().secretAccessKey, url, endpoint.region())
+        << Qt::endl;
+    return QCoreApplication::exec();
 }

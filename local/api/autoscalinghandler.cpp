@@ -1,0 +1,357 @@
+#include "local/api/autoscalinghandler.h"
+
+#include "local/clock.h"
+#include "local/store/store.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace EcsDesk::Local {
+
+namespace {
+    QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::AutoScalingHandler", text); }
+    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
+
+    const QChar separator(0x1f);
+
+    ApiError validation(const QString& message) { return { QStringLiteral("ValidationException"), message, 400 }; }
+
+    const QStringList namespaces { QStringLiteral("ecs"), QStringLiteral("elasticmapreduce"), QStringLiteral("ec2"),
+        QStringLiteral("appstream"), QStringLiteral("dynamodb"), QStringLiteral("rds"), QStringLiteral("sagemaker"),
+        QStringLiteral("custom-resource"), QStringLiteral("comprehend"), QStringLiteral("lambda"),
+        QStringLiteral("cassandra"), QStringLiteral("kafka"), QStringLiteral("elasticache"),
+        QStringLiteral("neptune") };
+
+    QString required(const QJsonObject& in, QLatin1String field)
+    {
+        const QString value = Input::string(in, field);
+        if (value.isEmpty())
+            throw validation(tr("1 validation error detected: Value null at '%1' failed to satisfy constraint: Member "
+                                "must not be null")
+                                 .arg(QString(field).left(1).toLower() + QString(field).mid(1)));
+        return value;
+    }
+
+    QString checkedNamespace(const QJsonObject& in)
+    {
+        const QString value = required(in, "ServiceNamespace"_l1);
+        if (!namespaces.contains(value))
+            throw validation(tr("1 validation error detected: Value '%1' at 'serviceNamespace' failed to satisfy "
+                                "constraint: Member must satisfy enum value set: [%2]")
+                                 .arg(value, namespaces.join(QStringLiteral(", "))));
+        return value;
+    }
+
+    QString targetKey(const QString& nameSpace, const QString& resourceId, const QString& dimension)
+    {
+        return nameSpace + separator + resourceId + separator + dimension;
+    }
+
+    ApiError targetNotFound(const QString& nameSpace, const QString& resourceId, const QString& dimension)
+    {
+        return { QStringLiteral("ObjectNotFoundException"),
+            tr("No scalable target registered for service namespace: %1, resource ID: %2, scalable dimension: %3")
+                .arg(nameSpace, resourceId, dimension),
+            400 };
+    }
+} // namespace
+
+bool AutoScalingHandler::hasOperation(const QString& operation) const
+{
+    static const QStringList operations { QStringLiteral("RegisterScalableTarget"),
+        QStringLiteral("DeregisterScalableTarget"), QStringLiteral("DescribeScalableTargets"),
+        QStringLiteral("PutScalingPolicy"), QStringLiteral("DeleteScalingPolicy"),
+        QStringLiteral("DescribeScalingPolicies"), QStringLiteral("PutScheduledAction"),
+        QStringLiteral("DeleteScheduledAction"), QStringLiteral("DescribeScheduledActions"),
+        QStringLiteral("DescribeScalingActivities") };
+    return operations.contains(operation);
+}
+
+QJsonObject AutoScalingHandler::handle(const QString& operation, const QJsonObject& input)
+{
+    if (operation == "RegisterScalableTarget"_l1)
+        return registerScalableTarget(input);
+    if (operation == "DeregisterScalableTarget"_l1)
+        return deregisterScalableTarget(input);
+    if (operation == "DescribeScalableTargets"_l1)
+        return describeScalableTargets(input);
+    if (operation == "PutScalingPolicy"_l1)
+        return putScalingPolicy(input);
+    if (operation == "DeleteScalingPolicy"_l1)
+        return deleteScalingPolicy(input);
+    if (operation == "DescribeScalingPolicies"_l1)
+        return describeScalingPolicies(input);
+    if (operation == "PutScheduledAction"_l1)
+        return putScheduledAction(input);
+    if (operation == "DeleteScheduledAction"_l1)
+        return deleteScheduledAction(input);
+    if (operation == "DescribeScheduledActions"_l1)
+        return describeScheduledActions(input);
+    return describeScalingActivities(input);
+}
+
+QJsonObject AutoScalingHandler::registerScalableTarget(const QJsonObject& in)
+{
+    const QString nameSpace = checkedNamespace(in);
+    const QString resourceId = required(in, "ResourceId"_l1);
+    const QString dimension = required(in, "ScalableDimension"_l1);
+    if (nameSpace == "ecs"_l1) {
+        if (dimension != "ecs:service:DesiredCount"_l1)
+            throw validation(tr("Unsupported scalable dimension '%1' for service namespace ecs").arg(dimension));
+        if (!resourceId.startsWith("service/"_l1) || resourceId.count(QLatin1Char('/')) != 2)
+            throw validation(tr("Unsupported resource ID %1: expected service/<cluster>/<service>").arg(resourceId));
+    }
+    const QString key = targetKey(nameSpace, resourceId, dimension);
+    const QJsonObject* existing = m_context.store->find(Kind::ScalableTarget, key);
+    const auto minimum = Input::integer(in, "MinCapacity"_l1);
+    const auto maximum = Input::integer(in, "MaxCapacity"_l1);
+    if (!existing && (!minimum || !maximum))
+        throw validation(tr("MinCapacity and MaxCapacity must be given when registering a new scalable target"));
+    QJsonObject target = existing ? *existing : QJsonObject();
+    if (!existing) {
+        target = { { "ServiceNamespace"_l1, nameSpace }, { "ResourceId"_l1, resourceId },
+            { "ScalableDimension"_l1, dimension }, { "CreationTime"_l1, m_context.clock->epochSeconds() },
+            { "ScalableTargetARN"_l1,
+                QString("arn:aws:application-autoscaling:"_l1 + m_context.region + QLatin1Char(':')
+                    + m_context.accountId + ":scalable-target/"_l1
+                    + QUuid::createUuid().toString(QUuid::Id128).left(28)) },
+            { "RoleARN"_l1,
+                QString("arn:aws:iam::"_l1 + m_context.accountId
+                    + ":role/aws-service-role/ecs.application-autoscaling.amazonaws.com/"
+                      "AWSServiceRoleForApplicationAutoScaling_ECSService"_l1) },
+            { "SuspendedState"_l1,
+                QJsonObject { { "DynamicScalingInSuspended"_l1, false }, { "DynamicScalingOutSuspended"_l1, false },
+                    { "ScheduledScalingSuspended"_l1, false } } } };
+    }
+    if (minimum)
+        target["MinCapacity"_l1] = *minimum;
+    if (maximum)
+        target["MaxCapacity"_l1] = *maximum;
+    if (target.value("MinCapacity"_l1).toInteger() < 0 || target.value("MaxCapacity"_l1).toInteger() < 0)
+        throw validation(tr("Capacity cannot be negative"));
+    if (target.value("MinCapacity"_l1).toInteger() > target.value("MaxCapacity"_l1).toInteger())
+        throw validation(tr("Minimum capacity cannot be greater than maximum capacity"));
+    if (const QString role = Input::string(in, "RoleARN"_l1); !role.isEmpty())
+        target["RoleARN"_l1] = role;
+    const QJsonObject suspended = Input::object(in, "SuspendedState"_l1);
+    if (!suspended.isEmpty()) {
+        QJsonObject state = target.value("SuspendedState"_l1).toObject();
+        for (auto it = suspended.begin(); it != suspended.end(); ++it)
+            state[it.key()] = it.value();
+        target["SuspendedState"_l1] = state;
+    }
+    m_context.store->put(Kind::ScalableTarget, key, target);
+    return { { "ScalableTargetARN"_l1, target.value("ScalableTargetARN"_l1) } };
+}
+
+QJsonObject AutoScalingHandler::deregisterScalableTarget(const QJsonObject& in)
+{
+    const QString nameSpace = checkedNamespace(in);
+    const QString resourceId = required(in, "ResourceId"_l1);
+    const QString dimension = required(in, "ScalableDimension"_l1);
+    const QString key = targetKey(nameSpace, resourceId, dimension);
+    if (!m_context.store->find(Kind::ScalableTarget, key))
+        throw targetNotFound(nameSpace, resourceId, dimension);
+    m_context.store->remove(Kind::ScalableTarget, key);
+    for (const Kind kind : { Kind::ScalingPolicy, Kind::ScheduledAction }) {
+        QStringList keys;
+        const Store::Collection& all = m_context.store->collection(kind);
+        for (auto it = all.lower_bound(key + separator); it != all.end() && it->first.startsWith(key + separator); ++it)
+            keys.append(it->first);
+        for (const QString& child : keys)
+            m_context.store->remove(kind, child);
+    }
+    return {};
+}
+
+QJsonObject AutoScalingHandler::describe(
+    Kind kind, const QJsonObject& in, QLatin1String listName, const QStringList& names, QLatin1String nameField)
+{
+    const QString nameSpace = checkedNamespace(in);
+    const QString resourceId = Input::string(in, "ResourceId"_l1);
+    QStringList resourceIds = Input::stringList(in, "ResourceIds"_l1);
+    if (!resourceId.isEmpty())
+        resourceIds.append(resourceId);
+    const QString dimension = Input::string(in, "ScalableDimension"_l1);
+    const auto max = Input::integer(in, "MaxResults"_l1);
+    if (max && (*max < 1 || *max > 50))
+        throw validation(tr("1 validation error detected: Value '%1' at 'maxResults' failed to satisfy constraint: "
+                            "Member must have value less than or equal to 50")
+                             .arg(*max));
+    const Input::Page page = Input::page(in, int(max.value_or(50)), 50, QLatin1String("unusedMax"), "NextToken"_l1);
+    QJsonArray items;
+    QString next;
+    const Store::Collection& all = m_context.store->collection(kind);
+    const QString prefix = nameSpace + separator;
+    for (auto it = page.after.isEmpty() ? all.lower_bound(prefix) : all.upper_bound(page.after);
+         it != all.end() && it->first.startsWith(prefix); ++it) {
+        const QJsonObject& item = it->second;
+        if (!resourceIds.isEmpty() && !resourceIds.contains(item.value("ResourceId"_l1).toString()))
+            continue;
+        if (!dimension.isEmpty() && item.value("ScalableDimension"_l1).toString() != dimension)
+            continue;
+        if (!names.isEmpty() && !names.contains(item.value(nameField).toString()))
+            continue;
+        if (items.size() == page.maxResults) {
+            next = Input::encodeToken(std::prev(it)->first);
+            break;
+        }
+        items.append(item);
+    }
+    QJsonObject out { { listName, items } };
+    if (!next.isEmpty())
+        out["NextToken"_l1] = next;
+    return out;
+}
+
+QJsonObject AutoScalingHandler::describeScalableTargets(const QJsonObject& in)
+{
+    return describe(Kind::ScalableTarget, in, "ScalableTargets"_l1, {}, "ResourceId"_l1);
+}
+
+QJsonObject AutoScalingHandler::putScalingPolicy(const QJsonObject& in)
+{
+    const QString nameSpace = checkedNamespace(in);
+    const QString resourceId = required(in, "ResourceId"_l1);
+    const QString dimension = required(in, "ScalableDimension"_l1);
+    const QString name = required(in, "PolicyName"_l1);
+    QString type = Input::string(in, "PolicyType"_l1);
+    if (type.isEmpty())
+        type = QStringLiteral("StepScaling");
+    Input::requireOneOf(type, "PolicyType"_l1,
+        { QStringLiteral("StepScaling"), QStringLiteral("TargetTrackingScaling"),
+            QStringLiteral("PredictiveScaling") });
+    const QString target = targetKey(nameSpace, resourceId, dimension);
+    if (!m_context.store->find(Kind::ScalableTarget, target))
+        throw targetNotFound(nameSpace, resourceId, dimension);
+    const QJsonObject step = Input::object(in, "StepScalingPolicyConfiguration"_l1);
+    const QJsonObject tracking = Input::object(in, "TargetTrackingScalingPolicyConfiguration"_l1);
+    if (type == "StepScaling"_l1 && step.isEmpty())
+        throw validation(tr("StepScalingPolicyConfiguration must be specified for a StepScaling policy"));
+    if (type == "TargetTrackingScaling"_l1) {
+        if (tracking.isEmpty() || !tracking.value("TargetValue"_l1).isDouble())
+            throw validation(tr("TargetTrackingScalingPolicyConfiguration with a TargetValue must be specified for a "
+                                "TargetTrackingScaling policy"));
+    }
+    const QString key = target + separator + name;
+    const QJsonObject* existing = m_context.store->find(Kind::ScalingPolicy, key);
+    const QString policyArn = existing ? existing->value("PolicyARN"_l1).toString()
+                                       : "arn:aws:autoscaling:"_l1 + m_context.region + QLatin1Char(':')
+            + m_context.accountId + ":scalingPolicy:"_l1 + QUuid::createUuid().toString(QUuid::WithoutBraces)
+            + ":resource/"_l1 + nameSpace + QLatin1Char('/') + resourceId + ":policyName/"_l1 + name;
+    QJsonArray alarms;
+    if (type == "TargetTrackingScaling"_l1) {
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const char* direction : { "AlarmHigh", "AlarmLow" }) {
+            const QString alarmName = "TargetTracking-"_l1 + resourceId + QLatin1Char('-') + QLatin1String(direction)
+                + QLatin1Char('-') + uuid;
+            alarms.append(QJsonObject { { "AlarmName"_l1, alarmName },
+                { "AlarmARN"_l1,
+                    QString("arn:aws:cloudwatch:"_l1 + m_context.region + QLatin1Char(':') + m_context.accountId
+                        + ":alarm:"_l1 + alarmName) } });
+        }
+    }
+    QJsonObject policy { { "PolicyARN"_l1, policyArn }, { "PolicyName"_l1, name }, { "ServiceNamespace"_l1, nameSpace },
+        { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, dimension }, { "PolicyType"_l1, type },
+        { "Alarms"_l1, alarms }, { "CreationTime"_l1, m_context.clock->epochSeconds() } };
+    if (!step.isEmpty())
+        policy["StepScalingPolicyConfiguration"_l1] = step;
+    if (!tracking.isEmpty())
+        policy["TargetTrackingScalingPolicyConfiguration"_l1] = tracking;
+    m_context.store->put(Kind::ScalingPolicy, key, policy);
+    return { { "PolicyARN"_l1, policyArn }, { "Alarms"_l1, alarms } };
+}
+
+QJsonObject AutoScalingHandler::deleteScalingPolicy(const QJsonObject& in)
+{
+    const QString nameSpace = checkedNamespace(in);
+    const QString resourceId = required(in, "ResourceId"_l1);
+    const QString dimension = required(in, "ScalableDimension"_l1);
+    const QString name = required(in, "PolicyName"_l1);
+    const QString key = targetKey(nameSpace, resourceId, dimension) + separator + name;
+    if (!m_context.store->find(Kind::ScalingPolicy, key)) {
+        throw ApiError { QStringLiteral("ObjectNotFoundException"),
+            tr("No scaling policy found for service namespace: %1, resource ID: %2, scalable dimension: %3, policy "
+               "name: %4")
+                .arg(nameSpace, resourceId, dimension, name),
+            400 };
+    }
+    m_context.store->remove(Kind::ScalingPolicy, key);
+    return {};
+}
+
+QJsonObject AutoScalingHandler::describeScalingPolicies(const QJsonObject& in)
+{
+    return describe(
+        Kind::ScalingPolicy, in, "ScalingPolicies"_l1, Input::stringList(in, "PolicyNames"_l1), "PolicyName"_l1);
+}
+
+QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
+{
+    const QString nameSpace = checkedNamespace(in);
+    const QString resourceId = required(in, "ResourceId"_l1);
+    const QString dimension = required(in, "ScalableDimension"_l1);
+    const QString name = required(in, "ScheduledActionName"_l1);
+    const QString target = targetKey(nameSpace, resourceId, dimension);
+    if (!m_context.store->find(Kind::ScalableTarget, target))
+        throw targetNotFound(nameSpace, resourceId, dimension);
+    const QString key = target + separator + name;
+    const QJsonObject* existing = m_context.store->find(Kind::ScheduledAction, key);
+    QJsonObject action = existing ? *existing : QJsonObject();
+    if (!existing) {
+        const QString schedule = required(in, "Schedule"_l1);
+        if (!schedule.startsWith("at("_l1) && !schedule.startsWith("rate("_l1) && !schedule.startsWith("cron("_l1))
+            throw validation(tr("Schedule must be at(...), rate(...) or cron(...), got '%1'").arg(schedule));
+        action = { { "ScheduledActionName"_l1, name },
+            { "ScheduledActionARN"_l1,
+                QString("arn:aws:autoscaling:"_l1 + m_context.region + QLatin1Char(':') + m_context.accountId
+                    + ":scheduledAction:"_l1 + QUuid::createUuid().toString(QUuid::WithoutBraces) + ":resource/"_l1
+                    + nameSpace + QLatin1Char('/') + resourceId + ":scheduledActionName/"_l1 + name) },
+            { "ServiceNamespace"_l1, nameSpace }, { "ResourceId"_l1, resourceId },
+            { "ScalableDimension"_l1, dimension }, { "CreationTime"_l1, m_context.clock->epochSeconds() } };
+    }
+    for (const char* field : { "Schedule", "Timezone" }) {
+        if (!Input::string(in, QLatin1String(field)).isEmpty())
+            action[QLatin1String(field)] = Input::string(in, QLatin1String(field));
+    }
+    for (const char* field : { "StartTime", "EndTime" }) {
+        if (const auto at = Input::number(in, QLatin1String(field)))
+            action[QLatin1String(field)] = *at;
+    }
+    const QJsonObject capacity = Input::object(in, "ScalableTargetAction"_l1);
+    if (!capacity.isEmpty())
+        action["ScalableTargetAction"_l1] = capacity;
+    m_context.store->put(Kind::ScheduledAction, key, action);
+    return {};
+}
+
+QJsonObject AutoScalingHandler::deleteScheduledAction(const QJsonObject& in)
+{
+    const QString nameSpace = checkedNamespace(in);
+    const QString resourceId = required(in, "ResourceId"_l1);
+    const QString dimension = required(in, "ScalableDimension"_l1);
+    const QString name = required(in, "ScheduledActionName"_l1);
+    const QString key = targetKey(nameSpace, resourceId, dimension) + separator + name;
+    if (!m_context.store->find(Kind::ScheduledAction, key)) {
+        throw ApiError { QStringLiteral("ObjectNotFoundException"),
+            tr("No scheduled action found for service namespace: %1, resource ID: %2, scalable dimension: %3, "
+               "scheduled action name: %4")
+                .arg(nameSpace, resourceId, dimension, name),
+            400 };
+    }
+    m_context.store->remove(Kind::ScheduledAction, key);
+    return {};
+}
+
+QJsonObject AutoScalingHandler::describeScheduledActions(const QJsonObject& in)
+{
+    return describe(Kind::ScheduledAction, in, "ScheduledActions"_l1, Input::stringList(in, "ScheduledActionNames"_l1),
+        "ScheduledActionName"_l1);
+}
+
+QJsonObject AutoScalingHandler::describeScalingActivities(const QJsonObject& in)
+{
+    return describe(Kind::ScalingActivity, in, "ScalingActivities"_l1, {}, "ActivityId"_l1);
+}
+
+} // namespace EcsDesk::Local

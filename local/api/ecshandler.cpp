@@ -1,0 +1,1802 @@
+#include "local/api/ecshandler.h"
+
+#include "local/clock.h"
+#include "local/store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace EcsDesk::Local {
+
+namespace {
+
+    QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::EcsHandler", text); }
+
+    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
+
+    ApiError clusterNotFound() { return { QStringLiteral("ClusterNotFoundException"), tr("Cluster not found."), 400 }; }
+    ApiError serviceNotFound() { return { QStringLiteral("ServiceNotFoundException"), tr("Service not found."), 400 }; }
+
+    QString newId() { return QUuid::createUuid().toString(QUuid::Id128); }
+
+    bool isValidName(const QString& name)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9_-]{1,255}$"));
+        return pattern.match(name).hasMatch();
+    }
+
+    /// The part after the last '/', for resources given by id or ARN.
+    QString lastSegment(const QString& idOrArn) { return idOrArn.mid(idOrArn.lastIndexOf(QLatin1Char('/')) + 1); }
+
+    /// Visits the records of `collection` whose key starts with `prefix`, in key order, starting after `after`.
+    template <typename Map, typename Visit>
+    void forRange(const Map& collection, const QString& prefix, const QString& after, Visit visit)
+    {
+        auto it = after.isEmpty() ? collection.lower_bound(prefix) : collection.upper_bound(after);
+        if (!after.isEmpty() && !after.startsWith(prefix))
+            it = collection.lower_bound(prefix);
+        for (; it != collection.end() && it->first.startsWith(prefix); ++it) {
+            if (!visit(it->first, it->second))
+                return;
+        }
+    }
+
+    int intOfString(const QJsonValue& value)
+    {
+        if (value.isDouble())
+            return value.toInt();
+        return value.toString().toInt();
+    }
+
+    /// CPU and memory a task definition reserves (task level, else the sum of its containers).
+    std::pair<int, int> reservation(const QJsonObject& taskDefinition)
+    {
+        int cpu = intOfString(taskDefinition.value("cpu"_l1));
+        int memory = intOfString(taskDefinition.value("memory"_l1));
+        int containerCpu = 0, containerMemory = 0;
+        for (const QJsonValue& value : taskDefinition.value("containerDefinitions"_l1).toArray()) {
+            const QJsonObject container = value.toObject();
+            containerCpu += container.value("cpu"_l1).toInt();
+            containerMemory += container.contains("memory"_l1) ? container.value("memory"_l1).toInt()
+                                                               : container.value("memoryReservation"_l1).toInt();
+        }
+        if (cpu == 0)
+            cpu = containerCpu;
+        if (memory == 0)
+            memory = containerMemory;
+        return { cpu, memory };
+    }
+
+    QJsonObject resource(const QString& name, int value)
+    {
+        return { { "name"_l1, name }, { "type"_l1, "INTEGER"_l1 }, { "doubleValue"_l1, 0.0 }, { "longValue"_l1, 0 },
+            { "integerValue"_l1, value } };
+    }
+
+    int resourceValue(const QJsonArray& resources, QLatin1String name)
+    {
+        for (const QJsonValue& value : resources) {
+            if (value.toObject().value("name"_l1).toString() == name)
+                return value.toObject().value("integerValue"_l1).toInt();
+        }
+        return 0;
+    }
+
+    QJsonArray withResource(QJsonArray resources, QLatin1String name, int value)
+    {
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            QJsonObject item = resources[i].toObject();
+            if (item.value("name"_l1).toString() == name) {
+                item["integerValue"_l1] = value;
+                resources[i] = item;
+            }
+        }
+        return resources;
+    }
+
+    const QStringList clusterIncludes { QStringLiteral("ATTACHMENTS"), QStringLiteral("CONFIGURATIONS"),
+        QStringLiteral("SETTINGS"), QStringLiteral("STATISTICS"), QStringLiteral("TAGS") };
+
+} // namespace
+
+EcsHandler::EcsHandler(EndpointContext context)
+    : ServiceHandler(std::move(context))
+    , m_placement(&EcsHandler::firstFit)
+{
+}
+
+const QHash<QString, EcsHandler::Operation>& EcsHandler::operations()
+{
+    static const QHash<QString, Operation> table {
+        { QStringLiteral("CreateCluster"), &EcsHandler::createCluster },
+        { QStringLiteral("DeleteCluster"), &EcsHandler::deleteCluster },
+        { QStringLiteral("ListClusters"), &EcsHandler::listClusters },
+        { QStringLiteral("DescribeClusters"), &EcsHandler::describeClusters },
+        { QStringLiteral("RegisterTaskDefinition"), &EcsHandler::registerTaskDefinition },
+        { QStringLiteral("DeregisterTaskDefinition"), &EcsHandler::deregisterTaskDefinition },
+        { QStringLiteral("DescribeTaskDefinition"), &EcsHandler::describeTaskDefinition },
+        { QStringLiteral("ListTaskDefinitions"), &EcsHandler::listTaskDefinitions },
+        { QStringLiteral("ListTaskDefinitionFamilies"), &EcsHandler::listTaskDefinitionFamilies },
+        { QStringLiteral("CreateService"), &EcsHandler::createService },
+        { QStringLiteral("UpdateService"), &EcsHandler::updateService },
+        { QStringLiteral("DeleteService"), &EcsHandler::deleteService },
+        { QStringLiteral("ListServices"), &EcsHandler::listServices },
+        { QStringLiteral("DescribeServices"), &EcsHandler::describeServices },
+        { QStringLiteral("RunTask"), &EcsHandler::runTask },
+        { QStringLiteral("StartTask"), &EcsHandler::startTask },
+        { QStringLiteral("StopTask"), &EcsHandler::stopTask },
+        { QStringLiteral("ListTasks"), &EcsHandler::listTasks },
+        { QStringLiteral("DescribeTasks"), &EcsHandler::describeTasks },
+        { QStringLiteral("RegisterContainerInstance"), &EcsHandler::registerContainerInstance },
+        { QStringLiteral("DeregisterContainerInstance"), &EcsHandler::deregisterContainerInstance },
+        { QStringLiteral("ListContainerInstances"), &EcsHandler::listContainerInstances },
+        { QStringLiteral("DescribeContainerInstances"), &EcsHandler::describeContainerInstances },
+        { QStringLiteral("UpdateContainerInstancesState"), &EcsHandler::updateContainerInstancesState },
+        { QStringLiteral("DescribeCapacityProviders"), &EcsHandler::describeCapacityProviders },
+        { QStringLiteral("PutAccountSetting"), &EcsHandler::putAccountSetting },
+        { QStringLiteral("PutAccountSettingDefault"), &EcsHandler::putAccountSettingDefault },
+        { QStringLiteral("DeleteAccountSetting"), &EcsHandler::deleteAccountSetting },
+        { QStringLiteral("ListAccountSettings"), &EcsHandler::listAccountSettings },
+        { QStringLiteral("TagResource"), &EcsHandler::tagResource },
+        { QStringLiteral("UntagResource"), &EcsHandler::untagResource },
+        { QStringLiteral("ListTagsForResource"), &EcsHandler::listTagsForResource },
+    };
+    return table;
+}
+
+bool EcsHandler::hasOperation(const QString& operation) const { return operations().contains(operation); }
+
+QJsonObject EcsHandler::handle(const QString& operation, const QJsonObject& input)
+{
+    return (this->*operations().value(operation))(input);
+}
+
+std::optional<QByteArray> EcsHandler::handleRaw(const QString& operation, const QJsonObject& in)
+{
+    // DescribeServices and DescribeTasks without tags: splice the records' cached JSON.
+    if (operation == "ListTasks"_l1)
+        return listTasksRaw(in);
+    const bool services = operation == "DescribeServices"_l1;
+    if (!services && operation != "DescribeTasks"_l1)
+        return std::nullopt;
+    const QLatin1String field = services ? "services"_l1 : "tasks"_l1;
+    if (Input::stringList(in, "include"_l1).contains("TAGS"_l1))
+        return std::nullopt;
+    const QJsonObject& cluster = activeCluster(in);
+    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QStringList ids = Input::stringList(in, field);
+    if (ids.isEmpty())
+        throw ApiError::invalidParameter(services ? tr("Services cannot be empty.") : tr("Tasks cannot be empty."));
+    if (ids.size() > (services ? 10 : 100))
+        throw ApiError::invalidParameter(
+            services ? tr("services can have at most 10 items.") : tr("tasks can have at most 100 items."));
+    const Kind kind = services ? Kind::Service : Kind::Task;
+    QByteArray out;
+    out.reserve(ids.size() * 2048);
+    out += services ? "{\"services\":[" : "{\"tasks\":[";
+    QJsonArray failures;
+    bool first = true;
+    for (const QString& id : ids) {
+        const QString key = services ? serviceKey(clusterArn, id) : taskKey(clusterArn, id);
+        const QByteArray json = m_context.store->json(kind, key);
+        if (json.isEmpty()) {
+            failures.append(
+                QJsonObject { { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+            continue;
+        }
+        if (!first)
+            out += ',';
+        first = false;
+        out += json;
+    }
+    out += "],\"failures\":";
+    out += QJsonDocument(failures).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
+}
+
+QString EcsHandler::arn(const QString& resource) const
+{
+    return "arn:aws:ecs:"_l1 + m_context.region + QLatin1Char(':') + m_context.accountId + QLatin1Char(':') + resource;
+}
+
+// ---- lookups -------------------------------------------------------------------------------
+
+QString EcsHandler::clusterArnFor(const QString& nameOrArn) const
+{
+    const QString name = nameOrArn.isEmpty() ? QStringLiteral("default") : nameOrArn;
+    if (name.startsWith("arn:"_l1))
+        return name;
+    return arn("cluster/"_l1 + name);
+}
+
+const QJsonObject& EcsHandler::activeCluster(const QJsonObject& in) const
+{
+    const QJsonObject* cluster = m_context.store->find(Kind::Cluster, clusterArnFor(Input::string(in, "cluster"_l1)));
+    if (!cluster || cluster->value("status"_l1).toString() != "ACTIVE"_l1)
+        throw clusterNotFound();
+    return *cluster;
+}
+
+QString EcsHandler::serviceKey(const QString& clusterArn, const QString& nameOrArn) const
+{
+    const QString clusterName = lastSegment(clusterArn);
+    return arn("service/"_l1 + clusterName + QLatin1Char('/') + lastSegment(nameOrArn));
+}
+
+QString EcsHandler::taskKey(const QString& clusterArn, const QString& idOrArn) const
+{
+    return arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/') + lastSegment(idOrArn));
+}
+
+QString EcsHandler::instanceKey(const QString& clusterArn, const QString& idOrArn) const
+{
+    return arn("container-instance/"_l1 + lastSegment(clusterArn) + QLatin1Char('/') + lastSegment(idOrArn));
+}
+
+QJsonArray EcsHandler::tagsOf(const QString& resourceArn) const
+{
+    const QJsonObject* tags = m_context.store->find(Kind::Tags, resourceArn);
+    return tags ? tags->value("tags"_l1).toArray() : QJsonArray();
+}
+
+void EcsHandler::validateTags(const QJsonArray& tags) const
+{
+    if (tags.size() > 50)
+        throw ApiError::invalidParameter(tr("Tags cannot have more than 50 entries."));
+    for (const QJsonValue& value : tags) {
+        const QJsonObject tag = value.toObject();
+        const QString key = tag.value("key"_l1).toString();
+        if (key.isEmpty() || key.size() > 128)
+            throw ApiError::invalidParameter(tr("Tag keys must be between 1 and 128 characters."));
+        if (tag.value("value"_l1).toString().size() > 256)
+            throw ApiError::invalidParameter(tr("Tag values must be at most 256 characters."));
+        if (key.startsWith("aws:"_l1, Qt::CaseInsensitive))
+            throw ApiError::invalidParameter(tr("Tag keys may not start with 'aws:'."));
+    }
+}
+
+void EcsHandler::setTags(const QString& resourceArn, const QJsonArray& tags)
+{
+    if (tags.isEmpty())
+        m_context.store->remove(Kind::Tags, resourceArn);
+    else
+        m_context.store->put(Kind::Tags, resourceArn, { { "tags"_l1, tags } });
+}
+
+// ---- clusters ------------------------------------------------------------------------------
+
+QJsonObject EcsHandler::clusterView(const QJsonObject& cluster, const QStringList& include) const
+{
+    QJsonObject view = cluster;
+    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QString name = cluster.value("clusterName"_l1).toString();
+    int running = 0, pending = 0, services = 0, instances = 0;
+    int fargateRunning = 0, fargatePending = 0, ec2Running = 0, ec2Pending = 0;
+    const Store& store = *m_context.store;
+    forRange(store.collection(Kind::Task), arn("task/"_l1 + name + QLatin1Char('/')), {},
+        [&](const QString&, const QJsonObject& task) {
+            const QString last = task.value("lastStatus"_l1).toString();
+            const bool fargate = task.value("launchType"_l1).toString() == "FARGATE"_l1;
+            if (last == "RUNNING"_l1) {
+                ++running;
+                ++(fargate ? fargateRunning : ec2Running);
+            } else if (last != "STOPPED"_l1 && last != "DEPROVISIONING"_l1 && last != "STOPPING"_l1) {
+                ++pending;
+                ++(fargate ? fargatePending : ec2Pending);
+            }
+            return true;
+        });
+    forRange(store.collection(Kind::Service), arn("service/"_l1 + name + QLatin1Char('/')), {},
+        [&](const QString&, const QJsonObject& service) {
+            services += service.value("status"_l1).toString() == "ACTIVE"_l1;
+            return true;
+        });
+    forRange(store.collection(Kind::ContainerInstance), arn("container-instance/"_l1 + name + QLatin1Char('/')), {},
+        [&](const QString&, const QJsonObject& instance) {
+            instances += instance.value("status"_l1).toString() != "INACTIVE"_l1;
+            return true;
+        });
+    const bool active = cluster.value("status"_l1).toString() == "ACTIVE"_l1;
+    view["registeredContainerInstancesCount"_l1] = active ? instances : 0;
+    view["runningTasksCount"_l1] = active ? running : 0;
+    view["pendingTasksCount"_l1] = active ? pending : 0;
+    view["activeServicesCount"_l1] = active ? services : 0;
+    if (include.contains("STATISTICS"_l1)) {
+        auto stat = [](const char* name, int value) {
+            return QJsonObject { { "name"_l1, QLatin1String(name) }, { "value"_l1, QString::number(value) } };
+        };
+        view["statistics"_l1]
+            = QJsonArray { stat("runningEC2TasksCount", ec2Running), stat("runningFargateTasksCount", fargateRunning),
+                  stat("pendingFargateTasksCount", fargatePending), stat("pendingEC2TasksCount", ec2Pending),
+                  stat("activeEC2ServiceCount", services), stat("activeFargateServiceCount", 0),
+                  stat("drainingEC2ServiceCount", 0), stat("drainingFargateServiceCount", 0) };
+    } else {
+        view["statistics"_l1] = QJsonArray();
+    }
+    view["tags"_l1] = include.contains("TAGS"_l1) ? tagsOf(clusterArn) : QJsonArray();
+    if (!include.contains("SETTINGS"_l1))
+        view.remove("settings"_l1);
+    if (!include.contains("CONFIGURATIONS"_l1))
+        view.remove("configuration"_l1);
+    return view;
+}
+
+QJsonObject EcsHandler::createCluster(const QJsonObject& in)
+{
+    QString name = Input::string(in, "clusterName"_l1);
+    if (name.isEmpty())
+        name = QStringLiteral("default");
+    if (!isValidName(name)) {
+        throw ApiError::invalidParameter(
+            tr("Cluster name can only contain letters, numbers, underscores and hyphens and be up to 255 characters "
+               "long."));
+    }
+    const QJsonArray tags = Input::array(in, "tags"_l1);
+    validateTags(tags);
+    const QString clusterArn = arn("cluster/"_l1 + name);
+    const QJsonObject* existing = m_context.store->find(Kind::Cluster, clusterArn);
+    if (existing && existing->value("status"_l1).toString() == "ACTIVE"_l1)
+        return { { "cluster"_l1, clusterView(*existing, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
+
+    QJsonArray settings = Input::array(in, "settings"_l1);
+    if (settings.isEmpty())
+        settings.append(QJsonObject { { "name"_l1, "containerInsights"_l1 }, { "value"_l1, "disabled"_l1 } });
+    QJsonObject cluster { { "clusterArn"_l1, clusterArn }, { "clusterName"_l1, name }, { "status"_l1, "ACTIVE"_l1 },
+        { "settings"_l1, settings }, { "capacityProviders"_l1, Input::array(in, "capacityProviders"_l1) },
+        { "defaultCapacityProviderStrategy"_l1, Input::array(in, "defaultCapacityProviderStrategy"_l1) },
+        { "attachments"_l1, QJsonArray() } };
+    const QJsonObject configuration = Input::object(in, "configuration"_l1);
+    if (!configuration.isEmpty())
+        cluster["configuration"_l1] = configuration;
+    const QJsonObject serviceConnect = Input::object(in, "serviceConnectDefaults"_l1);
+    if (!serviceConnect.isEmpty())
+        cluster["serviceConnectDefaults"_l1] = serviceConnect;
+    m_context.store->put(Kind::Cluster, clusterArn, cluster);
+    setTags(clusterArn, tags);
+    return { { "cluster"_l1, clusterView(cluster, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
+}
+
+QJsonObject EcsHandler::deleteCluster(const QJsonObject& in)
+{
+    Input::requiredString(in, "cluster"_l1);
+    const QJsonObject cluster = activeCluster(in);
+    const QJsonObject view = clusterView(cluster, {});
+    if (view.value("registeredContainerInstancesCount"_l1).toInt() > 0) {
+        throw ApiError { QStringLiteral("ClusterContainsContainerInstancesException"),
+            tr("The Cluster cannot be deleted while Container Instances are active or draining."), 400 };
+    }
+    if (view.value("activeServicesCount"_l1).toInt() > 0) {
+        throw ApiError { QStringLiteral("ClusterContainsServicesException"),
+            tr("The Cluster cannot be deleted while Services are active."), 400 };
+    }
+    if (view.value("runningTasksCount"_l1).toInt() + view.value("pendingTasksCount"_l1).toInt() > 0) {
+        throw ApiError { QStringLiteral("ClusterContainsTasksException"),
+            tr("The Cluster cannot be deleted while Tasks are active."), 400 };
+    }
+    QJsonObject deleted = cluster;
+    deleted["status"_l1] = "INACTIVE"_l1;
+    m_context.store->put(Kind::Cluster, cluster.value("clusterArn"_l1).toString(), deleted);
+    return { { "cluster"_l1, clusterView(deleted, { QStringLiteral("SETTINGS") }) } };
+}
+
+QJsonObject EcsHandler::listClusters(const QJsonObject& in)
+{
+    const Input::Page page = Input::page(in, 100, 100);
+    QJsonArray arns;
+    QString next;
+    forRange(m_context.store->collection(Kind::Cluster), arn("cluster/"_l1), page.after,
+        [&](const QString& key, const QJsonObject& cluster) {
+            if (cluster.value("status"_l1).toString() != "ACTIVE"_l1)
+                return true;
+            if (arns.size() == page.maxResults) {
+                next = Input::encodeToken(arns.last().toString());
+                return false;
+            }
+            arns.append(key);
+            return true;
+        });
+    QJsonObject out { { "clusterArns"_l1, arns } };
+    if (!next.isEmpty())
+        out["nextToken"_l1] = next;
+    return out;
+}
+
+QJsonObject EcsHandler::describeClusters(const QJsonObject& in)
+{
+    QStringList names = Input::stringList(in, "clusters"_l1);
+    if (names.isEmpty())
+        names.append(QStringLiteral("default"));
+    if (names.size() > 100)
+        throw ApiError::invalidParameter(tr("clusters can have at most 100 items."));
+    const QStringList include = Input::stringList(in, "include"_l1);
+    for (const QString& item : include)
+        Input::requireOneOf(item, "include"_l1, clusterIncludes);
+    QJsonArray clusters, failures;
+    for (const QString& name : names) {
+        const QString clusterArn = clusterArnFor(name);
+        if (const QJsonObject* cluster = m_context.store->find(Kind::Cluster, clusterArn))
+            clusters.append(clusterView(*cluster, include));
+        else
+            failures.append(QJsonObject { { "arn"_l1, clusterArn }, { "reason"_l1, "MISSING"_l1 } });
+    }
+    return { { "clusters"_l1, clusters }, { "failures"_l1, failures } };
+}
+
+// ---- task definitions ----------------------------------------------------------------------
+
+namespace {
+    QString taskDefinitionKey(const QString& family, int revision)
+    {
+        return family + QLatin1Char(':') + QStringLiteral("%1").arg(revision, 10, 10, QLatin1Char('0'));
+    }
+} // namespace
+
+const QJsonObject* EcsHandler::findTaskDefinition(const QString& reference) const
+{
+    QString familyRevision = reference;
+    if (reference.startsWith("arn:"_l1))
+        familyRevision = reference.mid(reference.indexOf("task-definition/"_l1) + 16);
+    const qsizetype colon = familyRevision.lastIndexOf(QLatin1Char(':'));
+    const Store::Collection& all = m_context.store->collection(Kind::TaskDefinition);
+    if (colon < 0) {
+        // The latest ACTIVE revision of the family.
+        const QJsonObject* latest = nullptr;
+        forRange(all, familyRevision + QLatin1Char(':'), {}, [&](const QString&, const QJsonObject& definition) {
+            if (definition.value("status"_l1).toString() == "ACTIVE"_l1)
+                latest = &definition;
+            return true;
+        });
+        return latest;
+    }
+    bool ok = false;
+    const int revision = familyRevision.mid(colon + 1).toInt(&ok);
+    if (!ok || revision < 1)
+        return nullptr;
+    return m_context.store->find(Kind::TaskDefinition, taskDefinitionKey(familyRevision.left(colon), revision));
+}
+
+const QJsonObject& EcsHandler::requireTaskDefinition(const QString& reference) const
+{
+    const QJsonObject* definition = findTaskDefinition(reference);
+    if (!definition)
+        throw ApiError::client(tr("Unable to describe task definition."));
+    return *definition;
+}
+
+QJsonObject EcsHandler::registerTaskDefinition(const QJsonObject& in)
+{
+    const QString family = Input::requiredString(in, "family"_l1);
+    if (!isValidName(family)) {
+        throw ApiError::client(tr("Family contains invalid characters: up to 255 letters (uppercase and lowercase), "
+                                  "numbers, hyphens, and underscores are allowed."));
+    }
+    const QJsonArray containersIn = Input::array(in, "containerDefinitions"_l1);
+    if (containersIn.isEmpty())
+        throw ApiError::client(tr("Container list cannot be empty."));
+    const QJsonArray tags = Input::array(in, "tags"_l1);
+    validateTags(tags);
+    const QString networkMode = Input::string(in, "networkMode"_l1);
+    if (!networkMode.isEmpty())
+        Input::requireOneOf(networkMode, "networkMode"_l1,
+            { QStringLiteral("bridge"), QStringLiteral("host"), QStringLiteral("awsvpc"), QStringLiteral("none") });
+    const QStringList requiredCompatibilities = Input::stringList(in, "requiresCompatibilities"_l1);
+    for (const QString& item : requiredCompatibilities)
+        Input::requireOneOf(item, "requiresCompatibilities"_l1,
+            { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
+    const bool hasTaskMemory = !Input::string(in, "memory"_l1).isEmpty() || in.value("memory"_l1).isDouble();
+
+    QJsonArray containers;
+    QStringList names;
+    for (const QJsonValue& value : containersIn) {
+        if (!value.isObject())
+            throw ApiError { QStringLiteral("SerializationException"), tr("containerDefinitions must be structures."),
+                400 };
+        QJsonObject container = value.toObject();
+        const QString name = Input::string(container, "name"_l1);
+        if (name.isEmpty() || !isValidName(name))
+            throw ApiError::client(tr("Container.name should not be null or empty and may only contain letters, "
+                                      "numbers, hyphens and underscores."));
+        if (names.contains(name))
+            throw ApiError::client(tr("Duplicate container name '%1'.").arg(name));
+        names.append(name);
+        if (Input::string(container, "image"_l1).isEmpty())
+            throw ApiError::client(tr("Container.image should not be null or empty."));
+        if (!hasTaskMemory && !container.contains("memory"_l1) && !container.contains("memoryReservation"_l1)) {
+            throw ApiError::client(tr("Invalid setting for container '%1'. At least one of 'memory' or "
+                                      "'memoryReservation' must be specified.")
+                                       .arg(name));
+        }
+        // The defaults ECS fills in.
+        if (!container.contains("cpu"_l1))
+            container["cpu"_l1] = 0;
+        if (!container.contains("essential"_l1))
+            container["essential"_l1] = true;
+        for (const char* list : { "portMappings", "environment", "mountPoints", "volumesFrom" }) {
+            if (!container.contains(QLatin1String(list)))
+                container[QLatin1String(list)] = QJsonArray();
+        }
+        QJsonArray ports = container.value("portMappings"_l1).toArray();
+        for (qsizetype i = 0; i < ports.size(); ++i) {
+            QJsonObject port = ports[i].toObject();
+            if (!port.contains("protocol"_l1))
+                port["protocol"_l1] = "tcp"_l1;
+            if ((networkMode == "awsvpc"_l1 || networkMode == "host"_l1) && !port.contains("hostPort"_l1)
+                && port.contains("containerPort"_l1))
+                port["hostPort"_l1] = port.value("containerPort"_l1);
+            ports[i] = port;
+        }
+        container["portMappings"_l1] = ports;
+        containers.append(container);
+    }
+    if (requiredCompatibilities.contains("FARGATE"_l1)) {
+        if (networkMode != "awsvpc"_l1)
+            throw ApiError::client(tr("Fargate only supports network mode 'awsvpc'."));
+        if (Input::string(in, "cpu"_l1).isEmpty() && !in.value("cpu"_l1).isDouble())
+            throw ApiError::client(tr("Fargate requiredCompatibilities that 'cpu' be defined at the task level."));
+        if (!hasTaskMemory)
+            throw ApiError::client(tr("Fargate requiredCompatibilities that 'memory' be defined at the task level."));
+    }
+
+    int revision = 1;
+    const Store::Collection& all = m_context.store->collection(Kind::TaskDefinition);
+    forRange(all, family + QLatin1Char(':'), {}, [&](const QString&, const QJsonObject& definition) {
+        revision = definition.value("revision"_l1).toInt() + 1;
+        return true;
+    });
+
+    // Every input field is kept (unknown ones are accepted and ignored, as AWS does); then the
+    // read-only fields are set.
+    QJsonObject definition = in;
+    definition.remove("tags"_l1);
+    definition["containerDefinitions"_l1] = containers;
+    definition["taskDefinitionArn"_l1]
+        = arn("task-definition/"_l1 + family + QLatin1Char(':') + QString::number(revision));
+    definition["revision"_l1] = revision;
+    definition["status"_l1] = "ACTIVE"_l1;
+    if (!definition.contains("volumes"_l1))
+        definition["volumes"_l1] = QJsonArray();
+    if (!definition.contains("placementConstraints"_l1))
+        definition["placementConstraints"_l1] = QJsonArray();
+    if (networkMode.isEmpty())
+        definition["networkMode"_l1] = "bridge"_l1;
+    for (const char* field : { "cpu", "memory" }) {
+        if (definition.value(QLatin1String(field)).isDouble())
+            definition[QLatin1String(field)] = QString::number(definition.value(QLatin1String(field)).toInt());
+    }
+    QJsonArray compatibilities { "EC2"_l1 };
+    if (networkMode == "awsvpc"_l1 && definition.contains("cpu"_l1) && definition.contains("memory"_l1))
+        compatibilities.append("FARGATE"_l1);
+    if (requiredCompatibilities.contains("EXTERNAL"_l1))
+        compatibilities.append("EXTERNAL"_l1);
+    definition["compatibilities"_l1] = compatibilities;
+    definition["requiresAttributes"_l1] = QJsonArray();
+    definition["registeredAt"_l1] = m_context.clock->epochSeconds();
+    definition["registeredBy"_l1] = m_context.principalArn();
+    m_context.store->put(Kind::TaskDefinition, taskDefinitionKey(family, revision), definition);
+    setTags(definition.value("taskDefinitionArn"_l1).toString(), tags);
+    return { { "taskDefinition"_l1, definition }, { "tags"_l1, tags } };
+}
+
+QJsonObject EcsHandler::deregisterTaskDefinition(const QJsonObject& in)
+{
+    const QString reference = Input::requiredString(in, "taskDefinition"_l1);
+    const QString familyRevision
+        = reference.startsWith("arn:"_l1) ? reference.mid(reference.indexOf("task-definition/"_l1) + 16) : reference;
+    if (!familyRevision.contains(QLatin1Char(':')))
+        throw ApiError::client(tr("Invalid revision number. Number: %1").arg(QString()));
+    const QJsonObject* found = findTaskDefinition(reference);
+    if (!found)
+        throw ApiError::client(tr("The specified task definition does not exist."));
+    QJsonObject definition = *found;
+    if (definition.value("status"_l1).toString() == "ACTIVE"_l1) {
+        definition["status"_l1] = "INACTIVE"_l1;
+        definition["deregisteredAt"_l1] = m_context.clock->epochSeconds();
+        m_context.store->put(Kind::TaskDefinition,
+            taskDefinitionKey(definition.value("family"_l1).toString(), definition.value("revision"_l1).toInt()),
+            definition);
+    }
+    return { { "taskDefinition"_l1, definition } };
+}
+
+QJsonObject EcsHandler::describeTaskDefinition(const QJsonObject& in)
+{
+    const QJsonObject& definition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_l1));
+    QJsonObject out { { "taskDefinition"_l1, definition } };
+    const QStringList include = Input::stringList(in, "include"_l1);
+    for (const QString& item : include)
+        Input::requireOneOf(item, "include"_l1, { QStringLiteral("TAGS") });
+    if (include.contains("TAGS"_l1))
+        out["tags"_l1] = tagsOf(definition.value("taskDefinitionArn"_l1).toString());
+    return out;
+}
+
+QJsonObject EcsHandler::listTaskDefinitions(const QJsonObject& in)
+{
+    const QString family = Input::string(in, "familyPrefix"_l1);
+    QString status = Input::string(in, "status"_l1);
+    if (status.isEmpty())
+        status = QStringLiteral("ACTIVE");
+    Input::requireOneOf(status, "status"_l1,
+        { QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE"), QStringLiteral("DELETE_IN_PROGRESS") });
+    QString sort = Input::string(in, "sort"_l1);
+    if (sort.isEmpty())
+        sort = QStringLiteral("ASC");
+    Input::requireOneOf(sort, "sort"_l1, { QStringLiteral("ASC"), QStringLiteral("DESC") });
+    const Input::Page page = Input::page(in, 100, 100);
+
+    QStringList keys;
+    const QString prefix = family.isEmpty() ? QString() : family + QLatin1Char(':');
+    forRange(m_context.store->collection(Kind::TaskDefinition), prefix, {},
+        [&](const QString& key, const QJsonObject& definition) {
+            if (definition.value("status"_l1).toString() == status)
+                keys.append(key);
+            return true;
+        });
+    if (sort == "DESC"_l1)
+        std::reverse(keys.begin(), keys.end());
+    qsizetype start = 0;
+    if (!page.after.isEmpty()) {
+        start = keys.indexOf(page.after);
+        if (start < 0)
+            throw ApiError::invalidParameter(tr("Invalid nextToken."));
+        ++start;
+    }
+    QJsonArray arns;
+    qsizetype i = start;
+    for (; i < keys.size() && arns.size() < page.maxResults; ++i) {
+        arns.append(m_context.store->find(Kind::TaskDefinition, keys[i])->value("taskDefinitionArn"_l1));
+    }
+    QJsonObject out { { "taskDefinitionArns"_l1, arns } };
+    if (i < keys.size())
+        out["nextToken"_l1] = Input::encodeToken(keys[i - 1]);
+    return out;
+}
+
+QJsonObject EcsHandler::listTaskDefinitionFamilies(const QJsonObject& in)
+{
+    const QString prefix = Input::string(in, "familyPrefix"_l1);
+    QString status = Input::string(in, "status"_l1);
+    if (status.isEmpty())
+        status = QStringLiteral("ACTIVE");
+    Input::requireOneOf(
+        status, "status"_l1, { QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE"), QStringLiteral("ALL") });
+    const Input::Page page = Input::page(in, 100, 100);
+    // family -> has an ACTIVE revision
+    QMap<QString, bool> families;
+    forRange(m_context.store->collection(Kind::TaskDefinition), prefix, {},
+        [&](const QString&, const QJsonObject& definition) {
+            bool& active = families[definition.value("family"_l1).toString()];
+            active = active || definition.value("status"_l1).toString() == "ACTIVE"_l1;
+            return true;
+        });
+    QJsonArray out;
+    QString next;
+    for (auto it = page.after.isEmpty() ? families.cbegin() : families.upperBound(page.after); it != families.cend();
+         ++it) {
+        if ((status == "ACTIVE"_l1 && !it.value()) || (status == "INACTIVE"_l1 && it.value()))
+            continue;
+        if (out.size() == page.maxResults) {
+            next = Input::encodeToken(out.last().toString());
+            break;
+        }
+        out.append(it.key());
+    }
+    QJsonObject result { { "families"_l1, out } };
+    if (!next.isEmpty())
+        result["nextToken"_l1] = next;
+    return result;
+}
+
+// ---- tasks ---------------------------------------------------------------------------------
+
+PlacementResult EcsHandler::firstFit(const PlacementRequest& request, const Store& store)
+{
+    PlacementResult result;
+    for (const QString& instanceArn : request.candidateInstanceArns) {
+        const QJsonObject* instance = store.find(Kind::ContainerInstance, instanceArn);
+        if (!instance)
+            continue;
+        const QJsonArray remaining = instance->value("remainingResources"_l1).toArray();
+        if (resourceValue(remaining, "CPU"_l1) < request.cpu) {
+            result.failures.append(QJsonObject { { "arn"_l1, instanceArn }, { "reason"_l1, "RESOURCE:CPU"_l1 } });
+            continue;
+        }
+        if (resourceValue(remaining, "MEMORY"_l1) < request.memory) {
+            result.failures.append(QJsonObject { { "arn"_l1, instanceArn }, { "reason"_l1, "RESOURCE:MEMORY"_l1 } });
+            continue;
+        }
+        result.containerInstanceArn = instanceArn;
+        result.failures = {};
+        return result;
+    }
+    return result;
+}
+
+void EcsHandler::reserveOnInstance(const QString& instanceArn, int cpu, int memory)
+{
+    const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, instanceArn);
+    if (!found)
+        return;
+    QJsonObject instance = *found;
+    QJsonArray remaining = instance.value("remainingResources"_l1).toArray();
+    remaining = withResource(remaining, "CPU"_l1, resourceValue(remaining, "CPU"_l1) - cpu);
+    remaining = withResource(remaining, "MEMORY"_l1, resourceValue(remaining, "MEMORY"_l1) - memory);
+    instance["remainingResources"_l1] = remaining;
+    const int delta = cpu > 0 || memory > 0 ? 1 : (cpu < 0 || memory < 0 ? -1 : 0);
+    instance["pendingTasksCount"_l1] = std::max(0, instance.value("pendingTasksCount"_l1).toInt() + delta);
+    m_context.store->put(Kind::ContainerInstance, instanceArn, instance);
+}
+
+QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
+    const QString& launchType, const QString& containerInstanceArn, const QString& group, const QString& startedBy)
+{
+    const QString clusterName = cluster.value("clusterName"_l1).toString();
+    const QString taskArn = arn("task/"_l1 + clusterName + QLatin1Char('/') + newId());
+    const auto [cpu, memory] = reservation(taskDefinition);
+    const bool awsvpc = taskDefinition.value("networkMode"_l1).toString() == "awsvpc"_l1;
+    const double now = m_context.clock->epochSeconds();
+
+    QJsonObject overrides = Input::object(in, "overrides"_l1);
+    QJsonArray containerOverrides = overrides.value("containerOverrides"_l1).toArray();
+    QJsonArray containers;
+    for (const QJsonValue& value : taskDefinition.value("containerDefinitions"_l1).toArray()) {
+        const QJsonObject definition = value.toObject();
+        QJsonObject container { { "containerArn"_l1,
+                                    arn("container/"_l1 + clusterName + QLatin1Char('/') + lastSegment(taskArn)
+                                        + QLatin1Char('/') + newId()) },
+            { "taskArn"_l1, taskArn }, { "name"_l1, definition.value("name"_l1) },
+            { "image"_l1, definition.value("image"_l1) }, { "lastStatus"_l1, "PENDING"_l1 },
+            { "networkBindings"_l1, QJsonArray() }, { "networkInterfaces"_l1, QJsonArray() },
+            { "healthStatus"_l1, "UNKNOWN"_l1 }, { "cpu"_l1, QString::number(definition.value("cpu"_l1).toInt()) } };
+        if (definition.contains("memory"_l1))
+            container["memory"_l1] = QString::number(definition.value("memory"_l1).toInt());
+        if (definition.contains("memoryReservation"_l1))
+            container["memoryReservation"_l1] = QString::number(definition.value("memoryReservation"_l1).toInt());
+        containers.append(container);
+    }
+    if (containerOverrides.isEmpty()) {
+        for (const QJsonValue& value : containers)
+            containerOverrides.append(QJsonObject { { "name"_l1, value.toObject().value("name"_l1) } });
+    }
+    overrides["containerOverrides"_l1] = containerOverrides;
+    if (!overrides.contains("inferenceAcceleratorOverrides"_l1))
+        overrides["inferenceAcceleratorOverrides"_l1] = QJsonArray();
+
+    QString availabilityZone = m_context.region + QLatin1Char('a');
+    if (const QJsonObject* instance = m_context.store->find(Kind::ContainerInstance, containerInstanceArn)) {
+        for (const QJsonValue& attribute : instance->value("attributes"_l1).toArray()) {
+            if (attribute.toObject().value("name"_l1).toString() == "ecs.availability-zone"_l1)
+                availabilityZone = attribute.toObject().value("value"_l1).toString();
+        }
+    }
+    QJsonObject task { { "taskArn"_l1, taskArn }, { "clusterArn"_l1, cluster.value("clusterArn"_l1) },
+        { "taskDefinitionArn"_l1, taskDefinition.value("taskDefinitionArn"_l1) }, { "overrides"_l1, overrides },
+        { "lastStatus"_l1, awsvpc ? "PROVISIONING"_l1 : "PENDING"_l1 }, { "desiredStatus"_l1, "RUNNING"_l1 },
+        { "cpu"_l1, QString::number(cpu) }, { "memory"_l1, QString::number(memory) }, { "containers"_l1, containers },
+        { "version"_l1, 1 }, { "createdAt"_l1, now }, { "group"_l1, group }, { "launchType"_l1, launchType },
+        { "availabilityZone"_l1, availabilityZone }, { "connectivity"_l1, "CONNECTED"_l1 },
+        { "healthStatus"_l1, "UNKNOWN"_l1 },
+        { "enableExecuteCommand"_l1, Input::boolean(in, "enableExecuteCommand"_l1).value_or(false) },
+        { "attachments"_l1, QJsonArray() } };
+    if (!containerInstanceArn.isEmpty())
+        task["containerInstanceArn"_l1] = containerInstanceArn;
+    if (!startedBy.isEmpty())
+        task["startedBy"_l1] = startedBy;
+    if (launchType == "FARGATE"_l1) {
+        task["platformVersion"_l1] = "1.4.0"_l1;
+        task["platformFamily"_l1] = "Linux"_l1;
+        task["ephemeralStorage"_l1] = QJsonObject { { "sizeInGiB"_l1, 20 } };
+    }
+    if (awsvpc) {
+        task["attachments"_l1]
+            = QJsonArray { QJsonObject { { "id"_l1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { "type"_l1, "ElasticNetworkInterface"_l1 }, { "status"_l1, "PRECREATED"_l1 },
+                { "details"_l1, QJsonArray() } } };
+    }
+    m_context.store->put(Kind::Task, taskArn, task);
+    setTags(taskArn, Input::array(in, "tags"_l1));
+    if (!containerInstanceArn.isEmpty())
+        reserveOnInstance(containerInstanceArn, cpu, memory);
+    return task;
+}
+
+QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
+    int count, const QString& group, const QString& startedBy, QJsonArray* failures, const QStringList& onlyInstances)
+{
+    QString launchType = Input::string(in, "launchType"_l1);
+    if (launchType.isEmpty())
+        launchType = Input::array(in, "capacityProviderStrategy"_l1).isEmpty() ? QStringLiteral("EC2")
+                                                                               : QStringLiteral("FARGATE");
+    Input::requireOneOf(
+        launchType, "launchType"_l1, { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
+    const QJsonArray compatibilities = taskDefinition.value("compatibilities"_l1).toArray();
+    if (!compatibilities.contains(launchType))
+        throw ApiError::invalidParameter(tr("Task definition does not support launch_type %1.").arg(launchType));
+    const bool awsvpc = taskDefinition.value("networkMode"_l1).toString() == "awsvpc"_l1;
+    if (awsvpc && Input::object(in, "networkConfiguration"_l1).isEmpty()) {
+        throw ApiError::invalidParameter(
+            tr("Network Configuration must be provided when networkMode 'awsvpc' is specified."));
+    }
+    QJsonArray tasks;
+    if (launchType == "FARGATE"_l1) {
+        for (int i = 0; i < count; ++i)
+            tasks.append(newTask(cluster, taskDefinition, in, launchType, {}, group, startedBy));
+        return tasks;
+    }
+    const QString clusterName = cluster.value("clusterName"_l1).toString();
+    QStringList candidates;
+    if (onlyInstances.isEmpty()) {
+        forRange(m_context.store->collection(Kind::ContainerInstance),
+            arn("container-instance/"_l1 + clusterName + QLatin1Char('/')), {},
+            [&](const QString& key, const QJsonObject& instance) {
+                if (instance.value("status"_l1).toString() == "ACTIVE"_l1)
+                    candidates.append(key);
+                return true;
+            });
+        if (candidates.isEmpty())
+            throw ApiError::invalidParameter(tr("No Container Instances were found in your cluster."));
+    } else {
+        candidates = onlyInstances;
+    }
+    const auto [cpu, memory] = reservation(taskDefinition);
+    for (int i = 0; i < count; ++i) {
+        const PlacementResult placed
+            = m_placement({ cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory }, *m_context.store);
+        if (placed.containerInstanceArn.isEmpty()) {
+            for (const QJsonValue& failure : placed.failures)
+                failures->append(failure);
+            break;
+        }
+        tasks.append(newTask(cluster, taskDefinition, in, launchType, placed.containerInstanceArn, group, startedBy));
+    }
+    return tasks;
+}
+
+QJsonObject EcsHandler::runTask(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QJsonObject taskDefinition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_l1));
+    if (taskDefinition.value("status"_l1).toString() != "ACTIVE"_l1)
+        throw ApiError::invalidParameter(tr("TaskDefinition is inactive"));
+    const qint64 count = Input::integer(in, "count"_l1).value_or(1);
+    if (count < 1 || count > 10)
+        throw ApiError::invalidParameter(tr("Count must be between 1 and 10."));
+    const QJsonArray tags = Input::array(in, "tags"_l1);
+    validateTags(tags);
+    QString group = Input::string(in, "group"_l1);
+    if (group.isEmpty())
+        group = "family:"_l1 + taskDefinition.value("family"_l1).toString();
+    QJsonArray failures;
+    const QJsonArray tasks
+        = placeTasks(cluster, taskDefinition, in, int(count), group, Input::string(in, "startedBy"_l1), &failures);
+    return { { "tasks"_l1, tasks }, { "failures"_l1, failures } };
+}
+
+QJsonObject EcsHandler::startTask(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QJsonObject taskDefinition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_l1));
+    const QStringList instances = Input::stringList(in, "containerInstances"_l1);
+    if (instances.isEmpty() || instances.size() > 10)
+        throw ApiError::invalidParameter(tr("containerInstances must contain between 1 and 10 items."));
+    QStringList keys;
+    QJsonArray failures;
+    for (const QString& instance : instances) {
+        const QString key = instanceKey(cluster.value("clusterArn"_l1).toString(), instance);
+        const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
+        if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1)
+            failures.append(QJsonObject { { "arn"_l1, key }, { "reason"_l1, "MISSING"_l1 } });
+        else
+            keys.append(key);
+    }
+    QString group = Input::string(in, "group"_l1);
+    if (group.isEmpty())
+        group = "family:"_l1 + taskDefinition.value("family"_l1).toString();
+    QJsonObject input = in;
+    input["launchType"_l1] = "EC2"_l1;
+    QJsonArray tasks;
+    for (const QString& key : keys) {
+        const QJsonArray placed = placeTasks(
+            cluster, taskDefinition, input, 1, group, Input::string(in, "startedBy"_l1), &failures, { key });
+        for (const QJsonValue& task : placed)
+            tasks.append(task);
+    }
+    return { { "tasks"_l1, tasks }, { "failures"_l1, failures } };
+}
+
+void EcsHandler::stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode)
+{
+    QJsonObject task = *m_context.store->find(Kind::Task, key);
+    if (task.value("desiredStatus"_l1).toString() == "STOPPED"_l1)
+        return;
+    task["desiredStatus"_l1] = "STOPPED"_l1;
+    task["stoppedReason"_l1] = reason;
+    task["stopCode"_l1] = stopCode;
+    task["stoppingAt"_l1] = m_context.clock->epochSeconds();
+    task["version"_l1] = task.value("version"_l1).toInt() + 1;
+    m_context.store->put(Kind::Task, key, task);
+    // Resources go back to the instance when the task is told to stop; the simulation may instead
+    // release them when the task reaches STOPPED.
+    const QString instance = task.value("containerInstanceArn"_l1).toString();
+    if (!instance.isEmpty())
+        reserveOnInstance(
+            instance, -task.value("cpu"_l1).toString().toInt(), -task.value("memory"_l1).toString().toInt());
+}
+
+QJsonObject EcsHandler::stopTask(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QString key = taskKey(cluster.value("clusterArn"_l1).toString(), Input::requiredString(in, "task"_l1));
+    if (!m_context.store->find(Kind::Task, key))
+        throw ApiError::invalidParameter(tr("The referenced task was not found."));
+    QString reason = Input::string(in, "reason"_l1);
+    if (reason.isEmpty())
+        reason = tr("Task stopped by user");
+    stopTaskRecord(key, reason, QStringLiteral("UserInitiated"));
+    return { { "task"_l1, *m_context.store->find(Kind::Task, key) } };
+}
+
+QStringList EcsHandler::listTaskKeys(const QJsonObject& in, QString* next)
+{
+    const QJsonObject& cluster = activeCluster(in);
+    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const Input::Page page = Input::page(in, 100, 100);
+    const QString family = Input::string(in, "family"_l1);
+    const QString startedBy = Input::string(in, "startedBy"_l1);
+    const QString launchType = Input::string(in, "launchType"_l1);
+    if (!launchType.isEmpty())
+        Input::requireOneOf(launchType, "launchType"_l1,
+            { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
+    QString desired = Input::string(in, "desiredStatus"_l1);
+    if (desired.isEmpty())
+        desired = QStringLiteral("RUNNING");
+    Input::requireOneOf(desired, "desiredStatus"_l1,
+        { QStringLiteral("RUNNING"), QStringLiteral("PENDING"), QStringLiteral("STOPPED") });
+    QString group;
+    if (const QString service = Input::string(in, "serviceName"_l1); !service.isEmpty()) {
+        const QJsonObject* found = m_context.store->find(Kind::Service, serviceKey(clusterArn, service));
+        if (!found)
+            throw serviceNotFound();
+        group = "service:"_l1 + found->value("serviceName"_l1).toString();
+    }
+    QString instance;
+    if (const QString given = Input::string(in, "containerInstance"_l1); !given.isEmpty())
+        instance = instanceKey(clusterArn, given);
+    const QString familyGroup = family.isEmpty() ? QString() : "family:"_l1 + family;
+    const QString familyNeedle = "/"_l1 + family + QLatin1Char(':');
+
+    QStringList arns;
+    forRange(m_context.store->taskIndex(), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), page.after,
+        [&](const QString& key, const TaskFields& fields) {
+            const TaskFields* task = &fields;
+            const QString& status = task->desiredStatus;
+            if (desired == "PENDING"_l1 ? task->lastStatus != "PENDING"_l1 || status != "RUNNING"_l1
+                                        : status != desired)
+                return true;
+            if (!group.isEmpty() && task->group != group)
+                return true;
+            if (!familyGroup.isEmpty() && !task->taskDefinitionArn.contains(familyNeedle))
+                return true;
+            if (!startedBy.isEmpty() && task->startedBy != startedBy)
+                return true;
+            if (!launchType.isEmpty() && task->launchType != launchType)
+                return true;
+            if (!instance.isEmpty() && task->containerInstanceArn != instance)
+                return true;
+            if (arns.size() == page.maxResults) {
+                *next = Input::encodeToken(arns.last());
+                return false;
+            }
+            arns.append(key);
+            return true;
+        });
+    return arns;
+}
+
+QJsonObject EcsHandler::listTasks(const QJsonObject& in)
+{
+    QString next;
+    QJsonObject out { { "taskArns"_l1, QJsonArray::fromStringList(listTaskKeys(in, &next)) } };
+    if (!next.isEmpty())
+        out["nextToken"_l1] = next;
+    return out;
+}
+
+QByteArray EcsHandler::listTasksRaw(const QJsonObject& in)
+{
+    // ARNs and tokens hold only characters that need no JSON escaping (names are [A-Za-z0-9_-]).
+    QString next;
+    const QStringList arns = listTaskKeys(in, &next);
+    QByteArray out = "{\"taskArns\":[";
+    out.reserve(arns.size() * 110 + 200);
+    for (qsizetype i = 0; i < arns.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += '"';
+        out += arns[i].toUtf8();
+        out += '"';
+    }
+    out += ']';
+    if (!next.isEmpty())
+        out += ",\"nextToken\":\"" + next.toUtf8() + '"';
+    out += '}';
+    return out;
+}
+
+QJsonObject EcsHandler::describeTasks(const QJsonObject& in)
+{
+    const QJsonObject& cluster = activeCluster(in);
+    const QStringList ids = Input::stringList(in, "tasks"_l1);
+    if (ids.isEmpty())
+        throw ApiError::invalidParameter(tr("Tasks cannot be empty."));
+    if (ids.size() > 100)
+        throw ApiError::invalidParameter(tr("tasks can have at most 100 items."));
+    const bool withTags = Input::stringList(in, "include"_l1).contains("TAGS"_l1);
+    QJsonArray tasks, failures;
+    for (const QString& id : ids) {
+        const QString key = taskKey(cluster.value("clusterArn"_l1).toString(), id);
+        if (const QJsonObject* task = m_context.store->find(Kind::Task, key)) {
+            QJsonObject view = *task;
+            if (withTags)
+                view["tags"_l1] = tagsOf(key);
+            else
+                view.remove("tags"_l1);
+            tasks.append(view);
+        } else {
+            failures.append(
+                QJsonObject { { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+        }
+    }
+    return { { "tasks"_l1, tasks }, { "failures"_l1, failures } };
+}
+
+// ---- services ------------------------------------------------------------------------------
+
+void EcsHandler::reconcileService(const QString& key)
+{
+    const QJsonObject service = *m_context.store->find(Kind::Service, key);
+    const QString clusterArn = service.value("clusterArn"_l1).toString();
+    const QJsonObject cluster = *m_context.store->find(Kind::Cluster, clusterArn);
+    const QString group = "service:"_l1 + service.value("serviceName"_l1).toString();
+    const bool active = service.value("status"_l1).toString() == "ACTIVE"_l1;
+    const int desired = active ? service.value("desiredCount"_l1).toInt() : 0;
+    QStringList live;
+    forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
+        [&](const QString& taskKey, const QJsonObject& task) {
+            if (task.value("group"_l1).toString() == group && task.value("desiredStatus"_l1).toString() == "RUNNING"_l1)
+                live.append(taskKey);
+            return true;
+        });
+    if (live.size() > desired) {
+        for (qsizetype i = desired; i < live.size(); ++i)
+            stopTaskRecord(live[i],
+                active ? tr("Service %1 scaled in").arg(service.value("serviceName"_l1).toString())
+                       : tr("Service %1 deleted").arg(service.value("serviceName"_l1).toString()),
+                QStringLiteral("ServiceSchedulerInitiated"));
+    } else if (live.size() < desired) {
+        const QJsonObject* taskDefinition = findTaskDefinition(service.value("taskDefinition"_l1).toString());
+        if (!taskDefinition)
+            return;
+        QJsonObject in { { "launchType"_l1, service.value("launchType"_l1) },
+            { "networkConfiguration"_l1, service.value("networkConfiguration"_l1) } };
+        if (service.value("launchType"_l1).toString().isEmpty())
+            in.remove("launchType"_l1);
+        QJsonArray failures;
+        int remaining = desired - int(live.size());
+        while (remaining > 0) {
+            const int batch = std::min(remaining, 10);
+            QJsonArray started;
+            try {
+                started = placeTasks(cluster, *taskDefinition, in, batch, group,
+                    QString(service.value("deployments"_l1)[0]["id"_l1].toString()), &failures);
+            } catch (const ApiError&) {
+                break; // nothing can be placed now; the scheduler will retry
+            }
+            if (started.isEmpty())
+                break;
+            remaining -= int(started.size());
+        }
+    }
+    // pendingCount mirrors the tasks that are not yet running.
+    QJsonObject updated = *m_context.store->find(Kind::Service, key);
+    int pending = 0, running = 0;
+    forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
+        [&](const QString&, const QJsonObject& task) {
+            if (task.value("group"_l1).toString() != group || task.value("desiredStatus"_l1).toString() != "RUNNING"_l1)
+                return true;
+            ++(task.value("lastStatus"_l1).toString() == "RUNNING"_l1 ? running : pending);
+            return true;
+        });
+    updated["pendingCount"_l1] = pending;
+    updated["runningCount"_l1] = running;
+    QJsonArray deployments = updated.value("deployments"_l1).toArray();
+    if (!deployments.isEmpty()) {
+        QJsonObject primary = deployments[0].toObject();
+        primary["pendingCount"_l1] = pending;
+        primary["runningCount"_l1] = running;
+        primary["desiredCount"_l1] = desired;
+        deployments[0] = primary;
+        updated["deployments"_l1] = deployments;
+    }
+    m_context.store->put(Kind::Service, key, updated);
+}
+
+namespace {
+    QString newDeploymentId()
+    {
+        QString digits;
+        for (int i = 0; i < 19; ++i)
+            digits += QChar(u'0' + QRandomGenerator::global()->bounded(10));
+        return "ecs-svc/"_l1 + digits;
+    }
+} // namespace
+
+QJsonObject EcsHandler::createService(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QString name = Input::requiredString(in, "serviceName"_l1);
+    if (!isValidName(name))
+        throw ApiError::invalidParameter(
+            tr("Service name can only contain letters, numbers, underscores and hyphens and be up to 255 characters."));
+    QString scheduling = Input::string(in, "schedulingStrategy"_l1);
+    if (scheduling.isEmpty())
+        scheduling = QStringLiteral("REPLICA");
+    Input::requireOneOf(scheduling, "schedulingStrategy"_l1, { QStringLiteral("REPLICA"), QStringLiteral("DAEMON") });
+    const QJsonObject controller = Input::object(in, "deploymentController"_l1);
+    const QString controllerType = controller.value("type"_l1).toString().isEmpty()
+        ? QStringLiteral("ECS")
+        : controller.value("type"_l1).toString();
+    Input::requireOneOf(controllerType, "deploymentController.type"_l1,
+        { QStringLiteral("ECS"), QStringLiteral("CODE_DEPLOY"), QStringLiteral("EXTERNAL") });
+    const QString taskDefinitionRef = Input::string(in, "taskDefinition"_l1);
+    if (taskDefinitionRef.isEmpty() && controllerType != "EXTERNAL"_l1)
+        throw ApiError::invalidParameter(tr("TaskDefinition can not be blank."));
+    const std::optional<qint64> desiredIn = Input::integer(in, "desiredCount"_l1);
+    if (scheduling == "DAEMON"_l1 && desiredIn)
+        throw ApiError::invalidParameter(
+            tr("The daemon scheduling strategy does not support a desired count for services."));
+    if (scheduling == "REPLICA"_l1 && !desiredIn && controllerType == "ECS"_l1)
+        throw ApiError::invalidParameter(tr("desiredCount is required for the replica scheduling strategy."));
+    const qint64 desired = desiredIn.value_or(0);
+    if (desired < 0)
+        throw ApiError::invalidParameter(tr("Invalid desiredCount: must be at least 0."));
+    const QJsonArray tags = Input::array(in, "tags"_l1);
+    validateTags(tags);
+
+    const QString key = serviceKey(clusterArn, name);
+    if (const QJsonObject* existing = m_context.store->find(Kind::Service, key)) {
+        const QString status = existing->value("status"_l1).toString();
+        if (status == "ACTIVE"_l1)
+            throw ApiError::invalidParameter(tr("Creation of service was not idempotent."));
+        if (status == "DRAINING"_l1)
+            throw ApiError::invalidParameter(tr("Unable to Start a service that is still Draining."));
+    }
+    QJsonObject taskDefinition;
+    if (!taskDefinitionRef.isEmpty()) {
+        taskDefinition = requireTaskDefinition(taskDefinitionRef);
+        if (taskDefinition.value("status"_l1).toString() != "ACTIVE"_l1)
+            throw ApiError::invalidParameter(tr("TaskDefinition is inactive"));
+        if (taskDefinition.value("networkMode"_l1).toString() == "awsvpc"_l1
+            && Input::object(in, "networkConfiguration"_l1).isEmpty())
+            throw ApiError::invalidParameter(
+                tr("Network Configuration must be provided when networkMode 'awsvpc' is specified."));
+    }
+    QString launchType = Input::string(in, "launchType"_l1);
+    const QJsonArray strategy = Input::array(in, "capacityProviderStrategy"_l1);
+    if (!launchType.isEmpty() && !strategy.isEmpty())
+        throw ApiError::invalidParameter(
+            tr("Specifying both a launch type and capacity provider strategy is not supported. Remove one and try "
+               "again."));
+    if (launchType.isEmpty() && strategy.isEmpty())
+        launchType = QStringLiteral("EC2");
+    if (!launchType.isEmpty()) {
+        Input::requireOneOf(launchType, "launchType"_l1,
+            { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
+        if (!taskDefinition.isEmpty() && !taskDefinition.value("compatibilities"_l1).toArray().contains(launchType))
+            throw ApiError::invalidParameter(tr("Task definition does not support launch_type %1.").arg(launchType));
+    }
+    QJsonObject deploymentConfiguration = Input::object(in, "deploymentConfiguration"_l1);
+    if (!deploymentConfiguration.contains("maximumPercent"_l1))
+        deploymentConfiguration["maximumPercent"_l1] = 200;
+    if (!deploymentConfiguration.contains("minimumHealthyPercent"_l1))
+        deploymentConfiguration["minimumHealthyPercent"_l1] = 100;
+    if (!deploymentConfiguration.contains("deploymentCircuitBreaker"_l1))
+        deploymentConfiguration["deploymentCircuitBreaker"_l1]
+            = QJsonObject { { "enable"_l1, false }, { "rollback"_l1, false } };
+
+    const double now = m_context.clock->epochSeconds();
+    const QString deploymentId = newDeploymentId();
+    QJsonObject deployment { { "id"_l1, deploymentId }, { "status"_l1, "PRIMARY"_l1 },
+        { "taskDefinition"_l1, taskDefinition.value("taskDefinitionArn"_l1) }, { "desiredCount"_l1, desired },
+        { "pendingCount"_l1, 0 }, { "runningCount"_l1, 0 }, { "failedTasks"_l1, 0 }, { "createdAt"_l1, now },
+        { "updatedAt"_l1, now }, { "rolloutState"_l1, "IN_PROGRESS"_l1 },
+        { "rolloutStateReason"_l1, tr("ECS deployment %1 in progress.").arg(deploymentId) } };
+    if (!launchType.isEmpty())
+        deployment["launchType"_l1] = launchType;
+    else
+        deployment["capacityProviderStrategy"_l1] = strategy;
+    const QJsonObject network = Input::object(in, "networkConfiguration"_l1);
+    if (!network.isEmpty())
+        deployment["networkConfiguration"_l1] = network;
+
+    QJsonObject service { { "serviceArn"_l1, key }, { "serviceName"_l1, name }, { "clusterArn"_l1, clusterArn },
+        { "loadBalancers"_l1, Input::array(in, "loadBalancers"_l1) },
+        { "serviceRegistries"_l1, Input::array(in, "serviceRegistries"_l1) }, { "status"_l1, "ACTIVE"_l1 },
+        { "desiredCount"_l1, desired }, { "runningCount"_l1, 0 }, { "pendingCount"_l1, 0 },
+        { "taskDefinition"_l1, taskDefinition.value("taskDefinitionArn"_l1) },
+        { "deploymentConfiguration"_l1, deploymentConfiguration }, { "deployments"_l1, QJsonArray { deployment } },
+        { "events"_l1, QJsonArray() }, { "createdAt"_l1, now },
+        { "placementConstraints"_l1, Input::array(in, "placementConstraints"_l1) },
+        { "placementStrategy"_l1, Input::array(in, "placementStrategy"_l1) }, { "schedulingStrategy"_l1, scheduling },
+        { "deploymentController"_l1, QJsonObject { { "type"_l1, controllerType } } },
+        { "createdBy"_l1, m_context.principalArn() },
+        { "enableECSManagedTags"_l1, Input::boolean(in, "enableECSManagedTags"_l1).value_or(false) },
+        { "propagateTags"_l1,
+            Input::string(in, "propagateTags"_l1).isEmpty() ? QStringLiteral("NONE")
+                                                            : Input::string(in, "propagateTags"_l1) },
+        { "enableExecuteCommand"_l1, Input::boolean(in, "enableExecuteCommand"_l1).value_or(false) } };
+    if (!launchType.isEmpty())
+        service["launchType"_l1] = launchType;
+    else
+        service["capacityProviderStrategy"_l1] = strategy;
+    if (launchType == "FARGATE"_l1) {
+        service["platformVersion"_l1] = "LATEST"_l1;
+        service["platformFamily"_l1] = "Linux"_l1;
+    }
+    if (!network.isEmpty())
+        service["networkConfiguration"_l1] = network;
+    if (const auto grace = Input::integer(in, "healthCheckGracePeriodSeconds"_l1))
+        service["healthCheckGracePeriodSeconds"_l1] = *grace;
+    if (const QString role = Input::string(in, "role"_l1); !role.isEmpty())
+        service["roleArn"_l1] = role;
+    m_context.store->put(Kind::Service, key, service);
+    setTags(key, tags);
+    reconcileService(key);
+    QJsonObject view = *m_context.store->find(Kind::Service, key);
+    view["tags"_l1] = tags;
+    return { { "service"_l1, view } };
+}
+
+QJsonObject EcsHandler::updateService(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QString key = serviceKey(cluster.value("clusterArn"_l1).toString(), Input::requiredString(in, "service"_l1));
+    const QJsonObject* found = m_context.store->find(Kind::Service, key);
+    if (!found)
+        throw serviceNotFound();
+    if (found->value("status"_l1).toString() != "ACTIVE"_l1)
+        throw ApiError { QStringLiteral("ServiceNotActiveException"), tr("Service was not ACTIVE."), 400 };
+    QJsonObject service = *found;
+    const double now = m_context.clock->epochSeconds();
+    if (const auto desired = Input::integer(in, "desiredCount"_l1)) {
+        if (*desired < 0)
+            throw ApiError::invalidParameter(tr("Invalid desiredCount: must be at least 0."));
+        if (service.value("schedulingStrategy"_l1).toString() == "DAEMON"_l1)
+            throw ApiError::invalidParameter(
+                tr("The daemon scheduling strategy does not support a desired count for services."));
+        service["desiredCount"_l1] = *desired;
+    }
+    const QJsonObject configuration = Input::object(in, "deploymentConfiguration"_l1);
+    if (!configuration.isEmpty()) {
+        QJsonObject merged = service.value("deploymentConfiguration"_l1).toObject();
+        for (auto it = configuration.begin(); it != configuration.end(); ++it)
+            merged[it.key()] = it.value();
+        service["deploymentConfiguration"_l1] = merged;
+    }
+    const QJsonObject network = Input::object(in, "networkConfiguration"_l1);
+    if (!network.isEmpty())
+        service["networkConfiguration"_l1] = network;
+    for (const char* field : { "placementConstraints", "placementStrategy", "loadBalancers", "serviceRegistries" }) {
+        if (in.contains(QLatin1String(field)))
+            service[QLatin1String(field)] = Input::array(in, QLatin1String(field));
+    }
+    if (const auto grace = Input::integer(in, "healthCheckGracePeriodSeconds"_l1))
+        service["healthCheckGracePeriodSeconds"_l1] = *grace;
+    if (const auto exec = Input::boolean(in, "enableExecuteCommand"_l1))
+        service["enableExecuteCommand"_l1] = *exec;
+
+    const QString taskDefinitionRef = Input::string(in, "taskDefinition"_l1);
+    const bool force = Input::boolean(in, "forceNewDeployment"_l1).value_or(false);
+    QString newDefinitionArn = service.value("taskDefinition"_l1).toString();
+    if (!taskDefinitionRef.isEmpty()) {
+        const QJsonObject& definition = requireTaskDefinition(taskDefinitionRef);
+        if (definition.value("status"_l1).toString() != "ACTIVE"_l1)
+            throw ApiError::invalidParameter(tr("TaskDefinition is inactive"));
+        newDefinitionArn = definition.value("taskDefinitionArn"_l1).toString();
+    }
+    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    if (force || newDefinitionArn != service.value("taskDefinition"_l1).toString() || !network.isEmpty()) {
+        // A new PRIMARY deployment; the previous one becomes ACTIVE and the simulation rolls it.
+        QJsonArray rolled;
+        const QString id = newDeploymentId();
+        QJsonObject primary = deployments.isEmpty() ? QJsonObject() : deployments[0].toObject();
+        primary["id"_l1] = id;
+        primary["status"_l1] = "PRIMARY"_l1;
+        primary["taskDefinition"_l1] = newDefinitionArn;
+        primary["pendingCount"_l1] = 0;
+        primary["runningCount"_l1] = 0;
+        primary["failedTasks"_l1] = 0;
+        primary["createdAt"_l1] = now;
+        primary["updatedAt"_l1] = now;
+        primary["rolloutState"_l1] = "IN_PROGRESS"_l1;
+        primary["rolloutStateReason"_l1] = tr("ECS deployment %1 in progress.").arg(id);
+        if (!network.isEmpty())
+            primary["networkConfiguration"_l1] = network;
+        rolled.append(primary);
+        for (const QJsonValue& value : deployments) {
+            QJsonObject old = value.toObject();
+            if (old.value("status"_l1).toString() == "PRIMARY"_l1 || old.value("status"_l1).toString() == "ACTIVE"_l1) {
+                old["status"_l1] = "ACTIVE"_l1;
+                old["updatedAt"_l1] = now;
+                rolled.append(old);
+            }
+        }
+        deployments = rolled;
+        service["taskDefinition"_l1] = newDefinitionArn;
+    }
+    if (!deployments.isEmpty()) {
+        QJsonObject primary = deployments[0].toObject();
+        primary["desiredCount"_l1] = service.value("desiredCount"_l1);
+        primary["updatedAt"_l1] = now;
+        deployments[0] = primary;
+    }
+    service["deployments"_l1] = deployments;
+    m_context.store->put(Kind::Service, key, service);
+    reconcileService(key);
+    return { { "service"_l1, *m_context.store->find(Kind::Service, key) } };
+}
+
+QJsonObject EcsHandler::deleteService(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QString key = serviceKey(cluster.value("clusterArn"_l1).toString(), Input::requiredString(in, "service"_l1));
+    const QJsonObject* found = m_context.store->find(Kind::Service, key);
+    if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1)
+        throw serviceNotFound();
+    QJsonObject service = *found;
+    const bool force = Input::boolean(in, "force"_l1).value_or(false);
+    if (!force && service.value("desiredCount"_l1).toInt() > 0
+        && service.value("schedulingStrategy"_l1).toString() == "REPLICA"_l1)
+        throw ApiError::invalidParameter(tr("The service cannot be stopped while it is scaled above 0."));
+    service["status"_l1] = "DRAINING"_l1;
+    service["desiredCount"_l1] = 0;
+    m_context.store->put(Kind::Service, key, service);
+    reconcileService(key);
+    const QJsonObject answer = *m_context.store->find(Kind::Service, key);
+    // Draining finishes at once here (every task was told to stop); the record stays INACTIVE so
+    // DescribeServices still finds it, as ECS does for a while.
+    QJsonObject inactive = answer;
+    inactive["status"_l1] = "INACTIVE"_l1;
+    m_context.store->put(Kind::Service, key, inactive);
+    return { { "service"_l1, answer } };
+}
+
+QJsonObject EcsHandler::listServices(const QJsonObject& in)
+{
+    const QJsonObject& cluster = activeCluster(in);
+    const Input::Page page = Input::page(in, 10, 100);
+    const QString launchType = Input::string(in, "launchType"_l1);
+    const QString scheduling = Input::string(in, "schedulingStrategy"_l1);
+    QJsonArray arns;
+    QString next;
+    forRange(m_context.store->collection(Kind::Service),
+        arn("service/"_l1 + cluster.value("clusterName"_l1).toString() + QLatin1Char('/')), page.after,
+        [&](const QString& key, const QJsonObject& service) {
+            if (service.value("status"_l1).toString() == "INACTIVE"_l1)
+                return true;
+            if (!launchType.isEmpty() && service.value("launchType"_l1).toString() != launchType)
+                return true;
+            if (!scheduling.isEmpty() && service.value("schedulingStrategy"_l1).toString() != scheduling)
+                return true;
+            if (arns.size() == page.maxResults) {
+                next = Input::encodeToken(arns.last().toString());
+                return false;
+            }
+            arns.append(key);
+            return true;
+        });
+    QJsonObject out { { "serviceArns"_l1, arns } };
+    if (!next.isEmpty())
+        out["nextToken"_l1] = next;
+    return out;
+}
+
+QJsonObject EcsHandler::describeServices(const QJsonObject& in)
+{
+    const QJsonObject& cluster = activeCluster(in);
+    const QStringList names = Input::stringList(in, "services"_l1);
+    if (names.isEmpty())
+        throw ApiError::invalidParameter(tr("Services cannot be empty."));
+    if (names.size() > 10)
+        throw ApiError::invalidParameter(tr("services can have at most 10 items."));
+    const bool withTags = Input::stringList(in, "include"_l1).contains("TAGS"_l1);
+    QJsonArray services, failures;
+    for (const QString& name : names) {
+        const QString key = serviceKey(cluster.value("clusterArn"_l1).toString(), name);
+        if (const QJsonObject* service = m_context.store->find(Kind::Service, key)) {
+            if (withTags) {
+                QJsonObject view = *service;
+                view["tags"_l1] = tagsOf(key);
+                services.append(view);
+            } else {
+                services.append(*service);
+            }
+        } else {
+            failures.append(
+                QJsonObject { { "arn"_l1, name.startsWith("arn:"_l1) ? name : key }, { "reason"_l1, "MISSING"_l1 } });
+        }
+    }
+    return { { "services"_l1, services }, { "failures"_l1, failures } };
+}
+
+// ---- container instances -------------------------------------------------------------------
+
+QJsonObject EcsHandler::registerContainerInstance(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QJsonArray tags = Input::array(in, "tags"_l1);
+    validateTags(tags);
+    QJsonObject identity;
+    if (const QString document = Input::string(in, "instanceIdentityDocument"_l1); !document.isEmpty()) {
+        QJsonParseError error;
+        identity = QJsonDocument::fromJson(document.toUtf8(), &error).object();
+        if (error.error != QJsonParseError::NoError)
+            throw ApiError::client(tr("The instance identity document is not valid JSON."));
+    }
+    QString ec2Id = identity.value("instanceId"_l1).toString();
+    if (ec2Id.isEmpty())
+        ec2Id = "i-"_l1 + newId().left(17);
+    QJsonArray registered;
+    const QJsonArray total = Input::array(in, "totalResources"_l1);
+    int cpu = resourceValue(total, "CPU"_l1), memory = resourceValue(total, "MEMORY"_l1);
+    if (cpu <= 0)
+        cpu = 2048;
+    if (memory <= 0)
+        memory = 3943;
+    registered.append(resource(QStringLiteral("CPU"), cpu));
+    registered.append(resource(QStringLiteral("MEMORY"), memory));
+    QJsonObject ports { { "name"_l1, "PORTS"_l1 }, { "type"_l1, "STRINGSET"_l1 }, { "doubleValue"_l1, 0.0 },
+        { "longValue"_l1, 0 }, { "integerValue"_l1, 0 },
+        { "stringSetValue"_l1, QJsonArray { "22"_l1, "2376"_l1, "2375"_l1, "51678"_l1, "51679"_l1 } } };
+    registered.append(ports);
+    QJsonObject udp = ports;
+    udp["name"_l1] = "PORTS_UDP"_l1;
+    udp["stringSetValue"_l1] = QJsonArray();
+    registered.append(udp);
+
+    QJsonArray attributes = Input::array(in, "attributes"_l1);
+    const QString zone = identity.value("availabilityZone"_l1).toString().isEmpty()
+        ? m_context.region + QLatin1Char('a')
+        : identity.value("availabilityZone"_l1).toString();
+    attributes.append(QJsonObject { { "name"_l1, "ecs.availability-zone"_l1 }, { "value"_l1, zone } });
+    if (const QString type = identity.value("instanceType"_l1).toString(); !type.isEmpty())
+        attributes.append(QJsonObject { { "name"_l1, "ecs.instance-type"_l1 }, { "value"_l1, type } });
+    attributes.append(QJsonObject { { "name"_l1, "ecs.os-type"_l1 }, { "value"_l1, "linux"_l1 } });
+
+    QString instanceArn = Input::string(in, "containerInstanceArn"_l1);
+    instanceArn = instanceArn.isEmpty() ? instanceKey(clusterArn, newId()) : instanceKey(clusterArn, instanceArn);
+    QJsonObject versionInfo = Input::object(in, "versionInfo"_l1);
+    QJsonObject instance { { "containerInstanceArn"_l1, instanceArn }, { "ec2InstanceId"_l1, ec2Id },
+        { "version"_l1, 1 }, { "versionInfo"_l1, versionInfo }, { "remainingResources"_l1, registered },
+        { "registeredResources"_l1, registered }, { "status"_l1, "ACTIVE"_l1 }, { "agentConnected"_l1, true },
+        { "runningTasksCount"_l1, 0 }, { "pendingTasksCount"_l1, 0 }, { "attributes"_l1, attributes },
+        { "registeredAt"_l1, m_context.clock->epochSeconds() }, { "attachments"_l1, QJsonArray() } };
+    m_context.store->put(Kind::ContainerInstance, instanceArn, instance);
+    setTags(instanceArn, tags);
+    instance["tags"_l1] = tags;
+    return { { "containerInstance"_l1, instance } };
+}
+
+QJsonObject EcsHandler::deregisterContainerInstance(const QJsonObject& in)
+{
+    const QJsonObject cluster = activeCluster(in);
+    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QString key = instanceKey(clusterArn, Input::requiredString(in, "containerInstance"_l1));
+    const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
+    if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1)
+        throw ApiError::invalidParameter(tr("The referenced container instance was not found."));
+    const bool force = Input::boolean(in, "force"_l1).value_or(false);
+    QStringList tasksOnInstance;
+    forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
+        [&](const QString& taskKey, const QJsonObject& task) {
+            if (task.value("containerInstanceArn"_l1).toString() == key
+                && task.value("desiredStatus"_l1).toString() == "RUNNING"_l1)
+                tasksOnInstance.append(taskKey);
+            return true;
+        });
+    if (!tasksOnInstance.isEmpty() && !force)
+        throw ApiError::invalidParameter(tr("Found running tasks on the instance."));
+    for (const QString& task : tasksOnInstance)
+        stopTaskRecord(
+            task, tr("Container instance deregistration forced by the user."), QStringLiteral("TerminationNotice"));
+    QJsonObject instance = *m_context.store->find(Kind::ContainerInstance, key);
+    instance["status"_l1] = "INACTIVE"_l1;
+    instance["agentConnected"_l1] = false;
+    m_context.store->put(Kind::ContainerInstance, key, instance);
+    return { { "containerInstance"_l1, instance } };
+}
+
+QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
+{
+    const QJsonObject& cluster = activeCluster(in);
+    const Input::Page page = Input::page(in, 100, 100);
+    const QString status = Input::string(in, "status"_l1);
+    if (!status.isEmpty())
+        Input::requireOneOf(status, "status"_l1,
+            { QStringLiteral("ACTIVE"), QStringLiteral("DRAINING"), QStringLiteral("REGISTERING"),
+                QStringLiteral("DEREGISTERING"), QStringLiteral("REGISTRATION_FAILED") });
+    QJsonArray arns;
+    QString next;
+    forRange(m_context.store->collection(Kind::ContainerInstance),
+        arn("container-instance/"_l1 + cluster.value("clusterName"_l1).toString() + QLatin1Char('/')), page.after,
+        [&](const QString& key, const QJsonObject& instance) {
+            const QString current = instance.value("status"_l1).toString();
+            if (status.isEmpty() ? current == "INACTIVE"_l1 : current != status)
+                return true;
+            if (arns.size() == page.maxResults) {
+                next = Input::encodeToken(arns.last().toString());
+                return false;
+            }
+            arns.append(key);
+            return true;
+        });
+    QJsonObject out { { "containerInstanceArns"_l1, arns } };
+    if (!next.isEmpty())
+        out["nextToken"_l1] = next;
+    return out;
+}
+
+QJsonObject EcsHandler::describeContainerInstances(const QJsonObject& in)
+{
+    const QJsonObject& cluster = activeCluster(in);
+    const QStringList ids = Input::stringList(in, "containerInstances"_l1);
+    if (ids.isEmpty())
+        throw ApiError::invalidParameter(tr("ContainerInstances cannot be empty."));
+    if (ids.size() > 100)
+        throw ApiError::invalidParameter(tr("containerInstances can have at most 100 items."));
+    const bool withTags = Input::stringList(in, "include"_l1).contains("TAGS"_l1);
+    QJsonArray instances, failures;
+    for (const QString& id : ids) {
+        const QString key = instanceKey(cluster.value("clusterArn"_l1).toString(), id);
+        if (const QJsonObject* instance = m_context.store->find(Kind::ContainerInstance, key)) {
+            QJsonObject view = *instance;
+            if (withTags)
+                view["tags"_l1] = tagsOf(key);
+            instances.append(view);
+        } else {
+            failures.append(
+                QJsonObject { { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+        }
+    }
+    return { { "containerInstances"_l1, instances }, { "failures"_l1, failures } };
+}
+
+QJsonObject EcsHandler::updateContainerInstancesState(const QJsonObject& in)
+{
+    const QJsonObject& cluster = activeCluster(in);
+    const QStringList ids = Input::stringList(in, "containerInstances"_l1);
+    if (ids.isEmpty())
+        throw ApiError::invalidParameter(tr("ContainerInstances cannot be empty."));
+    const QString status = Input::requiredString(in, "status"_l1);
+    Input::requireOneOf(status, "status"_l1,
+        { QStringLiteral("ACTIVE"), QStringLiteral("DRAINING"), QStringLiteral("REGISTERING"),
+            QStringLiteral("DEREGISTERING"), QStringLiteral("REGISTRATION_FAILED") });
+    if (status != "ACTIVE"_l1 && status != "DRAINING"_l1)
+        throw ApiError::invalidParameter(tr("Container instance status can only be updated to ACTIVE or DRAINING."));
+    QJsonArray instances, failures;
+    for (const QString& id : ids) {
+        const QString key = instanceKey(cluster.value("clusterArn"_l1).toString(), id);
+        const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
+        if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1) {
+            failures.append(QJsonObject { { "arn"_l1, key }, { "reason"_l1, "MISSING"_l1 } });
+            continue;
+        }
+        QJsonObject instance = *found;
+        instance["status"_l1] = status;
+        instance["version"_l1] = instance.value("version"_l1).toInt() + 1;
+        m_context.store->put(Kind::ContainerInstance, key, instance);
+        instances.append(instance);
+    }
+    return { { "containerInstances"_l1, instances }, { "failures"_l1, failures } };
+}
+
+// ---- capacity providers, account settings, tags --------------------------------------------
+
+QJsonObject EcsHandler::describeCapacityProviders(const QJsonObject& in)
+{
+    QStringList wanted = Input::stringList(in, "capacityProviders"_l1);
+    const QStringList builtIn { QStringLiteral("FARGATE"), QStringLiteral("FARGATE_SPOT") };
+    if (wanted.isEmpty())
+        wanted = builtIn;
+    QJsonArray providers, failures;
+    for (const QString& name : wanted) {
+        const QString providerName = lastSegment(name);
+        if (builtIn.contains(providerName)) {
+            providers.append(QJsonObject { { "capacityProviderArn"_l1, arn("capacity-provider/"_l1 + providerName) },
+                { "name"_l1, providerName }, { "status"_l1, "ACTIVE"_l1 }, { "tags"_l1, QJsonArray() } });
+        } else {
+            failures.append(
+                QJsonObject { { "arn"_l1, name.startsWith("arn:"_l1) ? name : arn("capacity-provider/"_l1 + name) },
+                    { "reason"_l1, "MISSING"_l1 } });
+        }
+    }
+    return { { "capacityProviders"_l1, providers }, { "failures"_l1, failures } };
+}
+
+namespace {
+    const QStringList accountSettingNames { QStringLiteral("serviceLongArnFormat"), QStringLiteral("taskLongArnFormat"),
+        QStringLiteral("containerInstanceLongArnFormat"), QStringLiteral("awsvpcTrunking"),
+        QStringLiteral("containerInsights"), QStringLiteral("fargateFIPSMode"),
+        QStringLiteral("tagResourceAuthorization"), QStringLiteral("fargateTaskRetirementWaitPeriod"),
+        QStringLiteral("guardDutyActivate") };
+
+    QString defaultSettingValue(const QString& name)
+    {
+        if (name.endsWith("LongArnFormat"_l1))
+            return QStringLiteral("enabled");
+        if (name == "fargateTaskRetirementWaitPeriod"_l1)
+            return QStringLiteral("7");
+        return QStringLiteral("disabled");
+    }
+} // namespace
+
+QJsonObject EcsHandler::putAccountSetting(const QJsonObject& in)
+{
+    const QString name = Input::requiredString(in, "name"_l1);
+    Input::requireOneOf(name, "name"_l1, accountSettingNames);
+    const QString value = Input::requiredString(in, "value"_l1);
+    QString principal = Input::string(in, "principalArn"_l1);
+    if (principal.isEmpty())
+        principal = m_context.principalArn();
+    const QJsonObject setting { { "name"_l1, name }, { "value"_l1, value }, { "principalArn"_l1, principal },
+        { "type"_l1, "user"_l1 } };
+    m_context.store->put(Kind::AccountSetting, principal + QLatin1Char('|') + name, setting);
+    return { { "setting"_l1, setting } };
+}
+
+QJsonObject EcsHandler::putAccountSettingDefault(const QJsonObject& in)
+{
+    QJsonObject input = in;
+    input["principalArn"_l1] = m_context.principalArn();
+    return putAccountSetting(input);
+}
+
+QJsonObject EcsHandler::deleteAccountSetting(const QJsonObject& in)
+{
+    const QString name = Input::requiredString(in, "name"_l1);
+    Input::requireOneOf(name, "name"_l1, accountSettingNames);
+    QString principal = Input::string(in, "principalArn"_l1);
+    if (principal.isEmpty())
+        principal = m_context.principalArn();
+    const QString key = principal + QLatin1Char('|') + name;
+    QJsonObject setting { { "name"_l1, name }, { "value"_l1, defaultSettingValue(name) },
+        { "principalArn"_l1, principal } };
+    if (const QJsonObject* found = m_context.store->find(Kind::AccountSetting, key))
+        setting = *found;
+    m_context.store->remove(Kind::AccountSetting, key);
+    return { { "setting"_l1, setting } };
+}
+
+QJsonObject EcsHandler::listAccountSettings(const QJsonObject& in)
+{
+    const QString name = Input::string(in, "name"_l1);
+    if (!name.isEmpty())
+        Input::requireOneOf(name, "name"_l1, accountSettingNames);
+    const QString value = Input::string(in, "value"_l1);
+    QString principal = Input::string(in, "principalArn"_l1);
+    if (principal.isEmpty())
+        principal = m_context.principalArn();
+    const bool effective = Input::boolean(in, "effectiveSettings"_l1).value_or(false);
+    const Input::Page page = Input::page(in, 10, 10);
+    QJsonArray settings;
+    for (const QString& settingName : accountSettingNames) {
+        if (!name.isEmpty() && settingName != name)
+            continue;
+        const QJsonObject* found
+            = m_context.store->find(Kind::AccountSetting, principal + QLatin1Char('|') + settingName);
+        QJsonObject setting;
+        if (found)
+            setting = *found;
+        else if (effective)
+            setting = { { "name"_l1, settingName }, { "value"_l1, defaultSettingValue(settingName) },
+                { "principalArn"_l1, principal }, { "type"_l1, "aws_managed"_l1 } };
+        else
+            continue;
+        if (!value.isEmpty() && setting.value("value"_l1).toString() != value)
+            continue;
+        settings.append(setting);
+    }
+    qsizetype start = page.after.isEmpty() ? 0 : page.after.toInt();
+    QJsonArray slice;
+    for (qsizetype i = start; i < settings.size() && slice.size() < page.maxResults; ++i)
+        slice.append(settings[i]);
+    QJsonObject out { { "settings"_l1, slice } };
+    if (start + slice.size() < settings.size())
+        out["nextToken"_l1] = Input::encodeToken(QString::number(start + slice.size()));
+    return out;
+}
+
+namespace {
+    /// Which record an ECS ARN names: its kind and store key (or nothing for an unknown shape).
+    std::optional<std::pair<Kind, QString>> recordForArn(const QString& arn)
+    {
+        const qsizetype colon = arn.indexOf(QLatin1Char(':'), arn.indexOf(":ecs:"_l1) + 5);
+        const QString resource = arn.mid(arn.indexOf(QLatin1Char(':'), colon + 1) + 1);
+        if (!arn.startsWith("arn:aws:ecs:"_l1))
+            return std::nullopt;
+        if (resource.startsWith("cluster/"_l1))
+            return std::pair { Kind::Cluster, arn };
+        if (resource.startsWith("service/"_l1))
+            return std::pair { Kind::Service, arn };
+        if (resource.startsWith("task/"_l1))
+            return std::pair { Kind::Task, arn };
+        if (resource.startsWith("container-instance/"_l1))
+            return std::pair { Kind::ContainerInstance, arn };
+        if (resource.startsWith("task-definition/"_l1)) {
+            const QString familyRevision = resource.mid(16);
+            const qsizetype sep = familyRevision.lastIndexOf(QLatin1Char(':'));
+            if (sep < 0)
+                return std::nullopt;
+            return std::pair { Kind::TaskDefinition,
+                taskDefinitionKey(familyRevision.left(sep), familyRevision.mid(sep + 1).toInt()) };
+        }
+        return std::nullopt;
+    }
+} // namespace
+
+QJsonObject EcsHandler::tagResource(const QJsonObject& in)
+{
+    const QString resourceArn = Input::requiredString(in, "resourceArn"_l1);
+    const QJsonArray tags = Input::array(in, "tags"_l1);
+    validateTags(tags);
+    const auto record = recordForArn(resourceArn);
+    if (!record || !m_context.store->find(record->first, record->second))
+        throw ApiError::invalidParameter(tr("The specified resource could not be found."));
+    QJsonArray merged = tagsOf(resourceArn);
+    for (const QJsonValue& tag : tags) {
+        const QString key = tag.toObject().value("key"_l1).toString();
+        for (qsizetype i = 0; i < merged.size(); ++i) {
+            if (merged[i].toObject().value("key"_l1).toString() == key) {
+                merged.removeAt(i);
+                break;
+            }
+        }
+        merged.append(tag);
+    }
+    validateTags(merged);
+    setTags(resourceArn, merged);
+    return {};
+}
+
+QJsonObject EcsHandler::untagResource(const QJsonObject& in)
+{
+    const QString resourceArn = Input::requiredString(in, "resourceArn"_l1);
+    const QStringList keys = Input::stringList(in, "tagKeys"_l1);
+    const auto record = recordForArn(resourceArn);
+    if (!record || !m_context.store->find(record->first, record->second))
+        throw ApiError::invalidParameter(tr("The specified resource could not be found."));
+    QJsonArray kept;
+    for (const QJsonValue& tag : tagsOf(resourceArn)) {
+        if (!keys.contains(tag.toObject().value("key"_l1).toString()))
+            kept.append(tag);
+    }
+    setTags(resourceArn, kept);
+    return {};
+}
+
+QJsonObject EcsHandler::listTagsForResource(const QJsonObject& in)
+{
+    const QString resourceArn = Input::requiredString(in, "resourceArn"_l1);
+    const auto record = recordForArn(resourceArn);
+    if (!record || !m_context.store->find(record->first, record->second))
+        throw ApiError::invalidParameter(tr("The specified resource could not be found."));
+    return { { "tags"_l1, tagsOf(resourceArn) } };
+}
+
+} // namespace EcsDesk::Local

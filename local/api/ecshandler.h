@@ -1,0 +1,105 @@
+#pragma once
+
+#include "local/api/servicehandler.h"
+
+#include <functional>
+
+namespace EcsDesk::Local {
+
+/// Where RunTask puts a task on the EC2 launch type. The placement engine replaces the default
+/// (first ACTIVE instance with enough remaining CPU and memory) with its own.
+struct PlacementRequest {
+    QString clusterArn;
+    QStringList candidateInstanceArns; ///< ACTIVE instances to choose from
+    int cpu = 0;
+    int memory = 0;
+};
+struct PlacementResult {
+    QString containerInstanceArn; ///< empty when nothing fits
+    QJsonArray failures; ///< [{arn, reason: "RESOURCE:CPU" | "RESOURCE:MEMORY"}]
+};
+using PlacementFunction = std::function<PlacementResult(const PlacementRequest&, const class Store&)>;
+
+/// Amazon ECS (awsJson1_1, AmazonEC2ContainerServiceV20141113): clusters, task definitions,
+/// services, tasks, container instances, capacity providers, account settings and tags, with
+/// the validation and errors of the botocore model. Tasks start PROVISIONING/PENDING; the
+/// simulation moves them on through Store::changed().
+class EcsHandler : public ServiceHandler {
+public:
+    explicit EcsHandler(EndpointContext context);
+
+    bool hasOperation(const QString& operation) const override;
+    QJsonObject handle(const QString& operation, const QJsonObject& input) override;
+    std::optional<QByteArray> handleRaw(const QString& operation, const QJsonObject& input) override;
+
+    void setPlacementFunction(PlacementFunction placement) { m_placement = std::move(placement); }
+    static PlacementResult firstFit(const PlacementRequest& request, const Store& store);
+
+    QString arn(const QString& resource) const;
+
+private:
+    using Operation = QJsonObject (EcsHandler::*)(const QJsonObject&);
+    static const QHash<QString, Operation>& operations();
+
+    QJsonObject createCluster(const QJsonObject& in);
+    QJsonObject deleteCluster(const QJsonObject& in);
+    QJsonObject listClusters(const QJsonObject& in);
+    QJsonObject describeClusters(const QJsonObject& in);
+    QJsonObject registerTaskDefinition(const QJsonObject& in);
+    QJsonObject deregisterTaskDefinition(const QJsonObject& in);
+    QJsonObject describeTaskDefinition(const QJsonObject& in);
+    QJsonObject listTaskDefinitions(const QJsonObject& in);
+    QJsonObject listTaskDefinitionFamilies(const QJsonObject& in);
+    QJsonObject createService(const QJsonObject& in);
+    QJsonObject updateService(const QJsonObject& in);
+    QJsonObject deleteService(const QJsonObject& in);
+    QJsonObject listServices(const QJsonObject& in);
+    QJsonObject describeServices(const QJsonObject& in);
+    QJsonObject runTask(const QJsonObject& in);
+    QJsonObject startTask(const QJsonObject& in);
+    QJsonObject stopTask(const QJsonObject& in);
+    QJsonObject listTasks(const QJsonObject& in);
+    QByteArray listTasksRaw(const QJsonObject& in);
+    QStringList listTaskKeys(const QJsonObject& in, QString* next);
+    QJsonObject describeTasks(const QJsonObject& in);
+    QJsonObject registerContainerInstance(const QJsonObject& in);
+    QJsonObject deregisterContainerInstance(const QJsonObject& in);
+    QJsonObject listContainerInstances(const QJsonObject& in);
+    QJsonObject describeContainerInstances(const QJsonObject& in);
+    QJsonObject updateContainerInstancesState(const QJsonObject& in);
+    QJsonObject describeCapacityProviders(const QJsonObject& in);
+    QJsonObject putAccountSetting(const QJsonObject& in);
+    QJsonObject putAccountSettingDefault(const QJsonObject& in);
+    QJsonObject deleteAccountSetting(const QJsonObject& in);
+    QJsonObject listAccountSettings(const QJsonObject& in);
+    QJsonObject tagResource(const QJsonObject& in);
+    QJsonObject untagResource(const QJsonObject& in);
+    QJsonObject listTagsForResource(const QJsonObject& in);
+
+    // Lookups (throwing the ECS error when absent).
+    QString clusterArnFor(const QString& nameOrArn) const;
+    const QJsonObject& activeCluster(const QJsonObject& in) const;
+    QJsonObject clusterView(const QJsonObject& cluster, const QStringList& include) const;
+    const QJsonObject* findTaskDefinition(const QString& reference) const;
+    const QJsonObject& requireTaskDefinition(const QString& reference) const;
+    QString serviceKey(const QString& clusterArn, const QString& nameOrArn) const;
+    QString taskKey(const QString& clusterArn, const QString& idOrArn) const;
+    QString instanceKey(const QString& clusterArn, const QString& idOrArn) const;
+    QJsonArray tagsOf(const QString& arn) const;
+    void setTags(const QString& arn, const QJsonArray& tags);
+    void validateTags(const QJsonArray& tags) const;
+
+    QJsonObject newTask(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
+        const QString& launchType, const QString& containerInstanceArn, const QString& group, const QString& startedBy);
+    QJsonArray placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
+        int count, const QString& group, const QString& startedBy, QJsonArray* failures,
+        const QStringList& onlyInstances = {});
+    void stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode);
+    void reserveOnInstance(const QString& instanceArn, int cpu, int memory);
+    /// Starts or stops tasks until the service has desiredCount non-stopped tasks.
+    void reconcileService(const QString& serviceKey);
+
+    PlacementFunction m_placement;
+};
+
+} // namespace EcsDesk::Local

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "local/api/servicehandler.h"
+
+namespace EcsDesk::Local {
+
+/// CloudWatch Logs (awsJson1_1, Logs_20140328): log groups, streams and events with GetLogEvents'
+/// forward/backward tokens and FilterLogEvents. The simulation writes container output with
+/// appendEvent().
+class LogsHandler : public ServiceHandler {
+public:
+    using ServiceHandler::ServiceHandler;
+
+    bool hasOperation(const QString& operation) const override;
+    QJsonObject handle(const QString& operation, const QJsonObject& input) override;
+
+    static void appendEvent(Store& store, const QString& group, const QString& stream, qint64 timestampMs,
+        const QString& message, qint64 ingestionMs);
+
+private:
+    QJsonObject createLogGroup(const QJsonObject& in);
+    QJsonObject deleteLogGroup(const QJsonObject& in);
+    QJsonObject createLogStream(const QJsonObject& in);
+    QJsonObject describeLogGroups(const QJsonObject& in);
+    QJsonObject describeLogStreams(const QJsonObject& in);
+    QJsonObject putLogEvents(const QJsonObject& in);
+    QJsonObject getLogEvents(const QJsonObject& in);
+    QJsonObject filterLogEvents(const QJsonObject& in);
+
+    QString groupArn(const QString& name) const;
+    const QJsonObject& requireGroup(const QString& name) const;
+};
+
+} // namespace EcsDesk::Local

@@ -1,0 +1,198 @@
+#include "local/dispatcher.h"
+
+#include "api/auth/sigv4.h"
+#include "local/api/autoscalinghandler.h"
+#include "local/api/cloudwatchhandler.h"
+#include "local/api/ecshandler.h"
+#include "local/api/logshandler.h"
+#include "local/api/querycodec.h"
+#include "local/store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace EcsDesk::Local {
+
+namespace {
+    QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::RequestDispatcher", text); }
+
+    /// The Date header, formatted once per second.
+    QByteArray httpDate()
+    {
+        static qint64 second = -1;
+        static QByteArray cached;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (now.toSecsSinceEpoch() != second) {
+            second = now.toSecsSinceEpoch();
+            cached = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+        }
+        return cached;
+    }
+
+    /// A request id shaped like AWS's (a UUID), from a fast non-cryptographic generator.
+    QByteArray newRequestId()
+    {
+        static QRandomGenerator generator(QRandomGenerator::system()->generate());
+        quint32 words[4];
+        generator.fillRange(words);
+        QUuid id = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(words), sizeof words));
+        return id.toByteArray(QUuid::WithoutBraces);
+    }
+} // namespace
+
+RequestDispatcher::RequestDispatcher(EndpointContext context, RequestVerifier verifier)
+    : m_context(std::move(context))
+    , m_verifier(std::move(verifier))
+{
+    auto ecs = std::make_unique<EcsHandler>(m_context);
+    m_ecs = ecs.get();
+    auto logs = std::make_unique<LogsHandler>(m_context);
+    auto scaling = std::make_unique<AutoScalingHandler>(m_context);
+    auto cloudWatch = std::make_unique<CloudWatchHandler>(m_context);
+    m_cloudWatch = cloudWatch.get();
+    m_services.insert("AmazonEC2ContainerServiceV20141113", { "ecs", ecs.get(), false });
+    m_services.insert("Logs_20140328", { "logs", logs.get(), false });
+    m_services.insert("AnyScaleFrontendService", { "application-autoscaling", scaling.get(), false });
+    m_services.insert("GraniteServiceVersion20100801", { "monitoring", cloudWatch.get(), true });
+    m_handlers.push_back(std::move(ecs));
+    m_handlers.push_back(std::move(logs));
+    m_handlers.push_back(std::move(scaling));
+    m_handlers.push_back(std::move(cloudWatch));
+}
+
+RequestDispatcher::~RequestDispatcher() = default;
+
+void RequestDispatcher::handle(const HttpRequest& request, const HttpServer::Responder& respond)
+{
+    HttpResponse response = answer(request);
+    if (m_latencyMs <= 0) {
+        respond(std::move(response));
+        return;
+    }
+    QTimer::singleShot(
+        m_latencyMs, [respond, response = std::move(response)]() mutable { respond(std::move(response)); });
+}
+
+HttpResponse RequestDispatcher::answer(const HttpRequest& request)
+{
+    const QByteArray requestId = newRequestId();
+    const QByteArray target = request.header("x-amz-target");
+    const qsizetype dot = target.indexOf('.');
+    const bool queryProtocol = target.isEmpty();
+    const QByteArray prefix = dot < 0 ? target : target.left(dot);
+    const QString operationFromTarget = QString::fromLatin1(dot < 0 ? QByteArray() : target.mid(dot + 1));
+    const auto service = m_services.constFind(prefix);
+    const bool json10 = service != m_services.cend() && service->json10;
+    const bool queryMode = !request.header("x-amzn-query-mode").isEmpty();
+
+    HttpResponse response;
+    response.headers.append({ QByteArrayLiteral("x-amzn-RequestId"), requestId });
+    response.headers.append({ QByteArrayLiteral("Date"), httpDate() });
+
+    auto fail = [&](const ApiError& error) {
+        response.status = error.status;
+        if (queryProtocol) {
+            response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/xml") });
+            response.body = QueryCodec::errorXml(error, requestId);
+            return response;
+        }
+        response.headers.append({ QByteArrayLiteral("Content-Type"),
+            QByteArray(json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1") });
+        if (queryMode) {
+            response.headers.append({ QByteArrayLiteral("x-amzn-query-error"),
+                error.code.toUtf8() + (error.status >= 500 ? ";Receiver" : ";Sender") });
+        }
+        const QJsonObject body { { QLatin1String("__type"), error.code }, { QLatin1String("message"), error.message } };
+        response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return response;
+    };
+
+    if (request.method != "POST") {
+        return fail({ QStringLiteral("UnknownOperationException"),
+            tr("Only POST requests are supported, got %1.").arg(QString::fromLatin1(request.method)), 400 });
+    }
+
+    // Signature first: an unauthenticated caller learns nothing about operations.
+    QByteArray signingName = service != m_services.cend() ? service->signingName : QByteArray("monitoring");
+    if (service == m_services.cend() && !queryProtocol) {
+        // Unknown target: verify against whatever service the caller signed for.
+        const auto authorization = Api::SigV4::Authorization::parse(request.header("authorization"));
+        signingName = authorization ? authorization->scope.service : QByteArray("ecs");
+    }
+    if (const auto error = m_verifier.verify(request, signingName, queryProtocol))
+        return fail(*error);
+
+    ServiceHandler* handler = nullptr;
+    QString operation;
+    QJsonObject input;
+    if (queryProtocol) {
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        operation = form.queryItemValue(QStringLiteral("Action"), QUrl::FullyDecoded);
+        handler = m_cloudWatch;
+        if (operation.isEmpty() || !handler->hasOperation(operation))
+            return fail({ QStringLiteral("InvalidAction"),
+                tr("The action %1 is not valid for this web service.").arg(operation), 400 });
+        input = QueryCodec::formToJson(request.body);
+    } else {
+        if (service == m_services.cend() || !service->handler->hasOperation(operationFromTarget)) {
+            return fail({ QStringLiteral("UnknownOperationException"),
+                tr("Unknown operation %1.").arg(QString::fromLatin1(target)), 400 });
+        }
+        handler = service->handler;
+        operation = operationFromTarget;
+        QJsonParseError parseError;
+        const QJsonDocument document = request.body.trimmed().isEmpty()
+            ? QJsonDocument(QJsonObject())
+            : QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            return fail({ QStringLiteral("SerializationException"),
+                parseError.error != QJsonParseError::NoError
+                    ? tr("Malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                    : tr("The request body must be a JSON object."),
+                400 });
+        }
+        input = document.object();
+    }
+
+    if (m_faultRate > 0 && QRandomGenerator::global()->generateDouble() < m_faultRate) {
+        if (QRandomGenerator::global()->bounded(2) == 0)
+            return fail({ QStringLiteral("ThrottlingException"), tr("Rate exceeded"), 400 });
+        return fail({ json10 || queryProtocol ? QStringLiteral("InternalFailure") : QStringLiteral("ServerException"),
+            tr("Injected fault: the service is unavailable."), 500 });
+    }
+
+    QJsonObject output;
+    std::optional<QByteArray> raw;
+    Store& store = *m_context.store;
+    store.begin();
+    try {
+        if (!queryProtocol)
+            raw = handler->handleRaw(operation, input);
+        if (!raw)
+            output = handler->handle(operation, input);
+    } catch (const ApiError& error) {
+        store.rollback();
+        return fail(error);
+    }
+    QString storeError;
+    if (!store.commit(&storeError))
+        return fail({ QStringLiteral("ServerException"), storeError, 500 });
+
+    response.status = 200;
+    if (queryProtocol) {
+        response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/xml") });
+        response.body = QueryCodec::resultXml(operation, output, requestId);
+    } else {
+        response.headers.append({ QByteArrayLiteral("Content-Type"),
+            QByteArray(json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1") });
+        response.body = raw ? *raw : QJsonDocument(output).toJson(QJsonDocument::Compact);
+    }
+    return response;
+}
+
+} // namespace EcsDesk::Local

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "local/api/servicehandler.h"
+#include "local/auth/requestverifier.h"
+#include "local/http/httpserver.h"
+
+#include <memory>
+#include <QHash>
+
+namespace EcsDesk::Local {
+
+class EcsHandler;
+
+/// Turns HTTP requests into API calls: finds the service and operation (X-Amz-Target or the
+/// query protocol's Action), verifies the signature, parses the input, runs the handler inside
+/// a store transaction, and writes the answer or the error in the protocol's form.
+class RequestDispatcher {
+public:
+    RequestDispatcher(EndpointContext context, RequestVerifier verifier);
+    ~RequestDispatcher();
+
+    void setLatencyMs(int latencyMs) { m_latencyMs = latencyMs; }
+    void setFaultRate(double faultRate) { m_faultRate = faultRate; }
+
+    void handle(const HttpRequest& request, const HttpServer::Responder& respond);
+    /// The answer without latency (for tests and in-process callers).
+    HttpResponse answer(const HttpRequest& request);
+
+    EcsHandler* ecs() const { return m_ecs; }
+
+private:
+    struct Service {
+        QByteArray signingName;
+        ServiceHandler* handler;
+        bool json10 = false;
+    };
+
+    EndpointContext m_context;
+    RequestVerifier m_verifier;
+    std::vector<std::unique_ptr<ServiceHandler>> m_handlers;
+    QHash<QByteArray, Service> m_services; // by X-Amz-Target prefix
+    ServiceHandler* m_cloudWatch = nullptr;
+    EcsHandler* m_ecs = nullptr;
+    int m_latencyMs = 0;
+    double m_faultRate = 0.0;
+};
+
+} // namespace EcsDesk::Local

@@ -1,0 +1,296 @@
+#include "local/store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace EcsDesk::Local {
+
+namespace {
+
+    // Each entry migrates the schema from version i to i + 1. Append only.
+    const char* const migrations[] = {
+        "CREATE TABLE records (kind INTEGER NOT NULL, key TEXT NOT NULL, document BLOB NOT NULL, "
+        "PRIMARY KEY (kind, key)) WITHOUT ROWID",
+    };
+
+} // namespace
+
+Store::Store(QObject* parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("ecsdesk-local-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Store::~Store() { close(); }
+
+int Store::schemaVersion() { return static_cast<int>(std::size(migrations)); }
+
+bool Store::open(const QString& dataDir, QString* error)
+{
+    if (!QDir().mkpath(dataDir)) {
+        *error = tr("cannot create the data directory %1").arg(dataDir);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("endpoint.sqlite")));
+    if (!db.open()) {
+        *error = tr("cannot open the store in %1: %2").arg(dataDir, db.lastError().text());
+        return false;
+    }
+    m_open = true;
+    // WAL with synchronous=NORMAL: a committed transaction survives the process being killed
+    // (it is in the OS's hands once COMMIT returns); FULL would also cover power loss.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !exec(QStringLiteral("PRAGMA busy_timeout=5000"), error) || !migrate(error) || !load(error))
+        return false;
+    return true;
+}
+
+void Store::close()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_insert.reset();
+    m_delete.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::exec(const QString& sql, QString* error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql)) {
+        *error = tr("store error in \"%1\": %2").arg(sql, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::migrate(QString* error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = tr("cannot read the store's schema version: %1").arg(query.lastError().text());
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (version > schemaVersion()) {
+        *error = tr("the store has schema version %1, newer than this program's %2").arg(version).arg(schemaVersion());
+        return false;
+    }
+    for (int v = version; v < schemaVersion(); ++v) {
+        if (!exec(QStringLiteral("BEGIN"), error))
+            return false;
+        if (!exec(QString::fromLatin1(migrations[v]), error)
+            || !exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1), error)) {
+            QString ignored;
+            exec(QStringLiteral("ROLLBACK"), &ignored);
+            return false;
+        }
+        if (!exec(QStringLiteral("COMMIT"), error))
+            return false;
+    }
+    return true;
+}
+
+bool Store::load(QString* error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT kind, key, document FROM records"))) {
+        *error = tr("cannot load the store: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        const int kind = query.value(0).toInt();
+        if (kind < 0 || kind >= kindCount)
+            continue;
+        const QByteArray bytes = query.value(2).toByteArray();
+        const QString key = query.value(1).toString();
+        m_collections[kind][key] = QJsonDocument::fromJson(bytes).object();
+        m_json[kind].insert(key, bytes);
+        reindex(Kind(kind), key, &m_collections[kind][key]);
+    }
+    return true;
+}
+
+void Store::reindex(Kind kind, const QString& key, const QJsonObject* document)
+{
+    if (kind != Kind::Task)
+        return;
+    if (!document) {
+        m_taskFields.erase(key);
+        return;
+    }
+    auto text = [document](const char* field) { return document->value(QLatin1String(field)).toString(); };
+    m_taskFields.insert_or_assign(key,
+        TaskFields { text("desiredStatus"), text("lastStatus"), text("group"), text("taskDefinitionArn"),
+            text("startedBy"), text("launchType"), text("containerInstanceArn") });
+}
+
+const TaskFields* Store::taskFields(const QString& key) const
+{
+    const auto it = m_taskFields.find(key);
+    return it == m_taskFields.end() ? nullptr : &it->second;
+}
+
+QByteArray Store::json(Kind kind, const QString& key) const
+{
+    QHash<QString, QByteArray>& cache = m_json[static_cast<int>(kind)];
+    const auto cached = cache.constFind(key);
+    if (cached != cache.cend())
+        return *cached;
+    const QJsonObject* document = find(kind, key);
+    if (!document)
+        return {};
+    const QByteArray bytes = QJsonDocument(*document).toJson(QJsonDocument::Compact);
+    cache.insert(key, bytes);
+    return bytes;
+}
+
+const QJsonObject* Store::find(Kind kind, const QString& key) const
+{
+    const Collection& collection = m_collections[static_cast<int>(kind)];
+    const auto it = collection.find(key);
+    return it == collection.end() ? nullptr : &it->second;
+}
+
+void Store::begin()
+{
+    Q_ASSERT(!m_inTransaction);
+    m_inTransaction = true;
+    m_undo.clear();
+    m_sqlFailed = false;
+    m_sqlBegun = false;
+}
+
+bool Store::beginSql()
+{
+    if (m_sqlFailed)
+        return false;
+    if (m_sqlBegun)
+        return true;
+    // The SQL transaction starts with the first write, so read-only requests never touch SQLite.
+    QString error;
+    if (!exec(QStringLiteral("BEGIN"), &error)) {
+        m_sqlFailed = true;
+        m_sqlError = error;
+        return false;
+    }
+    m_sqlBegun = true;
+    return true;
+}
+
+void Store::put(Kind kind, const QString& key, const QJsonObject& document)
+{
+    Q_ASSERT(m_inTransaction);
+    Collection& collection = m_collections[static_cast<int>(kind)];
+    auto it = collection.find(key);
+    if (it == collection.end()) {
+        m_undo.push_back({ kind, key, std::nullopt });
+        collection.emplace(key, document);
+    } else {
+        m_undo.push_back({ kind, key, it->second });
+        it->second = document;
+    }
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    m_json[static_cast<int>(kind)].insert(key, bytes);
+    reindex(kind, key, &document);
+    if (!beginSql())
+        return;
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_insert->prepare(QStringLiteral("INSERT OR REPLACE INTO records (kind, key, document) VALUES (?, ?, ?)"));
+    }
+    m_insert->bindValue(0, static_cast<int>(kind));
+    m_insert->bindValue(1, key);
+    m_insert->bindValue(2, bytes);
+    if (!m_insert->exec()) {
+        m_sqlFailed = true;
+        m_sqlError = m_insert->lastError().text();
+    }
+}
+
+void Store::remove(Kind kind, const QString& key)
+{
+    Q_ASSERT(m_inTransaction);
+    Collection& collection = m_collections[static_cast<int>(kind)];
+    auto it = collection.find(key);
+    if (it == collection.end())
+        return;
+    m_undo.push_back({ kind, key, it->second });
+    collection.erase(it);
+    m_json[static_cast<int>(kind)].remove(key);
+    reindex(kind, key, nullptr);
+    if (!beginSql())
+        return;
+    if (!m_delete) {
+        m_delete = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_delete->prepare(QStringLiteral("DELETE FROM records WHERE kind = ? AND key = ?"));
+    }
+    m_delete->bindValue(0, static_cast<int>(kind));
+    m_delete->bindValue(1, key);
+    if (!m_delete->exec()) {
+        m_sqlFailed = true;
+        m_sqlError = m_delete->lastError().text();
+    }
+}
+
+bool Store::commit(QString* error)
+{
+    Q_ASSERT(m_inTransaction);
+    if (m_undo.empty() && !m_sqlFailed) {
+        if (m_sqlBegun) {
+            QString ignored;
+            exec(QStringLiteral("ROLLBACK"), &ignored);
+        }
+        m_inTransaction = false;
+        return true;
+    }
+    if (m_sqlFailed || !exec(QStringLiteral("COMMIT"), &m_sqlError)) {
+        *error = tr("the store could not save the change: %1").arg(m_sqlError);
+        rollback();
+        return false;
+    }
+    m_sqlBegun = false;
+    m_inTransaction = false;
+    std::vector<Undo> touched;
+    touched.swap(m_undo);
+    for (const Undo& undo : touched)
+        emit changed(undo.kind, undo.key);
+    return true;
+}
+
+void Store::rollback()
+{
+    Q_ASSERT(m_inTransaction);
+    for (auto it = m_undo.rbegin(); it != m_undo.rend(); ++it) {
+        Collection& collection = m_collections[static_cast<int>(it->kind)];
+        m_json[static_cast<int>(it->kind)].remove(it->key);
+        if (it->previous)
+            collection[it->key] = *it->previous;
+        else
+            collection.erase(it->key);
+        reindex(it->kind, it->key, it->previous ? &*it->previous : nullptr);
+    }
+    m_undo.clear();
+    if (m_sqlBegun) {
+        QString ignored;
+        exec(QStringLiteral("ROLLBACK"), &ignored);
+    }
+    m_sqlBegun = false;
+    m_inTransaction = false;
+}
+
+} // namespace EcsDesk::Local

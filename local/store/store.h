@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
+
+namespace EcsDesk::Local {
+
+/// The kinds of records the endpoint keeps. Records are AWS-shaped JSON documents keyed by ARN
+/// (or another unique, ordered key), so a cluster's services or tasks are one contiguous range.
+enum class Kind {
+    Cluster,
+    TaskDefinition,
+    Service,
+    Task,
+    ContainerInstance,
+    Tags,
+    AccountSetting,
+    LogGroup,
+    LogStream,
+    LogEvent,
+    MetricDatum,
+    ScalableTarget,
+    ScalingPolicy,
+    ScheduledAction,
+    ScalingActivity,
+    Meta,
+};
+constexpr int kindCount = static_cast<int>(Kind::Meta) + 1;
+
+/// The fields of a task that ListTasks filters on, extracted at each write so listing reads no JSON.
+struct TaskFields {
+    QString desiredStatus;
+    QString lastStatus;
+    QString group;
+    QString taskDefinitionArn;
+    QString startedBy;
+    QString launchType;
+    QString containerInstanceArn;
+};
+
+/// Durable store: every record lives in memory (ordered maps, for reads) and in SQLite (WAL) in
+/// the data directory. Writes happen inside a transaction that the dispatcher opens per request;
+/// commit() makes them durable before the answer goes out, rollback() undoes memory and disk.
+/// changed() tells observers (the simulation) which records a committed request touched.
+class Store : public QObject {
+    Q_OBJECT
+public:
+    using Collection = std::map<QString, QJsonObject>;
+
+    explicit Store(QObject* parent = nullptr);
+    ~Store() override;
+
+    /// Opens (creating and migrating) `dataDir`/endpoint.sqlite and loads every record.
+    bool open(const QString& dataDir, QString* error);
+    void close();
+    static int schemaVersion();
+
+    const Collection& collection(Kind kind) const { return m_collections[static_cast<int>(kind)]; }
+    const QJsonObject* find(Kind kind, const QString& key) const;
+    /// The record as compact JSON (cached; what answers splice in without re-serialising).
+    QByteArray json(Kind kind, const QString& key) const;
+    /// The filter fields of a task record (nullptr when there is no such task).
+    const TaskFields* taskFields(const QString& key) const;
+    /// Every task's filter fields, ordered by task ARN like the task collection.
+    const std::map<QString, TaskFields>& taskIndex() const { return m_taskFields; }
+
+    void begin();
+    void put(Kind kind, const QString& key, const QJsonObject& document);
+    void remove(Kind kind, const QString& key);
+    bool commit(QString* error);
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    /// Runs `work` in its own transaction (for code outside a request, e.g. the simulation).
+    template <typename Work> bool transact(Work&& work, QString* error)
+    {
+        begin();
+        work();
+        return commit(error);
+    }
+
+signals:
+    void changed(EcsDesk::Local::Kind kind, const QString& key);
+
+private:
+    bool migrate(QString* error);
+    bool load(QString* error);
+    bool exec(const QString& sql, QString* error);
+    bool beginSql();
+    void reindex(Kind kind, const QString& key, const QJsonObject* document);
+
+    struct Undo {
+        Kind kind;
+        QString key;
+        std::optional<QJsonObject> previous;
+    };
+
+    Collection m_collections[kindCount];
+    mutable QHash<QString, QByteArray> m_json[kindCount];
+    std::map<QString, TaskFields> m_taskFields;
+    std::vector<Undo> m_undo;
+    QString m_connectionName;
+    bool m_open = false;
+    bool m_inTransaction = false;
+    bool m_sqlFailed = false;
+    bool m_sqlBegun = false;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_delete;
+    QString m_sqlError;
+};
+
+} // namespace EcsDesk::Local

@@ -1,0 +1,119 @@
+#include "local/localendpoint.h"
+
+#include "api/auth/sigv4.h"
+#include "common/testutil.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk::Local;
+namespace SigV4 = EcsDesk::Api::SigV4;
+
+namespace {
+
+/// Sends one signed ECS call to a running endpoint over a real socket; returns the raw answer.
+QByteArray signedCall(const LocalEndpoint& endpoint, const QByteArray& operation, const QByteArray& body)
+{
+    SigV4::Request request;
+    request.method = "POST";
+    request.url = endpoint.url();
+    request.headers = { { "X-Amz-Target", "AmazonEC2ContainerServiceV20141113." + operation },
+        { "Content-Type", "application/x-amz-json-1.1" } };
+    request.body = body;
+    SigV4::sign(request, endpoint.credentials(), endpoint.region().toLatin1(), "ecs", QDateTime::currentDateTimeUtc());
+    QByteArray raw = "POST / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(endpoint.port()) + "\r\n";
+    for (const auto& [name, value] : request.headers)
+        raw += name + ": " + value + "\r\n";
+    raw += "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, endpoint.port());
+    EXPECT_TRUE(socket.waitForConnected(3000));
+    socket.write(raw);
+    QByteArray answer;
+    EcsDesk::Testing::waitFor([&] {
+        answer += socket.readAll();
+        return socket.state() == QAbstractSocket::UnconnectedState;
+    });
+    return answer + socket.readAll();
+}
+
+} // namespace
+
+TEST(LocalEndpoint, StartsOnAFreeLoopbackPortWithOwnerOnlyCredentials)
+{
+    QTemporaryDir dir;
+    LocalEndpoint endpoint;
+    LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    QString error;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    EXPECT_TRUE(endpoint.isRunning());
+    EXPECT_NE(endpoint.port(), 0);
+    EXPECT_EQ(endpoint.url().host(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(endpoint.region(), QStringLiteral("us-east-1"));
+    EXPECT_TRUE(endpoint.credentials().isValid());
+    EXPECT_EQ(endpoint.accountId().size(), 12);
+    EXPECT_EQ(QFile::permissions(dir.filePath(QStringLiteral("credentials.json"))),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+
+    const QByteArray created = signedCall(endpoint, "CreateCluster", R"({"clusterName":"embedded"})");
+    EXPECT_TRUE(created.startsWith("HTTP/1.1 200")) << created.toStdString();
+    EXPECT_TRUE(created.contains("x-amzn-RequestId: "));
+}
+
+TEST(LocalEndpoint, RestartOnTheSameDataDirKeepsStateAndCredentials)
+{
+    QTemporaryDir dir;
+    LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    QString error;
+    EcsDesk::Api::Credentials first;
+    {
+        LocalEndpoint endpoint;
+        ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+        first = endpoint.credentials();
+        ASSERT_TRUE(signedCall(endpoint, "CreateCluster", R"({"clusterName":"kept"})").startsWith("HTTP/1.1 200"));
+    }
+    LocalEndpoint endpoint;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    EXPECT_EQ(endpoint.credentials().accessKeyId, first.accessKeyId);
+    EXPECT_EQ(endpoint.credentials().secretAccessKey, first.secretAccessKey);
+    const QByteArray listed = signedCall(endpoint, "ListClusters", "{}");
+    EXPECT_TRUE(listed.contains("cluster/kept")) << listed.toStdString();
+}
+
+TEST(LocalEndpoint, DemoSeedIsRequestedOnAnEmptyDataDirOnly)
+{
+    QTemporaryDir dir;
+    LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    options.seed = QStringLiteral("demo");
+    LocalEndpoint endpoint;
+    QSignalSpy spy(&endpoint, &LocalEndpoint::seedRequested);
+    QString error;
+    ASSERT_TRUE(endpoint.start(options, &error));
+    EXPECT_TRUE(EcsDesk::Testing::waitFor([&] { return spy.count() == 1; }, 3000));
+    EXPECT_EQ(spy.at(0).at(0).toString(), QStringLiteral("demo"));
+}
+
+TEST(LocalEndpoint, RejectsBadOptionsWithAClearError)
+{
+    QTemporaryDir dir;
+    LocalEndpoint endpoint;
+    LocalEndpointOptions options;
+    QString error;
+    EXPECT_FALSE(endpoint.start(options, &error));
+    EXPECT_FALSE(error.isEmpty());
+    options.dataDir = dir.path();
+    options.seed = QStringLiteral("everything");
+    EXPECT_FALSE(endpoint.start(options, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("everything")));
+    options.seed = QStringLiteral("none");
+    options.faultRate = 1.5;
+    EXPECT_FALSE(endpoint.start(options, &error));
+    EXPECT_FALSE(endpoint.isRunning());
+}
