@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 
 namespace EcsDesk::Local {
 
@@ -177,6 +178,9 @@ namespace {
             HttpResponse response;
             response.status = status;
             response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain") });
+            // AWS clients look for a request id on every answer, protocol-level errors included.
+            response.headers.append(
+                { QByteArrayLiteral("x-amzn-RequestId"), QUuid::createUuid().toByteArray(QUuid::WithoutBraces) });
             response.body = message + '\n';
             m_buffer.clear();
             m_state = State::Closing;

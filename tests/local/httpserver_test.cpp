@@ -128,6 +128,7 @@ TEST(LocalHttp, OversizedBodyGets413BeforeTheBodyIsRead)
     const auto answers = readAnswers(socket, 1);
     ASSERT_EQ(answers.size(), 1);
     EXPECT_TRUE(answers[0].startsWith("HTTP/1.1 413"));
+    EXPECT_TRUE(answers[0].contains("x-amzn-RequestId: "));
     EXPECT_EQ(echo.handled, 0);
 }
 
