@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -18,6 +19,20 @@ struct Command {
 };
 
 QList<Command>& commands();
+
+/// The parser's help text with the usage line naming the subcommand ("ecsdesk-cli snapshot")
+/// instead of the path the program was started with.
+inline QString commandHelpText(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const qsizetype endOfLine = text.indexOf(QLatin1Char('\n'));
+    const QString usage = text.left(endOfLine);
+    const qsizetype options = usage.indexOf(QLatin1String(" ["));
+    text.replace(0, endOfLine,
+        usage.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + command
+            + (options >= 0 ? usage.mid(options) : QString()));
+    return text;
+}
 
 struct CommandRegistration {
     explicit CommandRegistration(Command command) { commands().append(std::move(command)); }

@@ -50,7 +50,7 @@ int run(const QStringList& arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << EcsDesk::Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli snapshot"));
         return 0;
     }
     const QString outputFormat = parser.value(format).toLower();
