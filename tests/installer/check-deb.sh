@@ -19,7 +19,8 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/ecsdesk ./usr/bin/ecsdesk-cli ./usr/bin/ecsdesk-local \
     ./usr/share/applications/dev.ecsdesk.EcsDesk.desktop ./usr/share/metainfo/dev.ecsdesk.EcsDesk.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/ecsdesk.svg ./usr/share/icons/hicolor/48x48/apps/ecsdesk.png \
-    ./usr/share/icons/hicolor/256x256/apps/ecsdesk.png; do
+    ./usr/share/icons/hicolor/256x256/apps/ecsdesk.png ./usr/share/man/man1/ecsdesk-cli.1 \
+    ./usr/share/man/man1/ecsdesk-local.1; do
     grep -q " $path\$" <<<"$contents" || { echo "missing from package: $path"; echo "$contents"; exit 1; }
 done
 
