@@ -1,7 +1,7 @@
 // bench_metrics: the metrics pane's chart and the log model at the sizes the brief names.
 //   QT_QPA_PLATFORM=offscreen build/dev/bench/metrics/bench_metrics
-// BM_ReplaceSeries: QLineSeries::replace of 10 prepared lists of 10,080 points (a week at one
-//   minute), OpenGL off, plus rendering the chart to an image (the redraw a user waits for).
+// BM_ReplaceSeries/0: QLineSeries::replace of 10 prepared lists of 10,080 points (a week at one
+//   minute), OpenGL off; /1: plus rendering the chart to an image (the redraw a user waits for).
 // BM_PaneShowWeek: MetricsPane::showSeries with the same data (model + split runs + replace + render).
 // BM_PaneAppendRefresh: one refresh's new points (1 per series) appended without rebuilding.
 // BM_LogModel100k: 100,000 log lines of ~110 characters; counter rss_mb = resident growth.
@@ -88,15 +88,18 @@ void BM_ReplaceSeries(benchmark::State& state)
     view.resize(1280, 600);
     view.show();
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    const bool render = state.range(0) != 0;
     for (auto _ : state) {
         for (int s = 0; s < seriesCount; ++s)
             series[s]->replace(lists[s]);
-        QPainter painter(&image);
-        view.render(&painter);
-        benchmark::DoNotOptimize(image.bits());
+        if (render) {
+            QPainter painter(&image);
+            view.render(&painter);
+            benchmark::DoNotOptimize(image.bits());
+        }
     }
 }
-BENCHMARK(BM_ReplaceSeries)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_ReplaceSeries)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(2.0); // 1: and render
 
 void BM_PaneShowWeek(benchmark::State& state)
 {
