@@ -434,21 +434,26 @@ void MetricsPane::appendToChart()
             previous = qint64(p.x()) - shift;
         }
     }
-    double maxY = m_valueAxis->max() / 1.1;
+    // Axis changes make Qt Charts recompute every series: extend the axes only when the new points
+    // do not fit, and then with headroom, so most refreshes touch only the appended series.
+    double maxY = m_valueAxis->max();
+    qint64 lastX = m_timeAxis->max().toMSecsSinceEpoch();
     for (int c = 0; c < series.size(); ++c) {
         if (added[c].isEmpty())
             continue;
         m_runs[c].last()->append(added[c]);
-        for (const QPointF& p : std::as_const(added[c]))
-            maxY = qMax(maxY, p.y());
+        for (const QPointF& p : std::as_const(added[c])) {
+            maxY = qMax(maxY, p.y() * 1.1);
+            lastX = qMax(lastX, qint64(p.x()));
+        }
     }
-    const auto [start, end] = currentRange();
-    if (m_loader)
-        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(start.toMSecsSinceEpoch() + shift),
-            QDateTime::fromMSecsSinceEpoch(end.toMSecsSinceEpoch() + shift));
-    else if (!m_model.times().isEmpty())
-        m_timeAxis->setMax(QDateTime::fromMSecsSinceEpoch(m_model.times().last() + shift));
-    m_valueAxis->setMax(maxY * 1.1);
+    if (lastX > m_timeAxis->max().toMSecsSinceEpoch()) {
+        const qint64 first = m_timeAxis->min().toMSecsSinceEpoch();
+        const qint64 headroom = qMax<qint64>(qint64(m_period) * 1000, (lastX - first) / 20);
+        m_timeAxis->setMax(QDateTime::fromMSecsSinceEpoch(lastX + headroom));
+    }
+    if (maxY > m_valueAxis->max())
+        m_valueAxis->setMax(maxY);
 }
 
 void MetricsPane::drawMarkers()
