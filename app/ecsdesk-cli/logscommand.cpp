@@ -151,7 +151,8 @@ int run(const QStringList& arguments)
         err << tr("ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)") << Qt::endl;
         return 1;
     }
-    const auto sourceName = [](const Models::LogSource& s) { return s.container + QLatin1Char('/') + s.taskId; };
+    const auto sourceName
+        = [](const Models::LogSource& s) -> QString { return s.container + QLatin1Char('/') + s.taskId; };
 
     if (parser.isSet(filter)) {
         // One FilterLogEvents search per log group, over that group's streams (100 at most per call).

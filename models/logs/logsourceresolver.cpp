@@ -16,7 +16,10 @@ LogSourceResolver::~LogSourceResolver() { cancel(); }
 
 void LogSourceResolver::cancel()
 {
-    delete m_context; // disconnects every pending answer
+    // Later: cancel() may run inside a slot whose receiver is the context. Answers that still
+    // arrive for an old context are ignored by the context check in each slot.
+    if (m_context)
+        m_context->deleteLater();
     m_context = nullptr;
 }
 
@@ -52,7 +55,9 @@ void LogSourceResolver::resolve(const QString& cluster, const QString& service, 
         if (!token.isEmpty())
             input.insert(QStringLiteral("nextToken"), token);
         Api::AwsReply* reply = track(m_ecs->call(QStringLiteral("ListTasks"), input));
-        connect(reply, &Api::AwsReply::finished, context, [this, reply, arns, page] {
+        connect(reply, &Api::AwsReply::finished, context, [this, reply, arns, page, context] {
+            if (context != m_context)
+                return;
             if (!reply->isOk()) {
                 fail(*reply->error());
                 return;
@@ -99,6 +104,8 @@ void LogSourceResolver::describe(const QStringList& tasks)
     for (qsizetype i = 0; i < tasks.size(); i += 100) {
         Api::AwsReply* reply = track(m_ecs->describeTasks(m_cluster, tasks.mid(i, 100)));
         connect(reply, &Api::AwsReply::finished, context, [this, reply, state, context, complete] {
+            if (context != m_context)
+                return;
             if (!reply->isOk()) {
                 fail(*reply->error());
                 return;
@@ -112,7 +119,9 @@ void LogSourceResolver::describe(const QStringList& tasks)
                 state->definitions.insert(definition, {});
                 ++state->pending;
                 Api::AwsReply* td = track(m_ecs->describeTaskDefinition(definition));
-                connect(td, &Api::AwsReply::finished, context, [this, td, state, definition, complete] {
+                connect(td, &Api::AwsReply::finished, context, [this, td, state, definition, complete, context] {
+                    if (context != m_context)
+                        return;
                     if (!td->isOk()) {
                         fail(*td->error());
                         return;

@@ -2,10 +2,12 @@
 // there: follow mode shows every new event once, in order, across polls; filter-pattern results
 // equal `/usr/bin/aws logs filter-log-events` on the same data.
 
+#include "api/ecs/ecsclient.h"
 #include "api/logs/logsclient.h"
 #include "common/testutil.h"
 #include "local/localendpoint.h"
 #include "models/logs/logfollower.h"
+#include "models/logs/logsourceresolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,4 +242,97 @@ TEST_F(LogsLocalTest, FilterPatternResultsEqualTheAwsCli)
             }
         }
     }
+}
+
+TEST_F(LogsLocalTest, ResolvesATasksStreamsAndTheCliPrintsAndFiltersThem)
+{
+    Api::EcsClient ecs(config);
+    const auto ecsCall = [&](const QString& operation, const QJsonObject& input) {
+        Api::AwsReply* reply = ecs.call(operation, input);
+        waitFor([reply] { return reply->isFinished(); }, 30000);
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            ADD_FAILURE() << operation.toStdString() << ": " << reply->error()->toString().toStdString();
+            return QJsonObject {};
+        }
+        return reply->json();
+    };
+    ecsCall(QStringLiteral("CreateCluster"), { { QStringLiteral("clusterName"), QStringLiteral("prod") } });
+    const QJsonObject td = QJsonDocument::fromJson(R"({"family":"web","networkMode":"awsvpc","cpu":"256","memory":"512",
+        "requiresCompatibilities":["FARGATE"],"containerDefinitions":[
+        {"name":"web","image":"nginx","essential":true,"logConfiguration":{"logDriver":"awslogs",
+            "options":{"awslogs-group":"/ecs/web","awslogs-region":"us-east-1","awslogs-stream-prefix":"ecs"}}},
+        {"name":"log_router","image":"fluent-bit","essential":false,
+            "logConfiguration":{"logDriver":"awsfirelens","options":{"Name":"datadog"}}}]})")
+                               .object();
+    ecsCall(QStringLiteral("RegisterTaskDefinition"), td);
+    const QJsonObject ran = ecsCall(QStringLiteral("RunTask"),
+        { { QStringLiteral("cluster"), QStringLiteral("prod") },
+            { QStringLiteral("taskDefinition"), QStringLiteral("web") },
+            { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+            { QStringLiteral("networkConfiguration"),
+                QJsonObject { { QStringLiteral("awsvpcConfiguration"),
+                    QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-1") } } } } } } });
+    const QJsonArray tasks = ran.value(QLatin1String("tasks")).toArray();
+    ASSERT_EQ(tasks.size(), 1) << QJsonDocument(ran).toJson().toStdString();
+    const QString taskArn = tasks.first().toObject().value(QLatin1String("taskArn")).toString();
+    const QString taskId = taskArn.section(QLatin1Char('/'), -1);
+
+    Models::LogSourceResolver resolver(&ecs);
+    QList<Models::LogSource> sources;
+    bool done = false;
+    QObject::connect(&resolver, &Models::LogSourceResolver::finished, [&](const QList<Models::LogSource>& s) {
+        sources = s;
+        done = true;
+    });
+    QObject::connect(&resolver, &Models::LogSourceResolver::failed, [&](const Api::AwsError& e) {
+        ADD_FAILURE() << e.toString().toStdString();
+        done = true;
+    });
+    resolver.resolve(QStringLiteral("prod"), {}, { taskArn });
+    ASSERT_TRUE(waitFor([&] { return done; }, 30000));
+    ASSERT_EQ(sources.size(), 2);
+    EXPECT_EQ(sources[0].group, QStringLiteral("/ecs/web"));
+    EXPECT_EQ(sources[0].stream, QStringLiteral("ecs/web/") + taskId);
+    EXPECT_FALSE(sources[1].readable());
+
+    const QString stream = sources[0].stream;
+    call(QStringLiteral("CreateLogGroup"), { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/web") } });
+    call(QStringLiteral("CreateLogStream"),
+        { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/web") },
+            { QStringLiteral("logStreamName"), stream } });
+    put(QStringLiteral("/ecs/web"), stream,
+        { QStringLiteral("started"), QStringLiteral("ERROR disk full"), QStringLiteral("GET / 200") },
+        QDateTime::currentMSecsSinceEpoch() - 5000);
+
+    const auto cli = [&](const QStringList& args, QString* out, QString* err) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), endpoint.credentials().accessKeyId);
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), endpoint.credentials().secretAccessKey);
+        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+        env.remove(QStringLiteral("AWS_PROFILE"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ECSDESK_CLI_PATH),
+            QStringList { QStringLiteral("logs"), QStringLiteral("--endpoint-url"), endpoint.url().toString(),
+                QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--cluster"),
+                QStringLiteral("prod"), QStringLiteral("--task"), taskId }
+                + args);
+        // The endpoint runs in this thread: spin the event loop while the CLI talks to it.
+        EXPECT_TRUE(waitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    QString out;
+    QString err;
+    ASSERT_EQ(cli({}, &out, &err), 0) << err.toStdString();
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << out.toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(" web/") + taskId + QStringLiteral(" ERROR disk full")))
+        << lines[1].toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("FireLens"))) << err.toStdString();
+    ASSERT_EQ(cli({ QStringLiteral("--filter"), QStringLiteral("ERROR") }, &out, &err), 0) << err.toStdString();
+    EXPECT_EQ(out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1) << out.toStdString();
+    EXPECT_EQ(cli({ QStringLiteral("--follow"), QStringLiteral("--filter"), QStringLiteral("x") }, &out, &err), 2);
 }
