@@ -98,4 +98,9 @@ TEST(LogsPane, ShowsFollowsSearchesAndExplainsFireLens)
     for (int row = 0; row < 11; ++row)
         EXPECT_TRUE(pane.model()->data(pane.model()->index(row, 0), Models::LogModel::HighlightRole).toBool());
     EXPECT_TRUE(pane.model()->text({ 0 }).contains(QStringLiteral("ERROR request")));
+
+    const QString shot = qEnvironmentVariable("ECSDESK_LOGS_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        EXPECT_TRUE(pane.grab().save(shot, "PNG"));
+    }
 }
