@@ -198,6 +198,20 @@ TEST_F(MetricsLocalTest, SeriesEqualBoto3GetMetricDataAndGapsAreGaps)
         EXPECT_EQ(model.rowCount(), 50);
         EXPECT_FALSE(model.data(model.index(1, 1)).isValid());
         EXPECT_TRUE(model.data(model.index(2, 1)).isValid());
+
+        // ecsdesk-cli metrics uses the same loader: its CSV equals the model's.
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(ECSDESK_CLI_PATH),
+            { QStringLiteral("metrics"), QStringLiteral("--endpoint-url"), endpoint.url().toString(),
+                QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--cluster"),
+                QStringLiteral("prod"), QStringLiteral("--service"), QStringLiteral("web"), QStringLiteral("--service"),
+                QStringLiteral("api"), QStringLiteral("--start"), start.toString(Qt::ISODate), QStringLiteral("--end"),
+                end.toString(Qt::ISODate), QStringLiteral("--period"), QStringLiteral("60"), QStringLiteral("--stat"),
+                stat });
+        ASSERT_TRUE(waitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+        EXPECT_EQ(cli.readAllStandardOutput(), model.toCsv());
     }
 }
 
