@@ -126,12 +126,14 @@ Outcome<MetricData> CloudWatchClient::parseMetricData(const QByteArray& xml)
             r.id = member->child(u"Id") ? member->child(u"Id")->text.trimmed() : QString();
             r.label = member->child(u"Label") ? member->child(u"Label")->text.trimmed() : QString();
             r.statusCode = member->child(u"StatusCode") ? member->child(u"StatusCode")->text.trimmed() : QString();
+            // List items are <member> in AWS; like botocore, accept any element name (the local
+            // endpoint answers <Timestamp>/<Value>).
             if (const XmlNode* stamps = member->child(u"Timestamps"))
-                for (const XmlNode* t : stamps->childrenNamed(u"member"))
-                    r.timestamps.append(parseTime(t->text));
+                for (const XmlNode& t : stamps->children)
+                    r.timestamps.append(parseTime(t.text));
             if (const XmlNode* values = member->child(u"Values"))
-                for (const XmlNode* v : values->childrenNamed(u"member"))
-                    r.values.append(v->text.trimmed().toDouble());
+                for (const XmlNode& v : values->children)
+                    r.values.append(v.text.trimmed().toDouble());
             if (r.timestamps.size() != r.values.size())
                 return Outcome<MetricData>::failure(malformed(QStringLiteral("GetMetricData")));
             data.results.append(r);

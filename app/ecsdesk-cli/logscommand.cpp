@@ -1,0 +1,252 @@
+// `ecsdesk-cli logs`: the headless face of the logs pane's loaders (models/logs): a task's or a
+// service's container logs, optionally followed live or searched with a filter pattern.
+
+#include "clicommand.h"
+
+#include "api/auth/connection.h"
+#include "api/core/awstransport.h"
+#include "api/ecs/ecsclient.h"
+#include "api/logs/logsclient.h"
+#include "models/logs/logfollower.h"
+#include "models/logs/logsourceresolver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <memory>
+
+namespace {
+
+using namespace EcsDesk;
+
+QString tr(const char* text) { return QCoreApplication::translate("LogsCommand", text); }
+
+qint64 parseDuration(const QString& text)
+{
+    if (text.size() < 2)
+        return 0;
+    bool ok = false;
+    const qint64 n = text.left(text.size() - 1).toLongLong(&ok);
+    if (!ok || n <= 0)
+        return 0;
+    switch (text.back().toLatin1()) {
+    case 's':
+        return n;
+    case 'm':
+        return n * 60;
+    case 'h':
+        return n * 3600;
+    case 'd':
+        return n * 86400;
+    case 'w':
+        return n * 7 * 86400;
+    default:
+        return 0;
+    }
+}
+
+QString line(const Api::LogEvent& event, const QString& source)
+{
+    return event.timestamp.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")) + QLatin1Char(' ') + source
+        + QLatin1Char(' ') + event.message;
+}
+
+int run(const QStringList& arguments)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the CloudWatch Logs of a task's or a service's containers (awslogs), "
+                                        "follow them, or search them with a filter pattern."));
+    parser.addHelpOption();
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("AWS profile to use."), tr("name"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("AWS region."), tr("region"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint-url"), tr("Send every call to this endpoint (moto, local endpoint)."), tr("url"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("Cluster name or ARN (required)."), tr("cluster"));
+    const QCommandLineOption service(QStringLiteral("service"), tr("Service: its running tasks."), tr("service"));
+    const QCommandLineOption task(QStringLiteral("task"), tr("Task id or ARN; repeat for several."), tr("task"));
+    const QCommandLineOption follow(QStringLiteral("follow"), tr("Keep printing new events (Ctrl+C stops)."));
+    const QCommandLineOption filter(
+        QStringLiteral("filter"), tr("CloudWatch Logs filter pattern (FilterLogEvents)."), tr("pattern"));
+    const QCommandLineOption since(
+        QStringLiteral("since"), tr("With --filter: only events this recent (1h, 2d ...)."), tr("duration"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        tr("Newest events per stream without --filter (default 100)."), tr("n"), QStringLiteral("100"));
+    parser.addOptions({ profile, region, endpoint, cluster, service, task, follow, filter, since, limit });
+    const auto usage = [&err](const QString& message) {
+        err << tr("ecsdesk-cli logs: %1").arg(message) << Qt::endl;
+        return 2;
+    };
+    if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli logs") } + arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.value(cluster).isEmpty())
+        return usage(tr("--cluster is required"));
+    if (parser.value(service).isEmpty() == parser.values(task).isEmpty())
+        return usage(tr("give either --service or --task"));
+    if (parser.isSet(follow) && parser.isSet(filter))
+        return usage(tr("--follow and --filter cannot be combined"));
+    bool ok = false;
+    const int newest = parser.value(limit).toInt(&ok);
+    if (!ok || newest <= 0 || newest > 10000)
+        return usage(tr("--limit takes a number from 1 to 10000"));
+    QDateTime from;
+    if (parser.isSet(since)) {
+        const qint64 seconds = parseDuration(parser.value(since));
+        if (seconds == 0)
+            return usage(tr("--since '%1' is not a duration like 30m, 1h or 2d").arg(parser.value(since)));
+        from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    }
+    QUrl endpointUrl;
+    if (parser.isSet(endpoint)) {
+        endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
+        if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty())
+            return usage(tr("--endpoint-url '%1' is not a URL").arg(parser.value(endpoint)));
+    }
+
+    Api::AwsTransport transport;
+    const auto connection
+        = Api::ConnectionResolver::resolve({ parser.value(profile), parser.value(region), endpointUrl },
+            QProcessEnvironment::systemEnvironment(), &transport);
+    if (!connection.ok()) {
+        err << tr("ecsdesk-cli logs: %1").arg(connection.error->toString()) << Qt::endl;
+        return 1;
+    }
+    const Api::EcsClient ecs(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
+    const Api::LogsClient logs(connection.value.clientConfig(&transport, QStringLiteral("cloudwatch_logs")));
+
+    QEventLoop loop;
+    std::optional<Api::AwsError> failure;
+    QList<Models::LogSource> sources;
+    Models::LogSourceResolver resolver(&ecs);
+    QObject::connect(&resolver, &Models::LogSourceResolver::finished, &loop, [&](const QList<Models::LogSource>& s) {
+        sources = s;
+        loop.quit();
+    });
+    QObject::connect(&resolver, &Models::LogSourceResolver::failed, &loop, [&](const Api::AwsError& e) {
+        failure = e;
+        loop.quit();
+    });
+    resolver.resolve(parser.value(cluster), parser.value(service), parser.values(task));
+    loop.exec();
+    if (failure) {
+        err << tr("ecsdesk-cli logs: %1").arg(failure->toString()) << Qt::endl;
+        return 1;
+    }
+    QList<Models::LogSource> readable;
+    for (const Models::LogSource& source : std::as_const(sources)) {
+        if (source.readable())
+            readable.append(source);
+        else
+            err << tr("note: %1").arg(source.problem) << Qt::endl;
+    }
+    if (readable.isEmpty()) {
+        err << tr("ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)") << Qt::endl;
+        return 1;
+    }
+    const auto sourceName
+        = [](const Models::LogSource& s) -> QString { return s.container + QLatin1Char('/') + s.taskId; };
+
+    if (parser.isSet(filter)) {
+        // One FilterLogEvents search per log group, over that group's streams (100 at most per call).
+        QMap<QString, QList<Models::LogSource>> byGroup;
+        for (const Models::LogSource& s : std::as_const(readable))
+            byGroup[s.group].append(s);
+        QList<std::pair<Api::LogEvent, QString>> found;
+        for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
+            for (qsizetype i = 0; i < it.value().size(); i += 100) {
+                QStringList streams;
+                QHash<QString, QString> names;
+                for (const Models::LogSource& s : it.value().mid(i, 100)) {
+                    streams.append(s.stream);
+                    names.insert(s.stream, sourceName(s));
+                }
+                Models::LogSearch search(&logs);
+                QObject::connect(&search, &Models::LogSearch::finished, &loop, [&](const QList<Api::LogEvent>& events) {
+                    for (const Api::LogEvent& e : events)
+                        found.append({ e, names.value(e.logStreamName, e.logStreamName) });
+                    loop.quit();
+                });
+                QObject::connect(&search, &Models::LogSearch::failed, &loop, [&](const Api::AwsError& e) {
+                    failure = e;
+                    loop.quit();
+                });
+                search.search(it.key(), parser.value(filter), streams, from, {}, 100000);
+                loop.exec();
+                if (failure) {
+                    err << tr("ecsdesk-cli logs: %1").arg(failure->toString()) << Qt::endl;
+                    return 1;
+                }
+                if (search.truncated())
+                    err << tr("note: more than %1 matches; showing the first").arg(100000) << Qt::endl;
+            }
+        }
+        std::stable_sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first.timestamp < b.first.timestamp; });
+        for (const auto& [event, name] : std::as_const(found))
+            out << line(event, name) << '\n';
+        out.flush();
+        return 0;
+    }
+
+    // Newest events of every stream, merged by time; then (with --follow) new events as they come.
+    std::vector<std::unique_ptr<Models::LogStreamFollower>> followers;
+    QList<std::pair<Api::LogEvent, QString>> initial;
+    int pending = int(readable.size());
+    bool started = false;
+    for (const Models::LogSource& source : std::as_const(readable)) {
+        auto follower = std::make_unique<Models::LogStreamFollower>(&logs, source.group, source.stream);
+        const QString name = sourceName(source);
+        QObject::connect(
+            follower.get(), &Models::LogStreamFollower::appended, &loop, [&, name](const QList<Api::LogEvent>& events) {
+                for (const Api::LogEvent& e : events) {
+                    if (started)
+                        out << line(e, name) << '\n';
+                    else
+                        initial.append({ e, name });
+                }
+                out.flush();
+            });
+        QObject::connect(follower.get(), &Models::LogStreamFollower::polled, &loop, [&](int) {
+            if (!started && --pending == 0)
+                loop.quit();
+        });
+        QObject::connect(follower.get(), &Models::LogStreamFollower::failed, &loop, [&, name](const Api::AwsError& e) {
+            err << tr("ecsdesk-cli logs: %1: %2").arg(name, e.toString()) << Qt::endl;
+            if (!started) {
+                failure = e;
+                if (--pending == 0)
+                    loop.quit();
+            }
+        });
+        follower->start(newest);
+        followers.push_back(std::move(follower));
+    }
+    loop.exec();
+    std::stable_sort(initial.begin(), initial.end(),
+        [](const auto& a, const auto& b) { return a.first.timestamp < b.first.timestamp; });
+    for (const auto& [event, name] : std::as_const(initial))
+        out << line(event, name) << '\n';
+    out.flush();
+    if (failure && !parser.isSet(follow))
+        return 1;
+    if (!parser.isSet(follow))
+        return 0;
+    started = true;
+    for (const auto& follower : followers)
+        follower->setFollowing(true);
+    loop.exec(); // until interrupted
+    return 0;
+}
+
+const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("logs"),
+    QCoreApplication::translate("LogsCommand", "Print, follow or search a task's or service's container logs"), run });
+
+} // namespace

@@ -1,0 +1,172 @@
+// bench_metrics: the metrics pane's chart and the log model at the sizes the brief names.
+//   QT_QPA_PLATFORM=offscreen build/dev/bench/metrics/bench_metrics
+// BM_ReplaceSeries/0: QLineSeries::replace of 10 prepared lists of 10,080 points (a week at one
+//   minute), OpenGL off; /1: plus rendering the chart to an image (the redraw a user waits for).
+// BM_PaneShowWeek: MetricsPane::showSeries with the same data (model + split runs + replace + render).
+// BM_PaneAppendRefresh: one refresh's new points (1 per series) appended without rebuilding.
+// BM_LogModel100k: 100,000 log lines of ~110 characters; counter rss_mb = resident growth.
+
+#include "models/logs/logmodel.h"
+#include "ui/metrics/metricspane.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+
+namespace {
+
+constexpr int seriesCount = 10;
+constexpr int points = 10080;
+constexpr qint64 start = 1763683200000; // 2025-11-21T00:00:00Z
+
+QList<QList<QPointF>> prepared()
+{
+    QList<QList<QPointF>> all;
+    for (int s = 0; s < seriesCount; ++s) {
+        QList<QPointF> list;
+        list.reserve(points);
+        for (int i = 0; i < points; ++i)
+            list.append(QPointF(double(start + i * 60000LL), 30 + 20 * std::sin((i + s * 300) / 240.0) + s));
+        all.append(list);
+    }
+    return all;
+}
+
+QList<EcsDesk::Models::MetricSeries> modelSeries()
+{
+    QList<EcsDesk::Models::MetricSeries> all;
+    const auto lists = prepared();
+    for (int s = 0; s < seriesCount; ++s) {
+        EcsDesk::Models::MetricSeries one { QStringLiteral("s%1").arg(s), QStringLiteral("service %1").arg(s), {}, {} };
+        for (const QPointF& p : lists[s]) {
+            one.timestamps.append(qint64(p.x()));
+            one.values.append(p.y());
+        }
+        all.append(one);
+    }
+    return all;
+}
+
+double residentMb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toDouble() * 4096 / (1024.0 * 1024.0) : 0;
+}
+
+void BM_ReplaceSeries(benchmark::State& state)
+{
+    const auto lists = prepared();
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* x = new QDateTimeAxis;
+    auto* y = new QValueAxis;
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    QList<QLineSeries*> series;
+    for (int s = 0; s < seriesCount; ++s) {
+        auto* line = new QLineSeries;
+        line->setUseOpenGL(false);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        series.append(line);
+    }
+    x->setRange(QDateTime::fromMSecsSinceEpoch(start), QDateTime::fromMSecsSinceEpoch(start + points * 60000LL));
+    y->setRange(0, 70);
+    QChartView view(chart);
+    view.resize(1280, 600);
+    view.show();
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    const bool render = state.range(0) != 0;
+    for (auto _ : state) {
+        for (int s = 0; s < seriesCount; ++s)
+            series[s]->replace(lists[s]);
+        if (render) {
+            QPainter painter(&image);
+            view.render(&painter);
+            benchmark::DoNotOptimize(image.bits());
+        }
+    }
+}
+BENCHMARK(BM_ReplaceSeries)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(2.0); // 1: and render
+
+void BM_PaneShowWeek(benchmark::State& state)
+{
+    const auto data = modelSeries();
+    EcsDesk::Ui::MetricsPane pane;
+    pane.resize(1280, 640);
+    pane.show();
+    QImage image(pane.chartView()->size(), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        pane.showSeries(data, 60);
+        QPainter painter(&image);
+        pane.chartView()->render(&painter);
+        benchmark::DoNotOptimize(image.bits());
+    }
+}
+BENCHMARK(BM_PaneShowWeek)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_PaneAppendRefresh(benchmark::State& state)
+{
+    const auto data = modelSeries();
+    EcsDesk::Ui::MetricsPane pane;
+    pane.resize(1280, 640);
+    pane.show();
+    pane.showSeries(data, 60);
+    qint64 next = start + points * 60000LL;
+    for (auto _ : state) {
+        QList<EcsDesk::Models::MetricSeries> newer;
+        for (const auto& s : data)
+            newer.append({ s.id, {}, { next }, { 42.0 } });
+        next += 60000;
+        pane.appendSeries(newer);
+    }
+    state.counters["rows"] = double(pane.model()->rowCount());
+}
+BENCHMARK(BM_PaneAppendRefresh)->Unit(benchmark::kMicrosecond)->Iterations(500);
+
+void BM_LogModel100k(benchmark::State& state)
+{
+    for (auto _ : state) {
+        const double before = residentMb();
+        EcsDesk::Models::LogModel model;
+        const qint32 source = model.sourceIndex(QStringLiteral("web/3f2a9c1d"));
+        QList<EcsDesk::Models::LogLine> block;
+        for (int i = 0; i < 100000; ++i) {
+            block.append({ start + i, source,
+                QStringLiteral("2025-11-21T00:00:00Z INFO [http-nio-8080-exec-%1] c.e.shop.CartController GET "
+                               "/cart/items?id=%2 200 12ms")
+                    .arg(i % 16)
+                    .arg(i) });
+            if (block.size() == 1000) {
+                model.append(block);
+                block.clear();
+            }
+        }
+        state.counters["rss_mb"] = residentMb() - before;
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_LogModel100k)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,281 @@
+#include "ui/logs/logspane.h"
+
+#include "api/ecs/ecsclient.h"
+#include "api/logs/logsclient.h"
+#include "models/logs/logfollower.h"
+#include "models/logs/logsourceresolver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace EcsDesk::Ui {
+
+LogsPane::LogsPane(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("logsPane"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    layout->addLayout(bar);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("logsFilter"));
+    m_filter->setPlaceholderText(tr("Filter pattern (CloudWatch syntax: ERROR, \"exact phrase\", ?a ?b) — Enter"));
+    m_filter->setClearButtonEnabled(true);
+    m_follow = new QCheckBox(tr("Follow"), this);
+    auto* utc = new QCheckBox(tr("UTC"), this);
+    auto* older = new QPushButton(tr("Load older"), this);
+    auto* save = new QPushButton(tr("Save…"), this);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_follow);
+    bar->addWidget(utc);
+    bar->addWidget(older);
+    bar->addWidget(save);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("logsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+
+    m_view = new QTableView(this);
+    m_view->setModel(&m_model);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->setVisible(false);
+    // Uniform rows: the view never measures 100,000 lines.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(Models::LogModel::TimeColumn,
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000  ")));
+    m_view->setColumnWidth(Models::LogModel::SourceColumn, 180);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { search(m_filter->text()); });
+    connect(m_follow, &QCheckBox::toggled, this, &LogsPane::setFollowing);
+    connect(utc, &QCheckBox::toggled, &m_model, &Models::LogModel::setUtc);
+    connect(older, &QPushButton::clicked, this, &LogsPane::loadOlder);
+    connect(save, &QPushButton::clicked, this, &LogsPane::saveToFile);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_model.rowCount() > 0 && m_filter->text().isEmpty())
+            loadOlder();
+    });
+    // Follow: keep the newest line in view while following and at the bottom.
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
+        if (m_follow->isChecked() && first > 0)
+            m_view->scrollToBottom();
+    });
+    auto* copy = new QShortcut(QKeySequence::Copy, m_view);
+    connect(copy, &QShortcut::activated, this, &LogsPane::copySelection);
+}
+
+LogsPane::~LogsPane() = default;
+
+QString LogsPane::problemText() const { return m_problems.join(QLatin1Char('\n')); }
+
+void LogsPane::showError(const QString& message)
+{
+    if (!m_problems.contains(message))
+        m_problems.append(message);
+    m_message->setText(problemText());
+    m_message->setVisible(true);
+}
+
+void LogsPane::setContext(const Api::LogsClient* logs, const Api::EcsClient* ecs, const QString& cluster,
+    const QString& service, const QStringList& tasks)
+{
+    m_logs = logs;
+    m_ecs = ecs;
+    m_followers.clear();
+    m_search.reset();
+    m_model.clear();
+    m_problems.clear();
+    m_message->setVisible(false);
+    m_sources.clear();
+    if (!ecs || !logs)
+        return;
+    m_resolver = std::make_unique<Models::LogSourceResolver>(ecs);
+    connect(
+        m_resolver.get(), &Models::LogSourceResolver::finished, this, [this](const QList<Models::LogSource>& sources) {
+            m_sources = sources;
+            if (sources.isEmpty())
+                showError(tr("No running tasks."));
+            else
+                startFollowing();
+            emit sourcesResolved();
+        });
+    connect(m_resolver.get(), &Models::LogSourceResolver::failed, this, [this](const Api::AwsError& error) {
+        showError(tr("Could not find the tasks' logs: %1").arg(error.toString()));
+        emit sourcesResolved();
+    });
+    m_resolver->resolve(cluster, service, tasks);
+}
+
+void LogsPane::setSources(const Api::LogsClient* logs, const QList<Models::LogSource>& sources)
+{
+    m_logs = logs;
+    m_followers.clear();
+    m_search.reset();
+    m_model.clear();
+    m_problems.clear();
+    m_sources = sources;
+    startFollowing();
+    emit sourcesResolved();
+}
+
+void LogsPane::startFollowing()
+{
+    m_followers.clear();
+    for (const Models::LogSource& source : std::as_const(m_sources)) {
+        if (!source.readable()) {
+            showError(source.problem);
+            continue;
+        }
+        const int index = m_model.sourceIndex(source.container + QLatin1Char('/') + source.taskId.left(8));
+        auto follower = std::make_unique<Models::LogStreamFollower>(m_logs, source.group, source.stream);
+        connect(follower.get(), &Models::LogStreamFollower::appended, this,
+            [this, index](const QList<Api::LogEvent>& events) { addEvents(index, events, false); });
+        connect(follower.get(), &Models::LogStreamFollower::prepended, this,
+            [this, index](const QList<Api::LogEvent>& events) { addEvents(index, events, true); });
+        connect(follower.get(), &Models::LogStreamFollower::failed, this, [this, source](const Api::AwsError& error) {
+            showError(tr("%1: %2").arg(source.stream, error.toString()));
+        });
+        follower->start();
+        follower->setFollowing(m_follow->isChecked());
+        m_followers.push_back(std::move(follower));
+    }
+    if (m_sources.isEmpty())
+        showError(tr("The task definition has no containers."));
+}
+
+void LogsPane::addEvents(int source, const QList<Api::LogEvent>& events, bool older)
+{
+    if (!m_filter->text().isEmpty())
+        return; // showing search results
+    QList<Models::LogLine> lines;
+    lines.reserve(events.size());
+    for (const Api::LogEvent& e : events)
+        lines.append({ e.timestamp.toMSecsSinceEpoch(), source, e.message });
+    const auto& existing = m_model.lines();
+    // Streams interleave: a block that does not fit at the end (or start) is merged by time.
+    if (older) {
+        if (existing.isEmpty() || lines.last().timestamp <= existing.first().timestamp) {
+            m_model.prepend(lines);
+            return;
+        }
+    } else if (existing.isEmpty() || lines.first().timestamp >= existing.last().timestamp) {
+        m_model.append(lines);
+        return;
+    }
+    QList<Models::LogLine> merged = existing;
+    merged.append(lines);
+    std::stable_sort(merged.begin(), merged.end(),
+        [](const Models::LogLine& a, const Models::LogLine& b) { return a.timestamp < b.timestamp; });
+    const QStringList names = m_model.sources();
+    m_model.clear();
+    for (const QString& name : names)
+        m_model.sourceIndex(name);
+    m_model.append(merged);
+}
+
+void LogsPane::setFollowing(bool follow)
+{
+    if (m_follow->isChecked() != follow)
+        m_follow->setChecked(follow);
+    for (const auto& follower : m_followers)
+        follower->setFollowing(follow);
+}
+
+void LogsPane::loadOlder()
+{
+    for (const auto& follower : m_followers)
+        follower->loadOlder();
+}
+
+void LogsPane::search(const QString& pattern)
+{
+    if (m_filter->text() != pattern)
+        m_filter->setText(pattern);
+    m_model.setHighlight(pattern.trimmed().remove(QLatin1Char('"')));
+    if (pattern.isEmpty()) {
+        m_search.reset();
+        m_model.clear();
+        startFollowing();
+        return;
+    }
+    for (const auto& follower : m_followers)
+        follower->setFollowing(false);
+    m_search = std::make_unique<Models::LogSearch>(m_logs);
+    QHash<QString, QStringList> streamsByGroup;
+    for (const Models::LogSource& source : std::as_const(m_sources))
+        if (source.readable())
+            streamsByGroup[source.group].append(source.stream);
+    m_model.clear();
+    if (streamsByGroup.isEmpty()) {
+        emit searchFinished(0);
+        return;
+    }
+    // One group at a time (FilterLogEvents takes up to 100 streams of one group).
+    auto groups = std::make_shared<QStringList>(streamsByGroup.keys());
+    auto found = std::make_shared<int>(0);
+    auto runNext = std::make_shared<std::function<void()>>();
+    *runNext = [this, groups, streamsByGroup, pattern, found, runNext] {
+        if (groups->isEmpty()) {
+            emit searchFinished(*found);
+            return;
+        }
+        const QString group = groups->takeFirst();
+        disconnect(m_search.get(), nullptr, this, nullptr);
+        connect(m_search.get(), &Models::LogSearch::finished, this,
+            [this, found, runNext](const QList<Api::LogEvent>& events) {
+                QList<Models::LogLine> lines;
+                for (const Api::LogEvent& e : events)
+                    lines.append({ e.timestamp.toMSecsSinceEpoch(),
+                        m_model.sourceIndex(e.logStreamName.section(QLatin1Char('/'), -2)), e.message });
+                *found += int(lines.size());
+                m_model.append(lines);
+                (*runNext)();
+            });
+        connect(m_search.get(), &Models::LogSearch::failed, this, [this](const Api::AwsError& error) {
+            showError(tr("Search failed: %1").arg(error.toString()));
+            emit searchFinished(-1);
+        });
+        m_search->search(group, pattern, streamsByGroup.value(group).mid(0, 100));
+    };
+    (*runNext)();
+}
+
+void LogsPane::copySelection() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QApplication::clipboard()->setText(m_model.text(rows));
+}
+
+void LogsPane::saveToFile()
+{
+    const QString name = QFileDialog::getSaveFileName(this, tr("Save log"), {}, tr("Log files (*.log *.txt)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!m_model.save(name, &error))
+        showError(tr("Could not save %1: %2").arg(name, error));
+}
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,564 @@
+#include "ui/metrics/metricspane.h"
+
+#include "models/metrics/metricsloader.h"
+#include "models/metrics/periodselection.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTimer>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace EcsDesk::Ui {
+
+namespace {
+
+    struct RangeChoice {
+        const char* label;
+        qint64 seconds; ///< 0: custom
+    };
+
+    constexpr RangeChoice ranges[] = {
+        { QT_TRANSLATE_NOOP("MetricsPane", "1 hour"), 3600 },
+        { QT_TRANSLATE_NOOP("MetricsPane", "3 hours"), 3 * 3600 },
+        { QT_TRANSLATE_NOOP("MetricsPane", "12 hours"), 12 * 3600 },
+        { QT_TRANSLATE_NOOP("MetricsPane", "1 day"), 86400 },
+        { QT_TRANSLATE_NOOP("MetricsPane", "3 days"), 3 * 86400 },
+        { QT_TRANSLATE_NOOP("MetricsPane", "1 week"), 7 * 86400 },
+        { QT_TRANSLATE_NOOP("MetricsPane", "Custom"), 0 },
+    };
+
+    const QList<QColor>& seriesColours()
+    {
+        static const QList<QColor> colors { QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
+            QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22),
+            QColor(0x17becf) };
+        return colors;
+    }
+
+} // namespace
+
+MetricsPane::MetricsPane(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("metricsPane"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    layout->addLayout(bar);
+
+    m_metric = new QComboBox(this);
+    m_metric->addItem(tr("CPU utilization"), QStringLiteral("CPUUtilization"));
+    m_metric->addItem(tr("Memory utilization"), QStringLiteral("MemoryUtilization"));
+    m_range = new QComboBox(this);
+    for (const RangeChoice& r : ranges)
+        m_range->addItem(tr(r.label), r.seconds);
+    m_stat = new QComboBox(this);
+    m_stat->addItem(tr("Average"), QStringLiteral("Average"));
+    m_stat->addItem(tr("Minimum"), QStringLiteral("Minimum"));
+    m_stat->addItem(tr("Maximum"), QStringLiteral("Maximum"));
+    m_stat->addItem(tr("p90"), QStringLiteral("p90"));
+    m_customStart = new QDateTimeEdit(this);
+    m_customEnd = new QDateTimeEdit(this);
+    m_customStart->setCalendarPopup(true);
+    m_customEnd->setCalendarPopup(true);
+    m_customStart->setVisible(false);
+    m_customEnd->setVisible(false);
+    m_utc = new QCheckBox(tr("UTC"), this);
+    m_autoRefresh = new QCheckBox(tr("Auto-refresh"), this);
+    m_autoRefresh->setChecked(true);
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    auto* pngButton = new QPushButton(tr("Export PNG…"), this);
+    auto* csvButton = new QPushButton(tr("Export CSV…"), this);
+    bar->addWidget(m_metric);
+    bar->addWidget(m_range);
+    bar->addWidget(m_customStart);
+    bar->addWidget(m_customEnd);
+    bar->addWidget(m_stat);
+    bar->addWidget(m_utc);
+    bar->addWidget(m_autoRefresh);
+    bar->addStretch();
+    bar->addWidget(refreshButton);
+    bar->addWidget(pngButton);
+    bar->addWidget(csvButton);
+
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setTickCount(7);
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRubberBand(QChartView::HorizontalRubberBand); // drag to zoom on time, right-click to zoom out
+    m_view->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    layout->addWidget(m_view, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("metricsStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    m_crosshair = new QGraphicsLineItem(m_chart);
+    m_crosshair->setPen(QPen(QColor(0x606060), 1, Qt::DashLine));
+    m_crosshair->setZValue(20);
+    m_crosshair->hide();
+    m_crosshairText = new QGraphicsSimpleTextItem(m_chart);
+    m_crosshairText->setZValue(21);
+    m_crosshairText->hide();
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(60000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MetricsPane::refreshTail);
+    connect(m_autoRefresh, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_cloudWatch)
+            m_refreshTimer->start();
+        else
+            m_refreshTimer->stop();
+    });
+
+    const auto reload = [this] { refresh(); };
+    connect(m_metric, &QComboBox::currentIndexChanged, this, reload);
+    connect(m_stat, &QComboBox::currentIndexChanged, this, reload);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { rangeChanged(); });
+    connect(m_customStart, &QDateTimeEdit::editingFinished, this, [this] {
+        m_customFrom = m_customStart->dateTime();
+        refresh();
+    });
+    connect(m_customEnd, &QDateTimeEdit::editingFinished, this, [this] {
+        m_customTo = m_customEnd->dateTime();
+        refresh();
+    });
+    connect(m_utc, &QCheckBox::toggled, this, [this] { rebuildChart(); });
+    connect(refreshButton, &QPushButton::clicked, this, reload);
+    connect(pngButton, &QPushButton::clicked, this, [this] {
+        const QString name = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG images (*.png)"));
+        if (!name.isEmpty() && !exportPng(name))
+            m_status->setText(tr("Could not write %1.").arg(name));
+    });
+    connect(csvButton, &QPushButton::clicked, this, [this] {
+        const QString name = QFileDialog::getSaveFileName(this, tr("Export data"), {}, tr("CSV files (*.csv)"));
+        if (!name.isEmpty() && !exportCsv(name))
+            m_status->setText(tr("Could not write %1.").arg(name));
+    });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { rebuildChart(); });
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this] { appendToChart(); });
+}
+
+MetricsPane::~MetricsPane() = default;
+
+void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api::EcsClient* ecs, const QString& cluster,
+    const QStringList& services, const QString& taskId)
+{
+    m_cloudWatch = cloudWatch;
+    m_ecs = ecs;
+    m_cluster = cluster;
+    m_services = services;
+    m_taskId = taskId;
+    m_loader = cloudWatch ? std::make_unique<Models::MetricsLoader>(cloudWatch) : nullptr;
+    m_tailLoader = cloudWatch ? std::make_unique<Models::MetricsLoader>(cloudWatch) : nullptr;
+    m_markerLoader = std::make_unique<Models::MarkerLoader>(ecs, m_autoScaling);
+    if (m_loader) {
+        connect(
+            m_loader.get(), &Models::MetricsLoader::finished, this, [this](const QList<Models::MetricSeries>& series) {
+                m_model.setSeries(series, m_period);
+                m_seriesLoaded = true;
+                m_status->setText(statusText());
+                if (m_markersLoaded)
+                    emit loaded();
+            });
+        connect(m_loader.get(), &Models::MetricsLoader::failed, this, [this](const Api::AwsError& error) {
+            m_status->setText(tr("Could not load metrics: %1").arg(error.toString()));
+            emit loadFailed(error.toString());
+        });
+        connect(m_tailLoader.get(), &Models::MetricsLoader::finished, this,
+            [this](const QList<Models::MetricSeries>& series) { m_model.appendPoints(series); });
+    }
+    connect(
+        m_markerLoader.get(), &Models::MarkerLoader::finished, this, [this](const QList<Models::TimeMarker>& markers) {
+            m_markers = markers;
+            m_markersLoaded = true;
+            drawMarkers();
+            if (m_seriesLoaded)
+                emit loaded();
+        });
+    connect(m_markerLoader.get(), &Models::MarkerLoader::failed, this, [this](const Api::AwsError& error) {
+        m_markers.clear();
+        m_markersLoaded = true;
+        m_status->setText(tr("Could not load deployments: %1").arg(error.toString()));
+        if (m_seriesLoaded)
+            emit loaded();
+    });
+    if (m_autoRefresh->isChecked() && cloudWatch)
+        m_refreshTimer->start();
+    refresh();
+}
+
+void MetricsPane::setAutoScalingClient(const Api::AutoScalingClient* autoScaling) { m_autoScaling = autoScaling; }
+
+void MetricsPane::setTimeRange(const QDateTime& start, const QDateTime& end)
+{
+    m_customFrom = start;
+    m_customTo = end;
+    const QSignalBlocker blocker(m_range);
+    m_range->setCurrentIndex(m_range->count() - 1);
+    m_customStart->setDateTime(start);
+    m_customEnd->setDateTime(end.isValid() ? end : QDateTime::currentDateTimeUtc());
+    m_customStart->setVisible(true);
+    m_customEnd->setVisible(true);
+    refresh();
+}
+
+void MetricsPane::setMetric(const QString& metric) { m_metric->setCurrentIndex(qMax(0, m_metric->findData(metric))); }
+
+void MetricsPane::setStatistic(const QString& stat) { m_stat->setCurrentIndex(qMax(0, m_stat->findData(stat))); }
+
+void MetricsPane::setUtc(bool utc) { m_utc->setChecked(utc); }
+
+void MetricsPane::rangeChanged()
+{
+    const bool custom = m_range->currentData().toLongLong() == 0;
+    m_customStart->setVisible(custom);
+    m_customEnd->setVisible(custom);
+    if (custom && !m_customFrom.isValid()) {
+        m_customTo = QDateTime::currentDateTimeUtc();
+        m_customFrom = m_customTo.addSecs(-3600);
+        m_customStart->setDateTime(m_customFrom);
+        m_customEnd->setDateTime(m_customTo);
+    }
+    refresh();
+}
+
+std::pair<QDateTime, QDateTime> MetricsPane::currentRange() const
+{
+    const qint64 seconds = m_range->currentData().toLongLong();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (seconds == 0 && m_customFrom.isValid())
+        return { m_customFrom.toUTC(), m_customTo.isValid() ? m_customTo.toUTC() : now };
+    return { now.addSecs(-qMax<qint64>(seconds, 3600)), now };
+}
+
+QString MetricsPane::statusText() const
+{
+    int points = 0;
+    for (const Models::MetricSeries& s : m_model.series())
+        points += int(s.timestamps.size());
+    return tr("%n series, %1 datapoints, period %2 s", nullptr, int(m_model.series().size())).arg(points).arg(m_period);
+}
+
+void MetricsPane::refresh()
+{
+    if (!m_loader)
+        return;
+    const auto [start, end] = currentRange();
+    Models::MetricsRequest request;
+    request.cluster = m_cluster;
+    request.services = m_services;
+    request.taskId = m_taskId;
+    request.metric = m_metric->currentData().toString();
+    request.stat = m_stat->currentData().toString();
+    const int width = qMax(200, m_view->width());
+    const qint64 range = start.secsTo(end);
+    m_period = Models::PeriodSelection::choose(
+        range, int(qMax<qsizetype>(1, m_services.size())), width, start.secsTo(QDateTime::currentDateTimeUtc()));
+    request.period = m_period;
+    // Align to the period so consecutive refreshes ask for the same buckets.
+    const QDateTime alignedStart
+        = QDateTime::fromSecsSinceEpoch(start.toSecsSinceEpoch() / m_period * m_period, Qt::UTC);
+    m_seriesLoaded = false;
+    m_markersLoaded = false;
+    m_status->setText(tr("Loading…"));
+    m_loader->load(request.queries(), alignedStart, end);
+    if (m_taskId.isEmpty())
+        m_markerLoader->load(m_cluster, m_services);
+    else
+        m_markerLoader->load(m_cluster, {});
+}
+
+void MetricsPane::showSeries(
+    const QList<Models::MetricSeries>& series, int periodSeconds, const QList<Models::TimeMarker>& markers)
+{
+    m_period = periodSeconds;
+    m_markers = markers;
+    m_model.setSeries(series, periodSeconds);
+    m_status->setText(statusText());
+}
+
+void MetricsPane::refreshTail()
+{
+    if (!m_tailLoader || m_tailLoader->isLoading() || m_loader->isLoading() || !m_seriesLoaded)
+        return;
+    if (m_range->currentData().toLongLong() == 0 && m_customTo.isValid())
+        return; // a fixed custom range does not move
+    Models::MetricsRequest request;
+    request.cluster = m_cluster;
+    request.services = m_services;
+    request.taskId = m_taskId;
+    request.metric = m_metric->currentData().toString();
+    request.stat = m_stat->currentData().toString();
+    request.period = m_period;
+    const QList<qint64> times = m_model.times();
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const qint64 from = times.isEmpty() ? end.addSecs(-3600).toMSecsSinceEpoch() : times.last();
+    m_tailLoader->load(request.queries(), QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), end);
+}
+
+QList<QLineSeries*> MetricsPane::runsOf(int column) const
+{
+    return column >= 0 && column < m_runs.size() ? m_runs[column] : QList<QLineSeries*> {};
+}
+
+void MetricsPane::rebuildChart()
+{
+    const bool utc = m_utc->isChecked();
+    m_timeAxis->setFormat(utc ? QStringLiteral("MM-dd HH:mm 'UTC'") : QStringLiteral("MM-dd HH:mm"));
+    // QDateTimeAxis shows local time; for UTC the x values are shifted by the local offset.
+    const qint64 shift = utc ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+
+    // Keep the series objects when the shape is unchanged: QLineSeries::replace() is the fast path.
+    const auto& series = m_model.series();
+    QList<QList<QList<QPointF>>> allRuns;
+    bool sameShape = m_runs.size() == series.size();
+    for (int c = 0; c < series.size(); ++c) {
+        QList<QList<QPointF>> runs = m_model.segments(c);
+        for (auto& run : runs)
+            for (QPointF& p : run)
+                p.rx() += double(shift);
+        sameShape = sameShape && runs.size() == m_runs[c].size();
+        allRuns.append(std::move(runs));
+    }
+    if (!sameShape) {
+        for (const auto& runs : std::as_const(m_runs))
+            for (QLineSeries* s : runs) {
+                m_chart->removeSeries(s);
+                delete s;
+            }
+        m_runs.clear();
+    }
+    double minY = 0;
+    double maxY = 1;
+    qint64 minX = std::numeric_limits<qint64>::max();
+    qint64 maxX = std::numeric_limits<qint64>::min();
+    for (int c = 0; c < series.size(); ++c) {
+        if (!sameShape) {
+            QList<QLineSeries*> runs;
+            const QColor color = seriesColours()[c % seriesColours().size()];
+            for (qsizetype r = 0; r < qMax<qsizetype>(1, allRuns[c].size()); ++r) {
+                auto* line = new QLineSeries;
+                line->setName(series[c].label);
+                line->setPen(QPen(color, 1.5));
+                m_chart->addSeries(line);
+                line->attachAxis(m_timeAxis);
+                line->attachAxis(m_valueAxis);
+                if (r > 0) // one legend entry per metric series, not per run
+                    for (QLegendMarker* marker : m_chart->legend()->markers(line))
+                        marker->setVisible(false);
+                runs.append(line);
+            }
+            for (QLegendMarker* marker : m_chart->legend()->markers(runs.first())) {
+                connect(marker, &QLegendMarker::clicked, this, [this, c, marker] {
+                    const bool visible = !runsOf(c).first()->isVisible();
+                    for (QLineSeries* s : runsOf(c))
+                        s->setVisible(visible);
+                    marker->setVisible(true);
+                    QFont font = marker->font();
+                    font.setStrikeOut(!visible);
+                    marker->setFont(font);
+                });
+            }
+            m_runs.append(runs);
+        }
+        for (qsizetype r = 0; r < allRuns[c].size(); ++r) {
+            const QList<QPointF>& run = allRuns[c][r];
+            m_runs[c][r]->replace(run);
+            for (const QPointF& p : run) {
+                maxY = qMax(maxY, p.y());
+                minY = qMin(minY, p.y());
+                minX = qMin(minX, qint64(p.x()));
+                maxX = qMax(maxX, qint64(p.x()));
+            }
+        }
+    }
+    const auto [start, end] = currentRange();
+    if (minX > maxX || m_loader) { // loaded data: the whole requested range
+        minX = start.toMSecsSinceEpoch() + shift;
+        maxX = end.toMSecsSinceEpoch() + shift;
+    }
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(minX), QDateTime::fromMSecsSinceEpoch(maxX));
+    m_valueAxis->setRange(minY, maxY * 1.1);
+    drawMarkers();
+}
+
+void MetricsPane::appendToChart()
+{
+    const auto& series = m_model.series();
+    if (m_runs.size() != series.size()) {
+        rebuildChart();
+        return;
+    }
+    const qint64 shift = m_utc->isChecked() ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+    const qint64 maxStep = qint64(m_period) * 1000;
+    // First check every series can be extended in place (no new gap), then append.
+    QList<QList<QPointF>> added(series.size());
+    for (int c = 0; c < series.size(); ++c) {
+        QLineSeries* last = m_runs[c].last();
+        const qint64 drawnUntil
+            = last->count() > 0 ? qint64(last->at(last->count() - 1).x()) - shift : std::numeric_limits<qint64>::min();
+        const Models::MetricSeries& s = series[c];
+        qint64 previous = drawnUntil;
+        for (qsizetype i = s.timestamps.size() - 1; i >= 0 && s.timestamps[i] > drawnUntil; --i)
+            added[c].prepend(QPointF(double(s.timestamps[i] + shift), s.values[i]));
+        for (const QPointF& p : std::as_const(added[c])) {
+            if (last->count() == 0 || qint64(p.x()) - shift - previous > maxStep) {
+                rebuildChart();
+                return;
+            }
+            previous = qint64(p.x()) - shift;
+        }
+    }
+    // Axis changes make Qt Charts recompute every series: extend the axes only when the new points
+    // do not fit, and then with headroom, so most refreshes touch only the appended series.
+    double maxY = m_valueAxis->max();
+    qint64 lastX = m_timeAxis->max().toMSecsSinceEpoch();
+    for (int c = 0; c < series.size(); ++c) {
+        if (added[c].isEmpty())
+            continue;
+        m_runs[c].last()->append(added[c]);
+        for (const QPointF& p : std::as_const(added[c])) {
+            maxY = qMax(maxY, p.y() * 1.1);
+            lastX = qMax(lastX, qint64(p.x()));
+        }
+    }
+    if (lastX > m_timeAxis->max().toMSecsSinceEpoch()) {
+        const qint64 first = m_timeAxis->min().toMSecsSinceEpoch();
+        const qint64 headroom = qMax<qint64>(qint64(m_period) * 1000, (lastX - first) / 20);
+        m_timeAxis->setMax(QDateTime::fromMSecsSinceEpoch(lastX + headroom));
+    }
+    if (maxY > m_valueAxis->max())
+        m_valueAxis->setMax(maxY);
+}
+
+void MetricsPane::drawMarkers()
+{
+    for (QLineSeries* s : std::as_const(m_markerSeries)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_markerSeries.clear();
+    const qint64 shift = m_utc->isChecked() ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+    const double top = m_valueAxis->max();
+    for (const Models::TimeMarker& marker : std::as_const(m_markers)) {
+        auto* line = new QLineSeries;
+        QColor color = marker.kind == Models::TimeMarker::Kind::ScalingActivity ? QColor(0x9467bd)
+            : marker.kind == Models::TimeMarker::Kind::DeploymentStarted        ? QColor(0x2ca02c)
+                                                                                : QColor(0x555555);
+        line->setPen(QPen(color, 1, Qt::DashLine));
+        line->setName(marker.text);
+        const double x = double(marker.time + shift);
+        line->append(x, m_valueAxis->min());
+        line->append(x, top);
+        m_chart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_valueAxis);
+        for (QLegendMarker* legend : m_chart->legend()->markers(line))
+            legend->setVisible(false);
+        m_markerSeries.append(line);
+    }
+}
+
+bool MetricsPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove)
+            updateCrosshair(static_cast<QMouseEvent*>(event)->position());
+        else if (event->type() == QEvent::Leave) {
+            m_crosshair->hide();
+            m_crosshairText->hide();
+        } else if (event->type() == QEvent::Wheel) {
+            // Wheel: zoom in/out on time around the centre; shift+wheel pans.
+            auto* wheel = static_cast<QWheelEvent*>(event);
+            const int delta = wheel->angleDelta().y();
+            if (wheel->modifiers() & Qt::ShiftModifier)
+                m_chart->scroll(delta > 0 ? -m_chart->plotArea().width() / 10 : m_chart->plotArea().width() / 10, 0);
+            else {
+                QRectF area = m_chart->plotArea();
+                const double factor = delta > 0 ? 0.8 : 1.25;
+                const double newWidth = area.width() * factor;
+                area.setLeft(area.center().x() - newWidth / 2);
+                area.setWidth(newWidth);
+                m_chart->zoomIn(area);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MetricsPane::updateCrosshair(const QPointF& viewPos)
+{
+    const QPointF scenePos = m_view->mapToScene(viewPos.toPoint());
+    const QPointF chartPos = m_chart->mapFromScene(scenePos);
+    const QRectF area = m_chart->plotArea();
+    if (!area.contains(chartPos) || m_model.rowCount() == 0) {
+        m_crosshair->hide();
+        m_crosshairText->hide();
+        return;
+    }
+    const qint64 shift = m_utc->isChecked() ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+    const QPointF value = m_chart->mapToValue(chartPos);
+    const qint64 t = qint64(value.x()) - shift;
+    // The nearest row in time.
+    const QList<qint64> times = m_model.times();
+    auto it = std::lower_bound(times.cbegin(), times.cend(), t);
+    if (it == times.cend() || (it != times.cbegin() && t - *(it - 1) < *it - t))
+        --it;
+    const int row = int(it - times.cbegin());
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(*it, m_utc->isChecked() ? Qt::UTC : Qt::LocalTime);
+    QStringList lines { when.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        + (m_utc->isChecked() ? QStringLiteral(" UTC") : QString()) };
+    for (int c = 0; c < m_model.columnCount(); ++c) {
+        const auto v = m_model.value(row, c);
+        lines.append(
+            QStringLiteral("%1: %2").arg(m_model.series()[c].label, v ? QString::number(*v, 'f', 2) : tr("no data")));
+    }
+    const double x = m_chart->mapToPosition(QPointF(double(*it + shift), 0)).x();
+    m_crosshair->setLine(x, area.top(), x, area.bottom());
+    m_crosshair->show();
+    m_crosshairText->setText(lines.join(QLatin1Char('\n')));
+    QPointF textPos(x + 6, area.top() + 4);
+    if (textPos.x() + m_crosshairText->boundingRect().width() > area.right())
+        textPos.setX(x - 6 - m_crosshairText->boundingRect().width());
+    m_crosshairText->setPos(textPos);
+    m_crosshairText->show();
+}
+
+bool MetricsPane::exportPng(const QString& fileName) const { return m_view->grab().save(fileName, "PNG"); }
+
+bool MetricsPane::exportCsv(const QString& fileName) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(m_model.toCsv());
+    return file.commit();
+}
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "models/metrics/markerloader.h"
+#include "models/metrics/metricseriesmodel.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateTimeAxis;
+class QDateTimeEdit;
+class QGraphicsLineItem;
+class QGraphicsSimpleTextItem;
+class QLabel;
+class QLineSeries;
+class QTimer;
+class QValueAxis;
+
+namespace EcsDesk::Api {
+class AutoScalingClient;
+class CloudWatchClient;
+class EcsClient;
+} // namespace EcsDesk::Api
+
+namespace EcsDesk::Models {
+class MetricsLoader;
+} // namespace EcsDesk::Models
+
+namespace EcsDesk::Ui {
+
+/// The metrics tab: CPU and memory utilization of a cluster, of several services overlaid or of
+/// one task (Container Insights) as real time series (Qt Charts, fed by MetricSeriesModel). Time
+/// range, statistic, automatic period, auto-refresh, hover crosshair, legend toggles, zoom and pan
+/// on time, gaps as gaps, deployment and auto scaling markers, PNG and CSV export.
+class MetricsPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit MetricsPane(QWidget* parent = nullptr);
+    ~MetricsPane() override;
+
+    /// What to show. The clients must outlive the pane (or the next setContext). Loads at once.
+    void setContext(const Api::CloudWatchClient* cloudWatch, const Api::EcsClient* ecs, const QString& cluster,
+        const QStringList& services, const QString& taskId = {});
+    /// Optional: adds Application Auto Scaling activities to the markers.
+    void setAutoScalingClient(const Api::AutoScalingClient* autoScaling);
+
+    /// A custom range (also what the "Custom" entry edits). An invalid end means "now".
+    void setTimeRange(const QDateTime& start, const QDateTime& end);
+    void setMetric(const QString& metric); ///< CPUUtilization or MemoryUtilization
+    void setStatistic(const QString& stat); ///< Average, Minimum, Maximum, p90
+    void setUtc(bool utc);
+
+    void refresh(); ///< reloads the whole range
+    /// Shows given series without loading (offline data, tests, benchmarks).
+    void showSeries(
+        const QList<Models::MetricSeries>& series, int periodSeconds, const QList<Models::TimeMarker>& markers = {});
+    /// A refresh's new points: appended to the model and the chart's series (no rebuild).
+    void appendSeries(const QList<Models::MetricSeries>& newer) { m_model.appendPoints(newer); }
+    bool exportPng(const QString& fileName) const;
+    bool exportCsv(const QString& fileName) const;
+
+    const Models::MetricSeriesModel* model() const { return &m_model; }
+    const QList<Models::TimeMarker>& markers() const { return m_markers; }
+    int period() const { return m_period; }
+    QChartView* chartView() const { return m_view; }
+    QString statusText() const;
+
+signals:
+    void loaded(); ///< series (and markers) are in the model and drawn
+    void loadFailed(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rangeChanged();
+    void rebuildChart();
+    void appendToChart(); ///< after rows were appended: extends the last runs, or rebuilds
+    void drawMarkers();
+    void updateCrosshair(const QPointF& viewPos);
+    void refreshTail();
+    std::pair<QDateTime, QDateTime> currentRange() const;
+    QList<QLineSeries*> runsOf(int column) const;
+
+    Models::MetricSeriesModel m_model;
+    std::unique_ptr<Models::MetricsLoader> m_loader;
+    std::unique_ptr<Models::MetricsLoader> m_tailLoader;
+    std::unique_ptr<Models::MarkerLoader> m_markerLoader;
+    const Api::CloudWatchClient* m_cloudWatch = nullptr;
+    const Api::EcsClient* m_ecs = nullptr;
+    const Api::AutoScalingClient* m_autoScaling = nullptr;
+    QString m_cluster;
+    QStringList m_services;
+    QString m_taskId;
+    QList<Models::TimeMarker> m_markers;
+    int m_period = 60;
+    bool m_seriesLoaded = false;
+    bool m_markersLoaded = false;
+
+    QComboBox* m_metric = nullptr;
+    QComboBox* m_range = nullptr;
+    QComboBox* m_stat = nullptr;
+    QDateTimeEdit* m_customStart = nullptr;
+    QDateTimeEdit* m_customEnd = nullptr;
+    QCheckBox* m_utc = nullptr;
+    QCheckBox* m_autoRefresh = nullptr;
+    QLabel* m_status = nullptr;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QDateTimeAxis* m_timeAxis = nullptr;
+    QValueAxis* m_valueAxis = nullptr;
+    QList<QList<QLineSeries*>> m_runs; ///< per model column: its continuous runs
+    QList<QLineSeries*> m_markerSeries;
+    QGraphicsLineItem* m_crosshair = nullptr;
+    QGraphicsSimpleTextItem* m_crosshairText = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QDateTime m_customFrom;
+    QDateTime m_customTo;
+};
+
+} // namespace EcsDesk::Ui
