@@ -31,14 +31,15 @@ namespace {
         return object;
     }
 
-    void writeValue(QXmlStreamWriter& xml, const QString& name, const QJsonValue& value);
+    // `timestamp`: the value is epoch seconds to be written as an ISO 8601 date-time.
+    void writeValue(QXmlStreamWriter& xml, const QString& name, const QJsonValue& value, bool timestamp = false);
 
-    QString scalarText(const QString& name, const QJsonValue& value)
+    QString scalarText(const QJsonValue& value, bool timestamp)
     {
         if (value.isBool())
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         if (value.isDouble()) {
-            if (name.startsWith(QLatin1String("Timestamp")))
+            if (timestamp)
                 return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000), Qt::UTC)
                     .toString(Qt::ISODateWithMs);
             return QString::number(value.toDouble(), 'g', 17);
@@ -46,7 +47,7 @@ namespace {
         return value.toString();
     }
 
-    void writeValue(QXmlStreamWriter& xml, const QString& name, const QJsonValue& value)
+    void writeValue(QXmlStreamWriter& xml, const QString& name, const QJsonValue& value, bool timestamp)
     {
         xml.writeStartElement(name);
         if (value.isObject()) {
@@ -54,11 +55,11 @@ namespace {
             for (auto it = object.begin(); it != object.end(); ++it)
                 writeValue(xml, it.key(), it.value());
         } else if (value.isArray()) {
+            // List items are <member> elements, as AWS writes them (Timestamps/member too).
             for (const QJsonValue& item : value.toArray())
-                writeValue(xml,
-                    name == QLatin1String("Timestamps") ? QStringLiteral("Timestamp") : QStringLiteral("member"), item);
+                writeValue(xml, QStringLiteral("member"), item, name == QLatin1String("Timestamps"));
         } else {
-            xml.writeCharacters(scalarText(name, value));
+            xml.writeCharacters(scalarText(value, timestamp || name.startsWith(QLatin1String("Timestamp"))));
         }
         xml.writeEndElement();
     }
