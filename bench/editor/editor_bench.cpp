@@ -5,11 +5,14 @@
 #include "ui/editor/taskdefinitioneditor.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QTest>
+#include <QTimer>
 
 #include <Qsci/qsciscintilla.h>
 
@@ -95,9 +98,32 @@ BENCHMARK(JsonEditToForm)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // `--show FILE [SECONDS]`: shows the editor on FILE (for screenshots), then quits.
+    if (argc >= 3 && qstrcmp(argv[1], "--show") == 0) {
+        QFile file(QString::fromLocal8Bit(argv[2]));
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        Ui::TaskDefinitionEditor editor;
+        editor.openDocument(
+            file.readAll(), QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/demo:3"));
+        editor.resize(1600, 1000);
+        editor.show();
+        editor.setCurrentContainer(editor.document()->containerCount() > 1 ? 1 : 0);
+        // An edit, so the history, the title and the per-field messages have something to show.
+        editor.document()->setContainerMemoryReservation(0, 4096);
+        editor.document()->setContainerMemory(0, 512);
+        editor.compareWithSource();
+        editor.fieldWidget(QStringLiteral("containerDefinitions[0].memoryReservation"));
+        editor.flushPendingSync();
+        if (auto* dock = editor.findChild<QDockWidget*>(QStringLiteral("problemsDock")))
+            dock->raise();
+        // exit(), not quit(): quit() closes the window, which asks about the unsaved edit.
+        QTimer::singleShot(1000 * (argc >= 4 ? atoi(argv[3]) : 5), &app, [] { QCoreApplication::exit(0); });
+        return app.exec();
+    }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

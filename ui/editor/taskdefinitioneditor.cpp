@@ -243,7 +243,10 @@ void TaskDefinitionEditor::buildUi()
 
     auto* containers = new QWidget;
     auto* containersLayout = new QHBoxLayout(containers);
-    auto* listColumn = new QVBoxLayout;
+    auto* listBox = new QWidget(containers);
+    listBox->setMaximumWidth(260);
+    auto* listColumn = new QVBoxLayout(listBox);
+    listColumn->setContentsMargins(0, 0, 0, 0);
     m_containerList = new QListWidget(containers);
     m_containerList->setMaximumWidth(220);
     listColumn->addWidget(m_containerList);
@@ -264,6 +267,8 @@ void TaskDefinitionEditor::buildUi()
         if (m_document->removeContainer(index))
             setCurrentContainer(std::min(index, m_document->containerCount() - 1));
     });
+    listColumn->addLayout(buttons);
+    buttons = new QHBoxLayout;
     button(tr("▲"), [this] {
         if (m_document->moveContainer(m_currentContainer, m_currentContainer - 1))
             setCurrentContainer(m_currentContainer - 1);
@@ -273,7 +278,7 @@ void TaskDefinitionEditor::buildUi()
             setCurrentContainer(m_currentContainer + 1);
     });
     listColumn->addLayout(buttons);
-    containersLayout->addLayout(listColumn);
+    containersLayout->addWidget(listBox);
     m_containerPage = buildContainerPage();
     containersLayout->addWidget(m_containerPage, 1);
     connect(m_containerList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -308,6 +313,7 @@ void TaskDefinitionEditor::buildUi()
     splitter->addWidget(m_json);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 800, 600 });
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -345,6 +351,7 @@ void TaskDefinitionEditor::buildUi()
     tabifyDockWidget(problemsDock, diffDock);
     tabifyDockWidget(diffDock, historyDock);
     problemsDock->raise();
+    resizeDocks({ problemsDock }, { 170 }, Qt::Vertical);
 
     m_deployStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_deployStatus);
