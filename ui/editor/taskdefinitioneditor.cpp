@@ -928,8 +928,9 @@ void TaskDefinitionEditor::refreshJsonPane()
 {
     m_jsonStale = false;
     const QString text = QString::fromUtf8(m_document->toJson());
-    if (m_json->text() == text)
+    if (!m_jsonDirty && text == m_paneText)
         return;
+    m_paneText = text;
     int line = 0;
     int index = 0;
     m_json->getCursorPosition(&line, &index);
@@ -957,11 +958,13 @@ void TaskDefinitionEditor::applyJsonText()
     if (!m_jsonDirty)
         return;
     m_jsonDirty = false;
-    const QByteArray text = m_json->text().toUtf8();
-    if (TaskDefinitionJson::toJson(TaskDefinitionJson::toRegisterInput(m_document->definition())) == text) {
+    const QString paneText = m_json->text();
+    if (paneText == m_paneText) { // typed and undone before the debounce ran out
         clearJsonError();
         return;
     }
+    m_paneText = paneText;
+    const QByteArray text = paneText.toUtf8();
     m_applyingJson = true;
     const Models::TaskDefinitionImport result = m_document->applyText(text);
     m_applyingJson = false;

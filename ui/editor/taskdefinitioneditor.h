@@ -205,6 +205,7 @@ private:
     int m_jsonErrorLine = 0;
     int m_jsonErrorColumn = 0;
     QString m_recoveryFile;
+    QString m_paneText; ///< the JSON pane's text as last set or applied
 };
 
 } // namespace EcsDesk::Ui
