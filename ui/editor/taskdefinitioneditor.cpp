@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -580,6 +581,7 @@ QWidget* TaskDefinitionEditor::field(
     layout->addWidget(message);
     FieldBinding binding { edit, message, std::move(path), kind, containerScoped };
     m_bindings.append(binding);
+    edit->installEventFilter(this);
     connect(edit, &QLineEdit::textEdited, this, [this, binding](const QString& text) { writeField(binding, text); });
     return box;
 }
@@ -598,6 +600,8 @@ QWidget* TaskDefinitionEditor::field(
     layout->addWidget(message);
     FieldBinding binding { combo, message, std::move(path), kind, containerScoped };
     m_bindings.append(binding);
+    if (combo->lineEdit())
+        combo->lineEdit()->installEventFilter(this);
     connect(combo, &QComboBox::currentTextChanged, this, [this, binding](const QString& text) {
         if (!m_refreshing)
             writeField(binding, text);
@@ -1424,6 +1428,20 @@ bool TaskDefinitionEditor::confirmDiscard()
         return !file.isEmpty() && exportFile(file);
     }
     return true;
+}
+
+bool TaskDefinitionEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (pressed == QKeySequence(QKeySequence::Undo) || pressed == QKeySequence(QKeySequence::Redo)
+            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)) {
+            event->ignore(); // not overridden: the window's Undo / Redo actions take it
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void TaskDefinitionEditor::closeEvent(QCloseEvent* event)

@@ -120,6 +120,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// Lets Ctrl+Z / Ctrl+Shift+Z in a form field reach the document's undo stack instead of the
+    /// field's own text undo (which would leave the document behind).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     enum class FieldKind { Text, Integer, StringList, IntegerText, KeyValues };

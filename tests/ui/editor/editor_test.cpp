@@ -11,6 +11,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +157,53 @@ TEST(TaskDefinitionEditor, FormEditShowsInJsonAndJsonEditShowsInFormAndUndoResto
     EXPECT_EQ(lineEdit(editor, QStringLiteral("containerDefinitions[0].image"))->text(), QStringLiteral("nginx:1.25"));
     EXPECT_TRUE(json->text().contains(QStringLiteral("\"image\": \"nginx:1.25\"")));
     EXPECT_FALSE(editor.document()->isModified());
+}
+
+TEST(TaskDefinitionEditor, CtrlZInAFieldUndoesTheDocumentAndFargateOffersValidSizes)
+{
+    QTemporaryDir dir;
+    Ui::TaskDefinitionEditor editor(nullptr, testContext(dir));
+    ASSERT_TRUE(editor.openDocument(webDefinition));
+    editor.show();
+    editor.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&editor));
+    QLineEdit* family = lineEdit(editor, QStringLiteral("family"));
+    ASSERT_NE(family, nullptr);
+    family->setFocus();
+    family->end(false);
+    QTest::keyClicks(family, QStringLiteral("-x"));
+    editor.flushPendingSync();
+    EXPECT_EQ(editor.document()->family(), QStringLiteral("web-x"));
+    // The latest edit is elsewhere: Ctrl+Z in the family field undoes that (the document's history),
+    // not the field's own typing.
+    editor.document()->setContainerImage(0, QStringLiteral("other:1"));
+    editor.flushPendingSync();
+    family->setFocus();
+    QTest::keyClick(family, Qt::Key_Z, Qt::ControlModifier);
+    editor.flushPendingSync();
+    EXPECT_EQ(editor.document()->containerImage(0), QStringLiteral("nginx:1.25"));
+    EXPECT_EQ(family->text(), QStringLiteral("web-x"));
+    QTest::keyClick(family, Qt::Key_Z, Qt::ControlModifier);
+    editor.flushPendingSync();
+    EXPECT_EQ(editor.document()->family(), QStringLiteral("web"));
+    EXPECT_EQ(family->text(), QStringLiteral("web"));
+    QTest::keyClick(family, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    editor.flushPendingSync();
+    EXPECT_EQ(family->text(), QStringLiteral("web-x"));
+
+    editor.document()->setRequiresCompatibilities({ QStringLiteral("FARGATE") });
+    editor.document()->setTaskCpu(QStringLiteral("512"));
+    editor.flushPendingSync();
+    auto* memory = qobject_cast<QComboBox*>(editor.fieldWidget(QStringLiteral("memory")));
+    ASSERT_NE(memory, nullptr);
+    QStringList offered;
+    for (int i = 0; i < memory->count(); ++i)
+        offered.append(memory->itemText(i));
+    QStringList valid;
+    for (int mib : Models::TaskDefinitionValidator::fargateMemoryChoices(512))
+        valid.append(QString::number(mib));
+    EXPECT_EQ(offered, valid);
+    EXPECT_EQ(offered.first(), QStringLiteral("1024"));
 }
 
 TEST(TaskDefinitionEditor, TableEditsAreUndoableAndShowInJson)
