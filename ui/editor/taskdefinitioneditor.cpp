@@ -177,7 +177,12 @@ void TaskDefinitionEditor::buildUi()
     QAction* undo = stack->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = stack->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    // Ctrl+Shift+Z everywhere, plus the platform's own redo keys (on X11 they already include it:
+    // the same key twice would make the shortcut ambiguous).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
