@@ -13,6 +13,7 @@
 #include <QCloseEvent>
 #include <QColor>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -39,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
@@ -227,6 +229,27 @@ void TaskDefinitionEditor::buildUi()
     m_deployService->setMaximumWidth(160);
     toolbar->addWidget(m_deployService);
     connect(m_deployService, &QLineEdit::textChanged, this, &TaskDefinitionEditor::revalidate);
+    // The cluster's services (first page of ListServices) as completions for the Service field.
+    auto* serviceNames = new QStringListModel(this);
+    auto* completer = new QCompleter(serviceNames, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_deployService->setCompleter(completer);
+    m_deployService->setPlaceholderText(tr("service name"));
+    m_deployCluster->setPlaceholderText(tr("cluster"));
+    connect(m_deployCluster, &QLineEdit::editingFinished, this, [this, serviceNames] {
+        const QString cluster = m_deployCluster->text().trimmed();
+        if (!m_client || cluster.isEmpty())
+            return;
+        Api::AwsReply* reply = m_client->listServices(cluster);
+        connect(reply, &Api::AwsReply::finished, this, [reply, serviceNames] {
+            reply->deleteLater();
+            QStringList names;
+            for (const QJsonValue& arn : reply->json().value(QStringLiteral("serviceArns")).toArray())
+                names.append(arn.toString().section(QLatin1Char('/'), -1));
+            serviceNames->setStringList(names);
+        });
+    });
     connect(m_deployCluster, &QLineEdit::textChanged, this, &TaskDefinitionEditor::revalidate);
 
     auto* central = new QWidget(this);
