@@ -12,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -369,6 +370,21 @@ TEST(TaskDefinitionEditor, RegisterAndDeployUpdatesTheServiceAndComparesRevision
     image->selectAll();
     QTest::keyClicks(image, QStringLiteral("nginx:1.27"));
     editor.flushPendingSync();
+
+    // The Service field completes the cluster's services.
+    QLineEdit* clusterField = nullptr;
+    QLineEdit* serviceField = nullptr;
+    for (QLineEdit* edit : editor.findChildren<QLineEdit*>()) {
+        if (edit->text() == QStringLiteral("shop"))
+            clusterField = edit;
+        if (edit->text() == QStringLiteral("front"))
+            serviceField = edit;
+    }
+    ASSERT_TRUE(clusterField && serviceField && serviceField->completer());
+    Q_EMIT clusterField->editingFinished();
+    QAbstractItemModel* completions = serviceField->completer()->model();
+    ASSERT_TRUE(waitFor([&] { return completions->rowCount() == 1; }, 20000));
+    EXPECT_EQ(completions->index(0, 0).data().toString(), QStringLiteral("front"));
 
     editor.compareWithSource();
     ASSERT_EQ(editor.shownChanges().size(), 1);
