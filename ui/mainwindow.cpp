@@ -574,6 +574,8 @@ void MainWindow::refresh()
 
 bool MainWindow::isLoading() const { return m_session && m_session->isLoading(); }
 
+void MainWindow::showPane(PaneWidget* pane) { m_paneTabs->setCurrentWidget(pane); }
+
 PaneWidget* MainWindow::currentPane() const { return qobject_cast<PaneWidget*>(m_paneTabs->currentWidget()); }
 
 void MainWindow::showDetails()

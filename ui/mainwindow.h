@@ -61,6 +61,8 @@ public:
     DetailsPane* details() const { return m_details; }
     Local::LocalEndpoint* localEndpoint() const { return m_local; }
     QAction* action(const QString& objectName) const;
+    /// Brings a pane to the front (its selection drives the details area).
+    void showPane(PaneWidget* pane);
 
     /// Shows the clusters of the Local connection (or any other) and selects `cluster` once known.
     void selectCluster(const QString& clusterArnOrName);

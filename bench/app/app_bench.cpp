@@ -9,6 +9,7 @@
 
 #include "api/ecs/ecsclient.h"
 #include "local/localendpoint.h"
+#include "models/clustermodel.h"
 #include "models/panefilterproxymodel.h"
 #include "models/taskmodel.h"
 #include "ui/mainwindow.h"

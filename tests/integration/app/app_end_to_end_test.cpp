@@ -5,10 +5,11 @@
 // STOPPED (desired status) with that reason.
 
 #include "api/ecs/ecsclient.h"
+#include "common/testutil.h"
 #include "local/localendpoint.h"
+#include "models/clustermodel.h"
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
-#include "testutil.h"
 #include "ui/actiondialogs.h"
 #include "ui/detailspane.h"
 #include "ui/mainwindow.h"
@@ -118,6 +119,7 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
     const QString webArn = window.serviceModel()->rowAt(0).name == QLatin1String("web")
         ? window.serviceModel()->rowAt(0).arn
         : window.serviceModel()->rowAt(1).arn;
+    window.showPane(services);
     ASSERT_TRUE(services->selectArn(webArn));
     EXPECT_EQ(window.details()->property(QStringLiteral("Name")), QStringLiteral("web"));
     QAction* desired = window.action(QStringLiteral("setDesiredCount"));
@@ -148,6 +150,7 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
     // Stop one task with a reason.
     Ui::PaneWidget* tasks = window.tasksPane();
     const QString taskArn = window.taskModel()->rowAt(0).arn;
+    window.showPane(tasks);
     ASSERT_TRUE(tasks->selectArn(taskArn));
     answerNextDialog<Ui::StopTaskDialog>(
         [](Ui::StopTaskDialog* d) { d->setReason(QStringLiteral("end-to-end test")); });
@@ -173,6 +176,7 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
     const QString workerArn = window.serviceModel()->rowAt(0).name == QLatin1String("worker")
         ? window.serviceModel()->rowAt(0).arn
         : window.serviceModel()->rowAt(1).arn;
+    window.showPane(services);
     ASSERT_TRUE(services->selectArn(workerArn));
     answerNextDialog<Ui::DesiredCountDialog>([](Ui::DesiredCountDialog* d) { d->setDesiredCount(9); });
     window.action(QStringLiteral("setDesiredCount"))->trigger();
