@@ -14,6 +14,7 @@ PaneFilterProxyModel::PaneFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    setRecursiveFilteringEnabled(true); // a matching revision keeps its family visible
 }
 
 void PaneFilterProxyModel::setFilterText(const QString& text)

@@ -7,6 +7,7 @@
 #include "models/containerinstancemodel.h"
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
+#include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
 #include "ui/appsettings.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     , m_serviceModel(new Models::ServiceModel(this))
     , m_taskModel(new Models::TaskModel(this))
     , m_instanceModel(new Models::ContainerInstanceModel(this))
+    , m_taskDefinitionModel(new Models::TaskDefinitionTreeModel(this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
 {
@@ -122,7 +124,9 @@ QAction* MainWindow::action(const QString& objectName) const { return findChild<
 void MainWindow::createPanes()
 {
     auto raw = [](auto* model) {
-        return [model](int row) { return row >= 0 && row < model->rowCount() ? model->rowAt(row).raw : QJsonObject(); };
+        return [model](const QModelIndex& index) {
+            return index.isValid() && index.row() < model->rowCount() ? model->rowAt(index.row()).raw : QJsonObject();
+        };
     };
     m_clustersPane = new PaneWidget(QStringLiteral("clusters"), m_clusterModel, Models::ClusterModel::SortRole,
         Models::ClusterModel::ArnRole, Models::ClusterModel::FilterRole, raw(m_clusterModel), this);
@@ -133,6 +137,16 @@ void MainWindow::createPanes()
     m_instancesPane = new PaneWidget(QStringLiteral("instances"), m_instanceModel,
         Models::ContainerInstanceModel::SortRole, Models::ContainerInstanceModel::ArnRole,
         Models::ContainerInstanceModel::FilterRole, raw(m_instanceModel), this);
+
+    m_taskDefinitionsPane = new PaneWidget(
+        QStringLiteral("taskDefinitions"), m_taskDefinitionModel, Models::TaskDefinitionTreeModel::SortRole,
+        Models::TaskDefinitionTreeModel::ArnRole, Models::TaskDefinitionTreeModel::FilterRole,
+        [this](const QModelIndex& index) {
+            const Api::TaskDefinition* d = m_taskDefinitionModel->definition(index);
+            return d ? d->raw : QJsonObject();
+        },
+        this);
+    m_taskDefinitionsPane->view()->setRootIsDecorated(true);
 
     auto* bars = new UsageBarDelegate(Models::ContainerInstanceModel::UsageRole, this);
     m_instancesPane->view()->setItemDelegateForColumn(Models::ContainerInstanceModel::CpuColumn, bars);
@@ -155,6 +169,7 @@ void MainWindow::createPanes()
     m_paneTabs->addTab(m_servicesPane, tr("&Services"));
     m_paneTabs->addTab(m_tasksPane, tr("&Tasks"));
     m_paneTabs->addTab(m_instancesPane, tr("Container &Instances"));
+    m_paneTabs->addTab(m_taskDefinitionsPane, tr("Task &Definitions"));
     connect(m_paneTabs, &QTabWidget::currentChanged, this, [this] {
         showDetails();
         updateActions();
@@ -169,7 +184,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
 
-    for (PaneWidget* pane : { m_clustersPane, m_servicesPane, m_tasksPane, m_instancesPane }) {
+    for (PaneWidget* pane : { m_clustersPane, m_servicesPane, m_tasksPane, m_instancesPane, m_taskDefinitionsPane }) {
         connect(pane, &PaneWidget::currentRowChanged, this, [this] {
             showDetails();
             updateActions();
@@ -256,6 +271,8 @@ void MainWindow::createActions()
         [this] { setInstancesState(QStringLiteral("DRAINING")); });
     QAction* activate = make(QStringLiteral("activateInstance"), tr("&Activate Instance"), QString(),
         [this] { setInstancesState(QStringLiteral("ACTIVE")); });
+    QAction* deregister = make(QStringLiteral("deregisterTaskDefinition"), tr("De&register Revision…"),
+        QStringLiteral("delete"), &MainWindow::deregisterTaskDefinition);
     QAction* newTd = make(QStringLiteral("newTaskDefinition"), tr("New &Task Definition…"), QString(), [] {});
     QAction* editTd = make(QStringLiteral("editTaskDefinition"), tr("&Edit as New Revision…"), QString(), [] {});
     for (QAction* hook : { newTd, editTd }) {
@@ -302,6 +319,7 @@ void MainWindow::createActions()
     taskMenu->addSeparator();
     taskMenu->addAction(newTd);
     taskMenu->addAction(editTd);
+    taskMenu->addAction(deregister);
     QMenu* instanceMenu = menuBar()->addMenu(tr("&Instance"));
     instanceMenu->addAction(drain);
     instanceMenu->addAction(activate);
@@ -320,6 +338,7 @@ void MainWindow::createActions()
     m_servicesPane->setContextActions({ desired, revision, redeploy, deleteService });
     m_tasksPane->setContextActions({ stop });
     m_instancesPane->setContextActions({ drain, activate });
+    m_taskDefinitionsPane->setContextActions({ newTd, editTd, deregister });
 }
 
 void MainWindow::startLocalEndpoint(const Options& options)
@@ -404,6 +423,7 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     m_serviceModel->setServices({});
     m_taskModel->setTasks({});
     m_instanceModel->setInstances({});
+    m_taskDefinitionModel->setDefinitions({});
     m_connectionLabel->setText(
         tr("%1 — %2").arg(session->connection().profile, QString::fromLatin1(session->connection().region)));
     connect(session, &ClusterSession::clustersLoaded, this, &MainWindow::onClustersLoaded);
@@ -544,10 +564,12 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
         m_serviceModel->setServices(snapshot.services);
         m_taskModel->setTasks(snapshot.tasks);
         m_instanceModel->setInstances(snapshot.containerInstances);
+        m_taskDefinitionModel->setDefinitions(snapshot.taskDefinitions);
     } else {
         m_serviceModel->applySnapshot(snapshot.services);
         m_taskModel->applySnapshot(snapshot.tasks);
         m_instanceModel->applySnapshot(snapshot.containerInstances);
+        m_taskDefinitionModel->applyDefinitions(snapshot.taskDefinitions);
     }
     QList<Api::Cluster> clusters = m_clusterModel->rows();
     for (Api::Cluster& cluster : clusters) {
@@ -594,6 +616,10 @@ void MainWindow::showDetails()
         m_details->showTask(m_taskModel->rowAt(row));
     else if (pane == m_instancesPane)
         m_details->showContainerInstance(m_instanceModel->rowAt(row));
+    else if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(pane->currentSourceIndex()))
+        m_details->showTaskDefinition(*d);
+    else
+        m_details->showNothing();
 }
 
 void MainWindow::updateActions()
@@ -615,6 +641,8 @@ void MainWindow::updateActions()
     enable("stopTask", cluster && m_tasksPane->currentSourceRow() >= 0);
     enable("drainInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
     enable("activateInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
+    enable("deregisterTaskDefinition",
+        connected && m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()) != nullptr);
 }
 
 void MainWindow::updateStatus()
@@ -801,6 +829,19 @@ void MainWindow::setInstancesState(const QString& status)
         return;
     runAction(m_instancesPane, m_session->client().updateContainerInstancesState(m_clusterArn, arns, status),
         tr("%n instance(s) set to %1.", "", int(arns.size())).arg(status));
+}
+
+void MainWindow::deregisterTaskDefinition()
+{
+    const Api::TaskDefinition* d = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
+    if (!d || !m_session)
+        return;
+    const QString name = tr("%1:%2").arg(d->family).arg(d->revision);
+    if (!confirm(tr("Deregister Task Definition"),
+            tr("Deregister %1? Running tasks keep running; no new task or service can use it.").arg(name)))
+        return;
+    runAction(
+        m_taskDefinitionsPane, m_session->client().deregisterTaskDefinition(d->arn), tr("%1 deregistered.").arg(name));
 }
 
 void MainWindow::exportPane(bool json)

@@ -27,6 +27,7 @@ class ClusterModel;
 class ContainerInstanceModel;
 class ServiceModel;
 class TaskModel;
+class TaskDefinitionTreeModel;
 } // namespace EcsDesk::Models
 
 namespace EcsDesk::Ui {
@@ -58,6 +59,8 @@ public:
     PaneWidget* servicesPane() const { return m_servicesPane; }
     PaneWidget* tasksPane() const { return m_tasksPane; }
     PaneWidget* instancesPane() const { return m_instancesPane; }
+    PaneWidget* taskDefinitionsPane() const { return m_taskDefinitionsPane; }
+    Models::TaskDefinitionTreeModel* taskDefinitionModel() const { return m_taskDefinitionModel; }
     DetailsPane* details() const { return m_details; }
     Local::LocalEndpoint* localEndpoint() const { return m_local; }
     QAction* action(const QString& objectName) const;
@@ -108,6 +111,7 @@ private:
     void runTask();
     void stopTasks();
     void setInstancesState(const QString& status);
+    void deregisterTaskDefinition();
     void exportPane(bool json);
     void showCommandPalette();
     void showAbout();
@@ -116,10 +120,12 @@ private:
     Models::ServiceModel* m_serviceModel = nullptr;
     Models::TaskModel* m_taskModel = nullptr;
     Models::ContainerInstanceModel* m_instanceModel = nullptr;
+    Models::TaskDefinitionTreeModel* m_taskDefinitionModel = nullptr;
     PaneWidget* m_clustersPane = nullptr;
     PaneWidget* m_servicesPane = nullptr;
     PaneWidget* m_tasksPane = nullptr;
     PaneWidget* m_instancesPane = nullptr;
+    PaneWidget* m_taskDefinitionsPane = nullptr;
     QTabWidget* m_paneTabs = nullptr;
     DetailsPane* m_details = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -19,7 +19,7 @@
 namespace EcsDesk::Ui {
 
 PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortRole, int arnRole, int filterRole,
-    std::function<QJsonObject(int)> rawJson, QWidget* parent)
+    std::function<QJsonObject(const QModelIndex&)> rawJson, QWidget* parent)
     : QWidget(parent)
     , m_name(name)
     , m_model(model)
@@ -81,6 +81,19 @@ int PaneWidget::currentSourceRow() const
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
+QModelIndex PaneWidget::currentSourceIndex() const { return m_proxy->mapToSource(m_view->currentIndex()); }
+
+QModelIndexList PaneWidget::selectedSourceIndexes() const
+{
+    QModelIndexList indexes;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        indexes.append(m_proxy->mapToSource(index));
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes.append(currentSourceIndex());
+    return indexes;
+}
+
 QList<int> PaneWidget::selectedSourceRows() const
 {
     QList<int> rows;
@@ -94,13 +107,14 @@ QList<int> PaneWidget::selectedSourceRows() const
 
 QString PaneWidget::currentArn() const
 {
-    const int row = currentSourceRow();
-    return row < 0 ? QString() : m_model->index(row, 0).data(m_arnRole).toString();
+    const QModelIndex current = currentSourceIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(m_arnRole).toString() : QString();
 }
 
 bool PaneWidget::selectArn(const QString& arn)
 {
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), m_arnRole, arn, 1, Qt::MatchExactly);
+    const QModelIndexList found
+        = m_model->match(m_model->index(0, 0), m_arnRole, arn, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (found.isEmpty())
         return false;
     const QModelIndex index = m_proxy->mapFromSource(found.first());
@@ -112,6 +126,19 @@ bool PaneWidget::selectArn(const QString& arn)
     return true;
 }
 
+void PaneWidget::collectCsv(const QModelIndex& proxyParent, QStringList* lines) const
+{
+    QStringList fields;
+    for (int row = 0; row < m_proxy->rowCount(proxyParent); ++row) {
+        fields.clear();
+        for (int column = 0; column < m_proxy->columnCount(proxyParent); ++column)
+            fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, column, proxyParent).data().toString()));
+        fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, 0, proxyParent).data(m_arnRole).toString()));
+        lines->append(fields.join(QLatin1Char(',')));
+        collectCsv(m_proxy->index(row, 0, proxyParent), lines);
+    }
+}
+
 QByteArray PaneWidget::exportCsv() const
 {
     QStringList lines;
@@ -120,43 +147,47 @@ QByteArray PaneWidget::exportCsv() const
         fields.append(Api::SnapshotExport::csvField(m_proxy->headerData(column, Qt::Horizontal).toString()));
     fields.append(QStringLiteral("arn"));
     lines.append(fields.join(QLatin1Char(',')));
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        fields.clear();
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, column).data().toString()));
-        fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, 0).data(m_arnRole).toString()));
-        lines.append(fields.join(QLatin1Char(',')));
-    }
+    collectCsv({}, &lines);
     return lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";
+}
+
+void PaneWidget::collectRows(const QModelIndex& proxyParent, QJsonArray* out) const
+{
+    for (int row = 0; row < m_proxy->rowCount(proxyParent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, proxyParent);
+        const QJsonObject raw = m_rawJson(m_proxy->mapToSource(index));
+        if (!raw.isEmpty())
+            out->append(raw);
+        collectRows(index, out);
+    }
 }
 
 QByteArray PaneWidget::exportJson() const
 {
     QJsonArray rows;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.append(m_rawJson(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    collectRows({}, &rows);
     return QJsonDocument(rows).toJson(QJsonDocument::Indented);
 }
 
 void PaneWidget::copyArn() const
 {
     QStringList arns;
-    for (int row : selectedSourceRows())
-        arns.append(m_model->index(row, 0).data(m_arnRole).toString());
+    for (const QModelIndex& index : selectedSourceIndexes())
+        arns.append(index.siblingAtColumn(0).data(m_arnRole).toString());
     QApplication::clipboard()->setText(arns.join(QLatin1Char('\n')));
 }
 
 void PaneWidget::copyJson() const
 {
-    const QList<int> rows = selectedSourceRows();
+    const QModelIndexList rows = selectedSourceIndexes();
     if (rows.size() == 1) {
         QApplication::clipboard()->setText(
             QString::fromUtf8(QJsonDocument(m_rawJson(rows.first())).toJson(QJsonDocument::Indented)));
         return;
     }
     QJsonArray all;
-    for (int row : rows)
-        all.append(m_rawJson(row));
+    for (const QModelIndex& index : rows)
+        all.append(m_rawJson(index));
     QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QModelIndex>
 #include <QWidget>
 
 #include <functional>
@@ -25,9 +27,9 @@ class MessageBar;
 class PaneWidget : public QWidget {
     Q_OBJECT
 public:
-    /// `rawJson` gives a source row's server JSON (copy JSON, export JSON).
+    /// `rawJson` gives a source index's server JSON (copy JSON, export JSON).
     PaneWidget(const QString& name, QAbstractItemModel* model, int sortRole, int arnRole, int filterRole,
-        std::function<QJsonObject(int sourceRow)> rawJson, QWidget* parent = nullptr);
+        std::function<QJsonObject(const QModelIndex& source)> rawJson, QWidget* parent = nullptr);
 
     QTreeView* view() const { return m_view; }
     Models::PaneFilterProxyModel* proxy() const { return m_proxy; }
@@ -37,6 +39,8 @@ public:
 
     /// Source row of the current item, -1 without one.
     int currentSourceRow() const;
+    QModelIndex currentSourceIndex() const;
+    QModelIndexList selectedSourceIndexes() const;
     QList<int> selectedSourceRows() const;
     QString currentArn() const;
     /// Makes the row with `arn` current (command palette, tests). False when not shown.
@@ -56,11 +60,13 @@ Q_SIGNALS:
 
 private:
     void showContextMenu(const QPoint& pos);
+    void collectRows(const QModelIndex& proxyParent, QJsonArray* out) const;
+    void collectCsv(const QModelIndex& proxyParent, QStringList* lines) const;
 
     QString m_name;
     QAbstractItemModel* m_model;
     int m_arnRole;
-    std::function<QJsonObject(int)> m_rawJson;
+    std::function<QJsonObject(const QModelIndex&)> m_rawJson;
     Models::PaneFilterProxyModel* m_proxy;
     QTreeView* m_view;
     QLineEdit* m_filter;

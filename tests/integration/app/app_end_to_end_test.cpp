@@ -69,6 +69,8 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
     Ui::MainWindow window(options);
     window.resize(1400, 860);
     window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     ASSERT_NE(window.localEndpoint(), nullptr);
     ASSERT_TRUE(window.localEndpoint()->isRunning());
 

@@ -4,6 +4,7 @@
 #include "models/containerinstancemodel.h"
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
+#include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -215,4 +216,63 @@ TEST(ContainerInstanceModel, UsageAndDiff)
                          .data(Models::ContainerInstanceModel::UsageRole)
                          .toDouble(),
         1.0);
+}
+
+namespace {
+Api::TaskDefinition revision(const QString& family, int number, const QString& status = QStringLiteral("ACTIVE"))
+{
+    Api::TaskDefinition d;
+    d.family = family;
+    d.revision = number;
+    d.status = status;
+    d.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/%1:%2").arg(family).arg(number);
+    return d;
+}
+} // namespace
+
+TEST(TaskDefinitionTreeModel, FamiliesAndRevisionsDiffWithoutReset)
+{
+    Models::TaskDefinitionTreeModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setTextRole(Models::TaskDefinitionTreeModel::FilterRole);
+    proxy.setSortRole(Models::TaskDefinitionTreeModel::SortRole);
+    proxy.sort(0);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+
+    model.setDefinitions({ revision(QStringLiteral("api"), 1), revision(QStringLiteral("web"), 1),
+        revision(QStringLiteral("web"), 2), revision(QStringLiteral("cron"), 4) });
+    ASSERT_EQ(model.rowCount(), 3);
+    const QModelIndex web = model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("web")).value(0);
+    ASSERT_EQ(model.rowCount(web), 2);
+    QPersistentModelIndex web2
+        = model
+              .match(model.index(0, 0), Models::TaskDefinitionTreeModel::ArnRole,
+                  revision(QStringLiteral("web"), 2).arn, 1, Qt::MatchExactly | Qt::MatchRecursive)
+              .value(0);
+    ASSERT_TRUE(web2.isValid());
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(
+        proxy.mapFromSource(web2), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // api gone, web:1 deregistered (INACTIVE), web:3 new, cron unchanged, batch new.
+    model.applyDefinitions({ revision(QStringLiteral("web"), 1, QStringLiteral("INACTIVE")),
+        revision(QStringLiteral("web"), 2), revision(QStringLiteral("web"), 3), revision(QStringLiteral("cron"), 4),
+        revision(QStringLiteral("batch"), 1) });
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(model.rowCount(), 3);
+    ASSERT_TRUE(web2.isValid());
+    EXPECT_EQ(web2.data().toString(), QStringLiteral("web:2"));
+    EXPECT_EQ(model.family(web2), QStringLiteral("web"));
+    EXPECT_EQ(model.rowCount(web2.parent()), 3);
+    EXPECT_EQ(web2.parent().siblingAtColumn(Models::TaskDefinitionTreeModel::StatusColumn).data().toString(),
+        QStringLiteral("2 active, 1 inactive"));
+    EXPECT_EQ(proxy.mapToSource(selection.currentIndex()), QModelIndex(web2));
+
+    // A revision that matches keeps its family visible.
+    proxy.setFilterText(QStringLiteral("web:3"));
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.rowCount(proxy.index(0, 0)), 1);
 }
