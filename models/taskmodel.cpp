@@ -73,6 +73,16 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
             return task.startedAt.isValid() ? task.startedAt.toLocalTime().toString(Qt::ISODate) : QString();
         return value(task, index.column());
     case SortRole:
+        // The ARNs share their prefix within a cluster, so they sort like the ids they end with;
+        // returning them shares the row's string instead of allocating one per comparison.
+        switch (index.column()) {
+        case IdColumn:
+            return task.arn;
+        case TaskDefinitionColumn:
+            return task.taskDefinitionArn;
+        case PlacementColumn:
+            return task.containerInstanceArn.isEmpty() ? task.launchType : task.containerInstanceArn;
+        }
         return value(task, index.column());
     case FilterRole:
         return value(task, index.column()).toString();

@@ -10,6 +10,10 @@ namespace Key {
     const auto windowGeometry = QStringLiteral("window/geometry");
     const auto windowState = QStringLiteral("window/state");
     const auto splitterState = QStringLiteral("window/splitter");
+    const auto connections = QStringLiteral("connections");
+    const auto connectionName = QStringLiteral("name");
+    const auto connectionEndpoint = QStringLiteral("endpointUrl");
+    const auto connectionRegion = QStringLiteral("region");
 } // namespace Key
 
 AppSettings& AppSettings::instance()
@@ -55,6 +59,33 @@ void AppSettings::saveWindow(const QByteArray& geometry, const QByteArray& state
     settings.setValue(Key::windowGeometry, geometry);
     settings.setValue(Key::windowState, state);
     settings.setValue(Key::splitterState, splitter);
+}
+
+QList<CustomConnection> AppSettings::customConnections() const
+{
+    QSettings settings;
+    QList<CustomConnection> connections;
+    const int count = settings.beginReadArray(Key::connections);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        connections.append({ settings.value(Key::connectionName).toString(),
+            settings.value(Key::connectionEndpoint).toUrl(), settings.value(Key::connectionRegion).toString() });
+    }
+    settings.endArray();
+    return connections;
+}
+
+void AppSettings::setCustomConnections(const QList<CustomConnection>& connections)
+{
+    QSettings settings;
+    settings.beginWriteArray(Key::connections, int(connections.size()));
+    for (int i = 0; i < connections.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(Key::connectionName, connections.at(i).name);
+        settings.setValue(Key::connectionEndpoint, connections.at(i).endpointUrl);
+        settings.setValue(Key::connectionRegion, connections.at(i).region);
+    }
+    settings.endArray();
 }
 
 } // namespace EcsDesk::Ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/connectiondialog.h"
+
 #include <QObject>
 
 namespace EcsDesk::Ui {
@@ -21,6 +23,10 @@ public:
     QByteArray windowState() const;
     QByteArray splitterState() const;
     void saveWindow(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter);
+
+    /// Custom connections (their keys are in the keychain, not here).
+    QList<CustomConnection> customConnections() const;
+    void setCustomConnections(const QList<CustomConnection>& connections);
 
 Q_SIGNALS:
     void refreshIntervalChanged(int seconds);

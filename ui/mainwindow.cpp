@@ -2,6 +2,7 @@
 
 #include "api/auth/awsconfigfile.h"
 #include "api/auth/connection.h"
+#include "api/auth/keychaincredentialstore.h"
 #include "local/localendpoint.h"
 #include "models/clustermodel.h"
 #include "models/containerinstancemodel.h"
@@ -13,6 +14,7 @@
 #include "ui/appsettings.h"
 #include "ui/clustersession.h"
 #include "ui/commandpalette.h"
+#include "ui/connectiondialog.h"
 #include "ui/detailspane.h"
 #include "ui/messagebar.h"
 #include "ui/panewidget.h"
@@ -108,8 +110,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
     if (options.startLocal)
         startLocalEndpoint(options);
-    if (options.listProfiles)
+    if (options.listProfiles) {
         addProfiles();
+        addCustomConnections();
+    }
     updateActions();
     updateStatus();
 }
@@ -280,7 +284,12 @@ void MainWindow::createActions()
         hook->setToolTip(tr("The task definition editor is not part of this build yet."));
     }
 
+    QAction* newConnection = make(
+        QStringLiteral("newConnection"), tr("New &Connection…"), QStringLiteral("add"), &MainWindow::newConnection);
+    newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(newConnection);
+    fileMenu->addSeparator();
     fileMenu->addAction(exportCsv);
     fileMenu->addAction(exportJson);
     fileMenu->addSeparator();
@@ -381,10 +390,80 @@ void MainWindow::addProfiles()
     }
 }
 
+void MainWindow::addCustomConnections()
+{
+    for (const CustomConnection& connection : AppSettings::instance().customConnections()) {
+        auto* item = new QTreeWidgetItem(m_navigator, { connection.name });
+        item->setData(0, KindRole, ConnectionKind);
+        item->setData(0, ValueRole, QString(QLatin1String("custom:") + connection.name));
+        item->setToolTip(0, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
+    }
+}
+
+void MainWindow::newConnection()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CustomConnection connection = dialog.connection();
+    auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), this);
+    store->store(
+        connection.name, dialog.credentials(), [this, store, connection](const std::optional<Api::AwsError>& error) {
+            store->deleteLater();
+            if (error) {
+                m_clustersPane->messageBar()->showMessage(tr("The keys of %1 could not be stored in the keychain: %2")
+                                                              .arg(connection.name, error->toString()),
+                    MessageBar::Kind::Error);
+                return;
+            }
+            QList<CustomConnection> all = AppSettings::instance().customConnections();
+            all.removeIf([&](const CustomConnection& c) { return c.name == connection.name; });
+            all.append(connection);
+            AppSettings::instance().setCustomConnections(all);
+            auto* item = new QTreeWidgetItem(m_navigator, { connection.name });
+            item->setData(0, KindRole, ConnectionKind);
+            item->setData(0, ValueRole, QString(QLatin1String("custom:") + connection.name));
+            m_navigator->setCurrentItem(item);
+        });
+}
+
+void MainWindow::useCustomConnection(QTreeWidgetItem* item)
+{
+    const QString name = item->data(0, ValueRole).toString().mid(7);
+    CustomConnection connection;
+    for (const CustomConnection& c : AppSettings::instance().customConnections()) {
+        if (c.name == name)
+            connection = c;
+    }
+    auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), this);
+    store->load(name, [this, store, connection, item](const Api::Outcome<Api::Credentials>& outcome) {
+        store->deleteLater();
+        if (!outcome.ok()) {
+            m_clustersPane->messageBar()->showMessage(tr("The keys of %1 could not be read from the keychain: %2")
+                                                          .arg(connection.name, outcome.error->toString()),
+                MessageBar::Kind::Error);
+            return;
+        }
+        if (m_navigator->currentItem() != item
+            && (!m_navigator->currentItem() || m_navigator->currentItem()->parent() != item))
+            return; // the user has moved on
+        Api::Connection resolved;
+        resolved.profile = connection.name;
+        resolved.region = connection.region.toLatin1();
+        resolved.endpointUrl = connection.endpointUrl;
+        resolved.credentials = std::make_shared<Api::StaticCredentialsProvider>(outcome.value, connection.name);
+        setSession(new ClusterSession(resolved, this), item);
+    });
+}
+
 void MainWindow::useConnection(QTreeWidgetItem* item)
 {
     if (item == m_sessionItem)
         return;
+    if (item->data(0, ValueRole).toString().startsWith(QLatin1String("custom:"))) {
+        useCustomConnection(item);
+        return;
+    }
     if (item == m_localItem) {
         // The local session is recreated from the running endpoint.
         if (!m_local || !m_local->isRunning())

@@ -85,6 +85,9 @@ private:
     void createNavigator();
     void startLocalEndpoint(const Options& options);
     void addProfiles();
+    void addCustomConnections();
+    void newConnection();
+    void useCustomConnection(QTreeWidgetItem* item);
     void useConnection(QTreeWidgetItem* connectionItem);
     void setSession(ClusterSession* session, QTreeWidgetItem* connectionItem);
     void onClustersLoaded(const QList<Api::Cluster>& clusters);
