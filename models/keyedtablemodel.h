@@ -35,6 +35,9 @@ protected:
     virtual QString keyOf(const Row& row) const = 0;
     /// True when `column` shows something different for the two versions of a row.
     virtual bool columnDiffers(const Row& before, const Row& after, int column) const = 0;
+    /// True when nothing about the row changed; a model may answer from a version counter
+    /// instead of comparing the whole row (and its raw JSON) field by field.
+    virtual bool rowsEqual(const Row& before, const Row& after) const { return before == after; }
 
     /// Merges `fresh` into the model as a diff (see class comment).
     void applyRows(QList<Row> fresh)
@@ -69,7 +72,7 @@ protected:
             consumed[source] = true;
             Row& current = m_rows[row];
             Row& next = fresh[source];
-            if (current == next)
+            if (rowsEqual(current, next))
                 continue;
             QVarLengthArray<std::pair<int, int>, 8> runs; // [first, last] changed columns
             for (int column = 0; column < columns; ++column) {

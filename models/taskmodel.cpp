@@ -137,6 +137,15 @@ void TaskModel::applySnapshot(QList<Api::Task> tasks) { applyRows(std::move(task
 
 void TaskModel::setTasks(QList<Api::Task> tasks) { resetRows(std::move(tasks)); }
 
+bool TaskModel::rowsEqual(const Api::Task& before, const Api::Task& after) const
+{
+    const QJsonValue version = before.raw.value(QLatin1String("version"));
+    if (version.isUndefined() || version != after.raw.value(QLatin1String("version")))
+        return before == after;
+    return before.lastStatus == after.lastStatus && before.desiredStatus == after.desiredStatus
+        && before.healthStatus == after.healthStatus && before.stoppedReason == after.stoppedReason;
+}
+
 QString TaskModel::keyOf(const Api::Task& task) const { return task.arn; }
 
 bool TaskModel::columnDiffers(const Api::Task& before, const Api::Task& after, int column) const

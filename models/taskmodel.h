@@ -44,6 +44,9 @@ public:
 protected:
     QString keyOf(const Api::Task& task) const override;
     bool columnDiffers(const Api::Task& before, const Api::Task& after, int column) const override;
+    /// ECS increments a task's `version` on every change: equal versions (and equal statuses, for
+    /// servers that do not count) mean an unchanged row without comparing the raw JSON.
+    bool rowsEqual(const Api::Task& before, const Api::Task& after) const override;
 
 private:
     static QVariant value(const Api::Task& task, int column);

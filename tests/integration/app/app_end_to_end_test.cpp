@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QJsonArray>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -188,7 +189,9 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
     if (const QByteArray shot = qgetenv("ECSDESK_SCREENSHOT"); !shot.isEmpty()) {
         window.refresh();
         waitFor([&] { return !window.isLoading(); }, 20000);
+        services->messageBar()->hide();
         ASSERT_TRUE(services->selectArn(webArn));
+        window.details()->tabs()->setCurrentIndex(1); // the deployments
         QTest::qWait(300);
         EXPECT_TRUE(window.grab().save(QString::fromLocal8Bit(shot)));
     }

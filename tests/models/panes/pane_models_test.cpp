@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -275,4 +276,31 @@ TEST(TaskDefinitionTreeModel, FamiliesAndRevisionsDiffWithoutReset)
     proxy.setFilterText(QStringLiteral("web:3"));
     ASSERT_EQ(proxy.rowCount(), 1);
     EXPECT_EQ(proxy.rowCount(proxy.index(0, 0)), 1);
+}
+
+TEST(TaskModel, VersionCounterDecidesEquality)
+{
+    Models::TaskModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    Api::Task a = task(QStringLiteral("t1"), QStringLiteral("RUNNING"));
+    a.raw = QJsonObject { { QStringLiteral("version"), 2 }, { QStringLiteral("extra"), QStringLiteral("x") } };
+    model.setTasks({ a });
+    // Same version, same statuses: unchanged even if the raw JSON is a different copy.
+    Api::Task same = a;
+    same.raw = QJsonObject { { QStringLiteral("version"), 2 }, { QStringLiteral("extra"), QStringLiteral("x") } };
+    model.applySnapshot({ same });
+    EXPECT_EQ(model.lastDiff().changed, 0);
+    // A new version with a new health status is a change of that column.
+    Api::Task next = a;
+    next.healthStatus = QStringLiteral("UNHEALTHY");
+    next.raw = QJsonObject { { QStringLiteral("version"), 3 } };
+    model.applySnapshot({ next });
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    EXPECT_EQ(model.index(0, Models::TaskModel::HealthColumn).data().toString(), QStringLiteral("UNHEALTHY"));
+    // Without a version the whole row is compared.
+    Api::Task plain = task(QStringLiteral("t1"), QStringLiteral("RUNNING"));
+    model.applySnapshot({ plain });
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    model.applySnapshot({ plain });
+    EXPECT_EQ(model.lastDiff().changed, 0);
 }
