@@ -96,7 +96,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_updatedLabel);
 
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    // An automatic refresh never cancels a load still running (a large cluster could otherwise
+    // never finish); F5 does restart it.
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!isLoading())
+            refresh();
+    });
     m_tickTimer->setInterval(1000);
     connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_tickTimer->start();
