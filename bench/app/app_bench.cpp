@@ -191,6 +191,10 @@ int main(int argc, char* argv[])
 
     const QString only
         = args.contains(QStringLiteral("--only")) ? args.value(args.indexOf(QStringLiteral("--only")) + 1) : QString();
+    if (only == QLatin1String("diff")) {
+        std::printf("diff (model alone, no proxy or view): %.2f ms median\n", measureDiff(tasks, false));
+        return 0;
+    }
     if (only == QLatin1String("memory")) {
         const qint64 beforeKb = residentKb();
         Models::TaskModel model;
