@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -835,18 +836,36 @@ void MainWindow::updateServiceRevision()
     if (row < 0 || !m_session)
         return;
     const Api::Service service = m_serviceModel->rowAt(row);
-    bool ok = false;
     const QString current = Models::ServiceModel::shortTaskDefinition(service.taskDefinition);
-    const QStringList choices = knownTaskDefinitions();
-    const QString chosen = QInputDialog::getItem(this, tr("Update to Revision"),
-        tr("Task definition for %1 (family:revision):").arg(service.name), choices,
-        std::max<qsizetype>(0, choices.indexOf(current)), true, &ok);
-    if (!ok || chosen.trimmed().isEmpty())
-        return;
-    runAction(m_servicesPane,
-        m_session->client().updateService(
-            m_clusterArn, service.arn, QJsonObject { { QStringLiteral("taskDefinition"), chosen.trimmed() } }),
-        tr("%1 is deploying %2.").arg(service.name, chosen.trimmed()));
+    const QString family = current.section(QLatin1Char(':'), 0, 0);
+    // The family's ACTIVE revisions (newest first, first page: 100), then the choice.
+    Api::AwsReply* reply = m_session->client().listTaskDefinitions(family, QStringLiteral("ACTIVE"));
+    QPointer<ClusterSession> session(m_session);
+    connect(reply, &Api::AwsReply::finished, this, [this, reply, session, service, current] {
+        reply->deleteLater();
+        if (session != m_session)
+            return;
+        if (reply->error()) {
+            m_servicesPane->messageBar()->showMessage(reply->error()->toString(), MessageBar::Kind::Error);
+            return;
+        }
+        QStringList choices;
+        const QJsonArray arns = reply->json().value(QStringLiteral("taskDefinitionArns")).toArray();
+        for (const QJsonValue& arn : arns)
+            choices.prepend(Models::ServiceModel::shortTaskDefinition(arn.toString()));
+        if (choices.isEmpty())
+            choices = knownTaskDefinitions();
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Update to Revision"),
+            tr("Task definition for %1 (family:revision):").arg(service.name), choices,
+            std::max<qsizetype>(0, choices.indexOf(current)), true, &ok);
+        if (!ok || chosen.trimmed().isEmpty() || session != m_session)
+            return;
+        runAction(m_servicesPane,
+            m_session->client().updateService(
+                m_clusterArn, service.arn, QJsonObject { { QStringLiteral("taskDefinition"), chosen.trimmed() } }),
+            tr("%1 is deploying %2.").arg(service.name, chosen.trimmed()));
+    });
 }
 
 void MainWindow::forceNewDeployment()

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -173,6 +174,34 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
         QStringLiteral("end-to-end test"));
     EXPECT_EQ(tasks->currentArn(), taskArn);
     EXPECT_EQ(window.details()->property(QStringLiteral("Stopped reason")), QStringLiteral("end-to-end test"));
+
+    // Update the web service to a new revision, chosen from the family's ACTIVE revisions.
+    QJsonObject revision2
+        = call(ecs.describeTaskDefinition(QStringLiteral("web:1")))[QStringLiteral("taskDefinition")].toObject();
+    call(ecs.registerTaskDefinition(QJsonObject { { QStringLiteral("family"), QStringLiteral("web") },
+        { QStringLiteral("networkMode"), QStringLiteral("awsvpc") },
+        { QStringLiteral("requiresCompatibilities"), QJsonArray { QStringLiteral("FARGATE") } },
+        { QStringLiteral("cpu"), QStringLiteral("512") }, { QStringLiteral("memory"), QStringLiteral("1024") },
+        { QStringLiteral("containerDefinitions"), revision2.value(QStringLiteral("containerDefinitions")) } }));
+    window.showPane(services);
+    ASSERT_TRUE(services->selectArn(webArn));
+    QStringList offered;
+    answerNextDialog<QInputDialog>([&offered](QInputDialog* d) {
+        offered = d->comboBoxItems();
+        d->setTextValue(QStringLiteral("web:2"));
+    });
+    const int beforeRevision = window.snapshotsApplied();
+    window.action(QStringLiteral("updateRevision"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return window.snapshotsApplied() > beforeRevision; }, 20000));
+    EXPECT_TRUE(offered.contains(QStringLiteral("web:1")) && offered.contains(QStringLiteral("web:2")))
+        << offered.join(QLatin1Char(' ')).toStdString();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const int r = window.serviceModel()->rowOfKey(webArn);
+            return window.serviceModel()->index(r, Models::ServiceModel::TaskDefinitionColumn).data().toString()
+                == QLatin1String("web:2");
+        },
+        20000));
 
     // An action's error lands in the pane's message bar: the service is gone under our feet.
     call(ecs.deleteService(QStringLiteral("demo"), QStringLiteral("worker"), true));
