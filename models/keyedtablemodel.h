@@ -35,24 +35,35 @@ protected:
     virtual QString keyOf(const Row& row) const = 0;
     /// True when `column` shows something different for the two versions of a row.
     virtual bool columnDiffers(const Row& before, const Row& after, int column) const = 0;
+    /// True when nothing about the row changed; a model may answer from a version counter
+    /// instead of comparing the whole row (and its raw JSON) field by field.
+    virtual bool rowsEqual(const Row& before, const Row& after) const { return before == after; }
 
-    /// Merges `fresh` into the model as a diff (see class comment).
+    /// Merges `fresh` into the model as a diff (see class comment). Looks rows up in the index
+    /// the model keeps (no hash of the fresh list is built), so a refresh where nothing is added
+    /// or removed allocates almost nothing.
     void applyRows(QList<Row> fresh)
     {
         m_lastDiff = {};
-        QHash<QString, qsizetype> freshByKey;
-        freshByKey.reserve(fresh.size());
-        for (qsizetype i = 0; i < fresh.size(); ++i)
-            freshByKey.insert(keyOf(fresh.at(i)), i);
+        const int oldCount = int(m_rows.size());
+        QList<int> oldRowOfFresh(fresh.size(), -1);
+        QList<bool> kept(oldCount, false);
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const int row = m_rowByKey.value(keyOf(fresh.at(i)), -1);
+            if (row >= 0 && !kept.at(row)) { // a duplicate key in `fresh` counts as new
+                oldRowOfFresh[i] = row;
+                kept[row] = true;
+            }
+        }
 
         // 1. Remove vanished rows, in contiguous runs from the bottom up.
-        for (int row = int(m_rows.size()) - 1; row >= 0;) {
-            if (freshByKey.contains(keyOf(m_rows.at(row)))) {
+        for (int row = oldCount - 1; row >= 0;) {
+            if (kept.at(row)) {
                 --row;
                 continue;
             }
             int first = row;
-            while (first > 0 && !freshByKey.contains(keyOf(m_rows.at(first - 1))))
+            while (first > 0 && !kept.at(first - 1))
                 --first;
             beginRemoveRows({}, first, row);
             m_rows.remove(first, row - first + 1);
@@ -60,16 +71,26 @@ protected:
             m_lastDiff.removed += row - first + 1;
             row = first - 1;
         }
+        QList<int> removedBefore; // old row -> removed rows above it
+        if (m_lastDiff.removed) {
+            removedBefore.resize(oldCount);
+            int removed = 0;
+            for (int row = 0; row < oldCount; ++row) {
+                removedBefore[row] = removed;
+                removed += kept.at(row) ? 0 : 1;
+            }
+        }
 
         // 2. Update rows that stay, signalling only the columns that changed.
-        QList<bool> consumed(fresh.size(), false);
         const int columns = columnCount();
-        for (int row = 0; row < m_rows.size(); ++row) {
-            const qsizetype source = freshByKey.value(keyOf(m_rows.at(row)));
-            consumed[source] = true;
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const int oldRow = oldRowOfFresh.at(i);
+            if (oldRow < 0)
+                continue;
+            const int row = removedBefore.isEmpty() ? oldRow : oldRow - removedBefore.at(oldRow);
             Row& current = m_rows[row];
-            Row& next = fresh[source];
-            if (current == next)
+            Row& next = fresh[i];
+            if (rowsEqual(current, next))
                 continue;
             QVarLengthArray<std::pair<int, int>, 8> runs; // [first, last] changed columns
             for (int column = 0; column < columns; ++column) {
@@ -89,7 +110,7 @@ protected:
         // 3. Append rows that are new, in the order the server gave them.
         QList<Row> added;
         for (qsizetype i = 0; i < fresh.size(); ++i) {
-            if (!consumed.at(i))
+            if (oldRowOfFresh.at(i) < 0)
                 added.append(std::move(fresh[i]));
         }
         if (!added.isEmpty()) {

@@ -1,66 +1,995 @@
 #include "ui/mainwindow.h"
 
+#include "api/auth/awsconfigfile.h"
+#include "api/auth/connection.h"
+#include "api/auth/keychaincredentialstore.h"
+#include "local/localendpoint.h"
 #include "models/clustermodel.h"
+#include "models/containerinstancemodel.h"
+#include "models/panefilterproxymodel.h"
+#include "models/servicemodel.h"
+#include "models/taskdefinitiontreemodel.h"
+#include "models/taskmodel.h"
+#include "ui/actiondialogs.h"
+#include "ui/appsettings.h"
+#include "ui/clustersession.h"
+#include "ui/commandpalette.h"
+#include "ui/connectiondialog.h"
+#include "ui/detailspane.h"
+#include "ui/messagebar.h"
+#include "ui/panewidget.h"
+#include "ui/usagebardelegate.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace EcsDesk::Ui {
 
 namespace {
-    constexpr int windowStateVersion = 1;
-}
+    enum NavigatorRole { KindRole = Qt::UserRole, ValueRole };
+    enum NavigatorKind { ConnectionKind, RegionKind, ClusterKind };
+
+    QString clusterLabel(const Api::Cluster& cluster)
+    {
+        return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 (%2 services, %3 tasks)")
+            .arg(cluster.name)
+            .arg(cluster.activeServicesCount)
+            .arg(cluster.runningTasksCount);
+    }
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-    , m_clusterModel(new Models::ClusterModel(this))
+    : MainWindow(Options {}, parent)
 {
-    setWindowTitle(tr("ECS Desk"));
-
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_clusterModel);
-    proxy->setSortRole(Models::ClusterModel::SortRole);
-
-    auto* view = new QTreeView(this);
-    view->setObjectName(QStringLiteral("clusterView"));
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
-    view->setSortingEnabled(true);
-    view->setModel(proxy);
-    view->header()->setStretchLastSection(true);
-    setCentralWidget(view);
-
-    createActions();
-
-    // Honest about what is here: no connection can be made until the AWS client lands.
-    auto* state = new QLabel(tr("Not connected: connections are not available in this build yet."), this);
-    state->setObjectName(QStringLiteral("connectionState"));
-    statusBar()->addWidget(state, 1);
-
-    resize(1100, 700);
-    restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::MainWindow(const Options& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clusterModel(new Models::ClusterModel(this))
+    , m_serviceModel(new Models::ServiceModel(this))
+    , m_taskModel(new Models::TaskModel(this))
+    , m_instanceModel(new Models::ContainerInstanceModel(this))
+    , m_taskDefinitionModel(new Models::TaskDefinitionTreeModel(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_tickTimer(new QTimer(this))
+{
+    setWindowTitle(tr("ECS Desk"));
+    createPanes();
+    createNavigator();
+    createActions();
+
+    m_connectionLabel = new QLabel(tr("Not connected"), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(12);
+    m_busy->setToolTip(tr("Loading…"));
+    m_busy->hide();
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_updatedLabel);
+
+    // An automatic refresh never cancels a load still running (a large cluster could otherwise
+    // never finish); F5 does restart it.
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!isLoading())
+            refresh();
+    });
+    m_tickTimer->setInterval(1000);
+    connect(m_tickTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_tickTimer->start();
+    connect(&AppSettings::instance(), &AppSettings::refreshIntervalChanged, this, &MainWindow::applyRefreshInterval);
+    applyRefreshInterval(AppSettings::instance().refreshIntervalSeconds());
+
+    resize(1280, 800);
+    restoreGeometry(AppSettings::instance().windowGeometry());
+    restoreState(AppSettings::instance().windowState(), AppSettings::windowStateVersion);
+    m_splitter->restoreState(AppSettings::instance().splitterState());
+
+    if (options.startLocal)
+        startLocalEndpoint(options);
+    if (options.listProfiles) {
+        addProfiles();
+        addCustomConnections();
+    }
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_session; // cancels its calls before the endpoint goes
+}
+
+QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+void MainWindow::createPanes()
+{
+    auto raw = [](auto* model) {
+        return [model](const QModelIndex& index) {
+            return index.isValid() && index.row() < model->rowCount() ? model->rowAt(index.row()).raw : QJsonObject();
+        };
+    };
+    m_clustersPane = new PaneWidget(QStringLiteral("clusters"), m_clusterModel, Models::ClusterModel::SortRole,
+        Models::ClusterModel::ArnRole, Models::ClusterModel::FilterRole, raw(m_clusterModel), this);
+    m_servicesPane = new PaneWidget(QStringLiteral("services"), m_serviceModel, Models::ServiceModel::SortRole,
+        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole, raw(m_serviceModel), this);
+    m_tasksPane = new PaneWidget(QStringLiteral("tasks"), m_taskModel, Models::TaskModel::SortRole,
+        Models::TaskModel::ArnRole, Models::TaskModel::FilterRole, raw(m_taskModel), this);
+    m_instancesPane = new PaneWidget(QStringLiteral("instances"), m_instanceModel,
+        Models::ContainerInstanceModel::SortRole, Models::ContainerInstanceModel::ArnRole,
+        Models::ContainerInstanceModel::FilterRole, raw(m_instanceModel), this);
+
+    m_taskDefinitionsPane = new PaneWidget(
+        QStringLiteral("taskDefinitions"), m_taskDefinitionModel, Models::TaskDefinitionTreeModel::SortRole,
+        Models::TaskDefinitionTreeModel::ArnRole, Models::TaskDefinitionTreeModel::FilterRole,
+        [this](const QModelIndex& index) {
+            const Api::TaskDefinition* d = m_taskDefinitionModel->definition(index);
+            return d ? d->raw : QJsonObject();
+        },
+        this);
+    m_taskDefinitionsPane->view()->setRootIsDecorated(true);
+
+    auto* bars = new UsageBarDelegate(Models::ContainerInstanceModel::UsageRole, this);
+    m_instancesPane->view()->setItemDelegateForColumn(Models::ContainerInstanceModel::CpuColumn, bars);
+    m_instancesPane->view()->setItemDelegateForColumn(Models::ContainerInstanceModel::MemoryColumn, bars);
+
+    auto* onlyStopped = new QCheckBox(tr("Only failed/stopped"), this);
+    onlyStopped->setObjectName(QStringLiteral("onlyStopped"));
+    onlyStopped->setToolTip(tr("Show stopped tasks only, sorted by their stopped reason"));
+    connect(onlyStopped, &QCheckBox::toggled, this, [this](bool on) {
+        m_tasksPane->proxy()->setRequiredRole(Models::TaskModel::StoppedRole, on);
+        if (on)
+            m_tasksPane->view()->sortByColumn(Models::TaskModel::StoppedReasonColumn, Qt::AscendingOrder);
+    });
+    m_tasksPane->addFilterRowWidget(onlyStopped);
+
+    m_paneTabs = new QTabWidget(this);
+    m_paneTabs->setObjectName(QStringLiteral("panes"));
+    m_paneTabs->setDocumentMode(true);
+    m_paneTabs->addTab(m_clustersPane, tr("&Clusters"));
+    m_paneTabs->addTab(m_servicesPane, tr("&Services"));
+    m_paneTabs->addTab(m_tasksPane, tr("&Tasks"));
+    m_paneTabs->addTab(m_instancesPane, tr("Container &Instances"));
+    m_paneTabs->addTab(m_taskDefinitionsPane, tr("Task &Definitions"));
+    connect(m_paneTabs, &QTabWidget::currentChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+
+    m_details = new DetailsPane(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_paneTabs);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    for (PaneWidget* pane : { m_clustersPane, m_servicesPane, m_tasksPane, m_instancesPane, m_taskDefinitionsPane }) {
+        connect(pane, &PaneWidget::currentRowChanged, this, [this] {
+            showDetails();
+            updateActions();
+        });
+    }
+    // A double-clicked cluster becomes the selected cluster.
+    connect(m_clustersPane->view(), &QTreeView::activated, this, [this] {
+        selectCluster(m_clustersPane->currentArn());
+        m_paneTabs->setCurrentWidget(m_servicesPane);
+    });
+}
+
+void MainWindow::createNavigator()
+{
+    m_navigator = new QTreeWidget(this);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setUniformRowHeights(true);
+    connect(m_navigator, &QTreeWidget::itemSelectionChanged, this, &MainWindow::onNavigatorSelection);
+    auto* dock = new QDockWidget(tr("Navigator"), this);
+    dock->setObjectName(QStringLiteral("navigatorDock"));
+    dock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+}
 
 void MainWindow::createActions()
 {
+    auto make = [this](const QString& name, const QString& text, const QString& icon, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!icon.isEmpty())
+            action->setIcon(QIcon(QLatin1String(":/icons/") + icon + QLatin1String(".svg")));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    QAction* refreshAction
+        = make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), &MainWindow::refresh);
+    refreshAction->setShortcuts({ QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) });
+    QAction* palette
+        = make(QStringLiteral("commandPalette"), tr("&Go to…"), QString(), &MainWindow::showCommandPalette);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction* exportCsv
+        = make(QStringLiteral("exportCsv"), tr("Export Pane as &CSV…"), QString(), [this] { exportPane(false); });
+    QAction* exportJson
+        = make(QStringLiteral("exportJson"), tr("Export Pane as &JSON…"), QString(), [this] { exportPane(true); });
+    QAction* copyArn = make(QStringLiteral("copyArn"), tr("Copy &ARN"), QString(), [this] {
+        if (auto* p = currentPane())
+            p->copyArn();
+    });
+    copyArn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction* copyJson = make(QStringLiteral("copyJson"), tr("Copy &JSON"), QString(), [this] {
+        if (auto* p = currentPane())
+            p->copyJson();
+    });
+    copyJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    QAction* filter = make(QStringLiteral("focusFilter"), tr("&Filter"), QString(), [this] {
+        if (auto* p = currentPane())
+            p->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+    filter->setShortcut(QKeySequence::Find);
+
+    QAction* newCluster
+        = make(QStringLiteral("createCluster"), tr("&New Cluster…"), QStringLiteral("add"), &MainWindow::createCluster);
+    QAction* deleteCluster = make(
+        QStringLiteral("deleteCluster"), tr("&Delete Cluster…"), QStringLiteral("delete"), &MainWindow::deleteCluster);
+    QAction* newService
+        = make(QStringLiteral("createService"), tr("New &Service…"), QStringLiteral("add"), &MainWindow::createService);
+    newService->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* desired = make(QStringLiteral("setDesiredCount"), tr("Set &Desired Count…"), QStringLiteral("scale"),
+        &MainWindow::setDesiredCount);
+    desired->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* revision = make(
+        QStringLiteral("updateRevision"), tr("Update to &Revision…"), QString(), &MainWindow::updateServiceRevision);
+    QAction* redeploy = make(QStringLiteral("forceDeployment"), tr("&Force New Deployment"), QStringLiteral("refresh"),
+        &MainWindow::forceNewDeployment);
+    QAction* deleteService = make(
+        QStringLiteral("deleteService"), tr("De&lete Service…"), QStringLiteral("delete"), &MainWindow::deleteService);
+    QAction* run = make(QStringLiteral("runTask"), tr("&Run Task…"), QStringLiteral("run"), &MainWindow::runTask);
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction* stop = make(QStringLiteral("stopTask"), tr("S&top Task…"), QStringLiteral("stop"), &MainWindow::stopTasks);
+    stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    QAction* drain = make(QStringLiteral("drainInstance"), tr("&Drain Instance"), QString(),
+        [this] { setInstancesState(QStringLiteral("DRAINING")); });
+    QAction* activate = make(QStringLiteral("activateInstance"), tr("&Activate Instance"), QString(),
+        [this] { setInstancesState(QStringLiteral("ACTIVE")); });
+    QAction* deregister = make(QStringLiteral("deregisterTaskDefinition"), tr("De&register Revision…"),
+        QStringLiteral("delete"), &MainWindow::deregisterTaskDefinition);
+    QAction* newTd = make(QStringLiteral("newTaskDefinition"), tr("New &Task Definition…"), QString(), [] {});
+    QAction* editTd = make(QStringLiteral("editTaskDefinition"), tr("&Edit as New Revision…"), QString(), [] {});
+    for (QAction* hook : { newTd, editTd }) {
+        hook->setEnabled(false);
+        hook->setToolTip(tr("The task definition editor is not part of this build yet."));
+    }
+
+    QAction* newConnection = make(
+        QStringLiteral("newConnection"), tr("New &Connection…"), QStringLiteral("add"), &MainWindow::newConnection);
+    newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(newConnection);
+    fileMenu->addSeparator();
+    fileMenu->addAction(exportCsv);
+    fileMenu->addAction(exportJson);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(copyArn);
+    editMenu->addAction(copyJson);
+    editMenu->addAction(filter);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(refreshAction);
+    viewMenu->addAction(palette);
+    QMenu* intervalMenu = viewMenu->addMenu(tr("&Auto-refresh"));
+    auto* intervals = new QActionGroup(this);
+    for (int seconds : { 0, 5, 15, 30, 60, 300 }) {
+        QAction* choice = intervalMenu->addAction(seconds == 0 ? tr("Off") : tr("Every %1 s").arg(seconds));
+        choice->setCheckable(true);
+        choice->setChecked(seconds == AppSettings::instance().refreshIntervalSeconds());
+        intervals->addAction(choice);
+        connect(choice, &QAction::triggered, this,
+            [seconds] { AppSettings::instance().setRefreshIntervalSeconds(seconds); });
+    }
+
+    QMenu* clusterMenu = menuBar()->addMenu(tr("&Cluster"));
+    clusterMenu->addAction(newCluster);
+    clusterMenu->addAction(deleteCluster);
+    QMenu* serviceMenu = menuBar()->addMenu(tr("&Service"));
+    for (QAction* a : { newService, desired, revision, redeploy, deleteService })
+        serviceMenu->addAction(a);
+    QMenu* taskMenu = menuBar()->addMenu(tr("&Task"));
+    taskMenu->addAction(run);
+    taskMenu->addAction(stop);
+    taskMenu->addSeparator();
+    taskMenu->addAction(newTd);
+    taskMenu->addAction(editTd);
+    taskMenu->addAction(deregister);
+    QMenu* instanceMenu = menuBar()->addMenu(tr("&Instance"));
+    instanceMenu->addAction(drain);
+    instanceMenu->addAction(activate);
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About ECS Desk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction* a : { refreshAction, newService, desired, redeploy, run, stop })
+        toolbar->addAction(a);
+
+    m_clustersPane->setContextActions({ newCluster, deleteCluster });
+    m_servicesPane->setContextActions({ desired, revision, redeploy, deleteService });
+    m_tasksPane->setContextActions({ stop });
+    m_instancesPane->setContextActions({ drain, activate });
+    m_taskDefinitionsPane->setContextActions({ newTd, editTd, deregister });
+}
+
+void MainWindow::startLocalEndpoint(const Options& options)
+{
+    m_localItem = new QTreeWidgetItem(m_navigator, { tr("Local") });
+    m_localItem->setData(0, KindRole, ConnectionKind);
+    m_localItem->setToolTip(0, tr("The embedded ECS-compatible endpoint"));
+    m_local = new Local::LocalEndpoint(this);
+    Local::LocalEndpointOptions endpointOptions;
+    endpointOptions.dataDir = options.localDataDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/local-endpoint")
+        : options.localDataDir;
+    endpointOptions.seed = options.localSeed;
+    QDir().mkpath(endpointOptions.dataDir);
+    QString error;
+    if (!m_local->start(endpointOptions, &error)) {
+        m_localItem->setText(0, tr("Local (unavailable)"));
+        m_localItem->setToolTip(0, error);
+        m_clustersPane->messageBar()->showMessage(
+            tr("The local endpoint did not start: %1").arg(error), MessageBar::Kind::Error);
+        return;
+    }
+    Api::Connection connection;
+    connection.profile = tr("Local");
+    connection.region = m_local->region().toLatin1();
+    connection.endpointUrl = m_local->url();
+    connection.credentials
+        = std::make_shared<Api::StaticCredentialsProvider>(m_local->credentials(), QStringLiteral("local endpoint"));
+    setSession(new ClusterSession(connection, this), m_localItem);
+    m_navigator->setCurrentItem(m_localItem);
+}
+
+void MainWindow::addProfiles()
+{
+    const Api::AwsConfigFile files = Api::AwsConfigFile::load(QProcessEnvironment::systemEnvironment());
+    for (const QString& profile : files.profileNames()) {
+        auto* item = new QTreeWidgetItem(m_navigator, { tr("Profile %1").arg(profile) });
+        item->setData(0, KindRole, ConnectionKind);
+        item->setData(0, ValueRole, profile);
+    }
+}
+
+void MainWindow::addCustomConnections()
+{
+    for (const CustomConnection& connection : AppSettings::instance().customConnections()) {
+        auto* item = new QTreeWidgetItem(m_navigator, { connection.name });
+        item->setData(0, KindRole, ConnectionKind);
+        item->setData(0, ValueRole, QString(QLatin1String("custom:") + connection.name));
+        item->setToolTip(0, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
+    }
+}
+
+void MainWindow::newConnection()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CustomConnection connection = dialog.connection();
+    auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), this);
+    store->store(
+        connection.name, dialog.credentials(), [this, store, connection](const std::optional<Api::AwsError>& error) {
+            store->deleteLater();
+            if (error) {
+                m_clustersPane->messageBar()->showMessage(tr("The keys of %1 could not be stored in the keychain: %2")
+                                                              .arg(connection.name, error->toString()),
+                    MessageBar::Kind::Error);
+                return;
+            }
+            QList<CustomConnection> all = AppSettings::instance().customConnections();
+            all.removeIf([&](const CustomConnection& c) { return c.name == connection.name; });
+            all.append(connection);
+            AppSettings::instance().setCustomConnections(all);
+            auto* item = new QTreeWidgetItem(m_navigator, { connection.name });
+            item->setData(0, KindRole, ConnectionKind);
+            item->setData(0, ValueRole, QString(QLatin1String("custom:") + connection.name));
+            m_navigator->setCurrentItem(item);
+        });
+}
+
+void MainWindow::useCustomConnection(QTreeWidgetItem* item)
+{
+    const QString name = item->data(0, ValueRole).toString().mid(7);
+    CustomConnection connection;
+    for (const CustomConnection& c : AppSettings::instance().customConnections()) {
+        if (c.name == name)
+            connection = c;
+    }
+    auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), this);
+    store->load(name, [this, store, connection, item](const Api::Outcome<Api::Credentials>& outcome) {
+        store->deleteLater();
+        if (!outcome.ok()) {
+            m_clustersPane->messageBar()->showMessage(tr("The keys of %1 could not be read from the keychain: %2")
+                                                          .arg(connection.name, outcome.error->toString()),
+                MessageBar::Kind::Error);
+            return;
+        }
+        if (m_navigator->currentItem() != item
+            && (!m_navigator->currentItem() || m_navigator->currentItem()->parent() != item))
+            return; // the user has moved on
+        Api::Connection resolved;
+        resolved.profile = connection.name;
+        resolved.region = connection.region.toLatin1();
+        resolved.endpointUrl = connection.endpointUrl;
+        resolved.credentials = std::make_shared<Api::StaticCredentialsProvider>(outcome.value, connection.name);
+        setSession(new ClusterSession(resolved, this), item);
+    });
+}
+
+void MainWindow::useConnection(QTreeWidgetItem* item)
+{
+    if (item == m_sessionItem)
+        return;
+    if (item->data(0, ValueRole).toString().startsWith(QLatin1String("custom:"))) {
+        useCustomConnection(item);
+        return;
+    }
+    if (item == m_localItem) {
+        // The local session is recreated from the running endpoint.
+        if (!m_local || !m_local->isRunning())
+            return;
+        Api::Connection connection;
+        connection.profile = tr("Local");
+        connection.region = m_local->region().toLatin1();
+        connection.endpointUrl = m_local->url();
+        connection.credentials = std::make_shared<Api::StaticCredentialsProvider>(
+            m_local->credentials(), QStringLiteral("local endpoint"));
+        setSession(new ClusterSession(connection, this), item);
+        return;
+    }
+    Api::ConnectionOptions options;
+    options.profile = item->data(0, ValueRole).toString();
+    auto* transport = new Api::AwsTransport(this);
+    const Api::Outcome<Api::Connection> resolved
+        = Api::ConnectionResolver::resolve(options, QProcessEnvironment::systemEnvironment(), transport);
+    transport->deleteLater();
+    if (!resolved.ok()) {
+        m_clustersPane->messageBar()->showMessage(resolved.error->toString(), MessageBar::Kind::Error);
+        return;
+    }
+    setSession(new ClusterSession(resolved.value, this), item);
+}
+
+void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connectionItem)
+{
+    delete m_session; // cancels everything it had in flight
+    m_session = session;
+    m_sessionItem = connectionItem;
+    m_clusterArn.clear();
+    m_shownClusterArn.clear();
+    m_snapshot = {};
+    m_clusterModel->setClusters({});
+    m_serviceModel->setServices({});
+    m_taskModel->setTasks({});
+    m_instanceModel->setInstances({});
+    m_taskDefinitionModel->setDefinitions({});
+    m_connectionLabel->setText(
+        tr("%1 — %2").arg(session->connection().profile, QString::fromLatin1(session->connection().region)));
+    connect(session, &ClusterSession::clustersLoaded, this, &MainWindow::onClustersLoaded);
+    connect(session, &ClusterSession::snapshotLoaded, this, &MainWindow::onSnapshot);
+    connect(session, &ClusterSession::loadingChanged, this, &MainWindow::updateStatus);
+    connect(session, &ClusterSession::clustersFailed, this, [this, connectionItem](const Api::AwsError& error) {
+        m_clustersPane->messageBar()->showMessage(error.toString(), MessageBar::Kind::Error);
+        if (error.code.startsWith(QLatin1String("SsoToken"))) {
+            const QString profile = connectionItem->data(0, ValueRole).toString();
+            const auto answer = QMessageBox::question(this, tr("SSO Sign-in Expired"),
+                tr("The SSO sign-in of profile %1 has expired or is missing. Run \"aws sso login --profile %1\" now?")
+                    .arg(profile));
+            if (answer == QMessageBox::Yes) {
+                auto* output = new QPlainTextEdit;
+                output->setAttribute(Qt::WA_DeleteOnClose);
+                output->setReadOnly(true);
+                output->setWindowTitle(tr("aws sso login --profile %1").arg(profile));
+                output->resize(600, 300);
+                output->show();
+                auto* process = new QProcess(output);
+                process->setProcessChannelMode(QProcess::MergedChannels);
+                connect(process, &QProcess::readyRead, output,
+                    [process, output] { output->appendPlainText(QString::fromLocal8Bit(process->readAll())); });
+                connect(process, &QProcess::errorOccurred, output,
+                    [output, process] { output->appendPlainText(process->errorString()); });
+                process->start(QStringLiteral("aws"),
+                    { QStringLiteral("sso"), QStringLiteral("login"), QStringLiteral("--profile"), profile });
+            }
+        }
+    });
+    connect(session, &ClusterSession::snapshotFailed, this, [this](const Api::AwsError& error) {
+        m_servicesPane->messageBar()->showMessage(
+            tr("Loading the cluster failed: %1").arg(error.toString()), MessageBar::Kind::Error);
+    });
+    session->loadClusters();
+    updateActions();
+}
+
+void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)
+{
+    m_clusterModel->applySnapshot(clusters);
+    if (!m_sessionItem)
+        return;
+    QTreeWidgetItem* region = m_sessionItem->childCount() ? m_sessionItem->child(0) : nullptr;
+    const QString regionName = QString::fromLatin1(m_session->connection().region);
+    if (!region) {
+        region = new QTreeWidgetItem(m_sessionItem, { regionName });
+        region->setData(0, KindRole, RegionKind);
+    }
+    region->setText(0, tr("%1 (%n cluster(s))", "", int(clusters.size())).arg(regionName));
+    // Diff the navigator's cluster items too, so the user's selection stays.
+    QHash<QString, QTreeWidgetItem*> items;
+    for (int i = 0; i < region->childCount(); ++i)
+        items.insert(region->child(i)->data(0, ValueRole).toString(), region->child(i));
+    QSet<QString> seen;
+    for (const Api::Cluster& cluster : clusters) {
+        seen.insert(cluster.arn);
+        QTreeWidgetItem* item = items.value(cluster.arn);
+        if (!item) {
+            item = new QTreeWidgetItem(region);
+            item->setData(0, KindRole, ClusterKind);
+            item->setData(0, ValueRole, cluster.arn);
+        }
+        item->setText(0, clusterLabel(cluster));
+        item->setToolTip(0, cluster.arn);
+    }
+    for (auto it = items.cbegin(); it != items.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            delete it.value();
+    }
+    m_sessionItem->setExpanded(true);
+    region->setExpanded(true);
+    // Resolve a cluster selected by name before the list was known.
+    if (!m_clusterArn.isEmpty() && !m_clusterArn.startsWith(QLatin1String("arn:"))) {
+        for (const Api::Cluster& cluster : clusters) {
+            if (cluster.name == m_clusterArn)
+                m_clusterArn = cluster.arn;
+        }
+    }
+    updateStatus();
+}
+
+void MainWindow::selectCluster(const QString& cluster)
+{
+    if (!m_session || cluster.isEmpty())
+        return;
+    QString arn = cluster;
+    const int row = m_clusterModel->rowOfKey(cluster);
+    if (row < 0) {
+        for (const Api::Cluster& c : m_clusterModel->rows()) {
+            if (c.name == cluster)
+                arn = c.arn;
+        }
+    }
+    m_clusterArn = arn;
+    m_clustersPane->selectArn(arn);
+    // Reflect it in the navigator without re-entering.
+    const QSignalBlocker blocker(m_navigator);
+    const QList<QTreeWidgetItem*> all
+        = m_navigator->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive);
+    for (QTreeWidgetItem* item : all) {
+        if (item->data(0, KindRole).toInt() == ClusterKind && item->data(0, ValueRole).toString() == arn)
+            m_navigator->setCurrentItem(item);
+    }
+    m_session->loadCluster(arn);
+    updateActions();
+}
+
+void MainWindow::onNavigatorSelection()
+{
+    QTreeWidgetItem* item = m_navigator->currentItem();
+    if (!item)
+        return;
+    QTreeWidgetItem* connectionItem = item;
+    while (connectionItem->parent())
+        connectionItem = connectionItem->parent();
+    useConnection(connectionItem);
+    if (item->data(0, KindRole).toInt() == ClusterKind) {
+        selectCluster(item->data(0, ValueRole).toString());
+        if (m_paneTabs->currentWidget() == m_clustersPane)
+            m_paneTabs->setCurrentWidget(m_servicesPane);
+    } else if (m_session) {
+        m_session->cancel(); // switching away cancels the cluster's loads
+        m_clusterArn.clear();
+        m_paneTabs->setCurrentWidget(m_clustersPane);
+    }
+}
+
+void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
+{
+    // Only the answer for the cluster still selected counts.
+    if (snapshot.cluster.arn != m_clusterArn && snapshot.cluster.name != m_clusterArn)
+        return;
+    m_clusterArn = snapshot.cluster.arn;
+    m_snapshot = snapshot;
+    if (snapshot.cluster.arn != m_shownClusterArn) {
+        m_shownClusterArn = snapshot.cluster.arn;
+        m_serviceModel->setServices(snapshot.services);
+        m_taskModel->setTasks(snapshot.tasks);
+        m_instanceModel->setInstances(snapshot.containerInstances);
+        m_taskDefinitionModel->setDefinitions(snapshot.taskDefinitions);
+    } else {
+        m_serviceModel->applySnapshot(snapshot.services);
+        m_taskModel->applySnapshot(snapshot.tasks);
+        m_instanceModel->applySnapshot(snapshot.containerInstances);
+        m_taskDefinitionModel->applyDefinitions(snapshot.taskDefinitions);
+    }
+    QList<Api::Cluster> clusters = m_clusterModel->rows();
+    for (Api::Cluster& cluster : clusters) {
+        if (cluster.arn == snapshot.cluster.arn)
+            cluster = snapshot.cluster;
+    }
+    m_clusterModel->applySnapshot(clusters);
+    m_updatedAt = QDateTime::currentDateTimeUtc();
+    ++m_snapshotsApplied;
+    showDetails();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    m_session->loadClusters();
+    if (!m_clusterArn.isEmpty())
+        m_session->loadCluster(m_clusterArn);
+    updateStatus();
+}
+
+bool MainWindow::isLoading() const { return m_session && m_session->isLoading(); }
+
+void MainWindow::showPane(PaneWidget* pane) { m_paneTabs->setCurrentWidget(pane); }
+
+PaneWidget* MainWindow::currentPane() const { return qobject_cast<PaneWidget*>(m_paneTabs->currentWidget()); }
+
+void MainWindow::showDetails()
+{
+    PaneWidget* pane = currentPane();
+    const int row = pane ? pane->currentSourceRow() : -1;
+    if (row < 0) {
+        m_details->showNothing();
+        return;
+    }
+    if (pane == m_clustersPane)
+        m_details->showCluster(m_clusterModel->rowAt(row));
+    else if (pane == m_servicesPane)
+        m_details->showService(m_serviceModel->rowAt(row));
+    else if (pane == m_tasksPane)
+        m_details->showTask(m_taskModel->rowAt(row));
+    else if (pane == m_instancesPane)
+        m_details->showContainerInstance(m_instanceModel->rowAt(row));
+    else if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(pane->currentSourceIndex()))
+        m_details->showTaskDefinition(*d);
+    else
+        m_details->showNothing();
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_session;
+    const bool cluster = connected && !m_clusterArn.isEmpty();
+    auto enable = [this](const char* name, bool on) {
+        if (QAction* a = action(QLatin1String(name)))
+            a->setEnabled(on);
+    };
+    enable("refresh", connected);
+    enable("createCluster", connected);
+    enable("deleteCluster", connected && m_clustersPane->currentSourceRow() >= 0);
+    enable("createService", cluster);
+    const bool service = cluster && m_servicesPane->currentSourceRow() >= 0;
+    for (const char* name : { "setDesiredCount", "updateRevision", "forceDeployment", "deleteService" })
+        enable(name, service);
+    enable("runTask", cluster);
+    enable("stopTask", cluster && m_tasksPane->currentSourceRow() >= 0);
+    enable("drainInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
+    enable("activateInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
+    enable("deregisterTaskDefinition",
+        connected && m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()) != nullptr);
+}
+
+void MainWindow::updateStatus()
+{
+    const bool loading = isLoading();
+    m_busy->setVisible(loading);
+    if (!m_updatedAt.isValid()) {
+        m_updatedLabel->setText(loading ? tr("Loading…") : QString());
+        return;
+    }
+    const qint64 seconds = m_updatedAt.secsTo(QDateTime::currentDateTimeUtc());
+    m_updatedLabel->setText(tr("Updated %1 s ago").arg(seconds));
+}
+
+void MainWindow::applyRefreshInterval(int seconds)
+{
+    if (seconds <= 0) {
+        m_refreshTimer->stop();
+        return;
+    }
+    m_refreshTimer->start(seconds * 1000);
+}
+
+void MainWindow::runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done)
+{
+    QPointer<PaneWidget> guard(pane);
+    QPointer<ClusterSession> session(m_session);
+    connect(reply, &Api::AwsReply::finished, this, [this, guard, session, reply, done] {
+        reply->deleteLater();
+        if (!guard || session != m_session)
+            return; // the user has moved on
+        if (reply->error()) {
+            guard->messageBar()->showMessage(reply->error()->toString(), MessageBar::Kind::Error);
+            return;
+        }
+        guard->messageBar()->showMessage(done);
+        refresh();
+    });
+}
+
+bool MainWindow::confirm(const QString& title, const QString& text)
+{
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+QStringList MainWindow::knownTaskDefinitions() const
+{
+    QStringList names;
+    for (const Api::TaskDefinition& definition : m_snapshot.taskDefinitions)
+        names.append(definition.family + QLatin1Char(':') + QString::number(definition.revision));
+    names.sort();
+    return names;
+}
+
+void MainWindow::createCluster()
+{
+    CreateClusterDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !m_session)
+        return;
+    runAction(m_clustersPane, m_session->client().createCluster(dialog.clusterName()),
+        tr("Cluster %1 created.").arg(dialog.clusterName()));
+}
+
+void MainWindow::deleteCluster()
+{
+    const int row = m_clustersPane->currentSourceRow();
+    if (row < 0 || !m_session)
+        return;
+    const Api::Cluster cluster = m_clusterModel->rowAt(row);
+    if (!confirm(tr("Delete Cluster"),
+            tr("Delete cluster %1? It must have no services or container instances.").arg(cluster.name)))
+        return;
+    runAction(
+        m_clustersPane, m_session->client().deleteCluster(cluster.arn), tr("Cluster %1 deleted.").arg(cluster.name));
+}
+
+void MainWindow::createService()
+{
+    CreateServiceDialog dialog(knownTaskDefinitions(), this);
+    if (dialog.exec() != QDialog::Accepted || !m_session)
+        return;
+    const QJsonObject request = dialog.request();
+    runAction(m_servicesPane, m_session->client().createService(m_clusterArn, request),
+        tr("Service %1 created.").arg(request.value(QStringLiteral("serviceName")).toString()));
+}
+
+void MainWindow::setDesiredCount()
+{
+    const int row = m_servicesPane->currentSourceRow();
+    if (row < 0 || !m_session)
+        return;
+    const Api::Service service = m_serviceModel->rowAt(row);
+    DesiredCountDialog dialog(service.name, service.desiredCount, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runAction(m_servicesPane,
+        m_session->client().updateService(
+            m_clusterArn, service.arn, QJsonObject { { QStringLiteral("desiredCount"), dialog.desiredCount() } }),
+        tr("Desired count of %1 set to %2.").arg(service.name).arg(dialog.desiredCount()));
+}
+
+void MainWindow::updateServiceRevision()
+{
+    const int row = m_servicesPane->currentSourceRow();
+    if (row < 0 || !m_session)
+        return;
+    const Api::Service service = m_serviceModel->rowAt(row);
+    const QString current = Models::ServiceModel::shortTaskDefinition(service.taskDefinition);
+    const QString family = current.section(QLatin1Char(':'), 0, 0);
+    // The family's ACTIVE revisions (newest first, first page: 100), then the choice.
+    Api::AwsReply* reply = m_session->client().listTaskDefinitions(family, QStringLiteral("ACTIVE"));
+    QPointer<ClusterSession> session(m_session);
+    connect(reply, &Api::AwsReply::finished, this, [this, reply, session, service, current] {
+        reply->deleteLater();
+        if (session != m_session)
+            return;
+        if (reply->error()) {
+            m_servicesPane->messageBar()->showMessage(reply->error()->toString(), MessageBar::Kind::Error);
+            return;
+        }
+        QStringList choices;
+        const QJsonArray arns = reply->json().value(QStringLiteral("taskDefinitionArns")).toArray();
+        for (const QJsonValue& arn : arns)
+            choices.prepend(Models::ServiceModel::shortTaskDefinition(arn.toString()));
+        if (choices.isEmpty())
+            choices = knownTaskDefinitions();
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Update to Revision"),
+            tr("Task definition for %1 (family:revision):").arg(service.name), choices,
+            std::max<qsizetype>(0, choices.indexOf(current)), true, &ok);
+        if (!ok || chosen.trimmed().isEmpty() || session != m_session)
+            return;
+        runAction(m_servicesPane,
+            m_session->client().updateService(
+                m_clusterArn, service.arn, QJsonObject { { QStringLiteral("taskDefinition"), chosen.trimmed() } }),
+            tr("%1 is deploying %2.").arg(service.name, chosen.trimmed()));
+    });
+}
+
+void MainWindow::forceNewDeployment()
+{
+    const int row = m_servicesPane->currentSourceRow();
+    if (row < 0 || !m_session)
+        return;
+    const Api::Service service = m_serviceModel->rowAt(row);
+    runAction(m_servicesPane,
+        m_session->client().updateService(
+            m_clusterArn, service.arn, QJsonObject { { QStringLiteral("forceNewDeployment"), true } }),
+        tr("A new deployment of %1 started.").arg(service.name));
+}
+
+void MainWindow::deleteService()
+{
+    const int row = m_servicesPane->currentSourceRow();
+    if (row < 0 || !m_session)
+        return;
+    const Api::Service service = m_serviceModel->rowAt(row);
+    if (!confirm(tr("Delete Service"),
+            tr("Delete service %1 and stop its %n task(s)?", "", service.runningCount).arg(service.name)))
+        return;
+    runAction(m_servicesPane, m_session->client().deleteService(m_clusterArn, service.arn, true),
+        tr("Service %1 deleted.").arg(service.name));
+}
+
+void MainWindow::runTask()
+{
+    if (!m_session)
+        return;
+    RunTaskDialog dialog(knownTaskDefinitions(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runAction(m_tasksPane, m_session->client().runTask(m_clusterArn, dialog.request()), tr("Task started."));
+}
+
+void MainWindow::stopTasks()
+{
+    const QList<int> rows = m_tasksPane->selectedSourceRows();
+    if (rows.isEmpty() || !m_session)
+        return;
+    StopTaskDialog dialog(int(rows.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (int row : rows) {
+        const Api::Task& task = m_taskModel->rowAt(row);
+        runAction(m_tasksPane, m_session->client().stopTask(m_clusterArn, task.arn, dialog.reason()),
+            tr("Task %1 is stopping.").arg(Models::TaskModel::lastSegment(task.arn)));
+    }
+}
+
+void MainWindow::setInstancesState(const QString& status)
+{
+    const QList<int> rows = m_instancesPane->selectedSourceRows();
+    if (rows.isEmpty() || !m_session)
+        return;
+    QStringList arns;
+    for (int row : rows)
+        arns.append(m_instanceModel->rowAt(row).arn);
+    if (status == QLatin1String("DRAINING")
+        && !confirm(tr("Drain Instances"),
+            tr("Drain %n container instance(s)? Their service tasks move elsewhere.", "", int(arns.size()))))
+        return;
+    runAction(m_instancesPane, m_session->client().updateContainerInstancesState(m_clusterArn, arns, status),
+        tr("%n instance(s) set to %1.", "", int(arns.size())).arg(status));
+}
+
+void MainWindow::deregisterTaskDefinition()
+{
+    const Api::TaskDefinition* d = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
+    if (!d || !m_session)
+        return;
+    const QString name = tr("%1:%2").arg(d->family).arg(d->revision);
+    if (!confirm(tr("Deregister Task Definition"),
+            tr("Deregister %1? Running tasks keep running; no new task or service can use it.").arg(name)))
+        return;
+    runAction(
+        m_taskDefinitionsPane, m_session->client().deregisterTaskDefinition(d->arn), tr("%1 deregistered.").arg(name));
+}
+
+void MainWindow::exportPane(bool json)
+{
+    PaneWidget* pane = currentPane();
+    if (!pane)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Pane"), {}, json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(json ? pane->exportJson() : pane->exportCsv()) < 0) {
+        pane->messageBar()->showMessage(
+            tr("Could not write %1: %2").arg(path, file.errorString()), MessageBar::Kind::Error);
+        return;
+    }
+    pane->messageBar()->showMessage(tr("Exported %n row(s) to %1.", "", pane->proxy()->rowCount()).arg(path));
+}
+
+void MainWindow::showCommandPalette()
+{
+    QList<CommandPalette::Entry> entries;
+    for (const Api::Cluster& c : m_clusterModel->rows())
+        entries.append({ tr("Cluster %1").arg(c.name), c.arn, 0 });
+    for (const Api::Service& s : m_serviceModel->rows())
+        entries.append({ tr("Service %1").arg(s.name), s.arn, 1 });
+    for (const Api::Task& t : m_taskModel->rows())
+        entries.append({ tr("Task %1 (%2)").arg(Models::TaskModel::lastSegment(t.arn), t.group), t.arn, 2 });
+    CommandPalette palette(entries, this);
+    if (palette.exec() != QDialog::Accepted)
+        return;
+    const CommandPalette::Entry entry = palette.chosen();
+    if (entry.kind == 0) {
+        m_paneTabs->setCurrentWidget(m_clustersPane);
+        selectCluster(entry.arn);
+    } else {
+        PaneWidget* pane = entry.kind == 1 ? m_servicesPane : m_tasksPane;
+        m_paneTabs->setCurrentWidget(pane);
+        pane->filterEdit()->clear();
+        pane->proxy()->setFilterText({});
+        pane->selectArn(entry.arn);
+        pane->view()->setFocus();
+    }
 }
 
 void MainWindow::showAbout()
@@ -70,28 +999,10 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(ECSDESK_VERSION)));
 }
 
-void MainWindow::restoreWindowState()
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    if (settings.value(QStringLiteral("version")).toInt() != windowStateVersion)
-        return;
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray(), windowStateVersion);
-}
-
-void MainWindow::saveWindowState() const
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    settings.setValue(QStringLiteral("version"), windowStateVersion);
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState(windowStateVersion));
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    saveWindowState();
+    AppSettings::instance().saveWindow(
+        saveGeometry(), saveState(AppSettings::windowStateVersion), m_splitter->saveState());
     event->accept();
 }
 

@@ -1,32 +1,153 @@
 #pragma once
 
-#include <QMainWindow>
+#include "api/ecs/clustersnapshot.h"
 
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace EcsDesk::Api {
+class AwsReply;
+struct Connection;
+} // namespace EcsDesk::Api
+namespace EcsDesk::Local {
+class LocalEndpoint;
+}
 namespace EcsDesk::Models {
 class ClusterModel;
-}
+class ContainerInstanceModel;
+class ServiceModel;
+class TaskModel;
+class TaskDefinitionTreeModel;
+} // namespace EcsDesk::Models
 
 namespace EcsDesk::Ui {
 
-/// The application's main window: menus, the clusters pane and the status bar.
+class ClusterSession;
+class DetailsPane;
+class PaneWidget;
+
+/// The application's main window: the navigator (connections -> regions -> clusters), the
+/// panes of the selected cluster, the details area, refresh and the actions.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    struct Options {
+        bool startLocal = true; ///< start the embedded endpoint for the "Local" connection
+        QString localDataDir; ///< empty: AppLocalDataLocation/local-endpoint
+        QString localSeed = QStringLiteral("demo");
+        bool listProfiles = true; ///< list the profiles of ~/.aws/config and credentials
+    };
     explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Models::ClusterModel* clusterModel() const { return m_clusterModel; }
+    Models::ServiceModel* serviceModel() const { return m_serviceModel; }
+    Models::TaskModel* taskModel() const { return m_taskModel; }
+    Models::ContainerInstanceModel* containerInstanceModel() const { return m_instanceModel; }
+    PaneWidget* clustersPane() const { return m_clustersPane; }
+    PaneWidget* servicesPane() const { return m_servicesPane; }
+    PaneWidget* tasksPane() const { return m_tasksPane; }
+    PaneWidget* instancesPane() const { return m_instancesPane; }
+    PaneWidget* taskDefinitionsPane() const { return m_taskDefinitionsPane; }
+    Models::TaskDefinitionTreeModel* taskDefinitionModel() const { return m_taskDefinitionModel; }
+    DetailsPane* details() const { return m_details; }
+    Local::LocalEndpoint* localEndpoint() const { return m_local; }
+    QAction* action(const QString& objectName) const;
+    /// Brings a pane to the front (its selection drives the details area).
+    void showPane(PaneWidget* pane);
+
+    /// Shows the clusters of the Local connection (or any other) and selects `cluster` once known.
+    void selectCluster(const QString& clusterArnOrName);
+    QString currentCluster() const { return m_clusterArn; }
+    /// Reloads the cluster list and the selected cluster (F5).
+    void refresh();
+    bool isLoading() const;
+    /// Completed snapshot loads (tests wait on it).
+    int snapshotsApplied() const { return m_snapshotsApplied; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPanes();
     void createActions();
+    void createNavigator();
+    void startLocalEndpoint(const Options& options);
+    void addProfiles();
+    void addCustomConnections();
+    void newConnection();
+    void useCustomConnection(QTreeWidgetItem* item);
+    void useConnection(QTreeWidgetItem* connectionItem);
+    void setSession(ClusterSession* session, QTreeWidgetItem* connectionItem);
+    void onClustersLoaded(const QList<Api::Cluster>& clusters);
+    void onSnapshot(const Api::ClusterSnapshot& snapshot);
+    void onNavigatorSelection();
+    void showDetails();
+    void updateActions();
+    void updateStatus();
+    void applyRefreshInterval(int seconds);
+
+    /// Runs one action call: its error goes to `pane`'s message bar, success refreshes at once.
+    void runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done);
+    bool confirm(const QString& title, const QString& text);
+    PaneWidget* currentPane() const;
+    QStringList knownTaskDefinitions() const;
+
+    void createCluster();
+    void deleteCluster();
+    void createService();
+    void setDesiredCount();
+    void updateServiceRevision();
+    void forceNewDeployment();
+    void deleteService();
+    void runTask();
+    void stopTasks();
+    void setInstancesState(const QString& status);
+    void deregisterTaskDefinition();
+    void exportPane(bool json);
+    void showCommandPalette();
     void showAbout();
-    void restoreWindowState();
-    void saveWindowState() const;
 
     Models::ClusterModel* m_clusterModel = nullptr;
+    Models::ServiceModel* m_serviceModel = nullptr;
+    Models::TaskModel* m_taskModel = nullptr;
+    Models::ContainerInstanceModel* m_instanceModel = nullptr;
+    Models::TaskDefinitionTreeModel* m_taskDefinitionModel = nullptr;
+    PaneWidget* m_clustersPane = nullptr;
+    PaneWidget* m_servicesPane = nullptr;
+    PaneWidget* m_tasksPane = nullptr;
+    PaneWidget* m_instancesPane = nullptr;
+    PaneWidget* m_taskDefinitionsPane = nullptr;
+    QTabWidget* m_paneTabs = nullptr;
+    DetailsPane* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTreeWidget* m_navigator = nullptr;
+    QTreeWidgetItem* m_localItem = nullptr;
+    QLabel* m_updatedLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QTimer* m_tickTimer = nullptr;
+
+    Local::LocalEndpoint* m_local = nullptr;
+    QPointer<ClusterSession> m_session;
+    QTreeWidgetItem* m_sessionItem = nullptr;
+    QString m_clusterArn; ///< selected cluster (ARN or name until known)
+    QString m_shownClusterArn; ///< the cluster the panes show
+    Api::ClusterSnapshot m_snapshot;
+    QDateTime m_updatedAt;
+    int m_snapshotsApplied = 0;
 };
 
 } // namespace EcsDesk::Ui

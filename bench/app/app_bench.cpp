@@ -1,0 +1,322 @@
+// bench_app [--tasks N] [--memory-tasks N]: prints one line per measurement.
+//   diff      GUI-thread time of TaskModel::applySnapshot (1% of N tasks changed) with a sorted
+//             proxy and a view attached (median of 21)
+//   stall     longest gap seen by a 1 ms timer while the window loads an N-task cluster from the
+//             embedded endpoint (event-loop lag probe)
+//   memory    resident size after loading 100,000 tasks into the task pane
+//   startup   process start to an interactive window listing the local endpoint's clusters
+// Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+
+#include "api/ecs/ecsclient.h"
+#include "local/localendpoint.h"
+#include "models/clustermodel.h"
+#include "models/panefilterproxymodel.h"
+#include "models/taskmodel.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace EcsDesk;
+
+namespace {
+
+QElapsedTimer g_processClock;
+
+/// CPU time of the calling (GUI) thread: work done, not time spent waiting for a busy machine.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+template <typename P> bool spinUntil(P predicate, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!predicate()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+Api::Task makeTask(int i, int version)
+{
+    Api::Task t;
+    t.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/bench/%1").arg(i, 32, 16, QLatin1Char('0'));
+    t.clusterArn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:cluster/bench");
+    t.taskDefinitionArn
+        = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/svc%1:%2").arg(i % 50).arg(3);
+    t.group = QStringLiteral("service:svc%1").arg(i % 50);
+    t.lastStatus = version ? QStringLiteral("STOPPED") : QStringLiteral("RUNNING");
+    t.desiredStatus = t.lastStatus;
+    t.launchType = QStringLiteral("FARGATE");
+    t.availabilityZone = QStringLiteral("us-east-1a");
+    t.cpu = QStringLiteral("256");
+    t.memory = QStringLiteral("512");
+    t.healthStatus = QStringLiteral("HEALTHY");
+    t.startedAt = QDateTime::fromSecsSinceEpoch(1700000000 + i, Qt::UTC);
+    Api::Container c;
+    c.name = QStringLiteral("app");
+    c.image = QStringLiteral("nginx:1.25");
+    c.lastStatus = t.lastStatus;
+    t.containers.append(c);
+    // A raw answer shaped like DescribeTasks' (about 1.5 KB of JSON per task), as the app keeps it.
+    const QString id = t.arn.section(QLatin1Char('/'), -1);
+    const auto detail = [](const char* name, const QString& value) {
+        return QJsonObject { { QStringLiteral("name"), QLatin1String(name) }, { QStringLiteral("value"), value } };
+    };
+    t.raw = QJsonObject { { QStringLiteral("taskArn"), t.arn }, { QStringLiteral("clusterArn"), t.clusterArn },
+        { QStringLiteral("taskDefinitionArn"), t.taskDefinitionArn }, { QStringLiteral("group"), t.group },
+        { QStringLiteral("lastStatus"), t.lastStatus }, { QStringLiteral("desiredStatus"), t.desiredStatus },
+        { QStringLiteral("launchType"), t.launchType }, { QStringLiteral("availabilityZone"), t.availabilityZone },
+        { QStringLiteral("cpu"), t.cpu }, { QStringLiteral("memory"), t.memory },
+        { QStringLiteral("version"), 3 + version }, { QStringLiteral("connectivity"), QStringLiteral("CONNECTED") },
+        { QStringLiteral("healthStatus"), t.healthStatus },
+        { QStringLiteral("platformVersion"), QStringLiteral("1.4.0") }, { QStringLiteral("startedAt"), 1700000000 + i },
+        { QStringLiteral("createdAt"), 1700000000 + i },
+        { QStringLiteral("startedBy"), QStringLiteral("ecs-svc/%1").arg(i % 50) },
+        { QStringLiteral("containers"),
+            QJsonArray { QJsonObject { { QStringLiteral("containerArn"), QString(t.arn + QStringLiteral("/app")) },
+                { QStringLiteral("taskArn"), t.arn }, { QStringLiteral("name"), QStringLiteral("app") },
+                { QStringLiteral("image"),
+                    QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/app:2024-11-01") },
+                { QStringLiteral("runtimeId"), QString(id + QStringLiteral("-1234567890")) },
+                { QStringLiteral("lastStatus"), t.lastStatus }, { QStringLiteral("healthStatus"), t.healthStatus },
+                { QStringLiteral("cpu"), QStringLiteral("0") },
+                { QStringLiteral("networkInterfaces"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("attachmentId"), QString(id.left(8) + QStringLiteral("-att")) },
+                            { QStringLiteral("privateIpv4Address"),
+                                QStringLiteral("10.0.%1.%2").arg(i / 250 % 250).arg(i % 250) } } } } } } },
+        { QStringLiteral("attachments"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QString(id.left(8) + QStringLiteral("-att")) },
+                { QStringLiteral("type"), QStringLiteral("ElasticNetworkInterface") },
+                { QStringLiteral("status"), QStringLiteral("ATTACHED") },
+                { QStringLiteral("details"),
+                    QJsonArray { detail("subnetId", QStringLiteral("subnet-0123456789abcdef0")),
+                        detail("networkInterfaceId", QStringLiteral("eni-%1").arg(i, 17, 16, QLatin1Char('0'))),
+                        detail("macAddress", QStringLiteral("0a:1b:2c:3d:4e:5f")),
+                        detail("privateDnsName", QStringLiteral("ip-10-0-0-1.ec2.internal")),
+                        detail("privateIPv4Address",
+                            QStringLiteral("10.0.%1.%2").arg(i / 250 % 250).arg(i % 250)) } } } } },
+        { QStringLiteral("overrides"),
+            QJsonObject { { QStringLiteral("containerOverrides"),
+                              QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") } } } },
+                { QStringLiteral("inferenceAcceleratorOverrides"), QJsonArray {} } } },
+        { QStringLiteral("tags"),
+            QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("team") },
+                { QStringLiteral("value"), QStringLiteral("payments") } } } } };
+    return t;
+}
+
+double measureDiff(int n, bool attached = true)
+{
+    Models::TaskModel model;
+    Models::PaneFilterProxyModel proxy;
+    if (attached)
+        proxy.setSourceModel(&model);
+    proxy.setSortRole(Models::TaskModel::SortRole);
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(Models::TaskModel::IdColumn, Qt::AscendingOrder);
+    view.resize(1200, 800);
+    view.show();
+    QList<Api::Task> base;
+    for (int i = 0; i < n; ++i)
+        base.append(makeTask(i, 0));
+    model.setTasks(base);
+    QCoreApplication::processEvents();
+    std::vector<double> times;
+    std::vector<double> modelOnly;
+    for (int round = 0; round < 21; ++round) {
+        QList<Api::Task> fresh = base;
+        for (int i = round; i < n; i += 100) // 1% changed
+            fresh[i] = makeTask(i, round % 2 ? 0 : 1);
+        const double start = threadCpuMs();
+        model.applySnapshot(std::move(fresh));
+        modelOnly.push_back(threadCpuMs() - start);
+        QCoreApplication::processEvents(); // the view's repaint of what changed
+        times.push_back(threadCpuMs() - start);
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(modelOnly.begin(), modelOnly.end());
+    std::printf("diff (model and proxy signals only): %.2f ms median\n", modelOnly[modelOnly.size() / 2]);
+    return times[times.size() / 2];
+}
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    g_processClock.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ECS Desk Bench"));
+    QApplication::setApplicationName(QStringLiteral("ecsdesk-bench"));
+    const QStringList args = QApplication::arguments();
+    const int tasks = args.contains(QStringLiteral("--tasks"))
+        ? args.value(args.indexOf(QStringLiteral("--tasks")) + 1).toInt()
+        : 10000;
+    const int memoryTasks = args.contains(QStringLiteral("--memory-tasks"))
+        ? args.value(args.indexOf(QStringLiteral("--memory-tasks")) + 1).toInt()
+        : 100000;
+
+    const QString only
+        = args.contains(QStringLiteral("--only")) ? args.value(args.indexOf(QStringLiteral("--only")) + 1) : QString();
+    if (only == QLatin1String("diff")) {
+        std::printf("diff (model alone, no proxy or view): %.2f ms median\n", measureDiff(tasks, false));
+        return 0;
+    }
+    if (only == QLatin1String("memory")) {
+        const qint64 beforeKb = residentKb();
+        Models::TaskModel model;
+        Models::PaneFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(Models::TaskModel::SortRole);
+        QTreeView view;
+        view.setUniformRowHeights(true);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.show();
+        QList<Api::Task> all;
+        all.reserve(memoryTasks);
+        for (int i = 0; i < memoryTasks; ++i)
+            all.append(makeTask(i, 0));
+        model.setTasks(std::move(all));
+        QCoreApplication::processEvents();
+        std::printf("memory: %lld MB resident with %d tasks loaded (%lld MB before loading them)\n",
+            static_cast<long long>(residentKb() / 1024), memoryTasks, static_cast<long long>(beforeKb / 1024));
+        return 0;
+    }
+    // startup: the window with the embedded endpoint, until its clusters are listed.
+    QTemporaryDir dir;
+    Ui::MainWindow::Options options;
+    options.localDataDir = dir.path();
+    options.localSeed = QStringLiteral("demo");
+    options.listProfiles = false;
+    auto* window = new Ui::MainWindow(options);
+    window->show();
+    spinUntil([&] { return !window->isLoading(); }, 30000);
+    std::printf("startup: %lld ms to an interactive window (clusters listed: %d)\n",
+        static_cast<long long>(g_processClock.elapsed()), window->clusterModel()->rowCount());
+
+    std::printf("diff (model alone, no proxy or view): %.2f ms median\n", measureDiff(tasks, false));
+    std::printf(
+        "diff: %.2f ms median GUI-thread CPU time to apply a 1%% change of %d tasks\n", measureDiff(tasks), tasks);
+
+    // stall: an N-task cluster in the embedded endpoint, loaded by the window.
+    {
+        Api::AwsTransport transport;
+        Api::ClientConfig config;
+        config.transport = &transport;
+        config.region = window->localEndpoint()->region().toLatin1();
+        config.endpointUrl = window->localEndpoint()->url();
+        config.credentials = std::make_shared<Api::StaticCredentialsProvider>(
+            window->localEndpoint()->credentials(), QStringLiteral("bench"));
+        Api::EcsClient ecs(config);
+        auto wait = [](Api::AwsReply* r) {
+            spinUntil([r] { return r->isFinished(); }, 60000);
+            r->deleteLater();
+            return r->isOk();
+        };
+        wait(ecs.createCluster(QStringLiteral("bench")));
+        wait(ecs.registerTaskDefinition(QJsonObject { { QStringLiteral("family"), QStringLiteral("batch") },
+            { QStringLiteral("networkMode"), QStringLiteral("awsvpc") },
+            { QStringLiteral("requiresCompatibilities"), QJsonArray { QStringLiteral("FARGATE") } },
+            { QStringLiteral("cpu"), QStringLiteral("256") }, { QStringLiteral("memory"), QStringLiteral("512") },
+            { QStringLiteral("containerDefinitions"),
+                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                    { QStringLiteral("image"), QStringLiteral("busybox") } } } } }));
+        const QJsonObject run { { QStringLiteral("taskDefinition"), QStringLiteral("batch") },
+            { QStringLiteral("count"), 10 }, { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+            { QStringLiteral("networkConfiguration"),
+                QJsonObject { { QStringLiteral("awsvpcConfiguration"),
+                    QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-1") } } } } } } };
+        QList<Api::AwsReply*> replies;
+        int failedRuns = 0;
+        for (int i = 0; i < tasks / 10; ++i) {
+            replies.append(ecs.runTask(QStringLiteral("bench"), run));
+            if (replies.size() >= 16) {
+                failedRuns += wait(replies.takeFirst()) ? 0 : 1;
+            }
+        }
+        for (Api::AwsReply* r : replies)
+            failedRuns += wait(r) ? 0 : 1;
+        window->refresh();
+        spinUntil([&] { return !window->isLoading(); }, 30000);
+
+        qint64 longest = 0;
+        QElapsedTimer gap;
+        QTimer probe;
+        probe.setInterval(1);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            longest = std::max(longest, gap.nsecsElapsed());
+            gap.restart();
+        });
+        const int before = window->snapshotsApplied();
+        QElapsedTimer total;
+        total.start();
+        gap.start();
+        probe.start();
+        window->selectCluster(QStringLiteral("bench"));
+        spinUntil([&] { return window->snapshotsApplied() > before; }, 120000);
+        QCoreApplication::processEvents();
+        probe.stop();
+        std::printf(
+            "stall: %.1f ms longest GUI-thread gap while loading %d tasks (load took %lld ms, %d runTask failures)\n",
+            double(longest) / 1e6, window->taskModel()->rowCount(), static_cast<long long>(total.elapsed()),
+            failedRuns);
+    }
+    delete window;
+
+    // memory: 100,000 tasks in the task pane (model, proxy, view).
+    {
+        const qint64 beforeKb = residentKb();
+        Models::TaskModel model;
+        Models::PaneFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(Models::TaskModel::SortRole);
+        QTreeView view;
+        view.setUniformRowHeights(true);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.show();
+        QList<Api::Task> all;
+        all.reserve(memoryTasks);
+        for (int i = 0; i < memoryTasks; ++i)
+            all.append(makeTask(i, 0));
+        model.setTasks(std::move(all));
+        QCoreApplication::processEvents();
+        std::printf("memory: %lld MB resident with %d tasks loaded (%lld MB before loading them)\n",
+            static_cast<long long>(residentKb() / 1024), memoryTasks, static_cast<long long>(beforeKb / 1024));
+    }
+    return 0;
+}

@@ -1,0 +1,102 @@
+#include "models/containerinstancemodel.h"
+
+namespace EcsDesk::Models {
+
+namespace {
+    double usedShare(const Api::ContainerInstance& instance, const QString& resource)
+    {
+        const qint64 registered = instance.registered(resource);
+        if (registered <= 0)
+            return 0;
+        return double(registered - instance.remaining(resource)) / double(registered);
+    }
+} // namespace
+
+ContainerInstanceModel::ContainerInstanceModel(QObject* parent)
+    : KeyedTableModel(parent)
+{
+}
+
+int ContainerInstanceModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ContainerInstanceModel::value(const Api::ContainerInstance& instance, int column)
+{
+    switch (column) {
+    case InstanceColumn:
+        return instance.ec2InstanceId;
+    case StatusColumn:
+        return instance.status;
+    case AgentColumn:
+        return instance.agentConnected;
+    case RunningTasksColumn:
+        return instance.runningTasksCount;
+    case CpuColumn:
+        return usedShare(instance, QStringLiteral("CPU"));
+    case MemoryColumn:
+        return usedShare(instance, QStringLiteral("MEMORY"));
+    }
+    return {};
+}
+
+QVariant ContainerInstanceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Api::ContainerInstance& instance = rowAt(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case FilterRole:
+        if (column == AgentColumn)
+            return instance.agentConnected ? tr("connected") : tr("disconnected");
+        if (column == CpuColumn || column == MemoryColumn) {
+            const QString resource = column == CpuColumn ? QStringLiteral("CPU") : QStringLiteral("MEMORY");
+            const qint64 registered = instance.registered(resource);
+            return tr("%1 / %2").arg(registered - instance.remaining(resource)).arg(registered);
+        }
+        return value(instance, column).toString();
+    case SortRole:
+    case UsageRole:
+        return value(instance, column);
+    case ArnRole:
+        return instance.arn;
+    case Qt::ToolTipRole:
+        return instance.arn;
+    }
+    return {};
+}
+
+QVariant ContainerInstanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case InstanceColumn:
+        return tr("Instance");
+    case StatusColumn:
+        return tr("Status");
+    case AgentColumn:
+        return tr("Agent");
+    case RunningTasksColumn:
+        return tr("Running tasks");
+    case CpuColumn:
+        return tr("CPU used");
+    case MemoryColumn:
+        return tr("Memory used");
+    }
+    return {};
+}
+
+void ContainerInstanceModel::applySnapshot(QList<Api::ContainerInstance> instances) { applyRows(std::move(instances)); }
+
+void ContainerInstanceModel::setInstances(QList<Api::ContainerInstance> instances) { resetRows(std::move(instances)); }
+
+QString ContainerInstanceModel::keyOf(const Api::ContainerInstance& instance) const { return instance.arn; }
+
+bool ContainerInstanceModel::columnDiffers(
+    const Api::ContainerInstance& before, const Api::ContainerInstance& after, int column) const
+{
+    return value(before, column) != value(after, column);
+}
+
+} // namespace EcsDesk::Models

@@ -1,0 +1,118 @@
+#include "models/servicemodel.h"
+
+namespace EcsDesk::Models {
+
+namespace {
+    QString primaryRollout(const Api::Service& service)
+    {
+        for (const Api::Deployment& deployment : service.deployments) {
+            if (deployment.status == QLatin1String("PRIMARY"))
+                return deployment.rolloutState;
+        }
+        return {};
+    }
+} // namespace
+
+ServiceModel::ServiceModel(QObject* parent)
+    : KeyedTableModel(parent)
+{
+}
+
+int ServiceModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString ServiceModel::shortTaskDefinition(const QString& arn)
+{
+    const qsizetype slash = arn.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? arn : arn.mid(slash + 1);
+}
+
+QVariant ServiceModel::value(const Api::Service& service, int column)
+{
+    switch (column) {
+    case NameColumn:
+        return service.name;
+    case StatusColumn:
+        return service.status;
+    case DesiredColumn:
+        return service.desiredCount;
+    case RunningColumn:
+        return service.runningCount;
+    case PendingColumn:
+        return service.pendingCount;
+    case LaunchTypeColumn:
+        return service.launchType;
+    case TaskDefinitionColumn:
+        return shortTaskDefinition(service.taskDefinition);
+    case RolloutColumn:
+        return primaryRollout(service);
+    case CreatedColumn:
+        return service.createdAt;
+    }
+    return {};
+}
+
+QVariant ServiceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Api::Service& service = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == CreatedColumn)
+            return service.createdAt.toLocalTime().toString(Qt::ISODate);
+        return value(service, index.column());
+    case SortRole:
+        return value(service, index.column());
+    case FilterRole:
+        return value(service, index.column()).toString();
+    case ArnRole:
+        return service.arn;
+    case Qt::ToolTipRole:
+        return service.arn;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= DesiredColumn && index.column() <= PendingColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case DesiredColumn:
+        return tr("Desired");
+    case RunningColumn:
+        return tr("Running");
+    case PendingColumn:
+        return tr("Pending");
+    case LaunchTypeColumn:
+        return tr("Launch type");
+    case TaskDefinitionColumn:
+        return tr("Task definition");
+    case RolloutColumn:
+        return tr("Rollout");
+    case CreatedColumn:
+        return tr("Created");
+    }
+    return {};
+}
+
+void ServiceModel::applySnapshot(QList<Api::Service> services) { applyRows(std::move(services)); }
+
+void ServiceModel::setServices(QList<Api::Service> services) { resetRows(std::move(services)); }
+
+QString ServiceModel::keyOf(const Api::Service& service) const { return service.arn; }
+
+bool ServiceModel::columnDiffers(const Api::Service& before, const Api::Service& after, int column) const
+{
+    return value(before, column) != value(after, column);
+}
+
+} // namespace EcsDesk::Models

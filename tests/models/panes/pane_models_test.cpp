@@ -1,0 +1,306 @@
+// The pane models and the filter proxy under QAbstractItemModelTester (fatal): refreshes are
+// diffs (rows removed, changed and added in one go) with no reset and the selection preserved.
+
+#include "models/containerinstancemodel.h"
+#include "models/panefilterproxymodel.h"
+#include "models/servicemodel.h"
+#include "models/taskdefinitiontreemodel.h"
+#include "models/taskmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk;
+using Models::PaneFilterProxyModel;
+
+namespace {
+
+constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+Api::Service service(const QString& name, int desired, const QString& status = QStringLiteral("ACTIVE"))
+{
+    Api::Service s;
+    s.name = name;
+    s.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/demo/") + name;
+    s.status = status;
+    s.desiredCount = desired;
+    s.runningCount = desired;
+    s.launchType = QStringLiteral("FARGATE");
+    s.taskDefinition
+        = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/") + name + QStringLiteral(":3");
+    return s;
+}
+
+Api::Task task(const QString& id, const QString& last, const QString& reason = {})
+{
+    Api::Task t;
+    t.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/demo/") + id;
+    t.lastStatus = last;
+    t.desiredStatus = last == QLatin1String("STOPPED") ? last : QStringLiteral("RUNNING");
+    t.stoppedReason = reason;
+    t.launchType = QStringLiteral("FARGATE");
+    t.cpu = QStringLiteral("256");
+    t.memory = QStringLiteral("512");
+    t.taskDefinitionArn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/web:7");
+    if (last == QLatin1String("STOPPED")) {
+        Api::Container c;
+        c.name = QStringLiteral("app");
+        c.exitCode = 137;
+        t.containers.append(c);
+    }
+    return t;
+}
+
+Api::ContainerInstance instance(const QString& id, qint64 cpuRemaining)
+{
+    Api::ContainerInstance i;
+    i.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:container-instance/demo/") + id;
+    i.ec2InstanceId = QStringLiteral("i-") + id;
+    i.status = QStringLiteral("ACTIVE");
+    i.agentConnected = true;
+    Api::Resource cpu;
+    cpu.name = QStringLiteral("CPU");
+    cpu.type = QStringLiteral("INTEGER");
+    cpu.integerValue = 2048;
+    i.registeredResources = { cpu };
+    cpu.integerValue = cpuRemaining;
+    i.remainingResources = { cpu };
+    return i;
+}
+
+QModelIndex find(const QAbstractItemModel& model, const QString& text)
+{
+    return model.match(model.index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly).value(0);
+}
+
+} // namespace
+
+TEST(ServiceModel, DiffRemovesChangesAndInsertsWithoutResetAndKeepsSelection)
+{
+    Models::ServiceModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(Models::ServiceModel::SortRole);
+    proxy.sort(Models::ServiceModel::NameColumn);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+
+    model.setServices(
+        { service(QStringLiteral("api"), 2), service(QStringLiteral("web"), 3), service(QStringLiteral("worker"), 1) });
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(
+        find(proxy, QStringLiteral("web")), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // api removed, web changed (desired 3 -> 5), cron added, worker unchanged.
+    model.applySnapshot({ service(QStringLiteral("worker"), 1), service(QStringLiteral("web"), 5),
+        service(QStringLiteral("cron"), 0) });
+
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(model.lastDiff().removed, 1);
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    EXPECT_EQ(model.lastDiff().inserted, 1);
+    ASSERT_EQ(changed.count(), 1);
+    // Only the desired count column changed (running count follows it in this fixture).
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().column(), Models::ServiceModel::DesiredColumn);
+    EXPECT_EQ(changed.at(0).at(1).value<QModelIndex>().column(), Models::ServiceModel::RunningColumn);
+    ASSERT_TRUE(selection.currentIndex().isValid());
+    EXPECT_EQ(selection.currentIndex().data().toString(), QStringLiteral("web"));
+    EXPECT_EQ(selection.selectedRows().size(), 1);
+    const QModelIndex web = proxy.mapToSource(selection.currentIndex());
+    EXPECT_EQ(model.index(web.row(), Models::ServiceModel::DesiredColumn).data().toInt(), 5);
+    EXPECT_EQ(
+        model.index(web.row(), Models::ServiceModel::TaskDefinitionColumn).data().toString(), QStringLiteral("web:3"));
+    EXPECT_EQ(proxy.rowCount(), 3);
+}
+
+TEST(TaskModel, DiffAndStoppedQuickFilter)
+{
+    Models::TaskModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setTextRole(Models::TaskModel::FilterRole);
+    proxy.setSortRole(Models::TaskModel::SortRole);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+
+    model.setTasks({ task(QStringLiteral("t1"), QStringLiteral("RUNNING")),
+        task(QStringLiteral("t2"), QStringLiteral("RUNNING")), task(QStringLiteral("t3"), QStringLiteral("PENDING")) });
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(
+        find(proxy, QStringLiteral("t2")), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    // t1 gone, t2 stopped with a reason, t3 unchanged, t4 new.
+    model.applySnapshot({ task(QStringLiteral("t2"), QStringLiteral("STOPPED"),
+                              QStringLiteral("Essential container exited")),
+        task(QStringLiteral("t3"), QStringLiteral("PENDING")), task(QStringLiteral("t4"), QStringLiteral("RUNNING")) });
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(model.lastDiff().removed, 1);
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    EXPECT_EQ(model.lastDiff().inserted, 1);
+    EXPECT_EQ(selection.currentIndex().data().toString(), QStringLiteral("t2"));
+
+    const int t2 = model.rowOfKey(task(QStringLiteral("t2"), {}).arn);
+    EXPECT_EQ(model.index(t2, Models::TaskModel::ExitCodeColumn).data().toInt(), 137);
+    EXPECT_EQ(model.index(t2, Models::TaskModel::PlacementColumn).data().toString(), QStringLiteral("FARGATE"));
+    EXPECT_EQ(model.index(t2, Models::TaskModel::TaskDefinitionColumn).data().toString(), QStringLiteral("web:7"));
+
+    proxy.setRequiredRole(Models::TaskModel::StoppedRole, true);
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.index(0, 0).data().toString(), QStringLiteral("t2"));
+    proxy.setRequiredRole(Models::TaskModel::StoppedRole, false);
+    EXPECT_EQ(proxy.rowCount(), 3);
+}
+
+TEST(PaneFilterProxyModel, ColumnTermsAndFreeText)
+{
+    Models::ServiceModel model;
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setTextRole(Models::ServiceModel::FilterRole);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+    model.setServices({ service(QStringLiteral("api"), 2),
+        service(QStringLiteral("web"), 3, QStringLiteral("DRAINING")), service(QStringLiteral("webhooks"), 1) });
+
+    proxy.setFilterText(QStringLiteral("web"));
+    EXPECT_EQ(proxy.rowCount(), 2);
+    proxy.setFilterText(QStringLiteral("status:draining"));
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.index(0, 0).data().toString(), QStringLiteral("web"));
+    proxy.setFilterText(QStringLiteral("launchtype:fargate web"));
+    EXPECT_EQ(proxy.rowCount(), 2);
+    proxy.setFilterText(QStringLiteral("desired:3"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setFilterText(QStringLiteral("nosuchthing"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+    // An unknown column name is free text, so it matches nothing rather than everything.
+    proxy.setFilterText(QStringLiteral("colour:blue"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setFilterText({});
+    EXPECT_EQ(proxy.rowCount(), 3);
+    // Rows arriving while a filter is set are filtered too.
+    proxy.setFilterText(QStringLiteral("name:cron"));
+    model.applySnapshot({ service(QStringLiteral("api"), 2), service(QStringLiteral("cron"), 0) });
+    EXPECT_EQ(proxy.rowCount(), 1);
+}
+
+TEST(ContainerInstanceModel, UsageAndDiff)
+{
+    Models::ContainerInstanceModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+    model.setInstances({ instance(QStringLiteral("a"), 2048), instance(QStringLiteral("b"), 1024) });
+    EXPECT_DOUBLE_EQ(model.index(1, Models::ContainerInstanceModel::CpuColumn)
+                         .data(Models::ContainerInstanceModel::UsageRole)
+                         .toDouble(),
+        0.5);
+    EXPECT_EQ(
+        model.index(1, Models::ContainerInstanceModel::CpuColumn).data().toString(), QStringLiteral("1024 / 2048"));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applySnapshot({ instance(QStringLiteral("b"), 0), instance(QStringLiteral("c"), 2048) });
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(model.lastDiff().removed, 1);
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    EXPECT_EQ(model.lastDiff().inserted, 1);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().column(), Models::ContainerInstanceModel::CpuColumn);
+    EXPECT_DOUBLE_EQ(model.index(0, Models::ContainerInstanceModel::CpuColumn)
+                         .data(Models::ContainerInstanceModel::UsageRole)
+                         .toDouble(),
+        1.0);
+}
+
+namespace {
+Api::TaskDefinition revision(const QString& family, int number, const QString& status = QStringLiteral("ACTIVE"))
+{
+    Api::TaskDefinition d;
+    d.family = family;
+    d.revision = number;
+    d.status = status;
+    d.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/%1:%2").arg(family).arg(number);
+    return d;
+}
+} // namespace
+
+TEST(TaskDefinitionTreeModel, FamiliesAndRevisionsDiffWithoutReset)
+{
+    Models::TaskDefinitionTreeModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setTextRole(Models::TaskDefinitionTreeModel::FilterRole);
+    proxy.setSortRole(Models::TaskDefinitionTreeModel::SortRole);
+    proxy.sort(0);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+
+    model.setDefinitions({ revision(QStringLiteral("api"), 1), revision(QStringLiteral("web"), 1),
+        revision(QStringLiteral("web"), 2), revision(QStringLiteral("cron"), 4) });
+    ASSERT_EQ(model.rowCount(), 3);
+    const QModelIndex web = model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("web")).value(0);
+    ASSERT_EQ(model.rowCount(web), 2);
+    QPersistentModelIndex web2
+        = model
+              .match(model.index(0, 0), Models::TaskDefinitionTreeModel::ArnRole,
+                  revision(QStringLiteral("web"), 2).arn, 1, Qt::MatchExactly | Qt::MatchRecursive)
+              .value(0);
+    ASSERT_TRUE(web2.isValid());
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(
+        proxy.mapFromSource(web2), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // api gone, web:1 deregistered (INACTIVE), web:3 new, cron unchanged, batch new.
+    model.applyDefinitions({ revision(QStringLiteral("web"), 1, QStringLiteral("INACTIVE")),
+        revision(QStringLiteral("web"), 2), revision(QStringLiteral("web"), 3), revision(QStringLiteral("cron"), 4),
+        revision(QStringLiteral("batch"), 1) });
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(model.rowCount(), 3);
+    ASSERT_TRUE(web2.isValid());
+    EXPECT_EQ(web2.data().toString(), QStringLiteral("web:2"));
+    EXPECT_EQ(model.family(web2), QStringLiteral("web"));
+    EXPECT_EQ(model.rowCount(web2.parent()), 3);
+    EXPECT_EQ(web2.parent().siblingAtColumn(Models::TaskDefinitionTreeModel::StatusColumn).data().toString(),
+        QStringLiteral("2 active, 1 inactive"));
+    EXPECT_EQ(proxy.mapToSource(selection.currentIndex()), QModelIndex(web2));
+
+    // A revision that matches keeps its family visible.
+    proxy.setFilterText(QStringLiteral("web:3"));
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.rowCount(proxy.index(0, 0)), 1);
+}
+
+TEST(TaskModel, VersionCounterDecidesEquality)
+{
+    Models::TaskModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    Api::Task a = task(QStringLiteral("t1"), QStringLiteral("RUNNING"));
+    a.raw = QJsonObject { { QStringLiteral("version"), 2 }, { QStringLiteral("extra"), QStringLiteral("x") } };
+    model.setTasks({ a });
+    // Same version, same statuses: unchanged even if the raw JSON is a different copy.
+    Api::Task same = a;
+    same.raw = QJsonObject { { QStringLiteral("version"), 2 }, { QStringLiteral("extra"), QStringLiteral("x") } };
+    model.applySnapshot({ same });
+    EXPECT_EQ(model.lastDiff().changed, 0);
+    // A new version with a new health status is a change of that column.
+    Api::Task next = a;
+    next.healthStatus = QStringLiteral("UNHEALTHY");
+    next.raw = QJsonObject { { QStringLiteral("version"), 3 } };
+    model.applySnapshot({ next });
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    EXPECT_EQ(model.index(0, Models::TaskModel::HealthColumn).data().toString(), QStringLiteral("UNHEALTHY"));
+    // Without a version the whole row is compared.
+    Api::Task plain = task(QStringLiteral("t1"), QStringLiteral("RUNNING"));
+    model.applySnapshot({ plain });
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    model.applySnapshot({ plain });
+    EXPECT_EQ(model.lastDiff().changed, 0);
+}

@@ -1,0 +1,359 @@
+#include "ui/actiondialogs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace EcsDesk::Ui {
+
+namespace {
+    const QRegularExpression& ecsName()
+    {
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,255}$"));
+        return re;
+    }
+    QStringList commaList(const QLineEdit* edit)
+    {
+        QStringList items = edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString& item : items)
+            item = item.trimmed();
+        items.removeAll(QString());
+        return items;
+    }
+    QComboBox* launchTypes(QWidget* parent)
+    {
+        auto* box = new QComboBox(parent);
+        box->addItems({ QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
+        return box;
+    }
+    QComboBox* strategies(QWidget* parent)
+    {
+        auto* box = new QComboBox(parent);
+        box->addItem(QObject::tr("None"), QString());
+        box->addItem(QObject::tr("Spread across zones"), QStringLiteral("spread:attribute:ecs.availability-zone"));
+        box->addItem(QObject::tr("Binpack on memory"), QStringLiteral("binpack:memory"));
+        box->addItem(QObject::tr("Random"), QStringLiteral("random:"));
+        return box;
+    }
+    QJsonArray strategyJson(const QComboBox* box)
+    {
+        const QString value = box->currentData().toString();
+        if (value.isEmpty())
+            return {};
+        const qsizetype colon = value.indexOf(QLatin1Char(':'));
+        QJsonObject strategy { { QStringLiteral("type"), value.left(colon) } };
+        if (!value.mid(colon + 1).isEmpty())
+            strategy.insert(QStringLiteral("field"), value.mid(colon + 1));
+        return { strategy };
+    }
+    QJsonArray constraintJson(const QLineEdit* edit)
+    {
+        const QString expression = edit->text().trimmed();
+        if (expression.isEmpty())
+            return {};
+        if (expression == QLatin1String("distinctInstance"))
+            return { QJsonObject { { QStringLiteral("type"), expression } } };
+        return { QJsonObject {
+            { QStringLiteral("type"), QStringLiteral("memberOf") }, { QStringLiteral("expression"), expression } } };
+    }
+    QJsonObject networkJson(const QLineEdit* subnets, const QLineEdit* groups)
+    {
+        QJsonObject vpc { { QStringLiteral("subnets"), QJsonArray::fromStringList(commaList(subnets)) } };
+        if (!commaList(groups).isEmpty())
+            vpc.insert(QStringLiteral("securityGroups"), QJsonArray::fromStringList(commaList(groups)));
+        return { { QStringLiteral("awsvpcConfiguration"), vpc } };
+    }
+} // namespace
+
+ActionDialog::ActionDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    m_error->setObjectName(QStringLiteral("dialogError"));
+    m_error->setWordWrap(true);
+    QPalette pal = m_error->palette();
+    pal.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    m_error->setPalette(pal);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isAcceptable())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ActionDialog::finishLayout(QLayout* form)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    revalidate();
+}
+
+void ActionDialog::revalidate()
+{
+    const QString problem = validate();
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+QString ActionDialog::errorText() const { return m_error->text(); }
+
+bool ActionDialog::isAcceptable() const { return validate().isEmpty(); }
+
+CreateClusterDialog::CreateClusterDialog(QWidget* parent)
+    : ActionDialog(parent)
+    , m_name(new QLineEdit(this))
+{
+    setWindowTitle(tr("New Cluster"));
+    m_name->setObjectName(QStringLiteral("clusterName"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::textChanged, this, &CreateClusterDialog::revalidate);
+    finishLayout(form);
+}
+
+QString CreateClusterDialog::clusterName() const { return m_name->text().trimmed(); }
+void CreateClusterDialog::setClusterName(const QString& name) { m_name->setText(name); }
+
+QString CreateClusterDialog::validate() const
+{
+    if (clusterName().isEmpty())
+        return tr("Enter a cluster name.");
+    if (!ecsName().match(clusterName()).hasMatch())
+        return tr("A cluster name has up to 255 letters, digits, hyphens and underscores.");
+    return {};
+}
+
+DesiredCountDialog::DesiredCountDialog(const QString& service, int current, QWidget* parent)
+    : ActionDialog(parent)
+    , m_count(new QSpinBox(this))
+{
+    setWindowTitle(tr("Set Desired Count"));
+    m_count->setObjectName(QStringLiteral("desiredCount"));
+    m_count->setRange(0, 100000);
+    m_count->setValue(current);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Service:"), new QLabel(service, this));
+    form->addRow(tr("&Desired tasks:"), m_count);
+    finishLayout(form);
+}
+
+int DesiredCountDialog::desiredCount() const { return m_count->value(); }
+void DesiredCountDialog::setDesiredCount(int count) { m_count->setValue(count); }
+
+StopTaskDialog::StopTaskDialog(int taskCount, QWidget* parent)
+    : ActionDialog(parent)
+    , m_reason(new QLineEdit(this))
+{
+    setWindowTitle(tr("Stop Tasks"));
+    m_reason->setObjectName(QStringLiteral("stopReason"));
+    m_reason->setText(tr("Stopped from ECS Desk"));
+    auto* form = new QFormLayout;
+    form->addRow(
+        new QLabel(tr("Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.", "", taskCount), this));
+    form->addRow(tr("&Reason:"), m_reason);
+    connect(m_reason, &QLineEdit::textChanged, this, &StopTaskDialog::revalidate);
+    finishLayout(form);
+}
+
+QString StopTaskDialog::reason() const { return m_reason->text().trimmed(); }
+void StopTaskDialog::setReason(const QString& reason) { m_reason->setText(reason); }
+
+QString StopTaskDialog::validate() const
+{
+    if (reason().size() > 255)
+        return tr("The reason is %1 characters long; ECS keeps at most 255.").arg(reason().size());
+    return {};
+}
+
+bool parseEnvironment(const QString& text, QJsonArray* out, int* badLine)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            *badLine = i + 1;
+            return false;
+        }
+        out->append(QJsonObject { { QStringLiteral("name"), line.left(equals).trimmed() },
+            { QStringLiteral("value"), line.mid(equals + 1) } });
+    }
+    return true;
+}
+
+RunTaskDialog::RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent)
+    : ActionDialog(parent)
+    , m_taskDefinition(new QComboBox(this))
+    , m_count(new QSpinBox(this))
+    , m_launchType(launchTypes(this))
+    , m_container(new QLineEdit(this))
+    , m_command(new QLineEdit(this))
+    , m_environment(new QPlainTextEdit(this))
+    , m_subnets(new QLineEdit(this))
+    , m_securityGroups(new QLineEdit(this))
+    , m_strategy(strategies(this))
+    , m_constraint(new QLineEdit(this))
+{
+    setWindowTitle(tr("Run Task"));
+    m_taskDefinition->setEditable(true);
+    m_taskDefinition->addItems(taskDefinitions);
+    m_count->setRange(1, 10); // RunTask's limit
+    m_container->setPlaceholderText(tr("container name (for the overrides)"));
+    m_command->setPlaceholderText(tr("command, space separated"));
+    m_environment->setPlaceholderText(tr("KEY=VALUE, one per line"));
+    m_subnets->setPlaceholderText(tr("subnet-1, subnet-2 (awsvpc / Fargate)"));
+    m_securityGroups->setPlaceholderText(tr("sg-1, sg-2"));
+    m_constraint->setPlaceholderText(tr("distinctInstance or a memberOf expression"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Task definition:"), m_taskDefinition);
+    form->addRow(tr("&Count:"), m_count);
+    form->addRow(tr("&Launch type:"), m_launchType);
+    form->addRow(tr("C&ontainer:"), m_container);
+    form->addRow(tr("Co&mmand:"), m_command);
+    form->addRow(tr("&Environment:"), m_environment);
+    form->addRow(tr("S&ubnets:"), m_subnets);
+    form->addRow(tr("Security &groups:"), m_securityGroups);
+    form->addRow(tr("Placement &strategy:"), m_strategy);
+    form->addRow(tr("Placement co&nstraint:"), m_constraint);
+    connect(m_taskDefinition, &QComboBox::currentTextChanged, this, &RunTaskDialog::revalidate);
+    connect(m_launchType, &QComboBox::currentTextChanged, this, &RunTaskDialog::revalidate);
+    connect(m_container, &QLineEdit::textChanged, this, &RunTaskDialog::revalidate);
+    connect(m_command, &QLineEdit::textChanged, this, &RunTaskDialog::revalidate);
+    connect(m_environment, &QPlainTextEdit::textChanged, this, &RunTaskDialog::revalidate);
+    connect(m_subnets, &QLineEdit::textChanged, this, &RunTaskDialog::revalidate);
+    finishLayout(form);
+}
+
+QString RunTaskDialog::validate() const
+{
+    if (m_taskDefinition->currentText().trimmed().isEmpty())
+        return tr("Choose a task definition.");
+    QJsonArray environment;
+    int badLine = 0;
+    if (!parseEnvironment(m_environment->toPlainText(), &environment, &badLine))
+        return tr("Environment line %1 is not KEY=VALUE.").arg(badLine);
+    const bool overrides = !m_command->text().trimmed().isEmpty() || !environment.isEmpty();
+    if (overrides && m_container->text().trimmed().isEmpty())
+        return tr("Name the container the command and environment overrides apply to.");
+    if (m_launchType->currentText() == QLatin1String("FARGATE") && commaList(m_subnets).isEmpty())
+        return tr("Fargate tasks need at least one subnet.");
+    return {};
+}
+
+QJsonObject RunTaskDialog::request() const
+{
+    QJsonObject input { { QStringLiteral("taskDefinition"), m_taskDefinition->currentText().trimmed() },
+        { QStringLiteral("count"), m_count->value() }, { QStringLiteral("launchType"), m_launchType->currentText() } };
+    QJsonArray environment;
+    int badLine = 0;
+    parseEnvironment(m_environment->toPlainText(), &environment, &badLine);
+    const QStringList command = m_command->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!command.isEmpty() || !environment.isEmpty()) {
+        QJsonObject container { { QStringLiteral("name"), m_container->text().trimmed() } };
+        if (!command.isEmpty())
+            container.insert(QStringLiteral("command"), QJsonArray::fromStringList(command));
+        if (!environment.isEmpty())
+            container.insert(QStringLiteral("environment"), environment);
+        input.insert(QStringLiteral("overrides"),
+            QJsonObject { { QStringLiteral("containerOverrides"), QJsonArray { container } } });
+    }
+    if (!commaList(m_subnets).isEmpty())
+        input.insert(QStringLiteral("networkConfiguration"), networkJson(m_subnets, m_securityGroups));
+    if (!strategyJson(m_strategy).isEmpty())
+        input.insert(QStringLiteral("placementStrategy"), strategyJson(m_strategy));
+    if (!constraintJson(m_constraint).isEmpty())
+        input.insert(QStringLiteral("placementConstraints"), constraintJson(m_constraint));
+    return input;
+}
+
+CreateServiceDialog::CreateServiceDialog(const QStringList& taskDefinitions, QWidget* parent)
+    : ActionDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_taskDefinition(new QComboBox(this))
+    , m_launchType(launchTypes(this))
+    , m_desired(new QSpinBox(this))
+    , m_minimum(new QSpinBox(this))
+    , m_maximum(new QSpinBox(this))
+    , m_subnets(new QLineEdit(this))
+    , m_securityGroups(new QLineEdit(this))
+    , m_strategy(strategies(this))
+    , m_constraint(new QLineEdit(this))
+{
+    setWindowTitle(tr("New Service"));
+    m_taskDefinition->setEditable(true);
+    m_taskDefinition->addItems(taskDefinitions);
+    m_desired->setRange(0, 100000);
+    m_desired->setValue(1);
+    m_minimum->setRange(0, 100);
+    m_minimum->setValue(100);
+    m_minimum->setSuffix(QStringLiteral(" %"));
+    m_maximum->setRange(100, 200);
+    m_maximum->setValue(200);
+    m_maximum->setSuffix(QStringLiteral(" %"));
+    m_subnets->setPlaceholderText(tr("subnet-1, subnet-2 (awsvpc / Fargate)"));
+    m_securityGroups->setPlaceholderText(tr("sg-1, sg-2"));
+    m_constraint->setPlaceholderText(tr("distinctInstance or a memberOf expression"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Task definition:"), m_taskDefinition);
+    form->addRow(tr("&Launch type:"), m_launchType);
+    form->addRow(tr("&Desired count:"), m_desired);
+    form->addRow(tr("M&inimum healthy:"), m_minimum);
+    form->addRow(tr("M&aximum:"), m_maximum);
+    form->addRow(tr("S&ubnets:"), m_subnets);
+    form->addRow(tr("Security &groups:"), m_securityGroups);
+    form->addRow(tr("Placement &strategy:"), m_strategy);
+    form->addRow(tr("Placement co&nstraint:"), m_constraint);
+    connect(m_name, &QLineEdit::textChanged, this, &CreateServiceDialog::revalidate);
+    connect(m_taskDefinition, &QComboBox::currentTextChanged, this, &CreateServiceDialog::revalidate);
+    connect(m_launchType, &QComboBox::currentTextChanged, this, &CreateServiceDialog::revalidate);
+    connect(m_subnets, &QLineEdit::textChanged, this, &CreateServiceDialog::revalidate);
+    finishLayout(form);
+}
+
+QString CreateServiceDialog::validate() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("Enter a service name.");
+    if (!ecsName().match(m_name->text().trimmed()).hasMatch())
+        return tr("A service name has up to 255 letters, digits, hyphens and underscores.");
+    if (m_taskDefinition->currentText().trimmed().isEmpty())
+        return tr("Choose a task definition.");
+    if (m_launchType->currentText() == QLatin1String("FARGATE") && commaList(m_subnets).isEmpty())
+        return tr("Fargate services need at least one subnet.");
+    return {};
+}
+
+QJsonObject CreateServiceDialog::request() const
+{
+    QJsonObject input { { QStringLiteral("serviceName"), m_name->text().trimmed() },
+        { QStringLiteral("taskDefinition"), m_taskDefinition->currentText().trimmed() },
+        { QStringLiteral("launchType"), m_launchType->currentText() },
+        { QStringLiteral("desiredCount"), m_desired->value() },
+        { QStringLiteral("deploymentConfiguration"),
+            QJsonObject { { QStringLiteral("minimumHealthyPercent"), m_minimum->value() },
+                { QStringLiteral("maximumPercent"), m_maximum->value() } } } };
+    if (!commaList(m_subnets).isEmpty())
+        input.insert(QStringLiteral("networkConfiguration"), networkJson(m_subnets, m_securityGroups));
+    if (!strategyJson(m_strategy).isEmpty())
+        input.insert(QStringLiteral("placementStrategy"), strategyJson(m_strategy));
+    if (!constraintJson(m_constraint).isEmpty())
+        input.insert(QStringLiteral("placementConstraints"), constraintJson(m_constraint));
+    return input;
+}
+
+} // namespace EcsDesk::Ui

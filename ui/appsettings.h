@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/connectiondialog.h"
+
+#include <QObject>
+
+namespace EcsDesk::Ui {
+
+/// Every setting of the app in one place: typed getters and setters over QSettings, each key
+/// declared once, a change signal per setting.
+class AppSettings : public QObject {
+    Q_OBJECT
+public:
+    static AppSettings& instance();
+
+    /// Version of the saved window state: bump when docks or panes change so old state is ignored.
+    static constexpr int windowStateVersion = 2;
+
+    int refreshIntervalSeconds() const; ///< 0: auto-refresh off
+    void setRefreshIntervalSeconds(int seconds);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    QByteArray splitterState() const;
+    void saveWindow(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter);
+
+    /// Custom connections (their keys are in the keychain, not here).
+    QList<CustomConnection> customConnections() const;
+    void setCustomConnections(const QList<CustomConnection>& connections);
+
+Q_SIGNALS:
+    void refreshIntervalChanged(int seconds);
+
+private:
+    AppSettings() = default;
+};
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace EcsDesk::Ui {
+
+/// Ctrl+K: type part of a cluster, service or task name and press Enter to jump to it.
+class CommandPalette : public QDialog {
+    Q_OBJECT
+public:
+    struct Entry {
+        QString text;
+        QString arn;
+        int kind = 0; ///< 0 cluster, 1 service, 2 task
+    };
+    CommandPalette(const QList<Entry>& entries, QWidget* parent = nullptr);
+
+    Entry chosen() const { return m_chosen; }
+    QLineEdit* searchEdit() const { return m_search; }
+    int visibleCount() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void choose();
+
+    QList<Entry> m_entries;
+    Entry m_chosen;
+    QLineEdit* m_search;
+    QListView* m_list;
+    QStandardItemModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+};
+
+} // namespace EcsDesk::Ui

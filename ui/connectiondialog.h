@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/auth/credentials.h"
+#include "api/core/awstransport.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QUrl>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace EcsDesk::Api {
+class AwsReply;
+class AwsTransport;
+} // namespace EcsDesk::Api
+
+namespace EcsDesk::Ui {
+
+/// A custom connection the user defines: where (endpoint URL, optional for AWS itself) and the
+/// region. Its access keys live in the OS keychain only (KeychainCredentialStore), never here.
+struct CustomConnection {
+    QString name;
+    QUrl endpointUrl;
+    QString region;
+    bool operator==(const CustomConnection&) const = default;
+};
+
+/// "New Connection": name, endpoint URL, region and access keys, with "Test connection"
+/// (GetCallerIdentity against AWS, ListClusters against an endpoint URL, which may lack STS).
+class ConnectionDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(QWidget* parent = nullptr);
+    ~ConnectionDialog() override;
+
+    CustomConnection connection() const;
+    Api::Credentials credentials() const;
+    /// The first problem with the input, empty when fine.
+    QString validate() const;
+    QString errorText() const;
+    QString testResult() const;
+    bool isTesting() const { return m_testReply != nullptr; }
+
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* endpointEdit() const { return m_endpoint; }
+    QLineEdit* regionEdit() const { return m_region; }
+    QLineEdit* accessKeyEdit() const { return m_accessKey; }
+    QLineEdit* secretKeyEdit() const { return m_secretKey; }
+    QPushButton* testButton() const { return m_test; }
+
+    /// Starts the test call (also the button's action).
+    void testConnection();
+
+Q_SIGNALS:
+    void testFinished(bool ok);
+
+private:
+    void revalidate();
+
+    QLineEdit* m_name;
+    QLineEdit* m_endpoint;
+    QLineEdit* m_region;
+    QLineEdit* m_accessKey;
+    QLineEdit* m_secretKey;
+    QLineEdit* m_sessionToken;
+    QPushButton* m_test;
+    QLabel* m_error;
+    QLabel* m_result;
+    QDialogButtonBox* m_buttons;
+    Api::AwsTransport* m_transport;
+    QPointer<Api::AwsReply> m_testReply;
+};
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,196 @@
+#include "ui/detailspane.h"
+
+#include "models/servicemodel.h"
+#include "models/taskmodel.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace EcsDesk::Ui {
+
+namespace {
+    QTreeWidget* makeTree(QWidget* parent)
+    {
+        auto* tree = new QTreeWidget(parent);
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+        tree->setAlternatingRowColors(true);
+        tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        return tree;
+    }
+    QString time(const QDateTime& value)
+    {
+        return value.isValid() ? value.toLocalTime().toString(Qt::ISODate) : QString();
+    }
+} // namespace
+
+DetailsPane::DetailsPane(QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_properties(makeTree(this))
+    , m_json(new QPlainTextEdit(this))
+    , m_related(makeTree(this))
+    , m_events(makeTree(this))
+{
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_properties->setObjectName(QStringLiteral("detailsProperties"));
+    m_properties->setHeaderLabels({ tr("Property"), tr("Value") });
+    m_json->setObjectName(QStringLiteral("detailsJson"));
+    m_json->setReadOnly(true);
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_related->setObjectName(QStringLiteral("detailsRelated"));
+    m_events->setObjectName(QStringLiteral("detailsEvents"));
+    m_events->setHeaderLabels({ tr("Time"), tr("Message") });
+    m_tabs->addTab(m_properties, tr("Properties"));
+    m_tabs->addTab(m_related, tr("Related"));
+    m_tabs->addTab(m_events, tr("Events"));
+    m_tabs->addTab(m_json, tr("JSON"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    showNothing();
+}
+
+void DetailsPane::showNothing()
+{
+    setProperties({}, {});
+    setRelated(tr("Related"), {}, {});
+    m_events->clear();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_events), false);
+}
+
+void DetailsPane::setProperties(const QList<std::pair<QString, QString>>& properties, const QJsonObject& raw)
+{
+    m_properties->clear();
+    QList<QTreeWidgetItem*> items;
+    for (const auto& [name, value] : properties)
+        items.append(new QTreeWidgetItem({ name, value }));
+    m_properties->addTopLevelItems(items);
+    m_properties->resizeColumnToContents(0);
+    m_json->setPlainText(raw.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(raw).toJson()));
+}
+
+void DetailsPane::setRelated(const QString& title, const QStringList& headers, const QList<QStringList>& rows)
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_related), title);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_related), !headers.isEmpty());
+    m_related->clear();
+    m_related->setColumnCount(int(headers.size()));
+    m_related->setHeaderLabels(headers);
+    QList<QTreeWidgetItem*> items;
+    for (const QStringList& row : rows)
+        items.append(new QTreeWidgetItem(row));
+    m_related->addTopLevelItems(items);
+    for (int column = 0; column < headers.size(); ++column)
+        m_related->resizeColumnToContents(column);
+}
+
+QString DetailsPane::jsonText() const { return m_json->toPlainText(); }
+
+QString DetailsPane::property(const QString& name) const
+{
+    const QList<QTreeWidgetItem*> found = m_properties->findItems(name, Qt::MatchExactly, 0);
+    return found.isEmpty() ? QString() : found.first()->text(1);
+}
+
+void DetailsPane::showCluster(const Api::Cluster& cluster)
+{
+    showNothing();
+    setProperties({ { tr("Name"), cluster.name }, { tr("ARN"), cluster.arn }, { tr("Status"), cluster.status },
+                      { tr("Active services"), QString::number(cluster.activeServicesCount) },
+                      { tr("Running tasks"), QString::number(cluster.runningTasksCount) },
+                      { tr("Pending tasks"), QString::number(cluster.pendingTasksCount) },
+                      { tr("Container instances"), QString::number(cluster.registeredContainerInstancesCount) },
+                      { tr("Capacity providers"), cluster.capacityProviders.join(QLatin1String(", ")) } },
+        cluster.raw);
+}
+
+void DetailsPane::showService(const Api::Service& service)
+{
+    setProperties(
+        { { tr("Name"), service.name }, { tr("ARN"), service.arn }, { tr("Status"), service.status },
+            { tr("Task definition"), service.taskDefinition },
+            { tr("Desired count"), QString::number(service.desiredCount) },
+            { tr("Running count"), QString::number(service.runningCount) },
+            { tr("Pending count"), QString::number(service.pendingCount) }, { tr("Launch type"), service.launchType },
+            { tr("Scheduling strategy"), service.schedulingStrategy }, { tr("Created"), time(service.createdAt) } },
+        service.raw);
+    QList<QStringList> rows;
+    for (const Api::Deployment& d : service.deployments)
+        rows.append({ d.status, Models::ServiceModel::shortTaskDefinition(d.taskDefinition),
+            QString::number(d.desiredCount), QString::number(d.runningCount), QString::number(d.pendingCount),
+            QString::number(d.failedTasks), d.rolloutState, time(d.updatedAt) });
+    setRelated(tr("Deployments"),
+        { tr("Status"), tr("Task definition"), tr("Desired"), tr("Running"), tr("Pending"), tr("Failed"), tr("Rollout"),
+            tr("Updated") },
+        rows);
+    m_events->clear();
+    QList<QTreeWidgetItem*> items;
+    for (const Api::ServiceEvent& event : service.events)
+        items.append(new QTreeWidgetItem({ time(event.createdAt), event.message }));
+    m_events->addTopLevelItems(items);
+    m_events->resizeColumnToContents(0);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_events), true);
+}
+
+void DetailsPane::showTask(const Api::Task& task)
+{
+    showNothing();
+    setProperties({ { tr("Task"), Models::TaskModel::lastSegment(task.arn) }, { tr("ARN"), task.arn },
+                      { tr("Last status"), task.lastStatus }, { tr("Desired status"), task.desiredStatus },
+                      { tr("Task definition"), task.taskDefinitionArn }, { tr("Group"), task.group },
+                      { tr("Launch type"), task.launchType }, { tr("Container instance"), task.containerInstanceArn },
+                      { tr("Availability zone"), task.availabilityZone }, { tr("CPU"), task.cpu },
+                      { tr("Memory"), task.memory }, { tr("Health"), task.healthStatus },
+                      { tr("Started"), time(task.startedAt) }, { tr("Stopped"), time(task.stoppedAt) },
+                      { tr("Stop code"), task.stopCode }, { tr("Stopped reason"), task.stoppedReason } },
+        task.raw);
+    QList<QStringList> rows;
+    for (const Api::Container& c : task.containers)
+        rows.append({ c.name, c.image, c.lastStatus, c.healthStatus,
+            c.exitCode ? QString::number(*c.exitCode) : QString(), c.reason });
+    setRelated(
+        tr("Containers"), { tr("Name"), tr("Image"), tr("Status"), tr("Health"), tr("Exit code"), tr("Reason") }, rows);
+}
+
+void DetailsPane::showContainerInstance(const Api::ContainerInstance& instance)
+{
+    showNothing();
+    setProperties({ { tr("Instance"), instance.ec2InstanceId }, { tr("ARN"), instance.arn },
+                      { tr("Status"), instance.status }, { tr("Status reason"), instance.statusReason },
+                      { tr("Agent connected"), instance.agentConnected ? tr("yes") : tr("no") },
+                      { tr("Running tasks"), QString::number(instance.runningTasksCount) },
+                      { tr("Pending tasks"), QString::number(instance.pendingTasksCount) },
+                      { tr("Capacity provider"), instance.capacityProviderName },
+                      { tr("Registered"), time(instance.registeredAt) } },
+        instance.raw);
+    QList<QStringList> rows;
+    for (const Api::Resource& r : instance.registeredResources) {
+        if (r.type == QLatin1String("STRINGSET"))
+            rows.append({ tr("resource"), r.name, r.stringSetValue.join(QLatin1String(", ")), QString() });
+        else
+            rows.append({ tr("resource"), r.name, QString::number(r.integerValue),
+                QString::number(instance.remaining(r.name)) });
+    }
+    for (const Api::Attribute& a : instance.attributes)
+        rows.append({ tr("attribute"), a.name, a.value, QString() });
+    setRelated(
+        tr("Attributes and resources"), { tr("Kind"), tr("Name"), tr("Registered / value"), tr("Remaining") }, rows);
+}
+
+void DetailsPane::showTaskDefinition(const Api::TaskDefinition& definition)
+{
+    showNothing();
+    setProperties({ { tr("Family"), definition.family }, { tr("Revision"), QString::number(definition.revision) },
+                      { tr("ARN"), definition.arn }, { tr("Status"), definition.status } },
+        definition.raw);
+}
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "api/ecs/types.h"
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+
+namespace EcsDesk::Ui {
+
+/// The details area for the selected item: its properties, its raw JSON (read-only, copyable)
+/// and what belongs to it (a service's deployments and events, a task's containers, a container
+/// instance's attributes and resources). The tab widget is named "detailsTabs" so the metrics
+/// and logs panes can add their tabs.
+class DetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+
+    void showNothing();
+    void showCluster(const Api::Cluster& cluster);
+    void showService(const Api::Service& service);
+    void showTask(const Api::Task& task);
+    void showContainerInstance(const Api::ContainerInstance& instance);
+    void showTaskDefinition(const Api::TaskDefinition& definition);
+
+    QString jsonText() const;
+    /// The key/value rows shown under Properties (tests).
+    QString property(const QString& name) const;
+
+private:
+    void setProperties(const QList<std::pair<QString, QString>>& properties, const QJsonObject& raw);
+    void setRelated(const QString& title, const QStringList& headers, const QList<QStringList>& rows);
+
+    QTabWidget* m_tabs;
+    QTreeWidget* m_properties;
+    QPlainTextEdit* m_json;
+    QTreeWidget* m_related;
+    QTreeWidget* m_events;
+};
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,48 @@
+#include "ui/messagebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace EcsDesk::Ui {
+
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* close = new QToolButton(this);
+    close->setText(QStringLiteral("\u2715"));
+    close->setToolTip(tr("Close"));
+    close->setAutoRaise(true);
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 3, 3, 3);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(close);
+    hide();
+}
+
+void MessageBar::showMessage(const QString& text, Kind kind)
+{
+    m_kind = kind;
+    m_label->setText(text);
+    QPalette pal = palette();
+    const QPalette base = parentWidget() ? parentWidget()->palette() : QPalette();
+    // Tinted from the current palette so light and dark themes both read well.
+    QColor tint = kind == Kind::Error ? QColor(220, 50, 47) : base.color(QPalette::Highlight);
+    QColor background = base.color(QPalette::Window);
+    background = QColor::fromRgbF(background.redF() * 0.8f + tint.redF() * 0.2f,
+        background.greenF() * 0.8f + tint.greenF() * 0.2f, background.blueF() * 0.8f + tint.blueF() * 0.2f);
+    pal.setColor(QPalette::Window, background);
+    setPalette(pal);
+    show();
+}
+
+QString MessageBar::text() const { return m_label->text(); }
+
+} // namespace EcsDesk::Ui

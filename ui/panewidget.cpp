@@ -1,0 +1,208 @@
+#include "ui/panewidget.h"
+
+#include "api/ecs/clustersnapshot.h"
+#include "models/panefilterproxymodel.h"
+#include "ui/messagebar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace EcsDesk::Ui {
+
+PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortRole, int arnRole, int filterRole,
+    std::function<QJsonObject(const QModelIndex&)> rawJson, QWidget* parent)
+    : QWidget(parent)
+    , m_name(name)
+    , m_model(model)
+    , m_arnRole(arnRole)
+    , m_rawJson(std::move(rawJson))
+    , m_proxy(new Models::PaneFilterProxyModel(this))
+    , m_view(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterTimer(new QTimer(this))
+    , m_messageBar(new MessageBar(this))
+    , m_filterRow(new QWidget(this))
+{
+    setObjectName(name + QLatin1String("Pane"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(sortRole);
+    m_proxy->setTextRole(filterRole);
+
+    m_view->setObjectName(name + QLatin1String("View"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &PaneWidget::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { Q_EMIT currentRowChanged(m_proxy->mapToSource(current).row()); });
+
+    m_filter->setObjectName(name + QLatin1String("Filter"));
+    m_filter->setPlaceholderText(tr("Filter (text or column:value)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
+
+    auto* filterLayout = new QHBoxLayout(m_filterRow);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_filter, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(3);
+    layout->addWidget(m_filterRow);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_view, 1);
+}
+
+void PaneWidget::addFilterRowWidget(QWidget* widget) { m_filterRow->layout()->addWidget(widget); }
+
+int PaneWidget::currentSourceRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+QModelIndex PaneWidget::currentSourceIndex() const { return m_proxy->mapToSource(m_view->currentIndex()); }
+
+QModelIndexList PaneWidget::selectedSourceIndexes() const
+{
+    QModelIndexList indexes;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        indexes.append(m_proxy->mapToSource(index));
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes.append(currentSourceIndex());
+    return indexes;
+}
+
+QList<int> PaneWidget::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    if (rows.isEmpty() && currentSourceRow() >= 0)
+        rows.append(currentSourceRow());
+    return rows;
+}
+
+QString PaneWidget::currentArn() const
+{
+    const QModelIndex current = currentSourceIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(m_arnRole).toString() : QString();
+}
+
+bool PaneWidget::selectArn(const QString& arn)
+{
+    const QModelIndexList found
+        = m_model->match(m_model->index(0, 0), m_arnRole, arn, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(found.first());
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void PaneWidget::collectCsv(const QModelIndex& proxyParent, QStringList* lines) const
+{
+    QStringList fields;
+    for (int row = 0; row < m_proxy->rowCount(proxyParent); ++row) {
+        fields.clear();
+        for (int column = 0; column < m_proxy->columnCount(proxyParent); ++column)
+            fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, column, proxyParent).data().toString()));
+        fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, 0, proxyParent).data(m_arnRole).toString()));
+        lines->append(fields.join(QLatin1Char(',')));
+        collectCsv(m_proxy->index(row, 0, proxyParent), lines);
+    }
+}
+
+QByteArray PaneWidget::exportCsv() const
+{
+    QStringList lines;
+    QStringList fields;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        fields.append(Api::SnapshotExport::csvField(m_proxy->headerData(column, Qt::Horizontal).toString()));
+    fields.append(QStringLiteral("arn"));
+    lines.append(fields.join(QLatin1Char(',')));
+    collectCsv({}, &lines);
+    return lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n";
+}
+
+void PaneWidget::collectRows(const QModelIndex& proxyParent, QJsonArray* out) const
+{
+    for (int row = 0; row < m_proxy->rowCount(proxyParent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, proxyParent);
+        const QJsonObject raw = m_rawJson(m_proxy->mapToSource(index));
+        if (!raw.isEmpty())
+            out->append(raw);
+        collectRows(index, out);
+    }
+}
+
+QByteArray PaneWidget::exportJson() const
+{
+    QJsonArray rows;
+    collectRows({}, &rows);
+    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+}
+
+void PaneWidget::copyArn() const
+{
+    QStringList arns;
+    for (const QModelIndex& index : selectedSourceIndexes())
+        arns.append(index.siblingAtColumn(0).data(m_arnRole).toString());
+    QApplication::clipboard()->setText(arns.join(QLatin1Char('\n')));
+}
+
+void PaneWidget::copyJson() const
+{
+    const QModelIndexList rows = selectedSourceIndexes();
+    if (rows.size() == 1) {
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(m_rawJson(rows.first())).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    QJsonArray all;
+    for (const QModelIndex& index : rows)
+        all.append(m_rawJson(index));
+    QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
+}
+
+void PaneWidget::showContextMenu(const QPoint& pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    for (QAction* action : std::as_const(m_contextActions))
+        menu.addAction(action);
+    if (!m_contextActions.isEmpty())
+        menu.addSeparator();
+    menu.addAction(tr("Copy &ARN"), this, &PaneWidget::copyArn);
+    menu.addAction(tr("Copy &JSON"), this, &PaneWidget::copyJson);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace EcsDesk::Ui

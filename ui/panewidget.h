@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QModelIndex>
+#include <QWidget>
+
+#include <functional>
+
+class QLineEdit;
+class QTimer;
+class QTreeView;
+class QAbstractItemModel;
+class QMenu;
+
+namespace EcsDesk::Models {
+class PaneFilterProxyModel;
+}
+
+namespace EcsDesk::Ui {
+
+class MessageBar;
+
+/// One pane (clusters, services, tasks, ...): a filter box (debounced 300 ms, `column:value`
+/// terms), a message bar for errors of its actions, and a sortable view over a
+/// PaneFilterProxyModel. Exports what is visible to CSV or JSON; copies ARN / JSON of a row.
+class PaneWidget : public QWidget {
+    Q_OBJECT
+public:
+    /// `rawJson` gives a source index's server JSON (copy JSON, export JSON).
+    PaneWidget(const QString& name, QAbstractItemModel* model, int sortRole, int arnRole, int filterRole,
+        std::function<QJsonObject(const QModelIndex& source)> rawJson, QWidget* parent = nullptr);
+
+    QTreeView* view() const { return m_view; }
+    Models::PaneFilterProxyModel* proxy() const { return m_proxy; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QAbstractItemModel* sourceModel() const { return m_model; }
+
+    /// Source row of the current item, -1 without one.
+    int currentSourceRow() const;
+    QModelIndex currentSourceIndex() const;
+    QModelIndexList selectedSourceIndexes() const;
+    QList<int> selectedSourceRows() const;
+    QString currentArn() const;
+    /// Makes the row with `arn` current (command palette, tests). False when not shown.
+    bool selectArn(const QString& arn);
+    /// Actions for the context menu, before Copy ARN / Copy JSON.
+    void setContextActions(QList<QAction*> actions) { m_contextActions = std::move(actions); }
+    /// Adds a widget to the pane's filter row (quick filters).
+    void addFilterRowWidget(QWidget* widget);
+
+    QByteArray exportCsv() const;
+    QByteArray exportJson() const;
+    void copyArn() const;
+    void copyJson() const;
+
+Q_SIGNALS:
+    void currentRowChanged(int sourceRow);
+
+private:
+    void showContextMenu(const QPoint& pos);
+    void collectRows(const QModelIndex& proxyParent, QJsonArray* out) const;
+    void collectCsv(const QModelIndex& proxyParent, QStringList* lines) const;
+
+    QString m_name;
+    QAbstractItemModel* m_model;
+    int m_arnRole;
+    std::function<QJsonObject(const QModelIndex&)> m_rawJson;
+    Models::PaneFilterProxyModel* m_proxy;
+    QTreeView* m_view;
+    QLineEdit* m_filter;
+    QTimer* m_filterTimer;
+    MessageBar* m_messageBar;
+    QWidget* m_filterRow;
+    QList<QAction*> m_contextActions;
+};
+
+} // namespace EcsDesk::Ui
