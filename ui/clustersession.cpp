@@ -7,6 +7,9 @@ ClusterSession::ClusterSession(const Api::Connection& connection, QObject* paren
     , m_connection(connection)
     , m_transport(new Api::AwsTransport(this))
     , m_client(std::make_unique<Api::EcsClient>(connection.clientConfig(m_transport, QStringLiteral("ecs"))))
+    , m_cloudWatch(connection.clientConfig(m_transport, QStringLiteral("cloudwatch")))
+    , m_logs(connection.clientConfig(m_transport, QStringLiteral("cloudwatch_logs")))
+    , m_autoScaling(connection.clientConfig(m_transport, QStringLiteral("application_auto_scaling")))
     , m_snapshotLoader(new Api::ClusterSnapshotLoader(*m_client, this))
 {
     connect(
@@ -21,7 +24,13 @@ ClusterSession::ClusterSession(const Api::Connection& connection, QObject* paren
     });
 }
 
-ClusterSession::~ClusterSession() { m_snapshotLoader->cancel(); }
+ClusterSession::~ClusterSession()
+{
+    // The loaders go before the transport (an earlier child) deletes the replies they hold.
+    m_snapshotLoader->cancel();
+    delete m_listLoader;
+    delete m_snapshotLoader;
+}
 
 void ClusterSession::loadClusters()
 {

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "api/auth/connection.h"
+#include "api/autoscaling/autoscalingclient.h"
+#include "api/cloudwatch/cloudwatchclient.h"
 #include "api/ecs/clustersnapshotloader.h"
 #include "api/ecs/ecsclient.h"
+#include "api/logs/logsclient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,6 +22,10 @@ public:
     ~ClusterSession() override;
 
     const Api::EcsClient& client() const { return *m_client; }
+    /// The other services of the same connection, for the metrics and logs panes.
+    const Api::CloudWatchClient* cloudWatch() const { return &m_cloudWatch; }
+    const Api::LogsClient* logs() const { return &m_logs; }
+    const Api::AutoScalingClient* autoScaling() const { return &m_autoScaling; }
     const Api::Connection& connection() const { return m_connection; }
     Api::AwsTransport* transport() const { return m_transport; }
 
@@ -40,6 +47,9 @@ private:
     Api::Connection m_connection;
     Api::AwsTransport* m_transport = nullptr;
     std::unique_ptr<Api::EcsClient> m_client;
+    Api::CloudWatchClient m_cloudWatch;
+    Api::LogsClient m_logs;
+    Api::AutoScalingClient m_autoScaling;
     QPointer<Api::ClusterListLoader> m_listLoader;
     Api::ClusterSnapshotLoader* m_snapshotLoader = nullptr;
     QString m_cluster;

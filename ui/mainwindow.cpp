@@ -16,7 +16,10 @@
 #include "ui/commandpalette.h"
 #include "ui/connectiondialog.h"
 #include "ui/detailspane.h"
+#include "ui/editor/taskdefinitioneditor.h"
+#include "ui/logs/logspane.h"
 #include "ui/messagebar.h"
+#include "ui/metrics/metricspane.h"
 #include "ui/panewidget.h"
 #include "ui/usagebardelegate.h"
 
@@ -31,6 +34,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -76,6 +80,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     , m_taskDefinitionModel(new Models::TaskDefinitionTreeModel(this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
+    , m_offerEditorRecovery(options.offerEditorRecovery)
 {
     setWindowTitle(tr("ECS Desk"));
     createPanes();
@@ -126,6 +131,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    clearObservedItem(); // the panes let go of the session's clients first
     delete m_session; // cancels its calls before the endpoint goes
 }
 
@@ -186,6 +192,13 @@ void MainWindow::createPanes()
     });
 
     m_details = new DetailsPane(this);
+    m_metricsPane = new MetricsPane(this);
+    m_metricsPane->setObjectName(QStringLiteral("metricsPane"));
+    m_logsPane = new LogsPane(this);
+    m_logsPane->setObjectName(QStringLiteral("logsPane"));
+    m_details->tabs()->addTab(m_metricsPane, tr("&Metrics"));
+    m_details->tabs()->addTab(m_logsPane, tr("&Logs"));
+    connect(m_details->tabs(), &QTabWidget::currentChanged, this, &MainWindow::applyObservedItem);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_paneTabs);
@@ -283,12 +296,15 @@ void MainWindow::createActions()
         [this] { setInstancesState(QStringLiteral("ACTIVE")); });
     QAction* deregister = make(QStringLiteral("deregisterTaskDefinition"), tr("De&register Revision…"),
         QStringLiteral("delete"), &MainWindow::deregisterTaskDefinition);
-    QAction* newTd = make(QStringLiteral("newTaskDefinition"), tr("New &Task Definition…"), QString(), [] {});
-    QAction* editTd = make(QStringLiteral("editTaskDefinition"), tr("&Edit as New Revision…"), QString(), [] {});
-    for (QAction* hook : { newTd, editTd }) {
-        hook->setEnabled(false);
-        hook->setToolTip(tr("The task definition editor is not part of this build yet."));
-    }
+    QAction* newTd = make(QStringLiteral("newTaskDefinition"), tr("New &Task Definition…"), QString(),
+        [this] { openTaskDefinitionEditor(nullptr); });
+    newTd->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction* editTd = make(QStringLiteral("editTaskDefinition"), tr("&Edit as New Revision…"), QString(), [this] {
+        if (const Api::TaskDefinition* d
+            = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()))
+            openTaskDefinitionEditor(d);
+    });
+    editTd->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     QAction* newConnection = make(
         QStringLiteral("newConnection"), tr("New &Connection…"), QStringLiteral("add"), &MainWindow::newConnection);
@@ -498,6 +514,7 @@ void MainWindow::useConnection(QTreeWidgetItem* item)
 
 void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connectionItem)
 {
+    clearObservedItem();
     delete m_session; // cancels everything it had in flight
     m_session = session;
     m_sessionItem = connectionItem;
@@ -545,6 +562,16 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     });
     session->loadClusters();
     updateActions();
+
+    // After a crash, unsaved task definitions come back once there is a connection to use.
+    if (m_offerEditorRecovery) {
+        m_offerEditorRecovery = false;
+        if (!TaskDefinitionEditor::recoveryFiles().isEmpty()) {
+            QTimer::singleShot(0, this, [this] {
+                TaskDefinitionEditor::offerRecovery([this] { return createTaskDefinitionEditor(); }, QString(), this);
+            });
+        }
+    }
 }
 
 void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)
@@ -687,6 +714,7 @@ PaneWidget* MainWindow::currentPane() const { return qobject_cast<PaneWidget*>(m
 
 void MainWindow::showDetails()
 {
+    updateObservedItem();
     PaneWidget* pane = currentPane();
     const int row = pane ? pane->currentSourceRow() : -1;
     if (row < 0) {
@@ -726,8 +754,123 @@ void MainWindow::updateActions()
     enable("stopTask", cluster && m_tasksPane->currentSourceRow() >= 0);
     enable("drainInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
     enable("activateInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
-    enable("deregisterTaskDefinition",
-        connected && m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()) != nullptr);
+    const bool definition
+        = connected && m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()) != nullptr;
+    enable("deregisterTaskDefinition", definition);
+    enable("newTaskDefinition", connected);
+    enable("editTaskDefinition", definition);
+}
+
+namespace {
+    /// Owns the network and ECS client of one editor window, so the editor keeps working when
+    /// the main window switches connection, and lets go after the editor is gone.
+    class EditorConnection : public QObject {
+    public:
+        explicit EditorConnection(const Api::Connection& connection)
+            : m_transport(new Api::AwsTransport(this))
+            , m_client(connection.clientConfig(m_transport, QStringLiteral("ecs")))
+        {
+        }
+        Api::EcsClient* client() { return &m_client; }
+
+    private:
+        Api::AwsTransport* m_transport;
+        Api::EcsClient m_client;
+    };
+} // namespace
+
+TaskDefinitionEditor* MainWindow::createTaskDefinitionEditor()
+{
+    if (!m_session)
+        return nullptr;
+    auto* connection = new EditorConnection(m_session->connection());
+    TaskDefinitionEditorContext context;
+    context.cluster = m_clusterArn;
+    if (currentPane() == m_servicesPane && m_servicesPane->currentSourceRow() >= 0)
+        context.service = m_serviceModel->rowAt(m_servicesPane->currentSourceRow()).name;
+    auto* editor = new TaskDefinitionEditor(connection->client(), context);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QObject::destroyed, connection, &QObject::deleteLater);
+    // A registered revision or a deployment shows in the panes at once.
+    connect(editor, &TaskDefinitionEditor::registered, this, [this] { refresh(); });
+    connect(editor, &TaskDefinitionEditor::deploymentStarted, this, [this] { refresh(); });
+    return editor;
+}
+
+TaskDefinitionEditor* MainWindow::openTaskDefinitionEditor(const Api::TaskDefinition* definition)
+{
+    TaskDefinitionEditor* editor = createTaskDefinitionEditor();
+    if (!editor)
+        return nullptr;
+    if (definition)
+        editor->openDocument(QJsonDocument(definition->raw).toJson(), definition->arn);
+    else
+        editor->newDocument();
+    editor->show();
+    return editor;
+}
+
+void MainWindow::updateObservedItem()
+{
+    ObservedItem item;
+    PaneWidget* pane = currentPane();
+    const int row = pane ? pane->currentSourceRow() : -1;
+    if (row >= 0 && pane == m_clustersPane) {
+        const Api::Cluster& cluster = m_clusterModel->rowAt(row);
+        item.key = QLatin1String("cluster:") + cluster.arn;
+        item.cluster = cluster.name;
+    } else if (row >= 0 && pane == m_servicesPane) {
+        const Api::Service& service = m_serviceModel->rowAt(row);
+        item.key = QLatin1String("service:") + service.arn;
+        item.cluster = service.clusterArn.section(QLatin1Char('/'), -1);
+        item.service = service.name;
+    } else if (row >= 0 && pane == m_tasksPane) {
+        const Api::Task& task = m_taskModel->rowAt(row);
+        item.key = QLatin1String("task:") + task.arn;
+        item.cluster = task.clusterArn.section(QLatin1Char('/'), -1);
+        item.taskArn = task.arn;
+        if (task.group.startsWith(QLatin1String("service:")))
+            item.taskService = task.group.mid(8);
+    }
+    if (item.key == m_observed.key)
+        return; // a refresh of the same selection does not reload the charts
+    m_observed = item;
+    QTabWidget* tabs = m_details->tabs();
+    tabs->setTabVisible(tabs->indexOf(m_metricsPane), !item.key.isEmpty());
+    tabs->setTabVisible(tabs->indexOf(m_logsPane), !item.service.isEmpty() || !item.taskArn.isEmpty());
+    applyObservedItem();
+}
+
+void MainWindow::applyObservedItem()
+{
+    if (!m_session)
+        return;
+    QWidget* current = m_details->tabs()->currentWidget();
+    if (current == m_metricsPane && m_metricsShows != m_observed.key) {
+        m_metricsShows = m_observed.key;
+        const QString taskId = m_observed.taskArn.section(QLatin1Char('/'), -1);
+        QStringList services;
+        if (!m_observed.service.isEmpty())
+            services.append(m_observed.service);
+        else if (!m_observed.taskService.isEmpty())
+            services.append(m_observed.taskService);
+        m_metricsPane->setAutoScalingClient(m_session->autoScaling());
+        m_metricsPane->setContext(m_session->cloudWatch(), &m_session->client(), m_observed.cluster, services, taskId);
+    } else if (current == m_logsPane && m_logsShows != m_observed.key) {
+        m_logsShows = m_observed.key;
+        const QStringList tasks = m_observed.taskArn.isEmpty() ? QStringList() : QStringList { m_observed.taskArn };
+        m_logsPane->setContext(m_session->logs(), &m_session->client(), m_observed.cluster, m_observed.service, tasks);
+    }
+}
+
+void MainWindow::clearObservedItem()
+{
+    m_metricsPane->setContext(nullptr, nullptr, {}, {});
+    m_metricsPane->setAutoScalingClient(nullptr);
+    m_logsPane->setContext(nullptr, nullptr, {}, {});
+    m_observed = {};
+    m_metricsShows.clear();
+    m_logsShows.clear();
 }
 
 void MainWindow::updateStatus()

@@ -34,7 +34,10 @@ namespace EcsDesk::Ui {
 
 class ClusterSession;
 class DetailsPane;
+class LogsPane;
+class MetricsPane;
 class PaneWidget;
+class TaskDefinitionEditor;
 
 /// The application's main window: the navigator (connections -> regions -> clusters), the
 /// panes of the selected cluster, the details area, refresh and the actions.
@@ -46,6 +49,7 @@ public:
         QString localDataDir; ///< empty: AppLocalDataLocation/local-endpoint
         QString localSeed = QStringLiteral("demo");
         bool listProfiles = true; ///< list the profiles of ~/.aws/config and credentials
+        bool offerEditorRecovery = true; ///< offer unsaved task definitions back after a crash
     };
     explicit MainWindow(QWidget* parent = nullptr);
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -62,6 +66,11 @@ public:
     PaneWidget* taskDefinitionsPane() const { return m_taskDefinitionsPane; }
     Models::TaskDefinitionTreeModel* taskDefinitionModel() const { return m_taskDefinitionModel; }
     DetailsPane* details() const { return m_details; }
+    MetricsPane* metricsPane() const { return m_metricsPane; }
+    LogsPane* logsPane() const { return m_logsPane; }
+    /// Opens the task definition editor on `definition` (a new revision of it), or on a new
+    /// definition when null. The editor registers through the current connection.
+    TaskDefinitionEditor* openTaskDefinitionEditor(const Api::TaskDefinition* definition);
     Local::LocalEndpoint* localEndpoint() const { return m_local; }
     QAction* action(const QString& objectName) const;
     /// Brings a pane to the front (its selection drives the details area).
@@ -94,6 +103,12 @@ private:
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
     void onNavigatorSelection();
     void showDetails();
+    /// Points the Metrics and Logs tabs at the selected cluster, service or task (lazily: the
+    /// visible tab loads; the other loads when it is shown).
+    void updateObservedItem();
+    void applyObservedItem();
+    void clearObservedItem();
+    TaskDefinitionEditor* createTaskDefinitionEditor();
     void updateActions();
     void updateStatus();
     void applyRefreshInterval(int seconds);
@@ -131,6 +146,8 @@ private:
     PaneWidget* m_taskDefinitionsPane = nullptr;
     QTabWidget* m_paneTabs = nullptr;
     DetailsPane* m_details = nullptr;
+    MetricsPane* m_metricsPane = nullptr;
+    LogsPane* m_logsPane = nullptr;
     QSplitter* m_splitter = nullptr;
     QTreeWidget* m_navigator = nullptr;
     QTreeWidgetItem* m_localItem = nullptr;
@@ -148,6 +165,19 @@ private:
     Api::ClusterSnapshot m_snapshot;
     QDateTime m_updatedAt;
     int m_snapshotsApplied = 0;
+    bool m_offerEditorRecovery = true;
+
+    /// What the Metrics and Logs tabs should show, and what each of them shows now.
+    struct ObservedItem {
+        QString key; ///< kind and ARN; empty when nothing is selected
+        QString cluster;
+        QString service; ///< service name, for a service
+        QString taskArn; ///< for a task
+        QString taskService; ///< a task's service, from its group
+    };
+    ObservedItem m_observed;
+    QString m_metricsShows;
+    QString m_logsShows;
 };
 
 } // namespace EcsDesk::Ui

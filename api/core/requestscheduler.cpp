@@ -46,6 +46,8 @@ void RequestScheduler::pump()
         ++m_started;
         m_inFlight.insert(reply);
         connect(reply, &AwsReply::finished, this, [this, reply, job = std::move(job)] { onFinished(reply, job); });
+        // The transport may delete its replies first when both go down together.
+        connect(reply, &QObject::destroyed, this, [this, reply] { m_inFlight.remove(reply); });
     }
     m_pumping = false;
 }

@@ -1410,9 +1410,10 @@ bool TaskDefinitionEditor::restoreRecovery(const QString& fileName)
     return true;
 }
 
-void TaskDefinitionEditor::offerRecovery(Api::EcsClient* client, TaskDefinitionEditorContext context, QWidget* parent)
+void TaskDefinitionEditor::offerRecovery(
+    const std::function<TaskDefinitionEditor*()>& createEditor, const QString& recoveryDir, QWidget* parent)
 {
-    for (const QString& file : recoveryFiles(context.recoveryDir)) {
+    for (const QString& file : recoveryFiles(recoveryDir)) {
         const auto answer = QMessageBox::question(parent, tr("Recover task definition"),
             tr("A task definition you were editing was not saved (%1). Restore it?")
                 .arg(QFileInfo(file).lastModified().toString()),
@@ -1420,8 +1421,9 @@ void TaskDefinitionEditor::offerRecovery(Api::EcsClient* client, TaskDefinitionE
         if (answer == QMessageBox::Discard) {
             QFile::remove(file);
         } else if (answer == QMessageBox::Yes) {
-            auto* editor = new TaskDefinitionEditor(client, context);
-            editor->setAttribute(Qt::WA_DeleteOnClose);
+            TaskDefinitionEditor* editor = createEditor();
+            if (!editor)
+                return;
             if (editor->restoreRecovery(file))
                 editor->show();
             else

@@ -106,7 +106,8 @@ public:
     /// Loads a recovery copy as the (modified) document and takes it over.
     bool restoreRecovery(const QString& fileName);
     /// Asks whether to restore each leftover recovery copy (the app calls this at start-up).
-    static void offerRecovery(Api::EcsClient* client, TaskDefinitionEditorContext context, QWidget* parent);
+    static void offerRecovery(
+        const std::function<TaskDefinitionEditor*()>& createEditor, const QString& recoveryDir, QWidget* parent);
 
 Q_SIGNALS:
     /// A revision was registered: its ARN and the TaskDefinition as ECS returned it.
