@@ -1056,6 +1056,38 @@ QJsonObject EcsHandler::describeTasks(const QJsonObject& in)
 
 // ---- services ------------------------------------------------------------------------------
 
+QJsonArray EcsHandler::startServiceTasks(
+    const QString& key, const QString& deploymentId, const QString& taskDefinitionArn, int count, QJsonArray* failures)
+{
+    const QJsonObject* service = m_context.store->find(Kind::Service, key);
+    const QJsonObject* taskDefinition = findTaskDefinition(taskDefinitionArn);
+    if (!service || !taskDefinition)
+        return {};
+    const QJsonObject* cluster = m_context.store->find(Kind::Cluster, service->value("clusterArn"_l1).toString());
+    if (!cluster)
+        return {};
+    QJsonObject in { { "launchType"_l1, service->value("launchType"_l1) },
+        { "networkConfiguration"_l1, service->value("networkConfiguration"_l1) } };
+    if (service->value("launchType"_l1).toString().isEmpty())
+        in.remove("launchType"_l1);
+    const QString group = "service:"_l1 + service->value("serviceName"_l1).toString();
+    QJsonArray started;
+    try {
+        while (count > 0) {
+            const QJsonArray batch
+                = placeTasks(*cluster, *taskDefinition, in, std::min(count, 10), group, deploymentId, failures);
+            if (batch.isEmpty())
+                break;
+            for (const QJsonValue& task : batch)
+                started.append(task);
+            count -= int(batch.size());
+        }
+    } catch (const ApiError& error) {
+        failures->append(QJsonObject { { "reason"_l1, error.message } });
+    }
+    return started;
+}
+
 void EcsHandler::reconcileService(const QString& key)
 {
     const QJsonObject service = *m_context.store->find(Kind::Service, key);

@@ -37,6 +37,17 @@ public:
 
     QString arn(const QString& resource) const;
 
+    /// For the simulation's service scheduler: starts `count` tasks of a service's deployment
+    /// (startedBy = the deployment id) from `taskDefinitionArn`; placement failures go to `failures`.
+    QJsonArray startServiceTasks(const QString& serviceKey, const QString& deploymentId,
+        const QString& taskDefinitionArn, int count, QJsonArray* failures);
+    /// A task definition by ARN or family:revision (nullptr when absent).
+    const QJsonObject* findTaskDefinition(const QString& reference) const;
+    /// Tells a task to stop (desiredStatus STOPPED, reason, stop code); resources go back at once.
+    void stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode);
+    /// Starts or stops tasks until the service has desiredCount non-stopped tasks.
+    void reconcileService(const QString& serviceKey);
+
 private:
     using Operation = QJsonObject (EcsHandler::*)(const QJsonObject&);
     static const QHash<QString, Operation>& operations();
@@ -80,7 +91,6 @@ private:
     QString clusterArnFor(const QString& nameOrArn) const;
     const QJsonObject& activeCluster(const QJsonObject& in) const;
     QJsonObject clusterView(const QJsonObject& cluster, const QStringList& include) const;
-    const QJsonObject* findTaskDefinition(const QString& reference) const;
     const QJsonObject& requireTaskDefinition(const QString& reference) const;
     QString serviceKey(const QString& clusterArn, const QString& nameOrArn) const;
     QString taskKey(const QString& clusterArn, const QString& idOrArn) const;
@@ -94,10 +104,7 @@ private:
     QJsonArray placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
         int count, const QString& group, const QString& startedBy, QJsonArray* failures,
         const QStringList& onlyInstances = {});
-    void stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode);
     void reserveOnInstance(const QString& instanceArn, int cpu, int memory);
-    /// Starts or stops tasks until the service has desiredCount non-stopped tasks.
-    void reconcileService(const QString& serviceKey);
 
     PlacementFunction m_placement;
 };
