@@ -243,12 +243,17 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
     // Services settle (counts, deployment completed, steady state) on the first tick.
     if (!simulation.tick(error))
         return false;
-    // 24 hours of per-minute history, recorded in one transaction.
-    const qint64 firstMinute = (nowMs - 24 * 3600'000LL) / 60'000 * 60'000;
+    // 24 hours of history in one transaction: the last two hours per minute (the last hour with
+    // per-task Container Insights metrics), older ones as 10-minute statistic sets.
+    const qint64 lastMinute = nowMs / 60'000 * 60'000;
+    const qint64 twoHoursAgo = lastMinute - 2 * 3600'000LL;
+    const qint64 dayAgoMs = twoHoursAgo - 22 * 3600'000LL;
     return store.transact(
         [&] {
-            for (qint64 minute = firstMinute; minute + 60'000 <= nowMs; minute += 60'000)
-                simulation.recordMinute(minute);
+            for (qint64 start = dayAgoMs; start < twoHoursAgo; start += 600'000)
+                simulation.recordMinute(start, 10, false);
+            for (qint64 minute = twoHoursAgo; minute < lastMinute; minute += 60'000)
+                simulation.recordMinute(minute, 1, minute >= lastMinute - 3600'000LL);
         },
         error);
 }

@@ -161,6 +161,7 @@ bool Simulation::tick(QString* error)
                 recordMinute(m_lastMinuteMs);
                 writeLogs(m_lastMinuteMs, m_lastMinuteMs + minuteMs);
                 m_lastMinuteMs += minuteMs;
+                stepAutoScaling(nowMs);
             }
             m_lastTickMs = nowMs;
         },
@@ -744,7 +745,7 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
         store.put(Kind::Service, key, service);
 }
 
-void Simulation::recordMinute(qint64 minuteStartMs)
+void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
 {
     Store& store = *m_context.store;
     struct Aggregate {
@@ -768,7 +769,7 @@ void Simulation::recordMinute(qint64 minuteStartMs)
     };
     std::map<QString, Aggregate> clusters;
     std::map<std::pair<QString, QString>, Aggregate> services;
-    const qint64 sampleMs = minuteStartMs + 30'000;
+    const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
     for (const auto& [key, fields] : store.taskIndex()) {
         if (fields.lastStatus != "RUNNING"_l1)
             continue;
@@ -783,6 +784,8 @@ void Simulation::recordMinute(qint64 minuteStartMs)
         clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
         if (fields.group.startsWith("service:"_l1))
             services[{ cluster, fields.group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
+        if (!perTask)
+            continue;
         // Container Insights, per task.
         QString family = fields.taskDefinitionArn.mid(fields.taskDefinitionArn.lastIndexOf(QLatin1Char('/')) + 1);
         family = family.left(family.lastIndexOf(QLatin1Char(':')));
@@ -795,7 +798,7 @@ void Simulation::recordMinute(qint64 minuteStartMs)
             taskDimensions, minuteStartMs, 1, memory, memory, memory, QStringLiteral("Megabytes"));
     }
     auto publish = [&](const QJsonArray& dimensions, const Aggregate& a) {
-        const double n = a.tasks;
+        const double n = double(a.tasks) * minutes;
         const double cpuPct = a.cpuUsed / a.cpuReserved * 100, memoryPct = a.memoryUsed / a.memoryReserved * 100;
         CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("CPUUtilization"), dimensions,
             minuteStartMs, n, cpuPct * n, a.cpuMin, a.cpuMax, QStringLiteral("Percent"));
@@ -806,14 +809,135 @@ void Simulation::recordMinute(qint64 minuteStartMs)
                   { "MemoryReserved", a.memoryReserved }, { "RunningTaskCount", n } };
         for (const auto& [metric, value] : insights)
             CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QLatin1String(metric), dimensions,
-                minuteStartMs, 1, value, value, value, QStringLiteral("None"));
+                minuteStartMs, minutes, value * minutes, value, value, QStringLiteral("None"));
     };
     for (const auto& [cluster, aggregate] : clusters)
         publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
+    if (minutes == 1) {
+        for (const auto& [names, a] : services) {
+            auto& history = m_serviceUsage[names.first + QLatin1Char('/') + names.second];
+            history.append({ minuteStartMs, a.cpuUsed / a.cpuReserved * 100, a.memoryUsed / a.memoryReserved * 100 });
+            while (history.size() > 30)
+                history.removeFirst();
+        }
+    }
     for (const auto& [names, aggregate] : services)
         publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
                     QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
             aggregate);
+}
+
+void Simulation::setDesiredCount(const QString& serviceKey, int desired)
+{
+    QJsonObject service = *m_context.store->find(Kind::Service, serviceKey);
+    service["desiredCount"_l1] = desired;
+    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    if (!deployments.isEmpty()) {
+        QJsonObject primary = deployments[0].toObject();
+        primary["desiredCount"_l1] = desired;
+        deployments[0] = primary;
+        service["deployments"_l1] = deployments;
+    }
+    m_context.store->put(Kind::Service, serviceKey, service);
+}
+
+void Simulation::stepAutoScaling(qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    const QChar separator(0x1f);
+    const QString prefix = "ecs"_l1 + separator;
+    std::vector<std::pair<QString, QJsonObject>> policies;
+    const Store::Collection& all = store.collection(Kind::ScalingPolicy);
+    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
+        if (it->second.value("PolicyType"_l1).toString() == "TargetTrackingScaling"_l1)
+            policies.emplace_back(it->first, it->second);
+    }
+    for (const auto& [policyKey, policy] : policies) {
+        const QString resourceId = policy.value("ResourceId"_l1).toString(); // service/<cluster>/<service>
+        const QStringList parts = resourceId.split(QLatin1Char('/'));
+        if (parts.size() != 3)
+            continue;
+        const QString targetKey = prefix + resourceId + separator + policy.value("ScalableDimension"_l1).toString();
+        const QJsonObject* target = store.find(Kind::ScalableTarget, targetKey);
+        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QJsonObject* service = store.find(Kind::Service, serviceKey);
+        if (!target || !service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+            continue;
+        const QJsonObject suspended = target->value("SuspendedState"_l1).toObject();
+        const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_l1).toObject();
+        const double targetValue = configuration.value("TargetValue"_l1).toDouble();
+        const QString metricType = configuration.value("PredefinedMetricSpecification"_l1)
+                                       .toObject()
+                                       .value("PredefinedMetricType"_l1)
+                                       .toString();
+        const bool memory = metricType == "ECSServiceAverageMemoryUtilization"_l1;
+        if (!memory && metricType != "ECSServiceAverageCPUUtilization"_l1)
+            continue; // custom metrics are not modelled
+        const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
+        auto average = [&](int minutes, bool* complete) {
+            double sum = 0;
+            int n = 0;
+            for (qsizetype i = history.size() - 1; i >= 0 && n < minutes; --i, ++n)
+                sum += memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
+            *complete = n == minutes;
+            return n ? sum / n : 0.0;
+        };
+        const int current = service->value("desiredCount"_l1).toInt();
+        const int minCapacity = target->value("MinCapacity"_l1).toInt();
+        const int maxCapacity = target->value("MaxCapacity"_l1).toInt();
+        // As the alarms Application Auto Scaling creates: high = 3 of 3 minutes above the target,
+        // low = 15 of 15 minutes below 90% of it.
+        bool highComplete = false, lowComplete = false;
+        const double high = average(3, &highComplete);
+        const double low = average(15, &lowComplete);
+        bool allHigh = highComplete, allLow = lowComplete;
+        for (qsizetype i = history.size() - 1, n = 0; i >= 0 && n < 15; --i, ++n) {
+            const double value = memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
+            if (n < 3)
+                allHigh = allHigh && value > targetValue;
+            allLow = allLow && value < targetValue * 0.9;
+        }
+        int desired = current;
+        QString direction;
+        const qint64 outCooldown = configuration.value("ScaleOutCooldown"_l1).toInt(300) * 1000LL;
+        const qint64 inCooldown = configuration.value("ScaleInCooldown"_l1).toInt(300) * 1000LL;
+        if (allHigh && !suspended.value("DynamicScalingOutSuspended"_l1).toBool()
+            && nowMs - m_lastScaleOut.value(policyKey, 0) >= outCooldown) {
+            desired = std::min(maxCapacity, std::max(current + 1, int(std::ceil(current * high / targetValue))));
+            direction = QStringLiteral("AlarmHigh");
+        } else if (allLow && !configuration.value("DisableScaleIn"_l1).toBool()
+            && !suspended.value("DynamicScalingInSuspended"_l1).toBool()
+            && nowMs - m_lastScaleIn.value(policyKey, 0) >= inCooldown
+            && nowMs - m_lastScaleOut.value(policyKey, 0) >= inCooldown) {
+            desired = std::max(minCapacity, std::min(current - 1, int(std::ceil(current * low / targetValue))));
+            direction = QStringLiteral("AlarmLow");
+        }
+        desired = std::clamp(desired, minCapacity, std::max(minCapacity, maxCapacity));
+        if (desired == current || direction.isEmpty())
+            continue;
+        (direction == "AlarmHigh"_l1 ? m_lastScaleOut : m_lastScaleIn).insert(policyKey, nowMs);
+        setDesiredCount(serviceKey, desired);
+        QString alarmName;
+        for (const QJsonValue& alarm : policy.value("Alarms"_l1).toArray()) {
+            if (alarm.toObject().value("AlarmName"_l1).toString().contains(direction))
+                alarmName = alarm.toObject().value("AlarmName"_l1).toString();
+        }
+        const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString description = tr("Setting desired count to %1.").arg(desired);
+        const QJsonObject activity { { "ActivityId"_l1, activityId }, { "ServiceNamespace"_l1, "ecs"_l1 },
+            { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, policy.value("ScalableDimension"_l1) },
+            { "Description"_l1, description },
+            { "Cause"_l1,
+                tr("monitor alarm %1 in state ALARM triggered policy %2")
+                    .arg(alarmName, policy.value("PolicyName"_l1).toString()) },
+            { "StartTime"_l1, seconds(nowMs) }, { "EndTime"_l1, seconds(nowMs) + 0.5 },
+            { "StatusCode"_l1, "Successful"_l1 },
+            { "StatusMessage"_l1,
+                tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired) } };
+        store.put(Kind::ScalingActivity,
+            prefix + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0')) + activityId,
+            activity);
+    }
 }
 
 void Simulation::writeLogs(qint64 fromMs, qint64 toMs)

@@ -58,8 +58,10 @@ public:
     };
     Usage usageOf(const QJsonObject& task, qint64 epochMs) const;
 
-    /// Records one minute of metrics for every RUNNING task (the minute starting at minuteMs).
-    void recordMinute(qint64 minuteMs);
+    /// Records metrics for every RUNNING task over `minutes` minutes starting at minuteMs, as one
+    /// statistic set per metric (the usage sampled mid-span). Per-task Container Insights metrics
+    /// only when `perTask`.
+    void recordMinute(qint64 minuteMs, int minutes = 1, bool perTask = true);
 
     const SimulationOptions& options() const { return m_options; }
 
@@ -70,6 +72,8 @@ private:
     void writeLogs(qint64 fromMs, qint64 toMs);
     bool prepareLogs(const QJsonObject& task, QString* reason);
     void countFailure(const QJsonObject& task);
+    void stepAutoScaling(qint64 nowMs);
+    void setDesiredCount(const QString& serviceKey, int desired);
     void addEvent(QJsonObject& service, const QString& message, qint64 nowMs);
 
     EndpointContext m_context;
@@ -78,6 +82,9 @@ private:
     QTimer m_timer;
     QHash<QString, qint64> m_since; ///< task ARN -> when its lastStatus was entered (ms)
     QHash<QString, double> m_load; ///< "cluster/service" -> load factor
+    /// "cluster/service" -> the last minutes' (minute, CPU %, memory %), for target tracking.
+    QHash<QString, QList<std::tuple<qint64, double, double>>> m_serviceUsage;
+    QHash<QString, qint64> m_lastScaleOut, m_lastScaleIn; ///< policy key -> when it last scaled
     qint64 m_lastTickMs = 0;
     qint64 m_lastMinuteMs = 0;
 };

@@ -516,3 +516,47 @@ TEST_F(SimulationTest, DemoSeedIsQuickAndComplete)
         "monitoring");
     EXPECT_GE(answer[s("Datapoints")].toArray().size(), 23);
 }
+
+TEST_F(SimulationTest, TargetTrackingScalesOutUnderLoadAndBackInAfterTheCooldown)
+{
+    cluster(s("c"), 4);
+    registerFamily(s("worker"), { containerDef(s("worker"), { { s("ecsdesk.sim.cpu"), s("0.5") } }) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("worker") }, { s("taskDefinition"), s("worker") },
+            { s("desiredCount"), 2 } });
+    const QByteArray as = "AnyScaleFrontendService.";
+    call(as + "RegisterScalableTarget",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/worker") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("MinCapacity"), 2 },
+            { s("MaxCapacity"), 6 } },
+        "application-autoscaling");
+    call(as + "PutScalingPolicy",
+        { { s("PolicyName"), s("cpu") }, { s("ServiceNamespace"), s("ecs") },
+            { s("ResourceId"), s("service/c/worker") }, { s("ScalableDimension"), s("ecs:service:DesiredCount") },
+            { s("PolicyType"), s("TargetTrackingScaling") },
+            { s("TargetTrackingScalingPolicyConfiguration"),
+                QJsonObject { { s("TargetValue"), 70.0 },
+                    { s("PredefinedMetricSpecification"),
+                        QJsonObject { { s("PredefinedMetricType"), s("ECSServiceAverageCPUUtilization") } } },
+                    { s("ScaleOutCooldown"), 120 }, { s("ScaleInCooldown"), 600 } } } },
+        "application-autoscaling");
+    advance(10 * 60'000, 5000);
+    EXPECT_EQ(service(s("worker"))[s("desiredCount")].toInt(), 2); // ~40-60% CPU: below the target
+    m_simulation->setLoadFactor(s("c"), s("worker"), 2.5);
+    advance(10 * 60'000, 5000);
+    const int scaledOut = service(s("worker"))[s("desiredCount")].toInt();
+    EXPECT_GT(scaledOut, 2);
+    EXPECT_LE(scaledOut, 6);
+    EXPECT_EQ(serviceTasks(s("worker")).second, scaledOut);
+    m_simulation->setLoadFactor(s("c"), s("worker"), 0.5);
+    advance(5 * 60'000, 5000);
+    EXPECT_EQ(service(s("worker"))[s("desiredCount")].toInt(), scaledOut); // the scale-in cooldown holds
+    advance(40 * 60'000, 5000);
+    EXPECT_EQ(service(s("worker"))[s("desiredCount")].toInt(), 2);
+    const QJsonObject activities = call(as + "DescribeScalingActivities",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/worker") } }, "application-autoscaling");
+    const QJsonArray list = activities[s("ScalingActivities")].toArray();
+    ASSERT_GE(list.size(), 2);
+    EXPECT_TRUE(list[0][s("Description")].toString().startsWith(s("Setting desired count to ")));
+    EXPECT_EQ(list[0][s("StatusCode")].toString(), s("Successful"));
+}
