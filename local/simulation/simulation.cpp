@@ -147,11 +147,19 @@ bool Simulation::tick(QString* error)
             // Tasks that are not STOPPED move on (collect first: stepping writes the store).
             QStringList live;
             for (const auto& [key, fields] : store.taskIndex()) {
-                if (fields.lastStatus != "STOPPED"_l1)
-                    live.append(key);
+                if (fields.lastStatus == "STOPPED"_l1)
+                    continue;
+                if (fields.lastStatus == "RUNNING"_l1 && fields.desiredStatus == "RUNNING"_l1 && m_quiet.contains(key))
+                    continue;
+                live.append(key);
             }
             for (const QString& key : live)
                 stepTask(key, nowMs);
+            m_groups.clear();
+            for (const auto& [key, fields] : store.taskIndex()) {
+                if (fields.desiredStatus == "RUNNING"_l1 && fields.group.startsWith("service:"_l1))
+                    m_groups[key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group].append(key);
+            }
             stepServices(nowMs);
             // Metrics and logs per whole minute that passed since the last tick.
             const qint64 minute = nowMs - nowMs % minuteMs;
@@ -514,6 +522,25 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         task["version"_l1] = task.value("version"_l1).toInt() + 1;
         store.put(Kind::Task, key, task);
     }
+    // A RUNNING task whose containers all run (or have exited, non-essential), with no exit
+    // pending and its health settled, needs no more steps until it is told to stop.
+    if (wantRunning && task.value("lastStatus"_l1).toString() == "RUNNING"_l1) {
+        bool quiet = true;
+        for (const QJsonValue& value : task.value("containers"_l1).toArray()) {
+            const QJsonObject container = value.toObject();
+            const QJsonObject definition = containerDefinition(taskDefinition, container.value("name"_l1).toString());
+            const QString containerStatus = container.value("lastStatus"_l1).toString();
+            if (containerStatus == "PENDING"_l1
+                || (containerStatus == "RUNNING"_l1 && labelsOf(definition).contains(labelExitAfter))
+                || (definition.contains("healthCheck"_l1) && containerStatus == "RUNNING"_l1
+                    && container.value("healthStatus"_l1).toString() == "UNKNOWN"_l1))
+                quiet = false;
+        }
+        if (quiet)
+            m_quiet.insert(key);
+    } else {
+        m_quiet.remove(key);
+    }
 }
 
 void Simulation::stepServices(qint64 nowMs)
@@ -558,28 +585,33 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
         QString startedBy;
     };
     std::vector<Live> live;
-    const std::map<QString, TaskFields>& index = store.taskIndex();
-    for (auto it = index.lower_bound(taskPrefix); it != index.end() && it->first.startsWith(taskPrefix); ++it) {
-        const TaskFields& fields = it->second;
-        if (fields.group != group || fields.desiredStatus != "RUNNING"_l1)
+    const QStringList groupKeys = m_groups.value(taskPrefix + group);
+    for (const QString& taskKey : groupKeys) {
+        const TaskFields* fields = store.taskFields(taskKey);
+        if (!fields || fields->desiredStatus != "RUNNING"_l1)
             continue;
-        const bool running = fields.lastStatus == "RUNNING"_l1;
+        const bool running = fields->lastStatus == "RUNNING"_l1;
         bool healthy = running;
         if (running) {
             // Healthy: RUNNING, and HEALTHY when an essential container has a health check.
-            const QJsonObject* task = store.find(Kind::Task, it->first);
-            const QString health = task ? task->value("healthStatus"_l1).toString() : QString();
-            healthy = task && health != "UNHEALTHY"_l1;
-            if (healthy && health == "UNKNOWN"_l1) {
-                const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
-                for (const QJsonValue& value :
-                    taskDefinition ? taskDefinition->value("containerDefinitions"_l1).toArray() : QJsonArray()) {
+            auto checked = m_checked.find(fields->taskDefinitionArn);
+            if (checked == m_checked.end()) {
+                bool any = false;
+                const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields->taskDefinitionArn);
+                const QJsonArray definitions
+                    = taskDefinition ? taskDefinition->value("containerDefinitions"_l1).toArray() : QJsonArray();
+                for (const QJsonValue& value : definitions) {
                     if (isEssential(value.toObject()) && value.toObject().contains("healthCheck"_l1))
-                        healthy = false;
+                        any = true;
                 }
+                checked = m_checked.insert(fields->taskDefinitionArn, any);
+            }
+            if (*checked) {
+                const QJsonObject* task = store.find(Kind::Task, taskKey);
+                healthy = task && task->value("healthStatus"_l1).toString() == "HEALTHY"_l1;
             }
         }
-        live.push_back({ it->first, fields.startedBy == primaryId, healthy, running, fields.startedBy });
+        live.push_back({ taskKey, fields->startedBy == primaryId, healthy, running, fields->startedBy });
     }
     int newCount = 0, oldCount = 0, healthyTotal = 0, newRunning = 0;
     for (const Live& task : live) {
@@ -683,13 +715,13 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
     // Counts, events and the rollout state.
     int running = 0, pending = 0;
     QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
-    for (auto it = index.lower_bound(taskPrefix); it != index.end() && it->first.startsWith(taskPrefix); ++it) {
-        const TaskFields& fields = it->second;
-        if (fields.group != group || fields.desiredStatus != "RUNNING"_l1)
+    for (const Live& task : live) {
+        const TaskFields* fields = store.taskFields(task.key);
+        if (!fields || fields->desiredStatus != "RUNNING"_l1)
             continue;
-        const bool isRunning = fields.lastStatus == "RUNNING"_l1;
+        const bool isRunning = fields->lastStatus == "RUNNING"_l1;
         ++(isRunning ? running : pending);
-        auto& pair = perDeployment[fields.startedBy];
+        auto& pair = perDeployment[fields->startedBy];
         ++(isRunning ? pair.first : pair.second);
     }
     QJsonArray kept;

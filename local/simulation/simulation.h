@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 namespace EcsDesk::Local {
@@ -85,6 +86,9 @@ private:
     /// "cluster/service" -> the last minutes' (minute, CPU %, memory %), for target tracking.
     QHash<QString, QList<std::tuple<qint64, double, double>>> m_serviceUsage;
     QHash<QString, qint64> m_lastScaleOut, m_lastScaleIn; ///< policy key -> when it last scaled
+    QHash<QString, QStringList> m_groups; ///< per tick: task ARN prefix + group -> live task ARNs
+    QHash<QString, bool> m_checked; ///< task definition ARN -> an essential container has a health check
+    QSet<QString> m_quiet; ///< RUNNING tasks with nothing left to simulate until told to stop
     qint64 m_lastTickMs = 0;
     qint64 m_lastMinuteMs = 0;
 };
