@@ -611,7 +611,13 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
                 healthy = task && task->value("healthStatus"_l1).toString() == "HEALTHY"_l1;
             }
         }
-        live.push_back({ taskKey, fields->startedBy == primaryId, healthy, running, fields->startedBy });
+        // A task on a DRAINING instance is replaced like one of an older deployment.
+        bool draining = false;
+        if (!fields->containerInstanceArn.isEmpty()) {
+            const QJsonObject* instance = store.find(Kind::ContainerInstance, fields->containerInstanceArn);
+            draining = instance && instance->value("status"_l1).toString() == "DRAINING"_l1;
+        }
+        live.push_back({ taskKey, fields->startedBy == primaryId && !draining, healthy, running, fields->startedBy });
     }
     int newCount = 0, oldCount = 0, healthyTotal = 0, newRunning = 0;
     for (const Live& task : live) {

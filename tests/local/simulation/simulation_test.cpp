@@ -560,3 +560,30 @@ TEST_F(SimulationTest, TargetTrackingScalesOutUnderLoadAndBackInAfterTheCooldown
     EXPECT_TRUE(list[0][s("Description")].toString().startsWith(s("Setting desired count to ")));
     EXPECT_EQ(list[0][s("StatusCode")].toString(), s("Successful"));
 }
+
+TEST_F(SimulationTest, DrainingAnInstanceMovesServiceTasksAndLeavesStandaloneOnes)
+{
+    cluster(s("c"), 2);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    const QString first
+        = ecs("ListContainerInstances", { { s("cluster"), s("c") } })[s("containerInstanceArns")][0].toString();
+    // Everything starts on the first instance (first fit), a standalone task too.
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    const QString standalone = runTask(s("web"));
+    advance(60'000);
+    ecs("UpdateContainerInstancesState",
+        { { s("cluster"), s("c") }, { s("containerInstances"), QJsonArray { first } },
+            { s("status"), s("DRAINING") } });
+    int minRunning = 100;
+    advance(120'000, 1000, [&] { minRunning = std::min(minRunning, serviceTasks(s("web")).second); });
+    EXPECT_GE(minRunning, 2); // minimumHealthyPercent 100
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.group == s("service:web") && fields.desiredStatus == s("RUNNING")) {
+            EXPECT_NE(fields.containerInstanceArn, first);
+        }
+    }
+    EXPECT_EQ(task(standalone)[s("lastStatus")].toString(), s("RUNNING"));
+    EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 2);
+}
