@@ -5,6 +5,7 @@
 #include "local/clock.h"
 #include "local/dispatcher.h"
 #include "local/simulation/demoseed.h"
+#include "local/simulation/engineplacement.h"
 #include "local/simulation/simulation.h"
 #include "local/store/store.h"
 
@@ -78,6 +79,7 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         simulationOptions.setAllSteps(options.stepMs);
         simulationOptions.tickIntervalMs = int(std::clamp<qint64>(options.stepMs / 2, 50, 1000));
     }
+    installPlacementEngine(m_dispatcher->ecs());
     m_simulation = std::make_unique<Simulation>(context, m_dispatcher->ecs(), simulationOptions);
     if (empty && options.seed == QLatin1String("demo")) {
         QString seedError;

@@ -693,9 +693,9 @@ QJsonObject EcsHandler::listTaskDefinitionFamilies(const QJsonObject& in)
 
 // ---- tasks ---------------------------------------------------------------------------------
 
-PlacementResult EcsHandler::firstFit(const PlacementRequest& request, const Store& store)
+InstancePlacementResult EcsHandler::firstFit(const InstancePlacementRequest& request, const Store& store)
 {
-    PlacementResult result;
+    InstancePlacementResult result;
     for (const QString& instanceArn : request.candidateInstanceArns) {
         const QJsonObject* instance = store.find(Kind::ContainerInstance, instanceArn);
         if (!instance)
@@ -844,8 +844,14 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
     }
     const auto [cpu, memory] = reservation(taskDefinition);
     for (int i = 0; i < count; ++i) {
-        const PlacementResult placed
-            = m_placement({ cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory }, *m_context.store);
+        InstancePlacementRequest request { cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory,
+            taskDefinition, group, {}, Input::array(in, "placementConstraints"_l1),
+            Input::array(in, "placementStrategy"_l1) };
+        if (group.startsWith("service:"_l1))
+            request.serviceName = group.mid(8);
+        const InstancePlacementResult placed = m_placement(request, *m_context.store);
+        if (!placed.errorType.isEmpty())
+            throw ApiError { placed.errorType, placed.errorMessage, 400 };
         if (placed.containerInstanceArn.isEmpty()) {
             for (const QJsonValue& failure : placed.failures)
                 failures->append(failure);
@@ -1067,7 +1073,9 @@ QJsonArray EcsHandler::startServiceTasks(
     if (!cluster)
         return {};
     QJsonObject in { { "launchType"_l1, service->value("launchType"_l1) },
-        { "networkConfiguration"_l1, service->value("networkConfiguration"_l1) } };
+        { "networkConfiguration"_l1, service->value("networkConfiguration"_l1) },
+        { "placementConstraints"_l1, service->value("placementConstraints"_l1) },
+        { "placementStrategy"_l1, service->value("placementStrategy"_l1) } };
     if (service->value("launchType"_l1).toString().isEmpty())
         in.remove("launchType"_l1);
     const QString group = "service:"_l1 + service->value("serviceName"_l1).toString();

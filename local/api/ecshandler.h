@@ -8,17 +8,24 @@ namespace EcsDesk::Local {
 
 /// Where RunTask puts a task on the EC2 launch type. The placement engine replaces the default
 /// (first ACTIVE instance with enough remaining CPU and memory) with its own.
-struct PlacementRequest {
+struct InstancePlacementRequest {
     QString clusterArn;
     QStringList candidateInstanceArns; ///< ACTIVE instances to choose from
     int cpu = 0;
     int memory = 0;
+    QJsonObject taskDefinition; ///< the task definition record
+    QString group; ///< service:<name>, family:<name> or the RunTask group
+    QString serviceName; ///< set for a service's tasks
+    QJsonArray constraints; ///< placementConstraints of RunTask or the service
+    QJsonArray strategies; ///< placementStrategy of RunTask or the service
 };
-struct PlacementResult {
+struct InstancePlacementResult {
     QString containerInstanceArn; ///< empty when nothing fits
     QJsonArray failures; ///< [{arn, reason: "RESOURCE:CPU" | "RESOURCE:MEMORY"}]
+    QString errorType; ///< set when the request itself is invalid (thrown as the API error)
+    QString errorMessage;
 };
-using PlacementFunction = std::function<PlacementResult(const PlacementRequest&, const class Store&)>;
+using PlacementFunction = std::function<InstancePlacementResult(const InstancePlacementRequest&, const class Store&)>;
 
 /// Amazon ECS (awsJson1_1, AmazonEC2ContainerServiceV20141113): clusters, task definitions,
 /// services, tasks, container instances, capacity providers, account settings and tags, with
@@ -33,7 +40,7 @@ public:
     std::optional<QByteArray> handleRaw(const QString& operation, const QJsonObject& input) override;
 
     void setPlacementFunction(PlacementFunction placement) { m_placement = std::move(placement); }
-    static PlacementResult firstFit(const PlacementRequest& request, const Store& store);
+    static InstancePlacementResult firstFit(const InstancePlacementRequest& request, const Store& store);
 
     QString arn(const QString& resource) const;
 

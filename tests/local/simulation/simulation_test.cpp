@@ -4,6 +4,7 @@
 #include "local/clock.h"
 #include "local/dispatcher.h"
 #include "local/simulation/demoseed.h"
+#include "local/simulation/engineplacement.h"
 #include "local/simulation/simulation.h"
 #include "local/store/store.h"
 
@@ -33,6 +34,7 @@ protected:
         m_context = EndpointContext { &m_store, &m_clock, s("us-east-1"), s("123456789012") };
         m_dispatcher
             = std::make_unique<RequestDispatcher>(m_context, RequestVerifier(m_credentials, "us-east-1", &m_clock));
+        installPlacementEngine(m_dispatcher->ecs());
         SimulationOptions options;
         options.setAllSteps(5000);
         m_simulation = std::make_unique<Simulation>(m_context, m_dispatcher->ecs(), options);
@@ -586,4 +588,66 @@ TEST_F(SimulationTest, DrainingAnInstanceMovesServiceTasksAndLeavesStandaloneOne
     }
     EXPECT_EQ(task(standalone)[s("lastStatus")].toString(), s("RUNNING"));
     EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 2);
+}
+
+TEST_F(SimulationTest, RunTaskPlacesAsThePlacementEnginePromises)
+{
+    cluster(s("c"), 2);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    auto instancesOf = [&](const QJsonObject& answer) {
+        QMap<QString, int> count;
+        for (const QJsonValue& t : answer[s("tasks")].toArray())
+            ++count[t[s("containerInstanceArn")].toString()];
+        return count;
+    };
+    // spread over instances: 2 and 2
+    const QJsonObject spread = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 4 },
+            { s("placementStrategy"),
+                QJsonArray { QJsonObject { { s("type"), s("spread") }, { s("field"), s("instanceId") } } } } });
+    EXPECT_EQ(instancesOf(spread).values(), (QList<int> { 2, 2 }));
+    // binpack on memory: all on the fuller instance
+    const QJsonObject binpack = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 3 }, { s("group"), s("bp") },
+            { s("placementStrategy"),
+                QJsonArray { QJsonObject { { s("type"), s("binpack") }, { s("field"), s("memory") } } } } });
+    EXPECT_EQ(instancesOf(binpack).size(), 1);
+    // distinctInstance: only two of three fit, the third is reported as the engine words it
+    const QJsonObject distinct = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 3 }, { s("group"), s("d") },
+            { s("placementConstraints"), QJsonArray { QJsonObject { { s("type"), s("distinctInstance") } } } } });
+    EXPECT_EQ(distinct[s("tasks")].toArray().size(), 2);
+    ASSERT_FALSE(distinct[s("failures")].toArray().isEmpty());
+    EXPECT_EQ(
+        distinct[s("failures")][0][s("reason")].toString(), s("DistinctInstance placement constraint unsatisfied."));
+    // memberOf on the AZ attribute
+    const QJsonObject member = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 2 }, { s("group"), s("m") },
+            { s("placementConstraints"),
+                QJsonArray { QJsonObject { { s("type"), s("memberOf") },
+                    { s("expression"), s("attribute:ecs.availability-zone == us-east-1b") } } } } });
+    ASSERT_EQ(member[s("tasks")].toArray().size(), 2);
+    EXPECT_EQ(member[s("tasks")][0][s("availabilityZone")].toString(), s("us-east-1b"));
+    EXPECT_EQ(member[s("tasks")][1][s("availabilityZone")].toString(), s("us-east-1b"));
+    // a bad expression is the engine's typed error
+    const QJsonObject bad = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("group"), s("x") },
+            { s("placementConstraints"),
+                QJsonArray { QJsonObject { { s("type"), s("memberOf") }, { s("expression"), s("attribute:(") } } } } },
+        400);
+    EXPECT_FALSE(bad[s("__type")].toString().isEmpty());
+}
+
+TEST_F(SimulationTest, ServiceTasksSpreadOverAvailabilityZonesByDefault)
+{
+    cluster(s("c"), 2); // one instance in us-east-1a, one in us-east-1b
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 4 } });
+    advance(30'000);
+    QMap<QString, int> perInstance;
+    for (const auto& [key, fields] : m_store.taskIndex())
+        ++perInstance[fields.containerInstanceArn];
+    EXPECT_EQ(perInstance.values(), (QList<int> { 2, 2 }));
 }
