@@ -804,6 +804,25 @@ QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& t
     return task;
 }
 
+namespace {
+    /// The task sizes Fargate offers (CPU units -> memory MiB range and step).
+    bool validFargateSize(int cpu, int memory)
+    {
+        struct Size {
+            int cpu, first, last, step;
+        };
+        static const Size sizes[] = { { 256, 512, 512, 1 }, { 256, 1024, 2048, 1024 }, { 512, 1024, 4096, 1024 },
+            { 1024, 2048, 8192, 1024 }, { 2048, 4096, 16384, 1024 }, { 4096, 8192, 30720, 1024 },
+            { 8192, 16384, 61440, 4096 }, { 16384, 32768, 122880, 8192 } };
+        for (const Size& size : sizes) {
+            if (cpu == size.cpu && memory >= size.first && memory <= size.last
+                && (memory - size.first) % size.step == 0)
+                return true;
+        }
+        return false;
+    }
+} // namespace
+
 QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
     int count, const QString& group, const QString& startedBy, QJsonArray* failures, const QStringList& onlyInstances)
 {
@@ -823,6 +842,13 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
     }
     QJsonArray tasks;
     if (launchType == "FARGATE"_l1) {
+        const auto [taskCpu, taskMemory] = reservation(taskDefinition);
+        if (!validFargateSize(taskCpu, taskMemory)) {
+            throw ApiError::client(tr("No Fargate configuration exists for given values: %1 CPU, %2 memory. See the "
+                                      "Amazon ECS documentation for the valid values.")
+                                       .arg(taskCpu)
+                                       .arg(taskMemory));
+        }
         for (int i = 0; i < count; ++i)
             tasks.append(newTask(cluster, taskDefinition, in, launchType, {}, group, startedBy));
         return tasks;

@@ -651,3 +651,21 @@ TEST_F(SimulationTest, ServiceTasksSpreadOverAvailabilityZonesByDefault)
         ++perInstance[fields.containerInstanceArn];
     EXPECT_EQ(perInstance.values(), (QList<int> { 2, 2 }));
 }
+
+TEST_F(SimulationTest, FargateTaskSizeMustBeAFargateCombination)
+{
+    ecs("CreateCluster", { { s("clusterName"), s("c") } });
+    QJsonObject in { { s("family"), s("odd") }, { s("cpu"), s("256") }, { s("memory"), s("4096") },
+        { s("networkMode"), s("awsvpc") }, { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } },
+        { s("containerDefinitions"), QJsonArray { containerDef(s("x")) } } };
+    ecs("RegisterTaskDefinition", in);
+    const QJsonObject network { { s("awsvpcConfiguration"),
+        QJsonObject { { s("subnets"), QJsonArray { s("subnet-1") } } } } };
+    const QJsonObject error = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("odd") }, { s("launchType"), s("FARGATE") },
+            { s("networkConfiguration"), network } },
+        400);
+    EXPECT_EQ(error[s("__type")].toString(), s("ClientException"));
+    EXPECT_TRUE(error[s("message")].toString().startsWith(
+        s("No Fargate configuration exists for given values: 256 CPU, 4096 memory.")));
+}
