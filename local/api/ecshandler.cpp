@@ -1138,8 +1138,16 @@ void EcsHandler::reconcileService(const QString& key)
             return true;
         });
     if (live.size() > desired) {
-        for (qsizetype i = desired; i < live.size(); ++i)
-            stopTaskRecord(live[i],
+        QStringList toStop = live.mid(desired);
+        if (m_scaleIn && active) {
+            const QStringList chosen = m_scaleIn(*m_context.store,
+                arn("container-instance/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), group,
+                int(live.size()) - desired, service.value("placementStrategy"_l1).toArray());
+            if (chosen.size() == toStop.size())
+                toStop = chosen;
+        }
+        for (const QString& taskKey : toStop)
+            stopTaskRecord(taskKey,
                 active ? tr("Service %1 scaled in").arg(service.value("serviceName"_l1).toString())
                        : tr("Service %1 deleted").arg(service.value("serviceName"_l1).toString()),
                 QStringLiteral("ServiceSchedulerInitiated"));

@@ -40,6 +40,11 @@ public:
     std::optional<QByteArray> handleRaw(const QString& operation, const QJsonObject& input) override;
 
     void setPlacementFunction(PlacementFunction placement) { m_placement = std::move(placement); }
+    /// Chooses which of a service's tasks to stop on scale-in (instance ARN prefix, group, count,
+    /// the service's strategies); by default the last ones in ARN order.
+    using ScaleInFunction
+        = std::function<QStringList(const class Store&, const QString&, const QString&, int, const QJsonArray&)>;
+    void setScaleInFunction(ScaleInFunction scaleIn) { m_scaleIn = std::move(scaleIn); }
     static InstancePlacementResult firstFit(const InstancePlacementRequest& request, const Store& store);
 
     QString arn(const QString& resource) const;
@@ -114,6 +119,7 @@ private:
     void reserveOnInstance(const QString& instanceArn, int cpu, int memory);
 
     PlacementFunction m_placement;
+    ScaleInFunction m_scaleIn;
 };
 
 } // namespace EcsDesk::Local

@@ -122,12 +122,63 @@ namespace {
     }
 } // namespace
 
+QStringList chooseTasksToStop(
+    const Store& store, const QString& instancePrefix, const QString& group, int count, const QJsonArray& strategies)
+{
+    QList<ContainerInstance> instances;
+    QHash<QString, int> indexOf;
+    const Store::Collection& all = store.collection(Kind::ContainerInstance);
+    for (auto it = all.lower_bound(instancePrefix); it != all.end() && it->first.startsWith(instancePrefix); ++it) {
+        ContainerInstance instance;
+        instance.arn = it->first;
+        instance.remainingCpu = resourceOf(it->second.value("remainingResources"_l1).toArray(), "CPU"_l1);
+        instance.remainingMemory = resourceOf(it->second.value("remainingResources"_l1).toArray(), "MEMORY"_l1);
+        for (const QJsonValue& attribute : it->second.value("attributes"_l1).toArray())
+            instance.attributes.insert(
+                attribute.toObject().value("name"_l1).toString(), attribute.toObject().value("value"_l1).toString());
+        indexOf.insert(it->first, int(instances.size()));
+        instances.append(instance);
+    }
+    for (const auto& [key, fields] : store.taskIndex()) {
+        if (fields.desiredStatus != "RUNNING"_l1 || fields.containerInstanceArn.isEmpty())
+            continue;
+        const auto it = indexOf.constFind(fields.containerInstanceArn);
+        if (it == indexOf.cend())
+            continue;
+        const QJsonObject* task = store.find(Kind::Task, key);
+        RunningTask running;
+        running.taskArn = key;
+        running.group = fields.group;
+        running.family = familyOf(fields.taskDefinitionArn);
+        running.cpu = task ? task->value("cpu"_l1).toString().toInt() : 0;
+        running.memory = task ? task->value("memory"_l1).toString().toInt() : 0;
+        instances[*it].tasks.append(running);
+    }
+    ScaleInRequest request;
+    request.group = group;
+    request.count = count;
+    for (const QJsonValue& value : strategies) {
+        const QString type = value.toObject().value("type"_l1).toString();
+        const QString field = value.toObject().value("field"_l1).toString();
+        request.strategies.append(type == "spread"_l1 ? PlacementStrategy::spread(field)
+                : type == "binpack"_l1                ? PlacementStrategy::binpack(field)
+                                                      : PlacementStrategy::random());
+    }
+    PlacementEngine engine;
+    const ScaleInResult result = engine.chooseTasksToStop(instances, request);
+    QStringList chosen;
+    for (const TaskToStop& task : result.tasks)
+        chosen.append(task.taskArn);
+    return chosen;
+}
+
 void installPlacementEngine(EcsHandler* ecs, unsigned long long seed)
 {
     auto engine = std::make_shared<PlacementEngine>(seed);
     ecs->setPlacementFunction([engine](const InstancePlacementRequest& request, const Store& store) {
         return place(*engine, request, store);
     });
+    ecs->setScaleInFunction(&chooseTasksToStop);
 }
 
 } // namespace EcsDesk::Local

@@ -4,6 +4,7 @@
 #include "local/api/ecshandler.h"
 #include "local/api/logshandler.h"
 #include "local/clock.h"
+#include "local/simulation/engineplacement.h"
 #include "local/store/store.h"
 
 #include <QCryptographicHash>
@@ -698,9 +699,27 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
     for (auto it = live.rbegin(); it != live.rend(); ++it)
         order.push_back(&*it);
     std::stable_sort(order.begin(), order.end(), [](const Live* a, const Live* b) { return a->healthy < b->healthy; });
+    // Scale-in: tasks not yet healthy go first; healthy ones as the placement engine chooses.
+    QSet<QString> chosen;
+    bool useChooser = false;
+    if (extraNew > 0) {
+        int notHealthy = 0;
+        for (const Live& task : live)
+            notHealthy += task.primary && !task.healthy ? 1 : 0;
+        if (extraNew > notHealthy) {
+            const QString instancePrefix
+                = key.left(key.indexOf(":service/"_l1)) + ":container-instance/"_l1 + clusterName + QLatin1Char('/');
+            const QStringList picked = chooseTasksToStop(
+                store, instancePrefix, group, extraNew - notHealthy, service.value("placementStrategy"_l1).toArray());
+            useChooser = !picked.isEmpty();
+            chosen = QSet<QString>(picked.begin(), picked.end());
+        }
+    }
     for (const Live* task : order) {
         if (task->primary) {
             if (extraNew <= 0)
+                continue;
+            if (useChooser && task->healthy && !chosen.contains(task->key))
                 continue;
             --extraNew;
         } else {

@@ -669,3 +669,22 @@ TEST_F(SimulationTest, FargateTaskSizeMustBeAFargateCombination)
     EXPECT_TRUE(error[s("message")].toString().startsWith(
         s("No Fargate configuration exists for given values: 256 CPU, 4096 memory.")));
 }
+
+TEST_F(SimulationTest, ScaleInKeepsTheServiceSpreadOverAvailabilityZones)
+{
+    cluster(s("c"), 2); // us-east-1a and us-east-1b
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 6 } });
+    advance(30'000);
+    ecs("UpdateService", { { s("cluster"), s("c") }, { s("service"), s("web") }, { s("desiredCount"), 2 } });
+    advance(60'000);
+    QMap<QString, int> perInstance;
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.desiredStatus == s("RUNNING"))
+            ++perInstance[fields.containerInstanceArn];
+    }
+    EXPECT_EQ(perInstance.values(), (QList<int> { 1, 1 }));
+    EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 2);
+}
