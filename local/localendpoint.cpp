@@ -4,6 +4,9 @@
 #include "local/auth/endpointidentity.h"
 #include "local/clock.h"
 #include "local/dispatcher.h"
+#include "local/simulation/demoseed.h"
+#include "local/simulation/engineplacement.h"
+#include "local/simulation/simulation.h"
 #include "local/store/store.h"
 
 #include <QCoreApplication>
@@ -71,13 +74,30 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         stop();
         return false;
     }
-    if (empty && options.seed == QLatin1String("demo"))
+    SimulationOptions simulationOptions = SimulationOptions::fromEnvironment();
+    if (options.stepMs >= 0) {
+        simulationOptions.setAllSteps(options.stepMs);
+        simulationOptions.tickIntervalMs = int(std::clamp<qint64>(options.stepMs / 2, 50, 1000));
+    }
+    installPlacementEngine(m_dispatcher->ecs());
+    m_simulation = std::make_unique<Simulation>(context, m_dispatcher->ecs(), simulationOptions);
+    if (empty && options.seed == QLatin1String("demo")) {
+        QString seedError;
+        if (!DemoSeed::seed(*m_simulation, context, &seedError)) {
+            *error = tr("cannot seed the demo account: %1").arg(seedError);
+            stop();
+            return false;
+        }
         QTimer::singleShot(0, this, [this, seed = options.seed] { emit seedRequested(seed); });
+    }
+    if (options.simulate)
+        m_simulation->start();
     return true;
 }
 
 void LocalEndpoint::stop()
 {
+    m_simulation.reset();
     m_server.reset();
     m_dispatcher.reset();
     m_store.reset();

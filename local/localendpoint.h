@@ -14,6 +14,7 @@ namespace EcsDesk::Local {
 class Clock;
 class EcsHandler;
 class RequestDispatcher;
+class Simulation;
 class Store;
 
 /// How to run an endpoint.
@@ -26,6 +27,8 @@ struct LocalEndpointOptions {
     int latencyMs = 0; ///< added to every answer (by a timer)
     double faultRate = 0.0; ///< share of requests answered with ThrottlingException or a 500
     HttpLimits limits;
+    bool simulate = true; ///< run the simulation (task lifecycle, services, metrics) on a real-time timer
+    qint64 stepMs = -1; ///< every task lifecycle step's delay; -1: the defaults (or ECSDESK_SIM_STEP_MS)
 };
 
 /// The embedded ECS-compatible endpoint: an HTTP server on loopback answering ECS, CloudWatch,
@@ -54,6 +57,8 @@ public:
     EcsHandler* ecs() const;
     void setClock(std::shared_ptr<Clock> clock);
     const Clock* clock() const { return m_clock.get(); }
+    /// The simulation (nullptr before start()); its timer runs when options.simulate is set.
+    Simulation* simulation() const { return m_simulation.get(); }
 
     /// Kept for callers written before the endpoint existed.
     static bool isAvailable() { return true; }
@@ -71,6 +76,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<Simulation> m_simulation;
 };
 
 } // namespace EcsDesk::Local

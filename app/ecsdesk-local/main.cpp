@@ -42,19 +42,28 @@ int main(int argc, char* argv[])
     const QCommandLineOption bind(QStringLiteral("bind"),
         QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
         QStringLiteral("127.0.0.1"));
-    parser.addOptions({ port, dataDir, region, seed, latency, faultRate, bind });
+    const QCommandLineOption stepMs(QStringLiteral("step-ms"),
+        QCoreApplication::translate(
+            "main", "Delay of each task lifecycle step in milliseconds (default: ECS-like delays of 2-6 s)."),
+        QStringLiteral("ms"), QStringLiteral("-1"));
+    const QCommandLineOption noSimulation(QStringLiteral("no-simulation"),
+        QCoreApplication::translate("main", "Do not run the simulation: tasks stay where the API put them."));
+    parser.addOptions({ port, dataDir, region, seed, latency, faultRate, bind, stepMs, noSimulation });
     parser.process(app);
 
     QTextStream err(stderr);
     EcsDesk::Local::LocalEndpointOptions options;
-    bool okPort = false, okLatency = false, okFault = false;
+    bool okPort = false, okLatency = false, okFault = false, okStep = false;
+    options.stepMs = parser.value(stepMs).toLongLong(&okStep);
+    options.simulate = !parser.isSet(noSimulation);
     const uint portValue = parser.value(port).toUInt(&okPort);
     options.latencyMs = parser.value(latency).toInt(&okLatency);
     options.faultRate = parser.value(faultRate).toDouble(&okFault);
     options.address = QHostAddress(parser.value(bind));
-    if (!okPort || portValue > 65535 || !okLatency || !okFault || options.address.isNull()) {
+    if (!okPort || portValue > 65535 || !okLatency || !okFault || !okStep || options.stepMs < -1
+        || options.address.isNull()) {
         err << QCoreApplication::translate(
-            "main", "ecsdesk-local: invalid --port, --latency-ms, --fault-rate or --bind")
+            "main", "ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind")
             << Qt::endl;
         return 2;
     }

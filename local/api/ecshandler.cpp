@@ -693,9 +693,9 @@ QJsonObject EcsHandler::listTaskDefinitionFamilies(const QJsonObject& in)
 
 // ---- tasks ---------------------------------------------------------------------------------
 
-PlacementResult EcsHandler::firstFit(const PlacementRequest& request, const Store& store)
+InstancePlacementResult EcsHandler::firstFit(const InstancePlacementRequest& request, const Store& store)
 {
-    PlacementResult result;
+    InstancePlacementResult result;
     for (const QString& instanceArn : request.candidateInstanceArns) {
         const QJsonObject* instance = store.find(Kind::ContainerInstance, instanceArn);
         if (!instance)
@@ -804,6 +804,25 @@ QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& t
     return task;
 }
 
+namespace {
+    /// The task sizes Fargate offers (CPU units -> memory MiB range and step).
+    bool validFargateSize(int cpu, int memory)
+    {
+        struct Size {
+            int cpu, first, last, step;
+        };
+        static const Size sizes[] = { { 256, 512, 512, 1 }, { 256, 1024, 2048, 1024 }, { 512, 1024, 4096, 1024 },
+            { 1024, 2048, 8192, 1024 }, { 2048, 4096, 16384, 1024 }, { 4096, 8192, 30720, 1024 },
+            { 8192, 16384, 61440, 4096 }, { 16384, 32768, 122880, 8192 } };
+        for (const Size& size : sizes) {
+            if (cpu == size.cpu && memory >= size.first && memory <= size.last
+                && (memory - size.first) % size.step == 0)
+                return true;
+        }
+        return false;
+    }
+} // namespace
+
 QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
     int count, const QString& group, const QString& startedBy, QJsonArray* failures, const QStringList& onlyInstances)
 {
@@ -823,6 +842,13 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
     }
     QJsonArray tasks;
     if (launchType == "FARGATE"_l1) {
+        const auto [taskCpu, taskMemory] = reservation(taskDefinition);
+        if (!validFargateSize(taskCpu, taskMemory)) {
+            throw ApiError::client(tr("No Fargate configuration exists for given values: %1 CPU, %2 memory. See the "
+                                      "Amazon ECS documentation for the valid values.")
+                                       .arg(taskCpu)
+                                       .arg(taskMemory));
+        }
         for (int i = 0; i < count; ++i)
             tasks.append(newTask(cluster, taskDefinition, in, launchType, {}, group, startedBy));
         return tasks;
@@ -844,8 +870,14 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
     }
     const auto [cpu, memory] = reservation(taskDefinition);
     for (int i = 0; i < count; ++i) {
-        const PlacementResult placed
-            = m_placement({ cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory }, *m_context.store);
+        InstancePlacementRequest request { cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory,
+            taskDefinition, group, {}, Input::array(in, "placementConstraints"_l1),
+            Input::array(in, "placementStrategy"_l1) };
+        if (group.startsWith("service:"_l1))
+            request.serviceName = group.mid(8);
+        const InstancePlacementResult placed = m_placement(request, *m_context.store);
+        if (!placed.errorType.isEmpty())
+            throw ApiError { placed.errorType, placed.errorMessage, 400 };
         if (placed.containerInstanceArn.isEmpty()) {
             for (const QJsonValue& failure : placed.failures)
                 failures->append(failure);
@@ -1056,6 +1088,40 @@ QJsonObject EcsHandler::describeTasks(const QJsonObject& in)
 
 // ---- services ------------------------------------------------------------------------------
 
+QJsonArray EcsHandler::startServiceTasks(
+    const QString& key, const QString& deploymentId, const QString& taskDefinitionArn, int count, QJsonArray* failures)
+{
+    const QJsonObject* service = m_context.store->find(Kind::Service, key);
+    const QJsonObject* taskDefinition = findTaskDefinition(taskDefinitionArn);
+    if (!service || !taskDefinition)
+        return {};
+    const QJsonObject* cluster = m_context.store->find(Kind::Cluster, service->value("clusterArn"_l1).toString());
+    if (!cluster)
+        return {};
+    QJsonObject in { { "launchType"_l1, service->value("launchType"_l1) },
+        { "networkConfiguration"_l1, service->value("networkConfiguration"_l1) },
+        { "placementConstraints"_l1, service->value("placementConstraints"_l1) },
+        { "placementStrategy"_l1, service->value("placementStrategy"_l1) } };
+    if (service->value("launchType"_l1).toString().isEmpty())
+        in.remove("launchType"_l1);
+    const QString group = "service:"_l1 + service->value("serviceName"_l1).toString();
+    QJsonArray started;
+    try {
+        while (count > 0) {
+            const QJsonArray batch
+                = placeTasks(*cluster, *taskDefinition, in, std::min(count, 10), group, deploymentId, failures);
+            if (batch.isEmpty())
+                break;
+            for (const QJsonValue& task : batch)
+                started.append(task);
+            count -= int(batch.size());
+        }
+    } catch (const ApiError& error) {
+        failures->append(QJsonObject { { "reason"_l1, error.message } });
+    }
+    return started;
+}
+
 void EcsHandler::reconcileService(const QString& key)
 {
     const QJsonObject service = *m_context.store->find(Kind::Service, key);
@@ -1072,8 +1138,16 @@ void EcsHandler::reconcileService(const QString& key)
             return true;
         });
     if (live.size() > desired) {
-        for (qsizetype i = desired; i < live.size(); ++i)
-            stopTaskRecord(live[i],
+        QStringList toStop = live.mid(desired);
+        if (m_scaleIn && active) {
+            const QStringList chosen = m_scaleIn(*m_context.store,
+                arn("container-instance/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), group,
+                int(live.size()) - desired, service.value("placementStrategy"_l1).toArray());
+            if (chosen.size() == toStop.size())
+                toStop = chosen;
+        }
+        for (const QString& taskKey : toStop)
+            stopTaskRecord(taskKey,
                 active ? tr("Service %1 scaled in").arg(service.value("serviceName"_l1).toString())
                        : tr("Service %1 deleted").arg(service.value("serviceName"_l1).toString()),
                 QStringLiteral("ServiceSchedulerInitiated"));

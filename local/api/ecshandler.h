@@ -8,17 +8,24 @@ namespace EcsDesk::Local {
 
 /// Where RunTask puts a task on the EC2 launch type. The placement engine replaces the default
 /// (first ACTIVE instance with enough remaining CPU and memory) with its own.
-struct PlacementRequest {
+struct InstancePlacementRequest {
     QString clusterArn;
     QStringList candidateInstanceArns; ///< ACTIVE instances to choose from
     int cpu = 0;
     int memory = 0;
+    QJsonObject taskDefinition; ///< the task definition record
+    QString group; ///< service:<name>, family:<name> or the RunTask group
+    QString serviceName; ///< set for a service's tasks
+    QJsonArray constraints; ///< placementConstraints of RunTask or the service
+    QJsonArray strategies; ///< placementStrategy of RunTask or the service
 };
-struct PlacementResult {
+struct InstancePlacementResult {
     QString containerInstanceArn; ///< empty when nothing fits
     QJsonArray failures; ///< [{arn, reason: "RESOURCE:CPU" | "RESOURCE:MEMORY"}]
+    QString errorType; ///< set when the request itself is invalid (thrown as the API error)
+    QString errorMessage;
 };
-using PlacementFunction = std::function<PlacementResult(const PlacementRequest&, const class Store&)>;
+using PlacementFunction = std::function<InstancePlacementResult(const InstancePlacementRequest&, const class Store&)>;
 
 /// Amazon ECS (awsJson1_1, AmazonEC2ContainerServiceV20141113): clusters, task definitions,
 /// services, tasks, container instances, capacity providers, account settings and tags, with
@@ -33,9 +40,25 @@ public:
     std::optional<QByteArray> handleRaw(const QString& operation, const QJsonObject& input) override;
 
     void setPlacementFunction(PlacementFunction placement) { m_placement = std::move(placement); }
-    static PlacementResult firstFit(const PlacementRequest& request, const Store& store);
+    /// Chooses which of a service's tasks to stop on scale-in (instance ARN prefix, group, count,
+    /// the service's strategies); by default the last ones in ARN order.
+    using ScaleInFunction
+        = std::function<QStringList(const class Store&, const QString&, const QString&, int, const QJsonArray&)>;
+    void setScaleInFunction(ScaleInFunction scaleIn) { m_scaleIn = std::move(scaleIn); }
+    static InstancePlacementResult firstFit(const InstancePlacementRequest& request, const Store& store);
 
     QString arn(const QString& resource) const;
+
+    /// For the simulation's service scheduler: starts `count` tasks of a service's deployment
+    /// (startedBy = the deployment id) from `taskDefinitionArn`; placement failures go to `failures`.
+    QJsonArray startServiceTasks(const QString& serviceKey, const QString& deploymentId,
+        const QString& taskDefinitionArn, int count, QJsonArray* failures);
+    /// A task definition by ARN or family:revision (nullptr when absent).
+    const QJsonObject* findTaskDefinition(const QString& reference) const;
+    /// Tells a task to stop (desiredStatus STOPPED, reason, stop code); resources go back at once.
+    void stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode);
+    /// Starts or stops tasks until the service has desiredCount non-stopped tasks.
+    void reconcileService(const QString& serviceKey);
 
 private:
     using Operation = QJsonObject (EcsHandler::*)(const QJsonObject&);
@@ -80,7 +103,6 @@ private:
     QString clusterArnFor(const QString& nameOrArn) const;
     const QJsonObject& activeCluster(const QJsonObject& in) const;
     QJsonObject clusterView(const QJsonObject& cluster, const QStringList& include) const;
-    const QJsonObject* findTaskDefinition(const QString& reference) const;
     const QJsonObject& requireTaskDefinition(const QString& reference) const;
     QString serviceKey(const QString& clusterArn, const QString& nameOrArn) const;
     QString taskKey(const QString& clusterArn, const QString& idOrArn) const;
@@ -94,12 +116,10 @@ private:
     QJsonArray placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
         int count, const QString& group, const QString& startedBy, QJsonArray* failures,
         const QStringList& onlyInstances = {});
-    void stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode);
     void reserveOnInstance(const QString& instanceArn, int cpu, int memory);
-    /// Starts or stops tasks until the service has desiredCount non-stopped tasks.
-    void reconcileService(const QString& serviceKey);
 
     PlacementFunction m_placement;
+    ScaleInFunction m_scaleIn;
 };
 
 } // namespace EcsDesk::Local

@@ -116,6 +116,34 @@ void LogsHandler::appendEvent(Store& store, const QString& group, const QString&
             { "eventId"_l1, QString::number(sequence) } });
 }
 
+bool LogsHandler::hasGroup(const Store& store, const QString& group)
+{
+    return store.find(Kind::LogGroup, group) != nullptr;
+}
+
+void LogsHandler::ensureGroup(
+    Store& store, const QString& name, const QString& region, const QString& accountId, qint64 nowMs)
+{
+    if (store.find(Kind::LogGroup, name))
+        return;
+    const QString arn = "arn:aws:logs:"_l1 + region + QLatin1Char(':') + accountId + ":log-group:"_l1 + name;
+    store.put(Kind::LogGroup, name,
+        { { "logGroupName"_l1, name }, { "creationTime"_l1, nowMs }, { "metricFilterCount"_l1, 0 },
+            { "arn"_l1, QString(arn + ":*"_l1) }, { "logGroupArn"_l1, arn }, { "storedBytes"_l1, 0 } });
+}
+
+void LogsHandler::ensureStream(Store& store, const QString& group, const QString& stream, const QString& region,
+    const QString& accountId, qint64 nowMs)
+{
+    if (store.find(Kind::LogStream, streamKey(group, stream)))
+        return;
+    const QString arn = "arn:aws:logs:"_l1 + region + QLatin1Char(':') + accountId + ":log-group:"_l1 + group
+        + ":log-stream:"_l1 + stream;
+    store.put(Kind::LogStream, streamKey(group, stream),
+        { { "logStreamName"_l1, stream }, { "creationTime"_l1, nowMs }, { "arn"_l1, arn }, { "storedBytes"_l1, 0 },
+            { "seq"_l1, 0 } });
+}
+
 QJsonObject LogsHandler::createLogGroup(const QJsonObject& in)
 {
     const QString name = Input::string(in, "logGroupName"_l1);

@@ -16,6 +16,13 @@ public:
 
     static void appendEvent(Store& store, const QString& group, const QString& stream, qint64 timestampMs,
         const QString& message, qint64 ingestionMs);
+    /// For the simulation (awslogs driver): whether a group exists, and creating a group or stream
+    /// as CreateLogGroup / CreateLogStream would (no-ops when they exist).
+    static bool hasGroup(const Store& store, const QString& group);
+    static void ensureGroup(
+        Store& store, const QString& group, const QString& region, const QString& accountId, qint64 nowMs);
+    static void ensureStream(Store& store, const QString& group, const QString& stream, const QString& region,
+        const QString& accountId, qint64 nowMs);
 
 private:
     QJsonObject createLogGroup(const QJsonObject& in);

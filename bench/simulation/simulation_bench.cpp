@@ -1,0 +1,131 @@
+#include "local/api/ecshandler.h"
+#include "local/clock.h"
+#include "local/simulation/demoseed.h"
+#include "local/simulation/simulation.h"
+#include "local/store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace EcsDesk::Local;
+
+namespace {
+
+QString s(const char* text) { return QString::fromLatin1(text); }
+
+/// A store with one cluster of 100 instances and 10 services of 1,000 RUNNING tasks each.
+struct BigCluster {
+    QTemporaryDir dir;
+    Store store;
+    ManualClock clock { QDateTime(QDate(2026, 11, 21), QTime(12, 0, 30), Qt::UTC) };
+    EndpointContext context;
+    std::unique_ptr<EcsHandler> ecs;
+    std::unique_ptr<Simulation> simulation;
+
+    BigCluster()
+    {
+        QString error;
+        if (!store.open(dir.path(), &error))
+            qFatal("%s", qPrintable(error));
+        context = EndpointContext { &store, &clock, s("us-east-1"), s("123456789012") };
+        ecs = std::make_unique<EcsHandler>(context);
+        SimulationOptions options;
+        options.setAllSteps(1000);
+        simulation = std::make_unique<Simulation>(context, ecs.get(), options);
+        store.transact(
+            [&] {
+                ecs->handle(s("CreateCluster"), { { s("clusterName"), s("big") } });
+                for (int i = 0; i < 100; ++i) {
+                    const QJsonObject identity { { s("instanceId"), QStringLiteral("i-%1").arg(i) },
+                        { s("availabilityZone"), QStringLiteral("us-east-1%1").arg(QChar(u'a' + i % 3)) } };
+                    ecs->handle(s("RegisterContainerInstance"),
+                        { { s("cluster"), s("big") },
+                            { s("instanceIdentityDocument"),
+                                QString::fromUtf8(QJsonDocument(identity).toJson(QJsonDocument::Compact)) },
+                            { s("totalResources"),
+                                QJsonArray { QJsonObject { { s("name"), s("CPU") }, { s("type"), s("INTEGER") },
+                                                 { s("integerValue"), 1'000'000 } },
+                                    QJsonObject { { s("name"), s("MEMORY") }, { s("type"), s("INTEGER") },
+                                        { s("integerValue"), 1'000'000 } } } } });
+                }
+                ecs->handle(s("RegisterTaskDefinition"),
+                    { { s("family"), s("app") }, { s("cpu"), s("256") }, { s("memory"), s("512") },
+                        { s("containerDefinitions"),
+                            QJsonArray { QJsonObject { { s("name"), s("app") }, { s("image"), s("x") } } } } });
+                for (int i = 0; i < 10; ++i)
+                    ecs->handle(s("CreateService"),
+                        { { s("cluster"), s("big") }, { s("serviceName"), QStringLiteral("svc%1").arg(i) },
+                            { s("taskDefinition"), s("app") }, { s("desiredCount"), 1000 } });
+            },
+            &error);
+        for (int i = 0; i < 5; ++i) { // PENDING -> ACTIVATING -> RUNNING, services settle
+            clock.advance(1000);
+            simulation->tick(&error);
+        }
+    }
+};
+
+BigCluster& cluster()
+{
+    static BigCluster instance;
+    return instance;
+}
+
+void BM_TickTenThousandTasks(benchmark::State& state)
+{
+    BigCluster& c = cluster();
+    int running = 0;
+    for (const auto& [key, fields] : c.store.taskIndex())
+        running += fields.lastStatus == s("RUNNING") ? 1 : 0;
+    state.counters["running_tasks"] = running;
+    for (auto _ : state) {
+        c.clock.advance(1); // stays within the minute: lifecycle and services only
+        QString error;
+        benchmark::DoNotOptimize(c.simulation->tick(&error));
+    }
+}
+BENCHMARK(BM_TickTenThousandTasks)->Unit(benchmark::kMillisecond);
+
+void BM_MinuteTickTenThousandTasks(benchmark::State& state)
+{
+    BigCluster& c = cluster();
+    for (auto _ : state) {
+        c.clock.advance(60'000); // crosses a minute: also records every task's metrics
+        QString error;
+        benchmark::DoNotOptimize(c.simulation->tick(&error));
+    }
+}
+BENCHMARK(BM_MinuteTickTenThousandTasks)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_DemoSeed(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        Store store;
+        QString error;
+        store.open(dir.path(), &error);
+        ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+        EndpointContext context { &store, &clock, s("us-east-1"), s("123456789012") };
+        EcsHandler ecs(context);
+        Simulation simulation(context, &ecs);
+        state.ResumeTiming();
+        if (!DemoSeed::seed(simulation, context, &error))
+            state.SkipWithError(qPrintable(error));
+    }
+}
+BENCHMARK(BM_DemoSeed)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,184 @@
+#include "local/simulation/engineplacement.h"
+
+#include "local/api/ecshandler.h"
+#include "local/scheduler/placementengine.h"
+#include "local/store/store.h"
+
+#include <memory>
+
+namespace EcsDesk::Local {
+
+namespace {
+    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
+
+    int resourceOf(const QJsonArray& resources, QLatin1String name)
+    {
+        for (const QJsonValue& value : resources) {
+            if (value.toObject().value("name"_l1).toString() == name)
+                return value.toObject().value("integerValue"_l1).toInt();
+        }
+        return 0;
+    }
+
+    QString familyOf(const QString& taskDefinitionArn)
+    {
+        QString family = taskDefinitionArn.mid(taskDefinitionArn.lastIndexOf(QLatin1Char('/')) + 1);
+        return family.left(family.lastIndexOf(QLatin1Char(':')));
+    }
+
+    std::optional<int> number(const QJsonValue& value)
+    {
+        if (value.isDouble())
+            return value.toInt();
+        bool ok = false;
+        const int parsed = value.toString().toInt(&ok);
+        return ok ? std::optional<int>(parsed) : std::nullopt;
+    }
+
+    InstancePlacementResult place(PlacementEngine& engine, const InstancePlacementRequest& request, const Store& store)
+    {
+        QList<ContainerInstance> instances;
+        QHash<QString, int> indexOf;
+        for (const QString& arn : request.candidateInstanceArns) {
+            const QJsonObject* record = store.find(Kind::ContainerInstance, arn);
+            if (!record)
+                continue;
+            ContainerInstance instance;
+            instance.arn = arn;
+            instance.ec2InstanceId = record->value("ec2InstanceId"_l1).toString();
+            instance.agentConnected = record->value("agentConnected"_l1).toBool(true);
+            instance.registeredCpu = resourceOf(record->value("registeredResources"_l1).toArray(), "CPU"_l1);
+            instance.registeredMemory = resourceOf(record->value("registeredResources"_l1).toArray(), "MEMORY"_l1);
+            instance.remainingCpu = resourceOf(record->value("remainingResources"_l1).toArray(), "CPU"_l1);
+            instance.remainingMemory = resourceOf(record->value("remainingResources"_l1).toArray(), "MEMORY"_l1);
+            for (const QJsonValue& attribute : record->value("attributes"_l1).toArray())
+                instance.attributes.insert(attribute.toObject().value("name"_l1).toString(),
+                    attribute.toObject().value("value"_l1).toString());
+            indexOf.insert(arn, int(instances.size()));
+            instances.append(instance);
+        }
+        // The tasks on them (for spread counts, distinctInstance and task:group queries).
+        for (const auto& [key, fields] : store.taskIndex()) {
+            if (fields.desiredStatus != "RUNNING"_l1 || fields.containerInstanceArn.isEmpty())
+                continue;
+            const auto it = indexOf.constFind(fields.containerInstanceArn);
+            if (it == indexOf.cend())
+                continue;
+            RunningTask task;
+            task.taskArn = key;
+            task.group = fields.group;
+            task.family = familyOf(fields.taskDefinitionArn);
+            instances[*it].tasks.append(task);
+        }
+        const QJsonObject& definition = request.taskDefinition;
+        QList<ContainerRequirement> containers;
+        for (const QJsonValue& value : definition.value("containerDefinitions"_l1).toArray()) {
+            const QJsonObject container = value.toObject();
+            ContainerRequirement requirement;
+            requirement.cpu = container.value("cpu"_l1).toInt();
+            requirement.memory = number(container.value("memory"_l1));
+            requirement.memoryReservation = number(container.value("memoryReservation"_l1));
+            containers.append(requirement);
+        }
+        const QString mode = definition.value("networkMode"_l1).toString();
+        const NetworkMode networkMode = mode == "host"_l1 ? NetworkMode::Host
+            : mode == "awsvpc"_l1                         ? NetworkMode::AwsVpc
+            : mode == "none"_l1                           ? NetworkMode::None
+                                                          : NetworkMode::Bridge;
+        PlacementRequest engineRequest;
+        engineRequest.task = TaskRequirements::fromContainers(
+            number(definition.value("cpu"_l1)), number(definition.value("memory"_l1)), containers, networkMode);
+        engineRequest.task.group = request.group;
+        engineRequest.task.family = definition.value("family"_l1).toString();
+        engineRequest.count = 1;
+        engineRequest.serviceName = request.serviceName;
+        for (const QJsonValue& value : request.constraints) {
+            const QString type = value.toObject().value("type"_l1).toString();
+            engineRequest.constraints.append({ type == "memberOf"_l1 ? PlacementConstraint::Type::MemberOf
+                                                                     : PlacementConstraint::Type::DistinctInstance,
+                value.toObject().value("expression"_l1).toString() });
+        }
+        for (const QJsonValue& value : request.strategies) {
+            const QString type = value.toObject().value("type"_l1).toString();
+            const QString field = value.toObject().value("field"_l1).toString();
+            engineRequest.strategies.append(type == "spread"_l1 ? PlacementStrategy::spread(field)
+                    : type == "binpack"_l1                      ? PlacementStrategy::binpack(field)
+                                                                : PlacementStrategy::random());
+        }
+        if (engineRequest.strategies.isEmpty() && !request.serviceName.isEmpty())
+            engineRequest.strategies = PlacementEngine::defaultServiceStrategies();
+        const PlacementResult result = engine.place(instances, engineRequest);
+        InstancePlacementResult answer;
+        if (result.error) {
+            answer.errorType = result.error->type;
+            answer.errorMessage = result.error->message;
+            return answer;
+        }
+        if (!result.placements.isEmpty())
+            answer.containerInstanceArn = result.placements.first().containerInstanceArn;
+        for (const PlacementFailure& failure : result.failures)
+            answer.failures.append(QJsonObject { { "arn"_l1, failure.arn }, { "reason"_l1, failure.reason } });
+        return answer;
+    }
+} // namespace
+
+QStringList chooseTasksToStop(
+    const Store& store, const QString& instancePrefix, const QString& group, int count, const QJsonArray& strategies)
+{
+    QList<ContainerInstance> instances;
+    QHash<QString, int> indexOf;
+    const Store::Collection& all = store.collection(Kind::ContainerInstance);
+    for (auto it = all.lower_bound(instancePrefix); it != all.end() && it->first.startsWith(instancePrefix); ++it) {
+        ContainerInstance instance;
+        instance.arn = it->first;
+        instance.remainingCpu = resourceOf(it->second.value("remainingResources"_l1).toArray(), "CPU"_l1);
+        instance.remainingMemory = resourceOf(it->second.value("remainingResources"_l1).toArray(), "MEMORY"_l1);
+        for (const QJsonValue& attribute : it->second.value("attributes"_l1).toArray())
+            instance.attributes.insert(
+                attribute.toObject().value("name"_l1).toString(), attribute.toObject().value("value"_l1).toString());
+        indexOf.insert(it->first, int(instances.size()));
+        instances.append(instance);
+    }
+    for (const auto& [key, fields] : store.taskIndex()) {
+        if (fields.desiredStatus != "RUNNING"_l1 || fields.containerInstanceArn.isEmpty())
+            continue;
+        const auto it = indexOf.constFind(fields.containerInstanceArn);
+        if (it == indexOf.cend())
+            continue;
+        const QJsonObject* task = store.find(Kind::Task, key);
+        RunningTask running;
+        running.taskArn = key;
+        running.group = fields.group;
+        running.family = familyOf(fields.taskDefinitionArn);
+        running.cpu = task ? task->value("cpu"_l1).toString().toInt() : 0;
+        running.memory = task ? task->value("memory"_l1).toString().toInt() : 0;
+        instances[*it].tasks.append(running);
+    }
+    ScaleInRequest request;
+    request.group = group;
+    request.count = count;
+    for (const QJsonValue& value : strategies) {
+        const QString type = value.toObject().value("type"_l1).toString();
+        const QString field = value.toObject().value("field"_l1).toString();
+        request.strategies.append(type == "spread"_l1 ? PlacementStrategy::spread(field)
+                : type == "binpack"_l1                ? PlacementStrategy::binpack(field)
+                                                      : PlacementStrategy::random());
+    }
+    PlacementEngine engine;
+    const ScaleInResult result = engine.chooseTasksToStop(instances, request);
+    QStringList chosen;
+    for (const TaskToStop& task : result.tasks)
+        chosen.append(task.taskArn);
+    return chosen;
+}
+
+void installPlacementEngine(EcsHandler* ecs, unsigned long long seed)
+{
+    auto engine = std::make_shared<PlacementEngine>(seed);
+    ecs->setPlacementFunction([engine](const InstancePlacementRequest& request, const Store& store) {
+        return place(*engine, request, store);
+    });
+    ecs->setScaleInFunction(&chooseTasksToStop);
+}
+
+} // namespace EcsDesk::Local

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace EcsDesk::Local {
+
+class EcsHandler;
+class Store;
+
+/// The tasks of `group` to stop when a service scales in by `count`, chosen by the placement
+/// engine's chooseTasksToStop over the cluster's instances (`instancePrefix` is the ARN prefix
+/// of the cluster's container instances); `strategies` is the service's placementStrategy.
+/// Empty when the tasks have no instances (Fargate).
+QStringList chooseTasksToStop(
+    const Store& store, const QString& instancePrefix, const QString& group, int count, const QJsonArray& strategies);
+
+/// Wires the placement engine (local/scheduler/) into the ECS handler's placement hook: RunTask,
+/// StartTask and the service scheduler then place by resources, constraints and strategies (a
+/// service without strategies spreads over Availability Zones), with the engine's failures.
+void installPlacementEngine(EcsHandler* ecs, unsigned long long seed = 5489u);
+
+} // namespace EcsDesk::Local

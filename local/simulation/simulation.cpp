@@ -1,0 +1,1040 @@
+#include "local/simulation/simulation.h"
+
+#include "local/api/cloudwatchhandler.h"
+#include "local/api/ecshandler.h"
+#include "local/api/logshandler.h"
+#include "local/clock.h"
+#include "local/simulation/engineplacement.h"
+#include "local/store/store.h"
+
+#include <QCryptographicHash>
+#include <QUuid>
+
+#include <cmath>
+#include <map>
+
+namespace EcsDesk::Local {
+
+namespace {
+    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
+
+    constexpr qint64 minuteMs = 60'000;
+    const QLatin1String labelCpu("ecsdesk.sim.cpu");
+    const QLatin1String labelMemory("ecsdesk.sim.memory");
+    const QLatin1String labelExitAfter("ecsdesk.sim.exit-after");
+    const QLatin1String labelExitCode("ecsdesk.sim.exit-code");
+    const QLatin1String labelHealth("ecsdesk.sim.health");
+    const QLatin1String labelLogs("ecsdesk.sim.logs-per-minute");
+
+    QString lastSegment(const QString& arn) { return arn.mid(arn.lastIndexOf(QLatin1Char('/')) + 1); }
+
+    /// A stable pseudo-random number in [0, 1) from a text and a number.
+    double hashUnit(const QString& text, qint64 salt)
+    {
+        const QByteArray digest
+            = QCryptographicHash::hash(QByteArray(text.toUtf8() + QByteArray::number(salt)), QCryptographicHash::Md5);
+        quint32 value = 0;
+        for (int i = 0; i < 4; ++i)
+            value = (value << 8) | quint8(digest[i]);
+        return double(value) / 4294967296.0;
+    }
+
+    /// FNV-1a, cheaper than MD5 for the per-minute noise of thousands of tasks.
+    double fastUnit(const QString& text, qint64 salt)
+    {
+        quint64 h = 1469598103934665603ULL ^ quint64(salt) * 0x9E3779B97F4A7C15ULL;
+        for (const QChar c : text) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        return double(h >> 11) / 9007199254740992.0;
+    }
+
+    QJsonObject labelsOf(const QJsonObject& definition) { return definition.value("dockerLabels"_l1).toObject(); }
+
+    QJsonObject containerDefinition(const QJsonObject* taskDefinition, const QString& name)
+    {
+        if (!taskDefinition)
+            return {};
+        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+            if (value.toObject().value("name"_l1).toString() == name)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    bool isEssential(const QJsonObject& definition) { return definition.value("essential"_l1).toBool(true); }
+
+    QString clusterNameOfTask(const QString& taskArn)
+    {
+        const qsizetype start = taskArn.indexOf(":task/"_l1);
+        if (start < 0)
+            return {};
+        const qsizetype end = taskArn.lastIndexOf(QLatin1Char('/'));
+        return taskArn.mid(start + 6, end - start - 6);
+    }
+
+    QString serviceArnFor(const QString& taskArn, const QString& serviceName)
+    {
+        const qsizetype start = taskArn.indexOf(":task/"_l1);
+        return taskArn.left(start) + ":service/"_l1 + clusterNameOfTask(taskArn) + QLatin1Char('/') + serviceName;
+    }
+
+    double seconds(qint64 ms) { return double(ms) / 1000.0; }
+
+    const char* const logTemplates[] = {
+        "GET /api/items/%1 200 %2ms",
+        "GET /health 200 %2ms",
+        "POST /api/orders 201 %2ms order=%1",
+        "INFO processed batch %1 in %2ms",
+        "WARN slow query on table items took %2ms (id %1)",
+        "GET /api/users/%1 404 %2ms",
+        "INFO cache refreshed: %1 keys in %2ms",
+    };
+} // namespace
+
+// ---- options -----------------------------------------------------------------------------------
+
+void SimulationOptions::setAllSteps(qint64 ms)
+{
+    provisioningMs = pendingMs = activatingMs = deactivatingMs = stoppingMs = deprovisioningMs = ms;
+}
+
+SimulationOptions SimulationOptions::fromEnvironment()
+{
+    SimulationOptions options;
+    bool ok = false;
+    const qint64 step = qEnvironmentVariable("ECSDESK_SIM_STEP_MS").toLongLong(&ok);
+    if (ok && step >= 0) {
+        options.setAllSteps(step);
+        options.tickIntervalMs = int(std::clamp<qint64>(step / 2, 50, 1000));
+    }
+    return options;
+}
+
+// ---- simulation ----------------------------------------------------------------------------------
+
+Simulation::Simulation(EndpointContext context, EcsHandler* ecs, SimulationOptions options)
+    : m_context(std::move(context))
+    , m_ecs(ecs)
+    , m_options(options)
+{
+    QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
+}
+
+Simulation::~Simulation() = default;
+
+void Simulation::start() { m_timer.start(m_options.tickIntervalMs); }
+
+void Simulation::stop() { m_timer.stop(); }
+
+void Simulation::setLoadFactor(const QString& clusterName, const QString& serviceName, double factor)
+{
+    m_load.insert(clusterName + QLatin1Char('/') + serviceName, factor);
+}
+
+bool Simulation::tick(QString* error)
+{
+    Store& store = *m_context.store;
+    if (store.inTransaction())
+        return true; // a request is being answered; the next tick catches up
+    const qint64 nowMs = m_context.clock->now().toMSecsSinceEpoch();
+    QString ignored;
+    return store.transact(
+        [&] {
+            // Tasks that are not STOPPED move on (collect first: stepping writes the store).
+            QStringList live;
+            for (const auto& [key, fields] : store.taskIndex()) {
+                if (fields.lastStatus == "STOPPED"_l1)
+                    continue;
+                if (fields.lastStatus == "RUNNING"_l1 && fields.desiredStatus == "RUNNING"_l1 && m_quiet.contains(key))
+                    continue;
+                live.append(key);
+            }
+            for (const QString& key : live)
+                stepTask(key, nowMs);
+            m_groups.clear();
+            for (const auto& [key, fields] : store.taskIndex()) {
+                if (fields.desiredStatus == "RUNNING"_l1 && fields.group.startsWith("service:"_l1))
+                    m_groups[key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group].append(key);
+            }
+            stepServices(nowMs);
+            // Metrics and logs per whole minute that passed since the last tick.
+            const qint64 minute = nowMs - nowMs % minuteMs;
+            if (m_lastMinuteMs == 0)
+                m_lastMinuteMs = minute;
+            while (m_lastMinuteMs < minute) {
+                recordMinute(m_lastMinuteMs);
+                writeLogs(m_lastMinuteMs, m_lastMinuteMs + minuteMs);
+                m_lastMinuteMs += minuteMs;
+                stepAutoScaling(nowMs);
+            }
+            m_lastTickMs = nowMs;
+        },
+        error ? error : &ignored);
+}
+
+Simulation::Usage Simulation::usageOf(const QJsonObject& task, qint64 epochMs) const
+{
+    const QString taskArn = task.value("taskArn"_l1).toString();
+    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_l1).toString());
+    double cpuBase = -1, memoryBase = -1;
+    if (taskDefinition) {
+        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+            const QJsonObject labels = labelsOf(value.toObject());
+            bool ok = false;
+            const double cpu = labels.value(labelCpu).toString().toDouble(&ok);
+            if (ok)
+                cpuBase = std::max(cpuBase, cpu);
+            const double memory = labels.value(labelMemory).toString().toDouble(&ok);
+            if (ok)
+                memoryBase = std::max(memoryBase, memory);
+        }
+    }
+    // Without labels: a per-family level, so services differ but their tasks look alike.
+    const QString family = task.value("group"_l1).toString();
+    if (cpuBase < 0)
+        cpuBase = 0.15 + 0.45 * hashUnit(family, 1);
+    if (memoryBase < 0)
+        memoryBase = 0.30 + 0.45 * hashUnit(family, 2);
+    // A daily pattern (peak mid-afternoon UTC, trough at night) and per-minute noise.
+    const double hour = double(epochMs % (24 * 3600'000LL)) / 3600'000.0;
+    const double daily = 1.0 + 0.35 * std::sin((hour - 9.0) / 24.0 * 2.0 * M_PI);
+    const qint64 minute = epochMs / minuteMs;
+    const double noise = (fastUnit(taskArn, minute) - 0.5) * 0.16;
+    double factor = 1.0;
+    if (family.startsWith("service:"_l1)) {
+        const auto it = m_load.constFind(clusterNameOfTask(taskArn) + QLatin1Char('/') + family.mid(8));
+        if (it != m_load.cend())
+            factor = *it;
+    }
+    Usage usage;
+    usage.cpu = std::clamp(cpuBase * daily * factor + noise * cpuBase, 0.005, 1.0);
+    usage.memory = std::clamp(
+        memoryBase * (1.0 + 0.08 * (daily - 1.0)) * std::sqrt(factor) + noise * 0.1 * memoryBase, 0.01, 1.0);
+    return usage;
+}
+
+void Simulation::addEvent(QJsonObject& service, const QString& message, qint64 nowMs)
+{
+    QJsonArray events = service.value("events"_l1).toArray();
+    events.prepend(QJsonObject { { "id"_l1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { "createdAt"_l1, seconds(nowMs) }, { "message"_l1, message } });
+    while (events.size() > 100)
+        events.removeLast();
+    service["events"_l1] = events;
+}
+
+bool Simulation::prepareLogs(const QJsonObject& task, QString* reason)
+{
+    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_l1).toString());
+    if (!taskDefinition)
+        return true;
+    const qint64 nowMs = m_context.clock->now().toMSecsSinceEpoch();
+    const QString taskId = lastSegment(task.value("taskArn"_l1).toString());
+    for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+        const QJsonObject definition = value.toObject();
+        const QJsonObject logging = definition.value("logConfiguration"_l1).toObject();
+        if (logging.value("logDriver"_l1).toString() != "awslogs"_l1)
+            continue;
+        const QJsonObject options = logging.value("options"_l1).toObject();
+        const QString group = options.value("awslogs-group"_l1).toString();
+        if (group.isEmpty())
+            continue;
+        if (!LogsHandler::hasGroup(*m_context.store, group)) {
+            if (options.value("awslogs-create-group"_l1).toString() != "true"_l1) {
+                *reason = tr("ResourceInitializationError: failed to validate logger args: create stream has been "
+                             "retried 1 times: failed to create Cloudwatch log stream: ResourceNotFoundException: The "
+                             "specified log group does not exist. : exit status 1");
+                return false;
+            }
+            LogsHandler::ensureGroup(*m_context.store, group, m_context.region, m_context.accountId, nowMs);
+        }
+        const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
+        const QString name = definition.value("name"_l1).toString();
+        const QString stream = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
+        LogsHandler::ensureStream(*m_context.store, group, stream, m_context.region, m_context.accountId, nowMs);
+    }
+    return true;
+}
+
+void Simulation::countFailure(const QJsonObject& task)
+{
+    const QString group = task.value("group"_l1).toString();
+    if (!group.startsWith("service:"_l1))
+        return;
+    const QString key = serviceArnFor(task.value("taskArn"_l1).toString(), group.mid(8));
+    const QJsonObject* found = m_context.store->find(Kind::Service, key);
+    if (!found)
+        return;
+    QJsonObject service = *found;
+    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    for (qsizetype i = 0; i < deployments.size(); ++i) {
+        QJsonObject deployment = deployments[i].toObject();
+        if (deployment.value("id"_l1).toString() == task.value("startedBy"_l1).toString()) {
+            deployment["failedTasks"_l1] = deployment.value("failedTasks"_l1).toInt() + 1;
+            deployments[i] = deployment;
+        }
+    }
+    service["deployments"_l1] = deployments;
+    m_context.store->put(Kind::Service, key, service);
+}
+
+void Simulation::stepTask(const QString& key, qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    const QJsonObject* found = store.find(Kind::Task, key);
+    if (!found)
+        return;
+    QJsonObject task = *found;
+    const QString status = task.value("lastStatus"_l1).toString();
+    const bool wantRunning = task.value("desiredStatus"_l1).toString() == "RUNNING"_l1;
+    auto since = m_since.find(key);
+    if (since == m_since.end())
+        since = m_since.insert(key, qint64(task.value("createdAt"_l1).toDouble() * 1000.0));
+    const qint64 elapsed = nowMs - *since;
+    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_l1).toString());
+    const bool awsvpc = taskDefinition && taskDefinition->value("networkMode"_l1).toString() == "awsvpc"_l1;
+    bool changed = false;
+    auto enter = [&](const char* next) {
+        task["lastStatus"_l1] = QLatin1String(next);
+        *since = nowMs;
+        changed = true;
+    };
+    auto setAttachment = [&](const char* state) {
+        QJsonArray attachments = task.value("attachments"_l1).toArray();
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            QJsonObject attachment = attachments[i].toObject();
+            if (attachment.value("type"_l1).toString() != "ElasticNetworkInterface"_l1)
+                continue;
+            attachment["status"_l1] = QLatin1String(state);
+            if (QLatin1String(state) == "ATTACHED"_l1) {
+                const QString id = lastSegment(key);
+                const int a = int(hashUnit(id, 3) * 250) + 2, b = int(hashUnit(id, 4) * 250) + 2;
+                attachment["details"_l1] = QJsonArray { QJsonObject { { "name"_l1, "subnetId"_l1 },
+                                                            { "value"_l1, "subnet-0a1b2c3d4e5f60718"_l1 } },
+                    QJsonObject {
+                        { "name"_l1, "networkInterfaceId"_l1 }, { "value"_l1, QString("eni-0"_l1 + id.left(16)) } },
+                    QJsonObject { { "name"_l1, "macAddress"_l1 },
+                        { "value"_l1,
+                            QStringLiteral("0a:%1:%2:00:00:01")
+                                .arg(a % 100, 2, 10, QLatin1Char('0'))
+                                .arg(b % 100, 2, 10, QLatin1Char('0')) } },
+                    QJsonObject { { "name"_l1, "privateDnsName"_l1 },
+                        { "value"_l1, QStringLiteral("ip-10-0-%1-%2.ec2.internal").arg(a).arg(b) } },
+                    QJsonObject { { "name"_l1, "privateIPv4Address"_l1 },
+                        { "value"_l1, QStringLiteral("10.0.%1.%2").arg(a).arg(b) } } };
+            }
+            attachments[i] = attachment;
+        }
+        task["attachments"_l1] = attachments;
+    };
+    auto failTask = [&](const QString& reason, const QString& stopCode) {
+        store.put(Kind::Task, key, task);
+        m_ecs->stopTaskRecord(key, reason, stopCode);
+        task = *store.find(Kind::Task, key);
+        countFailure(task);
+        changed = false;
+    };
+
+    if (wantRunning) {
+        if (status == "PROVISIONING"_l1 && elapsed >= m_options.provisioningMs) {
+            setAttachment("ATTACHED");
+            enter("PENDING");
+        } else if (status == "PENDING"_l1 && elapsed >= m_options.pendingMs) {
+            QString reason;
+            if (!prepareLogs(task, &reason)) {
+                failTask(reason, QStringLiteral("TaskFailedToStart"));
+                return;
+            }
+            task["pullStartedAt"_l1] = seconds(*since);
+            task["pullStoppedAt"_l1] = seconds(nowMs);
+            enter("ACTIVATING");
+        } else if (status == "ACTIVATING"_l1 && elapsed >= m_options.activatingMs) {
+            task["startedAt"_l1] = seconds(nowMs);
+            task["connectivityAt"_l1] = seconds(nowMs);
+            enter("RUNNING");
+        }
+        if (task.value("lastStatus"_l1).toString() == "RUNNING"_l1) {
+            // Containers: start those whose dependencies are met, run exits and health checks.
+            QJsonArray containers = task.value("containers"_l1).toArray();
+            QHash<QString, QJsonObject> byName;
+            for (const QJsonValue& value : containers)
+                byName.insert(value.toObject().value("name"_l1).toString(), value.toObject());
+            QString essentialExit;
+            bool dependencyFailed = false;
+            for (qsizetype i = 0; i < containers.size(); ++i) {
+                QJsonObject container = containers[i].toObject();
+                const QString name = container.value("name"_l1).toString();
+                const QJsonObject definition = containerDefinition(taskDefinition, name);
+                const QJsonObject labels = labelsOf(definition);
+                const QString containerStatus = container.value("lastStatus"_l1).toString();
+                const QString startKey = key + QLatin1Char('/') + name;
+                if (containerStatus == "PENDING"_l1) {
+                    bool ready = true;
+                    for (const QJsonValue& dependency : definition.value("dependsOn"_l1).toArray()) {
+                        const QJsonObject other
+                            = byName.value(dependency.toObject().value("containerName"_l1).toString());
+                        const QString condition = dependency.toObject().value("condition"_l1).toString();
+                        const QString otherStatus = other.value("lastStatus"_l1).toString();
+                        if (condition == "START"_l1)
+                            ready = ready && (otherStatus == "RUNNING"_l1 || otherStatus == "STOPPED"_l1);
+                        else if (condition == "COMPLETE"_l1)
+                            ready = ready && otherStatus == "STOPPED"_l1;
+                        else if (condition == "SUCCESS"_l1) {
+                            if (otherStatus == "STOPPED"_l1 && other.value("exitCode"_l1).toInt() != 0)
+                                dependencyFailed = true;
+                            ready = ready && otherStatus == "STOPPED"_l1 && other.value("exitCode"_l1).toInt() == 0;
+                        } else if (condition == "HEALTHY"_l1) {
+                            if (other.value("healthStatus"_l1).toString() == "UNHEALTHY"_l1)
+                                dependencyFailed = true;
+                            ready = ready && other.value("healthStatus"_l1).toString() == "HEALTHY"_l1;
+                        }
+                    }
+                    if (ready) {
+                        container["lastStatus"_l1] = "RUNNING"_l1;
+                        m_since.insert(startKey, nowMs);
+                        changed = true;
+                    }
+                } else if (containerStatus == "RUNNING"_l1) {
+                    const qint64 started
+                        = m_since.value(startKey, qint64(task.value("startedAt"_l1).toDouble() * 1000));
+                    const qint64 up = nowMs - started;
+                    bool ok = false;
+                    const double exitAfter = labels.value(labelExitAfter).toString().toDouble(&ok);
+                    if (ok && up >= qint64(exitAfter * 1000)) {
+                        const int code = labels.value(labelExitCode).toString().toInt();
+                        container["lastStatus"_l1] = "STOPPED"_l1;
+                        container["exitCode"_l1] = code;
+                        changed = true;
+                        if (isEssential(definition) && essentialExit.isEmpty())
+                            essentialExit = name;
+                    } else if (definition.contains("healthCheck"_l1)) {
+                        const QJsonObject check = definition.value("healthCheck"_l1).toObject();
+                        const qint64 interval = check.value("interval"_l1).toInt(30) * 1000LL;
+                        const qint64 startPeriod = check.value("startPeriod"_l1).toInt(0) * 1000LL;
+                        const int retries = check.value("retries"_l1).toInt(3);
+                        QString health = container.value("healthStatus"_l1).toString();
+                        if (labels.value(labelHealth).toString() == "failing"_l1) {
+                            if (up >= startPeriod + interval * retries)
+                                health = QStringLiteral("UNHEALTHY");
+                        } else if (up >= std::min(interval, startPeriod + interval)) {
+                            health = QStringLiteral("HEALTHY");
+                        }
+                        if (health != container.value("healthStatus"_l1).toString()) {
+                            container["healthStatus"_l1] = health;
+                            changed = true;
+                        }
+                    }
+                }
+                containers[i] = container;
+                byName.insert(name, container);
+            }
+            task["containers"_l1] = containers;
+            // The task's health: UNHEALTHY if an essential container is, HEALTHY when all essential
+            // containers with a health check are, UNKNOWN otherwise.
+            QString taskHealth = QStringLiteral("UNKNOWN");
+            bool anyChecked = false, allHealthy = true, unhealthy = false;
+            for (const QJsonValue& value : containers) {
+                const QJsonObject container = value.toObject();
+                const QJsonObject definition
+                    = containerDefinition(taskDefinition, container.value("name"_l1).toString());
+                if (!isEssential(definition) || !definition.contains("healthCheck"_l1))
+                    continue;
+                anyChecked = true;
+                const QString health = container.value("healthStatus"_l1).toString();
+                unhealthy = unhealthy || health == "UNHEALTHY"_l1;
+                allHealthy = allHealthy && health == "HEALTHY"_l1;
+            }
+            if (unhealthy)
+                taskHealth = QStringLiteral("UNHEALTHY");
+            else if (anyChecked && allHealthy)
+                taskHealth = QStringLiteral("HEALTHY");
+            if (taskHealth != task.value("healthStatus"_l1).toString()) {
+                task["healthStatus"_l1] = taskHealth;
+                changed = true;
+            }
+            if (!essentialExit.isEmpty()) {
+                task["version"_l1] = task.value("version"_l1).toInt() + 1;
+                failTask(tr("Essential container in task exited"), QStringLiteral("EssentialContainerExited"));
+                return;
+            }
+            if (dependencyFailed) {
+                failTask(tr("Task failed to start: a container dependency condition can no longer be met"),
+                    QStringLiteral("TaskFailedToStart"));
+                return;
+            }
+            if (unhealthy && task.value("group"_l1).toString().startsWith("service:"_l1)) {
+                failTask(tr("Task failed container health checks"), QStringLiteral("ServiceSchedulerInitiated"));
+                return;
+            }
+        }
+    } else {
+        // desiredStatus STOPPED: wind down.
+        auto stopContainers = [&](bool ran) {
+            QJsonArray containers = task.value("containers"_l1).toArray();
+            for (qsizetype i = 0; i < containers.size(); ++i) {
+                QJsonObject container = containers[i].toObject();
+                if (container.value("lastStatus"_l1).toString() != "STOPPED"_l1) {
+                    if (ran && container.value("lastStatus"_l1).toString() == "RUNNING"_l1)
+                        container["exitCode"_l1] = 0; // a clean exit on SIGTERM
+                    container["lastStatus"_l1] = "STOPPED"_l1;
+                }
+                containers[i] = container;
+            }
+            task["containers"_l1] = containers;
+        };
+        if (status == "PROVISIONING"_l1 || status == "PENDING"_l1 || status == "ACTIVATING"_l1) {
+            stopContainers(false);
+            task["executionStoppedAt"_l1] = seconds(nowMs);
+            enter(awsvpc ? "DEPROVISIONING" : "STOPPED");
+        } else if (status == "RUNNING"_l1) {
+            enter("DEACTIVATING");
+        } else if (status == "DEACTIVATING"_l1 && elapsed >= m_options.deactivatingMs) {
+            enter("STOPPING");
+        } else if (status == "STOPPING"_l1) {
+            qint64 timeout = m_options.stoppingMs;
+            if (taskDefinition) {
+                for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+                    const int stopTimeout = value.toObject().value("stopTimeout"_l1).toInt(30);
+                    timeout = std::min(timeout, stopTimeout * 1000LL);
+                }
+            }
+            if (elapsed >= timeout) {
+                stopContainers(true);
+                task["executionStoppedAt"_l1] = seconds(nowMs);
+                enter(awsvpc ? "DEPROVISIONING" : "STOPPED");
+            }
+        } else if (status == "DEPROVISIONING"_l1 && elapsed >= m_options.deprovisioningMs) {
+            setAttachment("DELETED");
+            enter("STOPPED");
+        }
+        if (task.value("lastStatus"_l1).toString() == "STOPPED"_l1) {
+            task["stoppedAt"_l1] = seconds(nowMs);
+            m_since.remove(key);
+            for (const QJsonValue& value : task.value("containers"_l1).toArray())
+                m_since.remove(key + QLatin1Char('/') + value.toObject().value("name"_l1).toString());
+        }
+    }
+    if (changed) {
+        task["version"_l1] = task.value("version"_l1).toInt() + 1;
+        store.put(Kind::Task, key, task);
+    }
+    // A RUNNING task whose containers all run (or have exited, non-essential), with no exit
+    // pending and its health settled, needs no more steps until it is told to stop.
+    if (wantRunning && task.value("lastStatus"_l1).toString() == "RUNNING"_l1) {
+        bool quiet = true;
+        for (const QJsonValue& value : task.value("containers"_l1).toArray()) {
+            const QJsonObject container = value.toObject();
+            const QJsonObject definition = containerDefinition(taskDefinition, container.value("name"_l1).toString());
+            const QString containerStatus = container.value("lastStatus"_l1).toString();
+            if (containerStatus == "PENDING"_l1
+                || (containerStatus == "RUNNING"_l1 && labelsOf(definition).contains(labelExitAfter))
+                || (definition.contains("healthCheck"_l1) && containerStatus == "RUNNING"_l1
+                    && container.value("healthStatus"_l1).toString() == "UNKNOWN"_l1))
+                quiet = false;
+        }
+        if (quiet)
+            m_quiet.insert(key);
+    } else {
+        m_quiet.remove(key);
+    }
+}
+
+void Simulation::stepServices(qint64 nowMs)
+{
+    QStringList keys;
+    for (const auto& [key, service] : m_context.store->collection(Kind::Service)) {
+        if (service.value("status"_l1).toString() == "ACTIVE"_l1)
+            keys.append(key);
+    }
+    for (const QString& key : keys)
+        stepService(key, nowMs);
+}
+
+void Simulation::stepService(const QString& key, qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    const QJsonObject original = *store.find(Kind::Service, key);
+    QJsonObject service = original;
+    const QString name = service.value("serviceName"_l1).toString();
+    const QString group = "service:"_l1 + name;
+    const QString clusterName = lastSegment(service.value("clusterArn"_l1).toString());
+    const QString taskPrefix = key.left(key.indexOf(":service/"_l1)) + ":task/"_l1 + clusterName + QLatin1Char('/');
+    const int desired = service.value("desiredCount"_l1).toInt();
+    const QJsonObject configuration = service.value("deploymentConfiguration"_l1).toObject();
+    const int maxPercent = configuration.value("maximumPercent"_l1).toInt(200);
+    const int minPercent = configuration.value("minimumHealthyPercent"_l1).toInt(100);
+    const QJsonObject breaker = configuration.value("deploymentCircuitBreaker"_l1).toObject();
+    const int maxTotal = std::max(desired, int(std::floor(desired * maxPercent / 100.0)));
+    const int minHealthy = int(std::ceil(desired * minPercent / 100.0));
+
+    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    if (deployments.isEmpty())
+        return;
+    QJsonObject primary = deployments[0].toObject();
+    const QString primaryId = primary.value("id"_l1).toString();
+
+    struct Live {
+        QString key;
+        bool primary;
+        bool healthy;
+        bool running;
+        QString startedBy;
+    };
+    std::vector<Live> live;
+    const QStringList groupKeys = m_groups.value(taskPrefix + group);
+    for (const QString& taskKey : groupKeys) {
+        const TaskFields* fields = store.taskFields(taskKey);
+        if (!fields || fields->desiredStatus != "RUNNING"_l1)
+            continue;
+        const bool running = fields->lastStatus == "RUNNING"_l1;
+        bool healthy = running;
+        if (running) {
+            // Healthy: RUNNING, and HEALTHY when an essential container has a health check.
+            auto checked = m_checked.find(fields->taskDefinitionArn);
+            if (checked == m_checked.end()) {
+                bool any = false;
+                const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields->taskDefinitionArn);
+                const QJsonArray definitions
+                    = taskDefinition ? taskDefinition->value("containerDefinitions"_l1).toArray() : QJsonArray();
+                for (const QJsonValue& value : definitions) {
+                    if (isEssential(value.toObject()) && value.toObject().contains("healthCheck"_l1))
+                        any = true;
+                }
+                checked = m_checked.insert(fields->taskDefinitionArn, any);
+            }
+            if (*checked) {
+                const QJsonObject* task = store.find(Kind::Task, taskKey);
+                healthy = task && task->value("healthStatus"_l1).toString() == "HEALTHY"_l1;
+            }
+        }
+        // A task on a DRAINING instance is replaced like one of an older deployment.
+        bool draining = false;
+        if (!fields->containerInstanceArn.isEmpty()) {
+            const QJsonObject* instance = store.find(Kind::ContainerInstance, fields->containerInstanceArn);
+            draining = instance && instance->value("status"_l1).toString() == "DRAINING"_l1;
+        }
+        live.push_back({ taskKey, fields->startedBy == primaryId && !draining, healthy, running, fields->startedBy });
+    }
+    int newCount = 0, oldCount = 0, healthyTotal = 0, newRunning = 0;
+    for (const Live& task : live) {
+        (task.primary ? newCount : oldCount) += 1;
+        healthyTotal += task.healthy ? 1 : 0;
+        newRunning += task.primary && task.healthy ? 1 : 0;
+    }
+    bool changedCounts = false;
+    QStringList startedIds, stoppedIds;
+
+    // Circuit breaker: too many failed tasks in the primary deployment.
+    const QString rollout = primary.value("rolloutState"_l1).toString();
+    const int threshold = std::clamp(int(std::ceil(desired * 0.5)), 3, 200);
+    if (breaker.value("enable"_l1).toBool() && rollout == "IN_PROGRESS"_l1
+        && primary.value("failedTasks"_l1).toInt() >= threshold) {
+        primary["rolloutState"_l1] = "FAILED"_l1;
+        primary["rolloutStateReason"_l1] = tr("ECS deployment circuit breaker: tasks failed to start.");
+        primary["updatedAt"_l1] = seconds(nowMs);
+        addEvent(service,
+            tr("(service %1) (deployment %2) deployment failed: tasks failed to start.").arg(name, primaryId), nowMs);
+        deployments[0] = primary;
+        if (breaker.value("rollback"_l1).toBool() && deployments.size() > 1) {
+            // Roll back: the newest older deployment becomes PRIMARY again; the failed one drains.
+            QJsonObject previous = deployments[1].toObject();
+            previous["status"_l1] = "PRIMARY"_l1;
+            previous["rolloutState"_l1] = "IN_PROGRESS"_l1;
+            previous["rolloutStateReason"_l1] = tr("ECS deployment circuit breaker: rolling back to deploymentId %1.")
+                                                    .arg(previous.value("id"_l1).toString());
+            previous["desiredCount"_l1] = desired;
+            previous["updatedAt"_l1] = seconds(nowMs);
+            QJsonObject failed = primary;
+            failed["status"_l1] = "ACTIVE"_l1;
+            QJsonArray rolled { previous, failed };
+            for (qsizetype i = 2; i < deployments.size(); ++i)
+                rolled.append(deployments[i]);
+            deployments = rolled;
+            service["taskDefinition"_l1] = previous.value("taskDefinition"_l1);
+            addEvent(service,
+                tr("(service %1) (deployment %2) rolling back to deployment %3.")
+                    .arg(name, primaryId, previous.value("id"_l1).toString()),
+                nowMs);
+            service["deployments"_l1] = deployments;
+            store.put(Kind::Service, key, service);
+            return; // the next tick rolls with the restored primary
+        }
+    }
+    const bool failed = primary.value("rolloutState"_l1).toString() == "FAILED"_l1;
+
+    // Start tasks of the primary deployment, within maximumPercent.
+    const int toStart = failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
+    if (toStart > 0) {
+        QJsonArray failures;
+        const QJsonArray started = m_ecs->startServiceTasks(
+            key, primaryId, primary.value("taskDefinition"_l1).toString(), toStart, &failures);
+        for (const QJsonValue& task : started) {
+            startedIds.append(lastSegment(task.toObject().value("taskArn"_l1).toString()));
+            live.push_back({ task.toObject().value("taskArn"_l1).toString(), true, false, false, primaryId });
+        }
+        newCount += int(started.size());
+        if (started.isEmpty() && !failures.isEmpty()) {
+            QString reason = failures[0].toObject().value("reason"_l1).toString();
+            const QString message
+                = tr("(service %1) was unable to place a task because no container instance met all of its "
+                     "requirements. Reason: %2.")
+                      .arg(name, reason);
+            const QJsonArray events = service.value("events"_l1).toArray();
+            if (events.isEmpty() || events[0].toObject().value("message"_l1).toString() != message)
+                addEvent(service, message, nowMs);
+        }
+    }
+    // Stop old-deployment tasks while at least minimumHealthyPercent stays healthy (not after a failed
+    // deployment without rollback: ECS then leaves them); stop the primary's extras on scale-in.
+    const QString reason = tr("Scaling activity initiated by (deployment %1)").arg(primaryId);
+    int canStop = healthyTotal - minHealthy;
+    int extraNew = newCount - desired;
+    // Unhealthy or not yet running tasks first, then the newest.
+    std::vector<const Live*> order;
+    for (auto it = live.rbegin(); it != live.rend(); ++it)
+        order.push_back(&*it);
+    std::stable_sort(order.begin(), order.end(), [](const Live* a, const Live* b) { return a->healthy < b->healthy; });
+    // Scale-in: tasks not yet healthy go first; healthy ones as the placement engine chooses.
+    QSet<QString> chosen;
+    bool useChooser = false;
+    if (extraNew > 0) {
+        int notHealthy = 0;
+        for (const Live& task : live)
+            notHealthy += task.primary && !task.healthy ? 1 : 0;
+        if (extraNew > notHealthy) {
+            const QString instancePrefix
+                = key.left(key.indexOf(":service/"_l1)) + ":container-instance/"_l1 + clusterName + QLatin1Char('/');
+            const QStringList picked = chooseTasksToStop(
+                store, instancePrefix, group, extraNew - notHealthy, service.value("placementStrategy"_l1).toArray());
+            useChooser = !picked.isEmpty();
+            chosen = QSet<QString>(picked.begin(), picked.end());
+        }
+    }
+    for (const Live* task : order) {
+        if (task->primary) {
+            if (extraNew <= 0)
+                continue;
+            if (useChooser && task->healthy && !chosen.contains(task->key))
+                continue;
+            --extraNew;
+        } else {
+            if (failed)
+                continue;
+            if (task->healthy) {
+                if (canStop <= 0)
+                    continue;
+                --canStop;
+            }
+            --oldCount;
+        }
+        m_ecs->stopTaskRecord(task->key, reason, QStringLiteral("ServiceSchedulerInitiated"));
+        if (task->running)
+            stoppedIds.append(lastSegment(task->key));
+    }
+
+    // Counts, events and the rollout state.
+    int running = 0, pending = 0;
+    QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
+    for (const Live& task : live) {
+        const TaskFields* fields = store.taskFields(task.key);
+        if (!fields || fields->desiredStatus != "RUNNING"_l1)
+            continue;
+        const bool isRunning = fields->lastStatus == "RUNNING"_l1;
+        ++(isRunning ? running : pending);
+        auto& pair = perDeployment[fields->startedBy];
+        ++(isRunning ? pair.first : pair.second);
+    }
+    QJsonArray kept;
+    for (qsizetype i = 0; i < deployments.size(); ++i) {
+        QJsonObject deployment = deployments[i].toObject();
+        const auto counts = perDeployment.value(deployment.value("id"_l1).toString());
+        if (deployment.value("runningCount"_l1).toInt() != counts.first
+            || deployment.value("pendingCount"_l1).toInt() != counts.second)
+            changedCounts = true;
+        deployment["runningCount"_l1] = counts.first;
+        deployment["pendingCount"_l1] = counts.second;
+        if (i == 0)
+            deployment["desiredCount"_l1] = desired;
+        // Old deployments with no tasks left are gone once the primary finished.
+        if (i > 0 && counts.first + counts.second == 0 && oldCount == 0)
+            continue;
+        kept.append(deployment);
+    }
+    if (kept.size() != deployments.size())
+        changedCounts = true;
+    deployments = kept;
+    if (!startedIds.isEmpty()) {
+        QString list;
+        for (const QString& id : startedIds)
+            list += QStringLiteral(" (task %1)").arg(id);
+        addEvent(
+            service, tr("(service %1) has started %2 tasks:%3.").arg(name).arg(startedIds.size()).arg(list), nowMs);
+    }
+    if (!stoppedIds.isEmpty()) {
+        QString list;
+        for (const QString& id : stoppedIds)
+            list += QStringLiteral(" (task %1)").arg(id);
+        addEvent(service,
+            tr("(service %1) has stopped %2 running tasks:%3.").arg(name).arg(stoppedIds.size()).arg(list), nowMs);
+    }
+    QJsonObject head = deployments[0].toObject();
+    const bool steady = running == desired && pending == 0 && deployments.size() == 1;
+    if (steady && head.value("rolloutState"_l1).toString() == "IN_PROGRESS"_l1) {
+        head["rolloutState"_l1] = "COMPLETED"_l1;
+        head["rolloutStateReason"_l1] = tr("ECS deployment %1 completed.").arg(head.value("id"_l1).toString());
+        head["updatedAt"_l1] = seconds(nowMs);
+        deployments[0] = head;
+        addEvent(service,
+            tr("(service %1) (deployment %2) deployment completed.").arg(name, head.value("id"_l1).toString()), nowMs);
+        addEvent(service, tr("(service %1) has reached a steady state.").arg(name), nowMs);
+        changedCounts = true;
+    }
+    Q_UNUSED(changedCounts);
+    service["runningCount"_l1] = running;
+    service["pendingCount"_l1] = pending;
+    service["deployments"_l1] = deployments;
+    if (service != original)
+        store.put(Kind::Service, key, service);
+}
+
+void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
+{
+    Store& store = *m_context.store;
+    struct Aggregate {
+        double cpuUsed = 0, cpuReserved = 0, memoryUsed = 0, memoryReserved = 0;
+        double cpuMin = 1e9, cpuMax = 0, memoryMin = 1e9, memoryMax = 0;
+        int tasks = 0;
+        void add(double cpu, double cpuRes, double memory, double memoryRes)
+        {
+            cpuUsed += cpu;
+            cpuReserved += cpuRes;
+            memoryUsed += memory;
+            memoryReserved += memoryRes;
+            const double cpuPct = cpuRes > 0 ? cpu / cpuRes * 100 : 0;
+            const double memoryPct = memoryRes > 0 ? memory / memoryRes * 100 : 0;
+            cpuMin = std::min(cpuMin, cpuPct);
+            cpuMax = std::max(cpuMax, cpuPct);
+            memoryMin = std::min(memoryMin, memoryPct);
+            memoryMax = std::max(memoryMax, memoryPct);
+            ++tasks;
+        }
+    };
+    std::map<QString, Aggregate> clusters;
+    std::map<std::pair<QString, QString>, Aggregate> services;
+    const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
+    for (const auto& [key, fields] : store.taskIndex()) {
+        if (fields.lastStatus != "RUNNING"_l1)
+            continue;
+        const QJsonObject* task = store.find(Kind::Task, key);
+        if (!task)
+            continue;
+        const Usage usage = usageOf(*task, sampleMs);
+        const double cpuReserved = std::max(1, task->value("cpu"_l1).toString().toInt());
+        const double memoryReserved = std::max(1, task->value("memory"_l1).toString().toInt());
+        const double cpu = usage.cpu * cpuReserved, memory = usage.memory * memoryReserved;
+        const QString cluster = clusterNameOfTask(key);
+        clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
+        if (fields.group.startsWith("service:"_l1))
+            services[{ cluster, fields.group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
+        if (!perTask)
+            continue;
+        // Container Insights, per task.
+        QString family = fields.taskDefinitionArn.mid(fields.taskDefinitionArn.lastIndexOf(QLatin1Char('/')) + 1);
+        family = family.left(family.lastIndexOf(QLatin1Char(':')));
+        const QJsonArray taskDimensions { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } },
+            QJsonObject { { "Name"_l1, "TaskDefinitionFamily"_l1 }, { "Value"_l1, family } },
+            QJsonObject { { "Name"_l1, "TaskId"_l1 }, { "Value"_l1, lastSegment(key) } } };
+        CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("CpuUtilized"),
+            taskDimensions, minuteStartMs, 1, cpu, cpu, cpu, QStringLiteral("None"));
+        CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("MemoryUtilized"),
+            taskDimensions, minuteStartMs, 1, memory, memory, memory, QStringLiteral("Megabytes"));
+    }
+    auto publish = [&](const QJsonArray& dimensions, const Aggregate& a) {
+        const double n = double(a.tasks) * minutes;
+        const double cpuPct = a.cpuUsed / a.cpuReserved * 100, memoryPct = a.memoryUsed / a.memoryReserved * 100;
+        CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("CPUUtilization"), dimensions,
+            minuteStartMs, n, cpuPct * n, a.cpuMin, a.cpuMax, QStringLiteral("Percent"));
+        CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("MemoryUtilization"), dimensions,
+            minuteStartMs, n, memoryPct * n, a.memoryMin, a.memoryMax, QStringLiteral("Percent"));
+        const std::pair<const char*, double> insights[]
+            = { { "CpuUtilized", a.cpuUsed }, { "CpuReserved", a.cpuReserved }, { "MemoryUtilized", a.memoryUsed },
+                  { "MemoryReserved", a.memoryReserved }, { "RunningTaskCount", n } };
+        for (const auto& [metric, value] : insights)
+            CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QLatin1String(metric), dimensions,
+                minuteStartMs, minutes, value * minutes, value, value, QStringLiteral("None"));
+    };
+    for (const auto& [cluster, aggregate] : clusters)
+        publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
+    if (minutes == 1) {
+        for (const auto& [names, a] : services) {
+            auto& history = m_serviceUsage[names.first + QLatin1Char('/') + names.second];
+            history.append({ minuteStartMs, a.cpuUsed / a.cpuReserved * 100, a.memoryUsed / a.memoryReserved * 100 });
+            while (history.size() > 30)
+                history.removeFirst();
+        }
+    }
+    for (const auto& [names, aggregate] : services)
+        publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
+                    QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
+            aggregate);
+}
+
+void Simulation::setDesiredCount(const QString& serviceKey, int desired)
+{
+    QJsonObject service = *m_context.store->find(Kind::Service, serviceKey);
+    service["desiredCount"_l1] = desired;
+    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    if (!deployments.isEmpty()) {
+        QJsonObject primary = deployments[0].toObject();
+        primary["desiredCount"_l1] = desired;
+        deployments[0] = primary;
+        service["deployments"_l1] = deployments;
+    }
+    m_context.store->put(Kind::Service, serviceKey, service);
+}
+
+void Simulation::stepAutoScaling(qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    const QChar separator(0x1f);
+    const QString prefix = "ecs"_l1 + separator;
+    std::vector<std::pair<QString, QJsonObject>> policies;
+    const Store::Collection& all = store.collection(Kind::ScalingPolicy);
+    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
+        if (it->second.value("PolicyType"_l1).toString() == "TargetTrackingScaling"_l1)
+            policies.emplace_back(it->first, it->second);
+    }
+    for (const auto& [policyKey, policy] : policies) {
+        const QString resourceId = policy.value("ResourceId"_l1).toString(); // service/<cluster>/<service>
+        const QStringList parts = resourceId.split(QLatin1Char('/'));
+        if (parts.size() != 3)
+            continue;
+        const QString targetKey = prefix + resourceId + separator + policy.value("ScalableDimension"_l1).toString();
+        const QJsonObject* target = store.find(Kind::ScalableTarget, targetKey);
+        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QJsonObject* service = store.find(Kind::Service, serviceKey);
+        if (!target || !service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+            continue;
+        const QJsonObject suspended = target->value("SuspendedState"_l1).toObject();
+        const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_l1).toObject();
+        const double targetValue = configuration.value("TargetValue"_l1).toDouble();
+        const QString metricType = configuration.value("PredefinedMetricSpecification"_l1)
+                                       .toObject()
+                                       .value("PredefinedMetricType"_l1)
+                                       .toString();
+        const bool memory = metricType == "ECSServiceAverageMemoryUtilization"_l1;
+        if (!memory && metricType != "ECSServiceAverageCPUUtilization"_l1)
+            continue; // custom metrics are not modelled
+        const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
+        auto average = [&](int minutes, bool* complete) {
+            double sum = 0;
+            int n = 0;
+            for (qsizetype i = history.size() - 1; i >= 0 && n < minutes; --i, ++n)
+                sum += memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
+            *complete = n == minutes;
+            return n ? sum / n : 0.0;
+        };
+        const int current = service->value("desiredCount"_l1).toInt();
+        const int minCapacity = target->value("MinCapacity"_l1).toInt();
+        const int maxCapacity = target->value("MaxCapacity"_l1).toInt();
+        // As the alarms Application Auto Scaling creates: high = 3 of 3 minutes above the target,
+        // low = 15 of 15 minutes below 90% of it.
+        bool highComplete = false, lowComplete = false;
+        const double high = average(3, &highComplete);
+        const double low = average(15, &lowComplete);
+        bool allHigh = highComplete, allLow = lowComplete;
+        for (qsizetype i = history.size() - 1, n = 0; i >= 0 && n < 15; --i, ++n) {
+            const double value = memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
+            if (n < 3)
+                allHigh = allHigh && value > targetValue;
+            allLow = allLow && value < targetValue * 0.9;
+        }
+        int desired = current;
+        QString direction;
+        const qint64 outCooldown = configuration.value("ScaleOutCooldown"_l1).toInt(300) * 1000LL;
+        const qint64 inCooldown = configuration.value("ScaleInCooldown"_l1).toInt(300) * 1000LL;
+        if (allHigh && !suspended.value("DynamicScalingOutSuspended"_l1).toBool()
+            && nowMs - m_lastScaleOut.value(policyKey, 0) >= outCooldown) {
+            desired = std::min(maxCapacity, std::max(current + 1, int(std::ceil(current * high / targetValue))));
+            direction = QStringLiteral("AlarmHigh");
+        } else if (allLow && !configuration.value("DisableScaleIn"_l1).toBool()
+            && !suspended.value("DynamicScalingInSuspended"_l1).toBool()
+            && nowMs - m_lastScaleIn.value(policyKey, 0) >= inCooldown
+            && nowMs - m_lastScaleOut.value(policyKey, 0) >= inCooldown) {
+            desired = std::max(minCapacity, std::min(current - 1, int(std::ceil(current * low / targetValue))));
+            direction = QStringLiteral("AlarmLow");
+        }
+        desired = std::clamp(desired, minCapacity, std::max(minCapacity, maxCapacity));
+        if (desired == current || direction.isEmpty())
+            continue;
+        (direction == "AlarmHigh"_l1 ? m_lastScaleOut : m_lastScaleIn).insert(policyKey, nowMs);
+        setDesiredCount(serviceKey, desired);
+        QString alarmName;
+        for (const QJsonValue& alarm : policy.value("Alarms"_l1).toArray()) {
+            if (alarm.toObject().value("AlarmName"_l1).toString().contains(direction))
+                alarmName = alarm.toObject().value("AlarmName"_l1).toString();
+        }
+        const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString description = tr("Setting desired count to %1.").arg(desired);
+        const QJsonObject activity { { "ActivityId"_l1, activityId }, { "ServiceNamespace"_l1, "ecs"_l1 },
+            { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, policy.value("ScalableDimension"_l1) },
+            { "Description"_l1, description },
+            { "Cause"_l1,
+                tr("monitor alarm %1 in state ALARM triggered policy %2")
+                    .arg(alarmName, policy.value("PolicyName"_l1).toString()) },
+            { "StartTime"_l1, seconds(nowMs) }, { "EndTime"_l1, seconds(nowMs) + 0.5 },
+            { "StatusCode"_l1, "Successful"_l1 },
+            { "StatusMessage"_l1,
+                tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired) } };
+        store.put(Kind::ScalingActivity,
+            prefix + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0')) + activityId,
+            activity);
+    }
+}
+
+void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
+{
+    Store& store = *m_context.store;
+    for (const auto& [key, fields] : store.taskIndex()) {
+        if (fields.lastStatus != "RUNNING"_l1)
+            continue;
+        const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
+        if (!taskDefinition)
+            continue;
+        const QString taskId = lastSegment(key);
+        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+            const QJsonObject definition = value.toObject();
+            const QJsonObject logging = definition.value("logConfiguration"_l1).toObject();
+            if (logging.value("logDriver"_l1).toString() != "awslogs"_l1)
+                continue;
+            const QJsonObject options = logging.value("options"_l1).toObject();
+            const QString group = options.value("awslogs-group"_l1).toString();
+            const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
+            const QString name = definition.value("name"_l1).toString();
+            const QString stream
+                = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
+            if (!LogsHandler::hasGroup(store, group))
+                continue;
+            LogsHandler::ensureStream(store, group, stream, m_context.region, m_context.accountId, fromMs);
+            bool ok = false;
+            int perMinute = labelsOf(definition).value(labelLogs).toString().toInt(&ok);
+            if (!ok)
+                perMinute = 6;
+            for (int i = 0; i < perMinute; ++i) {
+                const qint64 at = fromMs + (toMs - fromMs) * i / std::max(1, perMinute);
+                const double pick = fastUnit(taskId, at);
+                const char* pattern = logTemplates[int(pick * std::size(logTemplates)) % std::size(logTemplates)];
+                const QString message
+                    = QString::fromLatin1(pattern).arg(int(fastUnit(name, at) * 100000)).arg(int(3 + pick * 250));
+                LogsHandler::appendEvent(store, group, stream, at, message, at + 200);
+            }
+        }
+    }
+}
+
+} // namespace EcsDesk::Local

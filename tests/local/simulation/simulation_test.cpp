@@ -1,0 +1,690 @@
+#include "api/auth/sigv4.h"
+#include "local/api/ecshandler.h"
+#include "local/auth/requestverifier.h"
+#include "local/clock.h"
+#include "local/dispatcher.h"
+#include "local/simulation/demoseed.h"
+#include "local/simulation/engineplacement.h"
+#include "local/simulation/simulation.h"
+#include "local/store/store.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk::Local;
+namespace SigV4 = EcsDesk::Api::SigV4;
+
+namespace {
+
+QString s(const char* text) { return QString::fromLatin1(text); }
+
+/// A dispatcher and a simulation over a fresh store on a manual clock; requests go through the
+/// real signed HTTP path, time moves only when the test advances it.
+class SimulationTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(m_store.open(m_dir.path(), &error)) << error.toStdString();
+        m_credentials.accessKeyId = s("AKIATESTTESTTESTTEST");
+        m_credentials.secretAccessKey = s("secret/secret/secret/secret/secret/secre");
+        m_context = EndpointContext { &m_store, &m_clock, s("us-east-1"), s("123456789012") };
+        m_dispatcher
+            = std::make_unique<RequestDispatcher>(m_context, RequestVerifier(m_credentials, "us-east-1", &m_clock));
+        installPlacementEngine(m_dispatcher->ecs());
+        SimulationOptions options;
+        options.setAllSteps(5000);
+        m_simulation = std::make_unique<Simulation>(m_context, m_dispatcher->ecs(), options);
+    }
+
+    QJsonObject call(const QByteArray& target, const QJsonObject& input, const QByteArray& service, int expect = 200)
+    {
+        SigV4::Request request;
+        request.method = "POST";
+        request.url = QUrl(s("http://127.0.0.1:9/"));
+        request.headers = { { "X-Amz-Target", target }, { "Content-Type", "application/x-amz-json-1.1" } };
+        request.body = QJsonDocument(input).toJson(QJsonDocument::Compact);
+        SigV4::sign(request, m_credentials, "us-east-1", service, m_clock.now());
+        HttpRequest http;
+        http.method = request.method;
+        http.target = "/";
+        http.headers = request.headers;
+        http.headers.append({ QByteArrayLiteral("Host"), QByteArrayLiteral("127.0.0.1:9") });
+        http.body = request.body;
+        const HttpResponse response = m_dispatcher->answer(http);
+        EXPECT_EQ(response.status, expect) << target.constData() << ": " << response.body.toStdString();
+        return QJsonDocument::fromJson(response.body).object();
+    }
+    QJsonObject ecs(const char* operation, const QJsonObject& input, int expect = 200)
+    {
+        return call(QByteArray("AmazonEC2ContainerServiceV20141113.") + operation, input, "ecs", expect);
+    }
+    QJsonObject logs(const char* operation, const QJsonObject& input, int expect = 200)
+    {
+        return call(QByteArray("Logs_20140328.") + operation, input, "logs", expect);
+    }
+
+    /// Advances the clock by `ms` in steps of `stepMs`, ticking after each step; `each` sees every tick.
+    void advance(qint64 ms, qint64 stepMs = 1000, const std::function<void()>& each = {})
+    {
+        for (qint64 done = 0; done < ms; done += stepMs) {
+            m_clock.advance(stepMs);
+            QString error;
+            ASSERT_TRUE(m_simulation->tick(&error)) << error.toStdString();
+            if (each)
+                each();
+        }
+    }
+
+    void cluster(const QString& name = s("c"), int instances = 2)
+    {
+        ecs("CreateCluster", { { s("clusterName"), name } });
+        for (int i = 0; i < instances; ++i) {
+            const QJsonObject identity { { s("instanceId"), QStringLiteral("i-%1").arg(i) },
+                { s("availabilityZone"), i % 2 ? s("us-east-1b") : s("us-east-1a") } };
+            ecs("RegisterContainerInstance",
+                { { s("cluster"), name },
+                    { s("instanceIdentityDocument"),
+                        QString::fromUtf8(QJsonDocument(identity).toJson(QJsonDocument::Compact)) },
+                    { s("totalResources"),
+                        QJsonArray { QJsonObject { { s("name"), s("CPU") }, { s("type"), s("INTEGER") },
+                                         { s("integerValue"), 4096 } },
+                            QJsonObject { { s("name"), s("MEMORY") }, { s("type"), s("INTEGER") },
+                                { s("integerValue"), 8192 } } } } });
+        }
+    }
+
+    QString registerFamily(const QString& family, const QJsonArray& containers, const QJsonObject& extra = {})
+    {
+        QJsonObject in { { s("family"), family }, { s("containerDefinitions"), containers }, { s("cpu"), s("256") },
+            { s("memory"), s("512") } };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            in[it.key()] = it.value();
+        return ecs("RegisterTaskDefinition", in)[s("taskDefinition")][s("taskDefinitionArn")].toString();
+    }
+
+    static QJsonObject containerDef(const QString& name, const QJsonObject& labels = {}, bool essential = true)
+    {
+        QJsonObject c { { s("name"), name }, { s("image"), s("busybox") }, { s("essential"), essential } };
+        if (!labels.isEmpty())
+            c[s("dockerLabels")] = labels;
+        return c;
+    }
+
+    QJsonObject task(const QString& arn)
+    {
+        return ecs("DescribeTasks", { { s("cluster"), s("c") }, { s("tasks"), QJsonArray { arn } } })[s("tasks")][0]
+            .toObject();
+    }
+    QJsonObject service(const QString& name)
+    {
+        return ecs(
+            "DescribeServices", { { s("cluster"), s("c") }, { s("services"), QJsonArray { name } } })[s("services")][0]
+            .toObject();
+    }
+    QString runTask(const QString& family)
+    {
+        const QJsonObject answer = ecs("RunTask", { { s("cluster"), s("c") }, { s("taskDefinition"), family } });
+        return answer[s("tasks")][0][s("taskArn")].toString();
+    }
+    /// Live (desired RUNNING) tasks of a service: total and RUNNING ones.
+    std::pair<int, int> serviceTasks(const QString& name)
+    {
+        int total = 0, running = 0;
+        for (const auto& [key, fields] : m_store.taskIndex()) {
+            if (fields.group == QLatin1String("service:") + name && fields.desiredStatus == s("RUNNING")) {
+                ++total;
+                running += fields.lastStatus == s("RUNNING") ? 1 : 0;
+            }
+        }
+        return { total, running };
+    }
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC) };
+    EcsDesk::Api::Credentials m_credentials;
+    EndpointContext m_context;
+    std::unique_ptr<RequestDispatcher> m_dispatcher;
+    std::unique_ptr<Simulation> m_simulation;
+};
+
+} // namespace
+
+TEST_F(SimulationTest, TaskWalksTheLifecycleToRunningAndBackToStopped)
+{
+    cluster();
+    registerFamily(s("app"), { containerDef(s("app")) });
+    const QString arn = runTask(s("app"));
+    EXPECT_EQ(task(arn)[s("lastStatus")].toString(), s("PENDING"));
+    QStringList seen { s("PENDING") };
+    advance(30'000, 1000, [&] {
+        const QString status = task(arn)[s("lastStatus")].toString();
+        if (seen.last() != status)
+            seen.append(status);
+    });
+    EXPECT_EQ(seen, (QStringList { s("PENDING"), s("ACTIVATING"), s("RUNNING") }));
+    QJsonObject running = task(arn);
+    EXPECT_TRUE(running.contains(s("startedAt")));
+    EXPECT_EQ(running[s("containers")][0][s("lastStatus")].toString(), s("RUNNING"));
+
+    ecs("StopTask", { { s("cluster"), s("c") }, { s("task"), arn } });
+    seen = QStringList { s("RUNNING") };
+    advance(30'000, 1000, [&] {
+        const QString status = task(arn)[s("lastStatus")].toString();
+        if (seen.last() != status)
+            seen.append(status);
+    });
+    EXPECT_EQ(seen, (QStringList { s("RUNNING"), s("DEACTIVATING"), s("STOPPING"), s("STOPPED") }));
+    const QJsonObject stopped = task(arn);
+    EXPECT_EQ(stopped[s("stopCode")].toString(), s("UserInitiated"));
+    EXPECT_TRUE(stopped.contains(s("stoppedAt")));
+    EXPECT_EQ(stopped[s("containers")][0][s("exitCode")].toInt(-1), 0);
+}
+
+TEST_F(SimulationTest, FargateTaskGetsAnEniWithAPrivateIpAndDeprovisions)
+{
+    ecs("CreateCluster", { { s("clusterName"), s("c") } });
+    registerFamily(s("f"), { containerDef(s("f")) },
+        { { s("networkMode"), s("awsvpc") }, { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } } });
+    const QJsonObject answer = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("f") }, { s("launchType"), s("FARGATE") },
+            { s("networkConfiguration"),
+                QJsonObject {
+                    { s("awsvpcConfiguration"), QJsonObject { { s("subnets"), QJsonArray { s("subnet-1") } } } } } } });
+    const QString arn = answer[s("tasks")][0][s("taskArn")].toString();
+    EXPECT_EQ(task(arn)[s("lastStatus")].toString(), s("PROVISIONING"));
+    advance(30'000);
+    const QJsonObject running = task(arn);
+    EXPECT_EQ(running[s("lastStatus")].toString(), s("RUNNING"));
+    const QJsonObject eni = running[s("attachments")][0].toObject();
+    EXPECT_EQ(eni[s("status")].toString(), s("ATTACHED"));
+    QString ip;
+    for (const QJsonValue& detail : eni[s("details")].toArray()) {
+        if (detail[s("name")].toString() == s("privateIPv4Address"))
+            ip = detail[s("value")].toString();
+    }
+    EXPECT_TRUE(ip.startsWith(s("10.0."))) << ip.toStdString();
+    ecs("StopTask", { { s("cluster"), s("c") }, { s("task"), arn } });
+    advance(60'000);
+    const QJsonObject stopped = task(arn);
+    EXPECT_EQ(stopped[s("lastStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(stopped[s("attachments")][0][s("status")].toString(), s("DELETED"));
+}
+
+TEST_F(SimulationTest, EssentialContainerExitStopsTheTaskWithItsExitCode)
+{
+    cluster();
+    registerFamily(s("job"),
+        { containerDef(s("main"), { { s("ecsdesk.sim.exit-after"), s("20") }, { s("ecsdesk.sim.exit-code"), s("3") } }),
+            containerDef(s("sidecar"), {}, false) });
+    const QString arn = runTask(s("job"));
+    advance(20'000); // running after ~15 s
+    EXPECT_EQ(task(arn)[s("lastStatus")].toString(), s("RUNNING"));
+    advance(60'000);
+    const QJsonObject stopped = task(arn);
+    EXPECT_EQ(stopped[s("lastStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(stopped[s("stopCode")].toString(), s("EssentialContainerExited"));
+    EXPECT_EQ(stopped[s("stoppedReason")].toString(), s("Essential container in task exited"));
+    EXPECT_EQ(stopped[s("containers")][0][s("exitCode")].toInt(), 3);
+}
+
+TEST_F(SimulationTest, NonEssentialContainerExitLeavesTheTaskRunning)
+{
+    cluster();
+    registerFamily(s("job"),
+        { containerDef(s("main")),
+            containerDef(s("init"), { { s("ecsdesk.sim.exit-after"), s("1") }, { s("ecsdesk.sim.exit-code"), s("0") } },
+                false) });
+    const QString arn = runTask(s("job"));
+    advance(60'000);
+    const QJsonObject t = task(arn);
+    EXPECT_EQ(t[s("lastStatus")].toString(), s("RUNNING"));
+    EXPECT_EQ(t[s("containers")][1][s("lastStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(t[s("containers")][1][s("exitCode")].toInt(-1), 0);
+}
+
+TEST_F(SimulationTest, DependsOnConditionsOrderContainerStarts)
+{
+    cluster();
+    QJsonObject app = containerDef(s("app"));
+    app[s("dependsOn")]
+        = QJsonArray { QJsonObject { { s("containerName"), s("migrate") }, { s("condition"), s("SUCCESS") } },
+              QJsonObject { { s("containerName"), s("db") }, { s("condition"), s("HEALTHY") } } };
+    QJsonObject db = containerDef(s("db"));
+    db[s("healthCheck")] = QJsonObject { { s("command"), QJsonArray { s("CMD"), s("true") } }, { s("interval"), 10 } };
+    registerFamily(s("stack"),
+        { app, db,
+            containerDef(s("migrate"),
+                { { s("ecsdesk.sim.exit-after"), s("30") }, { s("ecsdesk.sim.exit-code"), s("0") } }, false) });
+    const QString arn = runTask(s("stack"));
+    advance(20'000);
+    QJsonObject t = task(arn);
+    ASSERT_EQ(t[s("lastStatus")].toString(), s("RUNNING"));
+    EXPECT_EQ(t[s("containers")][0][s("lastStatus")].toString(), s("PENDING")); // waits for migrate and db
+    EXPECT_EQ(t[s("containers")][1][s("lastStatus")].toString(), s("RUNNING"));
+    advance(40'000);
+    t = task(arn);
+    EXPECT_EQ(t[s("containers")][2][s("exitCode")].toInt(-1), 0);
+    EXPECT_EQ(t[s("containers")][1][s("healthStatus")].toString(), s("HEALTHY"));
+    EXPECT_EQ(t[s("containers")][0][s("lastStatus")].toString(), s("RUNNING"));
+    EXPECT_EQ(t[s("healthStatus")].toString(), s("HEALTHY"));
+}
+
+TEST_F(SimulationTest, FailedSuccessDependencyFailsTheTaskToStart)
+{
+    cluster();
+    QJsonObject app = containerDef(s("app"));
+    app[s("dependsOn")]
+        = QJsonArray { QJsonObject { { s("containerName"), s("migrate") }, { s("condition"), s("SUCCESS") } } };
+    registerFamily(s("stack"),
+        { app,
+            containerDef(s("migrate"),
+                { { s("ecsdesk.sim.exit-after"), s("5") }, { s("ecsdesk.sim.exit-code"), s("1") } }, false) });
+    const QString arn = runTask(s("stack"));
+    advance(90'000);
+    const QJsonObject t = task(arn);
+    EXPECT_EQ(t[s("lastStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(t[s("stopCode")].toString(), s("TaskFailedToStart"));
+}
+
+TEST_F(SimulationTest, FailingHealthCheckMakesTheTaskUnhealthy)
+{
+    cluster();
+    QJsonObject c = containerDef(s("app"), { { s("ecsdesk.sim.health"), s("failing") } });
+    c[s("healthCheck")] = QJsonObject { { s("command"), QJsonArray { s("CMD"), s("false") } }, { s("interval"), 5 },
+        { s("retries"), 2 } };
+    registerFamily(s("sick"), { c });
+    const QString arn = runTask(s("sick"));
+    advance(18'000);
+    EXPECT_EQ(task(arn)[s("healthStatus")].toString(), s("UNKNOWN"));
+    advance(20'000);
+    EXPECT_EQ(task(arn)[s("healthStatus")].toString(), s("UNHEALTHY"));
+    EXPECT_EQ(task(arn)[s("containers")][0][s("healthStatus")].toString(), s("UNHEALTHY"));
+}
+
+TEST_F(SimulationTest, AwslogsCreatesTheGroupAndWritesEventsToThePrefixedStream)
+{
+    cluster();
+    QJsonObject c = containerDef(s("web"), { { s("ecsdesk.sim.logs-per-minute"), s("4") } });
+    c[s("logConfiguration")] = QJsonObject { { s("logDriver"), s("awslogs") },
+        { s("options"),
+            QJsonObject { { s("awslogs-group"), s("/ecs/web") }, { s("awslogs-region"), s("us-east-1") },
+                { s("awslogs-stream-prefix"), s("ecs") }, { s("awslogs-create-group"), s("true") } } } };
+    registerFamily(s("web"), { c });
+    const QString arn = runTask(s("web"));
+    advance(3 * 60'000, 5000);
+    EXPECT_EQ(task(arn)[s("lastStatus")].toString(), s("RUNNING"));
+    const QString stream = s("ecs/web/") + arn.mid(arn.lastIndexOf(QLatin1Char('/')) + 1);
+    const QJsonObject events
+        = logs("GetLogEvents", { { s("logGroupName"), s("/ecs/web") }, { s("logStreamName"), stream } });
+    EXPECT_GE(events[s("events")].toArray().size(), 4);
+}
+
+TEST_F(SimulationTest, AwslogsWithoutTheGroupFailsTheTaskToStart)
+{
+    cluster();
+    QJsonObject c = containerDef(s("web"));
+    c[s("logConfiguration")] = QJsonObject { { s("logDriver"), s("awslogs") },
+        { s("options"),
+            QJsonObject { { s("awslogs-group"), s("/ecs/missing") }, { s("awslogs-region"), s("us-east-1") },
+                { s("awslogs-stream-prefix"), s("ecs") } } } };
+    registerFamily(s("web"), { c });
+    const QString arn = runTask(s("web"));
+    advance(60'000);
+    const QJsonObject t = task(arn);
+    EXPECT_EQ(t[s("lastStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(t[s("stopCode")].toString(), s("TaskFailedToStart"));
+    EXPECT_TRUE(t[s("stoppedReason")].toString().contains(s("ResourceInitializationError")));
+    logs("DescribeLogGroups", {});
+    EXPECT_EQ(m_store.find(Kind::LogGroup, s("/ecs/missing")), nullptr);
+}
+
+TEST_F(SimulationTest, ServiceReachesSteadyStateWithEcsEvents)
+{
+    cluster();
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    advance(60'000);
+    const QJsonObject svc = service(s("web"));
+    EXPECT_EQ(svc[s("runningCount")].toInt(), 2);
+    EXPECT_EQ(svc[s("deployments")][0][s("rolloutState")].toString(), s("COMPLETED"));
+    QStringList messages;
+    for (const QJsonValue& e : svc[s("events")].toArray())
+        messages.append(e[s("message")].toString());
+    EXPECT_EQ(messages.first(), s("(service web) has reached a steady state.")) << messages.join(s("\n")).toStdString();
+    EXPECT_TRUE(messages[1].startsWith(s("(service web) (deployment ecs-svc/")));
+    EXPECT_TRUE(messages[1].endsWith(s(") deployment completed.")));
+}
+
+TEST_F(SimulationTest, ServiceReplacesATaskThatExited)
+{
+    cluster();
+    registerFamily(s("flaky"),
+        { containerDef(
+            s("app"), { { s("ecsdesk.sim.exit-after"), s("60") }, { s("ecsdesk.sim.exit-code"), s("1") } }) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("flaky") }, { s("taskDefinition"), s("flaky") },
+            { s("desiredCount"), 1 } });
+    advance(120'000);
+    QStringList messages;
+    for (const QJsonValue& e : service(s("flaky"))[s("events")].toArray())
+        messages.append(e[s("message")].toString());
+    EXPECT_GE(messages.filter(s("(service flaky) has started 1 tasks: (task ")).size(), 1)
+        << messages.join(s("\n")).toStdString();
+    EXPECT_EQ(serviceTasks(s("flaky")).first, 1);
+}
+
+TEST_F(SimulationTest, RollingUpdateStaysWithinMinimumHealthyAndMaximumPercent)
+{
+    cluster(s("c"), 4);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 4 },
+            { s("deploymentConfiguration"),
+                QJsonObject { { s("minimumHealthyPercent"), 50 }, { s("maximumPercent"), 200 } } } });
+    advance(60'000);
+    ASSERT_EQ(serviceTasks(s("web")).second, 4);
+    const QString revision2 = registerFamily(s("web"), { containerDef(s("web"), { { s("v"), s("2") } }) });
+    ecs("UpdateService", { { s("cluster"), s("c") }, { s("service"), s("web") }, { s("taskDefinition"), revision2 } });
+    int minRunning = 100, maxTotal = 0;
+    advance(120'000, 1000, [&] {
+        const auto [total, running] = serviceTasks(s("web"));
+        minRunning = std::min(minRunning, running);
+        maxTotal = std::max(maxTotal, total);
+    });
+    EXPECT_GE(minRunning, 2);
+    EXPECT_LE(maxTotal, 8);
+    EXPECT_GT(maxTotal, 4); // it did surge
+    const QJsonObject svc = service(s("web"));
+    ASSERT_EQ(svc[s("deployments")].toArray().size(), 1);
+    EXPECT_EQ(svc[s("deployments")][0][s("taskDefinition")].toString(), revision2);
+    EXPECT_EQ(svc[s("deployments")][0][s("rolloutState")].toString(), s("COMPLETED"));
+    EXPECT_EQ(svc[s("runningCount")].toInt(), 4);
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.desiredStatus == s("RUNNING")) {
+            EXPECT_EQ(fields.taskDefinitionArn, revision2);
+        }
+    }
+}
+
+TEST_F(SimulationTest, CircuitBreakerFailsABadRevisionAndRollsBack)
+{
+    cluster(s("c"), 4);
+    const QString good = registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 },
+            { s("deploymentConfiguration"),
+                QJsonObject { { s("deploymentCircuitBreaker"),
+                    QJsonObject { { s("enable"), true }, { s("rollback"), true } } } } } });
+    advance(60'000);
+    // The new revision logs to a group that does not exist: its tasks fail to start.
+    QJsonObject broken = containerDef(s("web"));
+    broken[s("logConfiguration")] = QJsonObject { { s("logDriver"), s("awslogs") },
+        { s("options"),
+            QJsonObject { { s("awslogs-group"), s("/ecs/nope") }, { s("awslogs-region"), s("us-east-1") } } } };
+    const QString bad = registerFamily(s("web"), { broken });
+    ecs("UpdateService", { { s("cluster"), s("c") }, { s("service"), s("web") }, { s("taskDefinition"), bad } });
+    int minRunning = 100;
+    advance(10 * 60'000, 1000, [&] { minRunning = std::min(minRunning, serviceTasks(s("web")).second); });
+    EXPECT_GE(minRunning, 2); // min healthy 100%: the good tasks never went
+    const QJsonObject svc = service(s("web"));
+    EXPECT_EQ(svc[s("taskDefinition")].toString(), good);
+    EXPECT_EQ(svc[s("deployments")].toArray().size(), 1);
+    EXPECT_EQ(svc[s("deployments")][0][s("taskDefinition")].toString(), good);
+    QStringList messages;
+    for (const QJsonValue& e : svc[s("events")].toArray())
+        messages.append(e[s("message")].toString());
+    EXPECT_EQ(messages.filter(s("deployment failed: tasks failed to start.")).size(), 1)
+        << messages.join(s("\n")).toStdString();
+    EXPECT_EQ(messages.filter(s("rolling back to deployment")).size(), 1);
+}
+
+TEST_F(SimulationTest, MetricsOverTheApiMatchTheRecordedUsage)
+{
+    cluster();
+    registerFamily(s("web"), { containerDef(s("web"), { { s("ecsdesk.sim.cpu"), s("0.4") } }) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    advance(60'000);
+    const QDateTime start = m_clock.now();
+    advance(10 * 60'000, 10'000);
+    // Expected: for each whole minute, sum(used)/sum(reserved) over the running tasks.
+    const QJsonObject answer = call("GraniteServiceVersion20100801.GetMetricStatistics",
+        { { s("Namespace"), s("AWS/ECS") }, { s("MetricName"), s("CPUUtilization") },
+            { s("Dimensions"),
+                QJsonArray { QJsonObject { { s("Name"), s("ClusterName") }, { s("Value"), s("c") } },
+                    QJsonObject { { s("Name"), s("ServiceName") }, { s("Value"), s("web") } } } },
+            { s("StartTime"), double(start.addSecs(120).toSecsSinceEpoch()) },
+            { s("EndTime"), double(start.addSecs(300).toSecsSinceEpoch()) }, { s("Period"), 180 },
+            { s("Statistics"), QJsonArray { s("Average"), s("SampleCount"), s("Maximum") } } },
+        "monitoring");
+    const QJsonArray points = answer[s("Datapoints")].toArray();
+    ASSERT_EQ(points.size(), 1) << QJsonDocument(answer).toJson().toStdString();
+    EXPECT_DOUBLE_EQ(points[0][s("SampleCount")].toDouble(), 6.0); // 2 tasks x 3 minutes
+    double expected = 0;
+    QList<QJsonObject> tasks;
+    for (const auto& [key, fields] : m_store.taskIndex())
+        tasks.append(*m_store.find(Kind::Task, key));
+    for (int m = 0; m < 3; ++m) {
+        const qint64 minute = start.addSecs(120 + 60 * m).toMSecsSinceEpoch();
+        double used = 0;
+        for (const QJsonObject& t : tasks)
+            used += m_simulation->usageOf(t, minute + 30'000).cpu * 256;
+        expected += used / 512 * 100 / 3;
+    }
+    EXPECT_NEAR(points[0][s("Average")].toDouble(), expected, 1e-6);
+    EXPECT_GT(points[0][s("Average")].toDouble(), 10.0);
+    EXPECT_LT(points[0][s("Average")].toDouble(), 80.0);
+}
+
+TEST_F(SimulationTest, DemoSeedIsQuickAndComplete)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    ASSERT_TRUE(DemoSeed::seed(*m_simulation, m_context, &error)) << error.toStdString();
+    std::cout << "demo seed: " << timer.elapsed() << " ms\n";
+    const QJsonObject clusters
+        = ecs("DescribeClusters", { { s("clusters"), QJsonArray { s("production"), s("batch-fargate") } } });
+    ASSERT_EQ(clusters[s("clusters")].toArray().size(), 2);
+    EXPECT_EQ(clusters[s("clusters")][0][s("registeredContainerInstancesCount")].toInt(), 6);
+    const QJsonObject services = ecs("DescribeServices",
+        { { s("cluster"), s("production") }, { s("services"), QJsonArray { s("web"), s("api"), s("worker") } } });
+    for (const QJsonValue& svc : services[s("services")].toArray()) {
+        EXPECT_EQ(svc[s("runningCount")].toInt(), svc[s("desiredCount")].toInt());
+        EXPECT_EQ(svc[s("deployments")][0][s("rolloutState")].toString(), s("COMPLETED"));
+    }
+    const QJsonObject stopped
+        = ecs("ListTasks", { { s("cluster"), s("batch-fargate") }, { s("desiredStatus"), s("STOPPED") } });
+    EXPECT_EQ(stopped[s("taskArns")].toArray().size(), 2);
+    // 24 hours of history at one-minute resolution.
+    const QDateTime now = m_clock.now();
+    const QJsonObject answer = call("GraniteServiceVersion20100801.GetMetricStatistics",
+        { { s("Namespace"), s("AWS/ECS") }, { s("MetricName"), s("CPUUtilization") },
+            { s("Dimensions"),
+                QJsonArray { QJsonObject { { s("Name"), s("ClusterName") }, { s("Value"), s("production") } } } },
+            { s("StartTime"), double(now.addSecs(-24 * 3600).toSecsSinceEpoch()) },
+            { s("EndTime"), double(now.toSecsSinceEpoch()) }, { s("Period"), 3600 },
+            { s("Statistics"), QJsonArray { s("Average") } } },
+        "monitoring");
+    EXPECT_GE(answer[s("Datapoints")].toArray().size(), 23);
+}
+
+TEST_F(SimulationTest, TargetTrackingScalesOutUnderLoadAndBackInAfterTheCooldown)
+{
+    cluster(s("c"), 4);
+    registerFamily(s("worker"), { containerDef(s("worker"), { { s("ecsdesk.sim.cpu"), s("0.5") } }) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("worker") }, { s("taskDefinition"), s("worker") },
+            { s("desiredCount"), 2 } });
+    const QByteArray as = "AnyScaleFrontendService.";
+    call(as + "RegisterScalableTarget",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/worker") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("MinCapacity"), 2 },
+            { s("MaxCapacity"), 6 } },
+        "application-autoscaling");
+    call(as + "PutScalingPolicy",
+        { { s("PolicyName"), s("cpu") }, { s("ServiceNamespace"), s("ecs") },
+            { s("ResourceId"), s("service/c/worker") }, { s("ScalableDimension"), s("ecs:service:DesiredCount") },
+            { s("PolicyType"), s("TargetTrackingScaling") },
+            { s("TargetTrackingScalingPolicyConfiguration"),
+                QJsonObject { { s("TargetValue"), 70.0 },
+                    { s("PredefinedMetricSpecification"),
+                        QJsonObject { { s("PredefinedMetricType"), s("ECSServiceAverageCPUUtilization") } } },
+                    { s("ScaleOutCooldown"), 120 }, { s("ScaleInCooldown"), 600 } } } },
+        "application-autoscaling");
+    advance(10 * 60'000, 5000);
+    EXPECT_EQ(service(s("worker"))[s("desiredCount")].toInt(), 2); // ~40-60% CPU: below the target
+    m_simulation->setLoadFactor(s("c"), s("worker"), 2.5);
+    advance(10 * 60'000, 5000);
+    const int scaledOut = service(s("worker"))[s("desiredCount")].toInt();
+    EXPECT_GT(scaledOut, 2);
+    EXPECT_LE(scaledOut, 6);
+    EXPECT_EQ(serviceTasks(s("worker")).second, scaledOut);
+    m_simulation->setLoadFactor(s("c"), s("worker"), 0.5);
+    advance(5 * 60'000, 5000);
+    EXPECT_EQ(service(s("worker"))[s("desiredCount")].toInt(), scaledOut); // the scale-in cooldown holds
+    advance(40 * 60'000, 5000);
+    EXPECT_EQ(service(s("worker"))[s("desiredCount")].toInt(), 2);
+    const QJsonObject activities = call(as + "DescribeScalingActivities",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/worker") } }, "application-autoscaling");
+    const QJsonArray list = activities[s("ScalingActivities")].toArray();
+    ASSERT_GE(list.size(), 2);
+    EXPECT_TRUE(list[0][s("Description")].toString().startsWith(s("Setting desired count to ")));
+    EXPECT_EQ(list[0][s("StatusCode")].toString(), s("Successful"));
+}
+
+TEST_F(SimulationTest, DrainingAnInstanceMovesServiceTasksAndLeavesStandaloneOnes)
+{
+    cluster(s("c"), 2);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    const QString first
+        = ecs("ListContainerInstances", { { s("cluster"), s("c") } })[s("containerInstanceArns")][0].toString();
+    // Everything starts on the first instance (first fit), a standalone task too.
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    const QString standalone = runTask(s("web"));
+    advance(60'000);
+    ecs("UpdateContainerInstancesState",
+        { { s("cluster"), s("c") }, { s("containerInstances"), QJsonArray { first } },
+            { s("status"), s("DRAINING") } });
+    int minRunning = 100;
+    advance(120'000, 1000, [&] { minRunning = std::min(minRunning, serviceTasks(s("web")).second); });
+    EXPECT_GE(minRunning, 2); // minimumHealthyPercent 100
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.group == s("service:web") && fields.desiredStatus == s("RUNNING")) {
+            EXPECT_NE(fields.containerInstanceArn, first);
+        }
+    }
+    EXPECT_EQ(task(standalone)[s("lastStatus")].toString(), s("RUNNING"));
+    EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 2);
+}
+
+TEST_F(SimulationTest, RunTaskPlacesAsThePlacementEnginePromises)
+{
+    cluster(s("c"), 2);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    auto instancesOf = [&](const QJsonObject& answer) {
+        QMap<QString, int> count;
+        for (const QJsonValue& t : answer[s("tasks")].toArray())
+            ++count[t[s("containerInstanceArn")].toString()];
+        return count;
+    };
+    // spread over instances: 2 and 2
+    const QJsonObject spread = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 4 },
+            { s("placementStrategy"),
+                QJsonArray { QJsonObject { { s("type"), s("spread") }, { s("field"), s("instanceId") } } } } });
+    EXPECT_EQ(instancesOf(spread).values(), (QList<int> { 2, 2 }));
+    // binpack on memory: all on the fuller instance
+    const QJsonObject binpack = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 3 }, { s("group"), s("bp") },
+            { s("placementStrategy"),
+                QJsonArray { QJsonObject { { s("type"), s("binpack") }, { s("field"), s("memory") } } } } });
+    EXPECT_EQ(instancesOf(binpack).size(), 1);
+    // distinctInstance: only two of three fit, the third is reported as the engine words it
+    const QJsonObject distinct = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 3 }, { s("group"), s("d") },
+            { s("placementConstraints"), QJsonArray { QJsonObject { { s("type"), s("distinctInstance") } } } } });
+    EXPECT_EQ(distinct[s("tasks")].toArray().size(), 2);
+    ASSERT_FALSE(distinct[s("failures")].toArray().isEmpty());
+    EXPECT_EQ(
+        distinct[s("failures")][0][s("reason")].toString(), s("DistinctInstance placement constraint unsatisfied."));
+    // memberOf on the AZ attribute
+    const QJsonObject member = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 2 }, { s("group"), s("m") },
+            { s("placementConstraints"),
+                QJsonArray { QJsonObject { { s("type"), s("memberOf") },
+                    { s("expression"), s("attribute:ecs.availability-zone == us-east-1b") } } } } });
+    ASSERT_EQ(member[s("tasks")].toArray().size(), 2);
+    EXPECT_EQ(member[s("tasks")][0][s("availabilityZone")].toString(), s("us-east-1b"));
+    EXPECT_EQ(member[s("tasks")][1][s("availabilityZone")].toString(), s("us-east-1b"));
+    // a bad expression is the engine's typed error
+    const QJsonObject bad = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("group"), s("x") },
+            { s("placementConstraints"),
+                QJsonArray { QJsonObject { { s("type"), s("memberOf") }, { s("expression"), s("attribute:(") } } } } },
+        400);
+    EXPECT_FALSE(bad[s("__type")].toString().isEmpty());
+}
+
+TEST_F(SimulationTest, ServiceTasksSpreadOverAvailabilityZonesByDefault)
+{
+    cluster(s("c"), 2); // one instance in us-east-1a, one in us-east-1b
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 4 } });
+    advance(30'000);
+    QMap<QString, int> perInstance;
+    for (const auto& [key, fields] : m_store.taskIndex())
+        ++perInstance[fields.containerInstanceArn];
+    EXPECT_EQ(perInstance.values(), (QList<int> { 2, 2 }));
+}
+
+TEST_F(SimulationTest, FargateTaskSizeMustBeAFargateCombination)
+{
+    ecs("CreateCluster", { { s("clusterName"), s("c") } });
+    QJsonObject in { { s("family"), s("odd") }, { s("cpu"), s("256") }, { s("memory"), s("4096") },
+        { s("networkMode"), s("awsvpc") }, { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } },
+        { s("containerDefinitions"), QJsonArray { containerDef(s("x")) } } };
+    ecs("RegisterTaskDefinition", in);
+    const QJsonObject network { { s("awsvpcConfiguration"),
+        QJsonObject { { s("subnets"), QJsonArray { s("subnet-1") } } } } };
+    const QJsonObject error = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("odd") }, { s("launchType"), s("FARGATE") },
+            { s("networkConfiguration"), network } },
+        400);
+    EXPECT_EQ(error[s("__type")].toString(), s("ClientException"));
+    EXPECT_TRUE(error[s("message")].toString().startsWith(
+        s("No Fargate configuration exists for given values: 256 CPU, 4096 memory.")));
+}
+
+TEST_F(SimulationTest, ScaleInKeepsTheServiceSpreadOverAvailabilityZones)
+{
+    cluster(s("c"), 2); // us-east-1a and us-east-1b
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 6 } });
+    advance(30'000);
+    ecs("UpdateService", { { s("cluster"), s("c") }, { s("service"), s("web") }, { s("desiredCount"), 2 } });
+    advance(60'000);
+    QMap<QString, int> perInstance;
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.desiredStatus == s("RUNNING"))
+            ++perInstance[fields.containerInstanceArn];
+    }
+    EXPECT_EQ(perInstance.values(), (QList<int> { 1, 1 }));
+    EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 2);
+}
