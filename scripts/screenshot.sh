@@ -9,7 +9,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data"
 tests/scripts/with-xvfb.sh bash -c '
-    "$0/app/ecsdesk" & app=$!
+    "$0/app/ecsdesk" $ECSDESK_SCREENSHOT_ARGS & app=$!
     sleep "${ECSDESK_SCREENSHOT_DELAY:-3}"
     import -window root "$1"
     kill $app; wait $app 2>/dev/null || true

@@ -199,6 +199,8 @@ void MainWindow::createPanes()
     m_details->tabs()->addTab(m_metricsPane, tr("&Metrics"));
     m_details->tabs()->addTab(m_logsPane, tr("&Logs"));
     connect(m_details->tabs(), &QTabWidget::currentChanged, this, &MainWindow::applyObservedItem);
+    m_details->tabs()->setTabVisible(m_details->tabs()->indexOf(m_metricsPane), false); // until a selection
+    m_details->tabs()->setTabVisible(m_details->tabs()->indexOf(m_logsPane), false);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_paneTabs);

@@ -1,7 +1,10 @@
 #include "ui/mainwindow.h"
+#include "ui/panewidget.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
+#include <QTabWidget>
 
 int main(int argc, char* argv[])
 {
@@ -13,7 +16,31 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(ECSDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ecsdesk.svg")));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Native desktop cluster manager for Amazon ECS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+        QApplication::translate("main", "Open this cluster of the Local connection at start."),
+        QApplication::translate("main", "name"));
+    const QCommandLineOption pane(QStringLiteral("pane"),
+        QApplication::translate("main", "Pane to show first: clusters, services, tasks, instances or definitions."),
+        QApplication::translate("main", "pane"));
+    parser.addOptions({ cluster, pane });
+    parser.process(app);
+
     EcsDesk::Ui::MainWindow window;
+    const QString first = parser.value(pane).toLower();
+    if (first == QLatin1String("services"))
+        window.showPane(window.servicesPane());
+    else if (first == QLatin1String("tasks"))
+        window.showPane(window.tasksPane());
+    else if (first == QLatin1String("instances"))
+        window.showPane(window.instancesPane());
+    else if (first == QLatin1String("definitions"))
+        window.showPane(window.taskDefinitionsPane());
+    if (parser.isSet(cluster))
+        window.selectCluster(parser.value(cluster));
     window.show();
     return QApplication::exec();
 }
