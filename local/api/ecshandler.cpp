@@ -1,6 +1,7 @@
 #include "local/api/ecshandler.h"
 
 #include "local/clock.h"
+#include "local/scheduler/clusterquery.h"
 #include "local/store/store.h"
 
 #include <QCoreApplication>
@@ -1605,6 +1606,37 @@ QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
         Input::requireOneOf(status, "status"_l1,
             { QStringLiteral("ACTIVE"), QStringLiteral("DRAINING"), QStringLiteral("REGISTERING"),
                 QStringLiteral("DEREGISTERING"), QStringLiteral("REGISTRATION_FAILED") });
+    // The cluster query language filter, as the placement engine evaluates memberOf.
+    std::optional<ClusterQuery> filter;
+    QHash<QString, QList<RunningTask>> tasksByInstance;
+    if (const QString expression = Input::string(in, "filter"_l1); !expression.isEmpty()) {
+        QString error;
+        filter = ClusterQuery::parse(expression, &error);
+        if (!filter)
+            throw ApiError::invalidParameter(error);
+        if (filter->dependsOnTasks()) {
+            for (const auto& [key, fields] : m_context.store->taskIndex()) {
+                if (fields.desiredStatus == "RUNNING"_l1 && !fields.containerInstanceArn.isEmpty())
+                    tasksByInstance[fields.containerInstanceArn].append(RunningTask { key, fields.group, {} });
+            }
+        }
+    }
+    const auto matchesFilter = [&](const QString& key, const QJsonObject& record) {
+        if (!filter)
+            return true;
+        ContainerInstance instance;
+        instance.arn = key;
+        instance.ec2InstanceId = record.value("ec2InstanceId"_l1).toString();
+        instance.agentConnected = record.value("agentConnected"_l1).toBool(true);
+        instance.agentVersion = record.value("versionInfo"_l1).toObject().value("agentVersion"_l1).toString();
+        instance.registeredAt
+            = QDateTime::fromMSecsSinceEpoch(qint64(record.value("registeredAt"_l1).toDouble() * 1000), Qt::UTC);
+        for (const QJsonValue& attribute : record.value("attributes"_l1).toArray())
+            instance.attributes.insert(
+                attribute.toObject().value("name"_l1).toString(), attribute.toObject().value("value"_l1).toString());
+        instance.tasks = tasksByInstance.value(key);
+        return filter->matches(instance);
+    };
     QJsonArray arns;
     QString next;
     forRange(m_context.store->collection(Kind::ContainerInstance),
@@ -1612,6 +1644,8 @@ QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
         [&](const QString& key, const QJsonObject& instance) {
             const QString current = instance.value("status"_l1).toString();
             if (status.isEmpty() ? current == "INACTIVE"_l1 : current != status)
+                return true;
+            if (!matchesFilter(key, instance))
                 return true;
             if (arns.size() == page.maxResults) {
                 next = Input::encodeToken(arns.last().toString());

@@ -958,6 +958,11 @@ void TaskDefinitionEditor::refreshFargateChoices()
 
 void TaskDefinitionEditor::refreshJsonPane()
 {
+    if (!m_jsonError.isEmpty()) {
+        // The pane holds text the user is fixing: never overwrite it (it would be lost).
+        m_jsonStale = true;
+        return;
+    }
     m_jsonStale = false;
     const QString text = QString::fromUtf8(m_document->toJson());
     if (!m_jsonDirty && text == m_paneText)
@@ -1022,7 +1027,11 @@ void TaskDefinitionEditor::showJsonError(const QString& message, int line, int c
         m_json->fillIndicatorRange(line - 1, start, line - 1, end, errorIndicator);
         m_json->fillIndicatorRange(line - 1, 0, line - 1, std::max(1, lineLength - 1), errorIndicator);
     }
-    setBanner(tr("The JSON has an error (the form shows the last valid state): %1").arg(message), true);
+    setBanner(tr("The JSON has an error (the form shows the last valid state and is locked until the JSON is "
+                 "fixed): %1")
+                  .arg(message),
+        true);
+    m_formTabs->setEnabled(false);
 }
 
 void TaskDefinitionEditor::clearJsonError()
@@ -1032,6 +1041,7 @@ void TaskDefinitionEditor::clearJsonError()
     m_jsonError.clear();
     m_jsonErrorLine = 0;
     m_jsonErrorColumn = 0;
+    m_formTabs->setEnabled(true);
     m_json->markerDeleteAll(errorMarker);
     m_json->clearIndicatorRange(
         0, 0, std::max(0, m_json->lines() - 1), m_json->text(std::max(0, m_json->lines() - 1)).size(), errorIndicator);

@@ -688,3 +688,30 @@ TEST_F(SimulationTest, ScaleInKeepsTheServiceSpreadOverAvailabilityZones)
     EXPECT_EQ(perInstance.values(), (QList<int> { 1, 1 }));
     EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 2);
 }
+
+TEST_F(SimulationTest, ListContainerInstancesFiltersWithTheClusterQueryLanguage)
+{
+    cluster(s("c"), 4); // i-0, i-2 in us-east-1a; i-1, i-3 in us-east-1b
+    registerFamily(s("web"), { containerDef(s("web")) });
+    auto list = [&](const QString& filter) {
+        return ecs(
+            "ListContainerInstances", { { s("cluster"), s("c") }, { s("filter"), filter } })[s("containerInstanceArns")]
+            .toArray()
+            .size();
+    };
+    EXPECT_EQ(list(s("attribute:ecs.availability-zone == us-east-1b")), 2);
+    EXPECT_EQ(list(s("attribute:ecs.availability-zone in [us-east-1a, us-east-1b]")), 4);
+    EXPECT_EQ(list(s("ec2InstanceId == i-3")), 1);
+    EXPECT_EQ(list(s("not(attribute:ecs.availability-zone == us-east-1a) and ec2InstanceId != i-1")), 1);
+
+    // task:group needs the tasks on each instance: one task of group "g" lands on one instance.
+    const QJsonObject run = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 1 }, { s("group"), s("g") } });
+    ASSERT_EQ(run[s("tasks")].toArray().size(), 1);
+    EXPECT_EQ(list(s("task:group == g")), 1);
+    EXPECT_EQ(list(s("runningTasksCount == 0")), 3);
+
+    const QJsonObject bad
+        = ecs("ListContainerInstances", { { s("cluster"), s("c") }, { s("filter"), s("attribute:(") } }, 400);
+    EXPECT_EQ(bad[s("__type")].toString(), s("InvalidParameterException"));
+}

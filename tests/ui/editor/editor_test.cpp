@@ -248,6 +248,16 @@ TEST(TaskDefinitionEditor, InvalidJsonIsMarkedAtItsPositionAndTheFormKeepsTheLas
     EXPECT_EQ(lineEdit(editor, QStringLiteral("family"))->text(), QStringLiteral("web"));
     EXPECT_FALSE(editor.document()->isModified());
 
+    // The broken text is the user's work: the form is locked meanwhile, and nothing that changes
+    // the document (an undo here) may overwrite the pane.
+    EXPECT_FALSE(lineEdit(editor, QStringLiteral("family"))->isEnabled());
+    editor.document()->setFamily(QStringLiteral("changed-elsewhere"));
+    editor.flushPendingSync();
+    EXPECT_EQ(json->text(), text) << "the invalid JSON the user is fixing was overwritten";
+    editor.document()->undoStack()->undo();
+    editor.flushPendingSync();
+    EXPECT_EQ(json->text(), text);
+
     // Fixing it applies it and clears the marker.
     text.replace(QStringLiteral("\"family\": \"web\" x,"), QStringLiteral("\"family\": \"fixed\","));
     json->setText(text);
@@ -255,6 +265,7 @@ TEST(TaskDefinitionEditor, InvalidJsonIsMarkedAtItsPositionAndTheFormKeepsTheLas
     EXPECT_TRUE(editor.jsonError().isEmpty());
     EXPECT_EQ(json->markersAtLine(familyLine - 1) & 1, 0u);
     EXPECT_EQ(lineEdit(editor, QStringLiteral("family"))->text(), QStringLiteral("fixed"));
+    EXPECT_TRUE(lineEdit(editor, QStringLiteral("family"))->isEnabled());
 }
 
 TEST(TaskDefinitionEditor, ValidationIsShownPerFieldAndErrorsBlockRegistering)
