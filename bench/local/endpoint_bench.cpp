@@ -322,7 +322,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption motoTasksOption(QStringLiteral("moto-tasks"),
         QStringLiteral("Tasks in moto's cluster (moto is slow to set up)."), QStringLiteral("n"), QString());
     const QCommandLineOption noMoto(QStringLiteral("no-moto"), QStringLiteral("Measure ecsdesk-local only."));
-    parser.addOptions({ clientsOption, secondsOption, tasksOption, motoTasksOption, noMoto });
+    const QCommandLineOption noSimulation(QStringLiteral("no-simulation"),
+        QStringLiteral("Start ecsdesk-local without its simulation (the API surface alone)."));
+    parser.addOptions({ clientsOption, secondsOption, tasksOption, motoTasksOption, noMoto, noSimulation });
     parser.process(app);
     const int clients = parser.value(clientsOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
@@ -333,7 +335,11 @@ int main(int argc, char* argv[])
     QTemporaryDir dataDir;
     QProcess ours;
     ours.setProgram(QStringLiteral(ECSDESK_LOCAL_BINARY));
-    ours.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dataDir.path() });
+    QStringList ourArguments { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+        dataDir.path() };
+    if (parser.isSet(noSimulation))
+        ourArguments.append(QStringLiteral("--no-simulation"));
+    ours.setArguments(ourArguments);
     ours.start();
     QByteArray banner;
     while (!banner.contains("export ") && ours.waitForReadyRead(10000))
