@@ -87,7 +87,7 @@ namespace {
 
     const char* const logTemplates[] = {
         "GET /api/items/%1 200 %2ms",
-        "GET /health 200 %2ms",
+        "GET /health?probe=%1 200 %2ms",
         "POST /api/orders 201 %2ms order=%1",
         "INFO processed batch %1 in %2ms",
         "WARN slow query on table items took %2ms (id %1)",
