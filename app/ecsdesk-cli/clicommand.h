@@ -20,6 +20,31 @@ struct Command {
 
 QList<Command>& commands();
 
+/// "1h", "3h", "12h", "1d", "3d", "1w", "90m", "45s" as seconds, or 0 when malformed.
+inline qint64 parseDuration(const QString& text)
+{
+    if (text.size() < 2)
+        return 0;
+    bool ok = false;
+    const qint64 n = text.left(text.size() - 1).toLongLong(&ok);
+    if (!ok || n <= 0)
+        return 0;
+    switch (text.back().toLatin1()) {
+    case 's':
+        return n;
+    case 'm':
+        return n * 60;
+    case 'h':
+        return n * 3600;
+    case 'd':
+        return n * 86400;
+    case 'w':
+        return n * 7 * 86400;
+    default:
+        return 0;
+    }
+}
+
 /// The parser's help text with the usage line naming the subcommand ("ecsdesk-cli snapshot")
 /// instead of the path the program was started with.
 inline QString commandHelpText(const QCommandLineParser& parser, const QString& command)

@@ -19,32 +19,9 @@
 namespace {
 
 using namespace EcsDesk;
+using EcsDesk::Cli::parseDuration;
 
 QString tr(const char* text) { return QCoreApplication::translate("LogsCommand", text); }
-
-qint64 parseDuration(const QString& text)
-{
-    if (text.size() < 2)
-        return 0;
-    bool ok = false;
-    const qint64 n = text.left(text.size() - 1).toLongLong(&ok);
-    if (!ok || n <= 0)
-        return 0;
-    switch (text.back().toLatin1()) {
-    case 's':
-        return n;
-    case 'm':
-        return n * 60;
-    case 'h':
-        return n * 3600;
-    case 'd':
-        return n * 86400;
-    case 'w':
-        return n * 7 * 86400;
-    default:
-        return 0;
-    }
-}
 
 QString line(const Api::LogEvent& event, const QString& source)
 {
@@ -82,7 +59,7 @@ int run(const QStringList& arguments)
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli logs") } + arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli logs"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -21,33 +21,9 @@
 namespace {
 
 using namespace EcsDesk;
+using EcsDesk::Cli::parseDuration;
 
 QString tr(const char* text) { return QCoreApplication::translate("MetricsCommand", text); }
-
-/// "1h", "3h", "12h", "1d", "3d", "1w", "90m", "45s": seconds, or 0 when malformed.
-qint64 parseDuration(const QString& text)
-{
-    if (text.size() < 2)
-        return 0;
-    bool ok = false;
-    const qint64 n = text.left(text.size() - 1).toLongLong(&ok);
-    if (!ok || n <= 0)
-        return 0;
-    switch (text.back().toLatin1()) {
-    case 's':
-        return n;
-    case 'm':
-        return n * 60;
-    case 'h':
-        return n * 3600;
-    case 'd':
-        return n * 86400;
-    case 'w':
-        return n * 7 * 86400;
-    default:
-        return 0;
-    }
-}
 
 int run(const QStringList& arguments)
 {
@@ -89,7 +65,7 @@ int run(const QStringList& arguments)
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli metrics") } + arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli metrics"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
