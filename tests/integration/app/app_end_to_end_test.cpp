@@ -5,6 +5,7 @@
 // STOPPED (desired status) with that reason.
 
 #include "api/ecs/ecsclient.h"
+#include "apptestsupport.h"
 #include "common/testutil.h"
 #include "local/localendpoint.h"
 #include "models/clustermodel.h"
@@ -30,6 +31,7 @@
 #include <gtest/gtest.h>
 
 using namespace EcsDesk;
+using EcsDesk::Testing::call;
 using EcsDesk::Testing::waitFor;
 
 namespace {
@@ -50,25 +52,13 @@ template <typename D> void answerNextDialog(std::function<void(D*)> fill)
     timer->start();
 }
 
-QJsonObject call(Api::AwsReply* reply)
-{
-    EXPECT_TRUE(waitFor([reply] { return reply->isFinished(); }, 20000));
-    reply->deleteLater();
-    EXPECT_TRUE(reply->isOk()) << (reply->error() ? reply->error()->toString().toStdString() : std::string());
-    return reply->json();
-}
-
 } // namespace
 
 TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    Ui::MainWindow::Options options;
-    options.localDataDir = dir.path();
-    options.localSeed = QStringLiteral("none");
-    options.listProfiles = false;
-    Ui::MainWindow window(options);
+    Ui::MainWindow window(Testing::testWindowOptions(dir.path()));
     window.resize(1400, 860);
     window.show();
     window.activateWindow();
@@ -78,13 +68,7 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
 
     // The account, created through a separate client.
     Api::AwsTransport transport;
-    Api::ClientConfig config;
-    config.transport = &transport;
-    config.region = window.localEndpoint()->region().toLatin1();
-    config.endpointUrl = window.localEndpoint()->url();
-    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(
-        window.localEndpoint()->credentials(), QStringLiteral("test"));
-    Api::EcsClient ecs(config);
+    Api::EcsClient ecs(Testing::endpointConfig(*window.localEndpoint(), &transport));
     call(ecs.createCluster(QStringLiteral("demo")));
     call(ecs.createCluster(QStringLiteral("staging")));
     call(ecs.registerTaskDefinition(QJsonObject { { QStringLiteral("family"), QStringLiteral("web") },

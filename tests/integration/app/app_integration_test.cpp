@@ -3,6 +3,7 @@
 // Metrics and Logs tabs following the selected service.
 
 #include "api/ecs/ecsclient.h"
+#include "apptestsupport.h"
 #include "common/testutil.h"
 #include "local/localendpoint.h"
 #include "models/servicemodel.h"
@@ -26,42 +27,20 @@
 #include <gtest/gtest.h>
 
 using namespace EcsDesk;
+using EcsDesk::Testing::call;
 using EcsDesk::Testing::waitFor;
-
-namespace {
-
-QJsonObject call(Api::AwsReply* reply)
-{
-    EXPECT_TRUE(waitFor([reply] { return reply->isFinished(); }, 20000));
-    reply->deleteLater();
-    EXPECT_TRUE(reply->isOk()) << (reply->error() ? reply->error()->toString().toStdString() : std::string());
-    return reply->json();
-}
-
-} // namespace
 
 TEST(AppIntegration, EditorAndObservabilityTabsFollowTheSelection)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    Ui::MainWindow::Options options;
-    options.localDataDir = dir.path();
-    options.localSeed = QStringLiteral("none");
-    options.listProfiles = false;
-    options.offerEditorRecovery = false;
-    Ui::MainWindow window(options);
+    Ui::MainWindow window(Testing::testWindowOptions(dir.path()));
     window.resize(1400, 860);
     window.show();
     ASSERT_TRUE(window.localEndpoint() && window.localEndpoint()->isRunning());
 
     Api::AwsTransport transport;
-    Api::ClientConfig config;
-    config.transport = &transport;
-    config.region = window.localEndpoint()->region().toLatin1();
-    config.endpointUrl = window.localEndpoint()->url();
-    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(
-        window.localEndpoint()->credentials(), QStringLiteral("test"));
-    Api::EcsClient ecs(config);
+    Api::EcsClient ecs(Testing::endpointConfig(*window.localEndpoint(), &transport));
     call(ecs.createCluster(QStringLiteral("demo")));
     call(ecs.registerTaskDefinition(QJsonObject { { QStringLiteral("family"), QStringLiteral("api") },
         { QStringLiteral("networkMode"), QStringLiteral("awsvpc") },
