@@ -6,6 +6,7 @@ namespace EcsDesk::Ui {
 
 namespace Key {
     const auto refreshInterval = QStringLiteral("refresh/intervalSeconds");
+    const auto language = QStringLiteral("ui/language");
     const auto windowVersion = QStringLiteral("window/version");
     const auto windowGeometry = QStringLiteral("window/geometry");
     const auto windowState = QStringLiteral("window/state");
@@ -30,6 +31,16 @@ void AppSettings::setRefreshIntervalSeconds(int seconds)
         return;
     QSettings().setValue(Key::refreshInterval, seconds);
     Q_EMIT refreshIntervalChanged(seconds);
+}
+
+QString AppSettings::language() const { return QSettings().value(Key::language).toString(); }
+
+void AppSettings::setLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        QSettings().remove(Key::language);
+    else
+        QSettings().setValue(Key::language, code);
 }
 
 static bool windowVersionMatches()

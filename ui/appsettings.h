@@ -19,6 +19,11 @@ public:
     int refreshIntervalSeconds() const; ///< 0: auto-refresh off
     void setRefreshIntervalSeconds(int seconds);
 
+    /// Language code of the interface ("de", "vi", "zh_CN"); empty follows the system. Read once
+    /// at start: a change applies after a restart.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray splitterState() const;

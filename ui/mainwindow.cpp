@@ -10,6 +10,7 @@
 #include "models/servicemodel.h"
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
+#include "translations/translator.h"
 #include "ui/actiondialogs.h"
 #include "ui/appsettings.h"
 #include "ui/clustersession.h"
@@ -338,6 +339,28 @@ void MainWindow::createActions()
         intervals->addAction(choice);
         connect(choice, &QAction::triggered, this,
             [seconds] { AppSettings::instance().setRefreshIntervalSeconds(seconds); });
+    }
+
+    QMenu* languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString currentLanguage = AppSettings::instance().language();
+    QStringList codes = I18n::availableLanguages();
+    codes.prepend(QStringLiteral("en"));
+    codes.prepend(QString());
+    for (const QString& code : std::as_const(codes)) {
+        // Each language is named in itself, so a user can find theirs whatever the current one is.
+        QAction* choice
+            = languageMenu->addAction(code.isEmpty() ? tr("System Default") : I18n::nativeLanguageName(code));
+        choice->setCheckable(true);
+        choice->setChecked(code == currentLanguage);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            AppSettings::instance().setLanguage(code);
+            QMessageBox::information(
+                this, tr("Language"), tr("The new language is used the next time ECS Desk starts."));
+        });
+        if (code.isEmpty())
+            languageMenu->addSeparator();
     }
 
     QMenu* clusterMenu = menuBar()->addMenu(tr("&Cluster"));

@@ -12,7 +12,10 @@ namespace EcsDesk::Cli {
 /// and registers itself with a static CommandRegistration, so commands never edit a shared list.
 struct Command {
     QString name;
-    QString summary; ///< one line for `ecsdesk-cli --help`, translated
+    /// One line for `ecsdesk-cli --help`: the translation context and source text, marked with
+    /// QT_TRANSLATE_NOOP and translated when printed (registration runs before any translator).
+    const char* summaryContext;
+    const char* summary;
     /// Runs with the arguments after the command name; returns the process exit code. Runs inside
     /// a QCoreApplication and may spin its event loop.
     std::function<int(const QStringList& arguments)> run;

@@ -223,7 +223,7 @@ int run(const QStringList& arguments)
     return 0;
 }
 
-const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("logs"),
-    QCoreApplication::translate("LogsCommand", "Print, follow or search a task's or service's container logs"), run });
+const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("logs"), "LogsCommand",
+    QT_TRANSLATE_NOOP("LogsCommand", "Print, follow or search a task's or service's container logs"), run });
 
 } // namespace

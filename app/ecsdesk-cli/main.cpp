@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "translations/translator.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -22,7 +24,8 @@ void printUsage(QTextStream& out)
     if (list.isEmpty())
         out << QCoreApplication::translate("main", "No commands are implemented yet.") << '\n';
     for (const auto& command : std::as_const(list))
-        out << "  " << command.name.leftJustified(12) << command.summary << '\n';
+        out << "  " << command.name.leftJustified(12)
+            << QCoreApplication::translate(command.summaryContext, command.summary) << '\n';
     out << '\n'
         << QCoreApplication::translate("main", "Run 'ecsdesk-cli <command> --help' for a command's options.") << '\n';
 }
@@ -34,6 +37,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ecsdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ECSDESK_VERSION));
+    EcsDesk::I18n::installTranslators(app);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

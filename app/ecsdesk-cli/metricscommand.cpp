@@ -194,7 +194,7 @@ int run(const QStringList& arguments)
     return 0;
 }
 
-const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("metrics"),
-    QCoreApplication::translate("MetricsCommand", "Print cluster, service or task metrics as CSV or JSON"), run });
+const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("metrics"), "MetricsCommand",
+    QT_TRANSLATE_NOOP("MetricsCommand", "Print cluster, service or task metrics as CSV or JSON"), run });
 
 } // namespace

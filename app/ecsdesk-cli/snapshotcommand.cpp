@@ -183,7 +183,7 @@ int run(const QStringList& arguments)
     return 0;
 }
 
-const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("snapshot"),
-    QCoreApplication::translate("SnapshotCommand", "Export whole clusters as JSON or CSV"), run });
+const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("snapshot"), "SnapshotCommand",
+    QT_TRANSLATE_NOOP("SnapshotCommand", "Export whole clusters as JSON or CSV"), run });
 
 } // namespace

@@ -214,7 +214,7 @@ int run(const QStringList& arguments)
     return usage(err, Usage);
 }
 
-const EcsDesk::Cli::CommandRegistration registration(
-    { QStringLiteral("td"), tr("Task definitions: validate FILE..., diff A B, export FILE"), run });
+const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("td"), "TdCommand",
+    QT_TRANSLATE_NOOP("TdCommand", "Task definitions: validate FILE..., diff A B, export FILE"), run });
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "local/localendpoint.h"
+#include "translations/translator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ecsdesk-local"));
+    EcsDesk::I18n::installTranslators(app);
     QCoreApplication::setApplicationVersion(QStringLiteral(ECSDESK_VERSION));
 
     QCommandLineParser parser;

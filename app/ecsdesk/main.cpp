@@ -1,3 +1,5 @@
+#include "translations/translator.h"
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/panewidget.h"
 
@@ -14,6 +16,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ECS Desk"));
     QApplication::setOrganizationDomain(QStringLiteral("ecsdesk.dev"));
     QApplication::setApplicationVersion(QStringLiteral(ECSDESK_VERSION));
+    EcsDesk::I18n::installTranslators(app, EcsDesk::Ui::AppSettings::instance().language());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ecsdesk.svg")));
 
     QCommandLineParser parser;

@@ -1,0 +1,2935 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AwsError</name>
+    <message>
+        <source>(HTTP %1, request id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudWatchClient</name>
+    <message>
+        <source>The %1 answer is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterSnapshotLoader</name>
+    <message>
+        <source>Cluster %1 was not found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster description never arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api</name>
+    <message>
+        <source>No keys are stored in the keychain for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::AssumeRoleCredentialsProvider</name>
+    <message>
+        <source>assume role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network transport is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assuming role %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ConnectionResolver</name>
+    <message>
+        <source>The source_profile chain of profile %1 is too long or loops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config profile (%1) could not be found in %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is its own source_profile but has no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 (static keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 uses credential_source Environment but AWS_ACCESS_KEY_ID is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has role_arn but neither source_profile nor a supported credential_source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assuming a role needs a network transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 refers to sso-session %2, which is not in the config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is an SSO profile but lacks sso_account_id, sso_role_name or sso_region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with SSO needs a network transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has only one of aws_access_key_id and aws_secret_access_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has no credentials: no keys, role_arn, SSO settings or credential_process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region is set: pass --region, set AWS_REGION or add region to profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::KeychainCredentialStore</name>
+    <message>
+        <source>The keychain entry for this connection is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::KeychainCredentialsProvider</name>
+    <message>
+        <source>The keychain store is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ProcessCredentialsProvider</name>
+    <message>
+        <source>credential_process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process printed invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process must print Version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process did not print AccessKeyId and SecretAccessKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process did not finish within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential_process exited with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::SsoCredentialsProvider</name>
+    <message>
+        <source>SSO %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSO sign-in was found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached SSO sign-in is unreadable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSO session expired at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network transport is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSO portal refused the sign-in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ClusterModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ContainerInstanceModel</name>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::LogModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::LogSource</name>
+    <message>
+        <source>Container %1 has no log configuration: its output is not sent to CloudWatch Logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a CloudWatch Logs stream ECS Desk can name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a destination set in the router&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 uses awslogs without an awslogs-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::MarkerLoader</name>
+    <message>
+        <source>%1: deployment started (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deployment finished (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ServiceModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TaskDefinitionDocument</name>
+    <message>
+        <source>Edit JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TaskDefinitionTreeModel</name>
+    <message>
+        <source>%1 active, %2 inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family / revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TaskModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster, service or task name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty for AWS; e.g. http://127.0.0.1:4566/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are stored in the system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL must be an http:// or https:// URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID and the secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the endpoint lists %n cluster(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected as %1 (account %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::CreateClusterDialog</name>
+    <message>
+        <source>New Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a cluster name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::CreateServiceDialog</name>
+    <message>
+        <source>New Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sg-1, sg-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinctInstance or a memberOf expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desired count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum healthy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubnets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement &amp;strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement co&amp;nstraint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service name has up to 255 letters, digits, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate services need at least one subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DesiredCountDialog</name>
+    <message>
+        <source>Set Desired Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desired tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DetailsPane</name>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered / value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::LogsPane</name>
+    <message>
+        <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the tasks&apos; logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task definition has no containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::MainWindow</name>
+    <message>
+        <source>%1 (%2 services, %3 tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed/stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stopped tasks only, sorted by their stopped reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container &amp;Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pane as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pane as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Desired Count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update to &amp;Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Force New Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drain Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;register Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Task Definition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit as New Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time ECS Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ECS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded ECS-compatible endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local endpoint did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO Sign-in Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSO sign-in of profile %1 has expired or is missing. Run &quot;aws sso login --profile %1&quot; now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws sso login --profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the cluster failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cluster(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cluster %1? It must have no services or container instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired count of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update to Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task definition for %1 (family:revision):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deploying %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new deployment of %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete service %1 and stop its %n task(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) set to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregister Task Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deregistered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ECS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop cluster manager for Amazon ECS.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::MetricsPane</name>
+    <message>
+        <source>CPU utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load deployments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, %1 datapoints, period %2 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PaneWidget</name>
+    <message>
+        <source>Filter (text or column:value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::RunTaskDialog</name>
+    <message>
+        <source>Run Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container name (for the overrides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command, space separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sg-1, sg-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinctInstance or a memberOf expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubnets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement &amp;strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement co&amp;nstraint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment line %1 is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the container the command and environment overrides apply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks need at least one subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::StopTaskDialog</name>
+    <message>
+        <source>Stop Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped from ECS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; ECS keeps at most 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskDefinitionEditor</name>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import task definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export task definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (family:revision or ARN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (family:revision or ARN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Cluster: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Service: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task CPU (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task memory (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral storage (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFS file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFS root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFS encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoprovision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the task when this container stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory hard limit (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory reservation (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value from (ARN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 object ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use awslogs with defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FireLens router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FireLens options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start period (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulimits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an init process (reaps zombies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use awslogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this definition have the wrong shape; see the problems list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON has an error (the form shows the last valid state and is locked until the JSON is fixed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(definition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) block registering</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: registering needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors in the problems list before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cluster and service to deploy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1; updating %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 started on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover task definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task definition you were editing was not saved (%1). Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task definition %1 has changes that are neither registered nor exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Task definition editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsCommand</name>
+    <message>
+        <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCommand</name>
+    <message>
+        <source>Print cluster, service or task metrics as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPane</name>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread across zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binpack on memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>Export whole clusters as JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SsoClient</name>
+    <message>
+        <source>The SSO portal answer has no role credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StsClient</name>
+    <message>
+        <source>The AssumeRole answer has no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GetCallerIdentity answer is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDefinitionDiff</name>
+    <message>
+        <source>(added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDefinitionJson</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed with a double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task definition must be a JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scalar value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taskDefinition must be an object holding the task definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDefinitionValidator</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string such as &quot;1024&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of string values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is null, which the ECS API does not accept: remove it or give it a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, but it is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each element of %1 must be %2, but this one is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 must be a string, but it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume needs a name that mount points refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another volume is already named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family is required: it names the task definition that each registration adds a revision to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task definition needs at least one container in containerDefinitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task cpu &quot;%1&quot; is not a CPU size: write CPU units (&quot;1024&quot;) or vCPUs (&quot;1 vCPU&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task memory &quot;%1&quot; is not a memory size: write MiB (&quot;2048&quot;) or GB (&quot;2 GB&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy configuration names container &quot;%1&quot;, which this task definition does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one container must be essential (essential defaults to true when left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a template placeholder; it is checked after substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account ID %1 in %2 has %3 digits; AWS account IDs have 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks must use the awsvpc network mode, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks use the awsvpc network mode: set networkMode to awsvpc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks cannot have placement constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks do not support ipcMode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate does not support %1 (container %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate does not support Docker volumes; use a bind mount (no host) or EFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks cannot mount a host path; leave host out for a task-scoped volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks need a task-level cpu size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fargate tasks need a task-level memory size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every container needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container name &quot;%1&quot; contains a template placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container name &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container name &quot;%1&quot; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container needs at least 6 MiB of memory, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set memory or memoryReservation for container %1: the task has no task-level memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment variable needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 is set more than once; only one value takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every container needs an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol &quot;%1&quot; is not tcp or udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port mapping needs a containerPort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is not between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host port %1 is not between 0 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is already mapped by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links only work in bridge network mode; this task uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to container &quot;%1&quot;, which this task definition does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dependency needs the containerName it waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1 cannot depend on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1 to be HEALTHY needs a healthCheck on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot wait for %2 to %3: %2 is essential, and the task stops when it exits; make %2 non-essential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1 cannot mount volumes from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mount point needs the containerPath to mount at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containers depend on each other in a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret needs the name it is exposed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret needs valueFrom: a Secrets Manager ARN or an SSM parameter ARN or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valueFrom contains a template placeholder; it is checked after substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a log configuration needs a logDriver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log driver &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the awslogs driver needs the awslogs-group option: the log group to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the awslogs driver needs the awslogs-region option: the region of the log group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Fargate the awslogs driver needs the awslogs-stream-prefix option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the awsfirelens driver needs a log router container with a firelensConfiguration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health check command starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ulimit needs both softLimit and hardLimit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softLimit (%1) must not be more than hardLimit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TdCommand</name>
+    <message>
+        <source>Task definitions: validate FILE..., diff A B, export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: ecsdesk-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commands are implemented yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (0 = a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for the store and the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial content of an empty data dir: demo or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds added to every answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests (0..1) answered with ThrottlingException or a 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay of each task lifecycle step in milliseconds (default: ECS-like delays of 2-6 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not run the simulation: tasks stay where the API put them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-local listening on %1 (region %2, data in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it with the AWS CLI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native desktop cluster manager for Amazon ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this cluster of the Local connection at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane to show first: clusters, services, tasks, instances or definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,49 @@
+#include "translations/translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace EcsDesk::I18n {
+
+QStringList availableLanguages() { return { QStringLiteral("de"), QStringLiteral("vi"), QStringLiteral("zh_CN") }; }
+
+QString nativeLanguageName(const QString& code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::Chinese)
+        return QStringLiteral("简体中文");
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QLocale installTranslators(QCoreApplication& app, const QString& language)
+{
+    // The user's languages in order of preference; English (the source language) ends the search,
+    // so "en:de" stays English rather than falling through to German.
+    const QStringList wanted = language.isEmpty() ? QLocale::system().uiLanguages() : QStringList { language };
+    for (const QString& candidate : wanted) {
+        const QLocale locale(candidate);
+        if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+            break;
+        auto* own = new QTranslator(&app);
+        if (!own->load(locale, QStringLiteral("ecsdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+            delete own;
+            continue;
+        }
+        QCoreApplication::installTranslator(own);
+        // Qt's own texts (standard buttons, dialogs); Debian ships them in qt6-translations-l10n.
+        auto* qt = new QTranslator(&app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+        return QLocale(own->language());
+    }
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+} // namespace EcsDesk::I18n
