@@ -35,33 +35,7 @@
     </message>
 </context>
 <context>
-    <name>EcsDesk::Api</name>
-    <message>
-        <source>No keys are stored in the keychain for this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EcsDesk::Api::AssumeRoleCredentialsProvider</name>
-    <message>
-        <source>assume role %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network transport is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assuming role %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EcsDesk::Api::ConnectionResolver</name>
+    <name>ConnectionResolver</name>
     <message>
         <source>The source_profile chain of profile %1 is too long or loops.</source>
         <translation type="unfinished"></translation>
@@ -122,27 +96,6 @@
         <source>No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>EcsDesk::Api::KeychainCredentialStore</name>
-    <message>
-        <source>The keychain entry for this connection is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EcsDesk::Api::KeychainCredentialsProvider</name>
-    <message>
-        <source>The keychain store is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keychain entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EcsDesk::Api::ProcessCredentialsProvider</name>
     <message>
         <source>credential_process %1</source>
         <translation type="unfinished"></translation>
@@ -175,9 +128,18 @@
         <source>credential_process exited with code %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>EcsDesk::Api::SsoCredentialsProvider</name>
+    <message>
+        <source>assume role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network transport is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assuming role %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>SSO %1 / %2</source>
         <translation type="unfinished"></translation>
@@ -196,10 +158,6 @@
     </message>
     <message>
         <source>The SSO session expired at %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network transport is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -274,52 +232,6 @@
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EcsDesk::Models::LogModel</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EcsDesk::Models::LogSource</name>
-    <message>
-        <source>Container %1 has no log configuration: its output is not sent to CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a CloudWatch Logs stream ECS Desk can name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a destination set in the router&apos;s configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container %1 uses awslogs without an awslogs-group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,9 +2177,203 @@
     </message>
 </context>
 <context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No keys are stored in the keychain for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain store is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry for this connection is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Container %1 has no log configuration: its output is not sent to CloudWatch Logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a CloudWatch Logs stream ECS Desk can name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a destination set in the router&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 uses awslogs without an awslogs-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogsCommand</name>
     <message>
         <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: its running tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id or ARN; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing new events (Ctrl+C stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudWatch Logs filter pattern (FilterLogEvents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --filter: only events this recent (1h, 2d ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest events per stream without --filter (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --service or --task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow and --filter cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: more than %1 matches; showing the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli logs: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2381,158 @@
     <name>MetricsCommand</name>
     <message>
         <source>Print cluster, service or task metrics as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name; repeat to overlay several. Default: the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id: Container Insights metrics of one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUUtilization (default) or MemoryUtilization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back from now: 1h (default), 3h, 12h, 1d, 3d, 1w, 90m ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time (ISO 8601), instead of --range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per datapoint, a multiple of 60, or auto (default: the smallest within the API limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average (default), Minimum, Maximum, Sum, SampleCount, p90 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start must be before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli metrics: cannot write to stdout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2590,118 @@
     <name>SnapshotCommand</name>
     <message>
         <source>Export whole clusters as JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch whole ECS clusters (services, tasks, container instances, task definitions) and print them as JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN; repeat for several. Default: all clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out tasks whose desired status is STOPPED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most API calls in flight at once (default 48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-request timeout in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per request, retries included (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli snapshot: --format must be json or csv, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli snapshot: listing clusters failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1/%2 calls, %3 services, %4 tasks, %5 instances, %6 task definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cluster %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli snapshot: cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, %7 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli snapshot: cannot write to stdout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +3200,65 @@
     <name>TdCommand</name>
     <message>
         <source>Task definitions: validate FILE..., diff A B, export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       ecsdesk-cli td diff [--format text|json] BEFORE AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       ecsdesk-cli td export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
+          &apos;file: path: severity: message&apos; and exits 1 when there are errors.
+          FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export    prints the registrable JSON (unwrapped, read-only fields dropped), for
+          aws ecs register-task-definition --cli-input-json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print errors only, not warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 1 on warnings too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) checked: %2 error(s), %3 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,7 +15,6 @@
 namespace EcsDesk::Api {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("ConnectionResolver", text); }
 
     AwsError credentialsError(const QString& code, const QString& message)
     {
@@ -78,10 +77,12 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
     using Result = Outcome<std::shared_ptr<CredentialsProvider>>;
     if (depth > 8)
         return Result::failure(configurationError(QStringLiteral("InfiniteLoopInRoleChain"),
-            tr("The source_profile chain of profile %1 is too long or loops.").arg(profileName)));
+            QCoreApplication::translate(
+                "ConnectionResolver", "The source_profile chain of profile %1 is too long or loops.")
+                .arg(profileName)));
     if (!files.hasProfile(profileName))
         return Result::failure(configurationError(QStringLiteral("ProfileNotFound"),
-            tr("The config profile (%1) could not be found in %2 or %3.")
+            QCoreApplication::translate("ConnectionResolver", "The config profile (%1) could not be found in %2 or %3.")
                 .arg(profileName, files.configPath(), files.credentialsPath())));
     const AwsConfigFile::Section profile = files.profile(profileName);
     auto get = [&profile](const char* key) { return profile.value(QLatin1String(key)); };
@@ -113,11 +114,13 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
             if (sourceName == profileName) {
                 if (get("aws_access_key_id").isEmpty())
                     return Result::failure(credentialsError(QStringLiteral("PartialCredentials"),
-                        tr("Profile %1 is its own source_profile but has no keys.").arg(profileName)));
+                        QCoreApplication::translate(
+                            "ConnectionResolver", "Profile %1 is its own source_profile but has no keys.")
+                            .arg(profileName)));
                 sourceResult = Result::success(std::make_shared<StaticCredentialsProvider>(
                     Credentials {
                         get("aws_access_key_id"), get("aws_secret_access_key"), get("aws_session_token"), {} },
-                    tr("profile %1 (static keys)").arg(profileName)));
+                    QCoreApplication::translate("ConnectionResolver", "profile %1 (static keys)").arg(profileName)));
             } else {
                 sourceResult = profileCredentials(files, sourceName, environment, transport, region, depth + 1);
             }
@@ -130,17 +133,20 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
                 environment.value(QStringLiteral("AWS_SESSION_TOKEN")), {} };
             if (!env.isValid())
                 return Result::failure(credentialsError(QStringLiteral("NoCredentials"),
-                    tr("Profile %1 uses credential_source Environment but AWS_ACCESS_KEY_ID is not set.")
+                    QCoreApplication::translate("ConnectionResolver",
+                        "Profile %1 uses credential_source Environment but AWS_ACCESS_KEY_ID is not set.")
                         .arg(profileName)));
-            source = std::make_shared<StaticCredentialsProvider>(env, tr("environment"));
+            source = std::make_shared<StaticCredentialsProvider>(
+                env, QCoreApplication::translate("ConnectionResolver", "environment"));
         } else {
             return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
-                tr("Profile %1 has role_arn but neither source_profile nor a supported credential_source.")
+                QCoreApplication::translate("ConnectionResolver",
+                    "Profile %1 has role_arn but neither source_profile nor a supported credential_source.")
                     .arg(profileName)));
         }
         if (!transport)
-            return Result::failure(
-                configurationError(QStringLiteral("InvalidConfig"), tr("Assuming a role needs a network transport.")));
+            return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
+                QCoreApplication::translate("ConnectionResolver", "Assuming a role needs a network transport.")));
         AssumeRoleCredentialsProvider::Role role;
         role.roleArn = get("role_arn");
         role.sessionName = get("role_session_name");
@@ -161,7 +167,8 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
         const AwsConfigFile::Section session = files.ssoSession(get("sso_session"));
         if (session.isEmpty())
             return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
-                tr("Profile %1 refers to sso-session %2, which is not in the config file.")
+                QCoreApplication::translate(
+                    "ConnectionResolver", "Profile %1 refers to sso-session %2, which is not in the config file.")
                     .arg(profileName, get("sso_session"))));
         ssoStartUrl = session.value(QStringLiteral("sso_start_url"));
         ssoRegion = session.value(QStringLiteral("sso_region"));
@@ -170,11 +177,12 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
     if (!ssoStartUrl.isEmpty()) {
         if (get("sso_account_id").isEmpty() || get("sso_role_name").isEmpty() || ssoRegion.isEmpty())
             return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
-                tr("Profile %1 is an SSO profile but lacks sso_account_id, sso_role_name or sso_region.")
+                QCoreApplication::translate("ConnectionResolver",
+                    "Profile %1 is an SSO profile but lacks sso_account_id, sso_role_name or sso_region.")
                     .arg(profileName)));
         if (!transport)
-            return Result::failure(configurationError(
-                QStringLiteral("InvalidConfig"), tr("Signing in with SSO needs a network transport.")));
+            return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
+                QCoreApplication::translate("ConnectionResolver", "Signing in with SSO needs a network transport.")));
         SsoCredentialsProvider::Settings settings { profileName, ssoCachePath(cacheKey, environment),
             get("sso_account_id"), get("sso_role_name") };
         auto provider = std::make_shared<SsoCredentialsProvider>(
@@ -186,9 +194,11 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
         const Credentials keys { get("aws_access_key_id"), get("aws_secret_access_key"), get("aws_session_token"), {} };
         if (!keys.isValid())
             return Result::failure(credentialsError(QStringLiteral("PartialCredentials"),
-                tr("Profile %1 has only one of aws_access_key_id and aws_secret_access_key.").arg(profileName)));
-        return Result::success(
-            std::make_shared<StaticCredentialsProvider>(keys, tr("profile %1 (static keys)").arg(profileName)));
+                QCoreApplication::translate(
+                    "ConnectionResolver", "Profile %1 has only one of aws_access_key_id and aws_secret_access_key.")
+                    .arg(profileName)));
+        return Result::success(std::make_shared<StaticCredentialsProvider>(
+            keys, QCoreApplication::translate("ConnectionResolver", "profile %1 (static keys)").arg(profileName)));
     }
 
     if (!get("credential_process").isEmpty())
@@ -196,7 +206,9 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
             std::make_shared<ProcessCredentialsProvider>(get("credential_process"))));
 
     return Result::failure(credentialsError(QStringLiteral("NoCredentials"),
-        tr("Profile %1 has no credentials: no keys, role_arn, SSO settings or credential_process.").arg(profileName)));
+        QCoreApplication::translate("ConnectionResolver",
+            "Profile %1 has no credentials: no keys, role_arn, SSO settings or credential_process.")
+            .arg(profileName)));
 }
 
 Outcome<Connection> ConnectionResolver::resolve(
@@ -214,7 +226,7 @@ Outcome<Connection> ConnectionResolver::resolve(
         || environment.contains(QStringLiteral("AWS_DEFAULT_PROFILE"));
     if (profileNamed && !files.hasProfile(connection.profile))
         return Outcome<Connection>::failure(configurationError(QStringLiteral("ProfileNotFound"),
-            tr("The config profile (%1) could not be found in %2 or %3.")
+            QCoreApplication::translate("ConnectionResolver", "The config profile (%1) could not be found in %2 or %3.")
                 .arg(connection.profile, files.configPath(), files.credentialsPath())));
     const AwsConfigFile::Section profile = files.profile(connection.profile);
 
@@ -228,7 +240,8 @@ Outcome<Connection> ConnectionResolver::resolve(
         region = profile.value(QStringLiteral("region"));
     if (region.isEmpty())
         return Outcome<Connection>::failure(configurationError(QStringLiteral("NoRegion"),
-            tr("No region is set: pass --region, set AWS_REGION or add region to profile %1.")
+            QCoreApplication::translate(
+                "ConnectionResolver", "No region is set: pass --region, set AWS_REGION or add region to profile %1.")
                 .arg(connection.profile)));
     connection.region = region.toLatin1();
 
@@ -265,12 +278,14 @@ Outcome<Connection> ConnectionResolver::resolve(
         environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
         environment.value(QStringLiteral("AWS_SESSION_TOKEN")), {} };
     if (!explicitProfile && env.isValid()) {
-        connection.credentials = std::make_shared<StaticCredentialsProvider>(env, tr("environment"));
+        connection.credentials = std::make_shared<StaticCredentialsProvider>(
+            env, QCoreApplication::translate("ConnectionResolver", "environment"));
         return Outcome<Connection>::success(connection);
     }
     if (!profileNamed && !files.hasProfile(connection.profile))
         return Outcome<Connection>::failure(credentialsError(QStringLiteral("NoCredentials"),
-            tr("No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.")));
+            QCoreApplication::translate("ConnectionResolver",
+                "No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.")));
     auto provider = profileCredentials(files, connection.profile, environment, transport, connection.region);
     if (!provider.ok())
         return Outcome<Connection>::failure(*provider.error);
@@ -284,7 +299,10 @@ ProcessCredentialsProvider::ProcessCredentialsProvider(QString command, int time
 {
 }
 
-QString ProcessCredentialsProvider::description() const { return tr("credential_process %1").arg(m_command); }
+QString ProcessCredentialsProvider::description() const
+{
+    return QCoreApplication::translate("ConnectionResolver", "credential_process %1").arg(m_command);
+}
 
 Outcome<Credentials> ProcessCredentialsProvider::parseOutput(const QByteArray& output)
 {
@@ -292,10 +310,11 @@ Outcome<Credentials> ProcessCredentialsProvider::parseOutput(const QByteArray& o
     const QJsonObject json = QJsonDocument::fromJson(output, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
         return Outcome<Credentials>::failure(credentialsError(QStringLiteral("CredentialProcessError"),
-            tr("credential_process printed invalid JSON: %1").arg(parseError.errorString())));
+            QCoreApplication::translate("ConnectionResolver", "credential_process printed invalid JSON: %1")
+                .arg(parseError.errorString())));
     if (json.value(QLatin1String("Version")).toInt() != 1)
-        return Outcome<Credentials>::failure(
-            credentialsError(QStringLiteral("CredentialProcessError"), tr("credential_process must print Version 1.")));
+        return Outcome<Credentials>::failure(credentialsError(QStringLiteral("CredentialProcessError"),
+            QCoreApplication::translate("ConnectionResolver", "credential_process must print Version 1.")));
     Credentials credentials;
     credentials.accessKeyId = json.value(QLatin1String("AccessKeyId")).toString();
     credentials.secretAccessKey = json.value(QLatin1String("SecretAccessKey")).toString();
@@ -304,7 +323,8 @@ Outcome<Credentials> ProcessCredentialsProvider::parseOutput(const QByteArray& o
         credentials.expiration = parseTime(json.value(QLatin1String("Expiration")).toString());
     if (!credentials.isValid())
         return Outcome<Credentials>::failure(credentialsError(QStringLiteral("CredentialProcessError"),
-            tr("credential_process did not print AccessKeyId and SecretAccessKey.")));
+            QCoreApplication::translate(
+                "ConnectionResolver", "credential_process did not print AccessKeyId and SecretAccessKey.")));
     return Outcome<Credentials>::success(credentials);
 }
 
@@ -312,8 +332,8 @@ void ProcessCredentialsProvider::fetch(Callback callback)
 {
     QStringList arguments = QProcess::splitCommand(m_command);
     if (arguments.isEmpty()) {
-        callback(Outcome<Credentials>::failure(
-            credentialsError(QStringLiteral("CredentialProcessError"), tr("credential_process is empty."))));
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("CredentialProcessError"),
+            QCoreApplication::translate("ConnectionResolver", "credential_process is empty."))));
         return;
     }
     auto* process = new QProcess;
@@ -334,19 +354,23 @@ void ProcessCredentialsProvider::fetch(Callback callback)
     };
     QObject::connect(timer, &QTimer::timeout, process, [finish, this] {
         finish(Outcome<Credentials>::failure(credentialsError(QStringLiteral("CredentialProcessError"),
-            tr("credential_process did not finish within %1 ms.").arg(m_timeoutMs))));
+            QCoreApplication::translate("ConnectionResolver", "credential_process did not finish within %1 ms.")
+                .arg(m_timeoutMs))));
     });
     QObject::connect(process, &QProcess::errorOccurred, process, [finish, process](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             finish(Outcome<Credentials>::failure(credentialsError(QStringLiteral("CredentialProcessError"),
-                tr("credential_process could not start: %1").arg(process->errorString()))));
+                QCoreApplication::translate("ConnectionResolver", "credential_process could not start: %1")
+                    .arg(process->errorString()))));
     });
     QObject::connect(
         process, &QProcess::finished, process, [finish, process](int exitCode, QProcess::ExitStatus status) {
             if (status != QProcess::NormalExit || exitCode != 0) {
                 const QString stderrText = QString::fromUtf8(process->readAllStandardError()).trimmed();
                 finish(Outcome<Credentials>::failure(credentialsError(QStringLiteral("CredentialProcessError"),
-                    tr("credential_process exited with code %1: %2").arg(exitCode).arg(stderrText))));
+                    QCoreApplication::translate("ConnectionResolver", "credential_process exited with code %1: %2")
+                        .arg(exitCode)
+                        .arg(stderrText))));
                 return;
             }
             finish(parseOutput(process->readAllStandardOutput()));
@@ -364,13 +388,16 @@ AssumeRoleCredentialsProvider::AssumeRoleCredentialsProvider(
     m_stsConfig.credentials = std::move(source);
 }
 
-QString AssumeRoleCredentialsProvider::description() const { return tr("assume role %1").arg(m_role.roleArn); }
+QString AssumeRoleCredentialsProvider::description() const
+{
+    return QCoreApplication::translate("ConnectionResolver", "assume role %1").arg(m_role.roleArn);
+}
 
 void AssumeRoleCredentialsProvider::fetch(Callback callback)
 {
     if (!m_stsConfig.transport) {
-        callback(Outcome<Credentials>::failure(
-            credentialsError(QStringLiteral("NoTransport"), tr("The network transport is gone."))));
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("NoTransport"),
+            QCoreApplication::translate("ConnectionResolver", "The network transport is gone."))));
         return;
     }
     StsClient sts(m_stsConfig);
@@ -381,7 +408,8 @@ void AssumeRoleCredentialsProvider::fetch(Callback callback)
         if (!reply->isOk()) {
             AwsError error = *reply->error();
             if (error.kind == AwsError::Kind::Service)
-                error.message = tr("Assuming role %1 failed: %2").arg(roleArn, error.message);
+                error.message = QCoreApplication::translate("ConnectionResolver", "Assuming role %1 failed: %2")
+                                    .arg(roleArn, error.message);
             callback(Outcome<Credentials>::failure(error));
             return;
         }
@@ -397,34 +425,39 @@ SsoCredentialsProvider::SsoCredentialsProvider(Settings settings, ClientConfig p
 
 QString SsoCredentialsProvider::description() const
 {
-    return tr("SSO %1 / %2").arg(m_settings.accountId, m_settings.roleName);
+    return QCoreApplication::translate("ConnectionResolver", "SSO %1 / %2")
+        .arg(m_settings.accountId, m_settings.roleName);
 }
 
 void SsoCredentialsProvider::fetch(Callback callback)
 {
-    const QString signIn = tr("run 'aws sso login --profile %1' to sign in again").arg(m_settings.profile);
+    const QString signIn
+        = QCoreApplication::translate("ConnectionResolver", "run 'aws sso login --profile %1' to sign in again")
+              .arg(m_settings.profile);
     QFile file(m_settings.cachePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        callback(Outcome<Credentials>::failure(
-            credentialsError(QStringLiteral("SsoTokenMissing"), tr("No SSO sign-in was found: %1.").arg(signIn))));
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("SsoTokenMissing"),
+            QCoreApplication::translate("ConnectionResolver", "No SSO sign-in was found: %1.").arg(signIn))));
         return;
     }
     const QJsonObject token = QJsonDocument::fromJson(file.readAll()).object();
     const QString accessToken = token.value(QLatin1String("accessToken")).toString();
     const QDateTime expiresAt = parseTime(token.value(QLatin1String("expiresAt")).toString());
     if (accessToken.isEmpty() || !expiresAt.isValid()) {
-        callback(Outcome<Credentials>::failure(credentialsError(
-            QStringLiteral("SsoTokenMissing"), tr("The cached SSO sign-in is unreadable: %1.").arg(signIn))));
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("SsoTokenMissing"),
+            QCoreApplication::translate("ConnectionResolver", "The cached SSO sign-in is unreadable: %1.")
+                .arg(signIn))));
         return;
     }
     if (expiresAt <= QDateTime::currentDateTimeUtc()) {
         callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("SsoTokenExpired"),
-            tr("The SSO session expired at %1: %2.").arg(expiresAt.toString(Qt::ISODate), signIn))));
+            QCoreApplication::translate("ConnectionResolver", "The SSO session expired at %1: %2.")
+                .arg(expiresAt.toString(Qt::ISODate), signIn))));
         return;
     }
     if (!m_portalConfig.transport) {
-        callback(Outcome<Credentials>::failure(
-            credentialsError(QStringLiteral("NoTransport"), tr("The network transport is gone."))));
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("NoTransport"),
+            QCoreApplication::translate("ConnectionResolver", "The network transport is gone."))));
         return;
     }
     SsoClient portal(m_portalConfig);
@@ -436,7 +469,9 @@ void SsoCredentialsProvider::fetch(Callback callback)
             if (error.code == QLatin1String("UnauthorizedException")) {
                 error.kind = AwsError::Kind::Credentials;
                 error.code = QStringLiteral("SsoTokenExpired");
-                error.message = tr("The SSO portal refused the sign-in: %1.").arg(signIn);
+                error.message
+                    = QCoreApplication::translate("ConnectionResolver", "The SSO portal refused the sign-in: %1.")
+                          .arg(signIn);
             }
             callback(Outcome<Credentials>::failure(error));
             return;

@@ -10,15 +10,16 @@
 namespace EcsDesk::Api {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("KeychainCredentialStore", text); }
 
     AwsError keychainError(QKeychain::Job* job)
     {
         if (job->error() == QKeychain::EntryNotFound)
             return AwsError::make(AwsError::Kind::Credentials, QStringLiteral("NotInKeychain"),
-                tr("No keys are stored in the keychain for this connection."));
+                QCoreApplication::translate(
+                    "KeychainCredentialStore", "No keys are stored in the keychain for this connection."));
         return AwsError::make(AwsError::Kind::Credentials, QStringLiteral("KeychainError"),
-            tr("The keychain refused the request: %1").arg(job->errorString()));
+            QCoreApplication::translate("KeychainCredentialStore", "The keychain refused the request: %1")
+                .arg(job->errorString()));
     }
 
     /// Reads the keychain once, then answers from memory.
@@ -36,8 +37,9 @@ namespace {
                 return;
             }
             if (!m_store) {
-                callback(Outcome<Credentials>::failure(AwsError::make(
-                    AwsError::Kind::Credentials, QStringLiteral("KeychainError"), tr("The keychain store is gone."))));
+                callback(Outcome<Credentials>::failure(
+                    AwsError::make(AwsError::Kind::Credentials, QStringLiteral("KeychainError"),
+                        QCoreApplication::translate("KeychainCredentialStore", "The keychain store is gone."))));
                 return;
             }
             std::weak_ptr<CredentialsProvider> weak = shared_from_this();
@@ -47,7 +49,10 @@ namespace {
                 callback(outcome);
             });
         }
-        QString description() const override { return tr("keychain entry %1").arg(m_connection); }
+        QString description() const override
+        {
+            return QCoreApplication::translate("KeychainCredentialStore", "keychain entry %1").arg(m_connection);
+        }
 
     private:
         QPointer<KeychainCredentialStore> m_store;
@@ -95,8 +100,10 @@ void KeychainCredentialStore::load(const QString& connection, ReadCallback done)
             secret.value(QLatin1String("secretAccessKey")).toString(),
             secret.value(QLatin1String("sessionToken")).toString(), {} };
         if (!credentials.isValid()) {
-            done(Outcome<Credentials>::failure(AwsError::make(AwsError::Kind::Credentials,
-                QStringLiteral("KeychainError"), tr("The keychain entry for this connection is damaged."))));
+            done(Outcome<Credentials>::failure(
+                AwsError::make(AwsError::Kind::Credentials, QStringLiteral("KeychainError"),
+                    QCoreApplication::translate(
+                        "KeychainCredentialStore", "The keychain entry for this connection is damaged."))));
             return;
         }
         done(Outcome<Credentials>::success(credentials));

@@ -21,8 +21,6 @@ namespace {
 using namespace EcsDesk;
 using EcsDesk::Cli::parseDuration;
 
-QString tr(const char* text) { return QCoreApplication::translate("LogsCommand", text); }
-
 QString line(const Api::LogEvent& event, const QString& source)
 {
     return event.timestamp.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")) + QLatin1Char(' ') + source
@@ -34,26 +32,41 @@ int run(const QStringList& arguments)
     QTextStream err(stderr);
     QTextStream out(stdout);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the CloudWatch Logs of a task's or a service's containers (awslogs), "
-                                        "follow them, or search them with a filter pattern."));
+    parser.setApplicationDescription(QCoreApplication::translate("LogsCommand",
+        "Print the CloudWatch Logs of a task's or a service's containers (awslogs), "
+        "follow them, or search them with a filter pattern."));
     parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("AWS profile to use."), tr("name"));
-    const QCommandLineOption region(QStringLiteral("region"), tr("AWS region."), tr("region"));
-    const QCommandLineOption endpoint(
-        QStringLiteral("endpoint-url"), tr("Send every call to this endpoint (moto, local endpoint)."), tr("url"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("Cluster name or ARN (required)."), tr("cluster"));
-    const QCommandLineOption service(QStringLiteral("service"), tr("Service: its running tasks."), tr("service"));
-    const QCommandLineOption task(QStringLiteral("task"), tr("Task id or ARN; repeat for several."), tr("task"));
-    const QCommandLineOption follow(QStringLiteral("follow"), tr("Keep printing new events (Ctrl+C stops)."));
-    const QCommandLineOption filter(
-        QStringLiteral("filter"), tr("CloudWatch Logs filter pattern (FilterLogEvents)."), tr("pattern"));
-    const QCommandLineOption since(
-        QStringLiteral("since"), tr("With --filter: only events this recent (1h, 2d ...)."), tr("duration"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("LogsCommand", "AWS profile to use."),
+        QCoreApplication::translate("LogsCommand", "name"));
+    const QCommandLineOption region(QStringLiteral("region"), QCoreApplication::translate("LogsCommand", "AWS region."),
+        QCoreApplication::translate("LogsCommand", "region"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
+        QCoreApplication::translate("LogsCommand", "Send every call to this endpoint (moto, local endpoint)."),
+        QCoreApplication::translate("LogsCommand", "url"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+        QCoreApplication::translate("LogsCommand", "Cluster name or ARN (required)."),
+        QCoreApplication::translate("LogsCommand", "cluster"));
+    const QCommandLineOption service(QStringLiteral("service"),
+        QCoreApplication::translate("LogsCommand", "Service: its running tasks."),
+        QCoreApplication::translate("LogsCommand", "service"));
+    const QCommandLineOption task(QStringLiteral("task"),
+        QCoreApplication::translate("LogsCommand", "Task id or ARN; repeat for several."),
+        QCoreApplication::translate("LogsCommand", "task"));
+    const QCommandLineOption follow(QStringLiteral("follow"),
+        QCoreApplication::translate("LogsCommand", "Keep printing new events (Ctrl+C stops)."));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+        QCoreApplication::translate("LogsCommand", "CloudWatch Logs filter pattern (FilterLogEvents)."),
+        QCoreApplication::translate("LogsCommand", "pattern"));
+    const QCommandLineOption since(QStringLiteral("since"),
+        QCoreApplication::translate("LogsCommand", "With --filter: only events this recent (1h, 2d ...)."),
+        QCoreApplication::translate("LogsCommand", "duration"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-        tr("Newest events per stream without --filter (default 100)."), tr("n"), QStringLiteral("100"));
+        QCoreApplication::translate("LogsCommand", "Newest events per stream without --filter (default 100)."),
+        QCoreApplication::translate("LogsCommand", "n"), QStringLiteral("100"));
     parser.addOptions({ profile, region, endpoint, cluster, service, task, follow, filter, since, limit });
     const auto usage = [&err](const QString& message) {
-        err << tr("ecsdesk-cli logs: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(message) << Qt::endl;
         return 2;
     };
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli logs") } + arguments))
@@ -63,29 +76,32 @@ int run(const QStringList& arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(QCoreApplication::translate("LogsCommand", "unexpected argument '%1'")
+                         .arg(parser.positionalArguments().first()));
     if (parser.value(cluster).isEmpty())
-        return usage(tr("--cluster is required"));
+        return usage(QCoreApplication::translate("LogsCommand", "--cluster is required"));
     if (parser.value(service).isEmpty() == parser.values(task).isEmpty())
-        return usage(tr("give either --service or --task"));
+        return usage(QCoreApplication::translate("LogsCommand", "give either --service or --task"));
     if (parser.isSet(follow) && parser.isSet(filter))
-        return usage(tr("--follow and --filter cannot be combined"));
+        return usage(QCoreApplication::translate("LogsCommand", "--follow and --filter cannot be combined"));
     bool ok = false;
     const int newest = parser.value(limit).toInt(&ok);
     if (!ok || newest <= 0 || newest > 10000)
-        return usage(tr("--limit takes a number from 1 to 10000"));
+        return usage(QCoreApplication::translate("LogsCommand", "--limit takes a number from 1 to 10000"));
     QDateTime from;
     if (parser.isSet(since)) {
         const qint64 seconds = parseDuration(parser.value(since));
         if (seconds == 0)
-            return usage(tr("--since '%1' is not a duration like 30m, 1h or 2d").arg(parser.value(since)));
+            return usage(QCoreApplication::translate("LogsCommand", "--since '%1' is not a duration like 30m, 1h or 2d")
+                             .arg(parser.value(since)));
         from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     }
     QUrl endpointUrl;
     if (parser.isSet(endpoint)) {
         endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
         if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty())
-            return usage(tr("--endpoint-url '%1' is not a URL").arg(parser.value(endpoint)));
+            return usage(QCoreApplication::translate("LogsCommand", "--endpoint-url '%1' is not a URL")
+                             .arg(parser.value(endpoint)));
     }
 
     Api::AwsTransport transport;
@@ -93,7 +109,8 @@ int run(const QStringList& arguments)
         = Api::ConnectionResolver::resolve({ parser.value(profile), parser.value(region), endpointUrl },
             QProcessEnvironment::systemEnvironment(), &transport);
     if (!connection.ok()) {
-        err << tr("ecsdesk-cli logs: %1").arg(connection.error->toString()) << Qt::endl;
+        err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(connection.error->toString())
+            << Qt::endl;
         return 1;
     }
     const Api::EcsClient ecs(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
@@ -114,7 +131,7 @@ int run(const QStringList& arguments)
     resolver.resolve(parser.value(cluster), parser.value(service), parser.values(task));
     loop.exec();
     if (failure) {
-        err << tr("ecsdesk-cli logs: %1").arg(failure->toString()) << Qt::endl;
+        err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(failure->toString()) << Qt::endl;
         return 1;
     }
     QList<Models::LogSource> readable;
@@ -122,10 +139,12 @@ int run(const QStringList& arguments)
         if (source.readable())
             readable.append(source);
         else
-            err << tr("note: %1").arg(source.problem) << Qt::endl;
+            err << QCoreApplication::translate("LogsCommand", "note: %1").arg(source.problem) << Qt::endl;
     }
     if (readable.isEmpty()) {
-        err << tr("ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)") << Qt::endl;
+        err << QCoreApplication::translate(
+            "LogsCommand", "ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)")
+            << Qt::endl;
         return 1;
     }
     const auto sourceName
@@ -158,11 +177,14 @@ int run(const QStringList& arguments)
                 search.search(it.key(), parser.value(filter), streams, from, {}, 100000);
                 loop.exec();
                 if (failure) {
-                    err << tr("ecsdesk-cli logs: %1").arg(failure->toString()) << Qt::endl;
+                    err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(failure->toString())
+                        << Qt::endl;
                     return 1;
                 }
                 if (search.truncated())
-                    err << tr("note: more than %1 matches; showing the first").arg(100000) << Qt::endl;
+                    err << QCoreApplication::translate("LogsCommand", "note: more than %1 matches; showing the first")
+                               .arg(100000)
+                        << Qt::endl;
             }
         }
         std::stable_sort(found.begin(), found.end(),
@@ -196,7 +218,8 @@ int run(const QStringList& arguments)
                 loop.quit();
         });
         QObject::connect(follower.get(), &Models::LogStreamFollower::failed, &loop, [&, name](const Api::AwsError& e) {
-            err << tr("ecsdesk-cli logs: %1: %2").arg(name, e.toString()) << Qt::endl;
+            err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1: %2").arg(name, e.toString())
+                << Qt::endl;
             if (!started) {
                 failure = e;
                 if (--pending == 0)

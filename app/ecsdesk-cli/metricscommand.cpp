@@ -23,43 +23,58 @@ namespace {
 using namespace EcsDesk;
 using EcsDesk::Cli::parseDuration;
 
-QString tr(const char* text) { return QCoreApplication::translate("MetricsCommand", text); }
-
 int run(const QStringList& arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "MetricsCommand", "Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON."));
     parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("AWS profile to use."), tr("name"));
-    const QCommandLineOption region(QStringLiteral("region"), tr("AWS region."), tr("region"));
-    const QCommandLineOption endpoint(
-        QStringLiteral("endpoint-url"), tr("Send every call to this endpoint (moto, local endpoint)."), tr("url"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("Cluster name (required)."), tr("cluster"));
-    const QCommandLineOption service(
-        QStringLiteral("service"), tr("Service name; repeat to overlay several. Default: the cluster."), tr("service"));
-    const QCommandLineOption task(
-        QStringLiteral("task"), tr("Task id: Container Insights metrics of one task."), tr("id"));
-    const QCommandLineOption metric(QStringLiteral("metric"), tr("CPUUtilization (default) or MemoryUtilization."),
-        tr("name"), QStringLiteral("CPUUtilization"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("MetricsCommand", "AWS profile to use."),
+        QCoreApplication::translate("MetricsCommand", "name"));
+    const QCommandLineOption region(QStringLiteral("region"),
+        QCoreApplication::translate("MetricsCommand", "AWS region."),
+        QCoreApplication::translate("MetricsCommand", "region"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
+        QCoreApplication::translate("MetricsCommand", "Send every call to this endpoint (moto, local endpoint)."),
+        QCoreApplication::translate("MetricsCommand", "url"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+        QCoreApplication::translate("MetricsCommand", "Cluster name (required)."),
+        QCoreApplication::translate("MetricsCommand", "cluster"));
+    const QCommandLineOption service(QStringLiteral("service"),
+        QCoreApplication::translate("MetricsCommand", "Service name; repeat to overlay several. Default: the cluster."),
+        QCoreApplication::translate("MetricsCommand", "service"));
+    const QCommandLineOption task(QStringLiteral("task"),
+        QCoreApplication::translate("MetricsCommand", "Task id: Container Insights metrics of one task."),
+        QCoreApplication::translate("MetricsCommand", "id"));
+    const QCommandLineOption metric(QStringLiteral("metric"),
+        QCoreApplication::translate("MetricsCommand", "CPUUtilization (default) or MemoryUtilization."),
+        QCoreApplication::translate("MetricsCommand", "name"), QStringLiteral("CPUUtilization"));
     const QCommandLineOption range(QStringLiteral("range"),
-        tr("How far back from now: 1h (default), 3h, 12h, 1d, 3d, 1w, 90m ..."), tr("duration"), QStringLiteral("1h"));
-    const QCommandLineOption start(
-        QStringLiteral("start"), tr("Start time (ISO 8601), instead of --range."), tr("time"));
-    const QCommandLineOption end(QStringLiteral("end"), tr("End time (ISO 8601; default now)."), tr("time"));
+        QCoreApplication::translate(
+            "MetricsCommand", "How far back from now: 1h (default), 3h, 12h, 1d, 3d, 1w, 90m ..."),
+        QCoreApplication::translate("MetricsCommand", "duration"), QStringLiteral("1h"));
+    const QCommandLineOption start(QStringLiteral("start"),
+        QCoreApplication::translate("MetricsCommand", "Start time (ISO 8601), instead of --range."),
+        QCoreApplication::translate("MetricsCommand", "time"));
+    const QCommandLineOption end(QStringLiteral("end"),
+        QCoreApplication::translate("MetricsCommand", "End time (ISO 8601; default now)."),
+        QCoreApplication::translate("MetricsCommand", "time"));
     const QCommandLineOption period(QStringLiteral("period"),
-        tr("Seconds per datapoint, a multiple of 60, or auto (default: the smallest within the API limit)."),
-        tr("seconds"), QStringLiteral("auto"));
+        QCoreApplication::translate("MetricsCommand",
+            "Seconds per datapoint, a multiple of 60, or auto (default: the smallest within the API limit)."),
+        QCoreApplication::translate("MetricsCommand", "seconds"), QStringLiteral("auto"));
     const QCommandLineOption stat(QStringLiteral("stat"),
-        tr("Average (default), Minimum, Maximum, Sum, SampleCount, p90 ..."), tr("statistic"),
-        QStringLiteral("Average"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("Output format: csv (default) or json."), tr("format"), QStringLiteral("csv"));
+        QCoreApplication::translate("MetricsCommand", "Average (default), Minimum, Maximum, Sum, SampleCount, p90 ..."),
+        QCoreApplication::translate("MetricsCommand", "statistic"), QStringLiteral("Average"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("MetricsCommand", "Output format: csv (default) or json."),
+        QCoreApplication::translate("MetricsCommand", "format"), QStringLiteral("csv"));
     parser.addOptions(
         { profile, region, endpoint, cluster, service, task, metric, range, start, end, period, stat, format });
     const auto usage = [&err](const QString& message) {
-        err << tr("ecsdesk-cli metrics: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(message) << Qt::endl;
         return 2;
     };
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli metrics") } + arguments))
@@ -69,37 +84,45 @@ int run(const QStringList& arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(QCoreApplication::translate("MetricsCommand", "unexpected argument '%1'")
+                         .arg(parser.positionalArguments().first()));
     if (parser.value(cluster).isEmpty())
-        return usage(tr("--cluster is required"));
+        return usage(QCoreApplication::translate("MetricsCommand", "--cluster is required"));
     const QString outputFormat = parser.value(format).toLower();
     if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("csv"))
-        return usage(tr("--format must be csv or json, not '%1'").arg(parser.value(format)));
+        return usage(QCoreApplication::translate("MetricsCommand", "--format must be csv or json, not '%1'")
+                         .arg(parser.value(format)));
     const QString metricName = parser.value(metric);
     if (metricName != QLatin1String("CPUUtilization") && metricName != QLatin1String("MemoryUtilization"))
-        return usage(tr("--metric must be CPUUtilization or MemoryUtilization, not '%1'").arg(metricName));
+        return usage(QCoreApplication::translate(
+            "MetricsCommand", "--metric must be CPUUtilization or MemoryUtilization, not '%1'")
+                         .arg(metricName));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime to = now;
     if (parser.isSet(end)) {
         to = QDateTime::fromString(parser.value(end), Qt::ISODate);
         if (!to.isValid())
-            return usage(tr("--end '%1' is not an ISO 8601 time").arg(parser.value(end)));
+            return usage(QCoreApplication::translate("MetricsCommand", "--end '%1' is not an ISO 8601 time")
+                             .arg(parser.value(end)));
     }
     QDateTime from;
     if (parser.isSet(start)) {
         from = QDateTime::fromString(parser.value(start), Qt::ISODate);
         if (!from.isValid())
-            return usage(tr("--start '%1' is not an ISO 8601 time").arg(parser.value(start)));
+            return usage(QCoreApplication::translate("MetricsCommand", "--start '%1' is not an ISO 8601 time")
+                             .arg(parser.value(start)));
     } else {
         const qint64 seconds = parseDuration(parser.value(range));
         if (seconds == 0)
-            return usage(tr("--range '%1' is not a duration like 1h, 3d or 1w").arg(parser.value(range)));
+            return usage(
+                QCoreApplication::translate("MetricsCommand", "--range '%1' is not a duration like 1h, 3d or 1w")
+                    .arg(parser.value(range)));
         from = to.addSecs(-seconds);
     }
     from = from.toUTC();
     to = to.toUTC();
     if (from >= to)
-        return usage(tr("the start must be before the end"));
+        return usage(QCoreApplication::translate("MetricsCommand", "the start must be before the end"));
 
     Models::MetricsRequest request;
     request.cluster = parser.value(cluster);
@@ -115,10 +138,13 @@ int run(const QStringList& arguments)
         bool ok = false;
         request.period = parser.value(period).toInt(&ok);
         if (!ok || request.period <= 0 || request.period % 60 != 0)
-            return usage(tr("--period must be auto or a positive multiple of 60, not '%1'").arg(parser.value(period)));
+            return usage(QCoreApplication::translate(
+                "MetricsCommand", "--period must be auto or a positive multiple of 60, not '%1'")
+                             .arg(parser.value(period)));
         if (Models::PeriodSelection::datapoints(rangeSeconds, request.period, seriesCount)
             > Models::PeriodSelection::getMetricDataLimit)
-            return usage(tr("--period %1 over this range asks for %2 datapoints; GetMetricData allows %3")
+            return usage(QCoreApplication::translate(
+                "MetricsCommand", "--period %1 over this range asks for %2 datapoints; GetMetricData allows %3")
                              .arg(request.period)
                              .arg(Models::PeriodSelection::datapoints(rangeSeconds, request.period, seriesCount))
                              .arg(Models::PeriodSelection::getMetricDataLimit));
@@ -127,7 +153,8 @@ int run(const QStringList& arguments)
     if (parser.isSet(endpoint)) {
         endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
         if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty())
-            return usage(tr("--endpoint-url '%1' is not a URL").arg(parser.value(endpoint)));
+            return usage(QCoreApplication::translate("MetricsCommand", "--endpoint-url '%1' is not a URL")
+                             .arg(parser.value(endpoint)));
     }
 
     Api::AwsTransport transport;
@@ -135,7 +162,9 @@ int run(const QStringList& arguments)
         = Api::ConnectionResolver::resolve({ parser.value(profile), parser.value(region), endpointUrl },
             QProcessEnvironment::systemEnvironment(), &transport);
     if (!connection.ok()) {
-        err << tr("ecsdesk-cli metrics: %1").arg(connection.error->toString()) << Qt::endl;
+        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1")
+                   .arg(connection.error->toString())
+            << Qt::endl;
         return 1;
     }
     const Api::CloudWatchClient client(connection.value.clientConfig(&transport, QStringLiteral("cloudwatch")));
@@ -156,7 +185,8 @@ int run(const QStringList& arguments)
     loader.load(request.queries(), alignedFrom, to);
     loop.exec();
     if (failure) {
-        err << tr("ecsdesk-cli metrics: %1").arg(failure->toString()) << Qt::endl;
+        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(failure->toString())
+            << Qt::endl;
         return 1;
     }
 
@@ -186,7 +216,7 @@ int run(const QStringList& arguments)
     }
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-        err << tr("ecsdesk-cli metrics: cannot write to stdout") << Qt::endl;
+        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: cannot write to stdout") << Qt::endl;
         return 1;
     }
     stdoutFile.write(out);

@@ -17,36 +17,48 @@ namespace {
 
 using namespace EcsDesk;
 
-QString tr(const char* text) { return QCoreApplication::translate("SnapshotCommand", text); }
-
 int run(const QStringList& arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fetch whole ECS clusters (services, tasks, container instances, task "
-                                        "definitions) and print them as JSON or CSV."));
+    parser.setApplicationDescription(QCoreApplication::translate("SnapshotCommand",
+        "Fetch whole ECS clusters (services, tasks, container instances, task "
+        "definitions) and print them as JSON or CSV."));
     parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("AWS profile to use."), tr("name"));
-    const QCommandLineOption region(QStringLiteral("region"), tr("AWS region."), tr("region"));
-    const QCommandLineOption endpoint(
-        QStringLiteral("endpoint-url"), tr("Send every call to this endpoint (moto, local endpoint)."), tr("url"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("SnapshotCommand", "AWS profile to use."),
+        QCoreApplication::translate("SnapshotCommand", "name"));
+    const QCommandLineOption region(QStringLiteral("region"),
+        QCoreApplication::translate("SnapshotCommand", "AWS region."),
+        QCoreApplication::translate("SnapshotCommand", "region"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
+        QCoreApplication::translate("SnapshotCommand", "Send every call to this endpoint (moto, local endpoint)."),
+        QCoreApplication::translate("SnapshotCommand", "url"));
     const QCommandLineOption cluster(QStringLiteral("cluster"),
-        tr("Cluster name or ARN; repeat for several. Default: all clusters."), tr("cluster"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("Output format: json (default) or csv."), tr("format"), QStringLiteral("json"));
-    const QCommandLineOption noStopped(
-        QStringLiteral("no-stopped"), tr("Leave out tasks whose desired status is STOPPED."));
+        QCoreApplication::translate(
+            "SnapshotCommand", "Cluster name or ARN; repeat for several. Default: all clusters."),
+        QCoreApplication::translate("SnapshotCommand", "cluster"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("SnapshotCommand", "Output format: json (default) or csv."),
+        QCoreApplication::translate("SnapshotCommand", "format"), QStringLiteral("json"));
+    const QCommandLineOption noStopped(QStringLiteral("no-stopped"),
+        QCoreApplication::translate("SnapshotCommand", "Leave out tasks whose desired status is STOPPED."));
     const QCommandLineOption maxInFlight(QStringLiteral("max-in-flight"),
-        tr("Most API calls in flight at once (default 48)."), tr("n"), QStringLiteral("48"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-request timeout in seconds (default 30)."),
-        tr("seconds"), QStringLiteral("30"));
+        QCoreApplication::translate("SnapshotCommand", "Most API calls in flight at once (default 48)."),
+        QCoreApplication::translate("SnapshotCommand", "n"), QStringLiteral("48"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+        QCoreApplication::translate("SnapshotCommand", "Per-request timeout in seconds (default 30)."),
+        QCoreApplication::translate("SnapshotCommand", "seconds"), QStringLiteral("30"));
     const QCommandLineOption maxAttempts(QStringLiteral("max-attempts"),
-        tr("Attempts per request, retries included (default 3)."), tr("n"), QStringLiteral("3"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on stderr."));
+        QCoreApplication::translate("SnapshotCommand", "Attempts per request, retries included (default 3)."),
+        QCoreApplication::translate("SnapshotCommand", "n"), QStringLiteral("3"));
+    const QCommandLineOption quiet(
+        QStringLiteral("quiet"), QCoreApplication::translate("SnapshotCommand", "No progress on stderr."));
     parser.addOptions(
         { profile, region, endpoint, cluster, format, noStopped, maxInFlight, timeout, maxAttempts, quiet });
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli snapshot") } + arguments)) {
-        err << tr("ecsdesk-cli snapshot: %1").arg(parser.errorText()) << Qt::endl;
+        err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: %1").arg(parser.errorText())
+            << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -55,7 +67,10 @@ int run(const QStringList& arguments)
     }
     const QString outputFormat = parser.value(format).toLower();
     if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("csv")) {
-        err << tr("ecsdesk-cli snapshot: --format must be json or csv, not '%1'").arg(parser.value(format)) << Qt::endl;
+        err << QCoreApplication::translate(
+            "SnapshotCommand", "ecsdesk-cli snapshot: --format must be json or csv, not '%1'")
+                   .arg(parser.value(format))
+            << Qt::endl;
         return 2;
     }
     bool numbersOk = true;
@@ -67,7 +82,8 @@ int run(const QStringList& arguments)
     const int attempts = parser.value(maxAttempts).toInt(&ok);
     numbersOk &= ok && attempts > 0;
     if (!numbersOk) {
-        err << tr("ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers")
+        err << QCoreApplication::translate("SnapshotCommand",
+            "ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers")
             << Qt::endl;
         return 2;
     }
@@ -75,7 +91,10 @@ int run(const QStringList& arguments)
     if (parser.isSet(endpoint)) {
         endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
         if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty()) {
-            err << tr("ecsdesk-cli snapshot: --endpoint-url '%1' is not a URL").arg(parser.value(endpoint)) << Qt::endl;
+            err << QCoreApplication::translate(
+                "SnapshotCommand", "ecsdesk-cli snapshot: --endpoint-url '%1' is not a URL")
+                       .arg(parser.value(endpoint))
+                << Qt::endl;
             return 2;
         }
     }
@@ -90,7 +109,9 @@ int run(const QStringList& arguments)
         = Api::ConnectionResolver::resolve({ parser.value(profile), parser.value(region), endpointUrl },
             QProcessEnvironment::systemEnvironment(), &transport);
     if (!connection.ok()) {
-        err << tr("ecsdesk-cli snapshot: %1").arg(connection.error->toString()) << Qt::endl;
+        err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: %1")
+                   .arg(connection.error->toString())
+            << Qt::endl;
         return 1;
     }
     const Api::EcsClient client(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
@@ -113,7 +134,9 @@ int run(const QStringList& arguments)
         lister.load();
         loop.exec();
         if (failure) {
-            err << tr("ecsdesk-cli snapshot: listing clusters failed: %1").arg(failure->toString()) << Qt::endl;
+            err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: listing clusters failed: %1")
+                       .arg(failure->toString())
+                << Qt::endl;
             return 1;
         }
     }
@@ -129,7 +152,8 @@ int run(const QStringList& arguments)
         if (!showProgress || sinceProgress.elapsed() < 500)
             return;
         sinceProgress.restart();
-        err << tr("  %1/%2 calls, %3 services, %4 tasks, %5 instances, %6 task definitions")
+        err << QCoreApplication::translate(
+            "SnapshotCommand", "  %1/%2 calls, %3 services, %4 tasks, %5 instances, %6 task definitions")
                    .arg(p.requestsCompleted)
                    .arg(p.requestsStarted)
                    .arg(p.services)
@@ -150,17 +174,20 @@ int run(const QStringList& arguments)
         QElapsedTimer elapsed;
         elapsed.start();
         if (showProgress)
-            err << tr("Loading cluster %1 ...").arg(name) << Qt::endl;
+            err << QCoreApplication::translate("SnapshotCommand", "Loading cluster %1 ...").arg(name) << Qt::endl;
         loader.load(name);
         loop.exec();
         if (failure) {
-            err << tr("ecsdesk-cli snapshot: cluster %1: %2").arg(name, failure->toString()) << Qt::endl;
+            err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: cluster %1: %2")
+                       .arg(name, failure->toString())
+                << Qt::endl;
             return 1;
         }
         if (showProgress) {
             const Api::ClusterSnapshot& s = snapshots.last();
-            err << tr("Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, "
-                      "%7 ms")
+            err << QCoreApplication::translate("SnapshotCommand",
+                "Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, "
+                "%7 ms")
                        .arg(s.cluster.name)
                        .arg(s.services.size())
                        .arg(s.tasks.size())
@@ -174,7 +201,8 @@ int run(const QStringList& arguments)
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        err << tr("ecsdesk-cli snapshot: cannot write to stdout") << Qt::endl;
+        err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: cannot write to stdout")
+            << Qt::endl;
         return 1;
     }
     out.write(outputFormat == QLatin1String("csv") ? Api::SnapshotExport::toCsv(snapshots)

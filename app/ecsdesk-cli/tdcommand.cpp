@@ -20,8 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TdCommand", text); }
-
 enum ExitCode { Ok = 0, Findings = 1, Usage = 2 };
 
 // A file, or standard input for "-" (aws ecs describe-task-definition ... | ecsdesk-cli td validate -).
@@ -32,7 +30,7 @@ TaskDefinitionImport readInput(const QString& file)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         TaskDefinitionImport result;
-        result.errorMessage = tr("cannot read standard input");
+        result.errorMessage = QCoreApplication::translate("TdCommand", "cannot read standard input");
         return result;
     }
     return TaskDefinitionJson::parse(in.readAll());
@@ -40,18 +38,24 @@ TaskDefinitionImport readInput(const QString& file)
 
 int usage(QTextStream& stream, int code)
 {
-    stream << tr("Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...")
+    stream << QCoreApplication::translate("TdCommand",
+        "Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...")
            << '\n'
-           << tr("       ecsdesk-cli td diff [--format text|json] BEFORE AFTER") << '\n'
-           << tr("       ecsdesk-cli td export FILE") << '\n'
+           << QCoreApplication::translate("TdCommand", "       ecsdesk-cli td diff [--format text|json] BEFORE AFTER")
            << '\n'
-           << tr("validate  checks task definitions (bare or DescribeTaskDefinition output); prints\n"
-                 "          'file: path: severity: message' and exits 1 when there are errors.\n"
-                 "          FILE '-' reads standard input; a folder stands for its *.json files.")
+           << QCoreApplication::translate("TdCommand", "       ecsdesk-cli td export FILE") << '\n'
            << '\n'
-           << tr("diff      compares two task definitions structurally; exits 1 when they differ.") << '\n'
-           << tr("export    prints the registrable JSON (unwrapped, read-only fields dropped), for\n"
-                 "          aws ecs register-task-definition --cli-input-json.")
+           << QCoreApplication::translate("TdCommand",
+                  "validate  checks task definitions (bare or DescribeTaskDefinition output); prints\n"
+                  "          'file: path: severity: message' and exits 1 when there are errors.\n"
+                  "          FILE '-' reads standard input; a folder stands for its *.json files.")
+           << '\n'
+           << QCoreApplication::translate(
+                  "TdCommand", "diff      compares two task definitions structurally; exits 1 when they differ.")
+           << '\n'
+           << QCoreApplication::translate("TdCommand",
+                  "export    prints the registrable JSON (unwrapped, read-only fields dropped), for\n"
+                  "          aws ecs register-task-definition --cli-input-json.")
            << '\n';
     return code;
 }
@@ -71,10 +75,13 @@ bool parseArguments(QCommandLineParser& parser, const QString& name, const QStri
 int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption errorsOnly(QStringLiteral("errors-only"), tr("Print errors only, not warnings."));
-    const QCommandLineOption strict(QStringLiteral("warnings-as-errors"), tr("Exit 1 on warnings too."));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption errorsOnly(
+        QStringLiteral("errors-only"), QCoreApplication::translate("TdCommand", "Print errors only, not warnings."));
+    const QCommandLineOption strict(
+        QStringLiteral("warnings-as-errors"), QCoreApplication::translate("TdCommand", "Exit 1 on warnings too."));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("TdCommand", "text (default) or json."), QStringLiteral("format"),
+        QStringLiteral("text"));
     if (!parseArguments(parser, QStringLiteral("validate"), arguments, { errorsOnly, strict, format }, err))
         return usage(err, Usage);
     if (parser.isSet(QStringLiteral("help")))
@@ -118,8 +125,9 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const TaskDefinitionImport imported = readInput(file);
         if (!imported.ok) {
             ++errors;
-            const QString place = imported.line > 0 ? tr("line %1, column %2").arg(imported.line).arg(imported.column)
-                                                    : imported.errorPath;
+            const QString place = imported.line > 0
+                ? QCoreApplication::translate("TdCommand", "line %1, column %2").arg(imported.line).arg(imported.column)
+                : imported.errorPath;
             emitIssue(file, imported.line > 0 ? QString() : place, QStringLiteral("error"),
                 imported.line > 0 ? QStringLiteral("json-syntax") : QStringLiteral("import"), imported.errorMessage,
                 (place.isEmpty() ? QString() : place + QLatin1String(": ")) + QLatin1String("error: ")
@@ -137,15 +145,20 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (formatName == "json"_L1)
         out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     out.flush();
-    err << tr("%1 file(s) checked: %2 error(s), %3 warning(s)").arg(files.size()).arg(errors).arg(warnings) << '\n';
+    err << QCoreApplication::translate("TdCommand", "%1 file(s) checked: %2 error(s), %3 warning(s)")
+               .arg(files.size())
+               .arg(errors)
+               .arg(warnings)
+        << '\n';
     return errors > 0 || (parser.isSet(strict) && warnings > 0) ? Findings : Ok;
 }
 
 int diff(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("text (default) or json."), QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("TdCommand", "text (default) or json."), QStringLiteral("format"),
+        QStringLiteral("text"));
     if (!parseArguments(parser, QStringLiteral("diff"), arguments, { format }, err))
         return usage(err, Usage);
     if (parser.isSet(QStringLiteral("help")))
@@ -159,7 +172,8 @@ int diff(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const QString& file : files) {
         const TaskDefinitionImport imported = readInput(file);
         if (!imported.ok) {
-            err << file << ": " << tr("error: %1").arg(imported.describeError()) << '\n';
+            err << file << ": " << QCoreApplication::translate("TdCommand", "error: %1").arg(imported.describeError())
+                << '\n';
             return Usage;
         }
         definitions.append(imported.definition);
@@ -188,7 +202,8 @@ int exportDefinition(const QStringList& arguments, QTextStream& out, QTextStream
     const QString file = parser.positionalArguments().first();
     const TaskDefinitionImport imported = readInput(file);
     if (!imported.ok) {
-        err << file << ": " << tr("error: %1").arg(imported.describeError()) << '\n';
+        err << file << ": " << QCoreApplication::translate("TdCommand", "error: %1").arg(imported.describeError())
+            << '\n';
         return Findings;
     }
     out << TaskDefinitionJson::toJson(imported.definition);
@@ -210,7 +225,7 @@ int run(const QStringList& arguments)
         return exportDefinition(arguments.mid(1), out, err);
     if (sub == "--help"_L1 || sub == "-h"_L1 || sub == "help"_L1)
         return usage(out, Ok);
-    err << tr("ecsdesk-cli td: unknown subcommand '%1'").arg(sub) << '\n';
+    err << QCoreApplication::translate("TdCommand", "ecsdesk-cli td: unknown subcommand '%1'").arg(sub) << '\n';
     return usage(err, Usage);
 }
 

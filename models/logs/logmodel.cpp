@@ -11,8 +11,6 @@ namespace EcsDesk::Models {
 
 namespace {
 
-    QString tr(const char* text) { return QCoreApplication::translate("LogModel", text); }
-
     QString formatTime(qint64 ms, bool utc)
     {
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, utc ? Qt::UTC : Qt::LocalTime);
@@ -34,26 +32,33 @@ QList<LogSource> LogSource::resolve(const QJsonObject& taskDefinition, const QSt
         const QString driver = config.value(QLatin1String("logDriver")).toString();
         const QJsonObject options = config.value(QLatin1String("options")).toObject();
         if (driver.isEmpty()) {
-            source.problem = tr("Container %1 has no log configuration: its output is not sent to CloudWatch Logs.")
+            source.problem = QCoreApplication::translate(
+                "LogModel", "Container %1 has no log configuration: its output is not sent to CloudWatch Logs.")
                                  .arg(source.container);
         } else if (driver == QLatin1String("awsfirelens")) {
-            source.problem = tr("Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a "
-                                "CloudWatch Logs stream ECS Desk can name.")
+            source.problem = QCoreApplication::translate("LogModel",
+                "Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a "
+                "CloudWatch Logs stream ECS Desk can name.")
                                  .arg(source.container,
                                      options.value(QLatin1String("Name")).toString().isEmpty()
-                                         ? tr("a destination set in the router's configuration")
+                                         ? QCoreApplication::translate(
+                                             "LogModel", "a destination set in the router's configuration")
                                          : options.value(QLatin1String("Name")).toString());
         } else if (driver != QLatin1String("awslogs")) {
-            source.problem = tr("Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.")
+            source.problem = QCoreApplication::translate(
+                "LogModel", "Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.")
                                  .arg(source.container, driver);
         } else {
             source.group = options.value(QLatin1String("awslogs-group")).toString();
             const QString prefix = options.value(QLatin1String("awslogs-stream-prefix")).toString();
             if (source.group.isEmpty())
-                source.problem = tr("Container %1 uses awslogs without an awslogs-group.").arg(source.container);
+                source.problem
+                    = QCoreApplication::translate("LogModel", "Container %1 uses awslogs without an awslogs-group.")
+                          .arg(source.container);
             else if (prefix.isEmpty())
-                source.problem = tr("Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named "
-                                    "by the container's Docker id, which ECS does not report.")
+                source.problem = QCoreApplication::translate("LogModel",
+                    "Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named "
+                    "by the container's Docker id, which ECS does not report.")
                                      .arg(source.container);
             else
                 source.stream = prefix + QLatin1Char('/') + source.container + QLatin1Char('/') + taskId;
@@ -113,11 +118,12 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
         return {};
     switch (section) {
     case TimeColumn:
-        return m_utc ? tr("Time (UTC)") : tr("Time");
+        return m_utc ? QCoreApplication::translate("LogModel", "Time (UTC)")
+                     : QCoreApplication::translate("LogModel", "Time");
     case SourceColumn:
-        return tr("Source");
+        return QCoreApplication::translate("LogModel", "Source");
     case MessageColumn:
-        return tr("Message");
+        return QCoreApplication::translate("LogModel", "Message");
     }
     return {};
 }
