@@ -12,6 +12,7 @@
 #include "models/taskmodel.h"
 #include "translations/translator.h"
 #include "ui/actiondialogs.h"
+#include "ui/actionicons.h"
 #include "ui/appsettings.h"
 #include "ui/clustersession.h"
 #include "ui/commandpalette.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     createPanes();
     createNavigator();
     createActions();
+    ActionIcons::apply(this);
 
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));

@@ -5,6 +5,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTranslator>
 

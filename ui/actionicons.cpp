@@ -1,0 +1,54 @@
+#include "ui/actionicons.h"
+
+#include <QAction>
+#include <QHash>
+#include <QWidget>
+
+namespace EcsDesk::Ui::ActionIcons {
+
+namespace {
+    const QHash<QString, QString>& iconNames()
+    {
+        static const QHash<QString, QString> names {
+            { QStringLiteral("refresh"), QStringLiteral("refresh") },
+            { QStringLiteral("commandPalette"), QStringLiteral("palette") },
+            { QStringLiteral("exportCsv"), QStringLiteral("export") },
+            { QStringLiteral("exportJson"), QStringLiteral("export") },
+            { QStringLiteral("copyArn"), QStringLiteral("copy") },
+            { QStringLiteral("copyJson"), QStringLiteral("copy") },
+            { QStringLiteral("focusFilter"), QStringLiteral("filter") },
+            { QStringLiteral("createCluster"), QStringLiteral("add") },
+            { QStringLiteral("deleteCluster"), QStringLiteral("delete") },
+            { QStringLiteral("createService"), QStringLiteral("add") },
+            { QStringLiteral("setDesiredCount"), QStringLiteral("scale") },
+            { QStringLiteral("updateRevision"), QStringLiteral("revision") },
+            { QStringLiteral("forceDeployment"), QStringLiteral("deploy") },
+            { QStringLiteral("deleteService"), QStringLiteral("delete") },
+            { QStringLiteral("runTask"), QStringLiteral("run") },
+            { QStringLiteral("stopTask"), QStringLiteral("stop") },
+            { QStringLiteral("drainInstance"), QStringLiteral("drain") },
+            { QStringLiteral("activateInstance"), QStringLiteral("activate") },
+            { QStringLiteral("deregisterTaskDefinition"), QStringLiteral("delete") },
+            { QStringLiteral("newTaskDefinition"), QStringLiteral("new-definition") },
+            { QStringLiteral("editTaskDefinition"), QStringLiteral("edit") },
+            { QStringLiteral("newConnection"), QStringLiteral("connection") },
+        };
+        return names;
+    }
+} // namespace
+
+QIcon forAction(const QString& actionName)
+{
+    const QString name = iconNames().value(actionName);
+    return name.isEmpty() ? QIcon() : QIcon(QLatin1String(":/icons/") + name + QLatin1String(".svg"));
+}
+
+void apply(QWidget* window)
+{
+    for (QAction* action : window->findChildren<QAction*>()) {
+        if (action->icon().isNull() && !action->objectName().isEmpty())
+            action->setIcon(forAction(action->objectName()));
+    }
+}
+
+} // namespace EcsDesk::Ui::ActionIcons
