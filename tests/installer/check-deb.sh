@@ -37,6 +37,12 @@ grep -q "^ecsdesk-cli [0-9]" <<<"$version" || { echo "unexpected version output"
 "$scratch/root/usr/bin/ecsdesk-local" --help >"$scratch/local-help.txt" 2>&1 || { cat "$scratch/local-help.txt"; echo "ecsdesk-local --help failed"; exit 1; }
 grep -qi "usage" "$scratch/local-help.txt" || { cat "$scratch/local-help.txt"; echo "ecsdesk-local --help printed no usage"; exit 1; }
 
+# The translations are inside the programs: the installed CLI answers in German when asked to.
+english=$(LANGUAGE=en LC_ALL=C.UTF-8 "$scratch/root/usr/bin/ecsdesk-cli" --help)
+german=$(LANGUAGE=de LC_ALL=C.UTF-8 "$scratch/root/usr/bin/ecsdesk-cli" --help)
+[ "$english" != "$german" ] || { echo "ecsdesk-cli --help is not translated for LANGUAGE=de"; exit 1; }
+echo "installed ecsdesk-cli --help in German: $(head -1 <<<"$german")"
+
 desktop-file-validate "$scratch/root/usr/share/applications/dev.ecsdesk.EcsDesk.desktop"
 appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/dev.ecsdesk.EcsDesk.metainfo.xml"
 echo "check-deb: ok"
