@@ -5,1272 +5,1272 @@
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1, Anforderungs-ID %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>CloudWatchClient</name>
     <message>
         <source>The %1 answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 ist unverständlich.</translation>
     </message>
 </context>
 <context>
     <name>ClusterSnapshotLoader</name>
     <message>
         <source>Cluster %1 was not found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 wurde nicht gefunden (%2).</translation>
     </message>
     <message>
         <source>The cluster description never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clusterbeschreibung ist nie eingetroffen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>The source_profile chain of profile %1 is too long or loops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die source_profile-Kette von Profil %1 ist zu lang oder enthält eine Schleife.</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found in %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurationsprofil (%1) wurde weder in %2 noch in %3 gefunden.</translation>
     </message>
     <message>
         <source>Profile %1 is its own source_profile but has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ist sein eigenes source_profile, hat aber keine Schlüssel.</translation>
     </message>
     <message>
         <source>profile %1 (static keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (statische Schlüssel)</translation>
     </message>
     <message>
         <source>Profile %1 uses credential_source Environment but AWS_ACCESS_KEY_ID is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verwendet credential_source Environment, aber AWS_ACCESS_KEY_ID ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Profile %1 has role_arn but neither source_profile nor a supported credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat role_arn, aber weder source_profile noch eine unterstützte credential_source.</translation>
     </message>
     <message>
         <source>Assuming a role needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Übernehmen einer Rolle ist ein Netzwerktransport erforderlich.</translation>
     </message>
     <message>
         <source>Profile %1 refers to sso-session %2, which is not in the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verweist auf sso-session %2, die nicht in der Konfigurationsdatei steht.</translation>
     </message>
     <message>
         <source>Profile %1 is an SSO profile but lacks sso_account_id, sso_role_name or sso_region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ist ein SSO-Profil, aber sso_account_id, sso_role_name oder sso_region fehlt.</translation>
     </message>
     <message>
         <source>Signing in with SSO needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldung mit SSO ist ein Netzwerktransport erforderlich.</translation>
     </message>
     <message>
         <source>Profile %1 has only one of aws_access_key_id and aws_secret_access_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat nur eines von aws_access_key_id und aws_secret_access_key.</translation>
     </message>
     <message>
         <source>Profile %1 has no credentials: no keys, role_arn, SSO settings or credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat keine Anmeldeinformationen: keine Schlüssel, kein role_arn, keine SSO-Einstellungen und kein credential_process.</translation>
     </message>
     <message>
         <source>No region is set: pass --region, set AWS_REGION or add region to profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region festgelegt: Geben Sie --region an, setzen Sie AWS_REGION oder fügen Sie region zu Profil %1 hinzu.</translation>
     </message>
     <message>
         <source>No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine AWS-Anmeldeinformationen: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder konfigurieren Sie ein Profil.</translation>
     </message>
     <message>
         <source>credential_process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1</translation>
     </message>
     <message>
         <source>credential_process printed invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat ungültiges JSON ausgegeben: %1</translation>
     </message>
     <message>
         <source>credential_process must print Version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process muss Version 1 ausgeben.</translation>
     </message>
     <message>
         <source>credential_process did not print AccessKeyId and SecretAccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat AccessKeyId und SecretAccessKey nicht ausgegeben.</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process ist leer.</translation>
     </message>
     <message>
         <source>credential_process did not finish within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process wurde nicht innerhalb von %1 ms beendet.</translation>
     </message>
     <message>
         <source>credential_process could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>credential_process exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process wurde mit Code %1 beendet: %2</translation>
     </message>
     <message>
         <source>assume role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommene Rolle %1</translation>
     </message>
     <message>
         <source>The network transport is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerktransport ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>Assuming role %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen der Rolle %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>SSO %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO %1 / %2</translation>
     </message>
     <message>
         <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „aws sso login --profile %1“ aus, um sich erneut anzumelden</translation>
     </message>
     <message>
         <source>No SSO sign-in was found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SSO-Anmeldung gefunden: %1.</translation>
     </message>
     <message>
         <source>The cached SSO sign-in is unreadable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte SSO-Anmeldung ist nicht lesbar: %1.</translation>
     </message>
     <message>
         <source>The SSO session expired at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSO-Sitzung ist um %1 abgelaufen: %2.</translation>
     </message>
     <message>
         <source>The SSO portal refused the sign-in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SSO-Portal hat die Anmeldung abgelehnt: %1.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ClusterModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgaben</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Aufgaben</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Instances</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsanbieter</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ContainerInstanceModel</name>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgaben</translation>
     </message>
     <message>
         <source>CPU used</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU belegt</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher belegt</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::MarkerLoader</name>
     <message>
         <source>%1: deployment started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bereitstellung gestartet (%2)</translation>
     </message>
     <message>
         <source>%1: deployment finished (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bereitstellung abgeschlossen (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ServiceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünscht</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttyp</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionDocument</name>
     <message>
         <source>Edit JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON bearbeiten</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 festlegen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 entfernen</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu anordnen</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionTreeModel</name>
     <message>
         <source>%1 active, %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv, %2 inaktiv</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Family / revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie / Revision</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Network mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkmodus</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Status</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschter Status</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppgrund</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CommandPalette</name>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu</translation>
     </message>
     <message>
         <source>Cluster, service or task name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-, Service- oder Aufgabenname</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ConnectionDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>empty for AWS; e.g. http://127.0.0.1:4566/</source>
-        <translation type="unfinished"></translation>
+        <translation>leer für AWS; z. B. http://127.0.0.1:4566/</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt-URL:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungstoken:</translation>
     </message>
     <message>
         <source>The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
         <source>The endpoint URL must be an http:// or https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkt-URL muss eine http://- oder https://-URL mit Host sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Regionsname wie us-east-1.</translation>
     </message>
     <message>
         <source>Enter the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel ein.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the endpoint lists %n cluster(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Der Endpunkt listet %n Cluster auf.</numerusform>
+            <numerusform>Verbunden: Der Endpunkt listet %n Cluster auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected as %1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1 (Konto %2).</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateClusterDialog</name>
     <message>
         <source>New Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Enter a cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Clusternamen ein.</translation>
     </message>
     <message>
         <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clustername besteht aus bis zu 255 Buchstaben, Ziffern, Bindestrichen und Unterstrichen.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateServiceDialog</name>
     <message>
         <source>New Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Service</translation>
     </message>
     <message>
         <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet-1, subnet-2 (awsvpc / Fargate)</translation>
     </message>
     <message>
         <source>sg-1, sg-2</source>
-        <translation type="unfinished"></translation>
+        <translation>sg-1, sg-2</translation>
     </message>
     <message>
         <source>distinctInstance or a memberOf expression</source>
-        <translation type="unfinished"></translation>
+        <translation>distinctInstance oder ein memberOf-Ausdruck</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Task definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabendefinition:</translation>
     </message>
     <message>
         <source>&amp;Launch type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttyp:</translation>
     </message>
     <message>
         <source>&amp;Desired count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte An&amp;zahl:</translation>
     </message>
     <message>
         <source>M&amp;inimum healthy:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inimal fehlerfrei:</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximal:</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subne&amp;tze:</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;gruppen:</translation>
     </message>
     <message>
         <source>Placement &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzierungsstrategie:</translation>
     </message>
     <message>
         <source>Placement co&amp;nstraint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierungs&amp;einschränkung:</translation>
     </message>
     <message>
         <source>Enter a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Servicenamen ein.</translation>
     </message>
     <message>
         <source>A service name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Servicename besteht aus bis zu 255 Buchstaben, Ziffern, Bindestrichen und Unterstrichen.</translation>
     </message>
     <message>
         <source>Choose a task definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabendefinition aus.</translation>
     </message>
     <message>
         <source>Fargate services need at least one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Services benötigen mindestens ein Subnetz.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DesiredCountDialog</name>
     <message>
         <source>Set Desired Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Anzahl festlegen</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service:</translation>
     </message>
     <message>
         <source>&amp;Desired tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewünschte Aufgaben:</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DetailsPane</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörig</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active services</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Services</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgaben</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Aufgaben</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Instances</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsanbieter</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition</translation>
     </message>
     <message>
         <source>Desired count</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Anzahl</translation>
     </message>
     <message>
         <source>Running count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl laufend</translation>
     </message>
     <message>
         <source>Pending count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl ausstehend</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttyp</translation>
     </message>
     <message>
         <source>Scheduling strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsstrategie</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünscht</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Status</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschter Status</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Container instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Instance</translation>
     </message>
     <message>
         <source>Availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability Zone</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Stop code</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppcode</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppgrund</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusgrund</translation>
     </message>
     <message>
         <source>Agent connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent verbunden</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Capacity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsanbieter</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Attributes and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute und Ressourcen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Registered / value</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert / Wert</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
         <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtermuster (CloudWatch-Syntax: ERROR, &quot;exakter Ausdruck&quot;, ?a ?b) — Eingabetaste</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Load older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere laden</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>No running tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Aufgaben.</translation>
     </message>
     <message>
         <source>Could not find the tasks&apos; logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle der Aufgaben wurden nicht gefunden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The task definition has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabendefinition enthält keine Container.</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
     <message>
         <source>%1 (%2 services, %3 tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Services, %3 Aufgaben)</translation>
     </message>
     <message>
         <source>ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Desk</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Only failed/stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene/gestoppte</translation>
     </message>
     <message>
         <source>Show stopped tasks only, sorted by their stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gestoppte Aufgaben anzeigen, sortiert nach Stoppgrund</translation>
     </message>
     <message>
         <source>&amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben</translation>
     </message>
     <message>
         <source>Container &amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-&amp;Instances</translation>
     </message>
     <message>
         <source>Task &amp;Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben&amp;definitionen</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metriken</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolle</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ARN kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Cluster…</translation>
     </message>
     <message>
         <source>&amp;Delete Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;löschen…</translation>
     </message>
     <message>
         <source>New &amp;Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Service…</translation>
     </message>
     <message>
         <source>Set &amp;Desired Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewünschte Anzahl festlegen…</translation>
     </message>
     <message>
         <source>Update to &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Revision aktualisieren…</translation>
     </message>
     <message>
         <source>&amp;Force New Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bereitstellung &amp;erzwingen</translation>
     </message>
     <message>
         <source>De&amp;lete Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Run Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe a&amp;usführen…</translation>
     </message>
     <message>
         <source>S&amp;top Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;stoppen…</translation>
     </message>
     <message>
         <source>&amp;Drain Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance &amp;entleeren</translation>
     </message>
     <message>
         <source>&amp;Activate Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance &amp;aktivieren</translation>
     </message>
     <message>
         <source>De&amp;register Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierung der Revision aufheben…</translation>
     </message>
     <message>
         <source>New &amp;Task Definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgaben&amp;definition…</translation>
     </message>
     <message>
         <source>&amp;Edit as New Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Revision &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch aktualisieren</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language is used the next time ECS Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von ECS Desk verwendet.</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gabe</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ECS Desk</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>The embedded ECS-compatible endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebettete ECS-kompatible Endpunkt</translation>
     </message>
     <message>
         <source>Local (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (nicht verfügbar)</translation>
     </message>
     <message>
         <source>The local endpoint did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Endpunkt wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>The keys of %1 could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 konnten nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SSO Sign-in Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Anmeldung abgelaufen</translation>
     </message>
     <message>
         <source>The SSO sign-in of profile %1 has expired or is missing. Run &quot;aws sso login --profile %1&quot; now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSO-Anmeldung von Profil %1 ist abgelaufen oder fehlt. Jetzt „aws sso login --profile %1“ ausführen?</translation>
     </message>
     <message>
         <source>aws sso login --profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aws sso login --profile %1</translation>
     </message>
     <message>
         <source>Loading the cluster failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Clusters fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cluster(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Cluster)</numerusform>
+            <numerusform>%1 (%n Cluster)</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 s aktualisiert</translation>
     </message>
     <message>
         <source>Cluster %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 erstellt.</translation>
     </message>
     <message>
         <source>Delete Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster löschen</translation>
     </message>
     <message>
         <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 löschen? Er darf keine Services oder Container-Instances mehr haben.</translation>
     </message>
     <message>
         <source>Cluster %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 gelöscht.</translation>
     </message>
     <message>
         <source>Service %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 erstellt.</translation>
     </message>
     <message>
         <source>Desired count of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Anzahl von %1 auf %2 festgelegt.</translation>
     </message>
     <message>
         <source>Update to Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Revision aktualisieren</translation>
     </message>
     <message>
         <source>Task definition for %1 (family:revision):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition für %1 (Familie:Revision):</translation>
     </message>
     <message>
         <source>%1 is deploying %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stellt %2 bereit.</translation>
     </message>
     <message>
         <source>A new deployment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Bereitstellung von %1 wurde gestartet.</translation>
     </message>
     <message>
         <source>Delete Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete service %1 and stop its %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Service %1 löschen und seine %n Aufgabe stoppen?</numerusform>
+            <numerusform>Service %1 löschen und seine %n Aufgaben stoppen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Service %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 gelöscht.</translation>
     </message>
     <message>
         <source>Task started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe gestartet.</translation>
     </message>
     <message>
         <source>Task %1 is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 wird gestoppt.</translation>
     </message>
     <message>
         <source>Drain Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances entleeren</translation>
     </message>
     <message numerus="yes">
         <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container-Instance entleeren? Ihre Service-Aufgaben werden auf andere Instances verlagert.</numerusform>
+            <numerusform>%n Container-Instances entleeren? Ihre Service-Aufgaben werden auf andere Instances verlagert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) set to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Instance auf %1 gesetzt.</numerusform>
+            <numerusform>%n Instances auf %1 gesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Deregister Task Definition</source>
