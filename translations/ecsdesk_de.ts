@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
-        <translation>Führen Sie „aws sso login --profile %1“ aus, um sich erneut anzumelden</translation>
+        <translation>führen Sie „aws sso login --profile %1“ aus, um sich erneut anzumelden</translation>
     </message>
     <message>
         <source>No SSO sign-in was found: %1.</source>
