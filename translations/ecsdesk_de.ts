@@ -5,3370 +5,3373 @@
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1, Anforderungs-ID %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>CloudWatchClient</name>
     <message>
         <source>The %1 answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 ist unverständlich.</translation>
     </message>
 </context>
 <context>
     <name>ClusterSnapshotLoader</name>
     <message>
         <source>Cluster %1 was not found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 wurde nicht gefunden (%2).</translation>
     </message>
     <message>
         <source>The cluster description never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clusterbeschreibung ist nie eingetroffen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>The source_profile chain of profile %1 is too long or loops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die source_profile-Kette von Profil %1 ist zu lang oder enthält eine Schleife.</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found in %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurationsprofil (%1) wurde weder in %2 noch in %3 gefunden.</translation>
     </message>
     <message>
         <source>Profile %1 is its own source_profile but has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ist sein eigenes source_profile, hat aber keine Schlüssel.</translation>
     </message>
     <message>
         <source>profile %1 (static keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (statische Schlüssel)</translation>
     </message>
     <message>
         <source>Profile %1 uses credential_source Environment but AWS_ACCESS_KEY_ID is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verwendet credential_source Environment, aber AWS_ACCESS_KEY_ID ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Profile %1 has role_arn but neither source_profile nor a supported credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat role_arn, aber weder source_profile noch eine unterstützte credential_source.</translation>
     </message>
     <message>
         <source>Assuming a role needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Übernehmen einer Rolle ist ein Netzwerktransport erforderlich.</translation>
     </message>
     <message>
         <source>Profile %1 refers to sso-session %2, which is not in the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 verweist auf sso-session %2, die nicht in der Konfigurationsdatei steht.</translation>
     </message>
     <message>
         <source>Profile %1 is an SSO profile but lacks sso_account_id, sso_role_name or sso_region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ist ein SSO-Profil, aber sso_account_id, sso_role_name oder sso_region fehlt.</translation>
     </message>
     <message>
         <source>Signing in with SSO needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldung mit SSO ist ein Netzwerktransport erforderlich.</translation>
     </message>
     <message>
         <source>Profile %1 has only one of aws_access_key_id and aws_secret_access_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat nur eines von aws_access_key_id und aws_secret_access_key.</translation>
     </message>
     <message>
         <source>Profile %1 has no credentials: no keys, role_arn, SSO settings or credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat keine Anmeldeinformationen: keine Schlüssel, kein role_arn, keine SSO-Einstellungen und kein credential_process.</translation>
     </message>
     <message>
         <source>No region is set: pass --region, set AWS_REGION or add region to profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Region festgelegt: Geben Sie --region an, setzen Sie AWS_REGION oder fügen Sie region zu Profil %1 hinzu.</translation>
     </message>
     <message>
         <source>No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine AWS-Anmeldeinformationen: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder konfigurieren Sie ein Profil.</translation>
     </message>
     <message>
         <source>credential_process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1</translation>
     </message>
     <message>
         <source>credential_process printed invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat ungültiges JSON ausgegeben: %1</translation>
     </message>
     <message>
         <source>credential_process must print Version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process muss Version 1 ausgeben.</translation>
     </message>
     <message>
         <source>credential_process did not print AccessKeyId and SecretAccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat AccessKeyId und SecretAccessKey nicht ausgegeben.</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process ist leer.</translation>
     </message>
     <message>
         <source>credential_process did not finish within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process wurde nicht innerhalb von %1 ms beendet.</translation>
     </message>
     <message>
         <source>credential_process could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>credential_process exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process wurde mit Code %1 beendet: %2</translation>
     </message>
     <message>
         <source>assume role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommene Rolle %1</translation>
     </message>
     <message>
         <source>The network transport is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerktransport ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>Assuming role %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen der Rolle %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>SSO %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO %1 / %2</translation>
     </message>
     <message>
         <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie „aws sso login --profile %1“ aus, um sich erneut anzumelden</translation>
     </message>
     <message>
         <source>No SSO sign-in was found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SSO-Anmeldung gefunden: %1.</translation>
     </message>
     <message>
         <source>The cached SSO sign-in is unreadable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherte SSO-Anmeldung ist nicht lesbar: %1.</translation>
     </message>
     <message>
         <source>The SSO session expired at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSO-Sitzung ist um %1 abgelaufen: %2.</translation>
     </message>
     <message>
         <source>The SSO portal refused the sign-in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SSO-Portal hat die Anmeldung abgelehnt: %1.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ClusterModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgaben</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Aufgaben</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Instances</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsanbieter</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ContainerInstanceModel</name>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgaben</translation>
     </message>
     <message>
         <source>CPU used</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU belegt</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher belegt</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::MarkerLoader</name>
     <message>
         <source>%1: deployment started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bereitstellung gestartet (%2)</translation>
     </message>
     <message>
         <source>%1: deployment finished (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bereitstellung abgeschlossen (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ServiceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünscht</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttyp</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionDocument</name>
     <message>
         <source>Edit JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON bearbeiten</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 festlegen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 entfernen</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu anordnen</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionTreeModel</name>
     <message>
         <source>%1 active, %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv, %2 inaktiv</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Family / revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie / Revision</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Network mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkmodus</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Status</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschter Status</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppgrund</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CommandPalette</name>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu</translation>
     </message>
     <message>
         <source>Cluster, service or task name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-, Service- oder Aufgabenname</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ConnectionDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>empty for AWS; e.g. http://127.0.0.1:4566/</source>
-        <translation type="unfinished"></translation>
+        <translation>leer für AWS; z. B. http://127.0.0.1:4566/</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt-URL:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungstoken:</translation>
     </message>
     <message>
         <source>The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel werden ausschließlich im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
         <source>The endpoint URL must be an http:// or https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkt-URL muss eine http://- oder https://-URL mit Host sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Regionsname wie us-east-1.</translation>
     </message>
     <message>
         <source>Enter the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugriffsschlüssel-ID und den geheimen Zugriffsschlüssel ein.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the endpoint lists %n cluster(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Der Endpunkt listet %n Cluster auf.</numerusform>
+            <numerusform>Verbunden: Der Endpunkt listet %n Cluster auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected as %1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1 (Konto %2).</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateClusterDialog</name>
     <message>
         <source>New Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Cluster</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Enter a cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Clusternamen ein.</translation>
     </message>
     <message>
         <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clustername besteht aus bis zu 255 Buchstaben, Ziffern, Bindestrichen und Unterstrichen.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateServiceDialog</name>
     <message>
         <source>New Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Service</translation>
     </message>
     <message>
         <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet-1, subnet-2 (awsvpc / Fargate)</translation>
     </message>
     <message>
         <source>sg-1, sg-2</source>
-        <translation type="unfinished"></translation>
+        <translation>sg-1, sg-2</translation>
     </message>
     <message>
         <source>distinctInstance or a memberOf expression</source>
-        <translation type="unfinished"></translation>
+        <translation>distinctInstance oder ein memberOf-Ausdruck</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Task definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabendefinition:</translation>
     </message>
     <message>
         <source>&amp;Launch type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttyp:</translation>
     </message>
     <message>
         <source>&amp;Desired count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte An&amp;zahl:</translation>
     </message>
     <message>
         <source>M&amp;inimum healthy:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inimal fehlerfrei:</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximal:</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subne&amp;tze:</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;gruppen:</translation>
     </message>
     <message>
         <source>Placement &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzierungsstrategie:</translation>
     </message>
     <message>
         <source>Placement co&amp;nstraint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierungs&amp;einschränkung:</translation>
     </message>
     <message>
         <source>Enter a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Servicenamen ein.</translation>
     </message>
     <message>
         <source>A service name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Servicename besteht aus bis zu 255 Buchstaben, Ziffern, Bindestrichen und Unterstrichen.</translation>
     </message>
     <message>
         <source>Choose a task definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabendefinition aus.</translation>
     </message>
     <message>
         <source>Fargate services need at least one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Services benötigen mindestens ein Subnetz.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DesiredCountDialog</name>
     <message>
         <source>Set Desired Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Anzahl festlegen</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service:</translation>
     </message>
     <message>
         <source>&amp;Desired tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewünschte Aufgaben:</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DetailsPane</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörig</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active services</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Services</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgaben</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Aufgaben</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Instances</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsanbieter</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition</translation>
     </message>
     <message>
         <source>Desired count</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Anzahl</translation>
     </message>
     <message>
         <source>Running count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl laufend</translation>
     </message>
     <message>
         <source>Pending count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl ausstehend</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttyp</translation>
     </message>
     <message>
         <source>Scheduling strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsstrategie</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünscht</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Status</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschter Status</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Container instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Instance</translation>
     </message>
     <message>
         <source>Availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability Zone</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Stop code</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppcode</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppgrund</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusgrund</translation>
     </message>
     <message>
         <source>Agent connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent verbunden</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Capacity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsanbieter</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Attributes and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute und Ressourcen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Registered / value</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert / Wert</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
         <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtermuster (CloudWatch-Syntax: ERROR, &quot;exakter Ausdruck&quot;, ?a ?b) — Eingabetaste</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Load older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere laden</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>No running tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Aufgaben.</translation>
     </message>
     <message>
         <source>Could not find the tasks&apos; logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolle der Aufgaben wurden nicht gefunden: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The task definition has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabendefinition enthält keine Container.</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
     <message>
         <source>%1 (%2 services, %3 tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Services, %3 Aufgaben)</translation>
     </message>
     <message>
         <source>ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Desk</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Only failed/stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene/gestoppte</translation>
     </message>
     <message>
         <source>Show stopped tasks only, sorted by their stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gestoppte Aufgaben anzeigen, sortiert nach Stoppgrund</translation>
     </message>
     <message>
         <source>&amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgaben</translation>
     </message>
     <message>
         <source>Container &amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-&amp;Instances</translation>
     </message>
     <message>
         <source>Task &amp;Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben&amp;definitionen</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metriken</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolle</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ARN kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Cluster…</translation>
     </message>
     <message>
         <source>&amp;Delete Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;löschen…</translation>
     </message>
     <message>
         <source>New &amp;Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Service…</translation>
     </message>
     <message>
         <source>Set &amp;Desired Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewünschte Anzahl festlegen…</translation>
     </message>
     <message>
         <source>Update to &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Revision aktualisieren…</translation>
     </message>
     <message>
         <source>&amp;Force New Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bereitstellung &amp;erzwingen</translation>
     </message>
     <message>
         <source>De&amp;lete Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Run Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe a&amp;usführen…</translation>
     </message>
     <message>
         <source>S&amp;top Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;stoppen…</translation>
     </message>
     <message>
         <source>&amp;Drain Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance &amp;entleeren</translation>
     </message>
     <message>
         <source>&amp;Activate Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance &amp;aktivieren</translation>
     </message>
     <message>
         <source>De&amp;register Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrierung der Revision aufheben…</translation>
     </message>
     <message>
         <source>New &amp;Task Definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgaben&amp;definition…</translation>
     </message>
     <message>
         <source>&amp;Edit as New Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Revision &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Verbindung…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch aktualisieren</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language is used the next time ECS Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von ECS Desk verwendet.</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gabe</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ECS Desk</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>The embedded ECS-compatible endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebettete ECS-kompatible Endpunkt</translation>
     </message>
     <message>
         <source>Local (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (nicht verfügbar)</translation>
     </message>
     <message>
         <source>The local endpoint did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Endpunkt wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>The keys of %1 could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 konnten nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SSO Sign-in Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO-Anmeldung abgelaufen</translation>
     </message>
     <message>
         <source>The SSO sign-in of profile %1 has expired or is missing. Run &quot;aws sso login --profile %1&quot; now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSO-Anmeldung von Profil %1 ist abgelaufen oder fehlt. Jetzt „aws sso login --profile %1“ ausführen?</translation>
     </message>
     <message>
         <source>aws sso login --profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aws sso login --profile %1</translation>
     </message>
     <message>
         <source>Loading the cluster failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Clusters fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cluster(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Cluster)</numerusform>
+            <numerusform>%1 (%n Cluster)</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 s aktualisiert</translation>
     </message>
     <message>
         <source>Cluster %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 erstellt.</translation>
     </message>
     <message>
         <source>Delete Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster löschen</translation>
     </message>
     <message>
         <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 löschen? Er darf keine Services oder Container-Instances mehr haben.</translation>
     </message>
     <message>
         <source>Cluster %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 gelöscht.</translation>
     </message>
     <message>
         <source>Service %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 erstellt.</translation>
     </message>
     <message>
         <source>Desired count of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Anzahl von %1 auf %2 festgelegt.</translation>
     </message>
     <message>
         <source>Update to Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Revision aktualisieren</translation>
     </message>
     <message>
         <source>Task definition for %1 (family:revision):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition für %1 (Familie:Revision):</translation>
     </message>
     <message>
         <source>%1 is deploying %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stellt %2 bereit.</translation>
     </message>
     <message>
         <source>A new deployment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Bereitstellung von %1 wurde gestartet.</translation>
     </message>
     <message>
         <source>Delete Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete service %1 and stop its %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Service %1 löschen und seine %n Aufgabe stoppen?</numerusform>
+            <numerusform>Service %1 löschen und seine %n Aufgaben stoppen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Service %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 gelöscht.</translation>
     </message>
     <message>
         <source>Task started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe gestartet.</translation>
     </message>
     <message>
         <source>Task %1 is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 wird gestoppt.</translation>
     </message>
     <message>
         <source>Drain Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances entleeren</translation>
     </message>
     <message numerus="yes">
         <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Container-Instance entleeren? Ihre Service-Aufgaben werden auf andere Instances verlagert.</numerusform>
+            <numerusform>%n Container-Instances entleeren? Ihre Service-Aufgaben werden auf andere Instances verlagert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) set to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Instance auf %1 gesetzt.</numerusform>
+            <numerusform>%n Instances auf %1 gesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Deregister Task Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung der Aufgabendefinition aufheben</translation>
     </message>
     <message>
         <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung von %1 aufheben? Laufende Aufgaben laufen weiter; neue Aufgaben und Services können sie nicht mehr verwenden.</translation>
     </message>
     <message>
         <source>%1 deregistered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung von %1 aufgehoben.</translation>
     </message>
     <message>
         <source>Export Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1</translation>
     </message>
     <message>
         <source>Task %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 (%2)</translation>
     </message>
     <message>
         <source>About ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ECS Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop cluster manager for Amazon ECS.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;Ein nativer Desktop-Clustermanager für Amazon ECS.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MetricsPane</name>
     <message>
         <source>CPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung</translation>
     </message>
     <message>
         <source>Memory utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicherauslastung</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not load metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not load deployments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n series, %1 datapoints, period %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenreihe, %1 Datenpunkte, Zeitraum %2 s</numerusform>
+            <numerusform>%n Datenreihen, %1 Datenpunkte, Zeitraum %2 s</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
     <message>
         <source>Filter (text or column:value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Text oder Spalte:Wert)</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ARN kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON kopieren</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::RunTaskDialog</name>
     <message>
         <source>Run Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe ausführen</translation>
     </message>
     <message>
         <source>container name (for the overrides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Containername (für die Überschreibungen)</translation>
     </message>
     <message>
         <source>command, space separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>KEY=VALUE, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=WERT, einer pro Zeile</translation>
     </message>
     <message>
         <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet-1, subnet-2 (awsvpc / Fargate)</translation>
     </message>
     <message>
         <source>sg-1, sg-2</source>
-        <translation type="unfinished"></translation>
+        <translation>sg-1, sg-2</translation>
     </message>
     <message>
         <source>distinctInstance or a memberOf expression</source>
-        <translation type="unfinished"></translation>
+        <translation>distinctInstance oder ein memberOf-Ausdruck</translation>
     </message>
     <message>
         <source>&amp;Task definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabendefinition:</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza&amp;hl:</translation>
     </message>
     <message>
         <source>&amp;Launch type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starttyp:</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontainer:</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subne&amp;tze:</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;gruppen:</translation>
     </message>
     <message>
         <source>Placement &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzierungsstrategie:</translation>
     </message>
     <message>
         <source>Placement co&amp;nstraint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierungs&amp;einschränkung:</translation>
     </message>
     <message>
         <source>Choose a task definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aufgabendefinition aus.</translation>
     </message>
     <message>
         <source>Environment line %1 is not KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungszeile %1 hat nicht die Form SCHLÜSSEL=WERT.</translation>
     </message>
     <message>
         <source>Name the container the command and environment overrides apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Container an, für den die Überschreibungen von Befehl und Umgebung gelten.</translation>
     </message>
     <message>
         <source>Fargate tasks need at least one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben benötigen mindestens ein Subnetz.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::StopTaskDialog</name>
     <message>
         <source>Stop Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben stoppen</translation>
     </message>
     <message>
         <source>Stopped from ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ECS Desk gestoppt</translation>
     </message>
     <message numerus="yes">
         <source>Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe stoppen? Ihre Container erhalten SIGTERM, danach SIGKILL.</numerusform>
+            <numerusform>%n Aufgaben stoppen? Ihre Container erhalten SIGTERM, danach SIGKILL.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>The reason is %1 characters long; ECS keeps at most 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist %1 Zeichen lang; ECS speichert höchstens 255.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::TaskDefinitionEditor</name>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Compare with source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Quelle vergleichen</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen vergleichen…</translation>
     </message>
     <message>
         <source>Compare revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen vergleichen</translation>
     </message>
     <message>
         <source>Before (family:revision or ARN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher (Familie:Revision oder ARN):</translation>
     </message>
     <message>
         <source>After (family:revision or ARN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher (Familie:Revision oder ARN):</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <source>Register and deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren und bereitstellen</translation>
     </message>
     <message>
         <source> Cluster: </source>
-        <translation type="unfinished"></translation>
+        <translation> Cluster: </translation>
     </message>
     <message>
         <source> Service: </source>
-        <translation type="unfinished"></translation>
+        <translation> Service: </translation>
     </message>
     <message>
         <source>service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicename</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>▲</source>
-        <translation type="unfinished"></translation>
+        <translation>▲</translation>
     </message>
     <message>
         <source>▼</source>
-        <translation type="unfinished"></translation>
+        <translation>▼</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitlich</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Launch types</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttypen</translation>
     </message>
     <message>
         <source>Network mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkmodus</translation>
     </message>
     <message>
         <source>Task CPU (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-CPU (Einheiten)</translation>
     </message>
     <message>
         <source>Task memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenarbeitsspeicher (MiB)</translation>
     </message>
     <message>
         <source>Task role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN der Aufgabenrolle</translation>
     </message>
     <message>
         <source>Execution role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN der Ausführungsrolle</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Architektur</translation>
     </message>
     <message>
         <source>Ephemeral storage (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtiger Speicher (GiB)</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Pfad</translation>
     </message>
     <message>
         <source>EFS file system</source>
-        <translation type="unfinished"></translation>
+        <translation>EFS-Dateisystem</translation>
     </message>
     <message>
         <source>EFS root</source>
-        <translation type="unfinished"></translation>
+        <translation>EFS-Stammverzeichnis</translation>
     </message>
     <message>
         <source>EFS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>EFS-Verschlüsselung</translation>
     </message>
     <message>
         <source>Docker scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Geltungsbereich</translation>
     </message>
     <message>
         <source>Docker driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Treiber</translation>
     </message>
     <message>
         <source>Autoprovision</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch bereitstellen</translation>
     </message>
     <message>
         <source>Placement constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierungseinschränkungen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxytyp</translation>
     </message>
     <message>
         <source>Proxy container</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Container</translation>
     </message>
     <message>
         <source>Proxy properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Eigenschaften</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Essential</source>
-        <translation type="unfinished"></translation>
+        <translation>Wesentlich</translation>
     </message>
     <message>
         <source>Stop the task when this container stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe stoppen, wenn dieser Container stoppt</translation>
     </message>
     <message>
         <source>CPU (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (Einheiten)</translation>
     </message>
     <message>
         <source>Memory hard limit (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Arbeitsspeichergrenze (MiB)</translation>
     </message>
     <message>
         <source>Memory reservation (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicherreservierung (MiB)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegspunkt</translation>
     </message>
     <message>
         <source>Working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Docker labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Labels</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Container port</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Port</translation>
     </message>
     <message>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>App protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Protokoll</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Value from (ARN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert aus (ARN)</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>S3 object ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>S3-Objekt-ARN</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Mount points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount-Punkte</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Container path</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Pfad</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Volumes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes von</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierung</translation>
     </message>
     <message>
         <source>Log driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolltreiber</translation>
     </message>
     <message>
         <source>Use awslogs with defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>awslogs mit Standardwerten verwenden</translation>
     </message>
     <message>
         <source>Log group</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollgruppe</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Stream prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Präfix</translation>
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe erstellen</translation>
     </message>
     <message>
         <source>FireLens router</source>
-        <translation type="unfinished"></translation>
+        <translation>FireLens-Router</translation>
     </message>
     <message>
         <source>FireLens options</source>
-        <translation type="unfinished"></translation>
+        <translation>FireLens-Optionen</translation>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung</translation>
     </message>
     <message>
         <source>Interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall (s)</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Start period (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startphase (s)</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängig von</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Ulimits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimits</translation>
     </message>
     <message>
         <source>Soft limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiche Grenze</translation>
     </message>
     <message>
         <source>Hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Grenze</translation>
     </message>
     <message>
         <source>Add capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities hinzufügen</translation>
     </message>
     <message>
         <source>Drop capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities entfernen</translation>
     </message>
     <message>
         <source>Init process</source>
-        <translation type="unfinished"></translation>
+        <translation>Init-Prozess</translation>
     </message>
     <message>
         <source>Run an init process (reaps zombies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Init-Prozess ausführen (entfernt Zombie-Prozesse)</translation>
     </message>
     <message>
         <source>Use awslogs</source>
-        <translation type="unfinished"></translation>
+        <translation>awslogs verwenden</translation>
     </message>
     <message>
         <source>Parts of this definition have the wrong shape; see the problems list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile dieser Definition haben die falsche Struktur; siehe Problemliste.</translation>
     </message>
     <message>
         <source>The JSON has an error (the form shows the last valid state and is locked until the JSON is fixed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON enthält einen Fehler (das Formular zeigt den letzten gültigen Stand und bleibt gesperrt, bis das JSON korrigiert ist): %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>(definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Definition)</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block registering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler verhindert das Registrieren</numerusform>
+            <numerusform>%n Fehler verhindern das Registrieren</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: registering needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Zum Registrieren ist eine Verbindung erforderlich.</translation>
     </message>
     <message>
         <source>Fix the errors in the problems list before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie vor dem Registrieren die Fehler in der Problemliste.</translation>
     </message>
     <message>
         <source>Choose the cluster and service to deploy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Cluster und den Service für die Bereitstellung aus.</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird registriert…</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>Registering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Registering failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren fehlgeschlagen</translation>
     </message>
     <message>
         <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert</translation>
     </message>
     <message>
         <source>Registered %1; updating %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert; %2 wird aktualisiert…</translation>
     </message>
     <message>
         <source>Deploying to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Deploy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Deployment %1 started on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 auf %2 gestartet (%3)</translation>
     </message>
     <message>
         <source>(opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geöffnet)</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Comparing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Recover task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinition wiederherstellen</translation>
     </message>
     <message>
         <source>A task definition you were editing was not saved (%1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabendefinition, die Sie bearbeitet haben, wurde nicht gespeichert (%1). Wiederherstellen?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The task definition %1 has changes that are neither registered nor exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabendefinition %1 enthält Änderungen, die weder registriert noch exportiert wurden.</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Task definition editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Aufgabendefinitions-Editor</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No keys are stored in the keychain for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung sind keine Schlüssel im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Anforderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The keychain store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Speicher ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag %1</translation>
     </message>
     <message>
         <source>The keychain entry for this connection is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag für diese Verbindung ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Container %1 has no log configuration: its output is not sent to CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 hat keine Protokollkonfiguration: Seine Ausgabe wird nicht an CloudWatch Logs gesendet.</translation>
     </message>
     <message>
         <source>Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a CloudWatch Logs stream ECS Desk can name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 sendet seine Protokolle über FireLens (awsfirelens) an %2, nicht an einen CloudWatch Logs-Stream, den ECS Desk benennen kann.</translation>
     </message>
     <message>
         <source>a destination set in the router&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in der Konfiguration des Routers festgelegtes Ziel</translation>
     </message>
     <message>
         <source>Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 verwendet den Protokolltreiber %2: Seine Protokolle befinden sich nicht in CloudWatch Logs.</translation>
     </message>
     <message>
         <source>Container %1 uses awslogs without an awslogs-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 verwendet awslogs ohne awslogs-group.</translation>
     </message>
     <message>
         <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 verwendet awslogs ohne awslogs-stream-prefix; sein Stream ist daher nach der Docker-ID des Containers benannt, die ECS nicht meldet.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>LogsCommand</name>
     <message>
         <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Protokolle einer Aufgabe oder eines Service ausgeben, verfolgen oder durchsuchen</translation>
     </message>
     <message>
         <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die CloudWatch Logs der Container einer Aufgabe oder eines Service (awslogs) aus, verfolgt sie oder durchsucht sie mit einem Filtermuster.</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendendes AWS-Profil.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Region.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Cluster name or ARN (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustername oder ARN (erforderlich).</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Service: its running tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service: dessen laufende Aufgaben.</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Task id or ARN; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID oder ARN; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Keep printing new events (Ctrl+C stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ereignisse fortlaufend ausgeben (Strg+C beendet).</translation>
     </message>
     <message>
         <source>CloudWatch Logs filter pattern (FilterLogEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudWatch Logs-Filtermuster (FilterLogEvents).</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>With --filter: only events this recent (1h, 2d ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --filter: nur Ereignisse aus diesem Zeitraum (1h, 2d ...).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Newest events per stream without --filter (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Ereignisse pro Stream ohne --filter (Standard: 100).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--cluster ist erforderlich</translation>
     </message>
     <message>
         <source>give either --service or --task</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --service oder --task an</translation>
     </message>
     <message>
         <source>--follow and --filter cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow und --filter können nicht kombiniert werden</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine Zahl von 1 bis 10000</translation>
     </message>
     <message>
         <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
-        <translation type="unfinished"></translation>
+        <translation>--since &apos;%1&apos; ist keine Dauer wie 30m, 1h oder 2d</translation>
     </message>
     <message>
         <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: Kein Container dieser Aufgaben schreibt in CloudWatch Logs (awslogs)</translation>
     </message>
     <message>
         <source>note: more than %1 matches; showing the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: mehr als %1 Treffer; es werden nur die ersten angezeigt</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricsCommand</name>
     <message>
         <source>Print cluster, service or task metrics as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-, Service- oder Aufgabenmetriken als CSV oder JSON ausgeben</translation>
     </message>
     <message>
         <source>Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die CPU- oder Arbeitsspeicherauslastung eines ECS-Clusters, seiner Services oder einer Aufgabe als CSV oder JSON aus.</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendendes AWS-Profil.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Region.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Cluster name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustername (erforderlich).</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Service name; repeat to overlay several. Default: the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicename; für mehrere überlagerte Datenreihen wiederholen. Standard: der Cluster.</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Task id: Container Insights metrics of one task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID: Container Insights-Metriken einer Aufgabe.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CPUUtilization (default) or MemoryUtilization.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUUtilization (Standard) oder MemoryUtilization.</translation>
     </message>
     <message>
         <source>How far back from now: 1h (default), 3h, 12h, 1d, 3d, 1w, 90m ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum rückwärts ab jetzt: 1h (Standard), 3h, 12h, 1d, 3d, 1w, 90m ...</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Start time (ISO 8601), instead of --range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit (ISO 8601), anstelle von --range.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>End time (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit (ISO 8601; Standard: jetzt).</translation>
     </message>
     <message>
         <source>Seconds per datapoint, a multiple of 60, or auto (default: the smallest within the API limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Datenpunkt, ein Vielfaches von 60, oder auto (Standard: der kleinste Wert innerhalb des API-Limits).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Average (default), Minimum, Maximum, Sum, SampleCount, p90 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Average (Standard), Minimum, Maximum, Sum, SampleCount, p90 ...</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>ecsdesk-cli metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--cluster ist erforderlich</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric muss CPUUtilization oder MemoryUtilization sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
-        <translation type="unfinished"></translation>
+        <translation>--range &apos;%1&apos; ist keine Dauer wie 1h, 3d oder 1w</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>der Start muss vor dem Ende liegen</translation>
     </message>
     <message>
         <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--period muss auto oder ein positives Vielfaches von 60 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--period %1 ergibt über diesen Zeitraum %2 Datenpunkte; GetMetricData erlaubt %3</translation>
     </message>
     <message>
         <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli metrics: cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli metrics: Schreiben auf stdout nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>MetricsPane</name>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Stunden</translation>
     </message>
     <message>
         <source>12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Stunden</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Tage</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Spread across zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Zonen verteilen (spread)</translation>
     </message>
     <message>
         <source>Binpack on memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Arbeitsspeicher packen (binpack)</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig</translation>
     </message>
 </context>
 <context>
     <name>SnapshotCommand</name>
     <message>
         <source>Export whole clusters as JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Cluster als JSON oder CSV exportieren</translation>
     </message>
     <message>
         <source>Fetch whole ECS clusters (services, tasks, container instances, task definitions) and print them as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft ganze ECS-Cluster ab (Services, Aufgaben, Container-Instances, Aufgabendefinitionen) und gibt sie als JSON oder CSV aus.</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendendes AWS-Profil.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Region.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Cluster name or ARN; repeat for several. Default: all clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustername oder ARN; für mehrere wiederholen. Standard: alle Cluster.</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Output format: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json (Standard) oder csv.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Leave out tasks whose desired status is STOPPED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben auslassen, deren gewünschter Status STOPPED ist.</translation>
     </message>
     <message>
         <source>Most API calls in flight at once (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl gleichzeitig laufender API-Aufrufe (Standard: 48).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Per-request timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Anforderung in Sekunden (Standard: 30).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Attempts per request, retries included (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche pro Anforderung, einschließlich Wiederholungen (Standard: 3).</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschritt auf stderr.</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: %1</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --format must be json or csv, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --format muss json oder csv sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --max-in-flight, --timeout und --max-attempts erwarten positive Zahlen</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; ist keine URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: listing clusters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: Auflisten der Cluster fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>  %1/%2 calls, %3 services, %4 tasks, %5 instances, %6 task definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1/%2 Aufrufe, %3 Services, %4 Aufgaben, %5 Instances, %6 Aufgabendefinitionen</translation>
     </message>
     <message>
         <source>Loading cluster %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 wird geladen ...</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: Cluster %1: %2</translation>
     </message>
     <message>
         <source>Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, %7 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: %2 Services, %3 Aufgaben, %4 Container-Instances, %5 Aufgabendefinitionen, %6 Aufrufe, %7 ms</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: Schreiben auf stdout nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>SsoClient</name>
     <message>
         <source>The SSO portal answer has no role credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des SSO-Portals enthält keine Rollen-Anmeldeinformationen.</translation>
     </message>
 </context>
 <context>
     <name>StsClient</name>
     <message>
         <source>The AssumeRole answer has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AssumeRole-Antwort enthält keine Anmeldeinformationen.</translation>
     </message>
     <message>
         <source>The GetCallerIdentity answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GetCallerIdentity-Antwort ist unverständlich.</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionDiff</name>
     <message>
         <source>(added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hinzugefügt)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geändert)</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionJson</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier wird &apos;,&apos; oder &apos;}&apos; erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier wird &apos;,&apos; oder &apos;]&apos; erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Feldnamen wird &apos;:&apos; erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; between values</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Werten wird &apos;,&apos; erwartet</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Wert (Zeichenketten brauchen doppelte Anführungszeichen; true, false und null werden kleingeschrieben; keine nachgestellten Kommas)</translation>
     </message>
     <message>
         <source>a string is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette ist nicht mit einem doppelten Anführungszeichen abgeschlossen</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>a task definition must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabendefinition muss ein JSON-Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein skalarer Wert</translation>
     </message>
     <message>
         <source>taskDefinition must be an object holding the task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>taskDefinition muss ein Objekt sein, das die Aufgabendefinition enthält</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionValidator</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a string such as &quot;1024&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette wie &quot;1024&quot;</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <source>a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Objekten</translation>
     </message>
     <message>
         <source>an object of string values</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt mit Zeichenkettenwerten</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“: Meinten Sie „%2“?</translation>
     </message>
     <message>
         <source>%1 is null, which the ECS API does not accept: remove it or give it a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist null, was die ECS-API nicht akzeptiert: Entfernen Sie es oder geben Sie einen Wert an</translation>
     </message>
     <message>
         <source>%1 must be %2, but it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein, ist aber %3</translation>
     </message>
     <message>
         <source>each element of %1 must be %2, but this one is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Element von %1 muss %2 sein, dieses ist aber %3</translation>
     </message>
     <message>
         <source>the value of %1 must be a string, but it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von %1 muss eine Zeichenkette sein, ist aber %2</translation>
     </message>
     <message>
         <source>every volume needs a name that mount points refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Volume braucht einen Namen, auf den Mount-Punkte verweisen</translation>
     </message>
     <message>
         <source>another volume is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Volume heißt bereits „%1“</translation>
     </message>
     <message>
         <source>family is required: it names the task definition that each registration adds a revision to</source>
-        <translation type="unfinished"></translation>
+        <translation>family ist erforderlich: Sie benennt die Aufgabendefinition, der jede Registrierung eine Revision hinzufügt</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>family „%1“ enthält einen Vorlagenplatzhalter; sie wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>family „%1“ darf nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten (bis zu 255)</translation>
     </message>
     <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabendefinition braucht mindestens einen Container in containerDefinitions</translation>
     </message>
     <message>
         <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkmodus „%1“ ist keiner von bridge, host, awsvpc oder none</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Starttyp: Verwenden Sie EC2, FARGATE oder EXTERNAL</translation>
     </message>
     <message>
         <source>task cpu &quot;%1&quot; is not a CPU size: write CPU units (&quot;1024&quot;) or vCPUs (&quot;1 vCPU&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-CPU „%1“ ist keine CPU-Größe: Geben Sie CPU-Einheiten („1024“) oder vCPUs („1 vCPU“) an</translation>
     </message>
     <message>
         <source>task memory &quot;%1&quot; is not a memory size: write MiB (&quot;2048&quot;) or GB (&quot;2 GB&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenarbeitsspeicher „%1“ ist keine Speichergröße: Geben Sie MiB („2048“) oder GB („2 GB“) an</translation>
     </message>
     <message>
         <source>proxy configuration names container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Proxykonfiguration nennt Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>flüchtiger Speicher muss eine ganze Zahl von GiB zwischen 21 und 200 sein</translation>
     </message>
     <message>
         <source>at least one container must be essential (essential defaults to true when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Container muss wesentlich sein (essential ist standardmäßig true, wenn es fehlt)</translation>
     </message>
     <message>
         <source>%1 contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein IAM-Rollen-ARN (arn:aws:iam::123456789012:role/name)</translation>
     </message>
     <message>
         <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ in %2 sieht nach einem Platzhalter aus: Geben Sie die echte 12-stellige Konto-ID an</translation>
     </message>
     <message>
         <source>account ID %1 in %2 has %3 digits; AWS account IDs have 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID %1 in %2 hat %3 Ziffern; AWS-Konto-IDs haben 12</translation>
     </message>
     <message>
         <source>Fargate tasks must use the awsvpc network mode, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben müssen den Netzwerkmodus awsvpc verwenden, nicht %1</translation>
     </message>
     <message>
         <source>Fargate tasks use the awsvpc network mode: set networkMode to awsvpc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben verwenden den Netzwerkmodus awsvpc: Setzen Sie networkMode auf awsvpc</translation>
     </message>
     <message>
         <source>Fargate tasks cannot have placement constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben können keine Platzierungseinschränkungen haben</translation>
     </message>
     <message>
         <source>Fargate tasks do not support ipcMode</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben unterstützen ipcMode nicht</translation>
     </message>
     <message>
         <source>Fargate does not support %1 (container %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate unterstützt %1 nicht (Container %2)</translation>
     </message>
     <message>
         <source>Fargate does not support Docker volumes; use a bind mount (no host) or EFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate unterstützt keine Docker-Volumes; verwenden Sie einen Bind-Mount (ohne host) oder EFS</translation>
     </message>
     <message>
         <source>Fargate tasks cannot mount a host path; leave host out for a task-scoped volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben können keinen Host-Pfad einhängen; lassen Sie host weg, um ein aufgabenbezogenes Volume zu erhalten</translation>
     </message>
     <message>
         <source>Fargate tasks need a task-level cpu size</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben benötigen eine CPU-Größe auf Aufgabenebene</translation>
     </message>
     <message>
         <source>Fargate tasks need a task-level memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate-Aufgaben benötigen eine Arbeitsspeichergröße auf Aufgabenebene</translation>
     </message>
     <message>
         <source>%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU-Einheiten sind keine Fargate-Größe: Verwenden Sie 256, 512, 1024, 2048, 4096, 8192 oder 16384</translation>
     </message>
     <message>
         <source>%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB ist keine gültige Fargate-Arbeitsspeichergröße für %2 CPU-Einheiten: Verwenden Sie %3 bis %4 MiB in Schritten von %5</translation>
     </message>
     <message>
         <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 darf bis zu %2 MiB verwenden, mehr als die %3 MiB der Aufgabe</translation>
     </message>
     <message>
         <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Container reservieren insgesamt %1 CPU-Einheiten, mehr als die %2 der Aufgabe</translation>
     </message>
     <message>
         <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Container reservieren insgesamt %1 MiB Arbeitsspeicher, mehr als die %2 MiB der Aufgabe</translation>
     </message>
     <message>
         <source>every container needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Container braucht einen Namen</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; contains a template placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Containername „%1“ enthält einen Vorlagenplatzhalter</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>Containername „%1“ darf nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten (bis zu 255)</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Containername „%1“ wird bereits von %2 verwendet</translation>
     </message>
     <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Container braucht mindestens 6 MiB Arbeitsspeicher, nicht %1</translation>
     </message>
     <message>
         <source>memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>memoryReservation (%1 MiB) darf nicht größer sein als memory (%2 MiB), die harte Grenze</translation>
     </message>
     <message>
         <source>set memory or memoryReservation for container %1: the task has no task-level memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie memory oder memoryReservation für Container %1 fest: Die Aufgabe hat keinen Arbeitsspeicher auf Aufgabenebene</translation>
     </message>
     <message>
         <source>an environment variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebungsvariable braucht einen Namen</translation>
     </message>
     <message>
         <source>environment variable %1 is set more than once; only one value takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1 ist mehrfach gesetzt; nur ein Wert wird wirksam</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Secrets Manager-Secret-ARN</translation>
     </message>
     <message>
         <source>every container needs an image</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Container braucht ein Image</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>Image „%1“ enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Image-Referenz: [registry/]repository[:tag][@sha256:digest], repository in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>protocol &quot;%1&quot; is not tcp or udp</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll „%1“ ist weder tcp noch udp</translation>
     </message>
     <message>
         <source>a port mapping needs a containerPort</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Portzuordnung braucht einen containerPort</translation>
     </message>
     <message>
         <source>port %1 is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt nicht zwischen 1 und 65535</translation>
     </message>
     <message>
         <source>host port %1 is not between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Port %1 liegt nicht zwischen 0 und 65535</translation>
     </message>
     <message>
         <source>in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>im Netzwerkmodus %1 muss hostPort gleich containerPort (%2) sein oder weggelassen werden, nicht %3</translation>
     </message>
     <message>
         <source>port %1 is already mapped by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist bereits durch %2 zugeordnet</translation>
     </message>
     <message>
         <source>links only work in bridge network mode; this task uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>links funktionieren nur im Netzwerkmodus bridge; diese Aufgabe verwendet %1</translation>
     </message>
     <message>
         <source>links to container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>links auf Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
         <source>a dependency needs the containerName it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abhängigkeit braucht den containerName, auf den sie wartet</translation>
     </message>
     <message>
         <source>container %1 cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
         <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt von Container „%1“ ab, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
         <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung „%1“ ist keine von START, COMPLETE, SUCCESS oder HEALTHY</translation>
     </message>
     <message>
         <source>waiting for %1 to be HEALTHY needs a healthCheck on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um darauf zu warten, dass %1 HEALTHY ist, braucht %1 einen healthCheck</translation>
     </message>
     <message>
         <source>%1 cannot wait for %2 to %3: %2 is essential, and the task stops when it exits; make %2 non-essential</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf %3 von %2 warten: %2 ist wesentlich, und die Aufgabe stoppt, wenn er beendet wird; machen Sie %2 nicht wesentlich</translation>
     </message>
     <message>
         <source>container %1 cannot mount volumes from itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 kann keine Volumes von sich selbst einhängen</translation>
     </message>
     <message>
         <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes von Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
         <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount-Punkt verwendet Volume „%1“, das nicht zu den Volumes der Aufgabe gehört</translation>
     </message>
     <message>
         <source>a mount point needs the containerPath to mount at</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mount-Punkt braucht den containerPath, an dem eingehängt wird</translation>
     </message>
     <message>
         <source>containers depend on each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container hängen zyklisch voneinander ab: %1</translation>
     </message>
     <message>
         <source>a secret needs the name it is exposed as</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Secret braucht den Namen, unter dem es bereitgestellt wird</translation>
     </message>
     <message>
         <source>a secret needs valueFrom: a Secrets Manager ARN or an SSM parameter ARN or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Secret braucht valueFrom: einen Secrets Manager-ARN oder einen SSM-Parameter-ARN bzw. -Namen</translation>
     </message>
     <message>
         <source>valueFrom contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>valueFrom enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Secrets Manager-Secret-ARN noch ein SSM-Parameter-ARN</translation>
     </message>
     <message>
         <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ in valueFrom ist keine 12-stellige Konto-ID; ist es ein Platzhalter?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein ARN noch ein SSM-Parametername</translation>
     </message>
     <message>
         <source>a log configuration needs a logDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Protokollkonfiguration braucht einen logDriver</translation>
     </message>
     <message>
         <source>log driver &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolltreiber „%1“ ist keiner von %2</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-group option: the log group to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>der Treiber awslogs braucht die Option awslogs-group: die Protokollgruppe, in die geschrieben wird</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-region option: the region of the log group</source>
-        <translation type="unfinished"></translation>
+        <translation>der Treiber awslogs braucht die Option awslogs-region: die Region der Protokollgruppe</translation>
     </message>
     <message>
         <source>on Fargate the awslogs driver needs the awslogs-stream-prefix option</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Fargate braucht der Treiber awslogs die Option awslogs-stream-prefix</translation>
     </message>
     <message>
         <source>the awsfirelens driver needs a log router container with a firelensConfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>der Treiber awsfirelens braucht einen Protokollrouter-Container mit firelensConfiguration</translation>
     </message>
     <message>
         <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zustandsprüfung braucht einen Befehl, z. B. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
         <source>a health check command starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehl für die Zustandsprüfung beginnt mit CMD, CMD-SHELL oder NONE, nicht mit „%1“</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ulimit-Name: Verwenden Sie einen von %2</translation>
     </message>
     <message>
         <source>a ulimit needs both softLimit and hardLimit</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ulimit braucht sowohl softLimit als auch hardLimit</translation>
     </message>
     <message>
         <source>softLimit (%1) must not be more than hardLimit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>softLimit (%1) darf nicht größer sein als hardLimit (%2)</translation>
     </message>
 </context>
 <context>
     <name>TdCommand</name>
     <message>
         <source>Task definitions: validate FILE..., diff A B, export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendefinitionen: validate DATEI..., diff A B, export DATEI</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] DATEI...</translation>
     </message>
     <message>
         <source>       ecsdesk-cli td diff [--format text|json] BEFORE AFTER</source>
-        <translation type="unfinished"></translation>
+        <translation>            ecsdesk-cli td diff [--format text|json] VORHER NACHHER</translation>
     </message>
     <message>
         <source>       ecsdesk-cli td export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>            ecsdesk-cli td export DATEI</translation>
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
           &apos;file: path: severity: message&apos; and exits 1 when there are errors.
           FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate  prüft Aufgabendefinitionen (einzeln oder als DescribeTaskDefinition-Ausgabe);
+          gibt &apos;Datei: Pfad: Schweregrad: Meldung&apos; aus und endet mit 1, wenn es Fehler gibt.
+          DATEI &apos;-&apos; liest die Standardeingabe; ein Ordner steht für seine *.json-Dateien.</translation>
     </message>
     <message>
         <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff      vergleicht zwei Aufgabendefinitionen strukturell; endet mit 1, wenn sie sich unterscheiden.</translation>
     </message>
     <message>
         <source>export    prints the registrable JSON (unwrapped, read-only fields dropped), for
           aws ecs register-task-definition --cli-input-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export    gibt das registrierbare JSON aus (entpackt, schreibgeschützte Felder entfernt), für
+          aws ecs register-task-definition --cli-input-json.</translation>
     </message>
     <message>
         <source>Print errors only, not warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler ausgeben, keine Warnungen.</translation>
     </message>
     <message>
         <source>Exit 1 on warnings too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bei Warnungen mit 1 beenden.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard) oder json.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>%1 file(s) checked: %2 error(s), %3 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) geprüft: %2 Fehler, %3 Warnung(en)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli td: unbekannter Unterbefehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Usage: ecsdesk-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: ecsdesk-cli &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
         <source>No commands are implemented yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind noch keine Befehle implementiert.</translation>
     </message>
     <message>
         <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;ecsdesk-cli &lt;Befehl&gt; --help&apos; aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Endpunkt für Amazon ECS, CloudWatch, CloudWatch Logs und Application Auto Scaling.</translation>
     </message>
     <message>
         <source>Port (0 = a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (0 = ein freier Port).</translation>
     </message>
     <message>
         <source>Directory for the store and the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis für den Datenspeicher und die Anmeldeinformationen.</translation>
     </message>
     <message>
         <source>Region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region.</translation>
     </message>
     <message>
         <source>Initial content of an empty data dir: demo or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsinhalt eines leeren Datenverzeichnisses: demo oder none.</translation>
     </message>
     <message>
         <source>Milliseconds added to every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden, die zu jeder Antwort hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Share of requests (0..1) answered with ThrottlingException or a 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anforderungen (0..1), die mit ThrottlingException oder 500 beantwortet werden.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
     </message>
     <message>
         <source>Delay of each task lifecycle step in milliseconds (default: ECS-like delays of 2-6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer jedes Schritts im Aufgabenlebenszyklus in Millisekunden (Standard: ECS-ähnliche Verzögerungen von 2–6 s).</translation>
     </message>
     <message>
         <source>Do not run the simulation: tasks stay where the API put them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Simulation ausführen: Aufgaben bleiben, wo die API sie abgelegt hat.</translation>
     </message>
     <message>
         <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local: ungültiger Wert für --port, --latency-ms, --fault-rate, --step-ms oder --bind</translation>
     </message>
     <message>
         <source>ecsdesk-local: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local: %1</translation>
     </message>
     <message>
         <source>ecsdesk-local listening on %1 (region %2, data in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local lauscht auf %1 (Region %2, Daten in %3)</translation>
     </message>
     <message>
         <source>port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port: %1</translation>
     </message>
     <message>
         <source>Use it with the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung mit der AWS CLI:</translation>
     </message>
     <message>
         <source>Native desktop cluster manager for Amazon ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nativer Desktop-Clustermanager für Amazon ECS.</translation>
     </message>
     <message>
         <source>Open this cluster of the Local connection at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Cluster der Verbindung „Lokal“ beim Start öffnen.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Pane to show first: clusters, services, tasks, instances or definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst anzuzeigender Bereich: clusters, services, tasks, instances oder definitions.</translation>
     </message>
     <message>
         <source>pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
 </context>
 </TS>
