@@ -173,7 +173,7 @@ void StopTaskDialog::setReason(const QString& reason) { m_reason->setText(reason
 QString StopTaskDialog::validate() const
 {
     if (reason().size() > 255)
-        return tr("The reason is %1 characters long; ECS keeps at most 255.").arg(reason().size());
+        return tr("The reason is %n character(s) long; ECS keeps at most 255.", nullptr, int(reason().size()));
     return {};
 }
 

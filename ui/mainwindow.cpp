@@ -61,10 +61,11 @@ namespace {
 
     QString clusterLabel(const Api::Cluster& cluster)
     {
-        return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 (%2 services, %3 tasks)")
-            .arg(cluster.name)
-            .arg(cluster.activeServicesCount)
-            .arg(cluster.runningTasksCount);
+        const char* context = "EcsDesk::Ui::MainWindow";
+        return QCoreApplication::translate(context, "%1 (%2, %3)", "cluster name (services, running tasks)")
+            .arg(cluster.name,
+                QCoreApplication::translate(context, "%n service(s)", nullptr, cluster.activeServicesCount),
+                QCoreApplication::translate(context, "%n task(s)", nullptr, cluster.runningTasksCount));
     }
 } // namespace
 

@@ -88,7 +88,8 @@ int main(int argc, char* argv[])
     out << QCoreApplication::translate("main", "ecsdesk-local listening on %1 (region %2, data in %3)")
                .arg(url, endpoint.region(), options.dataDir)
         << Qt::endl;
-    out << QCoreApplication::translate("main", "port: %1").arg(endpoint.port()) << Qt::endl;
+    // Machine-read lines (scripts take the port and the exports from here): never translated.
+    out << "port: " << endpoint.port() << Qt::endl;
     out << QCoreApplication::translate("main", "Use it with the AWS CLI:") << Qt::endl;
     out << QStringLiteral(
         "AWS_ACCESS_KEY_ID=%1 AWS_SECRET_ACCESS_KEY=%2 aws ecs list-clusters --endpoint-url %3 --region %4")
