@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Task &amp;Definitions</source>
-        <translation>Định &amp;nghĩa tác vụ</translation>
+        <translation>Định nghĩ&amp;a tác vụ</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Name the container the command and environment overrides apply to.</source>
-        <translation>Nhập tên container mà các giá trị ghi đè lệnh và môi trường áp dụng cho.</translation>
+        <translation>Nhập tên container để áp dụng các giá trị ghi đè lệnh và môi trường.</translation>
     </message>
     <message>
         <source>Fargate tasks need at least one subnet.</source>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>The task definition %1 has changes that are neither registered nor exported.</source>
-        <translation>Định nghĩa tác vụ %1 có các thay đổi chưa được đăng ký cũng chưa được xuất.</translation>
+        <translation>Định nghĩa tác vụ %1 có các thay đổi chưa được đăng ký và cũng chưa được xuất.</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <source>With --filter: only events this recent (1h, 2d ...).</source>
-        <translation>Với --filter: chỉ các sự kiện gần đây trong khoảng này (1h, 2d ...).</translation>
+        <translation>Với --filter: chỉ lấy các sự kiện trong khoảng thời gian gần đây này (1h, 2d ...).</translation>
     </message>
     <message>
         <source>duration</source>
@@ -2421,7 +2421,7 @@
     </message>
     <message>
         <source>Service name; repeat to overlay several. Default: the cluster.</source>
-        <translation>Tên dịch vụ; lặp lại để chồng nhiều dịch vụ lên nhau. Mặc định: toàn cụm.</translation>
+        <translation>Tên dịch vụ; lặp lại để hiển thị chồng nhiều dịch vụ. Mặc định: toàn cụm.</translation>
     </message>
     <message>
         <source>service</source>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
-        <translation>trường không xác định &quot;%1&quot;: có phải ý bạn là &quot;%2&quot;?</translation>
+        <translation>trường không xác định &quot;%1&quot;: có phải là &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>%1 is null, which the ECS API does not accept: remove it or give it a value</source>
@@ -3117,7 +3117,7 @@
     </message>
     <message>
         <source>a mount point needs the containerPath to mount at</source>
-        <translation>điểm gắn kết cần containerPath là nơi để gắn vào</translation>
+        <translation>điểm gắn kết cần có containerPath, đường dẫn để gắn vào</translation>
     </message>
     <message>
         <source>containers depend on each other in a cycle: %1</source>
@@ -3125,7 +3125,7 @@
     </message>
     <message>
         <source>a secret needs the name it is exposed as</source>
-        <translation>một bí mật cần tên mà nó được cung cấp dưới tên đó</translation>
+        <translation>một bí mật cần có tên mà nó được cung cấp cho container</translation>
     </message>
     <message>
         <source>a secret needs valueFrom: a Secrets Manager ARN or an SSM parameter ARN or name</source>
@@ -3273,7 +3273,7 @@
     </message>
     <message>
         <source>No commands are implemented yet.</source>
-        <translation>Chưa có lệnh nào được triển khai.</translation>
+        <translation>Hiện chưa có lệnh nào.</translation>
     </message>
     <message>
         <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
