@@ -5,3360 +5,3363 @@
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1, mã yêu cầu %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu đã bị hủy.</translation>
     </message>
 </context>
 <context>
     <name>CloudWatchClient</name>
     <message>
         <source>The %1 answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiểu được phản hồi của %1.</translation>
     </message>
 </context>
 <context>
     <name>ClusterSnapshotLoader</name>
     <message>
         <source>Cluster %1 was not found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy cụm %1 (%2).</translation>
     </message>
     <message>
         <source>The cluster description never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận được mô tả của cụm.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>The source_profile chain of profile %1 is too long or loops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi source_profile của hồ sơ %1 quá dài hoặc bị lặp vòng.</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found in %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy hồ sơ cấu hình (%1) trong %2 hoặc %3.</translation>
     </message>
     <message>
         <source>Profile %1 is its own source_profile but has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 là source_profile của chính nó nhưng không có khóa.</translation>
     </message>
     <message>
         <source>profile %1 (static keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>hồ sơ %1 (khóa tĩnh)</translation>
     </message>
     <message>
         <source>Profile %1 uses credential_source Environment but AWS_ACCESS_KEY_ID is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 dùng credential_source Environment nhưng AWS_ACCESS_KEY_ID chưa được đặt.</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>biến môi trường</translation>
     </message>
     <message>
         <source>Profile %1 has role_arn but neither source_profile nor a supported credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 có role_arn nhưng không có source_profile hay credential_source được hỗ trợ.</translation>
     </message>
     <message>
         <source>Assuming a role needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để đảm nhận vai trò cần có lớp truyền tải mạng.</translation>
     </message>
     <message>
         <source>Profile %1 refers to sso-session %2, which is not in the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 tham chiếu đến sso-session %2, nhưng mục này không có trong tệp cấu hình.</translation>
     </message>
     <message>
         <source>Profile %1 is an SSO profile but lacks sso_account_id, sso_role_name or sso_region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 là hồ sơ SSO nhưng thiếu sso_account_id, sso_role_name hoặc sso_region.</translation>
     </message>
     <message>
         <source>Signing in with SSO needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để đăng nhập bằng SSO cần có lớp truyền tải mạng.</translation>
     </message>
     <message>
         <source>Profile %1 has only one of aws_access_key_id and aws_secret_access_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 chỉ có một trong hai khóa aws_access_key_id và aws_secret_access_key.</translation>
     </message>
     <message>
         <source>Profile %1 has no credentials: no keys, role_arn, SSO settings or credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không có thông tin xác thực: không có khóa, role_arn, thiết lập SSO hay credential_process.</translation>
     </message>
     <message>
         <source>No region is set: pass --region, set AWS_REGION or add region to profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đặt khu vực: hãy truyền --region, đặt AWS_REGION hoặc thêm region vào hồ sơ %1.</translation>
     </message>
     <message>
         <source>No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thông tin xác thực AWS: hãy đặt AWS_ACCESS_KEY_ID và AWS_SECRET_ACCESS_KEY, hoặc cấu hình một hồ sơ.</translation>
     </message>
     <message>
         <source>credential_process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1</translation>
     </message>
     <message>
         <source>credential_process printed invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process đã in ra JSON không hợp lệ: %1</translation>
     </message>
     <message>
         <source>credential_process must print Version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process phải in ra Version 1.</translation>
     </message>
     <message>
         <source>credential_process did not print AccessKeyId and SecretAccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process không in ra AccessKeyId và SecretAccessKey.</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process đang trống.</translation>
     </message>
     <message>
         <source>credential_process did not finish within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process không kết thúc trong vòng %1 ms.</translation>
     </message>
     <message>
         <source>credential_process could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể khởi động credential_process: %1</translation>
     </message>
     <message>
         <source>credential_process exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process đã thoát với mã %1: %2</translation>
     </message>
     <message>
         <source>assume role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đảm nhận vai trò %1</translation>
     </message>
     <message>
         <source>The network transport is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp truyền tải mạng không còn nữa.</translation>
     </message>
     <message>
         <source>Assuming role %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảm nhận vai trò %1 thất bại: %2</translation>
     </message>
     <message>
         <source>SSO %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO %1 / %2</translation>
     </message>
     <message>
         <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chạy &apos;aws sso login --profile %1&apos; để đăng nhập lại</translation>
     </message>
     <message>
         <source>No SSO sign-in was found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy phiên đăng nhập SSO: %1.</translation>
     </message>
     <message>
         <source>The cached SSO sign-in is unreadable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được phiên đăng nhập SSO đã lưu trong bộ nhớ đệm: %1.</translation>
     </message>
     <message>
         <source>The SSO session expired at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên SSO đã hết hạn lúc %1: %2.</translation>
     </message>
     <message>
         <source>The SSO portal refused the sign-in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng SSO đã từ chối đăng nhập: %1.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ClusterModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ đang chạy</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ đang chờ</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản container</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp dung lượng</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ContainerInstanceModel</name>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>đã kết nối</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>mất kết nối</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác nhân</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ đang chạy</translation>
     </message>
     <message>
         <source>CPU used</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU đã dùng</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ đã dùng</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::MarkerLoader</name>
     <message>
         <source>%1: deployment started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bắt đầu triển khai (%2)</translation>
     </message>
     <message>
         <source>%1: deployment finished (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hoàn tất triển khai (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ServiceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mong muốn</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chạy</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu khởi chạy</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến trình triển khai</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tạo</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionDocument</name>
     <message>
         <source>Edit JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa JSON</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào %1</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa khỏi %1</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắp xếp lại %1</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionTreeModel</name>
     <message>
         <source>%1 active, %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang hoạt động, %2 không hoạt động</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Family / revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ / bản sửa đổi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ</translation>
     </message>
     <message>
         <source>Network mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ mạng</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng ký</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái gần nhất</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái mong muốn</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu lúc</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do dừng</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thoát</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CommandPalette</name>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến</translation>
     </message>
     <message>
         <source>Cluster, service or task name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cụm, dịch vụ hoặc tác vụ</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ConnectionDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra kết nối</translation>
     </message>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối mới</translation>
     </message>
     <message>
         <source>empty for AWS; e.g. http://127.0.0.1:4566/</source>
-        <translation type="unfinished"></translation>
+        <translation>để trống cho AWS; ví dụ http://127.0.0.1:4566/</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt buộc</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL điểm cuối:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu &amp;vực:</translation>
     </message>
     <message>
         <source>&amp;Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID khóa truy cập:</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa truy cập &amp;bí mật:</translation>
     </message>
     <message>
         <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã thông báo phiên:</translation>
     </message>
     <message>
         <source>The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khóa chỉ được lưu trong chuỗi khóa của hệ thống.</translation>
     </message>
     <message>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên cho kết nối.</translation>
     </message>
     <message>
         <source>The endpoint URL must be an http:// or https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL điểm cuối phải là URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là tên khu vực như us-east-1.</translation>
     </message>
     <message>
         <source>Enter the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ID khóa truy cập và khóa truy cập bí mật.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại: %1</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the endpoint lists %n cluster(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã kết nối: điểm cuối liệt kê %n cụm.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected as %1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối với danh tính %1 (tài khoản %2).</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateClusterDialog</name>
     <message>
         <source>New Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mới</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>Enter a cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên cụm.</translation>
     </message>
     <message>
         <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cụm có tối đa 255 ký tự gồm chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateServiceDialog</name>
     <message>
         <source>New Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ mới</translation>
     </message>
     <message>
         <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet-1, subnet-2 (awsvpc / Fargate)</translation>
     </message>
     <message>
         <source>sg-1, sg-2</source>
-        <translation type="unfinished"></translation>
+        <translation>sg-1, sg-2</translation>
     </message>
     <message>
         <source>distinctInstance or a memberOf expression</source>
-        <translation type="unfinished"></translation>
+        <translation>distinctInstance hoặc một biểu thức memberOf</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;Task definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác &amp;vụ:</translation>
     </message>
     <message>
         <source>&amp;Launch type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểu khởi chạy:</translation>
     </message>
     <message>
         <source>&amp;Desired count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số lượng mong muốn:</translation>
     </message>
     <message>
         <source>M&amp;inimum healthy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối thiể&amp;u khỏe mạnh:</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đ&amp;a:</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạn&amp;g con:</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm bảo mật:</translation>
     </message>
     <message>
         <source>Placement &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiến lược bố trí:</translation>
     </message>
     <message>
         <source>Placement co&amp;nstraint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ràng buộc bố trí:</translation>
     </message>
     <message>
         <source>Enter a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên dịch vụ.</translation>
     </message>
     <message>
         <source>A service name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên dịch vụ có tối đa 255 ký tự gồm chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới.</translation>
     </message>
     <message>
         <source>Choose a task definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một định nghĩa tác vụ.</translation>
     </message>
     <message>
         <source>Fargate services need at least one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ Fargate cần ít nhất một mạng con.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DesiredCountDialog</name>
     <message>
         <source>Set Desired Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt số lượng mong muốn</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ:</translation>
     </message>
     <message>
         <source>&amp;Desired tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số tác vụ mong muốn:</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DetailsPane</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên quan</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Active services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đang hoạt động</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ đang chạy</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ đang chờ</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản container</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp dung lượng</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>Desired count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng mong muốn</translation>
     </message>
     <message>
         <source>Running count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đang chạy</translation>
     </message>
     <message>
         <source>Pending count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đang chờ</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu khởi chạy</translation>
     </message>
     <message>
         <source>Scheduling strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiến lược lập lịch</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tạo</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đợt triển khai</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mong muốn</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chạy</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến trình triển khai</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật lúc</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái gần nhất</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái mong muốn</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Container instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản container</translation>
     </message>
     <message>
         <source>Availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng sẵn sàng</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu lúc</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng lúc</translation>
     </message>
     <message>
         <source>Stop code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã dừng</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do dừng</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thoát</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do trạng thái</translation>
     </message>
     <message>
         <source>Agent connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác nhân đã kết nối</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
         <source>Capacity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà cung cấp dung lượng</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng ký</translation>
     </message>
     <message>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>tài nguyên</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>thuộc tính</translation>
     </message>
     <message>
         <source>Attributes and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính và tài nguyên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Registered / value</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký / giá trị</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn lại</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sửa đổi</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
         <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu lọc (cú pháp CloudWatch: ERROR, &quot;cụm từ chính xác&quot;, ?a ?b) — Enter</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Load older</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải cũ hơn</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu…</translation>
     </message>
     <message>
         <source>No running tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tác vụ nào đang chạy.</translation>
     </message>
     <message>
         <source>Could not find the tasks&apos; logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy nhật ký của các tác vụ: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The task definition has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ không có container nào.</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm thất bại: %1</translation>
     </message>
     <message>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu nhật ký</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp nhật ký (*.log *.txt)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu %1: %2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
     <message>
         <source>%1 (%2 services, %3 tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 dịch vụ, %3 tác vụ)</translation>
     </message>
     <message>
         <source>ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Desk</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>Only failed/stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tác vụ lỗi/đã dừng</translation>
     </message>
     <message>
         <source>Show stopped tasks only, sorted by their stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện các tác vụ đã dừng, sắp xếp theo lý do dừng</translation>
     </message>
     <message>
         <source>&amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cụm</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dịch vụ</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác &amp;vụ</translation>
     </message>
     <message>
         <source>Container &amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phiên bản container</translation>
     </message>
     <message>
         <source>Task &amp;Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩ&amp;a tác vụ</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hỉ số</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhật ký</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ điều hướng</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm &amp;mới</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyển đến…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ngăn dạng &amp;CSV…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ngăn dạng &amp;JSON…</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;ARN</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lọc</translation>
     </message>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cụm mới…</translation>
     </message>
     <message>
         <source>&amp;Delete Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa cụm…</translation>
     </message>
     <message>
         <source>New &amp;Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dịch vụ mới…</translation>
     </message>
     <message>
         <source>Set &amp;Desired Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;số lượng mong muốn…</translation>
     </message>
     <message>
         <source>Update to &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật lên &amp;bản sửa đổi…</translation>
     </message>
     <message>
         <source>&amp;Force New Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Buộc &amp;triển khai mới</translation>
     </message>
     <message>
         <source>De&amp;lete Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa dịch vụ…</translation>
     </message>
     <message>
         <source>&amp;Run Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chạy tác vụ…</translation>
     </message>
     <message>
         <source>S&amp;top Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dừng tác vụ…</translation>
     </message>
     <message>
         <source>&amp;Drain Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rút cạn phiên bản</translation>
     </message>
     <message>
         <source>&amp;Activate Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kích hoạt phiên bản</translation>
     </message>
     <message>
         <source>De&amp;register Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hủy đăng ký bản sửa đổi…</translation>
     </message>
     <message>
         <source>New &amp;Task Definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Edit as New Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa thành bản sửa đổi mới…</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kết nối mới…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉnh &amp;sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tự động làm mới</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt</translation>
     </message>
     <message>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi %1 giây</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định của hệ thống</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>The new language is used the next time ECS Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần khởi động ECS Desk tiếp theo.</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cụm</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dịch vụ</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác &amp;vụ</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phiên bản</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;About ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu ECS Desk</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Cục bộ</translation>
     </message>
     <message>
         <source>The embedded ECS-compatible endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cuối tương thích ECS được tích hợp sẵn</translation>
     </message>
     <message>
         <source>Local (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cục bộ (không khả dụng)</translation>
     </message>
     <message>
         <source>The local endpoint did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được điểm cuối cục bộ: %1</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1</translation>
     </message>
     <message>
         <source>The keys of %1 could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu khóa của %1 vào chuỗi khóa: %2</translation>
     </message>
     <message>
         <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc khóa của %1 từ chuỗi khóa: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SSO Sign-in Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên đăng nhập SSO đã hết hạn</translation>
     </message>
     <message>
         <source>The SSO sign-in of profile %1 has expired or is missing. Run &quot;aws sso login --profile %1&quot; now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên đăng nhập SSO của hồ sơ %1 đã hết hạn hoặc không có. Chạy &quot;aws sso login --profile %1&quot; ngay bây giờ?</translation>
     </message>
     <message>
         <source>aws sso login --profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aws sso login --profile %1</translation>
     </message>
     <message>
         <source>Loading the cluster failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải cụm thất bại: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cluster(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n cụm)</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật %1 giây trước</translation>
     </message>
     <message>
         <source>Cluster %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo cụm %1.</translation>
     </message>
     <message>
         <source>Delete Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cụm</translation>
     </message>
     <message>
         <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cụm %1? Cụm không được còn dịch vụ hay phiên bản container nào.</translation>
     </message>
     <message>
         <source>Cluster %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa cụm %1.</translation>
     </message>
     <message>
         <source>Service %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo dịch vụ %1.</translation>
     </message>
     <message>
         <source>Desired count of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt số lượng mong muốn của %1 thành %2.</translation>
     </message>
     <message>
         <source>Update to Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật lên bản sửa đổi</translation>
     </message>
     <message>
         <source>Task definition for %1 (family:revision):</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ cho %1 (family:revision):</translation>
     </message>
     <message>
         <source>%1 is deploying %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang triển khai %2.</translation>
     </message>
     <message>
         <source>A new deployment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bắt đầu một đợt triển khai mới của %1.</translation>
     </message>
     <message>
         <source>Delete Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa dịch vụ</translation>
     </message>
     <message numerus="yes">
         <source>Delete service %1 and stop its %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa dịch vụ %1 và dừng %n tác vụ của dịch vụ này?</numerusform>
         </translation>
     </message>
     <message>
         <source>Service %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa dịch vụ %1.</translation>
     </message>
     <message>
         <source>Task started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khởi chạy tác vụ.</translation>
     </message>
     <message>
         <source>Task %1 is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ %1 đang dừng.</translation>
     </message>
     <message>
         <source>Drain Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút cạn phiên bản</translation>
     </message>
     <message numerus="yes">
         <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rút cạn %n phiên bản container? Các tác vụ dịch vụ trên đó sẽ được chuyển sang nơi khác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) set to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã đặt %n phiên bản thành %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Deregister Task Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký %1? Các tác vụ đang chạy vẫn tiếp tục chạy; không tác vụ hay dịch vụ mới nào có thể dùng nó.</translation>
     </message>
     <message>
         <source>%1 deregistered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy đăng ký %1.</translation>
     </message>
     <message>
         <source>Export Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ngăn</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n hàng vào %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm %1</translation>
     </message>
     <message>
         <source>Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ %1</translation>
     </message>
     <message>
         <source>Task %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ %1 (%2)</translation>
     </message>
     <message>
         <source>About ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu ECS Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop cluster manager for Amazon ECS.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy tính gốc để quản lý cụm Amazon ECS.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MetricsPane</name>
     <message>
         <source>CPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức sử dụng CPU</translation>
     </message>
     <message>
         <source>Memory utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức sử dụng bộ nhớ</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối thiểu</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động làm mới</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất PNG…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất biểu đồ</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1.</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not load metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tải chỉ số: %1</translation>
     </message>
     <message>
         <source>Could not load deployments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tải các đợt triển khai: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n series, %1 datapoints, period %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chuỗi dữ liệu, %1 điểm dữ liệu, chu kỳ %2 giây</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>không có dữ liệu</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
     <message>
         <source>Filter (text or column:value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc (văn bản hoặc cột:giá trị)</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;ARN</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;JSON</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::RunTaskDialog</name>
     <message>
         <source>Run Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy tác vụ</translation>
     </message>
     <message>
         <source>container name (for the overrides)</source>
-        <translation type="unfinished"></translation>
+        <translation>tên container (cho các giá trị ghi đè)</translation>
     </message>
     <message>
         <source>command, space separated</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh, phân tách bằng dấu cách</translation>
     </message>
     <message>
         <source>KEY=VALUE, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE, mỗi dòng một mục</translation>
     </message>
     <message>
         <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet-1, subnet-2 (awsvpc / Fargate)</translation>
     </message>
     <message>
         <source>sg-1, sg-2</source>
-        <translation type="unfinished"></translation>
+        <translation>sg-1, sg-2</translation>
     </message>
     <message>
         <source>distinctInstance or a memberOf expression</source>
-        <translation type="unfinished"></translation>
+        <translation>distinctInstance hoặc một biểu thức memberOf</translation>
     </message>
     <message>
         <source>&amp;Task definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác &amp;vụ:</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số lượng:</translation>
     </message>
     <message>
         <source>&amp;Launch type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểu khởi chạy:</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontainer:</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lệnh:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Môi trường:</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạn&amp;g con:</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm bảo mật:</translation>
     </message>
     <message>
         <source>Placement &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiến lược bố trí:</translation>
     </message>
     <message>
         <source>Placement co&amp;nstraint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ràng buộc bố trí:</translation>
     </message>
     <message>
         <source>Choose a task definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một định nghĩa tác vụ.</translation>
     </message>
     <message>
         <source>Environment line %1 is not KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng môi trường %1 không có dạng KEY=VALUE.</translation>
     </message>
     <message>
         <source>Name the container the command and environment overrides apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên container để áp dụng các giá trị ghi đè lệnh và môi trường.</translation>
     </message>
     <message>
         <source>Fargate tasks need at least one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ Fargate cần ít nhất một mạng con.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::StopTaskDialog</name>
     <message>
         <source>Stop Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng tác vụ</translation>
     </message>
     <message>
         <source>Stopped from ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng từ ECS Desk</translation>
     </message>
     <message numerus="yes">
         <source>Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dừng %n tác vụ? Các container của chúng sẽ nhận SIGTERM, sau đó là SIGKILL.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do:</translation>
     </message>
     <message>
         <source>The reason is %1 characters long; ECS keeps at most 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do dài %1 ký tự; ECS chỉ giữ tối đa 255 ký tự.</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::TaskDefinitionEditor</name>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình soạn thảo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập…</translation>
     </message>
     <message>
         <source>Import task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JSON (*.json);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất…</translation>
     </message>
     <message>
         <source>Export task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
         <source>Compare with source</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh với bản gốc</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh các bản sửa đổi…</translation>
     </message>
     <message>
         <source>Compare revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh các bản sửa đổi</translation>
     </message>
     <message>
         <source>Before (family:revision or ARN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước (family:revision hoặc ARN):</translation>
     </message>
     <message>
         <source>After (family:revision or ARN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau (family:revision hoặc ARN):</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <source>Register and deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký và triển khai</translation>
     </message>
     <message>
         <source> Cluster: </source>
-        <translation type="unfinished"></translation>
+        <translation> Cụm: </translation>
     </message>
     <message>
         <source> Service: </source>
-        <translation type="unfinished"></translation>
+        <translation> Dịch vụ: </translation>
     </message>
     <message>
         <source>service name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên dịch vụ</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>cụm</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>▲</source>
-        <translation type="unfinished"></translation>
+        <translation>▲</translation>
     </message>
     <message>
         <source>▼</source>
-        <translation type="unfinished"></translation>
+        <translation>▼</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vấn đề</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Song song</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hợp nhất</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác biệt</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;đã mở&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <source>Launch types</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu khởi chạy</translation>
     </message>
     <message>
         <source>Network mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ mạng</translation>
     </message>
     <message>
         <source>Task CPU (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU của tác vụ (đơn vị)</translation>
     </message>
     <message>
         <source>Task memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ của tác vụ (MiB)</translation>
     </message>
     <message>
         <source>Task role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN vai trò tác vụ</translation>
     </message>
     <message>
         <source>Execution role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN vai trò thực thi</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ điều hành</translation>
     </message>
     <message>
         <source>CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiến trúc CPU</translation>
     </message>
     <message>
         <source>Ephemeral storage (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ lưu trữ tạm thời (GiB)</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Host path</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn máy chủ</translation>
     </message>
     <message>
         <source>EFS file system</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống tệp EFS</translation>
     </message>
     <message>
         <source>EFS root</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục gốc EFS</translation>
     </message>
     <message>
         <source>EFS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hóa EFS</translation>
     </message>
     <message>
         <source>Docker scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi Docker</translation>
     </message>
     <message>
         <source>Docker driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình điều khiển Docker</translation>
     </message>
     <message>
         <source>Autoprovision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động cấp phát</translation>
     </message>
     <message>
         <source>Placement constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ràng buộc bố trí</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu thức</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại proxy</translation>
     </message>
     <message>
         <source>Proxy container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container proxy</translation>
     </message>
     <message>
         <source>Proxy properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuộc tính proxy</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Chung</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Essential</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết yếu</translation>
     </message>
     <message>
         <source>Stop the task when this container stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng tác vụ khi container này dừng</translation>
     </message>
     <message>
         <source>CPU (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (đơn vị)</translation>
     </message>
     <message>
         <source>Memory hard limit (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn cứng bộ nhớ (MiB)</translation>
     </message>
     <message>
         <source>Memory reservation (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ dành riêng (MiB)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh</translation>
     </message>
     <message>
         <source>Entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm vào</translation>
     </message>
     <message>
         <source>Working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục làm việc</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <source>Docker labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn Docker</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng</translation>
     </message>
     <message>
         <source>Container port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng container</translation>
     </message>
     <message>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng máy chủ</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao thức</translation>
     </message>
     <message>
         <source>App protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao thức ứng dụng</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Môi trường</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Bí mật</translation>
     </message>
     <message>
         <source>Value from (ARN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị từ (ARN)</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>S3 object ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN đối tượng S3</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ</translation>
     </message>
     <message>
         <source>Mount points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm gắn kết</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa</translation>
     </message>
     <message>
         <source>Container path</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dẫn trong container</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc</translation>
     </message>
     <message>
         <source>Volumes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa từ container khác</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhật ký</translation>
     </message>
     <message>
         <source>Log driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình điều khiển nhật ký</translation>
     </message>
     <message>
         <source>Use awslogs with defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng awslogs với thiết lập mặc định</translation>
     </message>
     <message>
         <source>Log group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm nhật ký</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>Stream prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền tố luồng</translation>
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo nhóm</translation>
     </message>
     <message>
         <source>FireLens router</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ định tuyến FireLens</translation>
     </message>
     <message>
         <source>FireLens options</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn FireLens</translation>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tình trạng</translation>
     </message>
     <message>
         <source>Interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian (giây)</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chờ (giây)</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử lại</translation>
     </message>
     <message>
         <source>Start period (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian khởi động (giây)</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cao</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Phụ thuộc vào</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều kiện</translation>
     </message>
     <message>
         <source>Ulimits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimit</translation>
     </message>
     <message>
         <source>Soft limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn mềm</translation>
     </message>
     <message>
         <source>Hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn cứng</translation>
     </message>
     <message>
         <source>Add capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm capabilities</translation>
     </message>
     <message>
         <source>Drop capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ capabilities</translation>
     </message>
     <message>
         <source>Init process</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến trình init</translation>
     </message>
     <message>
         <source>Run an init process (reaps zombies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy một tiến trình init (dọn dẹp tiến trình zombie)</translation>
     </message>
     <message>
         <source>Use awslogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng awslogs</translation>
     </message>
     <message>
         <source>Parts of this definition have the wrong shape; see the problems list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số phần của định nghĩa này có cấu trúc không đúng; xem danh sách vấn đề.</translation>
     </message>
     <message>
         <source>The JSON has an error (the form shows the last valid state and is locked until the JSON is fixed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON có lỗi (biểu mẫu hiển thị trạng thái hợp lệ gần nhất và bị khóa cho đến khi JSON được sửa): %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <source>(definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>(định nghĩa)</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block registering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lỗi ngăn việc đăng ký</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có vấn đề</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: registering needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối: cần có kết nối để đăng ký.</translation>
     </message>
     <message>
         <source>Fix the errors in the problems list before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy sửa các lỗi trong danh sách vấn đề trước khi đăng ký.</translation>
     </message>
     <message>
         <source>Choose the cluster and service to deploy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn cụm và dịch vụ để triển khai.</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đăng ký…</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi không xác định</translation>
     </message>
     <message>
         <source>Registering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký thất bại: %1</translation>
     </message>
     <message>
         <source>Registering failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký thất bại</translation>
     </message>
     <message>
         <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký %1</translation>
     </message>
     <message>
         <source>Registered %1; updating %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký %1; đang cập nhật %2…</translation>
     </message>
     <message>
         <source>Deploying to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Triển khai lên %1 thất bại: %2</translation>
     </message>
     <message>
         <source>Deploy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Triển khai thất bại</translation>
     </message>
     <message>
         <source>Deployment %1 started on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bắt đầu đợt triển khai %1 trên %2 (%3)</translation>
     </message>
     <message>
         <source>(opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã mở)</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>trình soạn thảo</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Comparing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh thất bại: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra %1</translation>
     </message>
     <message>
         <source>Recover task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>A task definition you were editing was not saved (%1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Một định nghĩa tác vụ đang được chỉnh sửa chưa được lưu (%1). Khôi phục?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>The task definition %1 has changes that are neither registered nor exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ %1 có các thay đổi chưa được đăng ký và cũng chưa được xuất.</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đặt tên</translation>
     </message>
     <message>
         <source>%1[*] — Task definition editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Trình soạn thảo định nghĩa tác vụ</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No keys are stored in the keychain for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khóa nào được lưu trong chuỗi khóa cho kết nối này.</translation>
     </message>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi khóa đã từ chối yêu cầu: %1</translation>
     </message>
     <message>
         <source>The keychain store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho chuỗi khóa không còn nữa.</translation>
     </message>
     <message>
         <source>keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mục chuỗi khóa %1</translation>
     </message>
     <message>
         <source>The keychain entry for this connection is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục chuỗi khóa của kết nối này đã bị hỏng.</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Container %1 has no log configuration: its output is not sent to CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 không có cấu hình nhật ký: đầu ra của nó không được gửi tới CloudWatch Logs.</translation>
     </message>
     <message>
         <source>Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a CloudWatch Logs stream ECS Desk can name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 gửi nhật ký qua FireLens (awsfirelens) tới %2, không phải tới một luồng CloudWatch Logs mà ECS Desk có thể xác định tên.</translation>
     </message>
     <message>
         <source>a destination set in the router&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>một đích được đặt trong cấu hình của bộ định tuyến</translation>
     </message>
     <message>
         <source>Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 dùng trình điều khiển nhật ký %2: nhật ký của nó không nằm trong CloudWatch Logs.</translation>
     </message>
     <message>
         <source>Container %1 uses awslogs without an awslogs-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 dùng awslogs mà không có awslogs-group.</translation>
     </message>
     <message>
         <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 dùng awslogs mà không có awslogs-stream-prefix, nên luồng của nó được đặt tên theo Docker id của container, giá trị mà ECS không báo cáo.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian (UTC)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
 </context>
 <context>
     <name>LogsCommand</name>
     <message>
         <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
-        <translation type="unfinished"></translation>
+        <translation>In, theo dõi hoặc tìm kiếm nhật ký container của một tác vụ hoặc dịch vụ</translation>
     </message>
     <message>
         <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CloudWatch Logs của các container thuộc một tác vụ hoặc dịch vụ (awslogs), theo dõi chúng, hoặc tìm kiếm bằng một mẫu lọc.</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ AWS sẽ dùng.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực AWS.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>khu vực</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name or ARN (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hoặc ARN của cụm (bắt buộc).</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>cụm</translation>
     </message>
     <message>
         <source>Service: its running tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ: lấy các tác vụ đang chạy của dịch vụ.</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>dịch vụ</translation>
     </message>
     <message>
         <source>Task id or ARN; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID hoặc ARN của tác vụ; lặp lại để chỉ định nhiều tác vụ.</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ</translation>
     </message>
     <message>
         <source>Keep printing new events (Ctrl+C stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục in các sự kiện mới (Ctrl+C để dừng).</translation>
     </message>
     <message>
         <source>CloudWatch Logs filter pattern (FilterLogEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu lọc CloudWatch Logs (FilterLogEvents).</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu</translation>
     </message>
     <message>
         <source>With --filter: only events this recent (1h, 2d ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Với --filter: chỉ lấy các sự kiện trong khoảng thời gian gần đây này (1h, 2d ...).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>thời lượng</translation>
     </message>
     <message>
         <source>Newest events per stream without --filter (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sự kiện mới nhất cho mỗi luồng khi không có --filter (mặc định 100).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --cluster</translation>
     </message>
     <message>
         <source>give either --service or --task</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chỉ định --service hoặc --task</translation>
     </message>
     <message>
         <source>--follow and --filter cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể kết hợp --follow và --filter</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nhận một số từ 1 đến 10000</translation>
     </message>
     <message>
         <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
-        <translation type="unfinished"></translation>
+        <translation>--since &apos;%1&apos; không phải là khoảng thời gian như 30m, 1h hoặc 2d</translation>
     </message>
     <message>
         <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu ý: %1</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: không container nào của các tác vụ này ghi vào CloudWatch Logs (awslogs)</translation>
     </message>
     <message>
         <source>note: more than %1 matches; showing the first</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu ý: có hơn %1 kết quả khớp; chỉ hiển thị các kết quả đầu tiên</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricsCommand</name>
     <message>
         <source>Print cluster, service or task metrics as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>In chỉ số của cụm, dịch vụ hoặc tác vụ dưới dạng CSV hoặc JSON</translation>
     </message>
     <message>
         <source>Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>In mức sử dụng CPU hoặc bộ nhớ của một cụm ECS, các dịch vụ của cụm hoặc một tác vụ dưới dạng CSV hoặc JSON.</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ AWS sẽ dùng.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực AWS.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>khu vực</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cụm (bắt buộc).</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>cụm</translation>
     </message>
     <message>
         <source>Service name; repeat to overlay several. Default: the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên dịch vụ; lặp lại để hiển thị chồng nhiều dịch vụ. Mặc định: toàn cụm.</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>dịch vụ</translation>
     </message>
     <message>
         <source>Task id: Container Insights metrics of one task.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tác vụ: chỉ số Container Insights của một tác vụ.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>CPUUtilization (default) or MemoryUtilization.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUUtilization (mặc định) hoặc MemoryUtilization.</translation>
     </message>
     <message>
         <source>How far back from now: 1h (default), 3h, 12h, 1d, 3d, 1w, 90m ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian tính ngược từ hiện tại: 1h (mặc định), 3h, 12h, 1d, 3d, 1w, 90m ...</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>thời lượng</translation>
     </message>
     <message>
         <source>Start time (ISO 8601), instead of --range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm bắt đầu (ISO 8601), thay cho --range.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>thời điểm</translation>
     </message>
     <message>
         <source>End time (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm kết thúc (ISO 8601; mặc định là hiện tại).</translation>
     </message>
     <message>
         <source>Seconds per datapoint, a multiple of 60, or auto (default: the smallest within the API limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giây cho mỗi điểm dữ liệu, là bội số của 60, hoặc auto (mặc định: giá trị nhỏ nhất nằm trong giới hạn của API).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>giây</translation>
     </message>
     <message>
         <source>Average (default), Minimum, Maximum, Sum, SampleCount, p90 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Average (mặc định), Minimum, Maximum, Sum, SampleCount, p90 ...</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>thống kê</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng đầu ra: csv (mặc định) hoặc json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng</translation>
     </message>
     <message>
         <source>ecsdesk-cli metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --cluster</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format phải là csv hoặc json, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric phải là CPUUtilization hoặc MemoryUtilization, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end &apos;%1&apos; không phải là thời điểm ISO 8601</translation>
     </message>
     <message>
         <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start &apos;%1&apos; không phải là thời điểm ISO 8601</translation>
     </message>
     <message>
         <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
-        <translation type="unfinished"></translation>
+        <translation>--range &apos;%1&apos; không phải là khoảng thời gian như 1h, 3d hoặc 1w</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>thời điểm bắt đầu phải trước thời điểm kết thúc</translation>
     </message>
     <message>
         <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--period phải là auto hoặc một bội số dương của 60, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--period %1 trên khoảng thời gian này cần %2 điểm dữ liệu; GetMetricData chỉ cho phép %3</translation>
     </message>
     <message>
         <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli metrics: cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli metrics: không thể ghi ra stdout</translation>
     </message>
 </context>
 <context>
     <name>MetricsPane</name>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giờ</translation>
     </message>
     <message>
         <source>3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>3 giờ</translation>
     </message>
     <message>
         <source>12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>12 giờ</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ngày</translation>
     </message>
     <message>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 ngày</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tuần</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chỉnh</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <source>Spread across zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Trải đều trên các vùng</translation>
     </message>
     <message>
         <source>Binpack on memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Binpack theo bộ nhớ</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngẫu nhiên</translation>
     </message>
 </context>
 <context>
     <name>SnapshotCommand</name>
     <message>
         <source>Export whole clusters as JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất toàn bộ cụm dưới dạng JSON hoặc CSV</translation>
     </message>
     <message>
         <source>Fetch whole ECS clusters (services, tasks, container instances, task definitions) and print them as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải toàn bộ các cụm ECS (dịch vụ, tác vụ, phiên bản container, định nghĩa tác vụ) và in ra dưới dạng JSON hoặc CSV.</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ AWS sẽ dùng.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực AWS.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>khu vực</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name or ARN; repeat for several. Default: all clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hoặc ARN của cụm; lặp lại để chỉ định nhiều cụm. Mặc định: tất cả các cụm.</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>cụm</translation>
     </message>
     <message>
         <source>Output format: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng đầu ra: json (mặc định) hoặc csv.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng</translation>
     </message>
     <message>
         <source>Leave out tasks whose desired status is STOPPED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua các tác vụ có trạng thái mong muốn là STOPPED.</translation>
     </message>
     <message>
         <source>Most API calls in flight at once (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lệnh gọi API tối đa chạy đồng thời (mặc định 48).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Per-request timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chờ cho mỗi yêu cầu, tính bằng giây (mặc định 30).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>giây</translation>
     </message>
     <message>
         <source>Attempts per request, retries included (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử cho mỗi yêu cầu, tính cả các lần thử lại (mặc định 3).</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị tiến độ trên stderr.</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: %1</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --format must be json or csv, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --max-in-flight, --timeout và --max-attempts nhận số dương</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; không phải là URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: listing clusters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: liệt kê các cụm thất bại: %1</translation>
     </message>
     <message>
         <source>  %1/%2 calls, %3 services, %4 tasks, %5 instances, %6 task definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1/%2 lệnh gọi, %3 dịch vụ, %4 tác vụ, %5 phiên bản, %6 định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>Loading cluster %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải cụm %1 ...</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: cụm %1: %2</translation>
     </message>
     <message>
         <source>Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, %7 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm %1: %2 dịch vụ, %3 tác vụ, %4 phiên bản container, %5 định nghĩa tác vụ, %6 lệnh gọi, %7 ms</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: không thể ghi ra stdout</translation>
     </message>
 </context>
 <context>
     <name>SsoClient</name>
     <message>
         <source>The SSO portal answer has no role credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của cổng SSO không có thông tin xác thực vai trò.</translation>
     </message>
 </context>
 <context>
     <name>StsClient</name>
     <message>
         <source>The AssumeRole answer has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi AssumeRole không có thông tin xác thực.</translation>
     </message>
     <message>
         <source>The GetCallerIdentity answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiểu được phản hồi GetCallerIdentity.</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionDiff</name>
     <message>
         <source>(added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã thêm)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã xóa)</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã thay đổi)</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionJson</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1, cột %2: %3</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>cần &apos;,&apos; hoặc &apos;}&apos; ở đây (có thiếu dấu phẩy không?)</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>cần &apos;,&apos; hoặc &apos;]&apos; ở đây (có thiếu dấu phẩy không?)</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>cần &apos;:&apos; sau tên trường</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; between values</source>
-        <translation type="unfinished"></translation>
+        <translation>cần &apos;,&apos; giữa các giá trị</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là giá trị JSON (chuỗi cần dấu ngoặc kép; true, false và null viết thường; không có dấu phẩy ở cuối)</translation>
     </message>
     <message>
         <source>a string is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>một chuỗi chưa được đóng bằng dấu ngoặc kép</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>có văn bản không mong đợi sau khi kết thúc tài liệu</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải JSON hợp lệ: %1</translation>
     </message>
     <message>
         <source>a task definition must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>định nghĩa tác vụ phải là một đối tượng JSON, không phải %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>một mảng</translation>
     </message>
     <message>
         <source>a scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>một giá trị vô hướng</translation>
     </message>
     <message>
         <source>taskDefinition must be an object holding the task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>taskDefinition phải là một đối tượng chứa định nghĩa tác vụ</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionValidator</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>một giá trị boolean</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>một chuỗi</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>một danh sách</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>một đối tượng</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số nguyên</translation>
     </message>
     <message>
         <source>a string such as &quot;1024&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>một chuỗi như &quot;1024&quot;</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true hoặc false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>một danh sách chuỗi</translation>
     </message>
     <message>
         <source>a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>một danh sách đối tượng</translation>
     </message>
     <message>
         <source>an object of string values</source>
-        <translation type="unfinished"></translation>
+        <translation>một đối tượng có giá trị là chuỗi</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>trường không xác định &quot;%1&quot;: có phải là &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>%1 is null, which the ECS API does not accept: remove it or give it a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là null, giá trị mà ECS API không chấp nhận: hãy xóa nó hoặc gán một giá trị</translation>
     </message>
     <message>
         <source>%1 must be %2, but it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải là %2 (hiện tại: %3)</translation>
     </message>
     <message>
         <source>each element of %1 must be %2, but this one is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi phần tử của %1 phải là %2 (phần tử này: %3)</translation>
     </message>
     <message>
         <source>the value of %1 must be a string, but it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị của %1 phải là một chuỗi (hiện tại: %2)</translation>
     </message>
     <message>
         <source>every volume needs a name that mount points refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi ổ đĩa đều cần một tên để các điểm gắn kết tham chiếu đến</translation>
     </message>
     <message>
         <source>another volume is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có một ổ đĩa khác tên là &quot;%1&quot;</translation>
     </message>
     <message>
         <source>family is required: it names the task definition that each registration adds a revision to</source>
-        <translation type="unfinished"></translation>
+        <translation>family là bắt buộc: nó đặt tên cho định nghĩa tác vụ mà mỗi lần đăng ký sẽ thêm một bản sửa đổi vào</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>family &quot;%1&quot; chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>family &quot;%1&quot; chỉ được chứa chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới (tối đa 255 ký tự)</translation>
     </message>
     <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
-        <translation type="unfinished"></translation>
+        <translation>định nghĩa tác vụ cần ít nhất một container trong containerDefinitions</translation>
     </message>
     <message>
         <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
-        <translation type="unfinished"></translation>
+        <translation>chế độ mạng &quot;%1&quot; không phải là bridge, host, awsvpc hoặc none</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là kiểu khởi chạy: hãy dùng EC2, FARGATE hoặc EXTERNAL</translation>
     </message>
     <message>
         <source>task cpu &quot;%1&quot; is not a CPU size: write CPU units (&quot;1024&quot;) or vCPUs (&quot;1 vCPU&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu của tác vụ &quot;%1&quot; không phải là kích thước CPU: hãy ghi số đơn vị CPU (&quot;1024&quot;) hoặc vCPU (&quot;1 vCPU&quot;)</translation>
     </message>
     <message>
         <source>task memory &quot;%1&quot; is not a memory size: write MiB (&quot;2048&quot;) or GB (&quot;2 GB&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ nhớ của tác vụ &quot;%1&quot; không phải là kích thước bộ nhớ: hãy ghi MiB (&quot;2048&quot;) hoặc GB (&quot;2 GB&quot;)</translation>
     </message>
     <message>
         <source>proxy configuration names container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>cấu hình proxy chỉ định container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ nhớ lưu trữ tạm thời phải là một số nguyên GiB từ 21 đến 200</translation>
     </message>
     <message>
         <source>at least one container must be essential (essential defaults to true when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>ít nhất một container phải là thiết yếu (essential mặc định là true khi bỏ trống)</translation>
     </message>
     <message>
         <source>%1 contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ARN vai trò IAM (arn:aws:iam::123456789012:role/name)</translation>
     </message>
     <message>
         <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản &quot;%1&quot; trong %2 có vẻ là phần giữ chỗ: hãy điền ID tài khoản thật gồm 12 chữ số</translation>
     </message>
     <message>
         <source>account ID %1 in %2 has %3 digits; AWS account IDs have 12</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tài khoản %1 trong %2 có %3 chữ số; ID tài khoản AWS có 12 chữ số</translation>
     </message>
     <message>
         <source>Fargate tasks must use the awsvpc network mode, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ Fargate phải dùng chế độ mạng awsvpc, không phải %1</translation>
     </message>
     <message>
         <source>Fargate tasks use the awsvpc network mode: set networkMode to awsvpc</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ Fargate dùng chế độ mạng awsvpc: hãy đặt networkMode thành awsvpc</translation>
     </message>
     <message>
         <source>Fargate tasks cannot have placement constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ Fargate không thể có ràng buộc bố trí</translation>
     </message>
     <message>
         <source>Fargate tasks do not support ipcMode</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ Fargate không hỗ trợ ipcMode</translation>
     </message>
     <message>
         <source>Fargate does not support %1 (container %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate không hỗ trợ %1 (container %2)</translation>
     </message>
     <message>
         <source>Fargate does not support Docker volumes; use a bind mount (no host) or EFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate không hỗ trợ ổ đĩa Docker; hãy dùng bind mount (không có host) hoặc EFS</translation>
     </message>
     <message>
         <source>Fargate tasks cannot mount a host path; leave host out for a task-scoped volume</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ Fargate không thể gắn kết đường dẫn máy chủ; hãy bỏ host để dùng ổ đĩa trong phạm vi tác vụ</translation>
     </message>
     <message>
         <source>Fargate tasks need a task-level cpu size</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ Fargate cần kích thước cpu ở cấp tác vụ</translation>
     </message>
     <message>
         <source>Fargate tasks need a task-level memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ Fargate cần kích thước bộ nhớ ở cấp tác vụ</translation>
     </message>
     <message>
         <source>%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đơn vị CPU không phải là kích thước Fargate: hãy dùng 256, 512, 1024, 2048, 4096, 8192 hoặc 16384</translation>
     </message>
     <message>
         <source>%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB không phải là kích thước bộ nhớ Fargate hợp lệ cho %2 đơn vị CPU: hãy dùng từ %3 đến %4 MiB với bước %5</translation>
     </message>
     <message>
         <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>container %1 có thể dùng tới %2 MiB, nhiều hơn %3 MiB của tác vụ</translation>
     </message>
     <message>
         <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng số đơn vị CPU các container dành riêng là %1, nhiều hơn %2 của tác vụ</translation>
     </message>
     <message>
         <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng bộ nhớ các container dành riêng là %1 MiB, nhiều hơn %2 MiB của tác vụ</translation>
     </message>
     <message>
         <source>every container needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi container đều cần có tên</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; contains a template placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>tên container &quot;%1&quot; chứa phần giữ chỗ mẫu</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>tên container &quot;%1&quot; chỉ được chứa chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới (tối đa 255 ký tự)</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tên container &quot;%1&quot; đã được dùng bởi %2</translation>
     </message>
     <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>một container cần ít nhất 6 MiB bộ nhớ, không phải %1</translation>
     </message>
     <message>
         <source>memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>memoryReservation (%1 MiB) không được lớn hơn memory (%2 MiB), tức giới hạn cứng</translation>
     </message>
     <message>
         <source>set memory or memoryReservation for container %1: the task has no task-level memory</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy đặt memory hoặc memoryReservation cho container %1: tác vụ không có bộ nhớ ở cấp tác vụ</translation>
     </message>
     <message>
         <source>an environment variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>một biến môi trường cần có tên</translation>
     </message>
     <message>
         <source>environment variable %1 is set more than once; only one value takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>biến môi trường %1 được đặt nhiều lần; chỉ một giá trị có hiệu lực</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ARN bí mật của Secrets Manager</translation>
     </message>
     <message>
         <source>every container needs an image</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi container đều cần có image</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>image &quot;%1&quot; chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là tham chiếu image hợp lệ: [registry/]repository[:tag][@sha256:digest], repository viết thường</translation>
     </message>
     <message>
         <source>protocol &quot;%1&quot; is not tcp or udp</source>
-        <translation type="unfinished"></translation>
+        <translation>giao thức &quot;%1&quot; không phải là tcp hoặc udp</translation>
     </message>
     <message>
         <source>a port mapping needs a containerPort</source>
-        <translation type="unfinished"></translation>
+        <translation>ánh xạ cổng cần có containerPort</translation>
     </message>
     <message>
         <source>port %1 is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng %1 không nằm trong khoảng từ 1 đến 65535</translation>
     </message>
     <message>
         <source>host port %1 is not between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng máy chủ %1 không nằm trong khoảng từ 0 đến 65535</translation>
     </message>
     <message>
         <source>in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ở chế độ mạng %1, hostPort phải bằng containerPort (%2) hoặc được bỏ trống, không phải %3</translation>
     </message>
     <message>
         <source>port %1 is already mapped by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng %1 đã được ánh xạ bởi %2</translation>
     </message>
     <message>
         <source>links only work in bridge network mode; this task uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>links chỉ hoạt động ở chế độ mạng bridge; tác vụ này dùng %1</translation>
     </message>
     <message>
         <source>links to container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>links tới container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
         <source>a dependency needs the containerName it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>một phụ thuộc cần containerName của container mà nó chờ</translation>
     </message>
     <message>
         <source>container %1 cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>container %1 không thể phụ thuộc vào chính nó</translation>
     </message>
     <message>
         <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>phụ thuộc vào container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
         <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
-        <translation type="unfinished"></translation>
+        <translation>điều kiện &quot;%1&quot; không phải là START, COMPLETE, SUCCESS hoặc HEALTHY</translation>
     </message>
     <message>
         <source>waiting for %1 to be HEALTHY needs a healthCheck on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chờ %1 ở trạng thái HEALTHY cần có healthCheck trên %1</translation>
     </message>
     <message>
         <source>%1 cannot wait for %2 to %3: %2 is essential, and the task stops when it exits; make %2 non-essential</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể chờ %2 đạt %3: %2 là thiết yếu, và tác vụ sẽ dừng khi nó thoát; hãy đặt %2 thành không thiết yếu</translation>
     </message>
     <message>
         <source>container %1 cannot mount volumes from itself</source>
-        <translation type="unfinished"></translation>
+        <translation>container %1 không thể gắn ổ đĩa từ chính nó</translation>
     </message>
     <message>
         <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ổ đĩa từ container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
         <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm gắn kết dùng ổ đĩa &quot;%1&quot;, nhưng ổ đĩa này không có trong các ổ đĩa của tác vụ</translation>
     </message>
     <message>
         <source>a mount point needs the containerPath to mount at</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm gắn kết cần có containerPath, đường dẫn để gắn vào</translation>
     </message>
     <message>
         <source>containers depend on each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>các container phụ thuộc lẫn nhau theo vòng: %1</translation>
     </message>
     <message>
         <source>a secret needs the name it is exposed as</source>
-        <translation type="unfinished"></translation>
+        <translation>một bí mật cần có tên mà nó được cung cấp cho container</translation>
     </message>
     <message>
         <source>a secret needs valueFrom: a Secrets Manager ARN or an SSM parameter ARN or name</source>
-        <translation type="unfinished"></translation>
+        <translation>một bí mật cần valueFrom: ARN của Secrets Manager, hoặc ARN hay tên của tham số SSM</translation>
     </message>
     <message>
         <source>valueFrom contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>valueFrom chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ARN bí mật của Secrets Manager hay ARN tham số SSM</translation>
     </message>
     <message>
         <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản &quot;%1&quot; trong valueFrom không phải là ID tài khoản 12 chữ số; có phải đây là phần giữ chỗ?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là ARN cũng không phải là tên tham số SSM</translation>
     </message>
     <message>
         <source>a log configuration needs a logDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>cấu hình nhật ký cần có logDriver</translation>
     </message>
     <message>
         <source>log driver &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trình điều khiển nhật ký &quot;%1&quot; không thuộc %2</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-group option: the log group to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>trình điều khiển awslogs cần tùy chọn awslogs-group: nhóm nhật ký để ghi vào</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-region option: the region of the log group</source>
-        <translation type="unfinished"></translation>
+        <translation>trình điều khiển awslogs cần tùy chọn awslogs-region: khu vực của nhóm nhật ký</translation>
     </message>
     <message>
         <source>on Fargate the awslogs driver needs the awslogs-stream-prefix option</source>
-        <translation type="unfinished"></translation>
+        <translation>trên Fargate, trình điều khiển awslogs cần tùy chọn awslogs-stream-prefix</translation>
     </message>
     <message>
         <source>the awsfirelens driver needs a log router container with a firelensConfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>trình điều khiển awsfirelens cần một container bộ định tuyến nhật ký có firelensConfiguration</translation>
     </message>
     <message>
         <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra tình trạng cần có lệnh, ví dụ [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
         <source>a health check command starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh kiểm tra tình trạng bắt đầu bằng CMD, CMD-SHELL hoặc NONE, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải nằm trong khoảng từ %2 đến %3, không phải %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là tên ulimit: hãy dùng một trong %2</translation>
     </message>
     <message>
         <source>a ulimit needs both softLimit and hardLimit</source>
-        <translation type="unfinished"></translation>
+        <translation>ulimit cần có cả softLimit và hardLimit</translation>
     </message>
     <message>
         <source>softLimit (%1) must not be more than hardLimit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>softLimit (%1) không được lớn hơn hardLimit (%2)</translation>
     </message>
 </context>
 <context>
     <name>TdCommand</name>
     <message>
         <source>Task definitions: validate FILE..., diff A B, export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa tác vụ: validate FILE..., diff A B, export FILE</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc đầu vào chuẩn</translation>
     </message>
     <message>
         <source>Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...</translation>
     </message>
     <message>
         <source>       ecsdesk-cli td diff [--format text|json] BEFORE AFTER</source>
-        <translation type="unfinished"></translation>
+        <translation>           ecsdesk-cli td diff [--format text|json] BEFORE AFTER</translation>
     </message>
     <message>
         <source>       ecsdesk-cli td export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>           ecsdesk-cli td export FILE</translation>
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
           &apos;file: path: severity: message&apos; and exits 1 when there are errors.
           FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate  kiểm tra định nghĩa tác vụ (dạng thuần hoặc đầu ra DescribeTaskDefinition); in ra
+          &apos;tệp: đường dẫn: mức độ: thông báo&apos; và thoát với mã 1 khi có lỗi.
+          FILE &apos;-&apos; đọc từ đầu vào chuẩn; một thư mục đại diện cho các tệp *.json trong đó.</translation>
     </message>
     <message>
         <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff      so sánh cấu trúc hai định nghĩa tác vụ; thoát với mã 1 khi chúng khác nhau.</translation>
     </message>
     <message>
         <source>export    prints the registrable JSON (unwrapped, read-only fields dropped), for
           aws ecs register-task-definition --cli-input-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export    in ra JSON có thể đăng ký (đã bỏ lớp bọc ngoài, bỏ các trường chỉ đọc), dùng cho
+          aws ecs register-task-definition --cli-input-json.</translation>
     </message>
     <message>
         <source>Print errors only, not warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ in lỗi, không in cảnh báo.</translation>
     </message>
     <message>
         <source>Exit 1 on warnings too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát với mã 1 cả khi có cảnh báo.</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (mặc định) hoặc json.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1, cột %2</translation>
     </message>
     <message>
         <source>%1 file(s) checked: %2 error(s), %3 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kiểm tra %1 tệp: %2 lỗi, %3 cảnh báo</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi: %1</translation>
     </message>
     <message>
         <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli td: lệnh con không xác định &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Usage: ecsdesk-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: ecsdesk-cli &lt;lệnh&gt; [tùy chọn]</translation>
     </message>
     <message>
         <source>No commands are implemented yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chưa có lệnh nào.</translation>
     </message>
     <message>
         <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy &apos;ecsdesk-cli &lt;lệnh&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
         <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli: lệnh không xác định &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cuối Amazon ECS, CloudWatch, CloudWatch Logs và Application Auto Scaling cục bộ.</translation>
     </message>
     <message>
         <source>Port (0 = a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng (0 = một cổng còn trống).</translation>
     </message>
     <message>
         <source>Directory for the store and the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa kho dữ liệu và thông tin xác thực.</translation>
     </message>
     <message>
         <source>Region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu vực.</translation>
     </message>
     <message>
         <source>Initial content of an empty data dir: demo or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung ban đầu của thư mục dữ liệu trống: demo hoặc none.</translation>
     </message>
     <message>
         <source>Milliseconds added to every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số mili giây thêm vào mỗi phản hồi.</translation>
     </message>
     <message>
         <source>Share of requests (0..1) answered with ThrottlingException or a 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ yêu cầu (0..1) được trả lời bằng ThrottlingException hoặc lỗi 500.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ để lắng nghe (mặc định 127.0.0.1).</translation>
     </message>
     <message>
         <source>Delay of each task lifecycle step in milliseconds (default: ECS-like delays of 2-6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ trễ của mỗi bước trong vòng đời tác vụ, tính bằng mili giây (mặc định: độ trễ 2-6 giây như ECS).</translation>
     </message>
     <message>
         <source>Do not run the simulation: tasks stay where the API put them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chạy mô phỏng: các tác vụ giữ nguyên trạng thái mà API đã đặt.</translation>
     </message>
     <message>
         <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local: --port, --latency-ms, --fault-rate, --step-ms hoặc --bind không hợp lệ</translation>
     </message>
     <message>
         <source>ecsdesk-local: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local: %1</translation>
     </message>
     <message>
         <source>ecsdesk-local listening on %1 (region %2, data in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local đang lắng nghe trên %1 (khu vực %2, dữ liệu trong %3)</translation>
     </message>
     <message>
         <source>port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng: %1</translation>
     </message>
     <message>
         <source>Use it with the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng với AWS CLI:</translation>
     </message>
     <message>
         <source>Native desktop cluster manager for Amazon ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng máy tính gốc để quản lý cụm Amazon ECS.</translation>
     </message>
     <message>
         <source>Open this cluster of the Local connection at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cụm này của kết nối Cục bộ khi khởi động.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>Pane to show first: clusters, services, tasks, instances or definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngăn hiển thị đầu tiên: clusters, services, tasks, instances hoặc definitions.</translation>
     </message>
     <message>
         <source>pane</source>
-        <translation type="unfinished"></translation>
+        <translation>ngăn</translation>
     </message>
 </context>
 </TS>
