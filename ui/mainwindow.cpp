@@ -61,11 +61,13 @@ namespace {
 
     QString clusterLabel(const Api::Cluster& cluster)
     {
-        const char* context = "EcsDesk::Ui::MainWindow";
-        return QCoreApplication::translate(context, "%1 (%2, %3)", "cluster name (services, running tasks)")
+        return QCoreApplication::translate(
+            "EcsDesk::Ui::MainWindow", "%1 (%2, %3)", "cluster name (services, running tasks)")
             .arg(cluster.name,
-                QCoreApplication::translate(context, "%n service(s)", nullptr, cluster.activeServicesCount),
-                QCoreApplication::translate(context, "%n task(s)", nullptr, cluster.runningTasksCount));
+                QCoreApplication::translate(
+                    "EcsDesk::Ui::MainWindow", "%n service(s)", nullptr, cluster.activeServicesCount),
+                QCoreApplication::translate(
+                    "EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, cluster.runningTasksCount));
     }
 } // namespace
 
