@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>credential_process exited with code %1: %2</source>
-        <translation>credential_process 退出，代码为 %1：%2</translation>
+        <translation>credential_process 已退出，退出代码 %1：%2</translation>
     </message>
     <message>
         <source>assume role %1</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>M&amp;inimum healthy:</source>
-        <translation>最小运行状况(&amp;I)：</translation>
+        <translation>最小运行状况百分比(&amp;I)：</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation>最大(&amp;A)：</translation>
+        <translation>最大百分比(&amp;A)：</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
@@ -1254,7 +1254,7 @@
     <message numerus="yes">
         <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
         <translation>
-            <numerusform>耗尽 %n 个容器实例？其中的服务任务将移至其他位置。</numerusform>
+            <numerusform>耗尽 %n 个容器实例？其上的服务任务将转移到其他实例。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1422,7 +1422,7 @@
     <name>EcsDesk::Ui::PaneWidget</name>
     <message>
         <source>Filter (text or column:value)</source>
-        <translation>筛选（文本或 列:值）</translation>
+        <translation>筛选（文本或“列:值”）</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <source>Stopped from ECS Desk</source>
-        <translation>从 ECS Desk 停止</translation>
+        <translation>已从 ECS Desk 停止</translation>
     </message>
     <message numerus="yes">
         <source>Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>Compare with source</source>
-        <translation>与源比较</translation>
+        <translation>与源定义比较</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>Before (family:revision or ARN):</source>
-        <translation>之前（系列:修订 或 ARN）：</translation>
+        <translation>之前（系列:修订或 ARN）：</translation>
     </message>
     <message>
         <source>After (family:revision or ARN):</source>
-        <translation>之后（系列:修订 或 ARN）：</translation>
+        <translation>之后（系列:修订或 ARN）：</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1685,11 +1685,11 @@
     </message>
     <message>
         <source>Side by side</source>
-        <translation>并排</translation>
+        <translation>并排视图</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation>统一</translation>
+        <translation>统一视图</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>Docker scope</source>
-        <translation>Docker 范围</translation>
+        <translation>Docker 作用域</translation>
     </message>
     <message>
         <source>Docker driver</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <source>Create group</source>
-        <translation>创建组</translation>
+        <translation>创建日志组</translation>
     </message>
     <message>
         <source>FireLens router</source>
@@ -2058,7 +2058,7 @@
     <message numerus="yes">
         <source>%n error(s) block registering</source>
         <translation>
-            <numerusform>%n 个错误阻止注册</numerusform>
+            <numerusform>%n 个错误导致无法注册</numerusform>
         </translation>
     </message>
     <message>
@@ -2354,7 +2354,7 @@
     </message>
     <message>
         <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
-        <translation>--since“%1”不是时长，例如 30m、1h 或 2d</translation>
+        <translation>--since“%1”不是有效的时长（例如 30m、1h 或 2d）</translation>
     </message>
     <message>
         <source>--endpoint-url &apos;%1&apos; is not a URL</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
-        <translation>--range“%1”不是时长，例如 1h、3d 或 1w</translation>
+        <translation>--range“%1”不是有效的时长（例如 1h、3d 或 1w）</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
@@ -2801,7 +2801,7 @@
     <name>TaskDefinitionValidator</name>
     <message>
         <source>null</source>
-        <translation>null</translation>
+        <translation>空值（null）</translation>
     </message>
     <message>
         <source>a boolean</source>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <source>an object of string values</source>
-        <translation>字符串值组成的对象</translation>
+        <translation>值为字符串的对象</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
-        <translation>各容器共预留 %1 个 CPU 单位，超过了任务的 %2</translation>
+        <translation>各容器共预留 %1 个 CPU 单位，超过了任务的 %2 个</translation>
     </message>
     <message>
         <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
@@ -3305,7 +3305,7 @@
     </message>
     <message>
         <source>Milliseconds added to every answer.</source>
-        <translation>添加到每个响应的毫秒数。</translation>
+        <translation>为每个响应增加的延迟毫秒数。</translation>
     </message>
     <message>
         <source>Share of requests (0..1) answered with ThrottlingException or a 500.</source>
@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>Do not run the simulation: tasks stay where the API put them.</source>
-        <translation>不运行模拟：任务保持在 API 放置时的状态。</translation>
+        <translation>不运行模拟：任务停留在 API 设置的状态。</translation>
     </message>
     <message>
         <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
