@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Load older</source>
-        <translation>加载更早的</translation>
+        <translation>加载更早的日志</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a CloudWatch Logs stream ECS Desk can name.</source>
-        <translation>容器 %1 通过 FireLens (awsfirelens) 将日志发送到 %2，而不是发送到 ECS Desk 能够确定名称的 CloudWatch Logs 日志流。</translation>
+        <translation>容器 %1 通过 FireLens（awsfirelens）将日志发送到 %2，而不是发送到 ECS Desk 能够确定名称的 CloudWatch Logs 日志流。</translation>
     </message>
     <message>
         <source>a destination set in the router&apos;s configuration</source>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation>时间 (UTC)</translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>Time</source>
