@@ -5,3360 +5,3363 @@
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（HTTP %1，请求 ID %2）</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（HTTP %1）</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
 </context>
 <context>
     <name>CloudWatchClient</name>
     <message>
         <source>The %1 answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法理解 %1 的响应。</translation>
     </message>
 </context>
 <context>
     <name>ClusterSnapshotLoader</name>
     <message>
         <source>Cluster %1 was not found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到集群 %1（%2）。</translation>
     </message>
     <message>
         <source>The cluster description never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>始终未收到集群描述。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>The source_profile chain of profile %1 is too long or loops.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 的 source_profile 链过长或存在循环。</translation>
     </message>
     <message>
         <source>The config profile (%1) could not be found in %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 或 %3 中找不到配置文件（%1）。</translation>
     </message>
     <message>
         <source>Profile %1 is its own source_profile but has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 是其自身的 source_profile，但没有密钥。</translation>
     </message>
     <message>
         <source>profile %1 (static keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1（静态密钥）</translation>
     </message>
     <message>
         <source>Profile %1 uses credential_source Environment but AWS_ACCESS_KEY_ID is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 使用 credential_source Environment，但未设置 AWS_ACCESS_KEY_ID。</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Profile %1 has role_arn but neither source_profile nor a supported credential_source.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 设置了 role_arn，但既没有 source_profile，也没有受支持的 credential_source。</translation>
     </message>
     <message>
         <source>Assuming a role needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>代入角色需要网络传输。</translation>
     </message>
     <message>
         <source>Profile %1 refers to sso-session %2, which is not in the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 引用了 sso-session %2，但配置文件中没有该会话。</translation>
     </message>
     <message>
         <source>Profile %1 is an SSO profile but lacks sso_account_id, sso_role_name or sso_region.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 是 SSO 配置文件，但缺少 sso_account_id、sso_role_name 或 sso_region。</translation>
     </message>
     <message>
         <source>Signing in with SSO needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 SSO 登录需要网络传输。</translation>
     </message>
     <message>
         <source>Profile %1 has only one of aws_access_key_id and aws_secret_access_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 只设置了 aws_access_key_id 和 aws_secret_access_key 中的一个。</translation>
     </message>
     <message>
         <source>Profile %1 has no credentials: no keys, role_arn, SSO settings or credential_process.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 没有凭证：没有密钥、role_arn、SSO 设置或 credential_process。</translation>
     </message>
     <message>
         <source>No region is set: pass --region, set AWS_REGION or add region to profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置区域：请传入 --region、设置 AWS_REGION，或在配置文件 %1 中添加 region。</translation>
     </message>
     <message>
         <source>No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 AWS 凭证：请设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY，或配置一个配置文件。</translation>
     </message>
     <message>
         <source>credential_process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1</translation>
     </message>
     <message>
         <source>credential_process printed invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process 输出了无效的 JSON：%1</translation>
     </message>
     <message>
         <source>credential_process must print Version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process 必须输出 Version 1。</translation>
     </message>
     <message>
         <source>credential_process did not print AccessKeyId and SecretAccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process 未输出 AccessKeyId 和 SecretAccessKey。</translation>
     </message>
     <message>
         <source>credential_process is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process 为空。</translation>
     </message>
     <message>
         <source>credential_process did not finish within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process 未在 %1 毫秒内完成。</translation>
     </message>
     <message>
         <source>credential_process could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process 无法启动：%1</translation>
     </message>
     <message>
         <source>credential_process exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process 已退出，退出代码 %1：%2</translation>
     </message>
     <message>
         <source>assume role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代入角色 %1</translation>
     </message>
     <message>
         <source>The network transport is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络传输已不存在。</translation>
     </message>
     <message>
         <source>Assuming role %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代入角色 %1 失败：%2</translation>
     </message>
     <message>
         <source>SSO %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO %1 / %2</translation>
     </message>
     <message>
         <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行“aws sso login --profile %1”重新登录</translation>
     </message>
     <message>
         <source>No SSO sign-in was found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 SSO 登录信息：%1。</translation>
     </message>
     <message>
         <source>The cached SSO sign-in is unreadable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存的 SSO 登录信息无法读取：%1。</translation>
     </message>
     <message>
         <source>The SSO session expired at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO 会话已于 %1 过期：%2。</translation>
     </message>
     <message>
         <source>The SSO portal refused the sign-in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO 门户拒绝了登录：%1。</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ClusterModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的任务</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的任务</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>容器实例</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>容量提供程序</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ContainerInstanceModel</name>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的任务</translation>
     </message>
     <message>
         <source>CPU used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 CPU</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用内存</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::MarkerLoader</name>
     <message>
         <source>%1: deployment started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：部署已开始（%2）</translation>
     </message>
     <message>
         <source>%1: deployment finished (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：部署已完成（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::ServiceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>所需</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>启动类型</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>推出状态</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionDocument</name>
     <message>
         <source>Edit JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 JSON</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到 %1</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新排序 %1</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskDefinitionTreeModel</name>
     <message>
         <source>%1 active, %2 inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个活动，%2 个非活动</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Family / revision</source>
-        <translation type="unfinished"></translation>
+        <translation>系列 / 修订</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Network mode</source>
-        <translation type="unfinished"></translation>
+        <translation>网络模式</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时间</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Models::TaskModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>上次状态</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>所需状态</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状况</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时间</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>停止原因</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>退出代码</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CommandPalette</name>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>转到</translation>
     </message>
     <message>
         <source>Cluster, service or task name</source>
-        <translation type="unfinished"></translation>
+        <translation>集群、服务或任务名称</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ConnectionDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <source>empty for AWS; e.g. http://127.0.0.1:4566/</source>
-        <translation type="unfinished"></translation>
+        <translation>留空表示 AWS；例如 http://127.0.0.1:4566/</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>端点 URL(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌(&amp;O)：</translation>
     </message>
     <message>
         <source>The keys are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥仅存储在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入连接名称。</translation>
     </message>
     <message>
         <source>The endpoint URL must be an http:// or https:// URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点 URL 必须是包含主机的 http:// 或 https:// URL。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是区域名称（例如 us-east-1）。</translation>
     </message>
     <message>
         <source>Enter the access key ID and the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入访问密钥 ID 和秘密访问密钥。</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the endpoint lists %n cluster(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接：该端点列出了 %n 个集群。</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected as %1 (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接，身份为 %1（账户 %2）。</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateClusterDialog</name>
     <message>
         <source>New Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>新建集群</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Enter a cluster name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入集群名称。</translation>
     </message>
     <message>
         <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称最多包含 255 个字母、数字、连字符和下划线。</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CreateServiceDialog</name>
     <message>
         <source>New Service</source>
-        <translation type="unfinished"></translation>
+        <translation>新建服务</translation>
     </message>
     <message>
         <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet-1, subnet-2（awsvpc / Fargate）</translation>
     </message>
     <message>
         <source>sg-1, sg-2</source>
-        <translation type="unfinished"></translation>
+        <translation>sg-1, sg-2</translation>
     </message>
     <message>
         <source>distinctInstance or a memberOf expression</source>
-        <translation type="unfinished"></translation>
+        <translation>distinctInstance 或 memberOf 表达式</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Task definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Launch type:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动类型(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Desired count:</source>
-        <translation type="unfinished"></translation>
+        <translation>所需数量(&amp;D)：</translation>
     </message>
     <message>
         <source>M&amp;inimum healthy:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小运行状况百分比(&amp;I)：</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大百分比(&amp;A)：</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>子网(&amp;U)：</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组(&amp;G)：</translation>
     </message>
     <message>
         <source>Placement &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>置放策略(&amp;S)：</translation>
     </message>
     <message>
         <source>Placement co&amp;nstraint:</source>
-        <translation type="unfinished"></translation>
+        <translation>置放约束(&amp;N)：</translation>
     </message>
     <message>
         <source>Enter a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入服务名称。</translation>
     </message>
     <message>
         <source>A service name has up to 255 letters, digits, hyphens and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务名称最多包含 255 个字母、数字、连字符和下划线。</translation>
     </message>
     <message>
         <source>Choose a task definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择任务定义。</translation>
     </message>
     <message>
         <source>Fargate services need at least one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 服务至少需要一个子网。</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DesiredCountDialog</name>
     <message>
         <source>Set Desired Count</source>
-        <translation type="unfinished"></translation>
+        <translation>设置所需数量</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务：</translation>
     </message>
     <message>
         <source>&amp;Desired tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>所需任务数(&amp;D)：</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::DetailsPane</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Active services</source>
-        <translation type="unfinished"></translation>
+        <translation>活动服务</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的任务</translation>
     </message>
     <message>
         <source>Pending tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的任务</translation>
     </message>
     <message>
         <source>Container instances</source>
-        <translation type="unfinished"></translation>
+        <translation>容器实例</translation>
     </message>
     <message>
         <source>Capacity providers</source>
-        <translation type="unfinished"></translation>
+        <translation>容量提供程序</translation>
     </message>
     <message>
         <source>Task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义</translation>
     </message>
     <message>
         <source>Desired count</source>
-        <translation type="unfinished"></translation>
+        <translation>所需数量</translation>
     </message>
     <message>
         <source>Running count</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中数量</translation>
     </message>
     <message>
         <source>Pending count</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理数量</translation>
     </message>
     <message>
         <source>Launch type</source>
-        <translation type="unfinished"></translation>
+        <translation>启动类型</translation>
     </message>
     <message>
         <source>Scheduling strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>调度策略</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>Desired</source>
-        <translation type="unfinished"></translation>
+        <translation>所需</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>推出状态</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>上次状态</translation>
     </message>
     <message>
         <source>Desired status</source>
-        <translation type="unfinished"></translation>
+        <translation>所需状态</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Container instance</source>
-        <translation type="unfinished"></translation>
+        <translation>容器实例</translation>
     </message>
     <message>
         <source>Availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状况</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时间</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止时间</translation>
     </message>
     <message>
         <source>Stop code</source>
-        <translation type="unfinished"></translation>
+        <translation>停止代码</translation>
     </message>
     <message>
         <source>Stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>停止原因</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>映像</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>退出代码</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>状态原因</translation>
     </message>
     <message>
         <source>Agent connected</source>
-        <translation type="unfinished"></translation>
+        <translation>代理已连接</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Capacity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>容量提供程序</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时间</translation>
     </message>
     <message>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Attributes and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>属性和资源</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Registered / value</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册 / 值</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>修订</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
         <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选模式（CloudWatch 语法：ERROR、&quot;exact phrase&quot;、?a ?b）— 按 Enter</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Load older</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更早的日志</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>No running tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的任务。</translation>
     </message>
     <message>
         <source>Could not find the tasks&apos; logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这些任务的日志：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The task definition has no containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务定义没有容器。</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日志</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 (*.log *.txt)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
     <message>
         <source>%1 (%2 services, %3 tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个服务，%3 个任务）</translation>
     </message>
     <message>
         <source>ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Desk</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Only failed/stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>仅失败/已停止</translation>
     </message>
     <message>
         <source>Show stopped tasks only, sorted by their stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已停止的任务，按停止原因排序</translation>
     </message>
     <message>
         <source>&amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>集群(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)</translation>
     </message>
     <message>
         <source>Container &amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>容器实例(&amp;I)</translation>
     </message>
     <message>
         <source>Task &amp;Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;L)</translation>
     </message>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>导航器</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗格导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export Pane as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗格导出为 JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ARN(&amp;A)</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 JSON(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建集群(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Delete Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除集群(&amp;D)…</translation>
     </message>
     <message>
         <source>New &amp;Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建服务(&amp;S)…</translation>
     </message>
     <message>
         <source>Set &amp;Desired Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置所需数量(&amp;D)…</translation>
     </message>
     <message>
         <source>Update to &amp;Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新到修订(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Force New Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>强制新部署(&amp;F)</translation>
     </message>
     <message>
         <source>De&amp;lete Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Run Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>运行任务(&amp;R)…</translation>
     </message>
     <message>
         <source>S&amp;top Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止任务(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Drain Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>耗尽实例(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Activate Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>激活实例(&amp;A)</translation>
     </message>
     <message>
         <source>De&amp;register Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消注册修订(&amp;R)…</translation>
     </message>
     <message>
         <source>New &amp;Task Definition…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务定义(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Edit as New Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑为新修订(&amp;E)…</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新(&amp;A)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 秒</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The new language is used the next time ECS Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 ECS Desk 时生效。</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ECS Desk(&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>本地</translation>
     </message>
     <message>
         <source>The embedded ECS-compatible endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>内置的 ECS 兼容端点</translation>
     </message>
     <message>
         <source>Local (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地（不可用）</translation>
     </message>
     <message>
         <source>The local endpoint did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地端点未能启动：%1</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1</translation>
     </message>
     <message>
         <source>The keys of %1 could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 的密钥存储到钥匙串中：%2</translation>
     </message>
     <message>
         <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串中读取 %1 的密钥：%2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>SSO Sign-in Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO 登录已过期</translation>
     </message>
     <message>
         <source>The SSO sign-in of profile %1 has expired or is missing. Run &quot;aws sso login --profile %1&quot; now?</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 的 SSO 登录已过期或不存在。现在运行“aws sso login --profile %1”吗？</translation>
     </message>
     <message>
         <source>aws sso login --profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aws sso login --profile %1</translation>
     </message>
     <message>
         <source>Loading the cluster failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加载集群失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cluster(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个集群）</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒前更新</translation>
     </message>
     <message>
         <source>Cluster %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1 已创建。</translation>
     </message>
     <message>
         <source>Delete Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>删除集群</translation>
     </message>
     <message>
         <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除集群 %1？该集群中不能有服务或容器实例。</translation>
     </message>
     <message>
         <source>Cluster %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1 已删除。</translation>
     </message>
     <message>
         <source>Service %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1 已创建。</translation>
     </message>
     <message>
         <source>Desired count of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的所需数量已设置为 %2。</translation>
     </message>
     <message>
         <source>Update to Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>更新到修订</translation>
     </message>
     <message>
         <source>Task definition for %1 (family:revision):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的任务定义（系列:修订）：</translation>
     </message>
     <message>
         <source>%1 is deploying %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在部署 %2。</translation>
     </message>
     <message>
         <source>A new deployment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新部署已开始。</translation>
     </message>
     <message>
         <source>Delete Service</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务</translation>
     </message>
     <message numerus="yes">
         <source>Delete service %1 and stop its %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除服务 %1 并停止其 %n 个任务？</numerusform>
         </translation>
     </message>
     <message>
         <source>Service %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1 已删除。</translation>
     </message>
     <message>
         <source>Task started.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已启动。</translation>
     </message>
     <message>
         <source>Task %1 is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 正在停止。</translation>
     </message>
     <message>
         <source>Drain Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>耗尽实例</translation>
     </message>
     <message numerus="yes">
         <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>耗尽 %n 个容器实例？其上的服务任务将转移到其他实例。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) set to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个实例已设置为 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Deregister Task Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>取消注册任务定义</translation>
     </message>
     <message>
         <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消注册 %1？正在运行的任务会继续运行；新任务或服务将无法再使用它。</translation>
     </message>
     <message>
         <source>%1 deregistered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消注册。</translation>
     </message>
     <message>
         <source>Export Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>导出窗格</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1</translation>
     </message>
     <message>
         <source>Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1</translation>
     </message>
     <message>
         <source>Task %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2）</translation>
     </message>
     <message>
         <source>About ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ECS Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop cluster manager for Amazon ECS.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;适用于 Amazon ECS 的原生桌面集群管理器。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MetricsPane</name>
     <message>
         <source>CPU utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 利用率</translation>
     </message>
     <message>
         <source>Memory utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>内存利用率</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not load metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载指标：%1</translation>
     </message>
     <message>
         <source>Could not load deployments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载部署：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n series, %1 datapoints, period %2 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个序列，%1 个数据点，时间段 %2 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
     <message>
         <source>Filter (text or column:value)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选（文本或“列:值”）</translation>
     </message>
     <message>
         <source>Copy &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ARN(&amp;A)</translation>
     </message>
     <message>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 JSON(&amp;J)</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::RunTaskDialog</name>
     <message>
         <source>Run Task</source>
-        <translation type="unfinished"></translation>
+        <translation>运行任务</translation>
     </message>
     <message>
         <source>container name (for the overrides)</source>
-        <translation type="unfinished"></translation>
+        <translation>容器名称（用于覆盖）</translation>
     </message>
     <message>
         <source>command, space separated</source>
-        <translation type="unfinished"></translation>
+        <translation>命令，以空格分隔</translation>
     </message>
     <message>
         <source>KEY=VALUE, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE，每行一个</translation>
     </message>
     <message>
         <source>subnet-1, subnet-2 (awsvpc / Fargate)</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet-1, subnet-2（awsvpc / Fargate）</translation>
     </message>
     <message>
         <source>sg-1, sg-2</source>
-        <translation type="unfinished"></translation>
+        <translation>sg-1, sg-2</translation>
     </message>
     <message>
         <source>distinctInstance or a memberOf expression</source>
-        <translation type="unfinished"></translation>
+        <translation>distinctInstance 或 memberOf 表达式</translation>
     </message>
     <message>
         <source>&amp;Task definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Launch type:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动类型(&amp;L)：</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>容器(&amp;O)：</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>环境(&amp;E)：</translation>
     </message>
     <message>
         <source>S&amp;ubnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>子网(&amp;U)：</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组(&amp;G)：</translation>
     </message>
     <message>
         <source>Placement &amp;strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>置放策略(&amp;S)：</translation>
     </message>
     <message>
         <source>Placement co&amp;nstraint:</source>
-        <translation type="unfinished"></translation>
+        <translation>置放约束(&amp;N)：</translation>
     </message>
     <message>
         <source>Choose a task definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择任务定义。</translation>
     </message>
     <message>
         <source>Environment line %1 is not KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量第 %1 行不是 KEY=VALUE 格式。</translation>
     </message>
     <message>
         <source>Name the container the command and environment overrides apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定命令和环境变量覆盖所应用的容器名称。</translation>
     </message>
     <message>
         <source>Fargate tasks need at least one subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务至少需要一个子网。</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::StopTaskDialog</name>
     <message>
         <source>Stop Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>停止任务</translation>
     </message>
     <message>
         <source>Stopped from ECS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 ECS Desk 停止</translation>
     </message>
     <message numerus="yes">
         <source>Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停止 %n 个任务？其容器将先收到 SIGTERM，然后收到 SIGKILL。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>The reason is %1 characters long; ECS keeps at most 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因长度为 %1 个字符；ECS 最多保留 255 个字符。</translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::TaskDefinitionEditor</name>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑器</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Import task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>导入任务定义</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务定义</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Compare with source</source>
-        <translation type="unfinished"></translation>
+        <translation>与源定义比较</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较修订…</translation>
     </message>
     <message>
         <source>Compare revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>比较修订</translation>
     </message>
     <message>
         <source>Before (family:revision or ARN):</source>
-        <translation type="unfinished"></translation>
+        <translation>之前（系列:修订或 ARN）：</translation>
     </message>
     <message>
         <source>After (family:revision or ARN):</source>
-        <translation type="unfinished"></translation>
+        <translation>之后（系列:修订或 ARN）：</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Register and deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>注册并部署</translation>
     </message>
     <message>
         <source> Cluster: </source>
-        <translation type="unfinished"></translation>
+        <translation> 集群：</translation>
     </message>
     <message>
         <source> Service: </source>
-        <translation type="unfinished"></translation>
+        <translation> 服务：</translation>
     </message>
     <message>
         <source>service name</source>
-        <translation type="unfinished"></translation>
+        <translation>服务名称</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>▲</source>
-        <translation type="unfinished"></translation>
+        <translation>▲</translation>
     </message>
     <message>
         <source>▼</source>
-        <translation type="unfinished"></translation>
+        <translation>▼</translation>
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排视图</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>统一视图</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <source>Launch types</source>
-        <translation type="unfinished"></translation>
+        <translation>启动类型</translation>
     </message>
     <message>
         <source>Network mode</source>
-        <translation type="unfinished"></translation>
+        <translation>网络模式</translation>
     </message>
     <message>
         <source>Task CPU (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 CPU（单位）</translation>
     </message>
     <message>
         <source>Task memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务内存（MiB）</translation>
     </message>
     <message>
         <source>Task role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>任务角色 ARN</translation>
     </message>
     <message>
         <source>Execution role ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>执行角色 ARN</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>CPU architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 架构</translation>
     </message>
     <message>
         <source>Ephemeral storage (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>临时存储（GiB）</translation>
     </message>
     <message>
         <source>Volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>卷</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Host path</source>
-        <translation type="unfinished"></translation>
+        <translation>主机路径</translation>
     </message>
     <message>
         <source>EFS file system</source>
-        <translation type="unfinished"></translation>
+        <translation>EFS 文件系统</translation>
     </message>
     <message>
         <source>EFS root</source>
-        <translation type="unfinished"></translation>
+        <translation>EFS 根目录</translation>
     </message>
     <message>
         <source>EFS encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>EFS 加密</translation>
     </message>
     <message>
         <source>Docker scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 作用域</translation>
     </message>
     <message>
         <source>Docker driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 驱动程序</translation>
     </message>
     <message>
         <source>Autoprovision</source>
-        <translation type="unfinished"></translation>
+        <translation>自动预置</translation>
     </message>
     <message>
         <source>Placement constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>置放约束</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>代理类型</translation>
     </message>
     <message>
         <source>Proxy container</source>
-        <translation type="unfinished"></translation>
+        <translation>代理容器</translation>
     </message>
     <message>
         <source>Proxy properties</source>
-        <translation type="unfinished"></translation>
+        <translation>代理属性</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>映像</translation>
     </message>
     <message>
         <source>Essential</source>
-        <translation type="unfinished"></translation>
+        <translation>基本</translation>
     </message>
     <message>
         <source>Stop the task when this container stops</source>
-        <translation type="unfinished"></translation>
+        <translation>此容器停止时停止任务</translation>
     </message>
     <message>
         <source>CPU (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU（单位）</translation>
     </message>
     <message>
         <source>Memory hard limit (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存硬限制（MiB）</translation>
     </message>
     <message>
         <source>Memory reservation (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存预留（MiB）</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>入口点</translation>
     </message>
     <message>
         <source>Working directory</source>
-        <translation type="unfinished"></translation>
+        <translation>工作目录</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Docker labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 标签</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Container port</source>
-        <translation type="unfinished"></translation>
+        <translation>容器端口</translation>
     </message>
     <message>
         <source>Host port</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端口</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>App protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序协议</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Value from (ARN)</source>
-        <translation type="unfinished"></translation>
+        <translation>值来源（ARN）</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>环境文件</translation>
     </message>
     <message>
         <source>S3 object ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 对象 ARN</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Mount points</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>卷</translation>
     </message>
     <message>
         <source>Container path</source>
-        <translation type="unfinished"></translation>
+        <translation>容器路径</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Volumes from</source>
-        <translation type="unfinished"></translation>
+        <translation>来自容器的卷</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>日志记录</translation>
     </message>
     <message>
         <source>Log driver</source>
-        <translation type="unfinished"></translation>
+        <translation>日志驱动程序</translation>
     </message>
     <message>
         <source>Use awslogs with defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 awslogs 默认设置</translation>
     </message>
     <message>
         <source>Log group</source>
-        <translation type="unfinished"></translation>
+        <translation>日志组</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Stream prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>流前缀</translation>
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日志组</translation>
     </message>
     <message>
         <source>FireLens router</source>
-        <translation type="unfinished"></translation>
+        <translation>FireLens 路由器</translation>
     </message>
     <message>
         <source>FireLens options</source>
-        <translation type="unfinished"></translation>
+        <translation>FireLens 选项</translation>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状况检查</translation>
     </message>
     <message>
         <source>Interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔（秒）</translation>
     </message>
     <message>
         <source>Timeout (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>超时（秒）</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数</translation>
     </message>
     <message>
         <source>Start period (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>启动宽限期（秒）</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖于</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Ulimits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulimit</translation>
     </message>
     <message>
         <source>Soft limit</source>
-        <translation type="unfinished"></translation>
+        <translation>软限制</translation>
     </message>
     <message>
         <source>Hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>硬限制</translation>
     </message>
     <message>
         <source>Add capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>添加功能</translation>
     </message>
     <message>
         <source>Drop capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>删除功能</translation>
     </message>
     <message>
         <source>Init process</source>
-        <translation type="unfinished"></translation>
+        <translation>init 进程</translation>
     </message>
     <message>
         <source>Run an init process (reaps zombies)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 init 进程（回收僵尸进程）</translation>
     </message>
     <message>
         <source>Use awslogs</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 awslogs</translation>
     </message>
     <message>
         <source>Parts of this definition have the wrong shape; see the problems list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此定义的部分内容结构有误；请查看问题列表。</translation>
     </message>
     <message>
         <source>The JSON has an error (the form shows the last valid state and is locked until the JSON is fixed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 有错误（表单显示最后一个有效状态，并在 JSON 修复前保持锁定）：%1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>(definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>（定义）</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block registering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误导致无法注册</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: registering needs a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：注册需要连接。</translation>
     </message>
     <message>
         <source>Fix the errors in the problems list before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修复问题列表中的错误，然后再注册。</translation>
     </message>
     <message>
         <source>Choose the cluster and service to deploy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要部署到的集群和服务。</translation>
     </message>
     <message>
         <source>Registering…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在注册…</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>Registering failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注册失败：%1</translation>
     </message>
     <message>
         <source>Registering failed</source>
-        <translation type="unfinished"></translation>
+        <translation>注册失败</translation>
     </message>
     <message>
         <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册 %1</translation>
     </message>
     <message>
         <source>Registered %1; updating %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册 %1；正在更新 %2…</translation>
     </message>
     <message>
         <source>Deploying to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>部署到 %1 失败：%2</translation>
     </message>
     <message>
         <source>Deploy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>部署失败</translation>
     </message>
     <message>
         <source>Deployment %1 started on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>部署 %1 已在 %2 上开始（%3）</translation>
     </message>
     <message>
         <source>(opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已打开）</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑器</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Comparing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比较失败：%1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>Recover task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复任务定义</translation>
     </message>
     <message>
         <source>A task definition you were editing was not saved (%1). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在编辑的任务定义未保存（%1）。要恢复吗？</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The task definition %1 has changes that are neither registered nor exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义 %1 有既未注册也未导出的更改。</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>%1[*] — Task definition editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — 任务定义编辑器</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>No keys are stored in the keychain for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有为此连接存储密钥。</translation>
     </message>
     <message>
         <source>The keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝了请求：%1</translation>
     </message>
     <message>
         <source>The keychain store is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串存储已不存在。</translation>
     </message>
     <message>
         <source>keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串条目 %1</translation>
     </message>
     <message>
         <source>The keychain entry for this connection is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接的钥匙串条目已损坏。</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Container %1 has no log configuration: its output is not sent to CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 没有日志配置：其输出不会发送到 CloudWatch Logs。</translation>
     </message>
     <message>
         <source>Container %1 sends its logs through FireLens (awsfirelens) to %2, not to a CloudWatch Logs stream ECS Desk can name.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 通过 FireLens（awsfirelens）将日志发送到 %2，而不是发送到 ECS Desk 能够确定名称的 CloudWatch Logs 日志流。</translation>
     </message>
     <message>
         <source>a destination set in the router&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>日志路由器配置中设置的目标</translation>
     </message>
     <message>
         <source>Container %1 uses the %2 log driver: its logs are not in CloudWatch Logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 使用 %2 日志驱动程序：其日志不在 CloudWatch Logs 中。</translation>
     </message>
     <message>
         <source>Container %1 uses awslogs without an awslogs-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 使用 awslogs，但未设置 awslogs-group。</translation>
     </message>
     <message>
         <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 使用 awslogs，但未设置 awslogs-stream-prefix，因此其日志流以容器的 Docker ID 命名，而 ECS 不会报告该 ID。</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>LogsCommand</name>
     <message>
         <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
-        <translation type="unfinished"></translation>
+        <translation>打印、跟踪或搜索任务或服务的容器日志</translation>
     </message>
     <message>
         <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印任务或服务中各容器的 CloudWatch Logs 日志（awslogs），持续跟踪，或使用筛选模式进行搜索。</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的 AWS 配置文件。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 区域。</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name or ARN (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称或 ARN（必需）。</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Service: its running tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务：使用其正在运行的任务。</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Task id or ARN; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID 或 ARN；可重复指定多个。</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Keep printing new events (Ctrl+C stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>持续打印新事件（按 Ctrl+C 停止）。</translation>
     </message>
     <message>
         <source>CloudWatch Logs filter pattern (FilterLogEvents).</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudWatch Logs 筛选模式（FilterLogEvents）。</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>With --filter: only events this recent (1h, 2d ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --filter 一起使用：仅限此时长内的事件（1h、2d ...）。</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Newest events per stream without --filter (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>不带 --filter 时，每个日志流的最新事件数（默认 100）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <source>--cluster is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --cluster</translation>
     </message>
     <message>
         <source>give either --service or --task</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --service 或 --task 之一</translation>
     </message>
     <message>
         <source>--follow and --filter cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow 和 --filter 不能同时使用</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要 1 到 10000 之间的数字</translation>
     </message>
     <message>
         <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
-        <translation type="unfinished"></translation>
+        <translation>--since“%1”不是有效的时长（例如 30m、1h 或 2d）</translation>
     </message>
     <message>
         <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint-url“%1”不是 URL</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: 这些任务中没有容器将日志写入 CloudWatch Logs（awslogs）</translation>
     </message>
     <message>
         <source>note: more than %1 matches; showing the first</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：匹配项超过 %1 个；仅显示前 %1 个</translation>
     </message>
     <message>
         <source>ecsdesk-cli logs: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli logs: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricsCommand</name>
     <message>
         <source>Print cluster, service or task metrics as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 或 JSON 格式打印集群、服务或任务的指标</translation>
     </message>
     <message>
         <source>Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 或 JSON 格式打印 ECS 集群、其服务或某个任务的 CPU 或内存利用率。</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的 AWS 配置文件。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 区域。</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称（必需）。</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Service name; repeat to overlay several. Default: the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务名称；可重复指定以叠加多个服务。默认：整个集群。</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Task id: Container Insights metrics of one task.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID：单个任务的 Container Insights 指标。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CPUUtilization (default) or MemoryUtilization.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUUtilization（默认）或 MemoryUtilization。</translation>
     </message>
     <message>
         <source>How far back from now: 1h (default), 3h, 12h, 1d, 3d, 1w, 90m ...</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在往前的时长：1h（默认）、3h、12h、1d、3d、1w、90m ...</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Start time (ISO 8601), instead of --range.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（ISO 8601），代替 --range。</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>End time (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间（ISO 8601；默认为现在）。</translation>
     </message>
     <message>
         <source>Seconds per datapoint, a multiple of 60, or auto (default: the smallest within the API limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数据点的秒数，为 60 的倍数，或 auto（默认：API 限制内的最小值）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Average (default), Minimum, Maximum, Sum, SampleCount, p90 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Average（默认）、Minimum、Maximum、Sum、SampleCount、p90 ...</translation>
     </message>
     <message>
         <source>statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：csv（默认）或 json。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>ecsdesk-cli metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <source>--cluster is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --cluster</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric 必须是 CPUUtilization 或 MemoryUtilization，而不是“%1”</translation>
     </message>
     <message>
         <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end“%1”不是 ISO 8601 时间</translation>
     </message>
     <message>
         <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start“%1”不是 ISO 8601 时间</translation>
     </message>
     <message>
         <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
-        <translation type="unfinished"></translation>
+        <translation>--range“%1”不是有效的时长（例如 1h、3d 或 1w）</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间必须早于结束时间</translation>
     </message>
     <message>
         <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--period 必须是 auto 或 60 的正整数倍，而不是“%1”</translation>
     </message>
     <message>
         <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时间范围内，--period %1 需要 %2 个数据点；GetMetricData 最多允许 %3 个</translation>
     </message>
     <message>
         <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint-url“%1”不是 URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli metrics: cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli metrics: 无法写入 stdout</translation>
     </message>
 </context>
 <context>
     <name>MetricsPane</name>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>3 小时</translation>
     </message>
     <message>
         <source>12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>12 小时</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 天</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Spread across zones</source>
-        <translation type="unfinished"></translation>
+        <translation>跨可用区分布（spread）</translation>
     </message>
     <message>
         <source>Binpack on memory</source>
-        <translation type="unfinished"></translation>
+        <translation>按内存装箱（binpack）</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
 </context>
 <context>
     <name>SnapshotCommand</name>
     <message>
         <source>Export whole clusters as JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 或 CSV 格式导出整个集群</translation>
     </message>
     <message>
         <source>Fetch whole ECS clusters (services, tasks, container instances, task definitions) and print them as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取整个 ECS 集群（服务、任务、容器实例、任务定义），并以 JSON 或 CSV 格式打印。</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的 AWS 配置文件。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 区域。</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name or ARN; repeat for several. Default: all clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群名称或 ARN；可重复指定多个。默认：所有集群。</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>Output format: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：json（默认）或 csv。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Leave out tasks whose desired status is STOPPED.</source>
-        <translation type="unfinished"></translation>
+        <translation>省略所需状态为 STOPPED 的任务。</translation>
     </message>
     <message>
         <source>Most API calls in flight at once (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的 API 调用数上限（默认 48）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Per-request timeout in seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的超时秒数（默认 30）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Attempts per request, retries included (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的尝试次数，包括重试（默认 3）。</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 stderr 上显示进度。</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: %1</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --format must be json or csv, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --format 必须是 json 或 csv，而不是“%1”</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --max-in-flight、--timeout 和 --max-attempts 需要正数</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: --endpoint-url“%1”不是 URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: listing clusters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: 列出集群失败：%1</translation>
     </message>
     <message>
         <source>  %1/%2 calls, %3 services, %4 tasks, %5 instances, %6 task definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1/%2 个调用，%3 个服务，%4 个任务，%5 个实例，%6 个任务定义</translation>
     </message>
     <message>
         <source>Loading cluster %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载集群 %1 ...</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: cluster %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: 集群 %1：%2</translation>
     </message>
     <message>
         <source>Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, %7 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1：%2 个服务，%3 个任务，%4 个容器实例，%5 个任务定义，%6 个调用，%7 毫秒</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli snapshot: 无法写入 stdout</translation>
     </message>
 </context>
 <context>
     <name>SsoClient</name>
     <message>
         <source>The SSO portal answer has no role credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO 门户的响应中没有角色凭证。</translation>
     </message>
 </context>
 <context>
     <name>StsClient</name>
     <message>
         <source>The AssumeRole answer has no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>AssumeRole 的响应中没有凭证。</translation>
     </message>
     <message>
         <source>The GetCallerIdentity answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法理解 GetCallerIdentity 的响应。</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionDiff</name>
     <message>
         <source>(added)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已添加）</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已更改）</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionJson</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为“,”或“}”（是否缺少逗号？）</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为“,”或“]”（是否缺少逗号？）</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the field name</source>
-        <translation type="unfinished"></translation>
+        <translation>字段名后应为“:”</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; between values</source>
-        <translation type="unfinished"></translation>
+        <translation>值之间应为“,”</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 值（字符串需要双引号；true、false 和 null 为小写；不允许尾随逗号）</translation>
     </message>
     <message>
         <source>a string is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串未以双引号结束</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档结束后有意外的文本</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>a task definition must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义必须是 JSON 对象，而不是%1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>a scalar value</source>
-        <translation type="unfinished"></translation>
+        <translation>标量值</translation>
     </message>
     <message>
         <source>taskDefinition must be an object holding the task definition</source>
-        <translation type="unfinished"></translation>
+        <translation>taskDefinition 必须是包含任务定义的对象</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>TaskDefinitionValidator</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>空值（null）</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a string such as &quot;1024&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串（例如 &quot;1024&quot;）</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串列表</translation>
     </message>
     <message>
         <source>a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>对象列表</translation>
     </message>
     <message>
         <source>an object of string values</source>
-        <translation type="unfinished"></translation>
+        <translation>值为字符串的对象</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1”：您是否指的是“%2”？</translation>
     </message>
     <message>
         <source>%1 is null, which the ECS API does not accept: remove it or give it a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 null，ECS API 不接受该值：请将其删除或为其指定值</translation>
     </message>
     <message>
         <source>%1 must be %2, but it is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是%2，但实际为%3</translation>
     </message>
     <message>
         <source>each element of %1 must be %2, but this one is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的每个元素都必须是%2，但此元素为%3</translation>
     </message>
     <message>
         <source>the value of %1 must be a string, but it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值必须是字符串，但实际为%2</translation>
     </message>
     <message>
         <source>every volume needs a name that mount points refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>每个卷都需要一个名称，供挂载点引用</translation>
     </message>
     <message>
         <source>another volume is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个卷名为“%1”</translation>
     </message>
     <message>
         <source>family is required: it names the task definition that each registration adds a revision to</source>
-        <translation type="unfinished"></translation>
+        <translation>family 为必填项：它是任务定义的名称，每次注册都会为其添加一个修订</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>family“%1”包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>family“%1”只能包含字母、数字、连字符和下划线（最多 255 个）</translation>
     </message>
     <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义在 containerDefinitions 中至少需要一个容器</translation>
     </message>
     <message>
         <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
-        <translation type="unfinished"></translation>
+        <translation>网络模式“%1”不是 bridge、host、awsvpc 或 none 之一</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是启动类型：请使用 EC2、FARGATE 或 EXTERNAL</translation>
     </message>
     <message>
         <source>task cpu &quot;%1&quot; is not a CPU size: write CPU units (&quot;1024&quot;) or vCPUs (&quot;1 vCPU&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 cpu“%1”不是 CPU 大小：请填写 CPU 单位（&quot;1024&quot;）或 vCPU（&quot;1 vCPU&quot;）</translation>
     </message>
     <message>
         <source>task memory &quot;%1&quot; is not a memory size: write MiB (&quot;2048&quot;) or GB (&quot;2 GB&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 memory“%1”不是内存大小：请填写 MiB（&quot;2048&quot;）或 GB（&quot;2 GB&quot;）</translation>
     </message>
     <message>
         <source>proxy configuration names container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>代理配置指定了容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>临时存储必须是 21 到 200 之间的整数 GiB</translation>
     </message>
     <message>
         <source>at least one container must be essential (essential defaults to true when left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>至少要有一个容器是基本容器（省略 essential 时默认为 true）</translation>
     </message>
     <message>
         <source>%1 contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IAM 角色 ARN（arn:aws:iam::123456789012:role/name）</translation>
     </message>
     <message>
         <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的账户“%1”看起来像占位符：请填写真实的 12 位账户 ID</translation>
     </message>
     <message>
         <source>account ID %1 in %2 has %3 digits; AWS account IDs have 12</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的账户 ID %1 有 %3 位数字；AWS 账户 ID 为 12 位</translation>
     </message>
     <message>
         <source>Fargate tasks must use the awsvpc network mode, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务必须使用 awsvpc 网络模式，而不是 %1</translation>
     </message>
     <message>
         <source>Fargate tasks use the awsvpc network mode: set networkMode to awsvpc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务使用 awsvpc 网络模式：请将 networkMode 设置为 awsvpc</translation>
     </message>
     <message>
         <source>Fargate tasks cannot have placement constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务不能有置放约束</translation>
     </message>
     <message>
         <source>Fargate tasks do not support ipcMode</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务不支持 ipcMode</translation>
     </message>
     <message>
         <source>Fargate does not support %1 (container %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 不支持 %1（容器 %2）</translation>
     </message>
     <message>
         <source>Fargate does not support Docker volumes; use a bind mount (no host) or EFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 不支持 Docker 卷；请使用绑定挂载（不设置 host）或 EFS</translation>
     </message>
     <message>
         <source>Fargate tasks cannot mount a host path; leave host out for a task-scoped volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务不能挂载主机路径；省略 host 即可使用任务范围的卷</translation>
     </message>
     <message>
         <source>Fargate tasks need a task-level cpu size</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务需要任务级 cpu 大小</translation>
     </message>
     <message>
         <source>Fargate tasks need a task-level memory size</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate 任务需要任务级 memory 大小</translation>
     </message>
     <message>
         <source>%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 CPU 单位不是 Fargate 支持的大小：请使用 256、512、1024、2048、4096、8192 或 16384</translation>
     </message>
     <message>
         <source>%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>对于 %2 个 CPU 单位，%1 MiB 不是有效的 Fargate 内存大小：请使用 %3 到 %4 MiB，步长为 %5</translation>
     </message>
     <message>
         <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 最多可使用 %2 MiB，超过了任务的 %3 MiB</translation>
     </message>
     <message>
         <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>各容器共预留 %1 个 CPU 单位，超过了任务的 %2 个</translation>
     </message>
     <message>
         <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>各容器共预留 %1 MiB 内存，超过了任务的 %2 MiB</translation>
     </message>
     <message>
         <source>every container needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个容器都需要名称</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; contains a template placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>容器名称“%1”包含模板占位符</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>容器名称“%1”只能包含字母、数字、连字符和下划线（最多 255 个）</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>容器名称“%1”已被 %2 使用</translation>
     </message>
     <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>容器至少需要 6 MiB 内存，而不是 %1</translation>
     </message>
     <message>
         <source>memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit</source>
-        <translation type="unfinished"></translation>
+        <translation>memoryReservation（%1 MiB）不能大于硬限制 memory（%2 MiB）</translation>
     </message>
     <message>
         <source>set memory or memoryReservation for container %1: the task has no task-level memory</source>
-        <translation type="unfinished"></translation>
+        <translation>请为容器 %1 设置 memory 或 memoryReservation：该任务没有任务级内存</translation>
     </message>
     <message>
         <source>an environment variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量需要名称</translation>
     </message>
     <message>
         <source>environment variable %1 is set more than once; only one value takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1 被设置了多次；只有一个值生效</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Secrets Manager 密钥 ARN</translation>
     </message>
     <message>
         <source>every container needs an image</source>
-        <translation type="unfinished"></translation>
+        <translation>每个容器都需要映像</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>映像“%1”包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的映像引用：[registry/]repository[:tag][@sha256:digest]，repository 须为小写</translation>
     </message>
     <message>
         <source>protocol &quot;%1&quot; is not tcp or udp</source>
-        <translation type="unfinished"></translation>
+        <translation>协议“%1”不是 tcp 或 udp</translation>
     </message>
     <message>
         <source>a port mapping needs a containerPort</source>
-        <translation type="unfinished"></translation>
+        <translation>端口映射需要 containerPort</translation>
     </message>
     <message>
         <source>port %1 is not between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不在 1 到 65535 之间</translation>
     </message>
     <message>
         <source>host port %1 is not between 0 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>主机端口 %1 不在 0 到 65535 之间</translation>
     </message>
     <message>
         <source>in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 网络模式下，hostPort 必须等于 containerPort（%2）或省略，而不是 %3</translation>
     </message>
     <message>
         <source>port %1 is already mapped by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 已由 %2 映射</translation>
     </message>
     <message>
         <source>links only work in bridge network mode; this task uses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>links 仅在 bridge 网络模式下有效；此任务使用 %1</translation>
     </message>
     <message>
         <source>links to container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>链接到容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
         <source>a dependency needs the containerName it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖项需要指定所等待容器的 containerName</translation>
     </message>
     <message>
         <source>container %1 cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 不能依赖于自身</translation>
     </message>
     <message>
         <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖于容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
         <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
-        <translation type="unfinished"></translation>
+        <translation>条件“%1”不是 START、COMPLETE、SUCCESS 或 HEALTHY 之一</translation>
     </message>
     <message>
         <source>waiting for %1 to be HEALTHY needs a healthCheck on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要等待 %1 变为 HEALTHY，%1 上需要有 healthCheck</translation>
     </message>
     <message>
         <source>%1 cannot wait for %2 to %3: %2 is essential, and the task stops when it exits; make %2 non-essential</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法等待 %2 达到 %3：%2 是基本容器，它退出时任务即停止；请将 %2 设为非基本容器</translation>
     </message>
     <message>
         <source>container %1 cannot mount volumes from itself</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 %1 不能从自身挂载卷</translation>
     </message>
     <message>
         <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>从容器“%1”挂载卷，但此任务定义中没有该容器</translation>
     </message>
     <message>
         <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点使用卷“%1”，但该卷不在任务的卷中</translation>
     </message>
     <message>
         <source>a mount point needs the containerPath to mount at</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点需要指定挂载位置 containerPath</translation>
     </message>
     <message>
         <source>containers depend on each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>容器之间存在循环依赖：%1</translation>
     </message>
     <message>
         <source>a secret needs the name it is exposed as</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥需要指定其公开时使用的名称</translation>
     </message>
     <message>
         <source>a secret needs valueFrom: a Secrets Manager ARN or an SSM parameter ARN or name</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥需要 valueFrom：Secrets Manager ARN、SSM 参数 ARN 或参数名称</translation>
     </message>
     <message>
         <source>valueFrom contains a template placeholder; it is checked after substitution</source>
-        <translation type="unfinished"></translation>
+        <translation>valueFrom 包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Secrets Manager 密钥 ARN 或 SSM 参数 ARN</translation>
     </message>
     <message>
         <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
-        <translation type="unfinished"></translation>
+        <translation>valueFrom 中的账户“%1”不是 12 位账户 ID；它是占位符吗？</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 ARN，也不是 SSM 参数名称</translation>
     </message>
     <message>
         <source>a log configuration needs a logDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>日志配置需要 logDriver</translation>
     </message>
     <message>
         <source>log driver &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>日志驱动程序“%1”不是 %2 之一</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-group option: the log group to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>awslogs 驱动程序需要 awslogs-group 选项：要写入的日志组</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-region option: the region of the log group</source>
-        <translation type="unfinished"></translation>
+        <translation>awslogs 驱动程序需要 awslogs-region 选项：日志组所在的区域</translation>
     </message>
     <message>
         <source>on Fargate the awslogs driver needs the awslogs-stream-prefix option</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Fargate 上，awslogs 驱动程序需要 awslogs-stream-prefix 选项</translation>
     </message>
     <message>
         <source>the awsfirelens driver needs a log router container with a firelensConfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>awsfirelens 驱动程序需要一个带有 firelensConfiguration 的日志路由器容器</translation>
     </message>
     <message>
         <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状况检查需要命令，例如 [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
         <source>a health check command starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>运行状况检查命令必须以 CMD、CMD-SHELL 或 NONE 开头，而不是“%1”</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须介于 %2 和 %3 之间，而不是 %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ulimit 名称：请使用 %2 之一</translation>
     </message>
     <message>
         <source>a ulimit needs both softLimit and hardLimit</source>
-        <translation type="unfinished"></translation>
+        <translation>ulimit 需要同时设置 softLimit 和 hardLimit</translation>
     </message>
     <message>
         <source>softLimit (%1) must not be more than hardLimit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>softLimit（%1）不能大于 hardLimit（%2）</translation>
     </message>
 </context>
 <context>
     <name>TdCommand</name>
     <message>
         <source>Task definitions: validate FILE..., diff A B, export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>任务定义：validate FILE...、diff A B、export FILE</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入</translation>
     </message>
     <message>
         <source>Usage: ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法： ecsdesk-cli td validate [--errors-only] [--warnings-as-errors] [--format text|json] FILE...</translation>
     </message>
     <message>
         <source>       ecsdesk-cli td diff [--format text|json] BEFORE AFTER</source>
-        <translation type="unfinished"></translation>
+        <translation>       ecsdesk-cli td diff [--format text|json] BEFORE AFTER</translation>
     </message>
     <message>
         <source>       ecsdesk-cli td export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>       ecsdesk-cli td export FILE</translation>
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
           &apos;file: path: severity: message&apos; and exits 1 when there are errors.
           FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate  检查任务定义（裸定义或 DescribeTaskDefinition 的输出）；输出
+          “file: path: severity: message”，有错误时以退出码 1 退出。
+          FILE 为“-”时读取标准输入；文件夹表示其中的 *.json 文件。</translation>
     </message>
     <message>
         <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff      按结构比较两个任务定义；两者不同时以退出码 1 退出。</translation>
     </message>
     <message>
         <source>export    prints the registrable JSON (unwrapped, read-only fields dropped), for
           aws ecs register-task-definition --cli-input-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>export    输出可注册的 JSON（已解包，已去除只读字段），用于
+          aws ecs register-task-definition --cli-input-json。</translation>
     </message>
     <message>
         <source>Print errors only, not warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅输出错误，不输出警告。</translation>
     </message>
     <message>
         <source>Exit 1 on warnings too.</source>
-        <translation type="unfinished"></translation>
+        <translation>有警告时也以退出码 1 退出。</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text（默认）或 json。</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>%1 file(s) checked: %2 error(s), %3 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 个文件：%2 个错误，%3 个警告</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli td: 未知的子命令“%1”</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Usage: ecsdesk-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ecsdesk-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>No commands are implemented yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未实现任何命令。</translation>
     </message>
     <message>
         <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“ecsdesk-cli &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
         <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-cli: 未知的命令“%1”</translation>
     </message>
     <message>
         <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 Amazon ECS、CloudWatch、CloudWatch Logs 和 Application Auto Scaling 端点。</translation>
     </message>
     <message>
         <source>Port (0 = a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口（0 = 任一空闲端口）。</translation>
     </message>
     <message>
         <source>Directory for the store and the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储和凭证所在的目录。</translation>
     </message>
     <message>
         <source>Region.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域。</translation>
     </message>
     <message>
         <source>Initial content of an empty data dir: demo or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>空数据目录的初始内容：demo 或 none。</translation>
     </message>
     <message>
         <source>Milliseconds added to every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个响应增加的延迟毫秒数。</translation>
     </message>
     <message>
         <source>Share of requests (0..1) answered with ThrottlingException or a 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 ThrottlingException 或 500 响应的请求比例（0..1）。</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <source>Delay of each task lifecycle step in milliseconds (default: ECS-like delays of 2-6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个任务生命周期步骤的延迟毫秒数（默认：与 ECS 类似的 2-6 秒延迟）。</translation>
     </message>
     <message>
         <source>Do not run the simulation: tasks stay where the API put them.</source>
-        <translation type="unfinished"></translation>
+        <translation>不运行模拟：任务停留在 API 设置的状态。</translation>
     </message>
     <message>
         <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local: --port、--latency-ms、--fault-rate、--step-ms 或 --bind 无效</translation>
     </message>
     <message>
         <source>ecsdesk-local: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local: %1</translation>
     </message>
     <message>
         <source>ecsdesk-local listening on %1 (region %2, data in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsdesk-local 正在监听 %1（区域 %2，数据位于 %3）</translation>
     </message>
     <message>
         <source>port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：%1</translation>
     </message>
     <message>
         <source>Use it with the AWS CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 AWS CLI 使用：</translation>
     </message>
     <message>
         <source>Native desktop cluster manager for Amazon ECS.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 Amazon ECS 的原生桌面集群管理器。</translation>
     </message>
     <message>
         <source>Open this cluster of the Local connection at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开本地连接中的此集群。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Pane to show first: clusters, services, tasks, instances or definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>首先显示的窗格：clusters、services、tasks、instances 或 definitions。</translation>
     </message>
     <message>
         <source>pane</source>
-        <translation type="unfinished"></translation>
+        <translation>窗格</translation>
     </message>
 </context>
 </TS>
