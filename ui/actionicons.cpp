@@ -32,6 +32,7 @@ namespace {
             { QStringLiteral("newTaskDefinition"), QStringLiteral("new-definition") },
             { QStringLiteral("editTaskDefinition"), QStringLiteral("edit") },
             { QStringLiteral("newConnection"), QStringLiteral("connection") },
+            { QStringLiteral("preferences"), QStringLiteral("preferences") },
         };
         return names;
     }

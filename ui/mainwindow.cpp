@@ -10,7 +10,6 @@
 #include "models/servicemodel.h"
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
-#include "translations/translator.h"
 #include "ui/actiondialogs.h"
 #include "ui/actionicons.h"
 #include "ui/appsettings.h"
@@ -23,6 +22,7 @@
 #include "ui/messagebar.h"
 #include "ui/metrics/metricspane.h"
 #include "ui/panewidget.h"
+#include "ui/preferencesdialog.h"
 #include "ui/usagebardelegate.h"
 
 #include <QActionGroup>
@@ -331,6 +331,16 @@ void MainWindow::createActions()
     editMenu->addAction(copyArn);
     editMenu->addAction(copyJson);
     editMenu->addAction(filter);
+    editMenu->addSeparator();
+    QAction* preferences = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+            ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+            : QKeySequence(QKeySequence::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(refreshAction);
@@ -344,28 +354,8 @@ void MainWindow::createActions()
         intervals->addAction(choice);
         connect(choice, &QAction::triggered, this,
             [seconds] { AppSettings::instance().setRefreshIntervalSeconds(seconds); });
-    }
-
-    QMenu* languageMenu = viewMenu->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(this);
-    const QString currentLanguage = AppSettings::instance().language();
-    QStringList codes = I18n::availableLanguages();
-    codes.prepend(QStringLiteral("en"));
-    codes.prepend(QString());
-    for (const QString& code : std::as_const(codes)) {
-        // Each language is named in itself, so a user can find theirs whatever the current one is.
-        QAction* choice
-            = languageMenu->addAction(code.isEmpty() ? tr("System Default") : I18n::nativeLanguageName(code));
-        choice->setCheckable(true);
-        choice->setChecked(code == currentLanguage);
-        languages->addAction(choice);
-        connect(choice, &QAction::triggered, this, [this, code] {
-            AppSettings::instance().setLanguage(code);
-            QMessageBox::information(
-                this, tr("Language"), tr("The new language is used the next time ECS Desk starts."));
-        });
-        if (code.isEmpty())
-            languageMenu->addSeparator();
+        connect(&AppSettings::instance(), &AppSettings::refreshIntervalChanged, choice,
+            [choice, seconds](int now) { choice->setChecked(now == seconds); });
     }
 
     QMenu* clusterMenu = menuBar()->addMenu(tr("&Cluster"));

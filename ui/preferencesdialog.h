@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace EcsDesk::Ui {
+
+/// Edit > Preferences: the interface language (from the next start) and the auto-refresh
+/// interval (at once). Reads from and writes to AppSettings; Cancel changes nothing.
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+
+    /// The language code chosen ("" follows the system).
+    QString language() const;
+    void setLanguage(const QString& code);
+    int refreshIntervalSeconds() const;
+    void setRefreshIntervalSeconds(int seconds);
+    /// True when the chosen language differs from the one the app runs in (a restart is needed).
+    bool needsRestart() const;
+
+    void accept() override;
+
+private:
+    void updateRestartNote();
+
+    QComboBox* m_language;
+    QComboBox* m_interval;
+    QLabel* m_restartNote;
+    QString m_startLanguage;
+};
+
+} // namespace EcsDesk::Ui
