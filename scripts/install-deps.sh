@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins qtkeychain-qt6-dev libqscintilla2-qt6-dev
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libqt6svg6 qt6-qpa-plugins qtkeychain-qt6-dev libqscintilla2-qt6-dev
     libqt6opengl6-dev libxkbcommon-dev libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang-format
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
