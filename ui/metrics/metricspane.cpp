@@ -229,7 +229,17 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
     refresh();
 }
 
-void MetricsPane::setAutoScalingClient(const Api::AutoScalingClient* autoScaling) { m_autoScaling = autoScaling; }
+void MetricsPane::setAutoScalingClient(const Api::AutoScalingClient* autoScaling)
+{
+    m_autoScaling = autoScaling;
+    if (m_markerLoader) { // after setContext: the markers are loaded again with the activities
+        m_markerLoader->setAutoScalingClient(autoScaling);
+        if (m_taskId.isEmpty() && !m_services.isEmpty()) {
+            m_markersLoaded = false;
+            m_markerLoader->load(m_cluster, m_services);
+        }
+    }
+}
 
 void MetricsPane::setTimeRange(const QDateTime& start, const QDateTime& end)
 {

@@ -12,6 +12,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -19,8 +20,12 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QValueAxis>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -59,6 +64,54 @@ int colouredPixels(const QImage& image, QRgb colour)
                 ++count;
         }
     return count;
+}
+
+/// A pane showing the sample series, laid out (the plot area exists) and in UTC.
+struct ShownPane {
+    explicit ShownPane(const QList<Models::TimeMarker>& markers = {}, QList<Models::MetricSeries> series = {})
+    {
+        pane.resize(1000, 560);
+        pane.setUtc(true);
+        pane.show();
+        pane.showSeries(series.isEmpty() ? sampleSeries(start) : series, 60, markers);
+        waitFor([this] { return chart()->plotArea().width() > 100; }, 5000);
+        QCoreApplication::processEvents();
+    }
+    QChart* chart() const { return pane.chartView()->chart(); }
+    QWidget* viewport() const { return pane.chartView()->viewport(); }
+    QDateTimeAxis* timeAxis() const { return qobject_cast<QDateTimeAxis*>(chart()->axes(Qt::Horizontal).first()); }
+    qint64 axisMin() const { return timeAxis()->min().toMSecsSinceEpoch(); }
+    qint64 axisMax() const { return timeAxis()->max().toMSecsSinceEpoch(); }
+    /// Where a model time and value are drawn, in viewport coordinates (UTC shift applied).
+    QPoint viewPos(qint64 t, double value) const
+    {
+        const qint64 shift = -qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
+        return pane.chartView()->mapFromScene(
+            chart()->mapToScene(chart()->mapToPosition(QPointF(double(t + shift), value))));
+    }
+    void mouse(QEvent::Type type, QPoint pos, Qt::MouseButton button = Qt::NoButton,
+        Qt::MouseButtons buttons = Qt::NoButton) const
+    {
+        QMouseEvent event(type, QPointF(pos), QPointF(viewport()->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport(), &event);
+    }
+    void wheel(int delta, Qt::KeyboardModifiers modifiers = Qt::NoModifier) const
+    {
+        const QPointF centre = chart()->plotArea().center();
+        QWheelEvent event(centre, QPointF(viewport()->mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, delta),
+            Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(viewport(), &event);
+    }
+
+    static inline const qint64 start
+        = QDateTime::fromString(QStringLiteral("2026-11-21T09:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    Ui::MetricsPane pane;
+};
+
+QString expectedValue(const Models::MetricSeries& s, qint64 t)
+{
+    const qsizetype i = s.timestamps.indexOf(t);
+    return i < 0 ? QStringLiteral("no data") : QString::number(s.values[i], 'f', 2);
 }
 
 } // namespace
@@ -196,4 +249,204 @@ TEST(MetricsPane, LoadsFromTheLocalEndpoint)
     EXPECT_EQ(pane.model()->series().first().values.first(), 40.0);
     EXPECT_EQ(pane.model()->series().first().values.last(), 69.0);
     EXPECT_EQ(pane.model()->series().first().timestamps.first(), base.toMSecsSinceEpoch());
+}
+
+TEST(MetricsPane, HoverCrosshairShowsTimeAndEachSeriesValue)
+{
+    ShownPane shown;
+    const qint64 start = ShownPane::start;
+    const auto series = sampleSeries(start);
+    EXPECT_TRUE(shown.pane.crosshairText().isEmpty());
+
+    // Over minute 60 (10:00 UTC), a little to the right: the nearest row is 10:00.
+    const qint64 t = start + 60 * minute;
+    shown.mouse(QEvent::MouseMove, shown.viewPos(t + 10000, 30));
+    EXPECT_EQ(shown.pane.crosshairText(),
+        QStringLiteral("2026-11-21 10:00 UTC\nweb: %1\napi: %2\nworker: %3")
+            .arg(expectedValue(series[0], t), expectedValue(series[1], t), expectedValue(series[2], t)));
+
+    // Minute 80 is inside api's gap: "no data", not 0.
+    const qint64 inGap = start + 80 * minute;
+    shown.mouse(QEvent::MouseMove, shown.viewPos(inGap - 10000, 30));
+    EXPECT_EQ(shown.pane.crosshairText(),
+        QStringLiteral("2026-11-21 10:20 UTC\nweb: %1\napi: no data\nworker: %2")
+            .arg(expectedValue(series[0], inGap), expectedValue(series[2], inGap)));
+
+    // Local time: the same instant without the UTC suffix.
+    shown.pane.setUtc(false);
+    QCoreApplication::processEvents();
+    const QPoint local = shown.pane.chartView()->mapFromScene(
+        shown.chart()->mapToScene(shown.chart()->mapToPosition(QPointF(double(t), 30))));
+    shown.mouse(QEvent::MouseMove, local);
+    EXPECT_TRUE(shown.pane.crosshairText().startsWith(
+        QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\n')))
+        << shown.pane.crosshairText().toStdString();
+
+    // Outside the plot area and on leaving the view the crosshair goes away.
+    shown.mouse(QEvent::MouseMove, QPoint(2, 2));
+    EXPECT_TRUE(shown.pane.crosshairText().isEmpty());
+    shown.mouse(QEvent::MouseMove, local);
+    EXPECT_FALSE(shown.pane.crosshairText().isEmpty());
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(shown.viewport(), &leave);
+    EXPECT_TRUE(shown.pane.crosshairText().isEmpty());
+}
+
+TEST(MetricsPane, ZoomAndPanMoveTheTimeAxisAndResetRestoresIt)
+{
+    ShownPane shown;
+    const qint64 start = ShownPane::start;
+    const qint64 fullMin = shown.axisMin();
+    const qint64 fullMax = shown.axisMax();
+    ASSERT_EQ(fullMax - fullMin, 179 * minute); // the data's range
+
+    // Drag a rubber band from minute 60 to minute 90: the time axis shows about that half hour.
+    const QPoint from = shown.viewPos(start + 60 * minute, 30);
+    const QPoint to = shown.viewPos(start + 90 * minute, 30);
+    shown.mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    shown.mouse(QEvent::MouseMove, (from + to) / 2, Qt::NoButton, Qt::LeftButton);
+    shown.mouse(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+    shown.mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    const qint64 pixel = (fullMax - fullMin) / qint64(shown.chart()->plotArea().width());
+    EXPECT_NEAR(double(shown.axisMin() - fullMin), double(60 * minute), double(2 * pixel));
+    EXPECT_NEAR(double(shown.axisMax() - fullMin), double(90 * minute), double(2 * pixel));
+    // Zoomed in, the runs hold the exact points of the window (and one beyond each edge).
+    const QList<QLineSeries*> web = shown.pane.runsOf(0);
+    ASSERT_EQ(web.size(), 1);
+    EXPECT_LE(web.first()->at(0).x(), double(shown.axisMin()));
+    EXPECT_GE(web.first()->at(web.first()->count() - 1).x(), double(shown.axisMax()));
+    EXPECT_LE(web.first()->count(), 30 + 3);
+
+    // The wheel zooms around the centre; Shift+wheel pans by a tenth of the width.
+    qint64 width = shown.axisMax() - shown.axisMin();
+    const qint64 centre = (shown.axisMax() + shown.axisMin()) / 2;
+    shown.wheel(120);
+    EXPECT_NEAR(double(shown.axisMax() - shown.axisMin()), 0.8 * double(width), double(pixel));
+    EXPECT_NEAR(double((shown.axisMax() + shown.axisMin()) / 2), double(centre), double(pixel));
+    width = shown.axisMax() - shown.axisMin();
+    const qint64 before = shown.axisMin();
+    shown.wheel(-120, Qt::ShiftModifier);
+    EXPECT_NEAR(double(shown.axisMin() - before), double(width) / 10, double(pixel));
+    EXPECT_NEAR(double(shown.axisMax() - shown.axisMin()), double(width), double(pixel));
+
+    // Right-click zooms out.
+    const QPoint inside = shown.chart()->plotArea().center().toPoint();
+    shown.mouse(QEvent::MouseButtonPress, inside, Qt::RightButton, Qt::RightButton);
+    shown.mouse(QEvent::MouseButtonRelease, inside, Qt::RightButton, Qt::NoButton);
+    EXPECT_GT(shown.axisMax() - shown.axisMin(), width * 3 / 2);
+
+    // Reset zoom: the whole range again, and every point drawn.
+    auto* reset = shown.pane.findChild<QPushButton*>(QStringLiteral("resetZoom"));
+    ASSERT_NE(reset, nullptr);
+    reset->click();
+    EXPECT_EQ(shown.axisMin(), fullMin);
+    EXPECT_EQ(shown.axisMax(), fullMax);
+    EXPECT_EQ(shown.pane.runsOf(0).first()->count(), 180);
+}
+
+TEST(MetricsPane, AWeekIsDecimatedToThePlotWidthAndExactWhenZoomedIn)
+{
+    Models::MetricSeries week { QStringLiteral("w"), QStringLiteral("web"), {}, {} };
+    for (int i = 0; i < 10080; ++i) {
+        week.timestamps.append(ShownPane::start + i * minute);
+        week.values.append(i == 5000 ? 99.0 : 40 + 10 * std::sin(i / 30.0));
+    }
+    ShownPane shown({}, { week });
+    QLineSeries* line = shown.pane.runsOf(0).first();
+    const int columns = int(std::ceil(shown.chart()->plotArea().width() * shown.pane.devicePixelRatioF()));
+    EXPECT_LE(line->count(), 2 * columns + 4);
+    EXPECT_GE(line->count(), columns);
+    const auto points = line->points();
+    const qint64 shift = -qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
+    EXPECT_TRUE(points.contains(QPointF(double(ShownPane::start + 5000 * minute + shift), 99.0))); // the spike
+
+    // One hour around the spike: every point.
+    shown.timeAxis()->setRange(QDateTime::fromMSecsSinceEpoch(ShownPane::start + 4970 * minute + shift),
+        QDateTime::fromMSecsSinceEpoch(ShownPane::start + 5030 * minute + shift));
+    ASSERT_EQ(line->count(), 61 + 2); // and the points just outside, so the line reaches the edges
+    for (int i = 0; i < 63; ++i)
+        EXPECT_EQ(line->at(i), QPointF(double(week.timestamps[4969 + i] + shift), week.values[4969 + i]));
+}
+
+TEST(MetricsPane, LegendToggleHidesEveryRunAndItsPixels)
+{
+    ShownPane shown;
+    const QRgb orange = qRgb(0xff, 0x7f, 0x0e);
+    ASSERT_GT(colouredPixels(shown.pane.chartView()->grab().toImage(), orange), 200);
+    QLegendMarker* apiMarker = nullptr;
+    for (QLegendMarker* marker : shown.chart()->legend()->markers())
+        if (marker->isVisible() && marker->label() == QLatin1String("api"))
+            apiMarker = marker;
+    ASSERT_NE(apiMarker, nullptr);
+    emit apiMarker->clicked();
+    ASSERT_EQ(shown.pane.runsOf(1).size(), 2);
+    for (QLineSeries* run : shown.pane.runsOf(1))
+        EXPECT_FALSE(run->isVisible());
+    EXPECT_TRUE(shown.pane.runsOf(0).first()->isVisible());
+    EXPECT_TRUE(apiMarker->font().strikeOut());
+    QCoreApplication::processEvents();
+    // Only the legend's swatch keeps the colour.
+    EXPECT_LT(colouredPixels(shown.pane.chartView()->grab().toImage(), orange), 200);
+
+    // A refresh after a gap adds a run: it stays hidden with its series.
+    const qint64 start = ShownPane::start;
+    shown.pane.appendSeries({ { QStringLiteral("service1"), {}, { start + 200 * minute }, { 50 } } });
+    ASSERT_EQ(shown.pane.runsOf(1).size(), 3);
+    EXPECT_FALSE(shown.pane.runsOf(1).last()->isVisible());
+
+    emit apiMarker->clicked();
+    for (QLineSeries* run : shown.pane.runsOf(1))
+        EXPECT_TRUE(run->isVisible());
+    EXPECT_FALSE(apiMarker->font().strikeOut());
+    QCoreApplication::processEvents();
+    EXPECT_GT(colouredPixels(shown.pane.chartView()->grab().toImage(), orange), 200);
+}
+
+TEST(MetricsPane, DeploymentAndScalingMarkersSitAtTheirTimes)
+{
+    const qint64 start = ShownPane::start;
+    const QList<Models::TimeMarker> markers {
+        { Models::TimeMarker::Kind::DeploymentStarted, start + 30 * minute, QStringLiteral("web"),
+            QStringLiteral("web: deployment started (web:8)") },
+        { Models::TimeMarker::Kind::DeploymentFinished, start + 37 * minute + 30000, QStringLiteral("web"),
+            QStringLiteral("web: deployment finished (web:8)") },
+        { Models::TimeMarker::Kind::ScalingActivity, start + 150 * minute, QStringLiteral("api"),
+            QStringLiteral("api: Setting desired count to 4.") },
+    };
+    ShownPane shown(markers);
+    ASSERT_EQ(shown.pane.markerSeries().size(), 3);
+    const QRectF area = shown.chart()->plotArea();
+    const auto* valueAxis = qobject_cast<QValueAxis*>(shown.chart()->axes(Qt::Vertical).first());
+    const QList<QColor> colours { QColor(0x2ca02c), QColor(0x555555), QColor(0x9467bd) };
+    for (int i = 0; i < markers.size(); ++i) {
+        QLineSeries* line = shown.pane.markerSeries()[i];
+        EXPECT_EQ(line->name(), markers[i].text);
+        EXPECT_EQ(line->pen().color(), colours[i]);
+        ASSERT_EQ(line->count(), 2);
+        // A vertical line at the marker's time from the bottom to the top of the value axis...
+        const qint64 shift = -qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
+        EXPECT_EQ(line->at(0).x(), double(markers[i].time + shift));
+        EXPECT_EQ(line->at(1).x(), double(markers[i].time + shift));
+        EXPECT_EQ(line->at(0).y(), valueAxis->min());
+        EXPECT_EQ(line->at(1).y(), valueAxis->max());
+        // ... drawn at the matching fraction of the plot's width.
+        const double fraction = double(markers[i].time - start) / double(179 * minute);
+        EXPECT_NEAR(shown.chart()->mapToPosition(line->at(0), line).x(), area.left() + fraction * area.width(), 1.0);
+    }
+    // The scaling marker's purple (antialiased, dashed) is on screen in its pixel column, and not
+    // in a column without a marker.
+    const QImage image = shown.pane.chartView()->grab().toImage();
+    const auto purpleIn = [&](double chartX) {
+        const QPoint centre = shown.pane.chartView()->mapFromScene(shown.chart()->mapToScene(QPointF(chartX, 0)));
+        const double ratio = image.devicePixelRatio();
+        int count = 0;
+        for (int x = int((centre.x() - 1) * ratio); x <= int((centre.x() + 1) * ratio); ++x)
+            for (int y = int(area.top() * ratio); y < int(area.bottom() * ratio); ++y) {
+                const QRgb p = image.pixel(x, y);
+                count += qBlue(p) > qGreen(p) + 15 && qRed(p) > qGreen(p) + 10 ? 1 : 0;
+            }
+        return count;
+    };
+    EXPECT_GT(purpleIn(shown.chart()->mapToPosition(shown.pane.markerSeries()[2]->at(0)).x()), 50);
+    EXPECT_EQ(purpleIn(area.left() + area.width() * 0.6), 0);
 }
