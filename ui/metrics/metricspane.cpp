@@ -3,6 +3,7 @@
 #include "models/metrics/metricsloader.h"
 #include "models/metrics/periodselection.h"
 #include "models/metrics/seriesdecimation.h"
+#include "models/metrics/taskfamilyresolver.h"
 
 #include <QChart>
 #include <QChartView>
@@ -193,6 +194,16 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
     m_loader = cloudWatch ? std::make_unique<Models::MetricsLoader>(cloudWatch) : nullptr;
     m_tailLoader = cloudWatch ? std::make_unique<Models::MetricsLoader>(cloudWatch) : nullptr;
     m_markerLoader = std::make_unique<Models::MarkerLoader>(ecs, m_autoScaling);
+    m_taskFamily.clear();
+    m_familyResolver = std::make_unique<Models::TaskFamilyResolver>(ecs);
+    connect(m_familyResolver.get(), &Models::TaskFamilyResolver::resolved, this, [this](const QString& family) {
+        m_taskFamily = family;
+        refresh();
+    });
+    connect(m_familyResolver.get(), &Models::TaskFamilyResolver::failed, this, [this](const Api::AwsError& error) {
+        m_status->setText(tr("Could not look up task %1: %2").arg(m_taskId, error.toString()));
+        emit loadFailed(error.toString());
+    });
     if (m_loader) {
         connect(
             m_loader.get(), &Models::MetricsLoader::finished, this, [this](const QList<Models::MetricSeries>& series) {
@@ -295,11 +306,18 @@ void MetricsPane::refresh()
 {
     if (!m_loader)
         return;
+    if (!m_taskId.isEmpty() && m_taskFamily.isEmpty()) { // the family is a dimension of task metrics
+        m_status->setText(tr("Loading…"));
+        if (!m_familyResolver->isResolving())
+            m_familyResolver->resolve(m_cluster, m_taskId);
+        return;
+    }
     const auto [start, end] = currentRange();
     Models::MetricsRequest request;
     request.cluster = m_cluster;
     request.services = m_services;
     request.taskId = m_taskId;
+    request.taskDefinitionFamily = m_taskFamily;
     request.metric = m_metric->currentData().toString();
     request.stat = m_stat->currentData().toString();
     const int width = qMax(200, m_view->width());
@@ -339,6 +357,7 @@ void MetricsPane::refreshTail()
     request.cluster = m_cluster;
     request.services = m_services;
     request.taskId = m_taskId;
+    request.taskDefinitionFamily = m_taskFamily;
     request.metric = m_metric->currentData().toString();
     request.stat = m_stat->currentData().toString();
     request.period = m_period;

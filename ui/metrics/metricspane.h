@@ -28,6 +28,7 @@ class EcsClient;
 
 namespace EcsDesk::Models {
 class MetricsLoader;
+class TaskFamilyResolver;
 } // namespace EcsDesk::Models
 
 namespace EcsDesk::Ui {
@@ -102,12 +103,14 @@ private:
     std::unique_ptr<Models::MetricsLoader> m_loader;
     std::unique_ptr<Models::MetricsLoader> m_tailLoader;
     std::unique_ptr<Models::MarkerLoader> m_markerLoader;
+    std::unique_ptr<Models::TaskFamilyResolver> m_familyResolver;
     const Api::CloudWatchClient* m_cloudWatch = nullptr;
     const Api::EcsClient* m_ecs = nullptr;
     const Api::AutoScalingClient* m_autoScaling = nullptr;
     QString m_cluster;
     QStringList m_services;
     QString m_taskId;
+    QString m_taskFamily; ///< the task's definition family, once DescribeTasks told it
     QList<Models::TimeMarker> m_markers;
     int m_period = 60;
     bool m_seriesLoaded = false;

@@ -6,7 +6,9 @@
 #include "api/ecs/ecsclient.h"
 #include "common/testutil.h"
 #include "local/api/cloudwatchhandler.h"
+#include "local/clock.h"
 #include "local/localendpoint.h"
+#include "local/simulation/simulation.h"
 #include "local/store/store.h"
 #include "ui/metrics/metricspane.h"
 
@@ -16,11 +18,13 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -449,4 +453,137 @@ TEST(MetricsPane, DeploymentAndScalingMarkersSitAtTheirTimes)
     };
     EXPECT_GT(purpleIn(shown.chart()->mapToPosition(shown.pane.markerSeries()[2]->at(0)).x()), 50);
     EXPECT_EQ(purpleIn(area.left() + area.width() * 0.6), 0);
+}
+
+TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
+{
+    // The endpoint's simulation runs a Fargate task for ten minutes of its (manual) clock and
+    // records Container Insights as AWS does; requests are signed with the real time, so the clock
+    // stays within the 15-minute skew AWS allows.
+    QTemporaryDir dir;
+    Local::LocalEndpoint endpoint;
+    const qint64 nowSeconds = QDateTime::currentSecsSinceEpoch();
+    auto clock
+        = std::make_shared<Local::ManualClock>(QDateTime::fromSecsSinceEpoch(nowSeconds / 60 * 60 - 12 * 60, Qt::UTC));
+    endpoint.setClock(clock);
+    Local::LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    options.simulate = false;
+    options.stepMs = 5000;
+    QString error;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    Api::AwsTransport transport;
+    Api::ClientConfig config;
+    config.transport = &transport;
+    config.region = "us-east-1";
+    config.endpointUrl = endpoint.url();
+    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("l"));
+    Api::CloudWatchClient cloudwatch(config);
+    Api::EcsClient ecs(config);
+    const auto ecsCall = [&](const QString& operation, const QJsonObject& input) {
+        Api::AwsReply* reply = ecs.call(operation, input);
+        waitFor([reply] { return reply->isFinished(); }, 30000);
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            ADD_FAILURE() << operation.toStdString() << ": " << reply->error()->toString().toStdString();
+            return QJsonObject {};
+        }
+        return reply->json();
+    };
+    ecsCall(QStringLiteral("CreateCluster"),
+        { { QStringLiteral("clusterName"), QStringLiteral("prod") },
+            { QStringLiteral("settings"),
+                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("containerInsights") },
+                    { QStringLiteral("value"), QStringLiteral("enhanced") } } } } });
+    ecsCall(QStringLiteral("RegisterTaskDefinition"),
+        QJsonDocument::fromJson(R"({"family":"shop-web","networkMode":"awsvpc","cpu":"256","memory":"512",
+            "requiresCompatibilities":["FARGATE"],
+            "containerDefinitions":[{"name":"web","image":"nginx","essential":true}]})")
+            .object());
+    const QJsonObject ran = ecsCall(QStringLiteral("RunTask"),
+        { { QStringLiteral("cluster"), QStringLiteral("prod") },
+            { QStringLiteral("taskDefinition"), QStringLiteral("shop-web") },
+            { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+            { QStringLiteral("networkConfiguration"),
+                QJsonObject { { QStringLiteral("awsvpcConfiguration"),
+                    QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-1") } } } } } } });
+    const QString taskId = ran.value(QLatin1String("tasks"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QLatin1String("taskArn"))
+                               .toString()
+                               .section(QLatin1Char('/'), -1);
+    ASSERT_FALSE(taskId.isEmpty());
+    for (int step = 0; step < 120; ++step) {
+        clock->advance(5000);
+        ASSERT_TRUE(endpoint.simulation()->tick(&error)) << error.toStdString();
+    }
+
+    Ui::MetricsPane pane;
+    pane.resize(900, 500);
+    pane.show();
+    QSignalSpy loaded(&pane, &Ui::MetricsPane::loaded);
+    QSignalSpy failed(&pane, &Ui::MetricsPane::loadFailed);
+    pane.setContext(&cloudwatch, &ecs, QStringLiteral("prod"), {}, taskId);
+
+    QTemporaryDir scratch;
+    const QString queryFile = scratch.filePath(QStringLiteral("queries.json"));
+    const std::pair<const char*, const char*> metrics[]
+        = { { "CPUUtilization", "CpuUtilized" }, { "MemoryUtilization", "MemoryUtilized" } };
+    for (const auto& [paneMetric, insightsMetric] : metrics) {
+        if (QLatin1String(paneMetric) != QLatin1String("CPUUtilization")) { // CPU is what setContext loaded
+            loaded.clear();
+            pane.setMetric(QLatin1String(paneMetric)); // reloads
+        }
+        ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 30000)) << paneMetric;
+        ASSERT_TRUE(failed.isEmpty()) << failed.first().first().toString().toStdString();
+        ASSERT_EQ(pane.model()->columnCount(), 1);
+        const Models::MetricSeries& ours = pane.model()->series().first();
+        // The running minutes of the task: at least 7 of the 10 (it starts in the first minute).
+        EXPECT_GE(ours.timestamps.size(), 7) << paneMetric;
+
+        // boto3 (botocore 1.4x, awsJson1_0) with the dimensions AWS documents for task-level
+        // Container Insights metrics: ClusterName, TaskDefinitionFamily, TaskId.
+        const QJsonArray dimensions {
+            QJsonObject { { QStringLiteral("Name"), QStringLiteral("ClusterName") },
+                { QStringLiteral("Value"), QStringLiteral("prod") } },
+            QJsonObject { { QStringLiteral("Name"), QStringLiteral("TaskDefinitionFamily") },
+                { QStringLiteral("Value"), QStringLiteral("shop-web") } },
+            QJsonObject { { QStringLiteral("Name"), QStringLiteral("TaskId") }, { QStringLiteral("Value"), taskId } },
+        };
+        const QJsonArray queries { QJsonObject { { QStringLiteral("Id"), QStringLiteral("task0") },
+            { QStringLiteral("MetricStat"),
+                QJsonObject {
+                    { QStringLiteral("Metric"),
+                        QJsonObject { { QStringLiteral("Namespace"), QStringLiteral("ECS/ContainerInsights") },
+                            { QStringLiteral("MetricName"), QLatin1String(insightsMetric) },
+                            { QStringLiteral("Dimensions"), dimensions } } },
+                    { QStringLiteral("Period"), pane.period() },
+                    { QStringLiteral("Stat"), QStringLiteral("Average") } } } } };
+        QFile file(queryFile);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(queries).toJson());
+        file.close();
+        QProcess boto;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), endpoint.credentials().accessKeyId);
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), endpoint.credentials().secretAccessKey);
+        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+        env.remove(QStringLiteral("AWS_PROFILE"));
+        boto.setProcessEnvironment(env);
+        boto.start(QStringLiteral("python3"),
+            { sourceDir() + QLatin1String("/tests/integration/metrics/boto3_metric_data.py"), endpoint.url().toString(),
+                QStringLiteral("us-east-1"), queryFile, QString::number(nowSeconds / 60 * 60 - 3600),
+                QString::number(nowSeconds + 60) });
+        ASSERT_TRUE(waitFor([&] { return boto.state() == QProcess::NotRunning; }, 120000));
+        ASSERT_EQ(boto.exitCode(), 0) << boto.readAllStandardError().toStdString();
+        const QJsonArray points
+            = QJsonDocument::fromJson(boto.readAllStandardOutput()).object().value(QStringLiteral("task0")).toArray();
+        ASSERT_EQ(points.size(), ours.timestamps.size()) << paneMetric;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            EXPECT_EQ(qint64(points[i].toArray()[0].toDouble()), ours.timestamps[i]);
+            EXPECT_DOUBLE_EQ(points[i].toArray()[1].toDouble(), ours.values[i]);
+        }
+    }
 }
