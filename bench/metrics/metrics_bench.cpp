@@ -11,7 +11,10 @@
 // BM_Decimate: SeriesDecimation::decimate of the 10 series alone.
 // BM_PaneAppendRefresh: one refresh's new points (1 per series) appended without rebuilding.
 // BM_LogModel100k: 100,000 log lines of ~110 characters; counter rss_mb = resident growth.
-// BM_LogModelInterleaved: 100,000 lines from 10 streams arriving in interleaved batches.
+// BM_LogModelInterleaved: 100,000 lines from 10 streams polled in turn, each poll's 100 lines
+//   interleaving line by line with the other streams' lines of the same 10 s: LogModel::merge
+//   (binary search, one insert per run). BM_LogResortInterleaved: the same with the previous
+//   approach (copy everything, stable_sort, reset), for comparison.
 
 #include "models/logs/logmodel.h"
 #include "models/metrics/seriesdecimation.h"
@@ -202,6 +205,65 @@ void BM_LogModel100k(benchmark::State& state)
     }
 }
 BENCHMARK(BM_LogModel100k)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+QList<QList<EcsDesk::Models::LogLine>> interleavedPolls()
+{
+    QList<QList<EcsDesk::Models::LogLine>> polls;
+    for (int round = 0; round < 100; ++round)
+        for (qint32 stream = 0; stream < 10; ++stream) {
+            QList<EcsDesk::Models::LogLine> batch;
+            for (int i = 0; i < 100; ++i)
+                batch.append({ start + round * 10000LL + i * 100 + stream, stream,
+                    QStringLiteral("2025-11-21T00:00:00Z INFO [worker-%1] c.e.shop.Orders processed order %2 in 12ms")
+                        .arg(stream)
+                        .arg(round * 100 + i) });
+            polls.append(batch);
+        }
+    return polls;
+}
+
+void BM_LogModelInterleaved(benchmark::State& state)
+{
+    const auto polls = interleavedPolls();
+    for (auto _ : state) {
+        const double before = residentMb();
+        EcsDesk::Models::LogModel model;
+        for (int s = 0; s < 10; ++s)
+            model.sourceIndex(QStringLiteral("web/%1").arg(s));
+        for (const auto& batch : polls)
+            model.merge(batch);
+        state.counters["rss_mb"] = residentMb() - before;
+        state.counters["rows"] = double(model.rowCount());
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_LogModelInterleaved)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_LogResortInterleaved(benchmark::State& state)
+{
+    const auto polls = interleavedPolls();
+    for (auto _ : state) {
+        EcsDesk::Models::LogModel model;
+        for (const auto& batch : polls) { // what LogsPane::addEvents did before merge()
+            const auto& existing = model.lines();
+            if (existing.isEmpty() || batch.first().timestamp >= existing.last().timestamp) {
+                model.append(batch);
+                continue;
+            }
+            QList<EcsDesk::Models::LogLine> merged = existing;
+            merged.append(batch);
+            std::stable_sort(
+                merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.timestamp < b.timestamp; });
+            const QStringList names = model.sources();
+            model.clear();
+            for (const QString& name : names)
+                model.sourceIndex(name);
+            model.append(merged);
+        }
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_LogResortInterleaved)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
