@@ -2,6 +2,7 @@
 // entry per series; the grabbed chart has real content; PNG and CSV export; and the pane loads
 // from the local endpoint the series it was given there.
 
+#include "api/autoscaling/autoscalingclient.h"
 #include "api/cloudwatch/cloudwatchclient.h"
 #include "api/ecs/ecsclient.h"
 #include "common/testutil.h"
@@ -455,58 +456,96 @@ TEST(MetricsPane, DeploymentAndScalingMarkersSitAtTheirTimes)
     EXPECT_EQ(purpleIn(area.left() + area.width() * 0.6), 0);
 }
 
-TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
-{
-    // The endpoint's simulation runs a Fargate task for ten minutes of its (manual) clock and
-    // records Container Insights as AWS does; requests are signed with the real time, so the clock
-    // stays within the 15-minute skew AWS allows.
-    QTemporaryDir dir;
-    Local::LocalEndpoint endpoint;
-    const qint64 nowSeconds = QDateTime::currentSecsSinceEpoch();
-    auto clock
-        = std::make_shared<Local::ManualClock>(QDateTime::fromSecsSinceEpoch(nowSeconds / 60 * 60 - 12 * 60, Qt::UTC));
-    endpoint.setClock(clock);
-    Local::LocalEndpointOptions options;
-    options.dataDir = dir.path();
-    options.simulate = false;
-    options.stepMs = 5000;
-    QString error;
-    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
-    Api::AwsTransport transport;
-    Api::ClientConfig config;
-    config.transport = &transport;
-    config.region = "us-east-1";
-    config.endpointUrl = endpoint.url();
-    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("l"));
-    Api::CloudWatchClient cloudwatch(config);
-    Api::EcsClient ecs(config);
-    const auto ecsCall = [&](const QString& operation, const QJsonObject& input) {
-        Api::AwsReply* reply = ecs.call(operation, input);
+/// The local endpoint with its simulation on a manual clock that starts 12 minutes ago: the test
+/// advances it (ticking the simulation) and requests are signed with the real time, within the
+/// 15 minutes of skew AWS allows.
+struct SimulatedEndpoint {
+    SimulatedEndpoint()
+        : clock(std::make_shared<Local::ManualClock>(
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60 - 12 * 60, Qt::UTC)))
+    {
+        endpoint.setClock(clock);
+        Local::LocalEndpointOptions options;
+        options.dataDir = dir.path();
+        options.simulate = false;
+        options.stepMs = 5000;
+        QString error;
+        started = endpoint.start(options, &error);
+        EXPECT_TRUE(started) << error.toStdString();
+        config.transport = &transport;
+        config.region = "us-east-1";
+        config.endpointUrl = endpoint.url();
+        config.credentials
+            = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("l"));
+        ecs = std::make_unique<Api::EcsClient>(config);
+        cloudwatch = std::make_unique<Api::CloudWatchClient>(config);
+        autoScaling = std::make_unique<Api::AutoScalingClient>(config);
+    }
+    static QJsonObject wait(Api::AwsReply* reply, const QString& what)
+    {
         waitFor([reply] { return reply->isFinished(); }, 30000);
         reply->deleteLater();
         if (!reply->isOk()) {
-            ADD_FAILURE() << operation.toStdString() << ": " << reply->error()->toString().toStdString();
-            return QJsonObject {};
+            ADD_FAILURE() << what.toStdString() << ": " << reply->error()->toString().toStdString();
+            return {};
         }
         return reply->json();
-    };
-    ecsCall(QStringLiteral("CreateCluster"),
+    }
+    QJsonObject ecsCall(const QString& operation, const QJsonObject& input)
+    {
+        return wait(ecs->call(operation, input), operation);
+    }
+    QJsonObject scalingCall(const QString& operation, const QJsonObject& input)
+    {
+        return wait(autoScaling->call(operation, input), operation);
+    }
+    void advance(qint64 ms)
+    {
+        for (qint64 done = 0; done < ms; done += 5000) {
+            clock->advance(5000);
+            QString error;
+            ASSERT_TRUE(endpoint.simulation()->tick(&error)) << error.toStdString();
+        }
+    }
+    static QJsonObject awsvpc()
+    {
+        return QJsonObject { { QStringLiteral("awsvpcConfiguration"),
+            QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-1") } } } } };
+    }
+
+    QTemporaryDir dir;
+    std::shared_ptr<Local::ManualClock> clock;
+    Local::LocalEndpoint endpoint;
+    bool started = false;
+    Api::AwsTransport transport;
+    Api::ClientConfig config;
+    std::unique_ptr<Api::EcsClient> ecs;
+    std::unique_ptr<Api::CloudWatchClient> cloudwatch;
+    std::unique_ptr<Api::AutoScalingClient> autoScaling;
+};
+
+TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
+{
+    // The simulation runs a Fargate task for ten minutes and records Container Insights as AWS does.
+    SimulatedEndpoint sim;
+    ASSERT_TRUE(sim.started);
+    Local::LocalEndpoint& endpoint = sim.endpoint;
+    const qint64 nowSeconds = QDateTime::currentSecsSinceEpoch();
+    sim.ecsCall(QStringLiteral("CreateCluster"),
         { { QStringLiteral("clusterName"), QStringLiteral("prod") },
             { QStringLiteral("settings"),
                 QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("containerInsights") },
                     { QStringLiteral("value"), QStringLiteral("enhanced") } } } } });
-    ecsCall(QStringLiteral("RegisterTaskDefinition"),
+    sim.ecsCall(QStringLiteral("RegisterTaskDefinition"),
         QJsonDocument::fromJson(R"({"family":"shop-web","networkMode":"awsvpc","cpu":"256","memory":"512",
             "requiresCompatibilities":["FARGATE"],
             "containerDefinitions":[{"name":"web","image":"nginx","essential":true}]})")
             .object());
-    const QJsonObject ran = ecsCall(QStringLiteral("RunTask"),
+    const QJsonObject ran = sim.ecsCall(QStringLiteral("RunTask"),
         { { QStringLiteral("cluster"), QStringLiteral("prod") },
             { QStringLiteral("taskDefinition"), QStringLiteral("shop-web") },
             { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
-            { QStringLiteral("networkConfiguration"),
-                QJsonObject { { QStringLiteral("awsvpcConfiguration"),
-                    QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-1") } } } } } } });
+            { QStringLiteral("networkConfiguration"), SimulatedEndpoint::awsvpc() } });
     const QString taskId = ran.value(QLatin1String("tasks"))
                                .toArray()
                                .first()
@@ -515,17 +554,14 @@ TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
                                .toString()
                                .section(QLatin1Char('/'), -1);
     ASSERT_FALSE(taskId.isEmpty());
-    for (int step = 0; step < 120; ++step) {
-        clock->advance(5000);
-        ASSERT_TRUE(endpoint.simulation()->tick(&error)) << error.toStdString();
-    }
+    sim.advance(10 * 60000);
 
     Ui::MetricsPane pane;
     pane.resize(900, 500);
     pane.show();
     QSignalSpy loaded(&pane, &Ui::MetricsPane::loaded);
     QSignalSpy failed(&pane, &Ui::MetricsPane::loadFailed);
-    pane.setContext(&cloudwatch, &ecs, QStringLiteral("prod"), {}, taskId);
+    pane.setContext(sim.cloudwatch.get(), sim.ecs.get(), QStringLiteral("prod"), {}, taskId);
 
     QTemporaryDir scratch;
     const QString queryFile = scratch.filePath(QStringLiteral("queries.json"));
@@ -586,4 +622,108 @@ TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
             EXPECT_DOUBLE_EQ(points[i].toArray()[1].toDouble(), ours.values[i]);
         }
     }
+}
+
+TEST(MetricsPane, ScalingActivityAndDeploymentMarkersComeFromTheEndpoint)
+{
+    // A Fargate service with target tracking on CPU: the simulation scales it out when its load
+    // goes up. The pane gets the Auto Scaling client after setContext, as the main window does.
+    SimulatedEndpoint sim;
+    ASSERT_TRUE(sim.started);
+    sim.ecsCall(QStringLiteral("CreateCluster"), { { QStringLiteral("clusterName"), QStringLiteral("prod") } });
+    sim.ecsCall(QStringLiteral("RegisterTaskDefinition"),
+        QJsonDocument::fromJson(R"({"family":"worker","networkMode":"awsvpc","cpu":"256","memory":"512",
+            "requiresCompatibilities":["FARGATE"],
+            "containerDefinitions":[{"name":"worker","image":"busybox","essential":true,
+                "dockerLabels":{"ecsdesk.sim.cpu":"0.5"}}]})")
+            .object());
+    const qint64 created = sim.clock->now().toMSecsSinceEpoch();
+    const QJsonObject service = sim.ecsCall(QStringLiteral("CreateService"),
+        { { QStringLiteral("cluster"), QStringLiteral("prod") },
+            { QStringLiteral("serviceName"), QStringLiteral("worker") },
+            { QStringLiteral("taskDefinition"), QStringLiteral("worker") }, { QStringLiteral("desiredCount"), 2 },
+            { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+            { QStringLiteral("networkConfiguration"), SimulatedEndpoint::awsvpc() } });
+    const QString resource = QStringLiteral("service/prod/worker");
+    sim.scalingCall(QStringLiteral("RegisterScalableTarget"),
+        { { QStringLiteral("ServiceNamespace"), QStringLiteral("ecs") }, { QStringLiteral("ResourceId"), resource },
+            { QStringLiteral("ScalableDimension"), QStringLiteral("ecs:service:DesiredCount") },
+            { QStringLiteral("MinCapacity"), 2 }, { QStringLiteral("MaxCapacity"), 6 } });
+    sim.scalingCall(QStringLiteral("PutScalingPolicy"),
+        { { QStringLiteral("PolicyName"), QStringLiteral("cpu") },
+            { QStringLiteral("ServiceNamespace"), QStringLiteral("ecs") }, { QStringLiteral("ResourceId"), resource },
+            { QStringLiteral("ScalableDimension"), QStringLiteral("ecs:service:DesiredCount") },
+            { QStringLiteral("PolicyType"), QStringLiteral("TargetTrackingScaling") },
+            { QStringLiteral("TargetTrackingScalingPolicyConfiguration"),
+                QJsonObject { { QStringLiteral("TargetValue"), 70.0 },
+                    { QStringLiteral("PredefinedMetricSpecification"),
+                        QJsonObject { { QStringLiteral("PredefinedMetricType"),
+                            QStringLiteral("ECSServiceAverageCPUUtilization") } } },
+                    { QStringLiteral("ScaleOutCooldown"), 120 } } } });
+    sim.advance(3 * 60000);
+    const qint64 loadRaised = sim.clock->now().toMSecsSinceEpoch();
+    sim.endpoint.simulation()->setLoadFactor(QStringLiteral("prod"), QStringLiteral("worker"), 2.5);
+    sim.advance(7 * 60000);
+    const qint64 simulatedEnd = sim.clock->now().toMSecsSinceEpoch();
+
+    const QJsonArray activities = sim.scalingCall(QStringLiteral("DescribeScalingActivities"),
+                                         { { QStringLiteral("ServiceNamespace"), QStringLiteral("ecs") },
+                                             { QStringLiteral("ResourceId"), resource } })
+                                      .value(QLatin1String("ScalingActivities"))
+                                      .toArray();
+    ASSERT_GE(activities.size(), 1) << "the simulation did not scale out";
+    QList<qint64> activityTimes;
+    for (const QJsonValue& a : activities)
+        activityTimes.append(Api::ScalingActivity::fromJson(a.toObject()).startTime.toMSecsSinceEpoch());
+    std::sort(activityTimes.begin(), activityTimes.end());
+
+    Ui::MetricsPane pane;
+    pane.resize(900, 500);
+    pane.setUtc(true);
+    pane.show();
+    QSignalSpy loaded(&pane, &Ui::MetricsPane::loaded);
+    pane.setContext(sim.cloudwatch.get(), sim.ecs.get(), QStringLiteral("prod"), { QStringLiteral("worker") });
+    pane.setAutoScalingClient(sim.autoScaling.get());
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return std::any_of(pane.markers().cbegin(), pane.markers().cend(),
+                [](const Models::TimeMarker& m) { return m.kind == Models::TimeMarker::Kind::ScalingActivity; });
+        },
+        30000));
+    ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty(); }, 30000));
+
+    QList<qint64> scaling;
+    QList<qint64> deployments;
+    for (const Models::TimeMarker& m : pane.markers()) {
+        EXPECT_EQ(m.service, QStringLiteral("worker"));
+        if (m.kind == Models::TimeMarker::Kind::ScalingActivity) {
+            scaling.append(m.time);
+            EXPECT_TRUE(m.text.contains(QLatin1String("Setting desired count to"))) << m.text.toStdString();
+        } else if (m.kind == Models::TimeMarker::Kind::DeploymentStarted) {
+            deployments.append(m.time);
+        }
+    }
+    // At the activities' start times, while the load was high; the deployment at CreateService.
+    EXPECT_EQ(scaling, activityTimes);
+    for (const qint64 t : std::as_const(scaling)) {
+        EXPECT_GT(t, loadRaised);
+        EXPECT_LE(t, simulatedEnd);
+    }
+    const double serviceCreated = service.value(QLatin1String("service"))
+                                      .toObject()
+                                      .value(QLatin1String("deployments"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QLatin1String("createdAt"))
+                                      .toDouble();
+    ASSERT_FALSE(deployments.isEmpty());
+    EXPECT_EQ(deployments.first(), qint64(std::llround(serviceCreated * 1000)));
+    EXPECT_NEAR(double(deployments.first()), double(created), 1000);
+
+    // Each marker is drawn at its time.
+    ASSERT_EQ(pane.markerSeries().size(), pane.markers().size());
+    const qint64 shift = -qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
+    for (int i = 0; i < pane.markers().size(); ++i)
+        EXPECT_EQ(pane.markerSeries()[i]->at(0).x(), double(pane.markers()[i].time + shift));
 }
