@@ -48,6 +48,9 @@ namespace {
         { QT_TRANSLATE_NOOP("MetricsPane", "Custom"), 0 },
     };
 
+    constexpr qsizetype tailFrom = 256; ///< a run with this many drawn points gets a tail series
+    constexpr qsizetype tailFold = 1024; ///< a tail this long is decimated into its run
+
     const QList<QColor>& seriesColours()
     {
         static const QList<QColor> colors { QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
@@ -392,28 +395,36 @@ void MetricsPane::setTimeAxisRange(qint64 fromAxisMs, qint64 toAxisMs)
     m_settingAxes = false;
 }
 
-void MetricsPane::addRun(int column)
+QLineSeries* MetricsPane::createLine(int column)
 {
-    QList<QLineSeries*>& runs = m_runs[column];
     auto* line = new QLineSeries;
     line->setName(m_model.series()[column].label);
     line->setPen(QPen(seriesColours()[column % seriesColours().size()], 1.5));
     m_chart->addSeries(line);
     line->attachAxis(m_timeAxis);
     line->attachAxis(m_valueAxis);
-    if (!runs.isEmpty()) { // one legend entry per metric series, not per run
+    if (!m_runs[column].isEmpty()) { // one legend entry per metric series, not per run
         for (QLegendMarker* marker : m_chart->legend()->markers(line))
             marker->setVisible(false);
-        line->setVisible(runs.first()->isVisible());
-        runs.append(line);
-        return;
+        line->setVisible(m_runs[column].first()->isVisible());
     }
-    runs.append(line);
+    return line;
+}
+
+void MetricsPane::addRun(int column)
+{
+    const bool first = m_runs[column].isEmpty();
+    QLineSeries* line = createLine(column);
+    m_runs[column].append(line);
+    if (!first)
+        return;
     for (QLegendMarker* marker : m_chart->legend()->markers(line)) {
         connect(marker, &QLegendMarker::clicked, this, [this, column, marker] {
             const bool visible = !runsOf(column).first()->isVisible();
             for (QLineSeries* s : runsOf(column))
                 s->setVisible(visible);
+            if (column < m_tails.size() && m_tails[column])
+                m_tails[column]->setVisible(visible);
             marker->setVisible(true);
             QFont font = marker->font();
             font.setStrikeOut(!visible);
@@ -445,6 +456,13 @@ void MetricsPane::rebuildChart()
                 m_chart->removeSeries(s);
                 delete s;
             }
+        for (QLineSeries* s : std::as_const(m_tails))
+            if (s) {
+                m_chart->removeSeries(s);
+                delete s;
+            }
+        m_tails = QList<QLineSeries*>(series.size(), nullptr);
+        m_tailRun = QList<qsizetype>(series.size(), -1);
         m_runs = QList<QList<QLineSeries*>>(series.size());
         for (int c = 0; c < series.size(); ++c)
             for (qsizetype r = 0; r < qMax<qsizetype>(1, starts[c].size()); ++r)
@@ -491,6 +509,11 @@ void MetricsPane::redrawVisible()
     const qint64 from = m_timeAxis->min().toMSecsSinceEpoch() - shift;
     const qint64 to = m_timeAxis->max().toMSecsSinceEpoch() - shift;
     m_decimatedColumns = plotColumns();
+    for (int c = 0; c < m_tails.size(); ++c) { // the runs take the tails' points back
+        if (m_tails[c] && m_tails[c]->count() > 0)
+            m_tails[c]->replace(QList<QPointF> {});
+        m_tailRun[c] = -1;
+    }
     QList<QPointF> points;
     for (int c = 0; c < series.size(); ++c) {
         const QList<qsizetype>& starts = m_runStarts[c];
@@ -559,6 +582,16 @@ void MetricsPane::appendToChart()
             addRun(c);
         for (qsizetype r = firstTouched; r < starts.size(); ++r) {
             QLineSeries* line = m_runs[c][r];
+            // Qt Charts recomputes a whole series when a point is appended: a long run is continued
+            // by a short tail series from its last point (folded back in by the next decimation).
+            if (m_tailRun[c] == r || (m_tailRun[c] < 0 && line->count() >= tailFrom)) {
+                if (!m_tails[c])
+                    m_tails[c] = createLine(c);
+                if (m_tailRun[c] < 0 && line->count() > 0)
+                    m_tails[c]->append(line->at(line->count() - 1));
+                m_tailRun[c] = r;
+                line = m_tails[c];
+            }
             if (line->count() > 0 && qint64(line->at(line->count() - 1).x()) - shift > rightEdge)
                 continue; // already drawn past the right edge; zooming there decimates again
             const qsizetype runEnd = r + 1 < starts.size() ? starts[r + 1] : s.timestamps.size();
@@ -586,6 +619,12 @@ void MetricsPane::appendToChart()
         m_settingAxes = true;
         m_timeAxis->setMax(QDateTime::fromMSecsSinceEpoch(rightEdge + shift));
         m_settingAxes = false;
+    }
+    for (QLineSeries* tail : std::as_const(m_tails)) {
+        if (tail && tail->count() > tailFold) { // a tail long enough to be slow: decimate it in
+            redrawVisible();
+            break;
+        }
     }
     if (maxY > m_valueAxis->max() || minY < m_valueAxis->min()) {
         m_settingAxes = true;

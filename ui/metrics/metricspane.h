@@ -75,6 +75,8 @@ public:
     QString crosshairText() const;
     /// The chart series drawing one model column: its runs (one per gap-free stretch).
     QList<QLineSeries*> runsOf(int column) const;
+    /// The series that continues a long run with a refresh's points until the next decimation.
+    QLineSeries* tailOf(int column) const { return column >= 0 && column < m_tails.size() ? m_tails[column] : nullptr; }
     /// The marker lines, in the order of markers().
     const QList<QLineSeries*>& markerSeries() const { return m_markerSeries; }
 
@@ -90,6 +92,7 @@ private:
     void rebuildChart();
     void appendToChart(); ///< after rows were appended: extends the last runs (and adds runs at new gaps)
     void addRun(int column);
+    QLineSeries* createLine(int column); ///< a series in the column's colour (legend entry for the first)
     void redrawVisible(); ///< decimates every run to the visible time range and the plot's pixel width
     int plotColumns() const;
     qint64 timeShift() const; ///< added to model times for the time axis (UTC display)
@@ -129,6 +132,8 @@ private:
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
     QList<QList<QLineSeries*>> m_runs; ///< per model column: its continuous runs
+    QList<QLineSeries*> m_tails; ///< per model column: appended points continuing a long run (or nullptr)
+    QList<qsizetype> m_tailRun; ///< per model column: the run its tail continues, -1: none
     QList<QList<qsizetype>> m_runStarts; ///< per model column: index of each run's first datapoint
     QList<qsizetype> m_drawnPoints; ///< per model column: datapoints m_runStarts accounts for
     int m_decimatedColumns = 0; ///< the pixel width the runs were decimated for

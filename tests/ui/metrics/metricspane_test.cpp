@@ -365,12 +365,45 @@ TEST(MetricsPane, AWeekIsDecimatedToThePlotWidthAndExactWhenZoomedIn)
     const qint64 shift = -qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
     EXPECT_TRUE(points.contains(QPointF(double(ShownPane::start + 5000 * minute + shift), 99.0))); // the spike
 
-    // One hour around the spike: every point.
+    // Refreshes continue the long run in a short tail series: the run itself is not touched.
+    const QList<QPointF> before = line->points();
+    qint64 next = week.timestamps.last();
+    for (int refresh = 0; refresh < 3; ++refresh) {
+        next += minute;
+        shown.pane.appendSeries({ { QStringLiteral("w"), {}, { next }, { 55.0 + refresh } } });
+    }
+    EXPECT_EQ(shown.pane.runsOf(0).size(), 1);
+    EXPECT_EQ(line->points(), before);
+    QLineSeries* tail = shown.pane.tailOf(0);
+    ASSERT_NE(tail, nullptr);
+    ASSERT_EQ(tail->count(), 1 + 3); // from the run's last point
+    EXPECT_EQ(tail->at(0), before.last());
+    EXPECT_EQ(tail->at(3), QPointF(double(next + shift), 57.0));
+    EXPECT_EQ(tail->pen().color(), line->pen().color());
+    EXPECT_GE(shown.axisMax(), next + shift); // the axis grew to show them
+    // The legend toggle hides the tail with the run.
+    QCoreApplication::processEvents(); // the legend lays out the tail's (hidden) entry
+    QLegendMarker* legend = nullptr;
+    for (QLegendMarker* marker : shown.chart()->legend()->markers())
+        if (marker->isVisible() && marker->label() == QLatin1String("web"))
+            legend = marker;
+    ASSERT_NE(legend, nullptr);
+    emit legend->clicked();
+    EXPECT_FALSE(tail->isVisible());
+    emit legend->clicked();
+    EXPECT_TRUE(tail->isVisible());
+    week.timestamps.append({ next - 2 * minute, next - minute, next });
+    week.values.append({ 55.0, 56.0, 57.0 });
+
+    // One hour around the spike: every point; the tail is folded back into the run.
     shown.timeAxis()->setRange(QDateTime::fromMSecsSinceEpoch(ShownPane::start + 4970 * minute + shift),
         QDateTime::fromMSecsSinceEpoch(ShownPane::start + 5030 * minute + shift));
     ASSERT_EQ(line->count(), 61 + 2); // and the points just outside, so the line reaches the edges
     for (int i = 0; i < 63; ++i)
         EXPECT_EQ(line->at(i), QPointF(double(week.timestamps[4969 + i] + shift), week.values[4969 + i]));
+    EXPECT_EQ(tail->count(), 0);
+    shown.pane.resetZoom();
+    EXPECT_EQ(line->at(line->count() - 1), QPointF(double(next + shift), 57.0));
 }
 
 TEST(MetricsPane, LegendToggleHidesEveryRunAndItsPixels)
