@@ -654,7 +654,40 @@ TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
             EXPECT_EQ(qint64(points[i].toArray()[0].toDouble()), ours.timestamps[i]);
             EXPECT_DOUBLE_EQ(points[i].toArray()[1].toDouble(), ours.values[i]);
         }
+
+        // ecsdesk-cli metrics --task looks the family up the same way and prints the same series.
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        const auto cliArgs = [&](const QString& task) {
+            return QStringList { QStringLiteral("metrics"), QStringLiteral("--endpoint-url"), endpoint.url().toString(),
+                QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--cluster"),
+                QStringLiteral("prod"), QStringLiteral("--task"), task, QStringLiteral("--metric"),
+                QLatin1String(paneMetric), QStringLiteral("--start"),
+                QDateTime::fromSecsSinceEpoch(nowSeconds / 60 * 60 - 3600, Qt::UTC).toString(Qt::ISODate),
+                QStringLiteral("--end"), QDateTime::fromSecsSinceEpoch(nowSeconds + 60, Qt::UTC).toString(Qt::ISODate),
+                QStringLiteral("--period"), QString::number(pane.period()) };
+        };
+        cli.start(QStringLiteral(ECSDESK_CLI_PATH), cliArgs(taskId));
+        ASSERT_TRUE(waitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+        EXPECT_EQ(cli.readAllStandardOutput(), pane.model()->toCsv());
     }
+
+    // A task the cluster does not know: a clear error, exit 1.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+    env.remove(QStringLiteral("AWS_PROFILE"));
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), endpoint.credentials().accessKeyId);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), endpoint.credentials().secretAccessKey);
+    QProcess missing;
+    missing.setProcessEnvironment(env);
+    missing.start(QStringLiteral(ECSDESK_CLI_PATH),
+        { QStringLiteral("metrics"), QStringLiteral("--endpoint-url"), endpoint.url().toString(),
+            QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--cluster"),
+            QStringLiteral("prod"), QStringLiteral("--task"), QStringLiteral("0000000000000000000000000000dead") });
+    ASSERT_TRUE(waitFor([&] { return missing.state() == QProcess::NotRunning; }, 60000));
+    EXPECT_EQ(missing.exitCode(), 1);
+    EXPECT_TRUE(missing.readAllStandardError().contains("TaskNotFound"));
 }
 
 TEST(MetricsPane, ScalingActivityAndDeploymentMarkersComeFromTheEndpoint)
