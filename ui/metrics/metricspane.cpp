@@ -245,6 +245,8 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
 
 void MetricsPane::setAutoScalingClient(const Api::AutoScalingClient* autoScaling)
 {
+    if (autoScaling == m_autoScaling)
+        return;
     m_autoScaling = autoScaling;
     if (m_markerLoader) { // after setContext: the markers are loaded again with the activities
         m_markerLoader->setAutoScalingClient(autoScaling);
