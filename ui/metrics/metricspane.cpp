@@ -632,6 +632,9 @@ void MetricsPane::appendToChart()
         m_settingAxes = true;
         m_valueAxis->setRange(minY, maxY);
         m_settingAxes = false;
+        for (QLineSeries* marker : std::as_const(m_markerSeries)) // still from bottom to top
+            if (marker->count() == 2)
+                marker->replace(QList<QPointF> { { marker->at(0).x(), minY }, { marker->at(1).x(), maxY } });
     }
 }
 

@@ -471,6 +471,13 @@ TEST(MetricsPane, DeploymentAndScalingMarkersSitAtTheirTimes)
         const double fraction = double(markers[i].time - start) / double(179 * minute);
         EXPECT_NEAR(shown.chart()->mapToPosition(line->at(0), line).x(), area.left() + fraction * area.width(), 1.0);
     }
+    // A refresh with a higher value raises the value axis: the marker lines still reach the top.
+    shown.pane.appendSeries({ { QStringLiteral("service0"), {}, { start + 180 * minute }, { 400.0 } } });
+    EXPECT_GE(valueAxis->max(), 400.0);
+    for (QLineSeries* line : shown.pane.markerSeries())
+        EXPECT_EQ(line->at(1).y(), valueAxis->max());
+    QCoreApplication::processEvents();
+
     // The scaling marker's purple (antialiased, dashed) is on screen in its pixel column, and not
     // in a column without a marker.
     const QImage image = shown.pane.chartView()->grab().toImage();
