@@ -8,6 +8,7 @@
 #include "api/core/awstransport.h"
 #include "models/metrics/metricsloader.h"
 #include "models/metrics/periodselection.h"
+#include "models/metrics/taskfamilyresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -171,6 +172,24 @@ int run(const QStringList& arguments)
     Models::MetricsLoader loader(&client);
     QEventLoop loop;
     std::optional<Api::AwsError> failure;
+    if (!request.taskId.isEmpty()) { // Container Insights names the task's family in its dimensions
+        const Api::EcsClient ecs(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
+        Models::TaskFamilyResolver resolver(&ecs);
+        QObject::connect(&resolver, &Models::TaskFamilyResolver::resolved, &loop, [&](const QString& family) {
+            request.taskDefinitionFamily = family;
+            loop.quit();
+        });
+        QObject::connect(&resolver, &Models::TaskFamilyResolver::failed, &loop, [&](const Api::AwsError& e) {
+            failure = e;
+            loop.quit();
+        });
+        resolver.resolve(request.cluster, request.taskId);
+        loop.exec();
+        if (failure) {
+            err << tr("ecsdesk-cli metrics: %1").arg(failure->toString()) << Qt::endl;
+            return 1;
+        }
+    }
     QList<Models::MetricSeries> series;
     QObject::connect(&loader, &Models::MetricsLoader::finished, &loop, [&](const QList<Models::MetricSeries>& s) {
         series = s;

@@ -1,12 +1,23 @@
 // bench_metrics: the metrics pane's chart and the log model at the sizes the brief names.
-//   QT_QPA_PLATFORM=offscreen build/dev/bench/metrics/bench_metrics
-// BM_ReplaceSeries/0: QLineSeries::replace of 10 prepared lists of 10,080 points (a week at one
-//   minute), OpenGL off; /1: plus rendering the chart to an image (the redraw a user waits for).
-// BM_PaneShowWeek: MetricsPane::showSeries with the same data (model + split runs + replace + render).
+//   cmake -S . -B build/bench-release -G Ninja -DCMAKE_BUILD_TYPE=Release
+//   cmake --build build/bench-release --target bench_metrics
+//   QT_QPA_PLATFORM=offscreen build/bench-release/bench/metrics/bench_metrics
+// BM_ReplaceSeries/0: raw Qt Charts, no decimation: QLineSeries::replace of 10 prepared lists of
+//   10,080 points (a week at one minute), OpenGL off; /1: plus rendering the chart to an image.
+//   The reference for what the pane avoids.
+// BM_PaneShowWeek: MetricsPane::showSeries with the same data (model + runs + decimation to the
+//   plot's pixel columns + replace) plus rendering: the redraw a user waits for (target < 100 ms).
+// BM_PaneZoomDay: zooming the week to one day (decimated again for the new range) plus rendering.
+// BM_Decimate: SeriesDecimation::decimate of the 10 series alone.
 // BM_PaneAppendRefresh: one refresh's new points (1 per series) appended without rebuilding.
 // BM_LogModel100k: 100,000 log lines of ~110 characters; counter rss_mb = resident growth.
+// BM_LogModelInterleaved: 100,000 lines from 10 streams polled in turn, each poll's 100 lines
+//   interleaving line by line with the other streams' lines of the same 10 s: LogModel::merge
+//   (binary search, one insert per run). BM_LogResortInterleaved: the same with the previous
+//   approach (copy everything, stable_sort, reset), for comparison.
 
 #include "models/logs/logmodel.h"
+#include "models/metrics/seriesdecimation.h"
 #include "ui/metrics/metricspane.h"
 
 #include <QApplication>
@@ -117,6 +128,41 @@ void BM_PaneShowWeek(benchmark::State& state)
 }
 BENCHMARK(BM_PaneShowWeek)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+void BM_PaneZoomDay(benchmark::State& state)
+{
+    const auto data = modelSeries();
+    EcsDesk::Ui::MetricsPane pane;
+    pane.resize(1280, 640);
+    pane.show();
+    pane.showSeries(data, 60);
+    QImage image(pane.chartView()->size(), QImage::Format_ARGB32_Premultiplied);
+    auto* axis = qobject_cast<QDateTimeAxis*>(pane.chartView()->chart()->axes(Qt::Horizontal).first());
+    qint64 day = 0;
+    for (auto _ : state) {
+        const qint64 from = start + (day % 6) * 86400000LL;
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(from + 86400000LL));
+        ++day;
+        QPainter painter(&image);
+        pane.chartView()->render(&painter);
+        benchmark::DoNotOptimize(image.bits());
+    }
+}
+BENCHMARK(BM_PaneZoomDay)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_Decimate(benchmark::State& state)
+{
+    const auto data = modelSeries();
+    QList<QPointF> out;
+    for (auto _ : state) {
+        for (const auto& s : data) {
+            EcsDesk::Models::SeriesDecimation::decimate(
+                s, 0, s.timestamps.size(), start, start + points * 60000LL, 1180, 0, out);
+            benchmark::DoNotOptimize(out.data());
+        }
+    }
+}
+BENCHMARK(BM_Decimate)->Unit(benchmark::kMicrosecond);
+
 void BM_PaneAppendRefresh(benchmark::State& state)
 {
     const auto data = modelSeries();
@@ -134,7 +180,7 @@ void BM_PaneAppendRefresh(benchmark::State& state)
     }
     state.counters["rows"] = double(pane.model()->rowCount());
 }
-BENCHMARK(BM_PaneAppendRefresh)->Unit(benchmark::kMicrosecond)->Iterations(500);
+BENCHMARK(BM_PaneAppendRefresh)->Unit(benchmark::kMicrosecond)->Iterations(2000); // includes tail folds
 
 void BM_LogModel100k(benchmark::State& state)
 {
@@ -159,6 +205,65 @@ void BM_LogModel100k(benchmark::State& state)
     }
 }
 BENCHMARK(BM_LogModel100k)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+QList<QList<EcsDesk::Models::LogLine>> interleavedPolls()
+{
+    QList<QList<EcsDesk::Models::LogLine>> polls;
+    for (int round = 0; round < 100; ++round)
+        for (qint32 stream = 0; stream < 10; ++stream) {
+            QList<EcsDesk::Models::LogLine> batch;
+            for (int i = 0; i < 100; ++i)
+                batch.append({ start + round * 10000LL + i * 100 + stream, stream,
+                    QStringLiteral("2025-11-21T00:00:00Z INFO [worker-%1] c.e.shop.Orders processed order %2 in 12ms")
+                        .arg(stream)
+                        .arg(round * 100 + i) });
+            polls.append(batch);
+        }
+    return polls;
+}
+
+void BM_LogModelInterleaved(benchmark::State& state)
+{
+    const auto polls = interleavedPolls();
+    for (auto _ : state) {
+        const double before = residentMb();
+        EcsDesk::Models::LogModel model;
+        for (int s = 0; s < 10; ++s)
+            model.sourceIndex(QStringLiteral("web/%1").arg(s));
+        for (const auto& batch : polls)
+            model.merge(batch);
+        state.counters["rss_mb"] = residentMb() - before;
+        state.counters["rows"] = double(model.rowCount());
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_LogModelInterleaved)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_LogResortInterleaved(benchmark::State& state)
+{
+    const auto polls = interleavedPolls();
+    for (auto _ : state) {
+        EcsDesk::Models::LogModel model;
+        for (const auto& batch : polls) { // what LogsPane::addEvents did before merge()
+            const auto& existing = model.lines();
+            if (existing.isEmpty() || batch.first().timestamp >= existing.last().timestamp) {
+                model.append(batch);
+                continue;
+            }
+            QList<EcsDesk::Models::LogLine> merged = existing;
+            merged.append(batch);
+            std::stable_sort(
+                merged.begin(), merged.end(), [](const auto& a, const auto& b) { return a.timestamp < b.timestamp; });
+            const QStringList names = model.sources();
+            model.clear();
+            for (const QString& name : names)
+                model.sourceIndex(name);
+            model.append(merged);
+        }
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_LogResortInterleaved)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 

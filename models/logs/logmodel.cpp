@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace EcsDesk::Models {
 
 namespace {
@@ -161,6 +163,49 @@ void LogModel::prepend(const QList<LogLine>& lines)
     beginInsertRows({}, 0, int(lines.size() - 1));
     m_lines = lines + m_lines;
     endInsertRows();
+}
+
+void LogModel::merge(QList<LogLine> lines, bool older)
+{
+    if (lines.isEmpty())
+        return;
+    const auto byTime = [](const LogLine& a, const LogLine& b) { return a.timestamp < b.timestamp; };
+    if (!std::is_sorted(lines.cbegin(), lines.cend(), byTime))
+        std::stable_sort(lines.begin(), lines.end(), byTime);
+    if (m_lines.isEmpty() || lines.first().timestamp > m_lines.last().timestamp
+        || (!older && lines.first().timestamp == m_lines.last().timestamp)) {
+        append(lines);
+        return;
+    }
+    if (lines.last().timestamp < m_lines.first().timestamp
+        || (older && lines.last().timestamp == m_lines.first().timestamp)) {
+        prepend(lines);
+        return;
+    }
+    // Where each incoming line goes among the held ones (positions never decrease: both sorted).
+    qsizetype searchFrom = 0;
+    qsizetype i = 0;
+    while (i < lines.size()) {
+        const auto first = m_lines.cbegin() + searchFrom;
+        const qsizetype at = (older ? std::lower_bound(first, m_lines.cend(), lines[i], byTime)
+                                    : std::upper_bound(first, m_lines.cend(), lines[i], byTime))
+            - m_lines.cbegin();
+        // The run: the following incoming lines that go to the same place (before the next held line).
+        qsizetype j = i + 1;
+        if (at == m_lines.size()) {
+            j = lines.size();
+        } else {
+            const qint64 next = m_lines[at].timestamp;
+            while (j < lines.size() && (older ? lines[j].timestamp <= next : lines[j].timestamp < next))
+                ++j;
+        }
+        beginInsertRows({}, int(at), int(at + (j - i) - 1));
+        m_lines.insert(at, j - i, LogLine {});
+        std::move(lines.begin() + i, lines.begin() + j, m_lines.begin() + at);
+        endInsertRows();
+        searchFrom = at + (j - i);
+        i = j;
+    }
 }
 
 void LogModel::setUtc(bool utc)

@@ -15,6 +15,12 @@ struct LogLine {
     bool operator==(const LogLine&) const = default;
 };
 
+} // namespace EcsDesk::Models
+
+Q_DECLARE_TYPEINFO(EcsDesk::Models::LogLine, Q_RELOCATABLE_TYPE); // inserting in the middle moves memory
+
+namespace EcsDesk::Models {
+
 /// Where a container's logs are, resolved from its task definition (awslogs driver:
 /// awslogs-group, and stream `<awslogs-stream-prefix>/<container>/<task id>`), or why they cannot
 /// be read (another log driver such as FireLens / awsfirelens, splunk, or no log configuration).
@@ -54,6 +60,12 @@ public:
     const QStringList& sources() const { return m_sources; }
     void append(const QList<LogLine>& lines);
     void prepend(const QList<LogLine>& lines);
+    /// Inserts a batch (from one or more streams, any order) in time order without re-sorting what
+    /// is held: the batch is sorted, each line's place found by binary search, and every contiguous
+    /// run inserted with one beginInsertRows/endInsertRows. O(k log k + k log n) comparisons plus
+    /// one move of the lines after each run. `older`: lines of an older page go before held lines
+    /// with the same timestamp (a stream's earlier events), otherwise after them.
+    void merge(QList<LogLine> lines, bool older = false);
     const QList<LogLine>& lines() const { return m_lines; }
 
     void setUtc(bool utc);

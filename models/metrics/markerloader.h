@@ -30,6 +30,8 @@ public:
     ~MarkerLoader() override;
 
     void load(const QString& cluster, const QStringList& services);
+    /// Adds (or with nullptr drops) the Application Auto Scaling activities from the next load on.
+    void setAutoScalingClient(const Api::AutoScalingClient* autoScaling) { m_autoScaling = autoScaling; }
     void cancel();
 
     /// The markers of typed services (DescribeServices), for tests and other callers.

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <numeric>
 
@@ -58,10 +59,16 @@ QVariant MetricSeriesModel::headerData(int section, Qt::Orientation orientation,
 
 void MetricSeriesModel::rebuildTimes()
 {
+    // Every series is ascending (sortSeries): merge them, O(rows x series) instead of a sort of all.
     QList<qint64> all;
-    for (const MetricSeries& s : std::as_const(m_series))
-        all.append(s.timestamps);
-    std::sort(all.begin(), all.end());
+    QList<qint64> merged;
+    for (const MetricSeries& s : std::as_const(m_series)) {
+        merged.clear();
+        merged.reserve(qMax(all.size(), s.timestamps.size()));
+        std::set_union(
+            all.cbegin(), all.cend(), s.timestamps.cbegin(), s.timestamps.cend(), std::back_inserter(merged));
+        std::swap(all, merged);
+    }
     all.erase(std::unique(all.begin(), all.end()), all.end());
     m_times = std::move(all);
 }

@@ -22,7 +22,12 @@ QList<Api::MetricDataQuery> MetricsRequest::queries() const
         query.metricNamespace = QStringLiteral("ECS/ContainerInsights");
         query.metricName = metric == QLatin1String("MemoryUtilization") ? QStringLiteral("MemoryUtilized")
                                                                         : QStringLiteral("CpuUtilized");
-        query.dimensions = { clusterDimension, { QStringLiteral("TaskId"), taskId } };
+        // Container Insights publishes per-task metrics under ClusterName + TaskDefinitionFamily +
+        // TaskId; CloudWatch matches the whole dimension set, so the family must be part of it.
+        query.dimensions = { clusterDimension };
+        if (!taskDefinitionFamily.isEmpty())
+            query.dimensions.append({ QStringLiteral("TaskDefinitionFamily"), taskDefinitionFamily });
+        query.dimensions.append({ QStringLiteral("TaskId"), taskId });
         query.label = taskId;
         out.append(query);
         return out;

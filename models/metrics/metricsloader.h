@@ -14,12 +14,14 @@ struct MetricsRequest {
     QString cluster;
     QStringList services; ///< empty: the cluster itself
     QString taskId; ///< set: the task's Container Insights metrics
+    QString taskDefinitionFamily; ///< the task's family: a dimension of its metrics (TaskFamilyResolver)
     QString metric = QStringLiteral("CPUUtilization"); ///< CPUUtilization or MemoryUtilization
     QString stat = QStringLiteral("Average"); ///< Average, Minimum, Maximum, Sum, SampleCount, p90, ...
     int period = 60;
 
     /// The GetMetricData queries: AWS/ECS with ClusterName (and ServiceName per service), or
-    /// ECS/ContainerInsights CpuUtilized/MemoryUtilized with ClusterName and TaskId for a task.
+    /// ECS/ContainerInsights CpuUtilized/MemoryUtilized with ClusterName, TaskDefinitionFamily and
+    /// TaskId for a task (the dimensions Container Insights publishes task metrics under).
     QList<Api::MetricDataQuery> queries() const;
 };
 

@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace EcsDesk::Ui {
@@ -75,9 +76,15 @@ LogsPane::LogsPane(QWidget* parent)
             loadOlder();
     });
     // Follow: keep the newest line in view while following and at the bottom.
+    // A merged batch inserts several runs: scroll once, after the last of them.
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
-        if (m_follow->isChecked() && first > 0)
+        if (!m_follow->isChecked() || first == 0 || m_scrollPending)
+            return;
+        m_scrollPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_scrollPending = false;
             m_view->scrollToBottom();
+        });
     });
     auto* copy = new QShortcut(QKeySequence::Copy, m_view);
     connect(copy, &QShortcut::activated, this, &LogsPane::copySelection);
@@ -170,26 +177,9 @@ void LogsPane::addEvents(int source, const QList<Api::LogEvent>& events, bool ol
     lines.reserve(events.size());
     for (const Api::LogEvent& e : events)
         lines.append({ e.timestamp.toMSecsSinceEpoch(), source, e.message });
-    const auto& existing = m_model.lines();
-    // Streams interleave: a block that does not fit at the end (or start) is merged by time.
-    if (older) {
-        if (existing.isEmpty() || lines.last().timestamp <= existing.first().timestamp) {
-            m_model.prepend(lines);
-            return;
-        }
-    } else if (existing.isEmpty() || lines.first().timestamp >= existing.last().timestamp) {
-        m_model.append(lines);
-        return;
-    }
-    QList<Models::LogLine> merged = existing;
-    merged.append(lines);
-    std::stable_sort(merged.begin(), merged.end(),
-        [](const Models::LogLine& a, const Models::LogLine& b) { return a.timestamp < b.timestamp; });
-    const QStringList names = m_model.sources();
-    m_model.clear();
-    for (const QString& name : names)
-        m_model.sourceIndex(name);
-    m_model.append(merged);
+    // Streams interleave: the batch is merged by time into what is shown, run by run (no re-sort,
+    // no reset, so the selection and the scroll position stay).
+    m_model.merge(std::move(lines), older);
 }
 
 void LogsPane::setFollowing(bool follow)
@@ -247,7 +237,7 @@ void LogsPane::search(const QString& pattern)
                     lines.append({ e.timestamp.toMSecsSinceEpoch(),
                         m_model.sourceIndex(e.logStreamName.section(QLatin1Char('/'), -2)), e.message });
                 *found += int(lines.size());
-                m_model.append(lines);
+                m_model.merge(std::move(lines)); // several log groups: keep one time order
                 (*runNext)();
             });
         connect(m_search.get(), &Models::LogSearch::failed, this, [this](const Api::AwsError& error) {

@@ -76,6 +76,7 @@ private:
 
     QLineEdit* m_filter = nullptr;
     QCheckBox* m_follow = nullptr;
+    bool m_scrollPending = false; ///< a scroll to the newest line is queued
     QLabel* m_message = nullptr;
     QTableView* m_view = nullptr;
 };

@@ -2,6 +2,8 @@
 
 #include "models/metrics/metricsloader.h"
 #include "models/metrics/periodselection.h"
+#include "models/metrics/seriesdecimation.h"
+#include "models/metrics/taskfamilyresolver.h"
 
 #include <QChart>
 #include <QChartView>
@@ -25,6 +27,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace EcsDesk::Ui {
 
 namespace {
@@ -43,6 +47,9 @@ namespace {
         { QT_TRANSLATE_NOOP("MetricsPane", "1 week"), 7 * 86400 },
         { QT_TRANSLATE_NOOP("MetricsPane", "Custom"), 0 },
     };
+
+    constexpr qsizetype tailFrom = 256; ///< a run with this many drawn points gets a tail series
+    constexpr qsizetype tailFold = 1024; ///< a tail this long is decimated into its run
 
     const QList<QColor>& seriesColours()
     {
@@ -83,6 +90,8 @@ MetricsPane::MetricsPane(QWidget* parent)
     m_autoRefresh = new QCheckBox(tr("Auto-refresh"), this);
     m_autoRefresh->setChecked(true);
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    auto* resetZoomButton = new QPushButton(tr("Reset zoom"), this);
+    resetZoomButton->setObjectName(QStringLiteral("resetZoom"));
     auto* pngButton = new QPushButton(tr("Export PNG…"), this);
     auto* csvButton = new QPushButton(tr("Export CSV…"), this);
     bar->addWidget(m_metric);
@@ -93,6 +102,7 @@ MetricsPane::MetricsPane(QWidget* parent)
     bar->addWidget(m_utc);
     bar->addWidget(m_autoRefresh);
     bar->addStretch();
+    bar->addWidget(resetZoomButton);
     bar->addWidget(refreshButton);
     bar->addWidget(pngButton);
     bar->addWidget(csvButton);
@@ -149,6 +159,17 @@ MetricsPane::MetricsPane(QWidget* parent)
     });
     connect(m_utc, &QCheckBox::toggled, this, [this] { rebuildChart(); });
     connect(refreshButton, &QPushButton::clicked, this, reload);
+    connect(resetZoomButton, &QPushButton::clicked, this, &MetricsPane::resetZoom);
+    // Zoom and pan move the time axis: decimate again for the new range (exact when zoomed in).
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] {
+        if (!m_settingAxes)
+            redrawVisible();
+    });
+    // A wider plot than the runs were decimated for needs more points.
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (!m_settingAxes && plotColumns() > m_decimatedColumns * 11 / 10)
+            redrawVisible();
+    });
     connect(pngButton, &QPushButton::clicked, this, [this] {
         const QString name = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG images (*.png)"));
         if (!name.isEmpty() && !exportPng(name))
@@ -176,6 +197,16 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
     m_loader = cloudWatch ? std::make_unique<Models::MetricsLoader>(cloudWatch) : nullptr;
     m_tailLoader = cloudWatch ? std::make_unique<Models::MetricsLoader>(cloudWatch) : nullptr;
     m_markerLoader = std::make_unique<Models::MarkerLoader>(ecs, m_autoScaling);
+    m_taskFamily.clear();
+    m_familyResolver = std::make_unique<Models::TaskFamilyResolver>(ecs);
+    connect(m_familyResolver.get(), &Models::TaskFamilyResolver::resolved, this, [this](const QString& family) {
+        m_taskFamily = family;
+        refresh();
+    });
+    connect(m_familyResolver.get(), &Models::TaskFamilyResolver::failed, this, [this](const Api::AwsError& error) {
+        m_status->setText(tr("Could not look up task %1: %2").arg(m_taskId, error.toString()));
+        emit loadFailed(error.toString());
+    });
     if (m_loader) {
         connect(
             m_loader.get(), &Models::MetricsLoader::finished, this, [this](const QList<Models::MetricSeries>& series) {
@@ -212,7 +243,19 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
     refresh();
 }
 
-void MetricsPane::setAutoScalingClient(const Api::AutoScalingClient* autoScaling) { m_autoScaling = autoScaling; }
+void MetricsPane::setAutoScalingClient(const Api::AutoScalingClient* autoScaling)
+{
+    if (autoScaling == m_autoScaling)
+        return;
+    m_autoScaling = autoScaling;
+    if (m_markerLoader) { // after setContext: the markers are loaded again with the activities
+        m_markerLoader->setAutoScalingClient(autoScaling);
+        if (m_taskId.isEmpty() && !m_services.isEmpty()) {
+            m_markersLoaded = false;
+            m_markerLoader->load(m_cluster, m_services);
+        }
+    }
+}
 
 void MetricsPane::setTimeRange(const QDateTime& start, const QDateTime& end)
 {
@@ -268,11 +311,18 @@ void MetricsPane::refresh()
 {
     if (!m_loader)
         return;
+    if (!m_taskId.isEmpty() && m_taskFamily.isEmpty()) { // the family is a dimension of task metrics
+        m_status->setText(tr("Loading…"));
+        if (!m_familyResolver->isResolving())
+            m_familyResolver->resolve(m_cluster, m_taskId);
+        return;
+    }
     const auto [start, end] = currentRange();
     Models::MetricsRequest request;
     request.cluster = m_cluster;
     request.services = m_services;
     request.taskId = m_taskId;
+    request.taskDefinitionFamily = m_taskFamily;
     request.metric = m_metric->currentData().toString();
     request.stat = m_stat->currentData().toString();
     const int width = qMax(200, m_view->width());
@@ -312,6 +362,7 @@ void MetricsPane::refreshTail()
     request.cluster = m_cluster;
     request.services = m_services;
     request.taskId = m_taskId;
+    request.taskDefinitionFamily = m_taskFamily;
     request.metric = m_metric->currentData().toString();
     request.stat = m_stat->currentData().toString();
     request.period = m_period;
@@ -326,75 +377,114 @@ QList<QLineSeries*> MetricsPane::runsOf(int column) const
     return column >= 0 && column < m_runs.size() ? m_runs[column] : QList<QLineSeries*> {};
 }
 
+qint64 MetricsPane::timeShift() const
+{
+    // QDateTimeAxis shows local time; for UTC the x values are shifted by the local offset.
+    return m_utc->isChecked() ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+}
+
+int MetricsPane::plotColumns() const
+{
+    // Before the first layout the plot area is empty: assume the view's width less the axes' room.
+    const double width = m_chart->plotArea().width() > 10 ? m_chart->plotArea().width() : m_view->width() - 100.0;
+    return qMax(200, int(std::ceil(width * m_view->devicePixelRatioF())));
+}
+
+void MetricsPane::setTimeAxisRange(qint64 fromAxisMs, qint64 toAxisMs)
+{
+    m_settingAxes = true;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromAxisMs), QDateTime::fromMSecsSinceEpoch(toAxisMs));
+    m_settingAxes = false;
+}
+
+QLineSeries* MetricsPane::createLine(int column)
+{
+    auto* line = new QLineSeries;
+    line->setName(m_model.series()[column].label);
+    line->setPen(QPen(seriesColours()[column % seriesColours().size()], 1.5));
+    m_chart->addSeries(line);
+    line->attachAxis(m_timeAxis);
+    line->attachAxis(m_valueAxis);
+    if (!m_runs[column].isEmpty()) { // one legend entry per metric series, not per run
+        for (QLegendMarker* marker : m_chart->legend()->markers(line))
+            marker->setVisible(false);
+        line->setVisible(m_runs[column].first()->isVisible());
+    }
+    return line;
+}
+
+void MetricsPane::addRun(int column)
+{
+    const bool first = m_runs[column].isEmpty();
+    QLineSeries* line = createLine(column);
+    m_runs[column].append(line);
+    if (!first)
+        return;
+    for (QLegendMarker* marker : m_chart->legend()->markers(line)) {
+        connect(marker, &QLegendMarker::clicked, this, [this, column, marker] {
+            const bool visible = !runsOf(column).first()->isVisible();
+            for (QLineSeries* s : runsOf(column))
+                s->setVisible(visible);
+            if (column < m_tails.size() && m_tails[column])
+                m_tails[column]->setVisible(visible);
+            marker->setVisible(true);
+            QFont font = marker->font();
+            font.setStrikeOut(!visible);
+            marker->setFont(font);
+        });
+    }
+}
+
 void MetricsPane::rebuildChart()
 {
     const bool utc = m_utc->isChecked();
     m_timeAxis->setFormat(utc ? QStringLiteral("MM-dd HH:mm 'UTC'") : QStringLiteral("MM-dd HH:mm"));
-    // QDateTimeAxis shows local time; for UTC the x values are shifted by the local offset.
-    const qint64 shift = utc ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+    const qint64 shift = timeShift();
 
-    // Keep the series objects when the shape is unchanged: QLineSeries::replace() is the fast path.
+    // Keep the series objects when the shape is unchanged: one QLineSeries::replace() per run.
     const auto& series = m_model.series();
-    QList<QList<QList<QPointF>>> allRuns;
+    QList<QList<qsizetype>> starts;
     bool sameShape = m_runs.size() == series.size();
     for (int c = 0; c < series.size(); ++c) {
-        QList<QList<QPointF>> runs = m_model.segments(c);
-        for (auto& run : runs)
-            for (QPointF& p : run)
-                p.rx() += double(shift);
-        sameShape = sameShape && runs.size() == m_runs[c].size();
-        allRuns.append(std::move(runs));
+        starts.append(Models::SeriesDecimation::runStarts(series[c], m_model.periodSeconds()));
+        sameShape = sameShape && qMax<qsizetype>(1, starts[c].size()) == m_runs[c].size();
     }
+    m_settingAxes = true;
+    m_chart->zoomReset(); // a new range or new data: forget the previous zoom
+    m_settingAxes = false;
     if (!sameShape) {
         for (const auto& runs : std::as_const(m_runs))
             for (QLineSeries* s : runs) {
                 m_chart->removeSeries(s);
                 delete s;
             }
-        m_runs.clear();
+        for (QLineSeries* s : std::as_const(m_tails))
+            if (s) {
+                m_chart->removeSeries(s);
+                delete s;
+            }
+        m_tails = QList<QLineSeries*>(series.size(), nullptr);
+        m_tailRun = QList<qsizetype>(series.size(), -1);
+        m_runs = QList<QList<QLineSeries*>>(series.size());
+        for (int c = 0; c < series.size(); ++c)
+            for (qsizetype r = 0; r < qMax<qsizetype>(1, starts[c].size()); ++r)
+                addRun(c);
     }
+    m_runStarts = std::move(starts);
+    m_drawnPoints.clear();
     double minY = 0;
     double maxY = 1;
     qint64 minX = std::numeric_limits<qint64>::max();
     qint64 maxX = std::numeric_limits<qint64>::min();
-    for (int c = 0; c < series.size(); ++c) {
-        if (!sameShape) {
-            QList<QLineSeries*> runs;
-            const QColor color = seriesColours()[c % seriesColours().size()];
-            for (qsizetype r = 0; r < qMax<qsizetype>(1, allRuns[c].size()); ++r) {
-                auto* line = new QLineSeries;
-                line->setName(series[c].label);
-                line->setPen(QPen(color, 1.5));
-                m_chart->addSeries(line);
-                line->attachAxis(m_timeAxis);
-                line->attachAxis(m_valueAxis);
-                if (r > 0) // one legend entry per metric series, not per run
-                    for (QLegendMarker* marker : m_chart->legend()->markers(line))
-                        marker->setVisible(false);
-                runs.append(line);
-            }
-            for (QLegendMarker* marker : m_chart->legend()->markers(runs.first())) {
-                connect(marker, &QLegendMarker::clicked, this, [this, c, marker] {
-                    const bool visible = !runsOf(c).first()->isVisible();
-                    for (QLineSeries* s : runsOf(c))
-                        s->setVisible(visible);
-                    marker->setVisible(true);
-                    QFont font = marker->font();
-                    font.setStrikeOut(!visible);
-                    marker->setFont(font);
-                });
-            }
-            m_runs.append(runs);
+    for (const Models::MetricSeries& s : series) {
+        m_drawnPoints.append(s.timestamps.size());
+        for (const double v : s.values) {
+            maxY = qMax(maxY, v);
+            minY = qMin(minY, v);
         }
-        for (qsizetype r = 0; r < allRuns[c].size(); ++r) {
-            const QList<QPointF>& run = allRuns[c][r];
-            m_runs[c][r]->replace(run);
-            for (const QPointF& p : run) {
-                maxY = qMax(maxY, p.y());
-                minY = qMin(minY, p.y());
-                minX = qMin(minX, qint64(p.x()));
-                maxX = qMax(maxX, qint64(p.x()));
-            }
+        if (!s.timestamps.isEmpty()) {
+            minX = qMin(minX, s.timestamps.first() + shift);
+            maxX = qMax(maxX, s.timestamps.last() + shift);
         }
     }
     const auto [start, end] = currentRange();
@@ -402,58 +492,150 @@ void MetricsPane::rebuildChart()
         minX = start.toMSecsSinceEpoch() + shift;
         maxX = end.toMSecsSinceEpoch() + shift;
     }
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(minX), QDateTime::fromMSecsSinceEpoch(maxX));
+    m_fullFrom = minX;
+    m_fullTo = maxX;
+    setTimeAxisRange(minX, maxX);
+    m_settingAxes = true;
     m_valueAxis->setRange(minY, maxY * 1.1);
+    m_settingAxes = false;
+    redrawVisible();
     drawMarkers();
+}
+
+void MetricsPane::redrawVisible()
+{
+    const auto& series = m_model.series();
+    if (m_runs.size() != series.size() || m_runStarts.size() != series.size())
+        return;
+    const qint64 shift = timeShift();
+    const qint64 from = m_timeAxis->min().toMSecsSinceEpoch() - shift;
+    const qint64 to = m_timeAxis->max().toMSecsSinceEpoch() - shift;
+    m_decimatedColumns = plotColumns();
+    for (int c = 0; c < m_tails.size(); ++c) { // the runs take the tails' points back
+        if (m_tails[c] && m_tails[c]->count() > 0)
+            m_tails[c]->replace(QList<QPointF> {});
+        m_tailRun[c] = -1;
+    }
+    QList<QPointF> points;
+    for (int c = 0; c < series.size(); ++c) {
+        const QList<qsizetype>& starts = m_runStarts[c];
+        for (qsizetype r = 0; r < m_runs[c].size(); ++r) {
+            if (r < starts.size()) {
+                const qsizetype runEnd = r + 1 < starts.size() ? starts[r + 1] : m_drawnPoints[c];
+                Models::SeriesDecimation::decimate(
+                    series[c], starts[r], runEnd, from, to, m_decimatedColumns, double(shift), points);
+            } else {
+                points.clear();
+            }
+            m_runs[c][r]->replace(points);
+        }
+    }
+}
+
+void MetricsPane::resetZoom()
+{
+    m_settingAxes = true;
+    m_chart->zoomReset();
+    m_settingAxes = false;
+    setTimeAxisRange(m_fullFrom, m_fullTo);
+    redrawVisible();
 }
 
 void MetricsPane::appendToChart()
 {
     const auto& series = m_model.series();
-    if (m_runs.size() != series.size()) {
+    if (m_runs.size() != series.size() || m_runStarts.size() != series.size()) {
         rebuildChart();
         return;
     }
-    const qint64 shift = m_utc->isChecked() ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
-    const qint64 maxStep = qint64(m_period) * 1000;
-    // First check every series can be extended in place (no new gap), then append.
-    QList<QList<QPointF>> added(series.size());
+    const qint64 shift = timeShift();
+    const qint64 axisMax = m_timeAxis->max().toMSecsSinceEpoch() - shift;
+    // Follow the new data when the end of the data was in view (not when zoomed into the past).
+    qint64 previousEnd = std::numeric_limits<qint64>::min();
+    qint64 newEnd = std::numeric_limits<qint64>::min();
     for (int c = 0; c < series.size(); ++c) {
-        QLineSeries* last = m_runs[c].last();
-        const qint64 drawnUntil
-            = last->count() > 0 ? qint64(last->at(last->count() - 1).x()) - shift : std::numeric_limits<qint64>::min();
         const Models::MetricSeries& s = series[c];
-        qint64 previous = drawnUntil;
-        for (qsizetype i = s.timestamps.size() - 1; i >= 0 && s.timestamps[i] > drawnUntil; --i)
-            added[c].prepend(QPointF(double(s.timestamps[i] + shift), s.values[i]));
-        for (const QPointF& p : std::as_const(added[c])) {
-            if (last->count() == 0 || qint64(p.x()) - shift - previous > maxStep) {
-                rebuildChart();
-                return;
-            }
-            previous = qint64(p.x()) - shift;
-        }
+        if (m_drawnPoints[c] > 0)
+            previousEnd = qMax(previousEnd, s.timestamps[m_drawnPoints[c] - 1]);
+        if (!s.timestamps.isEmpty())
+            newEnd = qMax(newEnd, s.timestamps.last());
     }
-    // Axis changes make Qt Charts recompute every series: extend the axes only when the new points
-    // do not fit, and then with headroom, so most refreshes touch only the appended series.
+    const bool follow = previousEnd <= axisMax;
+    qint64 rightEdge = axisMax;
+    if (newEnd > axisMax) {
+        // Axis changes make Qt Charts recompute every series: extend only when the new points do
+        // not fit, and then with headroom, so most refreshes touch only the appended series.
+        const qint64 headroom = qMax<qint64>(qint64(m_period) * 1000, (newEnd + shift - m_fullFrom) / 20);
+        m_fullTo = qMax(m_fullTo, newEnd + shift + headroom);
+        if (follow)
+            rightEdge = m_fullTo - shift;
+    }
     double maxY = m_valueAxis->max();
-    qint64 lastX = m_timeAxis->max().toMSecsSinceEpoch();
+    double minY = m_valueAxis->min();
     for (int c = 0; c < series.size(); ++c) {
-        if (added[c].isEmpty())
+        const Models::MetricSeries& s = series[c];
+        const qsizetype from = m_drawnPoints[c];
+        if (from >= s.timestamps.size())
             continue;
-        m_runs[c].last()->append(added[c]);
-        for (const QPointF& p : std::as_const(added[c])) {
-            maxY = qMax(maxY, p.y() * 1.1);
-            lastX = qMax(lastX, qint64(p.x()));
+        QList<qsizetype>& starts = m_runStarts[c];
+        const qsizetype firstTouched = qMax<qsizetype>(0, starts.size() - 1);
+        Models::SeriesDecimation::extendRunStarts(starts, s, from, m_model.periodSeconds());
+        while (m_runs[c].size() < starts.size()) // a new gap: a new run, the others stay as they are
+            addRun(c);
+        for (qsizetype r = firstTouched; r < starts.size(); ++r) {
+            QLineSeries* line = m_runs[c][r];
+            // Qt Charts recomputes a whole series when a point is appended: a long run is continued
+            // by a short tail series from its last point (folded back in by the next decimation).
+            if (m_tailRun[c] == r || (m_tailRun[c] < 0 && line->count() >= tailFrom)) {
+                if (!m_tails[c])
+                    m_tails[c] = createLine(c);
+                if (m_tailRun[c] < 0 && line->count() > 0)
+                    m_tails[c]->append(line->at(line->count() - 1));
+                m_tailRun[c] = r;
+                line = m_tails[c];
+            }
+            if (line->count() > 0 && qint64(line->at(line->count() - 1).x()) - shift > rightEdge)
+                continue; // already drawn past the right edge; zooming there decimates again
+            const qsizetype runEnd = r + 1 < starts.size() ? starts[r + 1] : s.timestamps.size();
+            QList<QPointF> added;
+            for (qsizetype i = qMax(from, starts[r]); i < runEnd; ++i) {
+                added.append(QPointF(double(s.timestamps[i] + shift), s.values[i]));
+                if (s.timestamps[i] > rightEdge)
+                    break; // one point past the edge reaches it
+            }
+            if (added.size() <= 2) {
+                line->append(added);
+            } else { // one geometry update instead of one per point
+                QList<QPointF> all = line->points();
+                all.append(added);
+                line->replace(all);
+            }
+        }
+        for (qsizetype i = from; i < s.timestamps.size(); ++i) {
+            maxY = qMax(maxY, s.values[i] * 1.1);
+            minY = qMin(minY, s.values[i]);
+        }
+        m_drawnPoints[c] = s.timestamps.size();
+    }
+    if (follow && rightEdge > axisMax) {
+        m_settingAxes = true;
+        m_timeAxis->setMax(QDateTime::fromMSecsSinceEpoch(rightEdge + shift));
+        m_settingAxes = false;
+    }
+    for (QLineSeries* tail : std::as_const(m_tails)) {
+        if (tail && tail->count() > tailFold) { // a tail long enough to be slow: decimate it in
+            redrawVisible();
+            break;
         }
     }
-    if (lastX > m_timeAxis->max().toMSecsSinceEpoch()) {
-        const qint64 first = m_timeAxis->min().toMSecsSinceEpoch();
-        const qint64 headroom = qMax<qint64>(qint64(m_period) * 1000, (lastX - first) / 20);
-        m_timeAxis->setMax(QDateTime::fromMSecsSinceEpoch(lastX + headroom));
+    if (maxY > m_valueAxis->max() || minY < m_valueAxis->min()) {
+        m_settingAxes = true;
+        m_valueAxis->setRange(minY, maxY);
+        m_settingAxes = false;
+        for (QLineSeries* marker : std::as_const(m_markerSeries)) // still from bottom to top
+            if (marker->count() == 2)
+                marker->replace(QList<QPointF> { { marker->at(0).x(), minY }, { marker->at(1).x(), maxY } });
     }
-    if (maxY > m_valueAxis->max())
-        m_valueAxis->setMax(maxY);
 }
 
 void MetricsPane::drawMarkers()
@@ -463,7 +645,7 @@ void MetricsPane::drawMarkers()
         delete s;
     }
     m_markerSeries.clear();
-    const qint64 shift = m_utc->isChecked() ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+    const qint64 shift = timeShift();
     const double top = m_valueAxis->max();
     for (const Models::TimeMarker& marker : std::as_const(m_markers)) {
         auto* line = new QLineSeries;
@@ -522,7 +704,7 @@ void MetricsPane::updateCrosshair(const QPointF& viewPos)
         m_crosshairText->hide();
         return;
     }
-    const qint64 shift = m_utc->isChecked() ? qint64(QDateTime::currentDateTime().offsetFromUtc()) * -1000 : 0;
+    const qint64 shift = timeShift();
     const QPointF value = m_chart->mapToValue(chartPos);
     const qint64 t = qint64(value.x()) - shift;
     // The nearest row in time.
@@ -548,6 +730,11 @@ void MetricsPane::updateCrosshair(const QPointF& viewPos)
         textPos.setX(x - 6 - m_crosshairText->boundingRect().width());
     m_crosshairText->setPos(textPos);
     m_crosshairText->show();
+}
+
+QString MetricsPane::crosshairText() const
+{
+    return m_crosshairText->isVisible() ? m_crosshairText->text() : QString();
 }
 
 bool MetricsPane::exportPng(const QString& fileName) const { return m_view->grab().save(fileName, "PNG"); }

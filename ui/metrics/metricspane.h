@@ -28,6 +28,7 @@ class EcsClient;
 
 namespace EcsDesk::Models {
 class MetricsLoader;
+class TaskFamilyResolver;
 } // namespace EcsDesk::Models
 
 namespace EcsDesk::Ui {
@@ -60,6 +61,8 @@ public:
         const QList<Models::MetricSeries>& series, int periodSeconds, const QList<Models::TimeMarker>& markers = {});
     /// A refresh's new points: appended to the model and the chart's series (no rebuild).
     void appendSeries(const QList<Models::MetricSeries>& newer) { m_model.appendPoints(newer); }
+    /// Back to the whole loaded range after zooming or panning (also the "Reset zoom" button).
+    void resetZoom();
     bool exportPng(const QString& fileName) const;
     bool exportCsv(const QString& fileName) const;
 
@@ -68,6 +71,14 @@ public:
     int period() const { return m_period; }
     QChartView* chartView() const { return m_view; }
     QString statusText() const;
+    /// The text the hover crosshair shows (empty while hidden).
+    QString crosshairText() const;
+    /// The chart series drawing one model column: its runs (one per gap-free stretch).
+    QList<QLineSeries*> runsOf(int column) const;
+    /// The series that continues a long run with a refresh's points until the next decimation.
+    QLineSeries* tailOf(int column) const { return column >= 0 && column < m_tails.size() ? m_tails[column] : nullptr; }
+    /// The marker lines, in the order of markers().
+    const QList<QLineSeries*>& markerSeries() const { return m_markerSeries; }
 
 signals:
     void loaded(); ///< series (and markers) are in the model and drawn
@@ -79,23 +90,30 @@ protected:
 private:
     void rangeChanged();
     void rebuildChart();
-    void appendToChart(); ///< after rows were appended: extends the last runs, or rebuilds
+    void appendToChart(); ///< after rows were appended: extends the last runs (and adds runs at new gaps)
+    void addRun(int column);
+    QLineSeries* createLine(int column); ///< a series in the column's colour (legend entry for the first)
+    void redrawVisible(); ///< decimates every run to the visible time range and the plot's pixel width
+    int plotColumns() const;
+    qint64 timeShift() const; ///< added to model times for the time axis (UTC display)
+    void setTimeAxisRange(qint64 fromAxisMs, qint64 toAxisMs);
     void drawMarkers();
     void updateCrosshair(const QPointF& viewPos);
     void refreshTail();
     std::pair<QDateTime, QDateTime> currentRange() const;
-    QList<QLineSeries*> runsOf(int column) const;
 
     Models::MetricSeriesModel m_model;
     std::unique_ptr<Models::MetricsLoader> m_loader;
     std::unique_ptr<Models::MetricsLoader> m_tailLoader;
     std::unique_ptr<Models::MarkerLoader> m_markerLoader;
+    std::unique_ptr<Models::TaskFamilyResolver> m_familyResolver;
     const Api::CloudWatchClient* m_cloudWatch = nullptr;
     const Api::EcsClient* m_ecs = nullptr;
     const Api::AutoScalingClient* m_autoScaling = nullptr;
     QString m_cluster;
     QStringList m_services;
     QString m_taskId;
+    QString m_taskFamily; ///< the task's definition family, once DescribeTasks told it
     QList<Models::TimeMarker> m_markers;
     int m_period = 60;
     bool m_seriesLoaded = false;
@@ -114,6 +132,14 @@ private:
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
     QList<QList<QLineSeries*>> m_runs; ///< per model column: its continuous runs
+    QList<QLineSeries*> m_tails; ///< per model column: appended points continuing a long run (or nullptr)
+    QList<qsizetype> m_tailRun; ///< per model column: the run its tail continues, -1: none
+    QList<QList<qsizetype>> m_runStarts; ///< per model column: index of each run's first datapoint
+    QList<qsizetype> m_drawnPoints; ///< per model column: datapoints m_runStarts accounts for
+    int m_decimatedColumns = 0; ///< the pixel width the runs were decimated for
+    bool m_settingAxes = false; ///< the pane moves the axes itself: no redecimation
+    qint64 m_fullFrom = 0; ///< the unzoomed time axis range (axis ms)
+    qint64 m_fullTo = 0;
     QList<QLineSeries*> m_markerSeries;
     QGraphicsLineItem* m_crosshair = nullptr;
     QGraphicsSimpleTextItem* m_crosshairText = nullptr;

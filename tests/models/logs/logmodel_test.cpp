@@ -2,8 +2,10 @@
 
 #include "models/logs/logmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -67,4 +69,78 @@ TEST(LogModel, AppendPrependHighlightCopyAndSave)
     EXPECT_EQ(file.readAll().count('\n'), 3);
     EXPECT_FALSE(model.save(dir.filePath(QStringLiteral("missing/dir/out.log")), &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(LogModel, MergesInterleavedBatchesInPlaceRunByRun)
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint32 a = model.sourceIndex(QStringLiteral("web/a"));
+    const qint32 b = model.sourceIndex(QStringLiteral("web/b"));
+    QList<LogLine> streamA;
+    for (int i = 0; i <= 100; ++i)
+        streamA.append({ 1000LL * i * 10, a, QStringLiteral("a%1").arg(i) });
+    model.merge(streamA);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // Stream B's poll: 5 s after each of A's first ten lines, one at A's 20th timestamp (goes after
+    // it), and one past the end; given out of order.
+    QList<LogLine> batch;
+    for (int i = 9; i >= 0; --i)
+        batch.append({ 1000LL * (i * 10 + 5), b, QStringLiteral("b%1").arg(i) });
+    batch.append({ 1000LL * 200, b, QStringLiteral("b-same-time") });
+    batch.append({ 1000LL * 5000, b, QStringLiteral("b-last") });
+    model.merge(batch);
+    EXPECT_EQ(reset.size(), 0);
+    ASSERT_EQ(inserted.size(), 12); // each line between other held lines is its own run
+    EXPECT_EQ(inserted[0][1].toInt(), 1); // b0 after a0
+    EXPECT_EQ(inserted[0][2].toInt(), 1);
+    ASSERT_EQ(model.rowCount(), 101 + 12);
+    EXPECT_EQ(model.lines()[1].message, QStringLiteral("b0"));
+    EXPECT_EQ(model.lines()[19].message, QStringLiteral("b9"));
+    EXPECT_EQ(model.lines()[30].message, QStringLiteral("a20"));
+    EXPECT_EQ(model.lines()[31].message, QStringLiteral("b-same-time")); // after the held line of that time
+    EXPECT_EQ(model.lines().last().message, QStringLiteral("b-last"));
+
+    // Several lines between the same two held lines are one run.
+    inserted.clear();
+    model.merge({ { 1000LL * 301, b, QStringLiteral("c1") }, { 1000LL * 302, b, QStringLiteral("c2") },
+        { 1000LL * 303, b, QStringLiteral("c3") } });
+    ASSERT_EQ(inserted.size(), 1);
+    EXPECT_EQ(inserted[0][2].toInt() - inserted[0][1].toInt(), 2);
+
+    // An older page goes before held lines of the same time (the stream's earlier events).
+    model.merge({ { 0, b, QStringLiteral("older-same-time") } }, true);
+    EXPECT_EQ(model.lines().first().message, QStringLiteral("older-same-time"));
+    model.merge({ { 1000LL * 10, b, QStringLiteral("older-mid") } }, true);
+    EXPECT_EQ(model.lines()[3].message, QStringLiteral("older-mid")); // before a1 (10 s)
+    EXPECT_EQ(model.lines()[4].message, QStringLiteral("a1"));
+    EXPECT_TRUE(std::is_sorted(model.lines().cbegin(), model.lines().cend(),
+        [](const LogLine& x, const LogLine& y) { return x.timestamp < y.timestamp; }));
+}
+
+TEST(LogModel, MergeEqualsAStableSortOfEverythingReceived)
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QRandomGenerator random(8);
+    QList<LogLine> everything;
+    qint64 clock = 1700000000000;
+    for (int poll = 0; poll < 60; ++poll) {
+        // Three streams polled in turn; each batch overlaps the recent past of the others.
+        const qint32 source = poll % 3;
+        QList<LogLine> batch;
+        qint64 t = clock - qint64(random.bounded(5000));
+        for (int i = 0; i < int(random.bounded(40)); ++i) {
+            t += qint64(random.bounded(300));
+            batch.append({ t, source, QStringLiteral("s%1 p%2 #%3").arg(source).arg(poll).arg(i) });
+        }
+        clock += 1000;
+        everything.append(batch);
+        model.merge(batch);
+    }
+    std::stable_sort(everything.begin(), everything.end(),
+        [](const LogLine& x, const LogLine& y) { return x.timestamp < y.timestamp; });
+    EXPECT_EQ(model.lines(), everything);
 }

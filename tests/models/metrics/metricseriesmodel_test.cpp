@@ -2,6 +2,8 @@
 // empty cells and split the series into runs (gaps stay gaps); refresh appends rows only.
 
 #include "models/metrics/metricseriesmodel.h"
+#include "models/metrics/metricsloader.h"
+#include "models/metrics/taskfamilyresolver.h"
 
 #include <QSignalSpy>
 
@@ -71,4 +73,30 @@ TEST(MetricSeriesModel, CsvQuotesLabels)
     MetricSeriesModel model;
     model.setSeries({ { QStringLiteral("a"), QStringLiteral("a,\"b\""), { t0 }, { 0.5 } } }, 60);
     EXPECT_EQ(model.toCsv(), QByteArray("time,\"a,\"\"b\"\"\"\n2023-11-14T22:14:00Z,0.5\n"));
+}
+
+TEST(MetricsRequest, TaskQueriesUseTheContainerInsightsTaskDimensions)
+{
+    EcsDesk::Models::MetricsRequest request;
+    request.cluster = QStringLiteral("prod");
+    request.taskId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    request.taskDefinitionFamily = QStringLiteral("shop-web");
+    request.metric = QStringLiteral("MemoryUtilization");
+    const auto queries = request.queries();
+    ASSERT_EQ(queries.size(), 1);
+    EXPECT_EQ(queries[0].metricNamespace, QStringLiteral("ECS/ContainerInsights"));
+    EXPECT_EQ(queries[0].metricName, QStringLiteral("MemoryUtilized"));
+    ASSERT_EQ(queries[0].dimensions.size(), 3);
+    EXPECT_EQ(queries[0].dimensions[0].name, QStringLiteral("ClusterName"));
+    EXPECT_EQ(queries[0].dimensions[1].name, QStringLiteral("TaskDefinitionFamily"));
+    EXPECT_EQ(queries[0].dimensions[1].value, QStringLiteral("shop-web"));
+    EXPECT_EQ(queries[0].dimensions[2].name, QStringLiteral("TaskId"));
+    EXPECT_EQ(queries[0].dimensions[2].value, request.taskId);
+
+    using EcsDesk::Models::TaskFamilyResolver;
+    EXPECT_EQ(
+        TaskFamilyResolver::familyOf(QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/shop-web:7")),
+        QStringLiteral("shop-web"));
+    EXPECT_EQ(TaskFamilyResolver::familyOf(QStringLiteral("web:12")), QStringLiteral("web"));
+    EXPECT_EQ(TaskFamilyResolver::familyOf(QStringLiteral("web")), QStringLiteral("web"));
 }

@@ -104,3 +104,90 @@ TEST(LogsPane, ShowsFollowsSearchesAndExplainsFireLens)
         EXPECT_TRUE(pane.grab().save(shot, "PNG"));
     }
 }
+
+TEST(LogsPane, FollowMergesInterleavedStreamsWithoutDuplicatesGapsOrResets)
+{
+    QTemporaryDir dir;
+    Local::LocalEndpoint endpoint;
+    Local::LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    QString error;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    Api::AwsTransport transport;
+    Api::ClientConfig config;
+    config.transport = &transport;
+    config.region = "us-east-1";
+    config.endpointUrl = endpoint.url();
+    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("l"));
+    Api::LogsClient logs(config);
+    const auto call = [&](const QString& op, const QJsonObject& input) {
+        Api::AwsReply* reply = logs.call(op, input);
+        EXPECT_TRUE(waitFor([reply] { return reply->isFinished(); }, 30000));
+        reply->deleteLater();
+        EXPECT_TRUE(reply->isOk()) << op.toStdString() << " " << reply->error()->toString().toStdString();
+    };
+    const QString group = QStringLiteral("/ecs/api");
+    call(QStringLiteral("CreateLogGroup"), { { QStringLiteral("logGroupName"), group } });
+    const QJsonObject td = QJsonDocument::fromJson(R"({"containerDefinitions":[
+        {"name":"api","logConfiguration":{"logDriver":"awslogs","options":{"awslogs-group":"/ecs/api","awslogs-stream-prefix":"ecs"}}}]})")
+                               .object();
+    QList<Models::LogSource> sources = Models::LogSource::resolve(td, QStringLiteral("taska"));
+    sources.append(Models::LogSource::resolve(td, QStringLiteral("taskb")));
+    for (const Models::LogSource& source : std::as_const(sources))
+        call(QStringLiteral("CreateLogStream"),
+            { { QStringLiteral("logGroupName"), group }, { QStringLiteral("logStreamName"), source.stream } });
+
+    // Both tasks log every 100 ms, task b 50 ms after task a: each poll's batch of one stream
+    // interleaves line by line with the other stream's lines of the same second.
+    struct Expected {
+        qint64 timestamp;
+        QString message;
+    };
+    QList<Expected> expected;
+    const qint64 base = QDateTime::currentMSecsSinceEpoch() - 60000;
+    const auto put = [&](int stream, int round) {
+        QJsonArray events;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 t = base + round * 1000 + i * 100 + stream * 50;
+            const QString text = QStringLiteral("task %1 round %2 line %3").arg(stream).arg(round).arg(i);
+            events.append(
+                QJsonObject { { QStringLiteral("timestamp"), double(t) }, { QStringLiteral("message"), text } });
+            expected.append({ t, text });
+        }
+        call(QStringLiteral("PutLogEvents"),
+            { { QStringLiteral("logGroupName"), group }, { QStringLiteral("logStreamName"), sources[stream].stream },
+                { QStringLiteral("logEvents"), events } });
+    };
+    put(0, 0);
+    put(1, 0);
+
+    Ui::LogsPane pane;
+    pane.resize(900, 500);
+    pane.show();
+    pane.setSources(&logs, sources);
+    ASSERT_TRUE(waitFor([&] { return pane.model()->rowCount() == 10; }, 30000)) << pane.model()->rowCount();
+    pane.setFollowing(true);
+    QSignalSpy reset(pane.model(), &QAbstractItemModel::modelReset);
+    int insertedInside = 0; // runs that went between lines already shown
+    QObject::connect(pane.model(), &QAbstractItemModel::rowsInserted, &pane,
+        [&](const QModelIndex&, int, int last) { insertedInside += last < pane.model()->rowCount() - 1 ? 1 : 0; });
+
+    for (int round = 1; round <= 3; ++round) {
+        put(round % 2, round); // one stream first, then the other (alternating)
+        put(1 - round % 2, round);
+        const int want = int(expected.size());
+        ASSERT_TRUE(waitFor([&] { return pane.model()->rowCount() >= want; }, 60000))
+            << "round " << round << ": " << pane.model()->rowCount();
+        std::stable_sort(expected.begin(), expected.end(),
+            [](const Expected& a, const Expected& b) { return a.timestamp < b.timestamp; });
+        // Every event once, in time order: no duplicate, nothing skipped.
+        const auto& lines = pane.model()->lines();
+        ASSERT_EQ(lines.size(), expected.size()) << "round " << round;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            EXPECT_EQ(lines[i].timestamp, expected[i].timestamp) << i;
+            EXPECT_EQ(lines[i].message, expected[i].message) << i;
+        }
+    }
+    EXPECT_EQ(reset.size(), 0); // merged in place, never re-sorted with a reset
+    EXPECT_GT(insertedInside, 0); // batches went between the other stream's lines
+}
