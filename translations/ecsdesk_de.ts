@@ -352,6 +352,17 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::TaskFamilyResolver</name>
+    <message>
+        <source>No ECS connection to look up the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was not found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::TaskModel</name>
     <message>
         <source>Task</source>
@@ -913,10 +924,6 @@
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
     <message>
-        <source>%1 (%2 services, %3 tasks)</source>
-        <translation>%1 (%2 Services, %3 Aufgaben)</translation>
-    </message>
-    <message>
         <source>ECS Desk</source>
         <translation>ECS Desk</translation>
     </message>
@@ -1083,22 +1090,6 @@
     <message>
         <source>Every %1 s</source>
         <translation>Alle %1 s</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time ECS Desk starts.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von ECS Desk verwendet.</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
@@ -1327,6 +1318,29 @@
         <source>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop cluster manager for Amazon ECS.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;Ein nativer Desktop-Clustermanager für Amazon ECS.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>cluster name (services, running tasks)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
@@ -1424,6 +1438,14 @@
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
@@ -1438,6 +1460,40 @@
     <message>
         <source>Copy &amp;JSON</source>
         <translation>&amp;JSON kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language is used the next time ECS Desk starts.</source>
+        <translation type="unfinished">Die neue Sprache wird beim nächsten Start von ECS Desk verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1548,9 +1604,12 @@
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
-    <message>
-        <source>The reason is %1 characters long; ECS keeps at most 255.</source>
-        <translation>Der Grund ist %1 Zeichen lang; ECS speichert höchstens 255.</translation>
+    <message numerus="yes">
+        <source>The reason is %n character(s) long; ECS keeps at most 255.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3344,10 +3403,6 @@
     <message>
         <source>ecsdesk-local listening on %1 (region %2, data in %3)</source>
         <translation>ecsdesk-local lauscht auf %1 (Region %2, Daten in %3)</translation>
-    </message>
-    <message>
-        <source>port: %1</source>
-        <translation>port: %1</translation>
     </message>
     <message>
         <source>Use it with the AWS CLI:</source>

@@ -352,6 +352,17 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::TaskFamilyResolver</name>
+    <message>
+        <source>No ECS connection to look up the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was not found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::TaskModel</name>
     <message>
         <source>Task</source>
@@ -912,10 +923,6 @@
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
     <message>
-        <source>%1 (%2 services, %3 tasks)</source>
-        <translation>%1 (%2 dịch vụ, %3 tác vụ)</translation>
-    </message>
-    <message>
         <source>ECS Desk</source>
         <translation>ECS Desk</translation>
     </message>
@@ -1082,22 +1089,6 @@
     <message>
         <source>Every %1 s</source>
         <translation>Mỗi %1 giây</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Mặc định của hệ thống</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time ECS Desk starts.</source>
-        <translation>Ngôn ngữ mới sẽ được dùng từ lần khởi động ECS Desk tiếp theo.</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
@@ -1321,6 +1312,27 @@
         <source>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop cluster manager for Amazon ECS.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy tính gốc để quản lý cụm Amazon ECS.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>cluster name (services, running tasks)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
@@ -1417,6 +1429,14 @@
         <source>no data</source>
         <translation>không có dữ liệu</translation>
     </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
@@ -1431,6 +1451,39 @@
     <message>
         <source>Copy &amp;JSON</source>
         <translation>Sao chép &amp;JSON</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Tắt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language is used the next time ECS Desk starts.</source>
+        <translation type="unfinished">Ngôn ngữ mới sẽ được dùng từ lần khởi động ECS Desk tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,9 +1593,11 @@
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
-    <message>
-        <source>The reason is %1 characters long; ECS keeps at most 255.</source>
-        <translation>Lý do dài %1 ký tự; ECS chỉ giữ tối đa 255 ký tự.</translation>
+    <message numerus="yes">
+        <source>The reason is %n character(s) long; ECS keeps at most 255.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3389,6 @@
     <message>
         <source>ecsdesk-local listening on %1 (region %2, data in %3)</source>
         <translation>ecsdesk-local đang lắng nghe trên %1 (khu vực %2, dữ liệu trong %3)</translation>
-    </message>
-    <message>
-        <source>port: %1</source>
-        <translation>cổng: %1</translation>
     </message>
     <message>
         <source>Use it with the AWS CLI:</source>

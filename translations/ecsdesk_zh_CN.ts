@@ -352,6 +352,17 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::TaskFamilyResolver</name>
+    <message>
+        <source>No ECS connection to look up the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was not found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::TaskModel</name>
     <message>
         <source>Task</source>
@@ -912,10 +923,6 @@
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
     <message>
-        <source>%1 (%2 services, %3 tasks)</source>
-        <translation>%1（%2 个服务，%3 个任务）</translation>
-    </message>
-    <message>
         <source>ECS Desk</source>
         <translation>ECS Desk</translation>
     </message>
@@ -1082,22 +1089,6 @@
     <message>
         <source>Every %1 s</source>
         <translation>每 %1 秒</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time ECS Desk starts.</source>
-        <translation>新语言将在下次启动 ECS Desk 时生效。</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
@@ -1321,6 +1312,27 @@
         <source>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop cluster manager for Amazon ECS.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;适用于 Amazon ECS 的原生桌面集群管理器。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>cluster name (services, running tasks)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
@@ -1417,6 +1429,14 @@
         <source>no data</source>
         <translation>无数据</translation>
     </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
@@ -1431,6 +1451,39 @@
     <message>
         <source>Copy &amp;JSON</source>
         <translation>复制 JSON(&amp;J)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language is used the next time ECS Desk starts.</source>
+        <translation type="unfinished">新语言将在下次启动 ECS Desk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,9 +1593,11 @@
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
-    <message>
-        <source>The reason is %1 characters long; ECS keeps at most 255.</source>
-        <translation>原因长度为 %1 个字符；ECS 最多保留 255 个字符。</translation>
+    <message numerus="yes">
+        <source>The reason is %n character(s) long; ECS keeps at most 255.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3389,6 @@
     <message>
         <source>ecsdesk-local listening on %1 (region %2, data in %3)</source>
         <translation>ecsdesk-local 正在监听 %1（区域 %2，数据位于 %3）</translation>
-    </message>
-    <message>
-        <source>port: %1</source>
-        <translation>端口：%1</translation>
     </message>
     <message>
         <source>Use it with the AWS CLI:</source>

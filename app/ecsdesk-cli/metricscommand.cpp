@@ -186,7 +186,8 @@ int run(const QStringList& arguments)
         resolver.resolve(request.cluster, request.taskId);
         loop.exec();
         if (failure) {
-            err << tr("ecsdesk-cli metrics: %1").arg(failure->toString()) << Qt::endl;
+            err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(failure->toString())
+                << Qt::endl;
             return 1;
         }
     }
