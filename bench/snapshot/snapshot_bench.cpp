@@ -22,9 +22,20 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace EcsDesk;
 
 namespace {
+
+/// CPU time (user + system, all threads) the process has used so far, in ms.
+qint64 processCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
 
 /// The stub server lives in its own thread so its JSON work does not share the client's loop.
 class StubThread : public QThread {
@@ -144,6 +155,7 @@ int main(int argc, char* argv[])
         QEventLoop loop;
         QElapsedTimer timer;
         const int before = stub.requests();
+        const qint64 cpuBefore = processCpuMs();
         std::optional<Api::ClusterSnapshot> snapshot;
         QObject::connect(&loader, &Api::ClusterSnapshotLoader::finished, &loop, [&](const Api::ClusterSnapshot& s) {
             snapshot = s;
@@ -158,6 +170,7 @@ int main(int argc, char* argv[])
         loader.load(fake.clusterName());
         loop.exec();
         const qint64 elapsed = timer.elapsed();
+        const qint64 cpu = processCpuMs() - cpuBefore;
         loader.disconnect(&loop);
         if (failed)
             break;
@@ -168,9 +181,10 @@ int main(int argc, char* argv[])
                 qint64(snapshot->services.size()));
             failed = true;
         }
-        std::printf("ecsdesk run %d: %lld ms, %d requests, %lld tasks, %lld services, %lld instances, %lld task "
+        std::printf("ecsdesk run %d: %lld ms (CPU %lld ms, client and stub), %d requests, %lld tasks, %lld services, "
+                    "%lld instances, %lld task "
                     "definitions\n",
-            run + 1, elapsed, requests, qint64(snapshot->tasks.size()), qint64(snapshot->services.size()),
+            run + 1, elapsed, cpu, requests, qint64(snapshot->tasks.size()), qint64(snapshot->services.size()),
             qint64(snapshot->containerInstances.size()), qint64(snapshot->taskDefinitions.size()));
     }
     if (failed) {
