@@ -68,6 +68,15 @@ public:
     /// What AwsRequest::decoder made of the answer; invalid without a decoder. With a decoder,
     /// json() stays empty: the decoded value replaces it.
     const QVariant& decoded() const { return m_decoded; }
+    /// Moves the decoded value out (no copy of its lists); decoded() is empty afterwards. A
+    /// default T when there is none or it has another type.
+    template <typename T> T takeDecoded()
+    {
+        QVariant value = std::exchange(m_decoded, QVariant());
+        if (value.metaType() != QMetaType::fromType<T>())
+            return T {};
+        return std::move(*static_cast<T*>(value.data()));
+    }
     int attempts() const { return m_attempts; }
     const AwsRequest& request() const { return m_request; }
 
