@@ -339,7 +339,7 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
         completeAttempt(reply, std::nullopt);
         return;
     }
-    auto onParsed = [this, reply](const ParsedJson& parsed) {
+    auto onParsed = [this, reply](ParsedJson parsed) {
         if (!parsed.ok) {
             AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("MalformedResponse"),
                 translate("%1: the answer is not valid JSON (%2).").arg(reply->m_request.operation, parsed.error));
@@ -348,8 +348,8 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
             completeAttempt(reply, error);
             return;
         }
-        reply->m_json = parsed.object;
-        reply->m_decoded = parsed.decoded;
+        reply->m_json = std::move(parsed.object);
+        reply->m_decoded = std::move(parsed.decoded);
         completeAttempt(reply, std::nullopt);
     };
     const auto decoder = reply->m_request.decoder;
@@ -368,7 +368,9 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
     auto* watcher = new QFutureWatcher<ParsedJson>(reply);
     connect(watcher, &QFutureWatcher<ParsedJson>::finished, reply, [watcher, onParsed] {
         watcher->deleteLater();
-        onParsed(watcher->result());
+        // Taken, not copied: a copy left in the future would share the decoded value, so the
+        // reply's owner could not move it out without a deep copy, and it would be destroyed here.
+        onParsed(watcher->future().takeResult());
     });
     watcher->setFuture(QtConcurrent::run(parseAndDecode));
 }

@@ -64,6 +64,8 @@ void ClusterSnapshotLoader::load(const QString& cluster)
     m_pendingTaskArns.clear();
     m_seenTaskArns.clear();
     m_seenTaskDefinitions.clear();
+    m_taskBatches.clear();
+    m_taskCount = 0;
 
     m_scheduler = new RequestScheduler(m_options.maxInFlight, this);
     connect(m_scheduler, &RequestScheduler::failed, this, &ClusterSnapshotLoader::fail);
@@ -178,6 +180,7 @@ void ClusterSnapshotLoader::onClusterDescribed(const QJsonObject& answer)
         const int tasks = m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount;
         m_runningByFamily = tasks > m_options.clusterWideTaskLimit;
     }
+    m_seenTaskArns.reserve(m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount + 1000);
     startTaskListing();
 }
 
@@ -260,11 +263,15 @@ void ClusterSnapshotLoader::addTasks(AwsReply* reply)
 {
     auto result = reply->takeDecoded<DescribeTasksResult>();
     m_snapshot.failures += result.failures;
-    for (const Task& task : std::as_const(result.items))
-        wantTaskDefinition(task.taskDefinitionArn);
-    if (m_snapshot.tasks.isEmpty())
-        m_snapshot.tasks.reserve(m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount);
-    appendMoved(m_snapshot.tasks, std::move(result.items));
+    const QString* previous = nullptr;
+    for (const Task& task : std::as_const(result.items)) {
+        // Tasks of one batch mostly share their task definition: skip the set lookup then.
+        if (!previous || *previous != task.taskDefinitionArn)
+            wantTaskDefinition(task.taskDefinitionArn);
+        previous = &task.taskDefinitionArn;
+    }
+    m_taskCount += result.items.size();
+    m_taskBatches.append(std::move(result.items)); // joined once, at the end
 }
 
 void ClusterSnapshotLoader::taskListDone()
@@ -307,6 +314,10 @@ void ClusterSnapshotLoader::onIdle()
             QCoreApplication::translate("ClusterSnapshotLoader", "The cluster description never arrived.")));
         return;
     }
+    m_snapshot.tasks.reserve(m_taskCount);
+    for (QList<Task>& batch : m_taskBatches)
+        appendMoved(m_snapshot.tasks, std::move(batch));
+    m_taskBatches.clear();
     m_snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
     m_snapshot.requestCount = m_scheduler->startedCount();
     const ClusterSnapshot snapshot = std::exchange(m_snapshot, {});
@@ -322,6 +333,7 @@ void ClusterSnapshotLoader::fail(const AwsError& error)
         return;
     cancel();
     m_snapshot = {};
+    m_taskBatches.clear();
     Q_EMIT failed(error);
 }
 
