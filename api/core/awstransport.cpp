@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QXmlStreamReader>
 
@@ -114,6 +116,11 @@ AwsTransport::AwsTransport(QObject* parent)
 {
     qRegisterMetaType<AwsError>();
     setConnectionPools(1);
+    m_parsePool = new QThreadPool(this);
+    // Leave a core to the thread that sends and receives (and to the network threads): parsing
+    // on every core at once delays the next request of a listing, the critical path.
+    m_parsePool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_parsePool->setExpiryTimeout(60000);
 }
 
 AwsTransport::~AwsTransport() = default;
@@ -129,6 +136,8 @@ void AwsTransport::setConnectionPools(int pools)
     }
     // Pools are only added: replies in flight may still belong to any of them.
 }
+
+void AwsTransport::setParseThreads(int threads) { m_parsePool->setMaxThreadCount(std::max(1, threads)); }
 
 size_t AwsTransport::leastLoadedNetwork()
 {
@@ -372,7 +381,7 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
         // reply's owner could not move it out without a deep copy, and it would be destroyed here.
         onParsed(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(parseAndDecode));
+    watcher->setFuture(QtConcurrent::run(m_parsePool, parseAndDecode));
 }
 
 void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> error)

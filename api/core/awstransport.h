@@ -17,6 +17,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QThreadPool;
 class QTimer;
 
 namespace EcsDesk::Api {
@@ -123,6 +124,8 @@ public:
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
     /// Answers larger than this are parsed on a worker thread.
     void setOffThreadParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
+    /// Worker threads that parse large answers (default: one less than the cores, at least one).
+    void setParseThreads(int threads);
     /// Number of independent connection pools (Qt opens at most 6 connections per host and
     /// pool); more pools allow more requests in flight to one endpoint.
     void setConnectionPools(int pools);
@@ -147,6 +150,7 @@ private:
     void finish(AwsReply* reply, std::optional<AwsError> error);
     size_t leastLoadedNetwork();
 
+    QThreadPool* m_parsePool = nullptr;
     std::vector<QNetworkAccessManager*> m_networks;
     std::vector<int> m_networkLoad; ///< requests in flight per pool
     size_t m_nextNetwork = 0;

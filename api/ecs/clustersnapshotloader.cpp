@@ -341,9 +341,9 @@ void ClusterSnapshotLoader::emitProgress()
 {
     if (!m_scheduler)
         return;
-    Q_EMIT progress(SnapshotProgress { m_scheduler->startedCount(), m_scheduler->completedCount(),
-        int(m_snapshot.services.size()), int(m_snapshot.tasks.size()), int(m_snapshot.containerInstances.size()),
-        int(m_snapshot.taskDefinitions.size()) });
+    Q_EMIT progress(
+        SnapshotProgress { m_scheduler->startedCount(), m_scheduler->completedCount(), int(m_snapshot.services.size()),
+            int(m_taskCount), int(m_snapshot.containerInstances.size()), int(m_snapshot.taskDefinitions.size()) });
 }
 
 ClusterListLoader::ClusterListLoader(EcsClient client, QObject* parent)

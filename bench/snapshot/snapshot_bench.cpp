@@ -108,6 +108,8 @@ int main(int argc, char* argv[])
     const auto runs = option("runs", "7");
     const auto warmups = option("warmup", "1");
     const auto parseThreshold = option("parse-threshold", "65536");
+    const auto parseThreads = option("parse-threads", "0");
+    const auto poolsOption = option("pools", "0");
     const QCommandLineOption skipBoto(QStringLiteral("skip-boto3"), QStringLiteral("Do not run the boto3 script."));
     const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("A small cluster, one run (for ctest)."));
     const QCommandLineOption trace(QStringLiteral("trace"),
@@ -144,8 +146,11 @@ int main(int argc, char* argv[])
 
     Api::AwsTransport transport;
     const int inFlight = std::max(1, parser.value(maxInFlight).toInt());
-    transport.setConnectionPools((inFlight + 11) / 6);
+    const int pools = parser.value(poolsOption).toInt();
+    transport.setConnectionPools(pools > 0 ? pools : (inFlight + 11) / 6);
     transport.setOffThreadParseThreshold(parser.value(parseThreshold).toLongLong());
+    if (parser.value(parseThreads).toInt() > 0)
+        transport.setParseThreads(parser.value(parseThreads).toInt());
     Api::ClientConfig config;
     config.transport = &transport;
     config.region = "us-east-1";
