@@ -47,6 +47,59 @@ namespace {
     }
 } // namespace
 
+namespace {
+    /// Where STS and the SSO portal are for a profile (endpoint overrides apply to them too).
+    ClientConfig credentialServiceConfig(const AwsConfigFile& files, const AwsConfigFile::Section& profile,
+        const QProcessEnvironment& environment, AwsTransport* transport, const QString& serviceId,
+        const QByteArray& serviceRegion, std::shared_ptr<CredentialsProvider> credentials)
+    {
+        ClientConfig config;
+        config.transport = transport;
+        config.region = serviceRegion;
+        config.credentials = std::move(credentials);
+        QUrl url(environment.value(QLatin1String("AWS_ENDPOINT_URL_") + envServiceSuffix(serviceId)));
+        if (url.isEmpty())
+            url = QUrl(environment.value(QStringLiteral("AWS_ENDPOINT_URL")));
+        const QString services = profile.value(QStringLiteral("services"));
+        if (url.isEmpty() && !services.isEmpty())
+            url = QUrl(files.services(services).value(serviceId + QLatin1String(".endpoint_url")));
+        if (url.isEmpty())
+            url = QUrl(profile.value(QStringLiteral("endpoint_url")));
+        config.endpointUrl = url;
+        return config;
+    }
+
+    /// A role_arn that AssumeRole handles (it has a source): it beats web identity, as in the CLI.
+    bool assumesRoleFromSource(const AwsConfigFile::Section& profile)
+    {
+        return !profile.value(QStringLiteral("role_arn")).isEmpty()
+            && (!profile.value(QStringLiteral("source_profile")).isEmpty()
+                || !profile.value(QStringLiteral("credential_source")).isEmpty());
+    }
+
+    /// Web identity credentials (cached) for `settings`, or a typed configuration error.
+    Outcome<std::shared_ptr<CredentialsProvider>> webIdentity(WebIdentityCredentialsProvider::Settings settings,
+        const AwsConfigFile& files, const AwsConfigFile::Section& profile, const QProcessEnvironment& environment,
+        AwsTransport* transport, const QByteArray& region)
+    {
+        using Result = Outcome<std::shared_ptr<CredentialsProvider>>;
+        if (settings.roleArn.isEmpty())
+            return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
+                tr("A web identity token file (%1) is configured but no role: set role_arn in the profile or "
+                   "AWS_ROLE_ARN.")
+                    .arg(settings.tokenFile)));
+        if (!transport)
+            return Result::failure(configurationError(
+                QStringLiteral("InvalidConfig"), tr("Assuming a role with web identity needs a network transport.")));
+        if (settings.sessionName.isEmpty())
+            settings.sessionName = QStringLiteral("ecsdesk-%1").arg(QDateTime::currentSecsSinceEpoch());
+        const QByteArray stsRegion = region.isEmpty() ? QByteArray("us-east-1") : region;
+        auto provider = std::make_shared<WebIdentityCredentialsProvider>(std::move(settings),
+            credentialServiceConfig(files, profile, environment, transport, QStringLiteral("sts"), stsRegion, nullptr));
+        return Result::success(std::make_shared<CachingCredentialsProvider>(provider));
+    }
+} // namespace
+
 QUrl Connection::endpointFor(const QString& serviceId) const
 {
     const QUrl specific = serviceEndpoints.value(serviceId);
@@ -87,23 +140,20 @@ Outcome<std::shared_ptr<CredentialsProvider>> ConnectionResolver::profileCredent
     const AwsConfigFile::Section profile = files.profile(profileName);
     auto get = [&profile](const char* key) { return profile.value(QLatin1String(key)); };
 
-    // Where STS and the SSO portal are for this profile (endpoint overrides apply to them too).
     auto serviceConfig = [&](const QString& serviceId, const QByteArray& serviceRegion,
                              std::shared_ptr<CredentialsProvider> credentials) {
-        ClientConfig config;
-        config.transport = transport;
-        config.region = serviceRegion;
-        config.credentials = std::move(credentials);
-        QUrl url(environment.value(QLatin1String("AWS_ENDPOINT_URL_") + envServiceSuffix(serviceId)));
-        if (url.isEmpty())
-            url = QUrl(environment.value(QStringLiteral("AWS_ENDPOINT_URL")));
-        if (url.isEmpty() && !get("services").isEmpty())
-            url = QUrl(files.services(get("services")).value(serviceId + QLatin1String(".endpoint_url")));
-        if (url.isEmpty())
-            url = QUrl(get("endpoint_url"));
-        config.endpointUrl = url;
-        return config;
+        return credentialServiceConfig(
+            files, profile, environment, transport, serviceId, serviceRegion, std::move(credentials));
     };
+
+    if (!assumesRoleFromSource(profile) && !get("web_identity_token_file").isEmpty()) {
+        WebIdentityCredentialsProvider::Settings settings;
+        settings.roleArn = get("role_arn");
+        settings.sessionName = get("role_session_name");
+        settings.tokenFile = get("web_identity_token_file");
+        settings.durationSeconds = get("duration_seconds").toInt();
+        return webIdentity(std::move(settings), files, profile, environment, transport, region);
+    }
 
     if (!get("role_arn").isEmpty()) {
         std::shared_ptr<CredentialsProvider> source;
@@ -282,6 +332,21 @@ Outcome<Connection> ConnectionResolver::resolve(
             env, QCoreApplication::translate("ConnectionResolver", "environment"));
         return Outcome<Connection>::success(connection);
     }
+    // Web identity from the environment (as the CLI: not with an explicit profile, and after a
+    // profile's AssumeRole); each variable falls back to the profile's setting.
+    const QString tokenFile = environment.value(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE"));
+    if (!explicitProfile && !tokenFile.isEmpty() && !assumesRoleFromSource(profile)) {
+        WebIdentityCredentialsProvider::Settings settings;
+        settings.tokenFile = tokenFile;
+        settings.roleArn = environment.value(QStringLiteral("AWS_ROLE_ARN"), profile.value(QStringLiteral("role_arn")));
+        settings.sessionName = environment.value(
+            QStringLiteral("AWS_ROLE_SESSION_NAME"), profile.value(QStringLiteral("role_session_name")));
+        auto provider = webIdentity(std::move(settings), files, profile, environment, transport, connection.region);
+        if (!provider.ok())
+            return Outcome<Connection>::failure(*provider.error);
+        connection.credentials = provider.value;
+        return Outcome<Connection>::success(connection);
+    }
     if (!profileNamed && !files.hasProfile(connection.profile))
         return Outcome<Connection>::failure(credentialsError(QStringLiteral("NoCredentials"),
             QCoreApplication::translate("ConnectionResolver",
@@ -410,6 +475,54 @@ void AssumeRoleCredentialsProvider::fetch(Callback callback)
             if (error.kind == AwsError::Kind::Service)
                 error.message = QCoreApplication::translate("ConnectionResolver", "Assuming role %1 failed: %2")
                                     .arg(roleArn, error.message);
+            callback(Outcome<Credentials>::failure(error));
+            return;
+        }
+        callback(StsClient::parseAssumeRole(reply->body()));
+    });
+}
+
+WebIdentityCredentialsProvider::WebIdentityCredentialsProvider(Settings settings, ClientConfig stsConfig)
+    : m_settings(std::move(settings))
+    , m_stsConfig(std::move(stsConfig))
+{
+}
+
+QString WebIdentityCredentialsProvider::description() const
+{
+    return tr("assume role %1 with web identity").arg(m_settings.roleArn);
+}
+
+void WebIdentityCredentialsProvider::fetch(Callback callback)
+{
+    // Read at every fetch: the token is short-lived and rotated in place (EKS, CI runners).
+    QFile file(m_settings.tokenFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("WebIdentityTokenMissing"),
+            tr("The web identity token file %1 cannot be read: %2.").arg(m_settings.tokenFile, file.errorString()))));
+        return;
+    }
+    const QString token = QString::fromUtf8(file.readAll().trimmed());
+    if (token.isEmpty()) {
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("WebIdentityTokenMissing"),
+            tr("The web identity token file %1 is empty.").arg(m_settings.tokenFile))));
+        return;
+    }
+    if (!m_stsConfig.transport) {
+        callback(Outcome<Credentials>::failure(
+            credentialsError(QStringLiteral("NoTransport"), tr("The network transport is gone."))));
+        return;
+    }
+    StsClient sts(m_stsConfig);
+    AwsReply* reply
+        = sts.assumeRoleWithWebIdentity(m_settings.roleArn, m_settings.sessionName, token, m_settings.durationSeconds);
+    const QString roleArn = m_settings.roleArn;
+    QObject::connect(reply, &AwsReply::finished, reply, [reply, callback, roleArn] {
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            AwsError error = *reply->error();
+            if (error.kind == AwsError::Kind::Service)
+                error.message = tr("Assuming role %1 with a web identity token failed: %2").arg(roleArn, error.message);
             callback(Outcome<Credentials>::failure(error));
             return;
         }

@@ -34,7 +34,10 @@ struct Connection {
 /// Resolves a Connection the way the AWS CLI does: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
 /// AWS_SESSION_TOKEN, AWS_PROFILE, AWS_REGION / AWS_DEFAULT_REGION, AWS_CONFIG_FILE,
 /// AWS_SHARED_CREDENTIALS_FILE, AWS_ENDPOINT_URL[_<SERVICE>]; in a profile: role_arn with
-/// source_profile or credential_source (STS AssumeRole, cached and refreshed before expiry),
+/// source_profile or credential_source (STS AssumeRole, cached and refreshed before expiry);
+/// web identity: AWS_WEB_IDENTITY_TOKEN_FILE / AWS_ROLE_ARN / AWS_ROLE_SESSION_NAME (not with an
+/// explicit profile) or web_identity_token_file with role_arn in the profile (STS
+/// AssumeRoleWithWebIdentity, cached and refreshed before expiry);
 /// sso_session / sso_start_url (the `aws sso login` token cache, SSO GetRoleCredentials), static
 /// keys, credential_process; endpoint_url and a `services` section.
 class ConnectionResolver {
@@ -84,6 +87,26 @@ public:
 private:
     Role m_role;
     ClientConfig m_stsConfig; ///< credentials = the source provider
+};
+
+/// Web identity federation (EKS IRSA, GitHub Actions OIDC ...): reads the OIDC token from a file
+/// at every fetch (it is rotated underneath) and exchanges it with STS AssumeRoleWithWebIdentity,
+/// an unsigned call. Wrapped in a CachingCredentialsProvider by the resolver.
+class WebIdentityCredentialsProvider : public CredentialsProvider {
+public:
+    struct Settings {
+        QString roleArn;
+        QString sessionName;
+        QString tokenFile;
+        int durationSeconds = 0;
+    };
+    WebIdentityCredentialsProvider(Settings settings, ClientConfig stsConfig);
+    void fetch(Callback callback) override;
+    QString description() const override;
+
+private:
+    Settings m_settings;
+    ClientConfig m_stsConfig; ///< its credentials are not used: the call is unsigned
 };
 
 /// IAM Identity Center: reads the token `aws sso login` cached, then calls GetRoleCredentials.

@@ -217,10 +217,24 @@ QByteArray stringToSign(const QByteArray& amzDate, const Scope& scope, const QBy
 
 QByteArray signingKey(const QString& secretAccessKey, const Scope& scope)
 {
+    // The key depends only on the secret, the day, the region and the service: every request of a
+    // refresh signs with the same one, so the last one is kept per thread. The secret itself is
+    // not kept, only its SHA-256 (to notice a different secret).
+    struct Cached {
+        QByteArray secretHash;
+        Scope scope;
+        QByteArray key;
+    };
+    thread_local Cached cached;
+    const QByteArray secretHash = QCryptographicHash::hash(secretAccessKey.toUtf8(), QCryptographicHash::Sha256);
+    if (!cached.key.isEmpty() && cached.secretHash == secretHash && cached.scope.date == scope.date
+        && cached.scope.region == scope.region && cached.scope.service == scope.service)
+        return cached.key;
     const QByteArray dateKey = hmac("AWS4" + secretAccessKey.toUtf8(), scope.date);
     const QByteArray regionKey = hmac(dateKey, scope.region);
     const QByteArray serviceKey = hmac(regionKey, scope.service);
-    return hmac(serviceKey, "aws4_request");
+    cached = Cached { secretHash, scope, hmac(serviceKey, "aws4_request") };
+    return cached.key;
 }
 
 QByteArray signature(const QString& secretAccessKey, const Scope& scope, const QByteArray& stringToSign)

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QXmlStreamReader>
 
@@ -114,6 +116,11 @@ AwsTransport::AwsTransport(QObject* parent)
 {
     qRegisterMetaType<AwsError>();
     setConnectionPools(1);
+    m_parsePool = new QThreadPool(this);
+    // Leave a core to the thread that sends and receives (and to the network threads): parsing
+    // on every core at once delays the next request of a listing, the critical path.
+    m_parsePool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_parsePool->setExpiryTimeout(60000);
 }
 
 AwsTransport::~AwsTransport() = default;
@@ -129,6 +136,8 @@ void AwsTransport::setConnectionPools(int pools)
     }
     // Pools are only added: replies in flight may still belong to any of them.
 }
+
+void AwsTransport::setParseThreads(int threads) { m_parsePool->setMaxThreadCount(std::max(1, threads)); }
 
 size_t AwsTransport::leastLoadedNetwork()
 {
@@ -339,7 +348,7 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
         completeAttempt(reply, std::nullopt);
         return;
     }
-    auto onParsed = [this, reply](const ParsedJson& parsed) {
+    auto onParsed = [this, reply](ParsedJson parsed) {
         if (!parsed.ok) {
             AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("MalformedResponse"),
                 translate("%1: the answer is not valid JSON (%2).").arg(reply->m_request.operation, parsed.error));
@@ -348,8 +357,8 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
             completeAttempt(reply, error);
             return;
         }
-        reply->m_json = parsed.object;
-        reply->m_decoded = parsed.decoded;
+        reply->m_json = std::move(parsed.object);
+        reply->m_decoded = std::move(parsed.decoded);
         completeAttempt(reply, std::nullopt);
     };
     const auto decoder = reply->m_request.decoder;
@@ -368,9 +377,11 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
     auto* watcher = new QFutureWatcher<ParsedJson>(reply);
     connect(watcher, &QFutureWatcher<ParsedJson>::finished, reply, [watcher, onParsed] {
         watcher->deleteLater();
-        onParsed(watcher->result());
+        // Taken, not copied: a copy left in the future would share the decoded value, so the
+        // reply's owner could not move it out without a deep copy, and it would be destroyed here.
+        onParsed(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(parseAndDecode));
+    watcher->setFuture(QtConcurrent::run(m_parsePool, parseAndDecode));
 }
 
 void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> error)

@@ -17,6 +17,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QThreadPool;
 class QTimer;
 
 namespace EcsDesk::Api {
@@ -68,6 +69,15 @@ public:
     /// What AwsRequest::decoder made of the answer; invalid without a decoder. With a decoder,
     /// json() stays empty: the decoded value replaces it.
     const QVariant& decoded() const { return m_decoded; }
+    /// Moves the decoded value out (no copy of its lists); decoded() is empty afterwards. A
+    /// default T when there is none or it has another type.
+    template <typename T> T takeDecoded()
+    {
+        QVariant value = std::exchange(m_decoded, QVariant());
+        if (value.metaType() != QMetaType::fromType<T>())
+            return T {};
+        return std::move(*static_cast<T*>(value.data()));
+    }
     int attempts() const { return m_attempts; }
     const AwsRequest& request() const { return m_request; }
 
@@ -114,6 +124,8 @@ public:
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
     /// Answers larger than this are parsed on a worker thread.
     void setOffThreadParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
+    /// Worker threads that parse large answers (default: one less than the cores, at least one).
+    void setParseThreads(int threads);
     /// Number of independent connection pools (Qt opens at most 6 connections per host and
     /// pool); more pools allow more requests in flight to one endpoint.
     void setConnectionPools(int pools);
@@ -138,6 +150,7 @@ private:
     void finish(AwsReply* reply, std::optional<AwsError> error);
     size_t leastLoadedNetwork();
 
+    QThreadPool* m_parsePool = nullptr;
     std::vector<QNetworkAccessManager*> m_networks;
     std::vector<int> m_networkLoad; ///< requests in flight per pool
     size_t m_nextNetwork = 0;

@@ -92,6 +92,8 @@ private:
     QStringList m_pendingTaskArns;
     QSet<QString> m_seenTaskArns;
     QSet<QString> m_seenTaskDefinitions;
+    QList<QList<Task>> m_taskBatches; ///< DescribeTasks answers, joined into the snapshot at the end
+    qsizetype m_taskCount = 0;
 };
 
 /// Lists every cluster of the account and region (ListClusters paginated, DescribeClusters in

@@ -28,6 +28,18 @@ AwsReply* StsClient::assumeRole(
     return callQuery(QStringLiteral("AssumeRole"), "2011-06-15", params);
 }
 
+AwsReply* StsClient::assumeRoleWithWebIdentity(
+    const QString& roleArn, const QString& sessionName, const QString& webIdentityToken, int durationSeconds) const
+{
+    QList<std::pair<QString, QString>> params { { QStringLiteral("RoleArn"), roleArn },
+        { QStringLiteral("RoleSessionName"), sessionName }, { QStringLiteral("WebIdentityToken"), webIdentityToken } };
+    if (durationSeconds > 0)
+        params.append({ QStringLiteral("DurationSeconds"), QString::number(durationSeconds) });
+    ClientConfig anonymous = config();
+    anonymous.credentials = nullptr;
+    return StsClient(anonymous).callQuery(QStringLiteral("AssumeRoleWithWebIdentity"), "2011-06-15", params);
+}
+
 AwsReply* StsClient::getCallerIdentity() const
 {
     return callQuery(QStringLiteral("GetCallerIdentity"), "2011-06-15", {});

@@ -20,9 +20,14 @@ public:
 
     AwsReply* assumeRole(const QString& roleArn, const QString& sessionName, int durationSeconds = 0,
         const QString& externalId = {}) const;
+    /// AssumeRoleWithWebIdentity: the OIDC token is the proof, so the request is sent unsigned
+    /// (the config's credentials are ignored).
+    AwsReply* assumeRoleWithWebIdentity(const QString& roleArn, const QString& sessionName,
+        const QString& webIdentityToken, int durationSeconds = 0) const;
     AwsReply* getCallerIdentity() const;
 
-    /// Parses an AssumeRole answer; a Protocol error when the credentials are missing.
+    /// Parses an AssumeRole or AssumeRoleWithWebIdentity answer; a Protocol error when the
+    /// credentials are missing.
     static Outcome<Credentials> parseAssumeRole(const QByteArray& xml);
     static Outcome<CallerIdentity> parseCallerIdentity(const QByteArray& xml);
 };

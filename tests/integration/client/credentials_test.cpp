@@ -281,3 +281,150 @@ TEST_F(CredentialsTest, SsoCachedTokenValidAndExpired)
     ASSERT_FALSE(noLogin.ok());
     EXPECT_EQ(noLogin.error->code, QStringLiteral("SsoTokenMissing"));
 }
+
+TEST_F(CredentialsTest, WebIdentityFromEnvironmentAndProfilesAgainstMotoSts)
+{
+    if (!MotoServer::isInstalled()) {
+        if (runningInCi())
+            FAIL() << "moto_server is not installed";
+        GTEST_SKIP() << "moto_server is not installed";
+    }
+    MotoServer moto;
+    ASSERT_TRUE(moto.start()) << moto.errorString().toStdString();
+    write(QStringLiteral("token"), "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjaSJ9.signature\n");
+    const QString tokenFile = home.path() + QLatin1String("/token");
+
+    // The environment variables of EKS (IRSA) and CI runners.
+    QProcessEnvironment irsa = env;
+    irsa.insert(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE"), tokenFile);
+    irsa.insert(QStringLiteral("AWS_ROLE_ARN"), QStringLiteral("arn:aws:iam::123456789012:role/web-deployer"));
+    irsa.insert(QStringLiteral("AWS_ROLE_SESSION_NAME"), QStringLiteral("ci-run"));
+    irsa.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
+    irsa.insert(QStringLiteral("AWS_ENDPOINT_URL"), moto.url().toString());
+    auto connection = Api::ConnectionResolver::resolve({}, irsa, &transport);
+    ASSERT_TRUE(connection.ok()) << describe(connection.error);
+    EXPECT_TRUE(connection.value.credentials->description().contains(QLatin1String("web identity")));
+    const auto first = fetchNow(connection.value.credentials);
+    ASSERT_TRUE(first.ok()) << describe(first.error);
+    EXPECT_FALSE(first.value.accessKeyId.isEmpty());
+    EXPECT_FALSE(first.value.sessionToken.isEmpty());
+    EXPECT_TRUE(first.value.expiration > QDateTime::currentDateTimeUtc());
+    const qint64 sent = transport.sentCount();
+    const auto second = fetchNow(connection.value.credentials);
+    EXPECT_EQ(second.value.accessKeyId, first.value.accessKeyId);
+    EXPECT_EQ(transport.sentCount(), sent) << "cached credentials must not call STS again";
+
+    // They sign calls: STS says who we are.
+    auto whoAmI = [this](const Api::Connection& c) {
+        Api::StsClient sts(c.clientConfig(&transport, QStringLiteral("sts")));
+        const auto identity = await(sts.getCallerIdentity());
+        EXPECT_TRUE(identity.ok()) << describe(identity.error);
+        return identity.ok() ? Api::StsClient::parseCallerIdentity(identity.value->body()).value.arn : QString();
+    };
+    EXPECT_TRUE(whoAmI(connection.value).contains(QLatin1String("assumed-role/web-deployer/ci-run")))
+        << whoAmI(connection.value).toStdString();
+
+    // The same from a profile; a role chained on top of it with source_profile. An explicit
+    // profile ignores the environment's token file (here: one that does not exist).
+    write(QStringLiteral(".aws/config"),
+        QStringLiteral("[profile web]\nregion = us-east-1\nrole_arn = arn:aws:iam::123456789012:role/web-reader\n"
+                       "web_identity_token_file = %1\nrole_session_name = from-profile\nendpoint_url = %2\n"
+                       "[profile chained]\nregion = us-east-1\nrole_arn = arn:aws:iam::123456789012:role/second\n"
+                       "source_profile = web\nrole_session_name = chained\nendpoint_url = %2\n")
+            .arg(tokenFile, moto.url().toString())
+            .toUtf8());
+    QProcessEnvironment elsewhere = env;
+    elsewhere.insert(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE"), home.path() + QLatin1String("/missing"));
+    auto web = Api::ConnectionResolver::resolve({ QStringLiteral("web"), {}, {} }, elsewhere, &transport);
+    ASSERT_TRUE(web.ok()) << describe(web.error);
+    EXPECT_TRUE(whoAmI(web.value).contains(QLatin1String("assumed-role/web-reader/from-profile")))
+        << whoAmI(web.value).toStdString();
+    auto chained = Api::ConnectionResolver::resolve({ QStringLiteral("chained"), {}, {} }, env, &transport);
+    ASSERT_TRUE(chained.ok()) << describe(chained.error);
+    EXPECT_TRUE(whoAmI(chained.value).contains(QLatin1String("assumed-role/second/chained")))
+        << whoAmI(chained.value).toStdString();
+
+    // Without a role to assume: a typed configuration error, before any network call.
+    QProcessEnvironment noRole = irsa;
+    noRole.remove(QStringLiteral("AWS_ROLE_ARN"));
+    const auto invalid = Api::ConnectionResolver::resolve({}, noRole, &transport);
+    ASSERT_FALSE(invalid.ok());
+    EXPECT_EQ(invalid.error->kind, Api::AwsError::Kind::Configuration);
+    EXPECT_EQ(invalid.error->code, QStringLiteral("InvalidConfig"));
+}
+
+TEST_F(CredentialsTest, WebIdentityIsUnsignedRereadsTheTokenAndRefreshesBeforeExpiry)
+{
+    QStringList tokens;
+    QList<bool> signedRequests;
+    qint64 validForSecs = 240; // inside the 5 minute refresh window: every fetch refreshes
+    StubServer sts([&](const StubRequest& request) {
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        if (form.queryItemValue(QStringLiteral("Action")) != QLatin1String("AssumeRoleWithWebIdentity"))
+            return StubResponse::awsError(QStringLiteral("InvalidAction"), QStringLiteral("no"), 400);
+        signedRequests.append(
+            !request.header("authorization").isEmpty() || !request.header("x-amz-security-token").isEmpty());
+        const QString token = form.queryItemValue(QStringLiteral("WebIdentityToken"), QUrl::FullyDecoded);
+        tokens.append(token);
+        StubResponse response;
+        response.headers = { { "Content-Type", "text/xml" } };
+        if (token == QLatin1String("revoked")) {
+            response.status = 400;
+            response.body = "<ErrorResponse><Error><Type>Sender</Type><Code>InvalidIdentityToken</Code>"
+                            "<Message>Token is expired</Message></Error><RequestId>req-1</RequestId></ErrorResponse>";
+            return response;
+        }
+        const QString expiration = QDateTime::currentDateTimeUtc().addSecs(validForSecs).toString(Qt::ISODate);
+        response.body
+            = QStringLiteral("<AssumeRoleWithWebIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                             "<AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>ASIAWEB%1</AccessKeyId>"
+                             "<SecretAccessKey>web-secret</SecretAccessKey><SessionToken>web-session</SessionToken>"
+                             "<Expiration>%2</Expiration></Credentials></AssumeRoleWithWebIdentityResult>"
+                             "</AssumeRoleWithWebIdentityResponse>")
+                  .arg(tokens.size())
+                  .arg(expiration)
+                  .toUtf8();
+        return response;
+    });
+    ASSERT_TRUE(sts.listen());
+    const QString tokenFile = home.path() + QLatin1String("/token");
+    env.insert(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE"), tokenFile);
+    env.insert(QStringLiteral("AWS_ROLE_ARN"), QStringLiteral("arn:aws:iam::123456789012:role/web"));
+    env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("eu-west-1"));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), sts.url().toString());
+    auto connection = Api::ConnectionResolver::resolve({}, env, &transport);
+    ASSERT_TRUE(connection.ok()) << describe(connection.error);
+
+    // No token file yet: a typed error, and nothing is sent.
+    const auto missing = fetchNow(connection.value.credentials);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error->kind, Api::AwsError::Kind::Credentials);
+    EXPECT_EQ(missing.error->code, QStringLiteral("WebIdentityTokenMissing"));
+    EXPECT_TRUE(tokens.isEmpty());
+
+    write(QStringLiteral("token"), "first-token\n");
+    const auto first = fetchNow(connection.value.credentials);
+    ASSERT_TRUE(first.ok()) << describe(first.error);
+    EXPECT_EQ(first.value.accessKeyId, QStringLiteral("ASIAWEB1"));
+    // Expiring within the refresh window: the next fetch refreshes, with the rotated token.
+    write(QStringLiteral("token"), "rotated-token");
+    validForSecs = 3600;
+    const auto second = fetchNow(connection.value.credentials);
+    ASSERT_TRUE(second.ok()) << describe(second.error);
+    EXPECT_EQ(second.value.accessKeyId, QStringLiteral("ASIAWEB2"));
+    const auto third = fetchNow(connection.value.credentials);
+    EXPECT_EQ(third.value.accessKeyId, QStringLiteral("ASIAWEB2")) << "valid for an hour: cached";
+    EXPECT_EQ(tokens, (QStringList { QStringLiteral("first-token"), QStringLiteral("rotated-token") }));
+    EXPECT_EQ(signedRequests, (QList<bool> { false, false })) << "AssumeRoleWithWebIdentity is unsigned";
+
+    // STS refusing the token: its typed error, naming the role.
+    write(QStringLiteral("token"), "revoked");
+    auto fresh = Api::ConnectionResolver::resolve({}, env, &transport);
+    ASSERT_TRUE(fresh.ok());
+    const auto refused = fetchNow(fresh.value.credentials);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error->kind, Api::AwsError::Kind::Service);
+    EXPECT_EQ(refused.error->code, QStringLiteral("InvalidIdentityToken"));
+    EXPECT_EQ(refused.error->httpStatus, 400);
+    EXPECT_TRUE(refused.error->message.contains(QLatin1String("role/web"))) << refused.error->message.toStdString();
+}
