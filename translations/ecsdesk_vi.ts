@@ -164,6 +164,30 @@
         <source>The SSO portal refused the sign-in: %1.</source>
         <translation>Cổng SSO đã từ chối đăng nhập: %1.</translation>
     </message>
+    <message>
+        <source>A web identity token file (%1) is configured but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assuming a role with web identity needs a network transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assume role %1 with web identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assuming role %1 with a web identity token failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::ClusterModel</name>

@@ -85,12 +85,14 @@ namespace {
         using Result = Outcome<std::shared_ptr<CredentialsProvider>>;
         if (settings.roleArn.isEmpty())
             return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
-                tr("A web identity token file (%1) is configured but no role: set role_arn in the profile or "
-                   "AWS_ROLE_ARN.")
+                QCoreApplication::translate("ConnectionResolver",
+                    "A web identity token file (%1) is configured but no role: set role_arn in the profile or "
+                    "AWS_ROLE_ARN.")
                     .arg(settings.tokenFile)));
         if (!transport)
-            return Result::failure(configurationError(
-                QStringLiteral("InvalidConfig"), tr("Assuming a role with web identity needs a network transport.")));
+            return Result::failure(configurationError(QStringLiteral("InvalidConfig"),
+                QCoreApplication::translate(
+                    "ConnectionResolver", "Assuming a role with web identity needs a network transport.")));
         if (settings.sessionName.isEmpty())
             settings.sessionName = QStringLiteral("ecsdesk-%1").arg(QDateTime::currentSecsSinceEpoch());
         const QByteArray stsRegion = region.isEmpty() ? QByteArray("us-east-1") : region;
@@ -490,7 +492,8 @@ WebIdentityCredentialsProvider::WebIdentityCredentialsProvider(Settings settings
 
 QString WebIdentityCredentialsProvider::description() const
 {
-    return tr("assume role %1 with web identity").arg(m_settings.roleArn);
+    return QCoreApplication::translate("ConnectionResolver", "assume role %1 with web identity")
+        .arg(m_settings.roleArn);
 }
 
 void WebIdentityCredentialsProvider::fetch(Callback callback)
@@ -499,18 +502,20 @@ void WebIdentityCredentialsProvider::fetch(Callback callback)
     QFile file(m_settings.tokenFile);
     if (!file.open(QIODevice::ReadOnly)) {
         callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("WebIdentityTokenMissing"),
-            tr("The web identity token file %1 cannot be read: %2.").arg(m_settings.tokenFile, file.errorString()))));
+            QCoreApplication::translate("ConnectionResolver", "The web identity token file %1 cannot be read: %2.")
+                .arg(m_settings.tokenFile, file.errorString()))));
         return;
     }
     const QString token = QString::fromUtf8(file.readAll().trimmed());
     if (token.isEmpty()) {
         callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("WebIdentityTokenMissing"),
-            tr("The web identity token file %1 is empty.").arg(m_settings.tokenFile))));
+            QCoreApplication::translate("ConnectionResolver", "The web identity token file %1 is empty.")
+                .arg(m_settings.tokenFile))));
         return;
     }
     if (!m_stsConfig.transport) {
-        callback(Outcome<Credentials>::failure(
-            credentialsError(QStringLiteral("NoTransport"), tr("The network transport is gone."))));
+        callback(Outcome<Credentials>::failure(credentialsError(QStringLiteral("NoTransport"),
+            QCoreApplication::translate("ConnectionResolver", "The network transport is gone."))));
         return;
     }
     StsClient sts(m_stsConfig);
@@ -522,7 +527,9 @@ void WebIdentityCredentialsProvider::fetch(Callback callback)
         if (!reply->isOk()) {
             AwsError error = *reply->error();
             if (error.kind == AwsError::Kind::Service)
-                error.message = tr("Assuming role %1 with a web identity token failed: %2").arg(roleArn, error.message);
+                error.message = QCoreApplication::translate(
+                    "ConnectionResolver", "Assuming role %1 with a web identity token failed: %2")
+                                    .arg(roleArn, error.message);
             callback(Outcome<Credentials>::failure(error));
             return;
         }
