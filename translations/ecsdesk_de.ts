@@ -166,27 +166,27 @@
     </message>
     <message>
         <source>A web identity token file (%1) is configured but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Web-Identity-Tokendatei (%1) ist konfiguriert, aber keine Rolle: Setzen Sie role_arn im Profil oder AWS_ROLE_ARN.</translation>
     </message>
     <message>
         <source>Assuming a role with web identity needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Übernehmen einer Rolle mit Web-Identity ist ein Netzwerktransport erforderlich.</translation>
     </message>
     <message>
         <source>assume role %1 with web identity</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommene Rolle %1 mit Web-Identity</translation>
     </message>
     <message>
         <source>The web identity token file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-Identity-Tokendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The web identity token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-Identity-Tokendatei %1 ist leer.</translation>
     </message>
     <message>
         <source>Assuming role %1 with a web identity token failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernehmen der Rolle %1 mit einem Web-Identity-Token ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -379,11 +379,11 @@
     <name>EcsDesk::Models::TaskFamilyResolver</name>
     <message>
         <source>No ECS connection to look up the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ECS-Verbindung, um die Aufgabe nachzuschlagen.</translation>
     </message>
     <message>
         <source>Task %1 was not found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 wurde nicht gefunden (%2).</translation>
     </message>
 </context>
 <context>
@@ -1345,25 +1345,25 @@
     <message>
         <source>%1 (%2, %3)</source>
         <comment>cluster name (services, running tasks)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1464,11 +1464,11 @@
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Could not look up task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 konnte nicht nachgeschlagen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1490,34 +1490,34 @@
     <name>EcsDesk::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Aus</translation>
+        <translation>Aus</translation>
     </message>
     <message numerus="yes">
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The new language is used the next time ECS Desk starts.</source>
-        <translation type="unfinished">Die neue Sprache wird beim nächsten Start von ECS Desk verwendet.</translation>
+        <translation>Die neue Sprache wird beim nächsten Start von ECS Desk verwendet.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch aktualisieren:</translation>
     </message>
 </context>
 <context>
@@ -1630,9 +1630,9 @@
     </message>
     <message numerus="yes">
         <source>The reason is %n character(s) long; ECS keeps at most 255.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Grund ist %n Zeichen lang; ECS speichert höchstens 255.</numerusform>
+            <numerusform>Der Grund ist %n Zeichen lang; ECS speichert höchstens 255.</numerusform>
         </translation>
     </message>
 </context>

@@ -166,27 +166,27 @@
     </message>
     <message>
         <source>A web identity token file (%1) is configured but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấu hình tệp token danh tính web (%1) nhưng không có vai trò: hãy đặt role_arn trong hồ sơ hoặc AWS_ROLE_ARN.</translation>
     </message>
     <message>
         <source>Assuming a role with web identity needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để đảm nhận vai trò bằng danh tính web cần có lớp truyền tải mạng.</translation>
     </message>
     <message>
         <source>assume role %1 with web identity</source>
-        <translation type="unfinished"></translation>
+        <translation>đảm nhận vai trò %1 bằng danh tính web</translation>
     </message>
     <message>
         <source>The web identity token file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp token danh tính web %1: %2.</translation>
     </message>
     <message>
         <source>The web identity token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp token danh tính web %1 trống.</translation>
     </message>
     <message>
         <source>Assuming role %1 with a web identity token failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đảm nhận vai trò %1 bằng token danh tính web không thành công: %2</translation>
     </message>
 </context>
 <context>
@@ -379,11 +379,11 @@
     <name>EcsDesk::Models::TaskFamilyResolver</name>
     <message>
         <source>No ECS connection to look up the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết nối ECS để tra cứu tác vụ.</translation>
     </message>
     <message>
         <source>Task %1 was not found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tác vụ %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1339,23 +1339,23 @@
     <message>
         <source>%1 (%2, %3)</source>
         <comment>cluster name (services, running tasks)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dịch vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tác vụ</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tù&amp;y chọn…</translation>
     </message>
 </context>
 <context>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại thu phóng</translation>
     </message>
     <message>
         <source>Could not look up task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tra cứu được tác vụ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1481,33 +1481,33 @@
     <name>EcsDesk::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định của hệ thống</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Tắt</translation>
+        <translation>Tắt</translation>
     </message>
     <message numerus="yes">
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mỗi %n giây</numerusform>
         </translation>
     </message>
     <message>
         <source>The new language is used the next time ECS Desk starts.</source>
-        <translation type="unfinished">Ngôn ngữ mới sẽ được dùng từ lần khởi động ECS Desk tiếp theo.</translation>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần khởi động ECS Desk tiếp theo.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tự động làm mới:</translation>
     </message>
 </context>
 <context>
@@ -1619,8 +1619,8 @@
     </message>
     <message numerus="yes">
         <source>The reason is %n character(s) long; ECS keeps at most 255.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lý do dài %n ký tự; ECS chỉ giữ tối đa 255.</numerusform>
         </translation>
     </message>
 </context>

@@ -166,27 +166,27 @@
     </message>
     <message>
         <source>A web identity token file (%1) is configured but no role: set role_arn in the profile or AWS_ROLE_ARN.</source>
-        <translation type="unfinished"></translation>
+        <translation>已配置 Web 身份令牌文件（%1），但没有角色：请在配置文件中设置 role_arn，或设置 AWS_ROLE_ARN。</translation>
     </message>
     <message>
         <source>Assuming a role with web identity needs a network transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Web 身份代入角色需要网络传输。</translation>
     </message>
     <message>
         <source>assume role %1 with web identity</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Web 身份代入角色 %1</translation>
     </message>
     <message>
         <source>The web identity token file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Web 身份令牌文件 %1：%2。</translation>
     </message>
     <message>
         <source>The web identity token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web 身份令牌文件 %1 为空。</translation>
     </message>
     <message>
         <source>Assuming role %1 with a web identity token failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Web 身份令牌代入角色 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -379,11 +379,11 @@
     <name>EcsDesk::Models::TaskFamilyResolver</name>
     <message>
         <source>No ECS connection to look up the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于查找任务的 ECS 连接。</translation>
     </message>
     <message>
         <source>Task %1 was not found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到任务 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1339,23 +1339,23 @@
     <message>
         <source>%1 (%2, %3)</source>
         <comment>cluster name (services, running tasks)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个服务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1455,11 +1455,11 @@
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放</translation>
     </message>
     <message>
         <source>Could not look up task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找任务 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1481,33 +1481,33 @@
     <name>EcsDesk::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>Every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>The new language is used the next time ECS Desk starts.</source>
-        <translation type="unfinished">新语言将在下次启动 ECS Desk 时生效。</translation>
+        <translation>新语言将在下次启动 ECS Desk 时生效。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1619,8 +1619,8 @@
     </message>
     <message numerus="yes">
         <source>The reason is %n character(s) long; ECS keeps at most 255.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>原因长度为 %n 个字符；ECS 最多保留 255 个。</numerusform>
         </translation>
     </message>
 </context>
