@@ -8,6 +8,7 @@
 #include "models/containerinstancemodel.h"
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
+#include "models/stoppedtaskgroupmodel.h"
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 {
     setWindowTitle(tr("ECS Desk"));
     createPanes();
+    connect(m_taskModel, &Models::TaskModel::snapshotApplied, this, &MainWindow::onTasksApplied);
     createNavigator();
     createActions();
 
@@ -148,8 +150,15 @@ void MainWindow::createPanes()
         Models::ClusterModel::ArnRole, Models::ClusterModel::FilterRole, raw(m_clusterModel), this);
     m_servicesPane = new PaneWidget(QStringLiteral("services"), m_serviceModel, Models::ServiceModel::SortRole,
         Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole, raw(m_serviceModel), this);
-    m_tasksPane = new PaneWidget(QStringLiteral("tasks"), m_taskModel, Models::TaskModel::SortRole,
-        Models::TaskModel::ArnRole, Models::TaskModel::FilterRole, raw(m_taskModel), this);
+    m_tasksPane = new PaneWidget(
+        QStringLiteral("tasks"), m_taskModel, Models::TaskModel::SortRole, Models::TaskModel::ArnRole,
+        Models::TaskModel::FilterRole,
+        [this](const QModelIndex& index) {
+            // The row keeps the server's object compressed: parsed back for copy and export.
+            return index.isValid() && index.row() < m_taskModel->rowCount() ? m_taskModel->json(index.row())
+                                                                            : QJsonObject();
+        },
+        this);
     m_instancesPane = new PaneWidget(QStringLiteral("instances"), m_instanceModel,
         Models::ContainerInstanceModel::SortRole, Models::ContainerInstanceModel::ArnRole,
         Models::ContainerInstanceModel::FilterRole, raw(m_instanceModel), this);
@@ -170,11 +179,16 @@ void MainWindow::createPanes()
 
     auto* onlyStopped = new QCheckBox(tr("Only failed/stopped"), this);
     onlyStopped->setObjectName(QStringLiteral("onlyStopped"));
-    onlyStopped->setToolTip(tr("Show stopped tasks only, sorted by their stopped reason"));
+    onlyStopped->setToolTip(tr("Show stopped tasks only, grouped by their stopped reason"));
+    m_stoppedGroups = new Models::StoppedTaskGroupModel(
+        Models::TaskModel::StoppedRole, Models::TaskModel::StoppedReasonColumn, Models::TaskModel::SortRole, this);
+    m_stoppedGroups->setObjectName(QStringLiteral("stoppedTaskGroups"));
     connect(onlyStopped, &QCheckBox::toggled, this, [this](bool on) {
-        m_tasksPane->proxy()->setRequiredRole(Models::TaskModel::StoppedRole, on);
-        if (on)
-            m_tasksPane->view()->sortByColumn(Models::TaskModel::StoppedReasonColumn, Qt::AscendingOrder);
+        // The grouping follows the task model only while it is shown.
+        m_stoppedGroups->setSourceModel(on ? m_taskModel : nullptr);
+        m_tasksPane->setGrouping(on ? m_stoppedGroups : nullptr);
+        showDetails();
+        updateActions();
     });
     m_tasksPane->addFilterRowWidget(onlyStopped);
 
@@ -522,7 +536,7 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     m_sessionItem = connectionItem;
     m_clusterArn.clear();
     m_shownClusterArn.clear();
-    m_snapshot = {};
+    m_taskDefinitions.clear();
     m_clusterModel->setClusters({});
     m_serviceModel->setServices({});
     m_taskModel->setTasks({});
@@ -672,25 +686,35 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
     if (snapshot.cluster.arn != m_clusterArn && snapshot.cluster.name != m_clusterArn)
         return;
     m_clusterArn = snapshot.cluster.arn;
-    m_snapshot = snapshot;
-    if (snapshot.cluster.arn != m_shownClusterArn) {
+    // Only the task definitions are kept (for the dialogs); the tasks live in the task model alone,
+    // compacted there, so no second full copy of them stays around.
+    m_taskDefinitions = snapshot.taskDefinitions;
+    const bool reset = snapshot.cluster.arn != m_shownClusterArn;
+    if (reset) {
         m_shownClusterArn = snapshot.cluster.arn;
         m_serviceModel->setServices(snapshot.services);
-        m_taskModel->setTasks(snapshot.tasks);
         m_instanceModel->setInstances(snapshot.containerInstances);
         m_taskDefinitionModel->setDefinitions(snapshot.taskDefinitions);
     } else {
         m_serviceModel->applySnapshot(snapshot.services);
-        m_taskModel->applySnapshot(snapshot.tasks);
         m_instanceModel->applySnapshot(snapshot.containerInstances);
         m_taskDefinitionModel->applyDefinitions(snapshot.taskDefinitions);
     }
+    // The tasks are converted and diffed on a worker thread; onTasksApplied() finishes the refresh.
+    m_taskModel->loadSnapshot(snapshot.tasks, reset);
     QList<Api::Cluster> clusters = m_clusterModel->rows();
     for (Api::Cluster& cluster : clusters) {
         if (cluster.arn == snapshot.cluster.arn)
             cluster = snapshot.cluster;
     }
     m_clusterModel->applySnapshot(clusters);
+    showDetails();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::onTasksApplied()
+{
     m_updatedAt = QDateTime::currentDateTimeUtc();
     ++m_snapshotsApplied;
     showDetails();
@@ -708,7 +732,7 @@ void MainWindow::refresh()
     updateStatus();
 }
 
-bool MainWindow::isLoading() const { return m_session && m_session->isLoading(); }
+bool MainWindow::isLoading() const { return (m_session && m_session->isLoading()) || m_taskModel->isLoading(); }
 
 void MainWindow::showPane(PaneWidget* pane) { m_paneTabs->setCurrentWidget(pane); }
 
@@ -728,7 +752,7 @@ void MainWindow::showDetails()
     else if (pane == m_servicesPane)
         m_details->showService(m_serviceModel->rowAt(row));
     else if (pane == m_tasksPane)
-        m_details->showTask(m_taskModel->rowAt(row));
+        m_details->showTask(m_taskModel->task(row));
     else if (pane == m_instancesPane)
         m_details->showContainerInstance(m_instanceModel->rowAt(row));
     else if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(pane->currentSourceIndex()))
@@ -827,7 +851,7 @@ void MainWindow::updateObservedItem()
         item.cluster = service.clusterArn.section(QLatin1Char('/'), -1);
         item.service = service.name;
     } else if (row >= 0 && pane == m_tasksPane) {
-        const Api::Task& task = m_taskModel->rowAt(row);
+        const Models::TaskRow& task = m_taskModel->rowAt(row);
         item.key = QLatin1String("task:") + task.arn;
         item.cluster = task.clusterArn.section(QLatin1Char('/'), -1);
         item.taskArn = task.arn;
@@ -922,7 +946,7 @@ bool MainWindow::confirm(const QString& title, const QString& text)
 QStringList MainWindow::knownTaskDefinitions() const
 {
     QStringList names;
-    for (const Api::TaskDefinition& definition : m_snapshot.taskDefinitions)
+    for (const Api::TaskDefinition& definition : m_taskDefinitions)
         names.append(definition.family + QLatin1Char(':') + QString::number(definition.revision));
     names.sort();
     return names;
@@ -1057,7 +1081,7 @@ void MainWindow::stopTasks()
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (int row : rows) {
-        const Api::Task& task = m_taskModel->rowAt(row);
+        const Models::TaskRow& task = m_taskModel->rowAt(row);
         runAction(m_tasksPane, m_session->client().stopTask(m_clusterArn, task.arn, dialog.reason()),
             tr("Task %1 is stopping.").arg(Models::TaskModel::lastSegment(task.arn)));
     }
@@ -1118,7 +1142,7 @@ void MainWindow::showCommandPalette()
         entries.append({ tr("Cluster %1").arg(c.name), c.arn, 0 });
     for (const Api::Service& s : m_serviceModel->rows())
         entries.append({ tr("Service %1").arg(s.name), s.arn, 1 });
-    for (const Api::Task& t : m_taskModel->rows())
+    for (const Models::TaskRow& t : m_taskModel->rows())
         entries.append({ tr("Task %1 (%2)").arg(Models::TaskModel::lastSegment(t.arn), t.group), t.arn, 2 });
     CommandPalette palette(entries, this);
     if (palette.exec() != QDialog::Accepted)

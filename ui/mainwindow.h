@@ -26,6 +26,7 @@ namespace EcsDesk::Models {
 class ClusterModel;
 class ContainerInstanceModel;
 class ServiceModel;
+class StoppedTaskGroupModel;
 class TaskModel;
 class TaskDefinitionTreeModel;
 } // namespace EcsDesk::Models
@@ -58,6 +59,8 @@ public:
     Models::ClusterModel* clusterModel() const { return m_clusterModel; }
     Models::ServiceModel* serviceModel() const { return m_serviceModel; }
     Models::TaskModel* taskModel() const { return m_taskModel; }
+    /// The Tasks pane's "only failed/stopped" tree (stopped tasks by reason).
+    Models::StoppedTaskGroupModel* stoppedTaskGroups() const { return m_stoppedGroups; }
     Models::ContainerInstanceModel* containerInstanceModel() const { return m_instanceModel; }
     PaneWidget* clustersPane() const { return m_clustersPane; }
     PaneWidget* servicesPane() const { return m_servicesPane; }
@@ -101,6 +104,7 @@ private:
     void setSession(ClusterSession* session, QTreeWidgetItem* connectionItem);
     void onClustersLoaded(const QList<Api::Cluster>& clusters);
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
+    void onTasksApplied();
     void onNavigatorSelection();
     void showDetails();
     /// Points the Metrics and Logs tabs at the selected cluster, service or task (lazily: the
@@ -137,6 +141,7 @@ private:
     Models::ClusterModel* m_clusterModel = nullptr;
     Models::ServiceModel* m_serviceModel = nullptr;
     Models::TaskModel* m_taskModel = nullptr;
+    Models::StoppedTaskGroupModel* m_stoppedGroups = nullptr;
     Models::ContainerInstanceModel* m_instanceModel = nullptr;
     Models::TaskDefinitionTreeModel* m_taskDefinitionModel = nullptr;
     PaneWidget* m_clustersPane = nullptr;
@@ -162,7 +167,7 @@ private:
     QTreeWidgetItem* m_sessionItem = nullptr;
     QString m_clusterArn; ///< selected cluster (ARN or name until known)
     QString m_shownClusterArn; ///< the cluster the panes show
-    Api::ClusterSnapshot m_snapshot;
+    QList<Api::TaskDefinition> m_taskDefinitions; ///< of the cluster shown, for the dialogs
     QDateTime m_updatedAt;
     int m_snapshotsApplied = 0;
     bool m_offerEditorRecovery = true;
