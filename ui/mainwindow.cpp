@@ -22,6 +22,7 @@
 #include "ui/messagebar.h"
 #include "ui/metrics/metricspane.h"
 #include "ui/panewidget.h"
+#include "ui/ssologindialog.h"
 #include "ui/usagebardelegate.h"
 
 #include <QActionGroup>
@@ -55,7 +56,7 @@
 namespace EcsDesk::Ui {
 
 namespace {
-    enum NavigatorRole { KindRole = Qt::UserRole, ValueRole };
+    enum NavigatorRole { KindRole = Qt::UserRole, ValueRole, RegionRole };
     enum NavigatorKind { ConnectionKind, RegionKind, ClusterKind };
 
     QString clusterLabel(const Api::Cluster& cluster)
@@ -420,11 +421,28 @@ void MainWindow::startLocalEndpoint(const Options& options)
 
 void MainWindow::addProfiles()
 {
-    const Api::AwsConfigFile files = Api::AwsConfigFile::load(QProcessEnvironment::systemEnvironment());
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const Api::AwsConfigFile files = Api::AwsConfigFile::load(environment);
+    // The region the AWS CLI would use when the profile sets none.
+    const QString defaultRegion
+        = environment.value(QStringLiteral("AWS_REGION"), environment.value(QStringLiteral("AWS_DEFAULT_REGION")));
     for (const QString& profile : files.profileNames()) {
-        auto* item = new QTreeWidgetItem(m_navigator, { tr("Profile %1").arg(profile) });
+        const Api::AwsConfigFile::Section settings = files.profile(profile);
+        const QString region = settings.value(QStringLiteral("region"), defaultRegion);
+        auto* item = new QTreeWidgetItem(m_navigator,
+            { region.isEmpty() ? tr("Profile %1 (no region)").arg(profile)
+                               : tr("Profile %1 (%2)").arg(profile, region) });
         item->setData(0, KindRole, ConnectionKind);
         item->setData(0, ValueRole, profile);
+        item->setData(0, RegionRole, region);
+        QString kind = tr("static keys");
+        if (settings.contains(QStringLiteral("sso_session")) || settings.contains(QStringLiteral("sso_start_url")))
+            kind = tr("IAM Identity Center (SSO)");
+        else if (settings.contains(QStringLiteral("role_arn")))
+            kind = tr("assumed role");
+        else if (settings.contains(QStringLiteral("credential_process")))
+            kind = tr("credential process");
+        item->setToolTip(0, tr("Profile %1: %2, region %3").arg(profile, kind, region.isEmpty() ? tr("none") : region));
     }
 }
 
@@ -517,15 +535,19 @@ void MainWindow::useConnection(QTreeWidgetItem* item)
     }
     Api::ConnectionOptions options;
     options.profile = item->data(0, ValueRole).toString();
+    // The credentials providers (SSO portal, STS for assumed roles) call through this transport
+    // whenever they refresh, so it lives as long as the session that uses them.
     auto* transport = new Api::AwsTransport(this);
     const Api::Outcome<Api::Connection> resolved
         = Api::ConnectionResolver::resolve(options, QProcessEnvironment::systemEnvironment(), transport);
-    transport->deleteLater();
     if (!resolved.ok()) {
+        transport->deleteLater();
         m_clustersPane->messageBar()->showMessage(resolved.error->toString(), MessageBar::Kind::Error);
         return;
     }
-    setSession(new ClusterSession(resolved.value, this), item);
+    auto* session = new ClusterSession(resolved.value, this);
+    transport->setParent(session);
+    setSession(session, item);
 }
 
 void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connectionItem)
@@ -548,29 +570,17 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     connect(session, &ClusterSession::snapshotLoaded, this, &MainWindow::onSnapshot);
     connect(session, &ClusterSession::loadingChanged, this, &MainWindow::updateStatus);
     connect(session, &ClusterSession::clustersFailed, this, [this, connectionItem](const Api::AwsError& error) {
-        m_clustersPane->messageBar()->showMessage(error.toString(), MessageBar::Kind::Error);
         if (error.code.startsWith(QLatin1String("SsoToken"))) {
+            // Not a modal question: the message says what happened, its button signs in.
             const QString profile = connectionItem->data(0, ValueRole).toString();
-            const auto answer = QMessageBox::question(this, tr("SSO Sign-in Expired"),
-                tr("The SSO sign-in of profile %1 has expired or is missing. Run \"aws sso login --profile %1\" now?")
-                    .arg(profile));
-            if (answer == QMessageBox::Yes) {
-                auto* output = new QPlainTextEdit;
-                output->setAttribute(Qt::WA_DeleteOnClose);
-                output->setReadOnly(true);
-                output->setWindowTitle(tr("aws sso login --profile %1").arg(profile));
-                output->resize(600, 300);
-                output->show();
-                auto* process = new QProcess(output);
-                process->setProcessChannelMode(QProcess::MergedChannels);
-                connect(process, &QProcess::readyRead, output,
-                    [process, output] { output->appendPlainText(QString::fromLocal8Bit(process->readAll())); });
-                connect(process, &QProcess::errorOccurred, output,
-                    [output, process] { output->appendPlainText(process->errorString()); });
-                process->start(QStringLiteral("aws"),
-                    { QStringLiteral("sso"), QStringLiteral("login"), QStringLiteral("--profile"), profile });
-            }
+            const QString text = error.code == QLatin1String("SsoTokenExpired")
+                ? tr("The SSO session of profile %1 has expired: sign in again.").arg(profile)
+                : tr("Profile %1 has no SSO sign-in yet: sign in.").arg(profile);
+            m_clustersPane->messageBar()->showMessage(text, MessageBar::Kind::Error, tr("Sign In Again…"),
+                [this, profile, connectionItem] { signInWithSso(profile, connectionItem); });
+            return;
         }
+        m_clustersPane->messageBar()->showMessage(error.toString(), MessageBar::Kind::Error);
     });
     connect(session, &ClusterSession::snapshotFailed, this, [this](const Api::AwsError& error) {
         m_servicesPane->messageBar()->showMessage(
@@ -588,6 +598,30 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
             });
         }
     }
+}
+
+void MainWindow::signInWithSso(const QString& profile, QTreeWidgetItem* connectionItem)
+{
+    if (m_ssoLogin)
+        m_ssoLogin->close(); // one sign-in at a time: the newest wins
+    auto* dialog = new SsoLoginDialog(profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_ssoLogin = dialog;
+    connect(dialog, &SsoLoginDialog::succeeded, this, [this, dialog, connectionItem] {
+        dialog->close();
+        // Reconnect: a new session resolves the profile again and reads the fresh token.
+        if (m_sessionItem == connectionItem)
+            m_sessionItem = nullptr;
+        if (m_navigator->currentItem() != connectionItem)
+            m_navigator->setCurrentItem(connectionItem); // selecting it connects
+        else
+            useConnection(connectionItem);
+    });
+    connect(dialog, &SsoLoginDialog::failed, this, [this](const QString& message) {
+        m_clustersPane->messageBar()->showMessage(message, MessageBar::Kind::Error);
+    });
+    dialog->show();
+    dialog->start();
 }
 
 void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)

@@ -38,6 +38,7 @@ class DetailsPane;
 class LogsPane;
 class MetricsPane;
 class PaneWidget;
+class SsoLoginDialog;
 class TaskDefinitionEditor;
 
 /// The application's main window: the navigator (connections -> regions -> clusters), the
@@ -103,6 +104,8 @@ private:
     void useConnection(QTreeWidgetItem* connectionItem);
     void setSession(ClusterSession* session, QTreeWidgetItem* connectionItem);
     void onClustersLoaded(const QList<Api::Cluster>& clusters);
+    /// Runs `aws sso login --profile X` (output shown, not blocking) and reconnects after it.
+    void signInWithSso(const QString& profile, QTreeWidgetItem* connectionItem);
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
     void onTasksApplied();
     void onNavigatorSelection();
@@ -164,6 +167,7 @@ private:
 
     Local::LocalEndpoint* m_local = nullptr;
     QPointer<ClusterSession> m_session;
+    QPointer<SsoLoginDialog> m_ssoLogin;
     QTreeWidgetItem* m_sessionItem = nullptr;
     QString m_clusterArn; ///< selected cluster (ARN or name until known)
     QString m_shownClusterArn; ///< the cluster the panes show
