@@ -80,8 +80,9 @@ void PaneWidget::setGrouping(QAbstractProxyModel* grouping)
 {
     if (grouping == m_grouping)
         return;
-    if (m_grouping)
-        disconnect(m_proxy, &QAbstractItemModel::rowsInserted, this, nullptr);
+    for (const QMetaObject::Connection& connection : std::as_const(m_groupingConnections))
+        disconnect(connection);
+    m_groupingConnections.clear();
     m_grouping = grouping;
     const Qt::SortOrder order = m_view->header()->sortIndicatorOrder();
     const int column = m_view->header()->sortIndicatorSection();
@@ -90,7 +91,8 @@ void PaneWidget::setGrouping(QAbstractProxyModel* grouping)
     m_view->setRootIsDecorated(grouping != nullptr);
     if (!grouping)
         return;
-    // Group rows span the columns and start expanded; a group the user collapsed stays so.
+    // Group rows span the columns and start expanded; a group the user collapsed stays so across
+    // refreshes (the view keeps that per row; only a reset, another cluster, forgets it).
     const auto decorate = [this](int first, int last) {
         for (int row = first; row <= last; ++row) {
             m_view->setFirstColumnSpanned(row, {}, true);
@@ -98,11 +100,15 @@ void PaneWidget::setGrouping(QAbstractProxyModel* grouping)
         }
     };
     decorate(0, m_proxy->rowCount() - 1);
-    connect(
-        m_proxy, &QAbstractItemModel::rowsInserted, this, [decorate](const QModelIndex& parent, int first, int last) {
-            if (!parent.isValid())
-                decorate(first, last);
-        });
+    m_groupingConnections = {
+        connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [decorate](const QModelIndex& parent, int first, int last) {
+                if (!parent.isValid())
+                    decorate(first, last);
+            }),
+        connect(
+            m_proxy, &QAbstractItemModel::modelReset, this, [this, decorate] { decorate(0, m_proxy->rowCount() - 1); }),
+    };
 }
 
 QModelIndex PaneWidget::toSource(const QModelIndex& proxyIndex) const

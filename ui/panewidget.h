@@ -84,6 +84,7 @@ private:
     QWidget* m_filterRow;
     QList<QAction*> m_contextActions;
     QAbstractProxyModel* m_grouping = nullptr;
+    QList<QMetaObject::Connection> m_groupingConnections;
 };
 
 } // namespace EcsDesk::Ui

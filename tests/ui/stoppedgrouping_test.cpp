@@ -113,6 +113,20 @@ TEST(StoppedGrouping, RefreshKeepsExpansionAndSelectionInTheView)
     const QStringList csv = QString::fromUtf8(pane.exportCsv()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     EXPECT_EQ(csv.size(), 1 + 5);
 
+    // Another cluster (a reset of the task model): its groups span and open too.
+    model.setTasks({ task(QStringLiteral("x1"), QStringLiteral("STOPPED"), essential),
+        task(QStringLiteral("x2"), QStringLiteral("STOPPED"), oom) });
+    ASSERT_EQ(pane.proxy()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        EXPECT_TRUE(pane.view()->isExpanded(pane.proxy()->index(row, 0)));
+        EXPECT_TRUE(pane.view()->isFirstColumnSpanned(row, {}));
+    }
+    model.applySnapshot({ task(QStringLiteral("a2"), QStringLiteral("STOPPED"), oom),
+        task(QStringLiteral("b1"), QStringLiteral("STOPPED"), health, 2),
+        task(QStringLiteral("b2"), QStringLiteral("STOPPED"), essential),
+        task(QStringLiteral("r1"), QStringLiteral("STOPPED"), oom, 2),
+        task(QStringLiteral("c1"), QStringLiteral("STOPPED"), health) });
+
     // Back to the flat list: every task again.
     pane.setGrouping(nullptr);
     groups.setSourceModel(nullptr);

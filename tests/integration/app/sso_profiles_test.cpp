@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -212,9 +213,14 @@ TEST(SsoAndProfiles, NavigatorListsProfilesAndExpiredSsoSignsInAgainThenReconnec
     EXPECT_EQ(window.clusterModel()->rowCount(), 0);
     EXPECT_EQ(portal.calls, 0); // the expired token was never sent
 
+    // ECSDESK_SCREENSHOT_DIR=dir saves the window with the message, and the sign-in window.
+    const QString shots = qEnvironmentVariable("ECSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        window.grab().save(shots + QLatin1String("/sso-expired.png"));
     bar->actionButton()->click();
-    auto* login = window.findChild<Ui::SsoLoginDialog*>();
+    QPointer<Ui::SsoLoginDialog> login = window.findChild<Ui::SsoLoginDialog*>();
     ASSERT_NE(login, nullptr);
+
     EXPECT_EQ(login->profile(), QStringLiteral("corp-admin"));
     // After `aws` exits 0 the window reconnects and lists the profile's clusters.
     ASSERT_TRUE(waitFor([&] { return window.clusterModel()->rowCount() == 1; }, 30000)) << bar->text().toStdString();
@@ -240,6 +246,10 @@ TEST(SsoAndProfiles, LoginDialogShowsOutputAndReportsFailure)
     EXPECT_EQ(succeeded.count(), 0);
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(QLatin1String("255")));
     EXPECT_TRUE(dialog.output().contains(QLatin1String("Token has expired"))) << dialog.output().toStdString();
+    if (const QString shots = qEnvironmentVariable("ECSDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(shots + QLatin1String("/sso-login-failed.png"));
+    }
 
     // No AWS CLI at all: said so, with the command to run by hand.
     Ui::SsoLoginDialog missing(QStringLiteral("corp-admin"));
