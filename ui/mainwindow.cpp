@@ -48,6 +48,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -136,6 +137,14 @@ MainWindow::~MainWindow()
 {
     clearObservedItem(); // the panes let go of the session's clients first
     delete m_session; // cancels its calls before the endpoint goes
+    if (m_localThread) {
+        // Stopped in its own thread; deleted there when the thread finishes (deleteLater).
+        QMetaObject::invokeMethod(
+            m_local, [local = m_local] { local->stop(); }, Qt::BlockingQueuedConnection);
+        m_local = nullptr;
+        m_localThread->quit();
+        m_localThread->wait();
+    }
 }
 
 QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
@@ -394,7 +403,14 @@ void MainWindow::startLocalEndpoint(const Options& options)
     m_localItem = new QTreeWidgetItem(m_navigator, { tr("Local") });
     m_localItem->setData(0, KindRole, ConnectionKind);
     m_localItem->setToolTip(0, tr("The embedded ECS-compatible endpoint"));
-    m_local = new Local::LocalEndpoint(this);
+    // The endpoint (HTTP front, SQLite store, simulation ticks) runs on a thread of its own, so
+    // its work never stalls the window; only its address and keys are read from here.
+    m_localThread = new QThread(this);
+    m_localThread->setObjectName(QStringLiteral("local endpoint"));
+    m_local = new Local::LocalEndpoint;
+    m_local->moveToThread(m_localThread);
+    connect(m_localThread, &QThread::finished, m_local, &QObject::deleteLater);
+    m_localThread->start();
     Local::LocalEndpointOptions endpointOptions;
     endpointOptions.dataDir = options.localDataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/local-endpoint")
@@ -402,7 +418,10 @@ void MainWindow::startLocalEndpoint(const Options& options)
     endpointOptions.seed = options.localSeed;
     QDir().mkpath(endpointOptions.dataDir);
     QString error;
-    if (!m_local->start(endpointOptions, &error)) {
+    bool started = false;
+    QMetaObject::invokeMethod(
+        m_local, [&] { started = m_local->start(endpointOptions, &error); }, Qt::BlockingQueuedConnection);
+    if (!started) {
         m_localItem->setText(0, tr("Local (unavailable)"));
         m_localItem->setToolTip(0, error);
         m_clustersPane->messageBar()->showMessage(

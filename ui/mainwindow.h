@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
+class QThread;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -165,7 +166,8 @@ private:
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_tickTimer = nullptr;
 
-    Local::LocalEndpoint* m_local = nullptr;
+    Local::LocalEndpoint* m_local = nullptr; ///< lives in m_localThread
+    QThread* m_localThread = nullptr;
     QPointer<ClusterSession> m_session;
     QPointer<SsoLoginDialog> m_ssoLogin;
     QTreeWidgetItem* m_sessionItem = nullptr;
