@@ -263,3 +263,29 @@ TEST(StoppedTaskGroupModel, GroupsByReasonAndFollowsDiffsAcrossGroups)
     groups.setSourceModel(nullptr);
     EXPECT_EQ(groups.rowCount(), 0);
 }
+
+TEST(PaneFilterProxyModel, StringSortMatchesCaseInsensitiveCompare)
+{
+    // The proxy skips the prefix two strings share before folding case: the order must be the same.
+    QStringList values { QStringLiteral("arn:aws:ecs:task/demo/b1"), QStringLiteral("arn:aws:ecs:task/demo/B0"),
+        QStringLiteral("arn:aws:ecs:task/demo/a"), QStringLiteral("Web"), QStringLiteral("web2"),
+        QStringLiteral("alpha"), QStringLiteral("Alpha"), QString(), QStringLiteral("arn:aws:ecs:task/demo/") };
+    TaskModel model;
+    QList<Api::Task> tasks;
+    for (int i = 0; i < values.size(); ++i) {
+        Api::Task t = task(QString::number(i), QStringLiteral("STOPPED"), values.at(i));
+        tasks.append(t);
+    }
+    model.setTasks(tasks);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(TaskModel::SortRole);
+    proxy.sort(TaskModel::StoppedReasonColumn);
+    QAbstractItemModelTester tester(&proxy, fatal);
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QString before = proxy.index(row - 1, TaskModel::StoppedReasonColumn).data().toString();
+        const QString after = proxy.index(row, TaskModel::StoppedReasonColumn).data().toString();
+        EXPECT_LE(QString::compare(before, after, Qt::CaseInsensitive), 0)
+            << before.toStdString() << " / " << after.toStdString();
+    }
+}
