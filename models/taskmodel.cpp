@@ -1,6 +1,7 @@
 #include "models/taskmodel.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #ifdef __GLIBC__
@@ -164,6 +165,18 @@ QList<TaskRow> TaskModel::convertTasks(QList<Api::Task> tasks, StringPool& pool)
 
 RowDiff<TaskRow> TaskModel::diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool)
 {
+    // Strings only vanished rows used (unique stopped reasons, old revisions) leave the pool once
+    // it is well past what the rows can use.
+    if (pool.size() > 4096 + 2 * builder.base().size()) {
+        QSet<const QChar*> used;
+        for (const TaskRow& row : builder.base()) {
+            for (const QString* s : { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn, &row.group,
+                     &row.lastStatus, &row.desiredStatus, &row.healthStatus, &row.launchType, &row.availabilityZone,
+                     &row.cpu, &row.memory, &row.stoppedReason })
+                used.insert(s->constData());
+        }
+        pool.prune([&used](const QString& value) { return used.contains(value.constData()); });
+    }
     for (const Api::Task& task : std::as_const(tasks)) {
         const int old = builder.match(task.arn);
         if (old < 0) {

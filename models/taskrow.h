@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMutex>
+#include <QMutexLocker>
 #include <QSet>
 #include <QString>
 
@@ -20,6 +21,13 @@ public:
     QString intern(const QString& value);
     void clear();
     qsizetype size() const;
+    /// Keeps only the strings `keep` returns true for (the ones rows still use), so a long session
+    /// whose tasks come and go does not grow the pool without bound.
+    template <typename Predicate> void prune(Predicate keep)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_strings.removeIf([&keep](const QString& value) { return !keep(value); });
+    }
 
 private:
     mutable QMutex m_mutex;

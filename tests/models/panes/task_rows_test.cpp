@@ -289,3 +289,22 @@ TEST(PaneFilterProxyModel, StringSortMatchesCaseInsensitiveCompare)
             << before.toStdString() << " / " << after.toStdString();
     }
 }
+
+TEST(TaskModel, InternedStringsStayBoundedWhileTasksComeAndGo)
+{
+    TaskModel model;
+    model.setTasks({ task(QStringLiteral("keep"), QStringLiteral("STOPPED"), oom) });
+    // 60 refreshes of 100 tasks, each stopped with a reason of its own, gone by the next refresh.
+    for (int round = 0; round < 60; ++round) {
+        QList<Api::Task> tasks { task(QStringLiteral("keep"), QStringLiteral("STOPPED"), oom) };
+        for (int i = 0; i < 100; ++i) {
+            const QString id = QStringLiteral("r%1-%2").arg(round).arg(i);
+            tasks.append(task(id, QStringLiteral("STOPPED"), QStringLiteral("stopped by user %1").arg(id)));
+        }
+        model.applySnapshot(tasks);
+        EXPECT_LT(model.internedStrings(), 4096 + 2 * 101 + 200 + 20);
+    }
+    EXPECT_EQ(model.rowCount(), 101);
+    const int keep = model.rowOfKey(arnOf(QStringLiteral("keep")));
+    EXPECT_EQ(model.index(keep, TaskModel::StoppedReasonColumn).data().toString(), oom);
+}
