@@ -1,5 +1,7 @@
 #include "models/panefilterproxymodel.h"
 
+#include <algorithm>
+
 namespace EcsDesk::Models {
 
 namespace {
@@ -47,6 +49,19 @@ void PaneFilterProxyModel::setRequiredRole(int role, bool enabled)
 {
     m_requiredRole = enabled ? role : -1;
     invalidateFilter();
+}
+
+bool PaneFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() != QMetaType::QString || b.typeId() != QMetaType::QString || isSortLocaleAware())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const QString& x = *static_cast<const QString*>(a.constData());
+    const QString& y = *static_cast<const QString*>(b.constData());
+    // Characters equal as they are are equal folded too: only what follows them decides.
+    const qsizetype shared = std::mismatch(x.cbegin(), x.cend(), y.cbegin(), y.cend()).first - x.cbegin();
+    return QStringView(x).mid(shared).compare(QStringView(y).mid(shared), sortCaseSensitivity()) < 0;
 }
 
 bool PaneFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -22,6 +22,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    /// Strings (the common case: ARNs, names, statuses) compare without folding the case of the
+    /// prefix they share, which for ARNs is most of them; the order is QString::compare's.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     struct Term {

@@ -1,11 +1,43 @@
 #include "models/taskmodel.h"
 
+#include <QFutureWatcher>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace EcsDesk::Models {
+
+namespace {
+    /// A worker's answer: the diff or, for a reset, the rows.
+    struct Prepared {
+        bool reset = false;
+        RowDiff<TaskRow> diff;
+        QList<TaskRow> rows;
+        QHash<QString, int> index;
+    };
+
+    /// Hands the pages freed by a large answer back to the system (glibc keeps them otherwise).
+    void releaseFreedMemory(qsizetype tasks)
+    {
+#ifdef __GLIBC__
+        if (tasks >= 20000)
+            malloc_trim(0);
+#else
+        Q_UNUSED(tasks);
+#endif
+    }
+} // namespace
 
 TaskModel::TaskModel(QObject* parent)
     : KeyedTableModel(parent)
+    , m_pool(std::make_shared<StringPool>())
 {
 }
+
+TaskModel::~TaskModel() = default;
 
 int TaskModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -15,21 +47,7 @@ QString TaskModel::lastSegment(const QString& arn)
     return slash < 0 ? arn : arn.mid(slash + 1);
 }
 
-std::optional<int> TaskModel::exitCode(const Api::Task& task)
-{
-    std::optional<int> result;
-    for (const Api::Container& container : task.containers) {
-        if (!container.exitCode)
-            continue;
-        if (!result || *container.exitCode != 0)
-            result = container.exitCode;
-        if (*result != 0)
-            break;
-    }
-    return result;
-}
-
-QVariant TaskModel::value(const Api::Task& task, int column)
+QVariant TaskModel::value(const TaskRow& task, int column)
 {
     switch (column) {
     case IdColumn:
@@ -54,10 +72,8 @@ QVariant TaskModel::value(const Api::Task& task, int column)
         return task.startedAt;
     case StoppedReasonColumn:
         return task.stoppedReason;
-    case ExitCodeColumn: {
-        const std::optional<int> code = exitCode(task);
-        return code ? QVariant(*code) : QVariant();
-    }
+    case ExitCodeColumn:
+        return task.exitCode ? QVariant(*task.exitCode) : QVariant();
     }
     return {};
 }
@@ -66,7 +82,7 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Api::Task& task = rowAt(index.row());
+    const TaskRow& task = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == StartedColumn)
@@ -89,7 +105,7 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
     case ArnRole:
         return task.arn;
     case StoppedRole:
-        return task.lastStatus == QLatin1String("STOPPED") || task.desiredStatus == QLatin1String("STOPPED");
+        return task.isStopped();
     case Qt::ToolTipRole:
         return index.column() == StoppedReasonColumn ? task.stoppedReason : task.arn;
     case Qt::TextAlignmentRole:
@@ -133,22 +149,113 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-void TaskModel::applySnapshot(QList<Api::Task> tasks) { applyRows(std::move(tasks)); }
-
-void TaskModel::setTasks(QList<Api::Task> tasks) { resetRows(std::move(tasks)); }
-
-bool TaskModel::rowsEqual(const Api::Task& before, const Api::Task& after) const
+QList<TaskRow> TaskModel::convertTasks(QList<Api::Task> tasks, StringPool& pool)
 {
-    const QJsonValue version = before.raw.value(QLatin1String("version"));
-    if (version.isUndefined() || version != after.raw.value(QLatin1String("version")))
-        return before == after;
-    return before.lastStatus == after.lastStatus && before.desiredStatus == after.desiredStatus
-        && before.healthStatus == after.healthStatus && before.stoppedReason == after.stoppedReason;
+    QList<TaskRow> rows;
+    rows.reserve(tasks.size());
+    const qsizetype count = tasks.size();
+    // All rows are built before any task is freed: freeing each task as it is converted would put
+    // the row's bytes into the holes it leaves, and the heap would stay resident, fragmented.
+    for (const Api::Task& task : std::as_const(tasks))
+        rows.append(TaskRow::fromTask(task, pool));
+    tasks = {};
+    releaseFreedMemory(count);
+    return rows;
 }
 
-QString TaskModel::keyOf(const Api::Task& task) const { return task.arn; }
+RowDiff<TaskRow> TaskModel::diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool)
+{
+    // Strings only vanished rows used (unique stopped reasons, old revisions) leave the pool once
+    // it is well past what the rows can use.
+    if (pool.size() > 4096 + 2 * builder.base().size()) {
+        QSet<const QChar*> used;
+        for (const TaskRow& row : builder.base()) {
+            for (const QString* s : { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn, &row.group,
+                     &row.lastStatus, &row.desiredStatus, &row.healthStatus, &row.launchType, &row.availabilityZone,
+                     &row.cpu, &row.memory, &row.stoppedReason })
+                used.insert(s->constData());
+        }
+        pool.prune([&used](const QString& value) { return used.contains(value.constData()); });
+    }
+    for (const Api::Task& task : std::as_const(tasks)) {
+        const int old = builder.match(task.arn);
+        if (old < 0) {
+            builder.insert(TaskRow::fromTask(task, pool));
+            continue;
+        }
+        const TaskRow& current = builder.base().at(old);
+        // ECS increments a task's `version` on every change: equal versions (and equal statuses,
+        // for servers that do not count) mean an unchanged row without converting the task.
+        if (current.version >= 0 && current.version == taskVersion(task) && current.lastStatus == task.lastStatus
+            && current.desiredStatus == task.desiredStatus && current.healthStatus == task.healthStatus
+            && current.stoppedReason == task.stoppedReason)
+            continue;
+        TaskRow row = TaskRow::fromTask(task, pool);
+        if (row == current)
+            continue;
+        quint64 columns = 0;
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (value(current, column) != value(row, column))
+                columns |= quint64(1) << column;
+        }
+        builder.change(old, columns, std::move(row));
+    }
+    const qsizetype count = tasks.size();
+    tasks = {};
+    releaseFreedMemory(count);
+    return builder.finish([](const TaskRow& row) { return row.arn; });
+}
 
-bool TaskModel::columnDiffers(const Api::Task& before, const Api::Task& after, int column) const
+void TaskModel::applySnapshot(QList<Api::Task> tasks)
+{
+    ++m_request; // a load still running is superseded
+    applyDiff(diffTasks(diffBase(), std::move(tasks), *m_pool));
+}
+
+void TaskModel::setTasks(QList<Api::Task> tasks)
+{
+    ++m_request;
+    m_pool->clear(); // the strings of the old context go with its rows
+    resetRows(convertTasks(std::move(tasks), *m_pool));
+}
+
+void TaskModel::loadSnapshot(QList<Api::Task> tasks, bool reset)
+{
+    const quint64 request = ++m_request;
+    ++m_pending;
+    auto* watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        --m_pending;
+        if (request != m_request)
+            return; // superseded
+        Prepared prepared = watcher->future().takeResult();
+        if (prepared.reset) {
+            resetRows(std::move(prepared.rows), std::move(prepared.index));
+        } else if (!applyDiff(std::move(prepared.diff))) {
+            return; // the rows changed meanwhile: only a newer request can do that, and it wins
+        }
+        Q_EMIT snapshotApplied();
+    });
+    std::shared_ptr<StringPool> pool = m_pool;
+    if (reset)
+        pool->clear();
+    RowDiffBuilder<TaskRow> builder = reset ? RowDiffBuilder<TaskRow>({}, {}, 0) : diffBase();
+    watcher->setFuture(
+        QtConcurrent::run([reset, pool, builder = std::move(builder), tasks = std::move(tasks)]() mutable {
+            Prepared prepared;
+            prepared.reset = reset;
+            if (reset) {
+                prepared.rows = convertTasks(std::exchange(tasks, {}), *pool);
+                prepared.index = indexOf(prepared.rows, [](const TaskRow& row) { return row.arn; });
+            } else
+                prepared.diff = diffTasks(
+                    std::exchange(builder, RowDiffBuilder<TaskRow>({}, {}, 0)), std::exchange(tasks, {}), *pool);
+            return prepared;
+        }));
+}
+
+bool TaskModel::columnDiffers(const TaskRow& before, const TaskRow& after, int column) const
 {
     return value(before, column) != value(after, column);
 }

@@ -2,12 +2,17 @@
 
 #include "api/ecs/types.h"
 #include "models/keyedtablemodel.h"
+#include "models/taskrow.h"
+
+#include <memory>
 
 namespace EcsDesk::Models {
 
-/// The Tasks pane: running and stopped tasks of the selected cluster, keyed by task ARN.
-/// data() only slices strings the row already holds, so it stays cheap with 100,000 rows.
-class TaskModel : public KeyedTableModel<Api::Task> {
+/// The Tasks pane: running and stopped tasks of the selected cluster, keyed by task ARN. Rows are
+/// compact TaskRows (interned strings, the server's JSON compressed); data() only reads or slices
+/// them, so it stays cheap with 100,000 rows. loadSnapshot() builds the rows and the diff on a
+/// worker thread and applies only the differences on the GUI thread.
+class TaskModel : public KeyedTableModel<TaskRow> {
     Q_OBJECT
 public:
     enum Column {
@@ -28,28 +33,52 @@ public:
     enum Roles { SortRole = Qt::UserRole, ArnRole, FilterRole, StoppedRole };
 
     explicit TaskModel(QObject* parent = nullptr);
+    ~TaskModel() override;
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Merges a fresh list as a diff, on the calling thread.
     void applySnapshot(QList<Api::Task> tasks);
+    /// Replaces all rows (another cluster), on the calling thread.
     void setTasks(QList<Api::Task> tasks);
+    /// Like applySnapshot() (or setTasks() when `reset`), but converts the tasks and works out the
+    /// diff on a worker thread; the GUI thread then applies only what changed and emits
+    /// snapshotApplied(). A newer call or a setTasks() supersedes a load still running.
+    void loadSnapshot(QList<Api::Task> tasks, bool reset = false);
+    bool isLoading() const { return m_pending > 0; }
+
+    /// The server's object of a row, parsed back (details, copy JSON, export).
+    QJsonObject json(int row) const { return rowAt(row).json(); }
+    /// The full task of a row, parsed back from its JSON.
+    Api::Task task(int row) const { return rowAt(row).task(); }
+    /// Distinct strings the rows share (statuses, ARNs, reasons ...).
+    qsizetype internedStrings() const { return m_pool->size(); }
 
     /// The last path segment of an ARN (task id, container instance id).
     static QString lastSegment(const QString& arn);
     /// The first non-zero exit code of the task's containers, if any container exited.
-    static std::optional<int> exitCode(const Api::Task& task);
+    static std::optional<int> exitCode(const Api::Task& task) { return taskExitCode(task); }
+
+Q_SIGNALS:
+    /// A loadSnapshot() was applied.
+    void snapshotApplied();
 
 protected:
-    QString keyOf(const Api::Task& task) const override;
-    bool columnDiffers(const Api::Task& before, const Api::Task& after, int column) const override;
-    /// ECS increments a task's `version` on every change: equal versions (and equal statuses, for
-    /// servers that do not count) mean an unchanged row without comparing the raw JSON.
-    bool rowsEqual(const Api::Task& before, const Api::Task& after) const override;
+    QString keyOf(const TaskRow& row) const override { return row.arn; }
+    bool columnDiffers(const TaskRow& before, const TaskRow& after, int column) const override;
 
 private:
-    static QVariant value(const Api::Task& task, int column);
+    /// Converts `tasks` and diffs them against `builder`'s rows; runs on any thread. Tasks whose
+    /// ECS `version` and statuses did not change are skipped without converting them.
+    static RowDiff<TaskRow> diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool);
+    static QList<TaskRow> convertTasks(QList<Api::Task> tasks, StringPool& pool);
+    static QVariant value(const TaskRow& row, int column);
+
+    std::shared_ptr<StringPool> m_pool;
+    quint64 m_request = 0; ///< the newest loadSnapshot()/setTasks()
+    int m_pending = 0;
 };
 
 } // namespace EcsDesk::Models

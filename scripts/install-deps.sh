@@ -12,6 +12,7 @@ packages=(
     xvfb xauth gnome-keyring dbus-x11 libsecret-tools
     awscli python3-boto3 python3-botocore
     imagemagick desktop-file-utils appstream dpkg-dev
+    zlib1g-dev
 )
 
 missing=()

@@ -314,6 +314,25 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::StoppedTaskGroupModel</name>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) stopped with: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::TaskDefinitionDocument</name>
     <message>
         <source>Edit JSON</source>
@@ -963,10 +982,6 @@
         <translation>仅失败/已停止</translation>
     </message>
     <message>
-        <source>Show stopped tasks only, sorted by their stopped reason</source>
-        <translation>仅显示已停止的任务，按停止原因排序</translation>
-    </message>
-    <message>
         <source>&amp;Clusters</source>
         <translation>集群(&amp;C)</translation>
     </message>
@@ -1159,10 +1174,6 @@
         <translation>本地端点未能启动：%1</translation>
     </message>
     <message>
-        <source>Profile %1</source>
-        <translation>配置文件 %1</translation>
-    </message>
-    <message>
         <source>The keys of %1 could not be stored in the keychain: %2</source>
         <translation>无法将 %1 的密钥存储到钥匙串中：%2</translation>
     </message>
@@ -1173,18 +1184,6 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>SSO Sign-in Expired</source>
-        <translation>SSO 登录已过期</translation>
-    </message>
-    <message>
-        <source>The SSO sign-in of profile %1 has expired or is missing. Run &quot;aws sso login --profile %1&quot; now?</source>
-        <translation>配置文件 %1 的 SSO 登录已过期或不存在。现在运行“aws sso login --profile %1”吗？</translation>
-    </message>
-    <message>
-        <source>aws sso login --profile %1</source>
-        <translation>aws sso login --profile %1</translation>
     </message>
     <message>
         <source>Loading the cluster failed: %1</source>
@@ -1356,6 +1355,54 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show stopped tasks only, grouped by their stopped reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (no region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM Identity Center (SSO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: %2, region %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSO session of profile %1 has expired: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has no SSO sign-in yet: sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1642,33 @@
     <message>
         <source>Fargate tasks need at least one subnet.</source>
         <translation>Fargate 任务至少需要一个子网。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::SsoLoginDialog</name>
+    <message>
+        <source>Sign In — Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Reconnecting profile %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of profile %1 was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of profile %1 failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3511,10 @@
     <message>
         <source>pane</source>
         <translation>窗格</translation>
+    </message>
+    <message>
+        <source>Show only failed/stopped tasks, grouped by stopped reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

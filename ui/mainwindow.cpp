@@ -8,6 +8,7 @@
 #include "models/containerinstancemodel.h"
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
+#include "models/stoppedtaskgroupmodel.h"
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
@@ -23,6 +24,7 @@
 #include "ui/metrics/metricspane.h"
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
+#include "ui/ssologindialog.h"
 #include "ui/usagebardelegate.h"
 
 #include <QActionGroup>
@@ -48,6 +50,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -56,7 +59,7 @@
 namespace EcsDesk::Ui {
 
 namespace {
-    enum NavigatorRole { KindRole = Qt::UserRole, ValueRole };
+    enum NavigatorRole { KindRole = Qt::UserRole, ValueRole, RegionRole };
     enum NavigatorKind { ConnectionKind, RegionKind, ClusterKind };
 
     QString clusterLabel(const Api::Cluster& cluster)
@@ -89,6 +92,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
 {
     setWindowTitle(tr("ECS Desk"));
     createPanes();
+    connect(m_taskModel, &Models::TaskModel::snapshotApplied, this, &MainWindow::onTasksApplied);
     createNavigator();
     createActions();
     ActionIcons::apply(this);
@@ -139,6 +143,14 @@ MainWindow::~MainWindow()
 {
     clearObservedItem(); // the panes let go of the session's clients first
     delete m_session; // cancels its calls before the endpoint goes
+    if (m_localThread) {
+        // Stopped in its own thread; deleted there when the thread finishes (deleteLater).
+        QMetaObject::invokeMethod(
+            m_local, [local = m_local] { local->stop(); }, Qt::BlockingQueuedConnection);
+        m_local = nullptr;
+        m_localThread->quit();
+        m_localThread->wait();
+    }
 }
 
 QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
@@ -154,8 +166,15 @@ void MainWindow::createPanes()
         Models::ClusterModel::ArnRole, Models::ClusterModel::FilterRole, raw(m_clusterModel), this);
     m_servicesPane = new PaneWidget(QStringLiteral("services"), m_serviceModel, Models::ServiceModel::SortRole,
         Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole, raw(m_serviceModel), this);
-    m_tasksPane = new PaneWidget(QStringLiteral("tasks"), m_taskModel, Models::TaskModel::SortRole,
-        Models::TaskModel::ArnRole, Models::TaskModel::FilterRole, raw(m_taskModel), this);
+    m_tasksPane = new PaneWidget(
+        QStringLiteral("tasks"), m_taskModel, Models::TaskModel::SortRole, Models::TaskModel::ArnRole,
+        Models::TaskModel::FilterRole,
+        [this](const QModelIndex& index) {
+            // The row keeps the server's object compressed: parsed back for copy and export.
+            return index.isValid() && index.row() < m_taskModel->rowCount() ? m_taskModel->json(index.row())
+                                                                            : QJsonObject();
+        },
+        this);
     m_instancesPane = new PaneWidget(QStringLiteral("instances"), m_instanceModel,
         Models::ContainerInstanceModel::SortRole, Models::ContainerInstanceModel::ArnRole,
         Models::ContainerInstanceModel::FilterRole, raw(m_instanceModel), this);
@@ -176,11 +195,16 @@ void MainWindow::createPanes()
 
     auto* onlyStopped = new QCheckBox(tr("Only failed/stopped"), this);
     onlyStopped->setObjectName(QStringLiteral("onlyStopped"));
-    onlyStopped->setToolTip(tr("Show stopped tasks only, sorted by their stopped reason"));
+    onlyStopped->setToolTip(tr("Show stopped tasks only, grouped by their stopped reason"));
+    m_stoppedGroups = new Models::StoppedTaskGroupModel(
+        Models::TaskModel::StoppedRole, Models::TaskModel::StoppedReasonColumn, Models::TaskModel::SortRole, this);
+    m_stoppedGroups->setObjectName(QStringLiteral("stoppedTaskGroups"));
     connect(onlyStopped, &QCheckBox::toggled, this, [this](bool on) {
-        m_tasksPane->proxy()->setRequiredRole(Models::TaskModel::StoppedRole, on);
-        if (on)
-            m_tasksPane->view()->sortByColumn(Models::TaskModel::StoppedReasonColumn, Qt::AscendingOrder);
+        // The grouping follows the task model only while it is shown.
+        m_stoppedGroups->setSourceModel(on ? m_taskModel : nullptr);
+        m_tasksPane->setGrouping(on ? m_stoppedGroups : nullptr);
+        showDetails();
+        updateActions();
     });
     m_tasksPane->addFilterRowWidget(onlyStopped);
 
@@ -397,7 +421,14 @@ void MainWindow::startLocalEndpoint(const Options& options)
     m_localItem = new QTreeWidgetItem(m_navigator, { tr("Local") });
     m_localItem->setData(0, KindRole, ConnectionKind);
     m_localItem->setToolTip(0, tr("The embedded ECS-compatible endpoint"));
-    m_local = new Local::LocalEndpoint(this);
+    // The endpoint (HTTP front, SQLite store, simulation ticks) runs on a thread of its own, so
+    // its work never stalls the window; only its address and keys are read from here.
+    m_localThread = new QThread(this);
+    m_localThread->setObjectName(QStringLiteral("local endpoint"));
+    m_local = new Local::LocalEndpoint;
+    m_local->moveToThread(m_localThread);
+    connect(m_localThread, &QThread::finished, m_local, &QObject::deleteLater);
+    m_localThread->start();
     Local::LocalEndpointOptions endpointOptions;
     endpointOptions.dataDir = options.localDataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/local-endpoint")
@@ -405,7 +436,10 @@ void MainWindow::startLocalEndpoint(const Options& options)
     endpointOptions.seed = options.localSeed;
     QDir().mkpath(endpointOptions.dataDir);
     QString error;
-    if (!m_local->start(endpointOptions, &error)) {
+    bool started = false;
+    QMetaObject::invokeMethod(
+        m_local, [&] { started = m_local->start(endpointOptions, &error); }, Qt::BlockingQueuedConnection);
+    if (!started) {
         m_localItem->setText(0, tr("Local (unavailable)"));
         m_localItem->setToolTip(0, error);
         m_clustersPane->messageBar()->showMessage(
@@ -424,11 +458,28 @@ void MainWindow::startLocalEndpoint(const Options& options)
 
 void MainWindow::addProfiles()
 {
-    const Api::AwsConfigFile files = Api::AwsConfigFile::load(QProcessEnvironment::systemEnvironment());
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const Api::AwsConfigFile files = Api::AwsConfigFile::load(environment);
+    // The region the AWS CLI would use when the profile sets none.
+    const QString defaultRegion
+        = environment.value(QStringLiteral("AWS_REGION"), environment.value(QStringLiteral("AWS_DEFAULT_REGION")));
     for (const QString& profile : files.profileNames()) {
-        auto* item = new QTreeWidgetItem(m_navigator, { tr("Profile %1").arg(profile) });
+        const Api::AwsConfigFile::Section settings = files.profile(profile);
+        const QString region = settings.value(QStringLiteral("region"), defaultRegion);
+        auto* item = new QTreeWidgetItem(m_navigator,
+            { region.isEmpty() ? tr("Profile %1 (no region)").arg(profile)
+                               : tr("Profile %1 (%2)").arg(profile, region) });
         item->setData(0, KindRole, ConnectionKind);
         item->setData(0, ValueRole, profile);
+        item->setData(0, RegionRole, region);
+        QString kind = tr("static keys");
+        if (settings.contains(QStringLiteral("sso_session")) || settings.contains(QStringLiteral("sso_start_url")))
+            kind = tr("IAM Identity Center (SSO)");
+        else if (settings.contains(QStringLiteral("role_arn")))
+            kind = tr("assumed role");
+        else if (settings.contains(QStringLiteral("credential_process")))
+            kind = tr("credential process");
+        item->setToolTip(0, tr("Profile %1: %2, region %3").arg(profile, kind, region.isEmpty() ? tr("none") : region));
     }
 }
 
@@ -521,15 +572,19 @@ void MainWindow::useConnection(QTreeWidgetItem* item)
     }
     Api::ConnectionOptions options;
     options.profile = item->data(0, ValueRole).toString();
+    // The credentials providers (SSO portal, STS for assumed roles) call through this transport
+    // whenever they refresh, so it lives as long as the session that uses them.
     auto* transport = new Api::AwsTransport(this);
     const Api::Outcome<Api::Connection> resolved
         = Api::ConnectionResolver::resolve(options, QProcessEnvironment::systemEnvironment(), transport);
-    transport->deleteLater();
     if (!resolved.ok()) {
+        transport->deleteLater();
         m_clustersPane->messageBar()->showMessage(resolved.error->toString(), MessageBar::Kind::Error);
         return;
     }
-    setSession(new ClusterSession(resolved.value, this), item);
+    auto* session = new ClusterSession(resolved.value, this);
+    transport->setParent(session);
+    setSession(session, item);
 }
 
 void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connectionItem)
@@ -540,7 +595,7 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     m_sessionItem = connectionItem;
     m_clusterArn.clear();
     m_shownClusterArn.clear();
-    m_snapshot = {};
+    m_taskDefinitions.clear();
     m_clusterModel->setClusters({});
     m_serviceModel->setServices({});
     m_taskModel->setTasks({});
@@ -552,29 +607,17 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     connect(session, &ClusterSession::snapshotLoaded, this, &MainWindow::onSnapshot);
     connect(session, &ClusterSession::loadingChanged, this, &MainWindow::updateStatus);
     connect(session, &ClusterSession::clustersFailed, this, [this, connectionItem](const Api::AwsError& error) {
-        m_clustersPane->messageBar()->showMessage(error.toString(), MessageBar::Kind::Error);
         if (error.code.startsWith(QLatin1String("SsoToken"))) {
+            // Not a modal question: the message says what happened, its button signs in.
             const QString profile = connectionItem->data(0, ValueRole).toString();
-            const auto answer = QMessageBox::question(this, tr("SSO Sign-in Expired"),
-                tr("The SSO sign-in of profile %1 has expired or is missing. Run \"aws sso login --profile %1\" now?")
-                    .arg(profile));
-            if (answer == QMessageBox::Yes) {
-                auto* output = new QPlainTextEdit;
-                output->setAttribute(Qt::WA_DeleteOnClose);
-                output->setReadOnly(true);
-                output->setWindowTitle(tr("aws sso login --profile %1").arg(profile));
-                output->resize(600, 300);
-                output->show();
-                auto* process = new QProcess(output);
-                process->setProcessChannelMode(QProcess::MergedChannels);
-                connect(process, &QProcess::readyRead, output,
-                    [process, output] { output->appendPlainText(QString::fromLocal8Bit(process->readAll())); });
-                connect(process, &QProcess::errorOccurred, output,
-                    [output, process] { output->appendPlainText(process->errorString()); });
-                process->start(QStringLiteral("aws"),
-                    { QStringLiteral("sso"), QStringLiteral("login"), QStringLiteral("--profile"), profile });
-            }
+            const QString text = error.code == QLatin1String("SsoTokenExpired")
+                ? tr("The SSO session of profile %1 has expired: sign in again.").arg(profile)
+                : tr("Profile %1 has no SSO sign-in yet: sign in.").arg(profile);
+            m_clustersPane->messageBar()->showMessage(text, MessageBar::Kind::Error, tr("Sign In Again…"),
+                [this, profile, connectionItem] { signInWithSso(profile, connectionItem); });
+            return;
         }
+        m_clustersPane->messageBar()->showMessage(error.toString(), MessageBar::Kind::Error);
     });
     connect(session, &ClusterSession::snapshotFailed, this, [this](const Api::AwsError& error) {
         m_servicesPane->messageBar()->showMessage(
@@ -592,6 +635,30 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
             });
         }
     }
+}
+
+void MainWindow::signInWithSso(const QString& profile, QTreeWidgetItem* connectionItem)
+{
+    if (m_ssoLogin)
+        m_ssoLogin->close(); // one sign-in at a time: the newest wins
+    auto* dialog = new SsoLoginDialog(profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_ssoLogin = dialog;
+    connect(dialog, &SsoLoginDialog::succeeded, this, [this, dialog, connectionItem] {
+        dialog->close();
+        // Reconnect: a new session resolves the profile again and reads the fresh token.
+        if (m_sessionItem == connectionItem)
+            m_sessionItem = nullptr;
+        if (m_navigator->currentItem() != connectionItem)
+            m_navigator->setCurrentItem(connectionItem); // selecting it connects
+        else
+            useConnection(connectionItem);
+    });
+    connect(dialog, &SsoLoginDialog::failed, this, [this](const QString& message) {
+        m_clustersPane->messageBar()->showMessage(message, MessageBar::Kind::Error);
+    });
+    dialog->show();
+    dialog->start();
 }
 
 void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)
@@ -690,25 +757,35 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
     if (snapshot.cluster.arn != m_clusterArn && snapshot.cluster.name != m_clusterArn)
         return;
     m_clusterArn = snapshot.cluster.arn;
-    m_snapshot = snapshot;
-    if (snapshot.cluster.arn != m_shownClusterArn) {
+    // Only the task definitions are kept (for the dialogs); the tasks live in the task model alone,
+    // compacted there, so no second full copy of them stays around.
+    m_taskDefinitions = snapshot.taskDefinitions;
+    const bool reset = snapshot.cluster.arn != m_shownClusterArn;
+    if (reset) {
         m_shownClusterArn = snapshot.cluster.arn;
         m_serviceModel->setServices(snapshot.services);
-        m_taskModel->setTasks(snapshot.tasks);
         m_instanceModel->setInstances(snapshot.containerInstances);
         m_taskDefinitionModel->setDefinitions(snapshot.taskDefinitions);
     } else {
         m_serviceModel->applySnapshot(snapshot.services);
-        m_taskModel->applySnapshot(snapshot.tasks);
         m_instanceModel->applySnapshot(snapshot.containerInstances);
         m_taskDefinitionModel->applyDefinitions(snapshot.taskDefinitions);
     }
+    // The tasks are converted and diffed on a worker thread; onTasksApplied() finishes the refresh.
+    m_taskModel->loadSnapshot(snapshot.tasks, reset);
     QList<Api::Cluster> clusters = m_clusterModel->rows();
     for (Api::Cluster& cluster : clusters) {
         if (cluster.arn == snapshot.cluster.arn)
             cluster = snapshot.cluster;
     }
     m_clusterModel->applySnapshot(clusters);
+    showDetails();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::onTasksApplied()
+{
     m_updatedAt = QDateTime::currentDateTimeUtc();
     ++m_snapshotsApplied;
     showDetails();
@@ -726,7 +803,7 @@ void MainWindow::refresh()
     updateStatus();
 }
 
-bool MainWindow::isLoading() const { return m_session && m_session->isLoading(); }
+bool MainWindow::isLoading() const { return (m_session && m_session->isLoading()) || m_taskModel->isLoading(); }
 
 void MainWindow::showPane(PaneWidget* pane) { m_paneTabs->setCurrentWidget(pane); }
 
@@ -746,7 +823,7 @@ void MainWindow::showDetails()
     else if (pane == m_servicesPane)
         m_details->showService(m_serviceModel->rowAt(row));
     else if (pane == m_tasksPane)
-        m_details->showTask(m_taskModel->rowAt(row));
+        m_details->showTask(m_taskModel->task(row));
     else if (pane == m_instancesPane)
         m_details->showContainerInstance(m_instanceModel->rowAt(row));
     else if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(pane->currentSourceIndex()))
@@ -845,7 +922,7 @@ void MainWindow::updateObservedItem()
         item.cluster = service.clusterArn.section(QLatin1Char('/'), -1);
         item.service = service.name;
     } else if (row >= 0 && pane == m_tasksPane) {
-        const Api::Task& task = m_taskModel->rowAt(row);
+        const Models::TaskRow& task = m_taskModel->rowAt(row);
         item.key = QLatin1String("task:") + task.arn;
         item.cluster = task.clusterArn.section(QLatin1Char('/'), -1);
         item.taskArn = task.arn;
@@ -940,7 +1017,7 @@ bool MainWindow::confirm(const QString& title, const QString& text)
 QStringList MainWindow::knownTaskDefinitions() const
 {
     QStringList names;
-    for (const Api::TaskDefinition& definition : m_snapshot.taskDefinitions)
+    for (const Api::TaskDefinition& definition : m_taskDefinitions)
         names.append(definition.family + QLatin1Char(':') + QString::number(definition.revision));
     names.sort();
     return names;
@@ -1075,7 +1152,7 @@ void MainWindow::stopTasks()
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (int row : rows) {
-        const Api::Task& task = m_taskModel->rowAt(row);
+        const Models::TaskRow& task = m_taskModel->rowAt(row);
         runAction(m_tasksPane, m_session->client().stopTask(m_clusterArn, task.arn, dialog.reason()),
             tr("Task %1 is stopping.").arg(Models::TaskModel::lastSegment(task.arn)));
     }
@@ -1136,7 +1213,7 @@ void MainWindow::showCommandPalette()
         entries.append({ tr("Cluster %1").arg(c.name), c.arn, 0 });
     for (const Api::Service& s : m_serviceModel->rows())
         entries.append({ tr("Service %1").arg(s.name), s.arn, 1 });
-    for (const Api::Task& t : m_taskModel->rows())
+    for (const Models::TaskRow& t : m_taskModel->rows())
         entries.append({ tr("Task %1 (%2)").arg(Models::TaskModel::lastSegment(t.arn), t.group), t.arn, 2 });
     CommandPalette palette(entries, this);
     if (palette.exec() != QDialog::Accepted)

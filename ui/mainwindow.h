@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
+class QThread;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -26,6 +27,7 @@ namespace EcsDesk::Models {
 class ClusterModel;
 class ContainerInstanceModel;
 class ServiceModel;
+class StoppedTaskGroupModel;
 class TaskModel;
 class TaskDefinitionTreeModel;
 } // namespace EcsDesk::Models
@@ -37,6 +39,7 @@ class DetailsPane;
 class LogsPane;
 class MetricsPane;
 class PaneWidget;
+class SsoLoginDialog;
 class TaskDefinitionEditor;
 
 /// The application's main window: the navigator (connections -> regions -> clusters), the
@@ -58,6 +61,8 @@ public:
     Models::ClusterModel* clusterModel() const { return m_clusterModel; }
     Models::ServiceModel* serviceModel() const { return m_serviceModel; }
     Models::TaskModel* taskModel() const { return m_taskModel; }
+    /// The Tasks pane's "only failed/stopped" tree (stopped tasks by reason).
+    Models::StoppedTaskGroupModel* stoppedTaskGroups() const { return m_stoppedGroups; }
     Models::ContainerInstanceModel* containerInstanceModel() const { return m_instanceModel; }
     PaneWidget* clustersPane() const { return m_clustersPane; }
     PaneWidget* servicesPane() const { return m_servicesPane; }
@@ -100,7 +105,10 @@ private:
     void useConnection(QTreeWidgetItem* connectionItem);
     void setSession(ClusterSession* session, QTreeWidgetItem* connectionItem);
     void onClustersLoaded(const QList<Api::Cluster>& clusters);
+    /// Runs `aws sso login --profile X` (output shown, not blocking) and reconnects after it.
+    void signInWithSso(const QString& profile, QTreeWidgetItem* connectionItem);
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
+    void onTasksApplied();
     void onNavigatorSelection();
     void showDetails();
     /// Points the Metrics and Logs tabs at the selected cluster, service or task (lazily: the
@@ -137,6 +145,7 @@ private:
     Models::ClusterModel* m_clusterModel = nullptr;
     Models::ServiceModel* m_serviceModel = nullptr;
     Models::TaskModel* m_taskModel = nullptr;
+    Models::StoppedTaskGroupModel* m_stoppedGroups = nullptr;
     Models::ContainerInstanceModel* m_instanceModel = nullptr;
     Models::TaskDefinitionTreeModel* m_taskDefinitionModel = nullptr;
     PaneWidget* m_clustersPane = nullptr;
@@ -157,12 +166,14 @@ private:
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_tickTimer = nullptr;
 
-    Local::LocalEndpoint* m_local = nullptr;
+    Local::LocalEndpoint* m_local = nullptr; ///< lives in m_localThread
+    QThread* m_localThread = nullptr;
     QPointer<ClusterSession> m_session;
+    QPointer<SsoLoginDialog> m_ssoLogin;
     QTreeWidgetItem* m_sessionItem = nullptr;
     QString m_clusterArn; ///< selected cluster (ARN or name until known)
     QString m_shownClusterArn; ///< the cluster the panes show
-    Api::ClusterSnapshot m_snapshot;
+    QList<Api::TaskDefinition> m_taskDefinitions; ///< of the cluster shown, for the dialogs
     QDateTime m_updatedAt;
     int m_snapshotsApplied = 0;
     bool m_offerEditorRecovery = true;

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace EcsDesk::Ui {
@@ -9,6 +10,7 @@ namespace EcsDesk::Ui {
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_actionButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -20,16 +22,35 @@ MessageBar::MessageBar(QWidget* parent)
     close->setToolTip(tr("Close"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_actionButton->setObjectName(QStringLiteral("messageBarAction"));
+    m_actionButton->hide();
+    connect(m_actionButton, &QPushButton::clicked, this, [this] {
+        const std::function<void()> action = std::exchange(m_action, {});
+        hide();
+        if (action)
+            action();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 3, 3);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_actionButton);
     layout->addWidget(close);
     hide();
+}
+
+void MessageBar::showMessage(const QString& text, Kind kind, const QString& actionText, std::function<void()> action)
+{
+    showMessage(text, kind);
+    m_action = std::move(action);
+    m_actionButton->setText(actionText);
+    m_actionButton->show();
 }
 
 void MessageBar::showMessage(const QString& text, Kind kind)
 {
     m_kind = kind;
+    m_action = {};
+    m_actionButton->hide();
     m_label->setText(text);
     QPalette pal = palette();
     const QPalette base = parentWidget() ? parentWidget()->palette() : QPalette();

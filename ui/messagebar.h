@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 
 namespace EcsDesk::Ui {
 
@@ -15,11 +18,17 @@ public:
     explicit MessageBar(QWidget* parent = nullptr);
 
     void showMessage(const QString& text, Kind kind = Kind::Information);
+    /// The same with a button that runs `action` (and closes the bar), e.g. "Sign In Again…".
+    void showMessage(const QString& text, Kind kind, const QString& actionText, std::function<void()> action);
     QString text() const;
+    /// The action button (hidden when the message has none).
+    QPushButton* actionButton() const { return m_actionButton; }
     Kind kind() const { return m_kind; }
 
 private:
     QLabel* m_label = nullptr;
+    QPushButton* m_actionButton = nullptr;
+    std::function<void()> m_action;
     Kind m_kind = Kind::Information;
 };
 

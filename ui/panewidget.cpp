@@ -4,6 +4,7 @@
 #include "models/panefilterproxymodel.h"
 #include "ui/messagebar.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortR
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PaneWidget::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { Q_EMIT currentRowChanged(m_proxy->mapToSource(current).row()); });
+        [this](const QModelIndex& current) { Q_EMIT currentRowChanged(toSource(current).row()); });
 
     m_filter->setObjectName(name + QLatin1String("Filter"));
     m_filter->setPlaceholderText(tr("Filter (text or column:value)"));
@@ -75,21 +76,70 @@ PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortR
 
 void PaneWidget::addFilterRowWidget(QWidget* widget) { m_filterRow->layout()->addWidget(widget); }
 
+void PaneWidget::setGrouping(QAbstractProxyModel* grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    for (const QMetaObject::Connection& connection : std::as_const(m_groupingConnections))
+        disconnect(connection);
+    m_groupingConnections.clear();
+    m_grouping = grouping;
+    const Qt::SortOrder order = m_view->header()->sortIndicatorOrder();
+    const int column = m_view->header()->sortIndicatorSection();
+    m_proxy->setSourceModel(grouping ? static_cast<QAbstractItemModel*>(grouping) : m_model);
+    m_view->sortByColumn(column, order);
+    m_view->setRootIsDecorated(grouping != nullptr);
+    if (!grouping)
+        return;
+    // Group rows span the columns and start expanded; a group the user collapsed stays so across
+    // refreshes (the view keeps that per row; only a reset, another cluster, forgets it).
+    const auto decorate = [this](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            m_view->setFirstColumnSpanned(row, {}, true);
+            m_view->expand(m_proxy->index(row, 0));
+        }
+    };
+    decorate(0, m_proxy->rowCount() - 1);
+    m_groupingConnections = {
+        connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [decorate](const QModelIndex& parent, int first, int last) {
+                if (!parent.isValid())
+                    decorate(first, last);
+            }),
+        connect(
+            m_proxy, &QAbstractItemModel::modelReset, this, [this, decorate] { decorate(0, m_proxy->rowCount() - 1); }),
+    };
+}
+
+QModelIndex PaneWidget::toSource(const QModelIndex& proxyIndex) const
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    return m_grouping ? m_grouping->mapToSource(index) : index;
+}
+
+QModelIndex PaneWidget::fromSource(const QModelIndex& sourceIndex) const
+{
+    return m_proxy->mapFromSource(m_grouping ? m_grouping->mapFromSource(sourceIndex) : sourceIndex);
+}
+
 int PaneWidget::currentSourceRow() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    return current.isValid() ? toSource(current).row() : -1;
 }
 
-QModelIndex PaneWidget::currentSourceIndex() const { return m_proxy->mapToSource(m_view->currentIndex()); }
+QModelIndex PaneWidget::currentSourceIndex() const { return toSource(m_view->currentIndex()); }
 
 QModelIndexList PaneWidget::selectedSourceIndexes() const
 {
     QModelIndexList indexes;
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex& index : selected)
-        indexes.append(m_proxy->mapToSource(index));
-    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+    for (const QModelIndex& index : selected) {
+        const QModelIndex source = toSource(index);
+        if (source.isValid())
+            indexes.append(source);
+    }
+    if (indexes.isEmpty() && currentSourceIndex().isValid())
         indexes.append(currentSourceIndex());
     return indexes;
 }
@@ -98,8 +148,11 @@ QList<int> PaneWidget::selectedSourceRows() const
 {
     QList<int> rows;
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex& index : selected)
-        rows.append(m_proxy->mapToSource(index).row());
+    for (const QModelIndex& index : selected) {
+        const QModelIndex source = toSource(index);
+        if (source.isValid())
+            rows.append(source.row());
+    }
     if (rows.isEmpty() && currentSourceRow() >= 0)
         rows.append(currentSourceRow());
     return rows;
@@ -117,7 +170,7 @@ bool PaneWidget::selectArn(const QString& arn)
         = m_model->match(m_model->index(0, 0), m_arnRole, arn, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (found.isEmpty())
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(found.first());
+    const QModelIndex index = fromSource(found.first());
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);
@@ -131,6 +184,10 @@ void PaneWidget::collectCsv(const QModelIndex& proxyParent, QStringList* lines) 
     QStringList fields;
     for (int row = 0; row < m_proxy->rowCount(proxyParent); ++row) {
         fields.clear();
+        if (m_grouping && !toSource(m_proxy->index(row, 0, proxyParent)).isValid()) {
+            collectCsv(m_proxy->index(row, 0, proxyParent), lines); // a group: its tasks are the rows
+            continue;
+        }
         for (int column = 0; column < m_proxy->columnCount(proxyParent); ++column)
             fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, column, proxyParent).data().toString()));
         fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, 0, proxyParent).data(m_arnRole).toString()));
@@ -155,7 +212,7 @@ void PaneWidget::collectRows(const QModelIndex& proxyParent, QJsonArray* out) co
 {
     for (int row = 0; row < m_proxy->rowCount(proxyParent); ++row) {
         const QModelIndex index = m_proxy->index(row, 0, proxyParent);
-        const QJsonObject raw = m_rawJson(m_proxy->mapToSource(index));
+        const QJsonObject raw = m_rawJson(toSource(index));
         if (!raw.isEmpty())
             out->append(raw);
         collectRows(index, out);

@@ -11,6 +11,7 @@ class QLineEdit;
 class QTimer;
 class QTreeView;
 class QAbstractItemModel;
+class QAbstractProxyModel;
 class QMenu;
 
 namespace EcsDesk::Models {
@@ -49,6 +50,14 @@ public:
     void setContextActions(QList<QAction*> actions) { m_contextActions = std::move(actions); }
     /// Adds a widget to the pane's filter row (quick filters).
     void addFilterRowWidget(QWidget* widget);
+    /// Shows the model through `grouping` (a tree proxy over it, e.g. stopped tasks by reason),
+    /// or flat again with nullptr. Source rows and indexes the pane reports stay the model's.
+    void setGrouping(QAbstractProxyModel* grouping);
+    QAbstractProxyModel* grouping() const { return m_grouping; }
+    /// The model's index of a view (proxy) index; invalid for a grouping's own rows.
+    QModelIndex toSource(const QModelIndex& proxyIndex) const;
+    /// The view (proxy) index of a model index; invalid when it is not shown.
+    QModelIndex fromSource(const QModelIndex& sourceIndex) const;
 
     QByteArray exportCsv() const;
     QByteArray exportJson() const;
@@ -74,6 +83,8 @@ private:
     MessageBar* m_messageBar;
     QWidget* m_filterRow;
     QList<QAction*> m_contextActions;
+    QAbstractProxyModel* m_grouping = nullptr;
+    QList<QMetaObject::Connection> m_groupingConnections;
 };
 
 } // namespace EcsDesk::Ui

@@ -3,6 +3,8 @@
 #include "ui/mainwindow.h"
 #include "ui/panewidget.h"
 
+#include <QCheckBox>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -29,7 +31,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption pane(QStringLiteral("pane"),
         QApplication::translate("main", "Pane to show first: clusters, services, tasks, instances or definitions."),
         QApplication::translate("main", "pane"));
-    parser.addOptions({ cluster, pane });
+    const QCommandLineOption onlyStopped(QStringLiteral("only-stopped"),
+        QApplication::translate("main", "Show only failed/stopped tasks, grouped by stopped reason."));
+    parser.addOptions({ cluster, pane, onlyStopped });
     parser.process(app);
 
     EcsDesk::Ui::MainWindow window;
@@ -42,6 +46,10 @@ int main(int argc, char* argv[])
         window.showPane(window.instancesPane());
     else if (first == QLatin1String("definitions"))
         window.showPane(window.taskDefinitionsPane());
+    if (parser.isSet(onlyStopped)) {
+        if (auto* box = window.findChild<QCheckBox*>(QStringLiteral("onlyStopped")))
+            box->setChecked(true);
+    }
     if (parser.isSet(cluster))
         window.selectCluster(parser.value(cluster));
     window.show();

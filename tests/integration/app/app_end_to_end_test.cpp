@@ -9,7 +9,9 @@
 #include "common/testutil.h"
 #include "local/localendpoint.h"
 #include "models/clustermodel.h"
+#include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
+#include "models/stoppedtaskgroupmodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
 #include "ui/detailspane.h"
@@ -20,8 +22,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,6 +163,28 @@ TEST(AppEndToEnd, DesiredCountAndStopTaskThroughTheWindow)
         QStringLiteral("end-to-end test"));
     EXPECT_EQ(tasks->currentArn(), taskArn);
     EXPECT_EQ(window.details()->property(QStringLiteral("Stopped reason")), QStringLiteral("end-to-end test"));
+
+    // Only failed/stopped: the tasks pane groups the stopped task under its reason; selecting it
+    // there still drives the details, and Copy JSON gives the whole server object.
+    auto* onlyStopped = window.findChild<QCheckBox*>(QStringLiteral("onlyStopped"));
+    ASSERT_NE(onlyStopped, nullptr);
+    onlyStopped->setChecked(true);
+    ASSERT_NE(tasks->grouping(), nullptr);
+    const QModelIndex group = window.stoppedTaskGroups()->groupIndex(QStringLiteral("end-to-end test"));
+    ASSERT_TRUE(group.isValid());
+    EXPECT_EQ(window.stoppedTaskGroups()->rowCount(group), 1);
+    EXPECT_EQ(tasks->proxy()->rowCount(), window.stoppedTaskGroups()->rowCount());
+    ASSERT_TRUE(tasks->selectArn(taskArn));
+    EXPECT_EQ(tasks->currentArn(), taskArn);
+    EXPECT_EQ(window.details()->property(QStringLiteral("Stopped reason")), QStringLiteral("end-to-end test"));
+    window.action(QStringLiteral("copyJson"))->trigger();
+    const QJsonObject copied = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+    EXPECT_EQ(copied.value(QStringLiteral("taskArn")).toString(), taskArn);
+    EXPECT_EQ(copied.value(QStringLiteral("stoppedReason")).toString(), QStringLiteral("end-to-end test"));
+    EXPECT_TRUE(copied.contains(QStringLiteral("containers")));
+    onlyStopped->setChecked(false);
+    EXPECT_EQ(tasks->grouping(), nullptr);
+    EXPECT_EQ(tasks->proxy()->rowCount(), window.taskModel()->rowCount());
 
     // Update the web service to a new revision, chosen from the family's ACTIVE revisions.
     QJsonObject revision2

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "api/ecs/types.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace EcsDesk::Models {
+
+/// Interns the strings that repeat across thousands of tasks (statuses, zones, task definition,
+/// cluster and container instance ARNs, stopped reasons), so each is stored once. Thread-safe: the
+/// Tasks pane builds rows on a worker thread.
+class StringPool {
+public:
+    QString intern(const QString& value);
+    void clear();
+    qsizetype size() const;
+    /// Keeps only the strings `keep` returns true for (the ones rows still use), so a long session
+    /// whose tasks come and go does not grow the pool without bound.
+    template <typename Predicate> void prune(Predicate keep)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_strings.removeIf([&keep](const QString& value) { return !keep(value); });
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QSet<QString> m_strings;
+};
+
+/// One row of the Tasks pane, compact: what the columns show (interned strings) and the server's
+/// whole task object as compressed CBOR, parsed back on demand (details, copy JSON, export), so
+/// nothing the server said is lost. About 1 KB per task instead of ~9 KB for an Api::Task with
+/// its QJsonObject.
+struct TaskRow {
+    QString arn;
+    QString clusterArn;
+    QString taskDefinitionArn;
+    QString containerInstanceArn;
+    QString group;
+    QString lastStatus;
+    QString desiredStatus;
+    QString healthStatus;
+    QString launchType;
+    QString availabilityZone;
+    QString cpu;
+    QString memory;
+    QString stoppedReason;
+    QDateTime startedAt;
+    std::optional<int> exitCode; ///< the first non-zero exit code of its containers, if any exited
+    qint64 version = -1; ///< ECS's task `version` counter, -1 when the server sent none
+    QByteArray packedJson; ///< the server's task object: CBOR, compressed in qCompress()'s format
+
+    /// Builds the row; strings that repeat come from `pool`.
+    static TaskRow fromTask(const Api::Task& task, StringPool& pool);
+    /// The server's task object, parsed back.
+    QJsonObject json() const;
+    /// The full task, parsed back from json().
+    Api::Task task() const;
+    bool isStopped() const;
+
+    bool operator==(const TaskRow&) const = default;
+};
+
+/// The JSON kept for a task: the server's object, or for a task built without one (tests, tools)
+/// the same fields written the way ECS names them.
+QJsonObject taskJson(const Api::Task& task);
+/// The first non-zero exit code of the task's containers, if any container exited.
+std::optional<int> taskExitCode(const Api::Task& task);
+/// ECS's `version` of the task, -1 without one.
+qint64 taskVersion(const Api::Task& task);
+
+} // namespace EcsDesk::Models
