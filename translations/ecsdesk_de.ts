@@ -317,20 +317,20 @@
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Grund angegeben)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Aufgabe</numerusform>
+            <numerusform>%1 — %n Aufgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) stopped with: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe gestoppt mit: %1</numerusform>
+            <numerusform>%n Aufgaben gestoppt mit: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,51 +1368,51 @@
     </message>
     <message>
         <source>Show stopped tasks only, grouped by their stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gestoppte Aufgaben anzeigen, nach Stoppgrund gruppiert</translation>
     </message>
     <message>
         <source>Profile %1 (no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (keine Region)</translation>
     </message>
     <message>
         <source>Profile %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (%2)</translation>
     </message>
     <message>
         <source>static keys</source>
-        <translation type="unfinished"></translation>
+        <translation>statische Schlüssel</translation>
     </message>
     <message>
         <source>IAM Identity Center (SSO)</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center (SSO)</translation>
     </message>
     <message>
         <source>assumed role</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommene Rolle</translation>
     </message>
     <message>
         <source>credential process</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeinformationsprozess (credential_process)</translation>
     </message>
     <message>
         <source>Profile %1: %2, region %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2, Region %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The SSO session of profile %1 has expired: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSO-Sitzung von Profil %1 ist abgelaufen: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Profile %1 has no SSO sign-in yet: sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat noch keine SSO-Anmeldung: Melden Sie sich an.</translation>
     </message>
     <message>
         <source>Sign In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden…</translation>
     </message>
 </context>
 <context>
@@ -1660,27 +1660,27 @@
     <name>EcsDesk::Ui::SsoLoginDialog</name>
     <message>
         <source>Sign In — Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — Profil %1</translation>
     </message>
     <message>
         <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS CLI konnte nicht gestartet werden (%1). Installieren Sie AWS CLI v2 und führen Sie „aws sso login --profile %2“ in einem Terminal aus.</translation>
     </message>
     <message>
         <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 %2“ wird ausgeführt: Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
     </message>
     <message>
         <source>Signed in. Reconnecting profile %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Profil %1 wird neu verbunden…</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von Profil %1 wurde unterbrochen.</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 failed (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von Profil %1 ist fehlgeschlagen (Exit-Code %2).</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3530,7 @@
     </message>
     <message>
         <source>Show only failed/stopped tasks, grouped by stopped reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene/gestoppte Aufgaben anzeigen, nach Stoppgrund gruppiert.</translation>
     </message>
 </context>
 </TS>

@@ -317,18 +317,18 @@
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có lý do)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n tác vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) stopped with: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tác vụ đã dừng với lý do: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1358,51 +1358,51 @@
     </message>
     <message>
         <source>Show stopped tasks only, grouped by their stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị tác vụ đã dừng, nhóm theo lý do dừng</translation>
     </message>
     <message>
         <source>Profile %1 (no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 (không có khu vực)</translation>
     </message>
     <message>
         <source>Profile %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 (%2)</translation>
     </message>
     <message>
         <source>static keys</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa tĩnh</translation>
     </message>
     <message>
         <source>IAM Identity Center (SSO)</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center (SSO)</translation>
     </message>
     <message>
         <source>assumed role</source>
-        <translation type="unfinished"></translation>
+        <translation>vai trò đảm nhận</translation>
     </message>
     <message>
         <source>credential process</source>
-        <translation type="unfinished"></translation>
+        <translation>tiến trình thông tin xác thực (credential_process)</translation>
     </message>
     <message>
         <source>Profile %1: %2, region %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: %2, khu vực %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>The SSO session of profile %1 has expired: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên SSO của hồ sơ %1 đã hết hạn: hãy đăng nhập lại.</translation>
     </message>
     <message>
         <source>Profile %1 has no SSO sign-in yet: sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 chưa đăng nhập SSO: hãy đăng nhập.</translation>
     </message>
     <message>
         <source>Sign In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập lại…</translation>
     </message>
 </context>
 <context>
@@ -1648,27 +1648,27 @@
     <name>EcsDesk::Ui::SsoLoginDialog</name>
     <message>
         <source>Sign In — Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập — Hồ sơ %1</translation>
     </message>
     <message>
         <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được AWS CLI (%1). Hãy cài đặt AWS CLI v2 và chạy &quot;aws sso login --profile %2&quot; trong terminal.</translation>
     </message>
     <message>
         <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chạy &quot;%1 %2&quot;: hãy hoàn tất đăng nhập trong trình duyệt.</translation>
     </message>
     <message>
         <source>Signed in. Reconnecting profile %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng nhập. Đang kết nối lại hồ sơ %1…</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình đăng nhập của hồ sơ %1 đã bị gián đoạn.</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 failed (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập hồ sơ %1 không thành công (mã thoát %2).</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3514,7 @@
     </message>
     <message>
         <source>Show only failed/stopped tasks, grouped by stopped reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị tác vụ lỗi/đã dừng, nhóm theo lý do dừng.</translation>
     </message>
 </context>
 </TS>

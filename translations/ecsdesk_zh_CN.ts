@@ -317,18 +317,18 @@
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未提供原因）</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) stopped with: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务因以下原因停止：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1358,51 +1358,51 @@
     </message>
     <message>
         <source>Show stopped tasks only, grouped by their stopped reason</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已停止的任务，按停止原因分组</translation>
     </message>
     <message>
         <source>Profile %1 (no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1（无区域）</translation>
     </message>
     <message>
         <source>Profile %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1（%2）</translation>
     </message>
     <message>
         <source>static keys</source>
-        <translation type="unfinished"></translation>
+        <translation>静态密钥</translation>
     </message>
     <message>
         <source>IAM Identity Center (SSO)</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM Identity Center（SSO）</translation>
     </message>
     <message>
         <source>assumed role</source>
-        <translation type="unfinished"></translation>
+        <translation>代入的角色</translation>
     </message>
     <message>
         <source>credential process</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证进程（credential_process）</translation>
     </message>
     <message>
         <source>Profile %1: %2, region %3</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1：%2，区域 %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>The SSO session of profile %1 has expired: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 的 SSO 会话已过期：请重新登录。</translation>
     </message>
     <message>
         <source>Profile %1 has no SSO sign-in yet: sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 尚未进行 SSO 登录：请登录。</translation>
     </message>
     <message>
         <source>Sign In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新登录…</translation>
     </message>
 </context>
 <context>
@@ -1648,27 +1648,27 @@
     <name>EcsDesk::Ui::SsoLoginDialog</name>
     <message>
         <source>Sign In — Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — 配置文件 %1</translation>
     </message>
     <message>
         <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 AWS CLI（%1）。请安装 AWS CLI v2，并在终端中运行“aws sso login --profile %2”。</translation>
     </message>
     <message>
         <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行“%1 %2”：请在浏览器中完成登录。</translation>
     </message>
     <message>
         <source>Signed in. Reconnecting profile %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录。正在重新连接配置文件 %1…</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 的登录已中断。</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 failed (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 登录失败（退出代码 %2）。</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3514,7 @@
     </message>
     <message>
         <source>Show only failed/stopped tasks, grouped by stopped reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示失败/已停止的任务，按停止原因分组。</translation>
     </message>
 </context>
 </TS>
