@@ -43,6 +43,12 @@ QLocale installTranslators(QCoreApplication& app, const QString& language)
             delete qt;
         return QLocale(own->language());
     }
+    // English: the source texts, plus the catalogue of its plural forms ("1 task", "2 tasks").
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/ecsdesk_en.qm")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fails when a translation catalogue is out of date or incomplete.
 
-usage: check-translations.py LUPDATE INCLUDE_DIR SOURCES_LIST TS_FILE...
+usage: check-translations.py [--plural-only] LUPDATE INCLUDE_DIR SOURCES_LIST TS_FILE...
+
+--plural-only checks catalogues of the source language, which hold only the %n messages.
 
 Runs lupdate over the sources into temporary copies of the .ts files and compares: a tr() string
 missing from a .ts, an obsolete (vanished) entry, an unfinished or empty translation, and a
@@ -77,10 +79,14 @@ def check(original_path, updated_path):
 
 
 def main():
-    if len(sys.argv) < 5:
+    args = sys.argv[1:]
+    plural_only = args[:1] == ["--plural-only"]
+    if plural_only:
+        args = args[1:]
+    if len(args) < 4:
         print(__doc__)
         return 2
-    lupdate, include_dir, sources_list, ts_files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    lupdate, include_dir, sources_list, ts_files = args[0], args[1], args[2], args[3:]
     problems = []
     with tempfile.TemporaryDirectory() as scratch:
         copies = []
@@ -88,7 +94,7 @@ def main():
             copy = os.path.join(scratch, os.path.basename(path))
             shutil.copyfile(path, copy)
             copies.append(copy)
-        run = subprocess.run([lupdate, "-locations", "none", "-no-ui-lines", "-I", include_dir, "@" + sources_list, "-ts", *copies],
+        run = subprocess.run([lupdate, "-locations", "none", "-no-ui-lines", "-I", include_dir, *(["-pluralonly"] if plural_only else []), "@" + sources_list, "-ts", *copies],
                              capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stdout, run.stderr)

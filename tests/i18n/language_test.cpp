@@ -89,6 +89,11 @@ TEST(Language, englishStaysEnglish)
     EXPECT_EQ(shown.language(), QLocale::English);
     Ui::MainWindow window(offlineWindow());
     EXPECT_EQ(menuTitles(window).first(), QStringLiteral("&File"));
+    // English plurals come from its plural-only catalogue.
+    EXPECT_EQ(
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 task"));
+    EXPECT_EQ(
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, 3), QStringLiteral("3 tasks"));
     removeTranslators();
 }
 

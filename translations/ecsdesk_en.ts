@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>EcsDesk::Models::StoppedTaskGroupModel</name>
+    <message numerus="yes">
+        <source>%1 — %n task(s)</source>
+        <translation>
+            <numerusform>%1 — %n task</numerusform>
+            <numerusform>%1 — %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) stopped with: %1</source>
+        <translation>
+            <numerusform>%n task stopped with: %1</numerusform>
+            <numerusform>%n tasks stopped with: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionDialog</name>
+    <message numerus="yes">
+        <source>Connected: the endpoint lists %n cluster(s).</source>
+        <translation>
+            <numerusform>Connected: the endpoint lists %n cluster.</numerusform>
+            <numerusform>Connected: the endpoint lists %n clusters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cluster(s))</source>
+        <translation>
+            <numerusform>%1 (%n cluster)</numerusform>
+            <numerusform>%1 (%n clusters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete service %1 and stop its %n task(s)?</source>
+        <translation>
+            <numerusform>Delete service %1 and stop its %n task?</numerusform>
+            <numerusform>Delete service %1 and stop its %n tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
+        <translation>
+            <numerusform>Drain %n container instance? Its service tasks move elsewhere.</numerusform>
+            <numerusform>Drain %n container instances? Their service tasks move elsewhere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) set to %1.</source>
+        <translation>
+            <numerusform>%n instance set to %1.</numerusform>
+            <numerusform>%n instances set to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::MetricsPane</name>
+    <message numerus="yes">
+        <source>%n series, %1 datapoints, period %2 s</source>
+        <translation>
+            <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
+            <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Every second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::StopTaskDialog</name>
+    <message numerus="yes">
+        <source>Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.</source>
+        <translation>
+            <numerusform>Stop %n task? Its containers are sent SIGTERM, then SIGKILL.</numerusform>
+            <numerusform>Stop %n tasks? Their containers are sent SIGTERM, then SIGKILL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is %n character(s) long; ECS keeps at most 255.</source>
+        <translation>
+            <numerusform>The reason is %n character long; ECS keeps at most 255.</numerusform>
+            <numerusform>The reason is %n characters long; ECS keeps at most 255.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskDefinitionEditor</name>
+    <message numerus="yes">
+        <source>%n error(s) block registering</source>
+        <translation>
+            <numerusform>%n error blocks registering</numerusform>
+            <numerusform>%n errors block registering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
