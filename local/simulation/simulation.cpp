@@ -8,6 +8,7 @@
 #include "local/store/store.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QUuid>
 
 #include <cmath>
@@ -122,56 +123,178 @@ Simulation::Simulation(EndpointContext context, EcsHandler* ecs, SimulationOptio
     , m_ecs(ecs)
     , m_options(options)
 {
-    QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
+    QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { timerTick(); });
+    m_drainTimer.setSingleShot(true);
+    QObject::connect(&m_drainTimer, &QTimer::timeout, &m_drainTimer, [this] {
+        QElapsedTimer timer;
+        timer.start();
+        drainBacklog(2);
+        m_longestSliceMs = std::max(m_longestSliceMs, double(timer.nsecsElapsed()) / 1e6);
+    });
+    QObject::connect(m_context.store, &Store::changed, &m_timer,
+        [this](EcsDesk::Local::Kind kind, const QString& key) { onChanged(kind, key); });
 }
 
-Simulation::~Simulation() = default;
+Simulation::~Simulation()
+{
+    // Deferred writes belong to minutes that already passed: keep them.
+    if (!m_backlog.empty() && !m_context.store->inTransaction())
+        drainBacklog(-1);
+}
 
 void Simulation::start() { m_timer.start(m_options.tickIntervalMs); }
 
-void Simulation::stop() { m_timer.stop(); }
+void Simulation::stop()
+{
+    m_timer.stop();
+    m_drainTimer.stop();
+}
 
 void Simulation::setLoadFactor(const QString& clusterName, const QString& serviceName, double factor)
 {
     m_load.insert(clusterName + QLatin1Char('/') + serviceName, factor);
 }
 
+void Simulation::onChanged(Kind kind, const QString& key)
+{
+    if (!m_primed)
+        return; // the first tick looks at everything
+    switch (kind) {
+    case Kind::Task: {
+        m_active.insert(key);
+        m_taskInfo.remove(key);
+        const TaskFields* fields = m_context.store->taskFields(key);
+        QString groupKey;
+        if (fields && fields->desiredStatus == "RUNNING"_l1 && fields->group.startsWith("service:"_l1))
+            groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields->group;
+        const auto previous = m_taskGroup.constFind(key);
+        if (previous != m_taskGroup.cend() && *previous != groupKey) {
+            auto members = m_groups.find(*previous);
+            if (members != m_groups.end()) {
+                members->remove(key);
+                if (members->isEmpty())
+                    m_groups.erase(members);
+            }
+            m_taskGroup.erase(previous);
+        }
+        if (!groupKey.isEmpty()) {
+            m_groups[groupKey].insert(key);
+            m_taskGroup.insert(key, groupKey);
+        }
+        if (fields && fields->group.startsWith("service:"_l1))
+            m_dirtyServices.insert(serviceArnFor(key, fields->group.mid(8)));
+        break;
+    }
+    case Kind::Service:
+        m_dirtyServices.insert(key);
+        break;
+    case Kind::ContainerInstance:
+    case Kind::TaskDefinition:
+    case Kind::Cluster:
+        m_allServicesDirty = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void Simulation::prime()
+{
+    // Everything the change notifications keep from here on, built once from the store.
+    const Store& store = *m_context.store;
+    m_active.clear();
+    m_groups.clear();
+    m_taskGroup.clear();
+    for (const auto& [key, fields] : store.taskIndex()) {
+        if (fields.lastStatus != "STOPPED"_l1)
+            m_active.insert(key);
+        if (fields.desiredStatus == "RUNNING"_l1 && fields.group.startsWith("service:"_l1)) {
+            const QString groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group;
+            m_groups[groupKey].insert(key);
+            m_taskGroup.insert(key, groupKey);
+        }
+    }
+    m_allServicesDirty = true;
+    m_primed = true;
+}
+
 bool Simulation::tick(QString* error)
+{
+    if (!step(error, false))
+        return false;
+    return drainBacklog(-1, error);
+}
+
+void Simulation::timerTick()
+{
+    QElapsedTimer timer;
+    timer.start();
+    step(nullptr, true);
+    m_longestSliceMs = std::max(m_longestSliceMs, double(timer.nsecsElapsed()) / 1e6);
+    scheduleDrain();
+}
+
+void Simulation::scheduleDrain()
+{
+    if (!m_backlog.empty() && !m_drainTimer.isActive())
+        m_drainTimer.start(0);
+}
+
+bool Simulation::drainBacklog(qint64 maxMs, QString* error)
+{
+    Store& store = *m_context.store;
+    if (m_backlog.empty())
+        return true;
+    if (store.inTransaction()) {
+        scheduleDrain();
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString ignored;
+    const bool ok = store.transact(
+        [&] {
+            // At least one item per slice, so the backlog always shrinks.
+            do {
+                std::function<void()> work = std::move(m_backlog.front());
+                m_backlog.pop_front();
+                work();
+            } while (!m_backlog.empty() && (maxMs < 0 || timer.elapsed() < maxMs));
+        },
+        error ? error : &ignored);
+    if (maxMs >= 0)
+        scheduleDrain();
+    return ok;
+}
+
+bool Simulation::step(QString* error, bool deferWrites)
 {
     Store& store = *m_context.store;
     if (store.inTransaction())
         return true; // a request is being answered; the next tick catches up
+    if (!m_primed)
+        prime();
     const qint64 nowMs = m_context.clock->now().toMSecsSinceEpoch();
     QString ignored;
     return store.transact(
         [&] {
-            // Tasks that are not STOPPED move on (collect first: stepping writes the store).
-            QStringList live;
-            for (const auto& [key, fields] : store.taskIndex()) {
-                if (fields.lastStatus == "STOPPED"_l1)
-                    continue;
-                if (fields.lastStatus == "RUNNING"_l1 && fields.desiredStatus == "RUNNING"_l1 && m_quiet.contains(key))
-                    continue;
-                live.append(key);
-            }
+            // Only the tasks that can move (collect first: stepping writes the store).
+            QStringList live(m_active.cbegin(), m_active.cend());
+            std::sort(live.begin(), live.end());
             for (const QString& key : live)
                 stepTask(key, nowMs);
-            m_groups.clear();
-            for (const auto& [key, fields] : store.taskIndex()) {
-                if (fields.desiredStatus == "RUNNING"_l1 && fields.group.startsWith("service:"_l1))
-                    m_groups[key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group].append(key);
-            }
             stepServices(nowMs);
             // Metrics and logs per whole minute that passed since the last tick.
             const qint64 minute = nowMs - nowMs % minuteMs;
             if (m_lastMinuteMs == 0)
                 m_lastMinuteMs = minute;
+            m_deferring = deferWrites;
             while (m_lastMinuteMs < minute) {
-                recordMinute(m_lastMinuteMs);
                 writeLogs(m_lastMinuteMs, m_lastMinuteMs + minuteMs);
+                recordMinute(m_lastMinuteMs, 1, true, nowMs); // then target tracking on it
                 m_lastMinuteMs += minuteMs;
-                stepAutoScaling(nowMs);
             }
+            m_deferring = false;
             m_lastTickMs = nowMs;
         },
         error ? error : &ignored);
@@ -179,27 +302,39 @@ bool Simulation::tick(QString* error)
 
 Simulation::Usage Simulation::usageOf(const QJsonObject& task, qint64 epochMs) const
 {
-    const QString taskArn = task.value("taskArn"_l1).toString();
-    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_l1).toString());
-    double cpuBase = -1, memoryBase = -1;
-    if (taskDefinition) {
-        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
-            const QJsonObject labels = labelsOf(value.toObject());
-            bool ok = false;
-            const double cpu = labels.value(labelCpu).toString().toDouble(&ok);
-            if (ok)
-                cpuBase = std::max(cpuBase, cpu);
-            const double memory = labels.value(labelMemory).toString().toDouble(&ok);
-            if (ok)
-                memoryBase = std::max(memoryBase, memory);
+    return usageOf(task.value("taskArn"_l1).toString(), task.value("group"_l1).toString(),
+        task.value("taskDefinitionArn"_l1).toString(), epochMs);
+}
+
+Simulation::Usage Simulation::usageOf(
+    const QString& taskArn, const QString& family, const QString& definitionArn, qint64 epochMs) const
+{
+    // The labelled levels per task definition and group (cached: task definitions never change).
+    const QString baseKey = definitionArn + QLatin1Char(' ') + family;
+    auto base = m_usageBase.constFind(baseKey);
+    if (base == m_usageBase.cend()) {
+        const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(definitionArn);
+        double cpuLevel = -1, memoryLevel = -1;
+        if (taskDefinition) {
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+                const QJsonObject labels = labelsOf(value.toObject());
+                bool ok = false;
+                const double cpu = labels.value(labelCpu).toString().toDouble(&ok);
+                if (ok)
+                    cpuLevel = std::max(cpuLevel, cpu);
+                const double memory = labels.value(labelMemory).toString().toDouble(&ok);
+                if (ok)
+                    memoryLevel = std::max(memoryLevel, memory);
+            }
         }
+        // Without labels: a per-family level, so services differ but their tasks look alike.
+        if (cpuLevel < 0)
+            cpuLevel = 0.15 + 0.45 * hashUnit(family, 1);
+        if (memoryLevel < 0)
+            memoryLevel = 0.30 + 0.45 * hashUnit(family, 2);
+        base = m_usageBase.insert(baseKey, { cpuLevel, memoryLevel });
     }
-    // Without labels: a per-family level, so services differ but their tasks look alike.
-    const QString family = task.value("group"_l1).toString();
-    if (cpuBase < 0)
-        cpuBase = 0.15 + 0.45 * hashUnit(family, 1);
-    if (memoryBase < 0)
-        memoryBase = 0.30 + 0.45 * hashUnit(family, 2);
+    const double cpuBase = base->first, memoryBase = base->second;
     // A daily pattern (peak mid-afternoon UTC, trough at night) and per-minute noise.
     const double hour = double(epochMs % (24 * 3600'000LL)) / 3600'000.0;
     const double daily = 1.0 + 0.35 * std::sin((hour - 9.0) / 24.0 * 2.0 * M_PI);
@@ -287,10 +422,16 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
 {
     Store& store = *m_context.store;
     const QJsonObject* found = store.find(Kind::Task, key);
-    if (!found)
+    if (!found) {
+        m_active.remove(key);
         return;
+    }
     QJsonObject task = *found;
     const QString status = task.value("lastStatus"_l1).toString();
+    if (status == "STOPPED"_l1) {
+        m_active.remove(key);
+        return;
+    }
     const bool wantRunning = task.value("desiredStatus"_l1).toString() == "RUNNING"_l1;
     auto since = m_since.find(key);
     if (since == m_since.end())
@@ -538,24 +679,40 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                 quiet = false;
         }
         if (quiet)
-            m_quiet.insert(key);
-    } else {
-        m_quiet.remove(key);
+            m_active.remove(key);
+    } else if (task.value("lastStatus"_l1).toString() == "STOPPED"_l1) {
+        m_active.remove(key);
     }
 }
 
 void Simulation::stepServices(qint64 nowMs)
 {
+    // Only services whose tasks, record or container instances changed (or that still wait for
+    // room to place tasks): a steady service costs nothing per tick.
     QStringList keys;
-    for (const auto& [key, service] : m_context.store->collection(Kind::Service)) {
-        if (service.value("status"_l1).toString() == "ACTIVE"_l1)
+    const Store::Collection& services = m_context.store->collection(Kind::Service);
+    if (m_allServicesDirty) {
+        for (const auto& [key, service] : services)
             keys.append(key);
+    } else {
+        keys = QStringList(m_dirtyServices.cbegin(), m_dirtyServices.cend());
+        std::sort(keys.begin(), keys.end());
     }
-    for (const QString& key : keys)
-        stepService(key, nowMs);
+    m_allServicesDirty = false;
+    m_dirtyServices.clear();
+    for (const QString& key : keys) {
+        const auto it = services.find(key);
+        if (it == services.end())
+            continue;
+        const QString status = it->second.value("status"_l1).toString();
+        if (status != "ACTIVE"_l1 && status != "DRAINING"_l1)
+            continue;
+        if (!stepService(key, nowMs))
+            m_dirtyServices.insert(key);
+    }
 }
 
-void Simulation::stepService(const QString& key, qint64 nowMs)
+bool Simulation::stepService(const QString& key, qint64 nowMs)
 {
     Store& store = *m_context.store;
     const QJsonObject original = *store.find(Kind::Service, key);
@@ -574,7 +731,7 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
 
     QJsonArray deployments = service.value("deployments"_l1).toArray();
     if (deployments.isEmpty())
-        return;
+        return true;
     QJsonObject primary = deployments[0].toObject();
     const QString primaryId = primary.value("id"_l1).toString();
 
@@ -586,7 +743,9 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
         QString startedBy;
     };
     std::vector<Live> live;
-    const QStringList groupKeys = m_groups.value(taskPrefix + group);
+    const QSet<QString> members = m_groups.value(taskPrefix + group);
+    QStringList groupKeys(members.cbegin(), members.cend());
+    std::sort(groupKeys.begin(), groupKeys.end());
     for (const QString& taskKey : groupKeys) {
         const TaskFields* fields = store.taskFields(taskKey);
         if (!fields || fields->desiredStatus != "RUNNING"_l1)
@@ -662,12 +821,13 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
                 nowMs);
             service["deployments"_l1] = deployments;
             store.put(Kind::Service, key, service);
-            return; // the next tick rolls with the restored primary
+            return true; // the next tick rolls with the restored primary
         }
     }
     const bool failed = primary.value("rolloutState"_l1).toString() == "FAILED"_l1;
 
     // Start tasks of the primary deployment, within maximumPercent.
+    bool settled = true;
     const int toStart = failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
     if (toStart > 0) {
         QJsonArray failures;
@@ -678,6 +838,7 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
             live.push_back({ task.toObject().value("taskArn"_l1).toString(), true, false, false, primaryId });
         }
         newCount += int(started.size());
+        settled = started.size() >= toStart;
         if (started.isEmpty() && !failures.isEmpty()) {
             QString reason = failures[0].toObject().value("reason"_l1).toString();
             const QString message
@@ -800,11 +961,11 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
     service["deployments"_l1] = deployments;
     if (service != original)
         store.put(Kind::Service, key, service);
+    return settled;
 }
 
-void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
-{
-    Store& store = *m_context.store;
+namespace {
+    /// One minute's usage over the tasks, per cluster and per service.
     struct Aggregate {
         double cpuUsed = 0, cpuReserved = 0, memoryUsed = 0, memoryReserved = 0;
         double cpuMin = 1e9, cpuMax = 0, memoryMin = 1e9, memoryMax = 0;
@@ -824,64 +985,129 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
             ++tasks;
         }
     };
-    std::map<QString, Aggregate> clusters;
-    std::map<std::pair<QString, QString>, Aggregate> services;
-    const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
-    for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.lastStatus != "RUNNING"_l1)
-            continue;
-        const QJsonObject* task = store.find(Kind::Task, key);
-        if (!task)
-            continue;
-        const Usage usage = usageOf(*task, sampleMs);
-        const double cpuReserved = std::max(1, task->value("cpu"_l1).toString().toInt());
-        const double memoryReserved = std::max(1, task->value("memory"_l1).toString().toInt());
-        const double cpu = usage.cpu * cpuReserved, memory = usage.memory * memoryReserved;
-        const QString cluster = clusterNameOfTask(key);
-        clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
-        if (fields.group.startsWith("service:"_l1))
-            services[{ cluster, fields.group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
-        if (!perTask)
-            continue;
-        // Container Insights, per task.
-        QString family = fields.taskDefinitionArn.mid(fields.taskDefinitionArn.lastIndexOf(QLatin1Char('/')) + 1);
-        family = family.left(family.lastIndexOf(QLatin1Char(':')));
-        const QJsonArray taskDimensions { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } },
-            QJsonObject { { "Name"_l1, "TaskDefinitionFamily"_l1 }, { "Value"_l1, family } },
-            QJsonObject { { "Name"_l1, "TaskId"_l1 }, { "Value"_l1, lastSegment(key) } } };
-        CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("CpuUtilized"),
-            taskDimensions, minuteStartMs, 1, cpu, cpu, cpu, QStringLiteral("None"));
-        CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("MemoryUtilized"),
-            taskDimensions, minuteStartMs, 1, memory, memory, memory, QStringLiteral("Megabytes"));
-    }
-    auto publish = [&](const QJsonArray& dimensions, const Aggregate& a) {
-        const double n = double(a.tasks) * minutes;
-        const double cpuPct = a.cpuUsed / a.cpuReserved * 100, memoryPct = a.memoryUsed / a.memoryReserved * 100;
-        CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("CPUUtilization"), dimensions,
-            minuteStartMs, n, cpuPct * n, a.cpuMin, a.cpuMax, QStringLiteral("Percent"));
-        CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("MemoryUtilization"), dimensions,
-            minuteStartMs, n, memoryPct * n, a.memoryMin, a.memoryMax, QStringLiteral("Percent"));
-        const std::pair<const char*, double> insights[]
-            = { { "CpuUtilized", a.cpuUsed }, { "CpuReserved", a.cpuReserved }, { "MemoryUtilized", a.memoryUsed },
-                  { "MemoryReserved", a.memoryReserved }, { "RunningTaskCount", n } };
-        for (const auto& [metric, value] : insights)
-            CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QLatin1String(metric), dimensions,
-                minuteStartMs, minutes, value * minutes, value, value, QStringLiteral("None"));
+    struct MinuteAggregates {
+        std::map<QString, Aggregate> clusters;
+        std::map<std::pair<QString, QString>, Aggregate> services;
     };
-    for (const auto& [cluster, aggregate] : clusters)
-        publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
-    if (minutes == 1) {
-        for (const auto& [names, a] : services) {
-            auto& history = m_serviceUsage[names.first + QLatin1Char('/') + names.second];
-            history.append({ minuteStartMs, a.cpuUsed / a.cpuReserved * 100, a.memoryUsed / a.memoryReserved * 100 });
-            while (history.size() > 30)
-                history.removeFirst();
-        }
+} // namespace
+
+void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
+{
+    recordMinute(minuteStartMs, minutes, perTask, -1);
+}
+
+void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, qint64 autoScaleAtMs)
+{
+    // The RUNNING tasks are taken now; their usage, the per-task points and the aggregates are
+    // work items, run at once or (on the real-time path) in slices from the backlog.
+    Store& store = *m_context.store;
+    auto aggregates = std::make_shared<MinuteAggregates>();
+    const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
+    scanTasks(
+        [this, &store, aggregates, minuteStartMs, sampleMs, perTask](const QString& key, const TaskFields& fields) {
+            if (fields.lastStatus != "RUNNING"_l1)
+                return;
+            const QString& group = fields.group;
+            const QString& definitionArn = fields.taskDefinitionArn;
+            // What a task reserves, cached until its record changes.
+            auto info = m_taskInfo.constFind(key);
+            if (info == m_taskInfo.cend()) {
+                const QJsonObject* task = store.find(Kind::Task, key);
+                if (!task)
+                    return;
+                info = m_taskInfo.insert(key,
+                    { double(std::max(1, task->value("cpu"_l1).toString().toInt())),
+                        double(std::max(1, task->value("memory"_l1).toString().toInt())), clusterNameOfTask(key) });
+            }
+            const Usage usage = usageOf(key, group, definitionArn, sampleMs);
+            const double cpuReserved = info->cpuReserved, memoryReserved = info->memoryReserved;
+            const double cpu = usage.cpu * cpuReserved, memory = usage.memory * memoryReserved;
+            const QString cluster = info->cluster;
+            aggregates->clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
+            if (group.startsWith("service:"_l1))
+                aggregates->services[{ cluster, group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
+            if (!perTask)
+                return;
+            // Container Insights, per task.
+            QString family = definitionArn.mid(definitionArn.lastIndexOf(QLatin1Char('/')) + 1);
+            family = family.left(family.lastIndexOf(QLatin1Char(':')));
+            const QJsonArray taskDimensions { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } },
+                QJsonObject { { "Name"_l1, "TaskDefinitionFamily"_l1 }, { "Value"_l1, family } },
+                QJsonObject { { "Name"_l1, "TaskId"_l1 }, { "Value"_l1, lastSegment(key) } } };
+            CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("CpuUtilized"),
+                taskDimensions, minuteStartMs, 1, cpu, cpu, cpu, QStringLiteral("None"));
+            CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("MemoryUtilized"),
+                taskDimensions, minuteStartMs, 1, memory, memory, memory, QStringLiteral("Megabytes"));
+        },
+        [this, &store, aggregates, minuteStartMs, minutes, autoScaleAtMs] {
+            auto publish = [&](const QJsonArray& dimensions, const Aggregate& a) {
+                const double n = double(a.tasks) * minutes;
+                const double cpuPct = a.cpuUsed / a.cpuReserved * 100,
+                             memoryPct = a.memoryUsed / a.memoryReserved * 100;
+                CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("CPUUtilization"),
+                    dimensions, minuteStartMs, n, cpuPct * n, a.cpuMin, a.cpuMax, QStringLiteral("Percent"));
+                CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("MemoryUtilization"),
+                    dimensions, minuteStartMs, n, memoryPct * n, a.memoryMin, a.memoryMax, QStringLiteral("Percent"));
+                const std::pair<const char*, double> insights[] = { { "CpuUtilized", a.cpuUsed },
+                    { "CpuReserved", a.cpuReserved }, { "MemoryUtilized", a.memoryUsed },
+                    { "MemoryReserved", a.memoryReserved }, { "RunningTaskCount", n } };
+                for (const auto& [metric, value] : insights)
+                    CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QLatin1String(metric),
+                        dimensions, minuteStartMs, minutes, value * minutes, value, value, QStringLiteral("None"));
+            };
+            for (const auto& [cluster, aggregate] : aggregates->clusters)
+                publish(
+                    QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
+            if (minutes == 1) {
+                for (const auto& [names, a] : aggregates->services) {
+                    auto& history = m_serviceUsage[names.first + QLatin1Char('/') + names.second];
+                    history.append(
+                        { minuteStartMs, a.cpuUsed / a.cpuReserved * 100, a.memoryUsed / a.memoryReserved * 100 });
+                    while (history.size() > 30)
+                        history.removeFirst();
+                }
+            }
+            for (const auto& [names, aggregate] : aggregates->services)
+                publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
+                            QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
+                    aggregate);
+            if (autoScaleAtMs >= 0)
+                stepAutoScaling(autoScaleAtMs);
+        });
+}
+
+void Simulation::scanTasks(std::function<void(const QString&, const TaskFields&)> visit, std::function<void()> done)
+{
+    if (!m_deferring) {
+        for (const auto& [key, fields] : m_context.store->taskIndex())
+            visit(key, fields);
+        done();
+        return;
     }
-    for (const auto& [names, aggregate] : services)
-        publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
-                    QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
-            aggregate);
+    auto scan = std::make_shared<TaskScan>();
+    scan->visit = std::move(visit);
+    scan->done = std::move(done);
+    m_backlog.emplace_back([this, scan] { continueScan(scan); });
+}
+
+void Simulation::continueScan(const std::shared_ptr<TaskScan>& scan)
+{
+    // About 2 ms of tasks per slice; the rest goes back to the front of the backlog. Tasks added
+    // or removed meanwhile are fine: the scan resumes at the first key after the last one visited.
+    QElapsedTimer timer;
+    timer.start();
+    const auto& index = m_context.store->taskIndex();
+    auto it = scan->started ? index.upper_bound(scan->last) : index.begin();
+    scan->started = true;
+    for (; it != index.end() && timer.elapsed() < 2; ++it) {
+        scan->last = it->first;
+        scan->visit(it->first, it->second);
+    }
+    if (it == index.end()) {
+        scan->done();
+        return;
+    }
+    m_backlog.emplace_front([this, scan] { continueScan(scan); });
 }
 
 void Simulation::setDesiredCount(const QString& serviceKey, int desired)
@@ -1000,41 +1226,58 @@ void Simulation::stepAutoScaling(qint64 nowMs)
 void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
 {
     Store& store = *m_context.store;
-    for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.lastStatus != "RUNNING"_l1)
-            continue;
-        const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
-        if (!taskDefinition)
-            continue;
-        const QString taskId = lastSegment(key);
-        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
-            const QJsonObject definition = value.toObject();
-            const QJsonObject logging = definition.value("logConfiguration"_l1).toObject();
-            if (logging.value("logDriver"_l1).toString() != "awslogs"_l1)
-                continue;
-            const QJsonObject options = logging.value("options"_l1).toObject();
-            const QString group = options.value("awslogs-group"_l1).toString();
-            const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
-            const QString name = definition.value("name"_l1).toString();
-            const QString stream
-                = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
-            if (!LogsHandler::hasGroup(store, group))
-                continue;
-            LogsHandler::ensureStream(store, group, stream, m_context.region, m_context.accountId, fromMs);
-            bool ok = false;
-            int perMinute = labelsOf(definition).value(labelLogs).toString().toInt(&ok);
-            if (!ok)
-                perMinute = 6;
-            for (int i = 0; i < perMinute; ++i) {
-                const qint64 at = fromMs + (toMs - fromMs) * i / std::max(1, perMinute);
-                const double pick = fastUnit(taskId, at);
-                const char* pattern = logTemplates[int(pick * std::size(logTemplates)) % std::size(logTemplates)];
-                const QString message
-                    = QString::fromLatin1(pattern).arg(int(fastUnit(name, at) * 100000)).arg(int(3 + pick * 250));
-                LogsHandler::appendEvent(store, group, stream, at, message, at + 200);
+    scanTasks(
+        [this, &store, fromMs, toMs](const QString& key, const TaskFields& fields) {
+            if (fields.lastStatus != "RUNNING"_l1)
+                return;
+            // Task definitions never change: remember which ones log nothing through awslogs.
+            auto logging = m_logging.constFind(fields.taskDefinitionArn);
+            if (logging == m_logging.cend()) {
+                const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
+                bool any = false;
+                if (taskDefinition) {
+                    for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray())
+                        any = any
+                            || value.toObject().value("logConfiguration"_l1).toObject().value("logDriver"_l1).toString()
+                                == "awslogs"_l1;
+                }
+                logging = m_logging.insert(fields.taskDefinitionArn, any);
             }
-        }
-    }
+            if (!*logging)
+                return;
+            const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
+            if (!taskDefinition)
+                return;
+            const QString taskId = lastSegment(key);
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+                const QJsonObject definition = value.toObject();
+                const QJsonObject logConfiguration = definition.value("logConfiguration"_l1).toObject();
+                if (logConfiguration.value("logDriver"_l1).toString() != "awslogs"_l1)
+                    continue;
+                const QJsonObject options = logConfiguration.value("options"_l1).toObject();
+                const QString group = options.value("awslogs-group"_l1).toString();
+                const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
+                const QString name = definition.value("name"_l1).toString();
+                const QString stream
+                    = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
+                if (!LogsHandler::hasGroup(store, group))
+                    continue;
+                LogsHandler::ensureStream(store, group, stream, m_context.region, m_context.accountId, fromMs);
+                bool ok = false;
+                int perMinute = labelsOf(definition).value(labelLogs).toString().toInt(&ok);
+                if (!ok)
+                    perMinute = 6;
+                for (int i = 0; i < perMinute; ++i) {
+                    const qint64 at = fromMs + (toMs - fromMs) * i / std::max(1, perMinute);
+                    const double pick = fastUnit(taskId, at);
+                    const char* pattern = logTemplates[int(pick * std::size(logTemplates)) % std::size(logTemplates)];
+                    const QString message
+                        = QString::fromLatin1(pattern).arg(int(fastUnit(name, at) * 100000)).arg(int(3 + pick * 250));
+                    LogsHandler::appendEvent(store, group, stream, at, message, at + 200);
+                }
+            }
+        },
+        [] {});
 }
 
 } // namespace EcsDesk::Local

@@ -7,10 +7,16 @@
 #include <QSet>
 #include <QTimer>
 
+#include <deque>
+#include <functional>
+#include <memory>
+
 namespace EcsDesk::Local {
 
 class EcsHandler;
 class Store;
+struct TaskFields;
+enum class Kind;
 
 /// How long each task lifecycle step takes (milliseconds of simulation time) and how often the
 /// real-time timer ticks. ECSDESK_SIM_STEP_MS overrides every step delay (fromEnvironment()).
@@ -45,8 +51,17 @@ public:
     void start();
     void stop();
 
-    /// One step at the clock's current time. False with `error` when the store could not save it.
+    /// One step at the clock's current time, including the minute's deferred metric and log
+    /// writes. False with `error` when the store could not save it.
     bool tick(QString* error = nullptr);
+
+    /// Writes left over from minute ticks (per-task metrics, log lines) still waiting. The real-time
+    /// timer writes them in slices of about 2 ms per event-loop turn so requests never wait long.
+    int backlog() const { return int(m_backlog.size()); }
+    /// The longest time one tick or one backlog slice took on the timer path (ms), for benchmarks.
+    double longestSliceMs() const { return m_longestSliceMs; }
+    /// Writes `maxMs` worth of the backlog (all of it when negative) in one store transaction.
+    bool drainBacklog(qint64 maxMs, QString* error = nullptr);
 
     /// Multiplies the simulated CPU and memory use of a service's tasks (1 = as labelled); for
     /// tests and demos of auto scaling.
@@ -58,19 +73,39 @@ public:
         double memory = 0;
     };
     Usage usageOf(const QJsonObject& task, qint64 epochMs) const;
+    Usage usageOf(const QString& taskArn, const QString& group, const QString& definitionArn, qint64 epochMs) const;
 
     /// Records metrics for every RUNNING task over `minutes` minutes starting at minuteMs, as one
     /// statistic set per metric (the usage sampled mid-span). Per-task Container Insights metrics
     /// only when `perTask`.
     void recordMinute(qint64 minuteMs, int minutes = 1, bool perTask = true);
 
+    /// Writes a slice of the backlog on the real-time path (what the timer runs).
+    void timerTick();
+
     const SimulationOptions& options() const { return m_options; }
 
 private:
+    bool step(QString* error, bool deferWrites);
+    void recordMinute(qint64 minuteMs, int minutes, bool perTask, qint64 autoScaleAtMs);
+    void onChanged(Kind kind, const QString& key);
+    void prime();
+    void scheduleDrain();
     void stepTask(const QString& key, qint64 nowMs);
     void stepServices(qint64 nowMs);
-    void stepService(const QString& key, qint64 nowMs);
+    /// False when the service still needs steps without any record changing (placement retries).
+    bool stepService(const QString& key, qint64 nowMs);
     void writeLogs(qint64 fromMs, qint64 toMs);
+    /// Visits every task, then calls `done`: at once, or on the real-time path in slices of about
+    /// 2 ms from the backlog.
+    struct TaskScan {
+        QString last;
+        bool started = false;
+        std::function<void(const QString&, const TaskFields&)> visit;
+        std::function<void()> done;
+    };
+    void scanTasks(std::function<void(const QString&, const TaskFields&)> visit, std::function<void()> done);
+    void continueScan(const std::shared_ptr<TaskScan>& scan);
     bool prepareLogs(const QJsonObject& task, QString* reason);
     void countFailure(const QJsonObject& task);
     void stepAutoScaling(qint64 nowMs);
@@ -86,9 +121,27 @@ private:
     /// "cluster/service" -> the last minutes' (minute, CPU %, memory %), for target tracking.
     QHash<QString, QList<std::tuple<qint64, double, double>>> m_serviceUsage;
     QHash<QString, qint64> m_lastScaleOut, m_lastScaleIn; ///< policy key -> when it last scaled
-    QHash<QString, QStringList> m_groups; ///< per tick: task ARN prefix + group -> live task ARNs
+    QHash<QString, QSet<QString>> m_groups; ///< task ARN prefix + group -> tasks with desiredStatus RUNNING
+    QHash<QString, QString> m_taskGroup; ///< task ARN -> its key in m_groups
+    mutable QHash<QString, QPair<double, double>> m_usageBase; ///< definition + group -> (CPU, memory) level
+    struct TaskInfo {
+        double cpuReserved = 1;
+        double memoryReserved = 1;
+        QString cluster;
+    };
+    QHash<QString, TaskInfo> m_taskInfo; ///< task ARN -> its reservation, until the record changes
+    QHash<QString, bool> m_logging; ///< task definition ARN -> a container logs through awslogs
     QHash<QString, bool> m_checked; ///< task definition ARN -> an essential container has a health check
-    QSet<QString> m_quiet; ///< RUNNING tasks with nothing left to simulate until told to stop
+    /// Tasks that need steps: not STOPPED, and not RUNNING with nothing left to simulate until told
+    /// to stop. Kept from Store::changed, so a tick touches only them.
+    QSet<QString> m_active;
+    QSet<QString> m_dirtyServices; ///< services whose tasks, record or instances changed
+    bool m_allServicesDirty = true;
+    bool m_primed = false;
+    bool m_deferring = false; ///< recordMinute/writeLogs queue per-task writes in m_backlog
+    std::deque<std::function<void()>> m_backlog; ///< deferred writes, oldest first
+    QTimer m_drainTimer;
+    double m_longestSliceMs = 0;
     qint64 m_lastTickMs = 0;
     qint64 m_lastMinuteMs = 0;
 };
