@@ -45,6 +45,9 @@ public:
     using ScaleInFunction
         = std::function<QStringList(const class Store&, const QString&, const QString&, int, const QJsonArray&)>;
     void setScaleInFunction(ScaleInFunction scaleIn) { m_scaleIn = std::move(scaleIn); }
+    /// When on (the simulation runs), DeleteService leaves the service DRAINING until its tasks
+    /// have stopped and the simulation makes it INACTIVE; off, it is INACTIVE at once.
+    void setDrainsOverTime(bool on) { m_drainsOverTime = on; }
     static InstancePlacementResult firstFit(const InstancePlacementRequest& request, const Store& store);
 
     QString arn(const QString& resource) const;
@@ -120,6 +123,7 @@ private:
 
     PlacementFunction m_placement;
     ScaleInFunction m_scaleIn;
+    bool m_drainsOverTime = false;
 };
 
 } // namespace EcsDesk::Local

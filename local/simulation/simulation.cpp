@@ -5,6 +5,7 @@
 #include "local/api/logshandler.h"
 #include "local/clock.h"
 #include "local/simulation/engineplacement.h"
+#include "local/simulation/schedule.h"
 #include "local/store/store.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace EcsDesk::Local {
@@ -113,6 +115,9 @@ SimulationOptions SimulationOptions::fromEnvironment()
         options.setAllSteps(step);
         options.tickIntervalMs = int(std::clamp<qint64>(step / 2, 50, 1000));
     }
+    const double spotRate = qEnvironmentVariable("ECSDESK_SIM_SPOT_RATE").toDouble(&ok);
+    if (ok && spotRate >= 0)
+        options.spotInterruptionsPerHour = spotRate;
     return options;
 }
 
@@ -131,6 +136,7 @@ Simulation::Simulation(EndpointContext context, EcsHandler* ecs, SimulationOptio
         drainBacklog(2);
         m_longestSliceMs = std::max(m_longestSliceMs, double(timer.nsecsElapsed()) / 1e6);
     });
+    m_ecs->setDrainsOverTime(true);
     QObject::connect(m_context.store, &Store::changed, &m_timer,
         [this](EcsDesk::Local::Kind kind, const QString& key) { onChanged(kind, key); });
 }
@@ -153,6 +159,28 @@ void Simulation::stop()
 void Simulation::setLoadFactor(const QString& clusterName, const QString& serviceName, double factor)
 {
     m_load.insert(clusterName + QLatin1Char('/') + serviceName, factor);
+}
+
+bool Simulation::interruptSpotTask(const QString& taskArn, QString* error)
+{
+    Store& store = *m_context.store;
+    const QJsonObject* task = store.find(Kind::Task, taskArn);
+    if (!task || task->value("capacityProviderName"_l1).toString() != "FARGATE_SPOT"_l1
+        || task->value("lastStatus"_l1).toString() != "RUNNING"_l1
+        || task->value("desiredStatus"_l1).toString() != "RUNNING"_l1) {
+        if (error)
+            *error = tr("%1 is not a RUNNING task on FARGATE_SPOT").arg(taskArn);
+        return false;
+    }
+    auto interrupt = [&] {
+        m_ecs->stopTaskRecord(taskArn, tr("Your Spot Task was interrupted."), QStringLiteral("SpotInterruption"));
+    };
+    if (store.inTransaction()) {
+        interrupt();
+        return true;
+    }
+    QString ignored;
+    return store.transact(interrupt, error ? error : &ignored);
 }
 
 void Simulation::onChanged(Kind kind, const QString& key)
@@ -283,6 +311,7 @@ bool Simulation::step(QString* error, bool deferWrites)
             std::sort(live.begin(), live.end());
             for (const QString& key : live)
                 stepTask(key, nowMs);
+            stepScheduledActions(m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
             stepServices(nowMs);
             // Metrics and logs per whole minute that passed since the last tick.
             const qint64 minute = nowMs - nowMs % minuteMs;
@@ -729,6 +758,8 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     const int maxTotal = std::max(desired, int(std::floor(desired * maxPercent / 100.0)));
     const int minHealthy = int(std::ceil(desired * minPercent / 100.0));
 
+    if (service.value("status"_l1).toString() == "DRAINING"_l1)
+        return stepDrainingService(key, nowMs);
     QJsonArray deployments = service.value("deployments"_l1).toArray();
     if (deployments.isEmpty())
         return true;
@@ -991,6 +1022,53 @@ namespace {
     };
 } // namespace
 
+bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
+{
+    // DeleteService: desiredCount 0, every task told to stop; the service stays DRAINING while any
+    // of them is still on its way down, then becomes INACTIVE.
+    Store& store = *m_context.store;
+    QJsonObject service = *store.find(Kind::Service, key);
+    const QString group = "service:"_l1 + service.value("serviceName"_l1).toString();
+    const QString clusterName = lastSegment(service.value("clusterArn"_l1).toString());
+    const QString taskPrefix = key.left(key.indexOf(":service/"_l1)) + ":task/"_l1 + clusterName + QLatin1Char('/');
+    int running = 0, remaining = 0;
+    QStringList toStop;
+    const auto& index = store.taskIndex();
+    for (auto it = index.lower_bound(taskPrefix); it != index.end() && it->first.startsWith(taskPrefix); ++it) {
+        if (it->second.group != group || it->second.lastStatus == "STOPPED"_l1)
+            continue;
+        ++remaining;
+        running += it->second.lastStatus == "RUNNING"_l1 ? 1 : 0;
+        if (it->second.desiredStatus == "RUNNING"_l1)
+            toStop.append(it->first);
+    }
+    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    const QString deploymentId
+        = deployments.isEmpty() ? QString() : deployments[0].toObject().value("id"_l1).toString();
+    for (const QString& task : toStop)
+        m_ecs->stopTaskRecord(task, tr("Scaling activity initiated by (deployment %1)").arg(deploymentId),
+            QStringLiteral("ServiceSchedulerInitiated"));
+    const QJsonObject original = service;
+    service["desiredCount"_l1] = 0;
+    service["runningCount"_l1] = running;
+    service["pendingCount"_l1] = 0;
+    if (remaining == 0) {
+        service["status"_l1] = "INACTIVE"_l1;
+        for (qsizetype i = 0; i < deployments.size(); ++i) {
+            QJsonObject deployment = deployments[i].toObject();
+            deployment["runningCount"_l1] = 0;
+            deployment["pendingCount"_l1] = 0;
+            deployment["desiredCount"_l1] = 0;
+            deployment["updatedAt"_l1] = seconds(nowMs);
+            deployments[i] = deployment;
+        }
+        service["deployments"_l1] = deployments;
+    }
+    if (service != original)
+        store.put(Kind::Service, key, service);
+    return true;
+}
+
 void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
 {
     recordMinute(minuteStartMs, minutes, perTask, -1);
@@ -1003,8 +1081,10 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
     Store& store = *m_context.store;
     auto aggregates = std::make_shared<MinuteAggregates>();
     const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
+    const double spotChance = autoScaleAtMs >= 0 ? m_options.spotInterruptionsPerHour / 60.0 : 0.0;
     scanTasks(
-        [this, &store, aggregates, minuteStartMs, sampleMs, perTask](const QString& key, const TaskFields& fields) {
+        [this, &store, aggregates, minuteStartMs, sampleMs, perTask, spotChance](
+            const QString& key, const TaskFields& fields) {
             if (fields.lastStatus != "RUNNING"_l1)
                 return;
             const QString& group = fields.group;
@@ -1017,7 +1097,8 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
                     return;
                 info = m_taskInfo.insert(key,
                     { double(std::max(1, task->value("cpu"_l1).toString().toInt())),
-                        double(std::max(1, task->value("memory"_l1).toString().toInt())), clusterNameOfTask(key) });
+                        double(std::max(1, task->value("memory"_l1).toString().toInt())), clusterNameOfTask(key),
+                        task->value("capacityProviderName"_l1).toString() == "FARGATE_SPOT"_l1 });
             }
             const Usage usage = usageOf(key, group, definitionArn, sampleMs);
             const double cpuReserved = info->cpuReserved, memoryReserved = info->memoryReserved;
@@ -1026,6 +1107,9 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
             aggregates->clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
             if (group.startsWith("service:"_l1))
                 aggregates->services[{ cluster, group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
+            // AWS reclaims Spot capacity now and then (a stable draw per task and minute).
+            if (info->spot && spotChance > 0 && fastUnit(key, minuteStartMs / minuteMs * 31 + 7) < spotChance)
+                interruptSpotTask(key);
             if (!perTask)
                 return;
             // Container Insights, per task.
@@ -1205,21 +1289,214 @@ void Simulation::stepAutoScaling(qint64 nowMs)
             if (alarm.toObject().value("AlarmName"_l1).toString().contains(direction))
                 alarmName = alarm.toObject().value("AlarmName"_l1).toString();
         }
-        const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString description = tr("Setting desired count to %1.").arg(desired);
-        const QJsonObject activity { { "ActivityId"_l1, activityId }, { "ServiceNamespace"_l1, "ecs"_l1 },
-            { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, policy.value("ScalableDimension"_l1) },
-            { "Description"_l1, description },
-            { "Cause"_l1,
-                tr("monitor alarm %1 in state ALARM triggered policy %2")
-                    .arg(alarmName, policy.value("PolicyName"_l1).toString()) },
-            { "StartTime"_l1, seconds(nowMs) }, { "EndTime"_l1, seconds(nowMs) + 0.5 },
-            { "StatusCode"_l1, "Successful"_l1 },
-            { "StatusMessage"_l1,
-                tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired) } };
-        store.put(Kind::ScalingActivity,
-            prefix + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0')) + activityId,
-            activity);
+        recordActivity(resourceId, policy.value("ScalableDimension"_l1).toString(),
+            tr("Setting desired count to %1.").arg(desired),
+            tr("monitor alarm %1 in state ALARM triggered policy %2")
+                .arg(alarmName, policy.value("PolicyName"_l1).toString()),
+            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
+    }
+    stepStepScaling(nowMs);
+}
+
+void Simulation::recordActivity(const QString& resourceId, const QString& dimension, const QString& description,
+    const QString& cause, const QString& statusMessage, qint64 nowMs)
+{
+    const QChar separator(0x1f);
+    const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject activity { { "ActivityId"_l1, activityId }, { "ServiceNamespace"_l1, "ecs"_l1 },
+        { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, dimension }, { "Description"_l1, description },
+        { "Cause"_l1, cause }, { "StartTime"_l1, seconds(nowMs) }, { "EndTime"_l1, seconds(nowMs) + 0.5 },
+        { "StatusCode"_l1, "Successful"_l1 }, { "StatusMessage"_l1, statusMessage } };
+    // Ordered by time, then by the order recorded within the same millisecond.
+    m_context.store->put(Kind::ScalingActivity,
+        "ecs"_l1 + separator + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0'))
+            + QStringLiteral("%1").arg(++m_activitySequence % 1000000, 6, 10, QLatin1Char('0')) + activityId,
+        activity);
+}
+
+void Simulation::setScalingAlarm(const QString& resourceId, const QString& policyName, const ScalingAlarm& alarm)
+{
+    m_alarms.insert(resourceId + QChar(0x1f) + policyName, alarm);
+}
+
+Simulation::ScalingAlarm Simulation::scalingAlarm(const QJsonObject& policy) const
+{
+    const auto it = m_alarms.constFind(
+        policy.value("ResourceId"_l1).toString() + QChar(0x1f) + policy.value("PolicyName"_l1).toString());
+    if (it != m_alarms.cend())
+        return *it;
+    // Without one set: CPU (memory when the policy's name says so), high for a policy whose steps
+    // add tasks, low for one that removes them.
+    ScalingAlarm alarm;
+    const QString name = policy.value("PolicyName"_l1).toString();
+    alarm.memory = name.contains("memory"_l1, Qt::CaseInsensitive);
+    bool adds = true;
+    for (const QJsonValue& step :
+        policy.value("StepScalingPolicyConfiguration"_l1).toObject().value("StepAdjustments"_l1).toArray())
+        adds = adds && step.toObject().value("ScalingAdjustment"_l1).toDouble() > 0;
+    alarm.above = adds;
+    alarm.threshold = adds ? 75 : 25;
+    return alarm;
+}
+
+void Simulation::stepStepScaling(qint64 nowMs)
+{
+    // Step scaling: the policy's alarm (modelled here on the service's average CPU or memory use per
+    // minute) is in ALARM when its last EvaluationPeriods minutes all breach the threshold; then the
+    // step adjustment whose bounds hold the breach (metric - threshold) applies, once per Cooldown.
+    Store& store = *m_context.store;
+    const QChar separator(0x1f);
+    const QString prefix = "ecs"_l1 + separator;
+    std::vector<std::pair<QString, QJsonObject>> policies;
+    const Store::Collection& all = store.collection(Kind::ScalingPolicy);
+    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
+        if (it->second.value("PolicyType"_l1).toString() == "StepScaling"_l1)
+            policies.emplace_back(it->first, it->second);
+    }
+    for (const auto& [policyKey, policy] : policies) {
+        const QString resourceId = policy.value("ResourceId"_l1).toString();
+        const QStringList parts = resourceId.split(QLatin1Char('/'));
+        if (parts.size() != 3)
+            continue;
+        const QString dimension = policy.value("ScalableDimension"_l1).toString();
+        const QJsonObject* target = store.find(Kind::ScalableTarget, prefix + resourceId + separator + dimension);
+        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QJsonObject* service = store.find(Kind::Service, serviceKey);
+        if (!target || !service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+            continue;
+        const ScalingAlarm alarm = scalingAlarm(policy);
+        const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
+        if (history.size() < alarm.evaluationPeriods || history.isEmpty())
+            continue;
+        bool breaching = true;
+        for (qsizetype i = history.size() - alarm.evaluationPeriods; i < history.size(); ++i) {
+            const double value = alarm.memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
+            breaching = breaching && (alarm.above ? value >= alarm.threshold : value <= alarm.threshold);
+        }
+        // Only on fresh data: the latest minute must be the one just recorded.
+        if (!breaching || nowMs - std::get<0>(history.last()) > 2 * minuteMs)
+            continue;
+        const QJsonObject configuration = policy.value("StepScalingPolicyConfiguration"_l1).toObject();
+        const qint64 cooldown = configuration.value("Cooldown"_l1).toInt(300) * 1000LL;
+        const auto last = m_lastStep.constFind(policyKey);
+        if (last != m_lastStep.cend() && nowMs - *last < cooldown)
+            continue;
+        const QJsonObject suspended = target->value("SuspendedState"_l1).toObject();
+        const double value = alarm.memory ? std::get<2>(history.last()) : std::get<1>(history.last());
+        const double breach = value - alarm.threshold;
+        std::optional<double> adjustment;
+        for (const QJsonValue& item : configuration.value("StepAdjustments"_l1).toArray()) {
+            const QJsonObject step = item.toObject();
+            const QJsonValue lower = step.value("MetricIntervalLowerBound"_l1);
+            const QJsonValue upper = step.value("MetricIntervalUpperBound"_l1);
+            if ((lower.isDouble() && breach < lower.toDouble()) || (upper.isDouble() && breach >= upper.toDouble()))
+                continue;
+            adjustment = step.value("ScalingAdjustment"_l1).toDouble();
+            break;
+        }
+        if (!adjustment)
+            continue;
+        const int current = service->value("desiredCount"_l1).toInt();
+        const QString type = configuration.value("AdjustmentType"_l1).toString();
+        int desired = current;
+        if (type == "ExactCapacity"_l1) {
+            desired = int(*adjustment);
+        } else if (type == "PercentChangeInCapacity"_l1) {
+            double change = current * *adjustment / 100.0;
+            change = change < 0 ? std::floor(change) : std::ceil(change);
+            const int magnitude = configuration.value("MinAdjustmentMagnitude"_l1).toInt(0);
+            if (magnitude > 0 && std::abs(change) < magnitude)
+                change = change < 0 ? -magnitude : magnitude;
+            desired = current + int(change);
+        } else {
+            desired = current + int(*adjustment);
+        }
+        const int minCapacity = target->value("MinCapacity"_l1).toInt();
+        const int maxCapacity = std::max(minCapacity, target->value("MaxCapacity"_l1).toInt());
+        desired = std::clamp(desired, minCapacity, maxCapacity);
+        if ((desired > current && suspended.value("DynamicScalingOutSuspended"_l1).toBool())
+            || (desired < current && suspended.value("DynamicScalingInSuspended"_l1).toBool()))
+            continue;
+        m_lastStep.insert(policyKey, nowMs);
+        if (desired == current)
+            continue;
+        setDesiredCount(serviceKey, desired);
+        recordActivity(resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
+            tr("monitor alarm %1 in state ALARM triggered policy %2")
+                .arg(alarm.name.isEmpty()
+                        ? "StepScaling-"_l1 + resourceId + QLatin1Char('-') + policy.value("PolicyName"_l1).toString()
+                        : alarm.name,
+                    policy.value("PolicyName"_l1).toString()),
+            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
+    }
+}
+
+void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
+{
+    // Scheduled actions that fire in (fromMs, nowMs] set the target's MinCapacity / MaxCapacity;
+    // the service's desired count moves into the new range.
+    Store& store = *m_context.store;
+    const QChar separator(0x1f);
+    const QString prefix = "ecs"_l1 + separator;
+    std::vector<std::pair<QString, QJsonObject>> actions;
+    const Store::Collection& all = store.collection(Kind::ScheduledAction);
+    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it)
+        actions.emplace_back(it->first, it->second);
+    for (const auto& [actionKey, action] : actions) {
+        QString error;
+        const std::optional<Schedule> schedule
+            = Schedule::parse(action.value("Schedule"_l1).toString(), action.value("Timezone"_l1).toString(), &error);
+        if (!schedule)
+            continue;
+        const qint64 startMs = qint64(action.value("StartTime"_l1).toDouble() * 1000);
+        const qint64 endMs = action.contains("EndTime"_l1) ? qint64(action.value("EndTime"_l1).toDouble() * 1000)
+                                                           : std::numeric_limits<qint64>::max();
+        const qint64 anchorMs = startMs > 0 ? startMs : qint64(action.value("CreationTime"_l1).toDouble() * 1000);
+        const std::optional<qint64> firing = schedule->firstFiring(fromMs, nowMs, anchorMs);
+        if (!firing || *firing < startMs || *firing > endMs)
+            continue;
+        const QString resourceId = action.value("ResourceId"_l1).toString();
+        const QString dimension = action.value("ScalableDimension"_l1).toString();
+        const QString targetKey = prefix + resourceId + separator + dimension;
+        const QJsonObject* found = store.find(Kind::ScalableTarget, targetKey);
+        if (!found || found->value("SuspendedState"_l1).toObject().value("ScheduledScalingSuspended"_l1).toBool())
+            continue;
+        QJsonObject target = *found;
+        const QJsonObject capacity = action.value("ScalableTargetAction"_l1).toObject();
+        QStringList changes;
+        if (capacity.value("MinCapacity"_l1).isDouble()) {
+            target["MinCapacity"_l1] = capacity.value("MinCapacity"_l1).toInt();
+            changes.append(tr("min capacity to %1").arg(capacity.value("MinCapacity"_l1).toInt()));
+        }
+        if (capacity.value("MaxCapacity"_l1).isDouble()) {
+            target["MaxCapacity"_l1] = capacity.value("MaxCapacity"_l1).toInt();
+            changes.append(tr("max capacity to %1").arg(capacity.value("MaxCapacity"_l1).toInt()));
+        }
+        if (changes.isEmpty())
+            continue;
+        store.put(Kind::ScalableTarget, targetKey, target);
+        const QString name = action.value("ScheduledActionName"_l1).toString();
+        recordActivity(resourceId, dimension, tr("Setting %1").arg(changes.join(tr(" and "))),
+            tr("scheduled action name %1 was triggered").arg(name),
+            tr("Successfully set %1. Change successfully fulfilled by ecs.").arg(changes.join(tr(" and "))), nowMs);
+        const QStringList parts = resourceId.split(QLatin1Char('/'));
+        if (parts.size() != 3)
+            continue;
+        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QJsonObject* service = store.find(Kind::Service, serviceKey);
+        if (!service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+            continue;
+        const int current = service->value("desiredCount"_l1).toInt();
+        const int minCapacity = target.value("MinCapacity"_l1).toInt();
+        const int maxCapacity = std::max(minCapacity, target.value("MaxCapacity"_l1).toInt());
+        const int desired = std::clamp(current, minCapacity, maxCapacity);
+        if (desired == current)
+            continue;
+        setDesiredCount(serviceKey, desired);
+        recordActivity(resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
+            desired > current ? tr("minimum capacity was set to %1").arg(minCapacity)
+                              : tr("maximum capacity was set to %1").arg(maxCapacity),
+            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
     }
 }
 

@@ -28,6 +28,8 @@ struct SimulationOptions {
     qint64 stoppingMs = 3000; ///< STOPPING -> DEPROVISIONING/STOPPED (capped by stopTimeout)
     qint64 deprovisioningMs = 2000; ///< DEPROVISIONING -> STOPPED
     int tickIntervalMs = 1000; ///< real-time ticks
+    /// FARGATE_SPOT interruptions per RUNNING Spot task and hour (0: none; ECSDESK_SIM_SPOT_RATE).
+    double spotInterruptionsPerHour = 0;
 
     /// The defaults, with ECSDESK_SIM_STEP_MS (all step delays) applied when set.
     static SimulationOptions fromEnvironment();
@@ -63,6 +65,23 @@ public:
     /// Writes `maxMs` worth of the backlog (all of it when negative) in one store transaction.
     bool drainBacklog(qint64 maxMs, QString* error = nullptr);
 
+    /// Interrupts a RUNNING task on FARGATE_SPOT now, as AWS reclaiming the capacity does (stopCode
+    /// SpotInterruption); a service starts a replacement. False when it is not such a task.
+    bool interruptSpotTask(const QString& taskArn, QString* error = nullptr);
+
+    /// The alarm a step scaling policy acts on, modelled here (there is no CloudWatch alarm API): the
+    /// service's average CPU (or memory) utilization per minute against a threshold. Without one
+    /// set, a policy uses CPU (memory when its name contains "memory"), >= 75 % when its steps add
+    /// tasks and <= 25 % when they remove them, over 1 minute.
+    struct ScalingAlarm {
+        bool memory = false; ///< MemoryUtilization instead of CPUUtilization
+        bool above = true; ///< GreaterThanOrEqualToThreshold (else LessThanOrEqualToThreshold)
+        double threshold = 75;
+        int evaluationPeriods = 1; ///< consecutive minutes
+        QString name; ///< the alarm's name in scaling activities (a generated one when empty)
+    };
+    void setScalingAlarm(const QString& resourceId, const QString& policyName, const ScalingAlarm& alarm);
+
     /// Multiplies the simulated CPU and memory use of a service's tasks (1 = as labelled); for
     /// tests and demos of auto scaling.
     void setLoadFactor(const QString& clusterName, const QString& serviceName, double factor);
@@ -95,6 +114,7 @@ private:
     void stepServices(qint64 nowMs);
     /// False when the service still needs steps without any record changing (placement retries).
     bool stepService(const QString& key, qint64 nowMs);
+    bool stepDrainingService(const QString& key, qint64 nowMs);
     void writeLogs(qint64 fromMs, qint64 toMs);
     /// Visits every task, then calls `done`: at once, or on the real-time path in slices of about
     /// 2 ms from the backlog.
@@ -110,6 +130,11 @@ private:
     void countFailure(const QJsonObject& task);
     void stepAutoScaling(qint64 nowMs);
     void setDesiredCount(const QString& serviceKey, int desired);
+    void stepStepScaling(qint64 nowMs);
+    void stepScheduledActions(qint64 fromMs, qint64 nowMs);
+    ScalingAlarm scalingAlarm(const QJsonObject& policy) const;
+    void recordActivity(const QString& resourceId, const QString& dimension, const QString& description,
+        const QString& cause, const QString& statusMessage, qint64 nowMs);
     void addEvent(QJsonObject& service, const QString& message, qint64 nowMs);
 
     EndpointContext m_context;
@@ -121,6 +146,9 @@ private:
     /// "cluster/service" -> the last minutes' (minute, CPU %, memory %), for target tracking.
     QHash<QString, QList<std::tuple<qint64, double, double>>> m_serviceUsage;
     QHash<QString, qint64> m_lastScaleOut, m_lastScaleIn; ///< policy key -> when it last scaled
+    QHash<QString, qint64> m_lastStep; ///< step scaling policy key -> when it last acted
+    QHash<QString, ScalingAlarm> m_alarms; ///< resource id + policy name -> its alarm
+    quint64 m_activitySequence = 0;
     QHash<QString, QSet<QString>> m_groups; ///< task ARN prefix + group -> tasks with desiredStatus RUNNING
     QHash<QString, QString> m_taskGroup; ///< task ARN -> its key in m_groups
     mutable QHash<QString, QPair<double, double>> m_usageBase; ///< definition + group -> (CPU, memory) level
@@ -128,6 +156,7 @@ private:
         double cpuReserved = 1;
         double memoryReserved = 1;
         QString cluster;
+        bool spot = false; ///< on the FARGATE_SPOT capacity provider
     };
     QHash<QString, TaskInfo> m_taskInfo; ///< task ARN -> its reservation, until the record changes
     QHash<QString, bool> m_logging; ///< task definition ARN -> a container logs through awslogs
