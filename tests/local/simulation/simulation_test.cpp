@@ -1061,3 +1061,37 @@ TEST(ScheduleTest, ParsesAwsExpressionsAndFindsTheirFirings)
     }
     EXPECT_FALSE(Schedule::parse(s("rate(5 minutes)"), s("Mars/Olympus"), &error));
 }
+
+TEST_F(SimulationTest, PutScheduledActionRefusesAScheduleItCannotRun)
+{
+    cluster(s("c"), 1);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 1 } });
+    const QByteArray as = "AnyScaleFrontendService.";
+    call(as + "RegisterScalableTarget",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("MinCapacity"), 1 },
+            { s("MaxCapacity"), 4 } },
+        "application-autoscaling");
+    auto put = [&](const char* schedule, const char* timeZone, int expect) {
+        QJsonObject in { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("ScheduledActionName"), s("a") },
+            { s("Schedule"), QString::fromLatin1(schedule) },
+            { s("ScalableTargetAction"), QJsonObject { { s("MinCapacity"), 2 } } } };
+        if (timeZone)
+            in[s("Timezone")] = QString::fromLatin1(timeZone);
+        return call(as + "PutScheduledAction", in, "application-autoscaling", expect);
+    };
+    EXPECT_EQ(put("cron(0 25 * * ? *)", nullptr, 400)[s("__type")].toString().toStdString(), "ValidationException");
+    EXPECT_EQ(put("rate(1 fortnight)", nullptr, 400)[s("__type")].toString().toStdString(), "ValidationException");
+    EXPECT_EQ(
+        put("cron(0 9 * * ? *)", "Nowhere/Land", 400)[s("__type")].toString().toStdString(), "ValidationException");
+    put("cron(0 9 ? * MON-FRI *)", "America/New_York", 200);
+    const QJsonArray actions = call(as + "DescribeScheduledActions", { { s("ServiceNamespace"), s("ecs") } },
+        "application-autoscaling")[s("ScheduledActions")]
+                                   .toArray();
+    ASSERT_EQ(actions.size(), 1);
+    EXPECT_EQ(actions[0][s("Schedule")].toString().toStdString(), "cron(0 9 ? * MON-FRI *)");
+}
