@@ -1095,3 +1095,65 @@ TEST_F(SimulationTest, PutScheduledActionRefusesAScheduleItCannotRun)
     ASSERT_EQ(actions.size(), 1);
     EXPECT_EQ(actions[0][s("Schedule")].toString().toStdString(), "cron(0 9 ? * MON-FRI *)");
 }
+
+TEST_F(SimulationTest, TheTimerPathWritesTheMinuteInSlicesWithTheSameResult)
+{
+    // 60 tasks: the minute's per-task points and log lines go to the backlog, written ~2 ms at a
+    // time; the result equals what tick() writes at once.
+    cluster(s("c"), 4);
+    registerFamily(s("web"),
+        { QJsonObject { { s("name"), s("web") }, { s("image"), s("busybox") },
+            { s("dockerLabels"), QJsonObject { { s("ecsdesk.sim.cpu"), s("0.4") } } },
+            { s("logConfiguration"),
+                QJsonObject { { s("logDriver"), s("awslogs") },
+                    { s("options"),
+                        QJsonObject { { s("awslogs-group"), s("/ecs/web") }, { s("awslogs-create-group"), s("true") },
+                            { s("awslogs-stream-prefix"), s("ecs") } } } } } } });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 60 } });
+    advance(50'000);
+    ASSERT_EQ(serviceTasks(s("web")), std::make_pair(60, 60));
+    const QJsonObject before = service(s("web"));
+    const qint64 minute = (m_clock.now().toMSecsSinceEpoch() / 60'000) * 60'000;
+    m_clock.advance(60'000);
+    m_simulation->timerTick();
+    ASSERT_GT(m_simulation->backlog(), 0); // nothing per task written yet
+    EXPECT_EQ(service(s("web"))[s("runningCount")], before[s("runningCount")]);
+    int slices = 0;
+    while (m_simulation->backlog() > 0) {
+        ASSERT_TRUE(m_simulation->drainBacklog(2));
+        ++slices;
+    }
+    EXPECT_GE(slices, 1);
+    // Every task's Container Insights point for the minute, and the service aggregate over all 60.
+    int perTask = 0;
+    for (const auto& [key, point] : m_store.collection(Kind::MetricDatum)) {
+        if (point[s("m")].toString() == s("CpuUtilized") && qint64(point[s("t")].toDouble()) == minute
+            && point[s("d")].toArray().size() == 3)
+            ++perTask;
+    }
+    EXPECT_EQ(perTask, 60);
+    const QJsonObject answer = call("GraniteServiceVersion20100801.GetMetricStatistics",
+        { { s("Namespace"), s("AWS/ECS") }, { s("MetricName"), s("CPUUtilization") },
+            { s("Dimensions"),
+                QJsonArray { QJsonObject { { s("Name"), s("ClusterName") }, { s("Value"), s("c") } },
+                    QJsonObject { { s("Name"), s("ServiceName") }, { s("Value"), s("web") } } } },
+            { s("StartTime"), double(minute / 1000) }, { s("EndTime"), double(minute / 1000 + 60) },
+            { s("Period"), 60 }, { s("Statistics"), QJsonArray { s("Average"), s("SampleCount") } } },
+        "monitoring");
+    const QJsonArray points = answer[s("Datapoints")].toArray();
+    ASSERT_EQ(points.size(), 1) << QJsonDocument(answer).toJson().toStdString();
+    EXPECT_DOUBLE_EQ(points[0][s("SampleCount")].toDouble(), 60.0);
+    double used = 0;
+    for (const auto& [key, fields] : m_store.taskIndex())
+        used += m_simulation->usageOf(*m_store.find(Kind::Task, key), minute + 30'000).cpu * 256;
+    EXPECT_NEAR(points[0][s("Average")].toDouble(), used / (60 * 256) * 100, 1e-6);
+    // Six log lines per task for the minute.
+    int events = 0;
+    for (const auto& [key, event] : m_store.collection(Kind::LogEvent)) {
+        const qint64 at = qint64(event[s("timestamp")].toDouble());
+        events += at >= minute && at < minute + 60'000 ? 1 : 0;
+    }
+    EXPECT_EQ(events, 60 * 6);
+}
