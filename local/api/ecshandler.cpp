@@ -914,21 +914,29 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
         candidates = onlyInstances;
     }
     const auto [cpu, memory] = reservation(taskDefinition);
-    for (int i = 0; i < count; ++i) {
+    // One placement call for all the tasks when the function places several at once (the engine
+    // does, keeping track of what each placement uses); one at a time otherwise.
+    while (tasks.size() < count) {
         InstancePlacementRequest request { cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory,
             taskDefinition, group, {}, Input::array(in, "placementConstraints"_l1),
-            Input::array(in, "placementStrategy"_l1) };
+            Input::array(in, "placementStrategy"_l1), count - int(tasks.size()) };
         if (group.startsWith("service:"_l1))
             request.serviceName = group.mid(8);
         const InstancePlacementResult placed = m_placement(request, *m_context.store);
         if (!placed.errorType.isEmpty())
             throw ApiError { placed.errorType, placed.errorMessage, 400 };
-        if (placed.containerInstanceArn.isEmpty()) {
+        QStringList instances = placed.containerInstanceArns;
+        if (instances.isEmpty() && !placed.containerInstanceArn.isEmpty())
+            instances.append(placed.containerInstanceArn);
+        for (const QString& instance : std::as_const(instances)) {
+            if (tasks.size() < count)
+                tasks.append(newTask(cluster, taskDefinition, in, launchType, instance, group, startedBy));
+        }
+        if (instances.isEmpty() || !placed.failures.isEmpty()) {
             for (const QJsonValue& failure : placed.failures)
                 failures->append(failure);
             break;
         }
-        tasks.append(newTask(cluster, taskDefinition, in, launchType, placed.containerInstanceArn, group, startedBy));
     }
     return tasks;
 }
@@ -1156,7 +1164,7 @@ QJsonArray EcsHandler::startServiceTasks(
     try {
         while (count > 0) {
             const QJsonArray batch
-                = placeTasks(*cluster, *taskDefinition, in, std::min(count, 10), group, deploymentId, failures);
+                = placeTasks(*cluster, *taskDefinition, in, std::min(count, 100), group, deploymentId, failures);
             if (batch.isEmpty())
                 break;
             for (const QJsonValue& task : batch)

@@ -18,9 +18,11 @@ struct InstancePlacementRequest {
     QString serviceName; ///< set for a service's tasks
     QJsonArray constraints; ///< placementConstraints of RunTask or the service
     QJsonArray strategies; ///< placementStrategy of RunTask or the service
+    int count = 1; ///< how many tasks to place (a placement function may place fewer)
 };
 struct InstancePlacementResult {
     QString containerInstanceArn; ///< empty when nothing fits
+    QStringList containerInstanceArns; ///< one per placed task when the function placed several
     QJsonArray failures; ///< [{arn, reason: "RESOURCE:CPU" | "RESOURCE:MEMORY"}]
     QString errorType; ///< set when the request itself is invalid (thrown as the API error)
     QString errorMessage;

@@ -102,7 +102,7 @@ namespace {
             number(definition.value("cpu"_l1)), number(definition.value("memory"_l1)), containers, networkMode);
         engineRequest.task.group = request.group;
         engineRequest.task.family = definition.value("family"_l1).toString();
-        engineRequest.count = 1;
+        engineRequest.count = std::max(1, request.count);
         engineRequest.serviceName = request.serviceName;
         for (const QJsonValue& value : request.constraints) {
             const QString type = value.toObject().value("type"_l1).toString();
@@ -128,6 +128,8 @@ namespace {
         }
         if (!result.placements.isEmpty())
             answer.containerInstanceArn = result.placements.first().containerInstanceArn;
+        for (const TaskPlacement& placement : result.placements)
+            answer.containerInstanceArns.append(placement.containerInstanceArn);
         for (const PlacementFailure& failure : result.failures)
             answer.failures.append(QJsonObject { { "arn"_l1, failure.arn }, { "reason"_l1, failure.reason } });
         return answer;

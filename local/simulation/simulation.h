@@ -64,6 +64,8 @@ public:
     double longestSliceMs() const { return m_longestSliceMs; }
     /// Writes `maxMs` worth of the backlog (all of it when negative) in one store transaction.
     bool drainBacklog(qint64 maxMs, QString* error = nullptr);
+    /// The last timer tick left due tasks or services for another event-loop turn.
+    bool stepsPending() const { return m_stepsLeft; }
 
     /// Interrupts a RUNNING task on FARGATE_SPOT now, as AWS reclaiming the capacity does (stopCode
     /// SpotInterruption); a service starts a replacement. False when it is not such a task.
@@ -164,6 +166,9 @@ private:
     /// Tasks that need steps: not STOPPED, and not RUNNING with nothing left to simulate until told
     /// to stop. Kept from Store::changed, so a tick touches only them.
     QSet<QString> m_active;
+    QHash<QString, qint64> m_due; ///< active task -> when its current step delay ends (ms)
+    bool m_stepsLeft = false; ///< the last timer tick left due tasks or services for the next turn
+    bool m_anyDraining = false; ///< some container instance is DRAINING (per stepServices)
     QSet<QString> m_dirtyServices; ///< services whose tasks, record or instances changed
     bool m_allServicesDirty = true;
     bool m_primed = false;

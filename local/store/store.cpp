@@ -202,19 +202,18 @@ void Store::reindex(Kind kind, const QString& key, const QJsonObject* document)
         return;
     if (!document) {
         m_taskFields.erase(key);
+        m_taskFieldsByKey.remove(key);
         return;
     }
     auto text = [document](const char* field) { return document->value(QLatin1String(field)).toString(); };
-    m_taskFields.insert_or_assign(key,
+    const auto [entry, inserted] = m_taskFields.insert_or_assign(key,
         TaskFields { text("desiredStatus"), text("lastStatus"), text("group"), text("taskDefinitionArn"),
             text("startedBy"), text("launchType"), text("containerInstanceArn") });
+    if (inserted)
+        m_taskFieldsByKey.insert(key, &entry->second); // map nodes never move
 }
 
-const TaskFields* Store::taskFields(const QString& key) const
-{
-    const auto it = m_taskFields.find(key);
-    return it == m_taskFields.end() ? nullptr : &it->second;
-}
+const TaskFields* Store::taskFields(const QString& key) const { return m_taskFieldsByKey.value(key, nullptr); }
 
 QByteArray Store::json(Kind kind, const QString& key) const
 {

@@ -110,6 +110,7 @@ private:
     Collection m_collections[kindCount];
     mutable QHash<QString, QByteArray> m_json[kindCount];
     std::map<QString, TaskFields> m_taskFields;
+    QHash<QString, const TaskFields*> m_taskFieldsByKey; ///< the same entries, for O(1) lookups
     std::vector<Undo> m_undo;
     QString m_connectionName;
     bool m_open = false;
