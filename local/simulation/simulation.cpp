@@ -233,6 +233,7 @@ void Simulation::prime()
     const Store& store = *m_context.store;
     m_active.clear();
     m_due.clear();
+    m_dueQueue.clear();
     m_groups.clear();
     m_taskGroup.clear();
     for (const auto& [key, fields] : store.taskIndex()) {
@@ -312,12 +313,17 @@ bool Simulation::step(QString* error, bool deferWrites)
         [&] {
             // Only the tasks that can move now (collect first: stepping writes the store). On the
             // real-time path at most about 3 ms of them per turn; the rest follow in the next turn.
-            QStringList live;
-            for (const QString& key : std::as_const(m_active)) {
-                const auto due = m_due.constFind(key);
-                if (due == m_due.cend() || *due <= nowMs)
-                    live.append(key);
+            // Tasks whose step delay is over join the ones that need a look now.
+            while (!m_dueQueue.empty() && m_dueQueue.begin()->first <= nowMs) {
+                const auto next = m_dueQueue.begin();
+                const auto due = m_due.constFind(next->second);
+                if (due != m_due.cend() && *due == next->first) {
+                    m_active.insert(next->second);
+                    m_due.erase(due);
+                }
+                m_dueQueue.erase(next);
             }
+            QStringList live(m_active.cbegin(), m_active.cend());
             std::sort(live.begin(), live.end());
             QElapsedTimer budget;
             budget.start();
@@ -727,10 +733,15 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                 : current == "DEPROVISIONING"_l1 ? m_options.deprovisioningMs
                                                  : -1;
     }
-    if (delay >= 0 && m_since.contains(key))
-        m_due.insert(key, m_since.value(key) + delay);
-    else
-        m_due.remove(key);
+    if (delay >= 0 && m_since.contains(key)) {
+        // Waits in the due queue, not in the set looked at every tick.
+        const qint64 due = m_since.value(key) + delay;
+        m_due.insert(key, due);
+        m_dueQueue.emplace(due, key);
+        m_active.remove(key);
+        return;
+    }
+    m_due.remove(key);
     // A RUNNING task whose containers all run (or have exited, non-essential), with no exit
     // pending and its health settled, needs no more steps until it is told to stop.
     if (wantRunning && task.value("lastStatus"_l1).toString() == "RUNNING"_l1) {

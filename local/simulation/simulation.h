@@ -9,6 +9,7 @@
 
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace EcsDesk::Local {
@@ -163,10 +164,12 @@ private:
     QHash<QString, TaskInfo> m_taskInfo; ///< task ARN -> its reservation, until the record changes
     QHash<QString, bool> m_logging; ///< task definition ARN -> a container logs through awslogs
     QHash<QString, bool> m_checked; ///< task definition ARN -> an essential container has a health check
-    /// Tasks that need steps: not STOPPED, and not RUNNING with nothing left to simulate until told
-    /// to stop. Kept from Store::changed, so a tick touches only them.
+    /// Tasks that need a look now: not STOPPED, not waiting out a step delay (those are in the due
+    /// queue) and not RUNNING with nothing left to simulate until told to stop. Kept from
+    /// Store::changed, so a tick touches only them.
     QSet<QString> m_active;
-    QHash<QString, qint64> m_due; ///< active task -> when its current step delay ends (ms)
+    QHash<QString, qint64> m_due; ///< waiting task -> when its current step delay ends (ms)
+    std::multimap<qint64, QString> m_dueQueue; ///< the same, by time (stale entries are skipped)
     bool m_stepsLeft = false; ///< the last timer tick left due tasks or services for the next turn
     bool m_anyDraining = false; ///< some container instance is DRAINING (per stepServices)
     QSet<QString> m_dirtyServices; ///< services whose tasks, record or instances changed
