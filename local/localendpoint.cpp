@@ -92,6 +92,8 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
     }
     if (options.simulate)
         m_simulation->start();
+    else
+        m_dispatcher->ecs()->setDrainsOverTime(false); // nothing would finish the draining
     return true;
 }
 

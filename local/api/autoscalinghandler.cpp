@@ -1,6 +1,7 @@
 #include "local/api/autoscalinghandler.h"
 
 #include "local/clock.h"
+#include "local/simulation/schedule.h"
 #include "local/store/store.h"
 
 #include <QCoreApplication>
@@ -299,9 +300,7 @@ QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
     const QJsonObject* existing = m_context.store->find(Kind::ScheduledAction, key);
     QJsonObject action = existing ? *existing : QJsonObject();
     if (!existing) {
-        const QString schedule = required(in, "Schedule"_l1);
-        if (!schedule.startsWith("at("_l1) && !schedule.startsWith("rate("_l1) && !schedule.startsWith("cron("_l1))
-            throw validation(tr("Schedule must be at(...), rate(...) or cron(...), got '%1'").arg(schedule));
+        required(in, "Schedule"_l1);
         action = { { "ScheduledActionName"_l1, name },
             { "ScheduledActionARN"_l1,
                 QString("arn:aws:autoscaling:"_l1 + m_context.region + QLatin1Char(':') + m_context.accountId
@@ -314,6 +313,11 @@ QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
         if (!Input::string(in, QLatin1String(field)).isEmpty())
             action[QLatin1String(field)] = Input::string(in, QLatin1String(field));
     }
+    // The simulation runs it: the expression and time zone must parse.
+    QString scheduleError;
+    if (!Schedule::parse(
+            action.value("Schedule"_l1).toString(), action.value("Timezone"_l1).toString(), &scheduleError))
+        throw validation(scheduleError);
     for (const char* field : { "StartTime", "EndTime" }) {
         if (const auto at = Input::number(in, QLatin1String(field)))
             action[QLatin1String(field)] = *at;

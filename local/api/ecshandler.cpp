@@ -850,8 +850,52 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
                                        .arg(taskCpu)
                                        .arg(taskMemory));
         }
-        for (int i = 0; i < count; ++i)
-            tasks.append(newTask(cluster, taskDefinition, in, launchType, {}, group, startedBy));
+        // A capacity provider strategy (FARGATE / FARGATE_SPOT): each provider's base first, then
+        // the tasks split by weight, counting the group's tasks that already run.
+        const QJsonArray strategy = Input::array(in, "capacityProviderStrategy"_l1);
+        QHash<QString, int> perProvider;
+        if (!strategy.isEmpty()) {
+            const QString prefix = arn("task/"_l1 + cluster.value("clusterName"_l1).toString() + QLatin1Char('/'));
+            const auto& index = m_context.store->taskIndex();
+            for (auto it = index.lower_bound(prefix); it != index.end() && it->first.startsWith(prefix); ++it) {
+                if (it->second.group != group || it->second.desiredStatus != "RUNNING"_l1)
+                    continue;
+                if (const QJsonObject* task = m_context.store->find(Kind::Task, it->first))
+                    perProvider[task->value("capacityProviderName"_l1).toString()] += 1;
+            }
+        }
+        auto chooseProvider = [&]() -> QString {
+            QString chosen;
+            double best = 0;
+            for (const QJsonValue& value : strategy) {
+                const QJsonObject item = value.toObject();
+                const QString name = item.value("capacityProvider"_l1).toString();
+                if (perProvider.value(name) < item.value("base"_l1).toInt())
+                    return name;
+            }
+            for (const QJsonValue& value : strategy) {
+                const QJsonObject item = value.toObject();
+                const int weight = item.value("weight"_l1).toInt();
+                if (weight <= 0)
+                    continue;
+                const double load = double(perProvider.value(item.value("capacityProvider"_l1).toString())) / weight;
+                if (chosen.isEmpty() || load < best) {
+                    chosen = item.value("capacityProvider"_l1).toString();
+                    best = load;
+                }
+            }
+            return chosen.isEmpty() ? strategy.first().toObject().value("capacityProvider"_l1).toString() : chosen;
+        };
+        for (int i = 0; i < count; ++i) {
+            QJsonObject task = newTask(cluster, taskDefinition, in, launchType, {}, group, startedBy);
+            if (!strategy.isEmpty()) {
+                const QString provider = chooseProvider();
+                perProvider[provider] += 1;
+                task["capacityProviderName"_l1] = provider;
+                m_context.store->put(Kind::Task, task.value("taskArn"_l1).toString(), task);
+            }
+            tasks.append(task);
+        }
         return tasks;
     }
     const QString clusterName = cluster.value("clusterName"_l1).toString();
@@ -870,21 +914,29 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
         candidates = onlyInstances;
     }
     const auto [cpu, memory] = reservation(taskDefinition);
-    for (int i = 0; i < count; ++i) {
+    // One placement call for all the tasks when the function places several at once (the engine
+    // does, keeping track of what each placement uses); one at a time otherwise.
+    while (tasks.size() < count) {
         InstancePlacementRequest request { cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory,
             taskDefinition, group, {}, Input::array(in, "placementConstraints"_l1),
-            Input::array(in, "placementStrategy"_l1) };
+            Input::array(in, "placementStrategy"_l1), count - int(tasks.size()) };
         if (group.startsWith("service:"_l1))
             request.serviceName = group.mid(8);
         const InstancePlacementResult placed = m_placement(request, *m_context.store);
         if (!placed.errorType.isEmpty())
             throw ApiError { placed.errorType, placed.errorMessage, 400 };
-        if (placed.containerInstanceArn.isEmpty()) {
+        QStringList instances = placed.containerInstanceArns;
+        if (instances.isEmpty() && !placed.containerInstanceArn.isEmpty())
+            instances.append(placed.containerInstanceArn);
+        for (const QString& instance : std::as_const(instances)) {
+            if (tasks.size() < count)
+                tasks.append(newTask(cluster, taskDefinition, in, launchType, instance, group, startedBy));
+        }
+        if (instances.isEmpty() || !placed.failures.isEmpty()) {
             for (const QJsonValue& failure : placed.failures)
                 failures->append(failure);
             break;
         }
-        tasks.append(newTask(cluster, taskDefinition, in, launchType, placed.containerInstanceArn, group, startedBy));
     }
     return tasks;
 }
@@ -1103,14 +1155,16 @@ QJsonArray EcsHandler::startServiceTasks(
         { "networkConfiguration"_l1, service->value("networkConfiguration"_l1) },
         { "placementConstraints"_l1, service->value("placementConstraints"_l1) },
         { "placementStrategy"_l1, service->value("placementStrategy"_l1) } };
-    if (service->value("launchType"_l1).toString().isEmpty())
+    if (service->value("launchType"_l1).toString().isEmpty()) {
         in.remove("launchType"_l1);
+        in.insert("capacityProviderStrategy"_l1, service->value("capacityProviderStrategy"_l1));
+    }
     const QString group = "service:"_l1 + service->value("serviceName"_l1).toString();
     QJsonArray started;
     try {
         while (count > 0) {
             const QJsonArray batch
-                = placeTasks(*cluster, *taskDefinition, in, std::min(count, 10), group, deploymentId, failures);
+                = placeTasks(*cluster, *taskDefinition, in, std::min(count, 100), group, deploymentId, failures);
             if (batch.isEmpty())
                 break;
             for (const QJsonValue& task : batch)
@@ -1443,8 +1497,10 @@ QJsonObject EcsHandler::deleteService(const QJsonObject& in)
     m_context.store->put(Kind::Service, key, service);
     reconcileService(key);
     const QJsonObject answer = *m_context.store->find(Kind::Service, key);
-    // Draining finishes at once here (every task was told to stop); the record stays INACTIVE so
-    // DescribeServices still finds it, as ECS does for a while.
+    if (m_drainsOverTime)
+        return { { "service"_l1, answer } }; // the simulation makes it INACTIVE once its tasks stopped
+    // Without the simulation, draining finishes at once here (every task was told to stop); the record stays INACTIVE
+    // so DescribeServices still finds it, as ECS does for a while.
     QJsonObject inactive = answer;
     inactive["status"_l1] = "INACTIVE"_l1;
     m_context.store->put(Kind::Service, key, inactive);

@@ -18,9 +18,11 @@ struct InstancePlacementRequest {
     QString serviceName; ///< set for a service's tasks
     QJsonArray constraints; ///< placementConstraints of RunTask or the service
     QJsonArray strategies; ///< placementStrategy of RunTask or the service
+    int count = 1; ///< how many tasks to place (a placement function may place fewer)
 };
 struct InstancePlacementResult {
     QString containerInstanceArn; ///< empty when nothing fits
+    QStringList containerInstanceArns; ///< one per placed task when the function placed several
     QJsonArray failures; ///< [{arn, reason: "RESOURCE:CPU" | "RESOURCE:MEMORY"}]
     QString errorType; ///< set when the request itself is invalid (thrown as the API error)
     QString errorMessage;
@@ -45,6 +47,9 @@ public:
     using ScaleInFunction
         = std::function<QStringList(const class Store&, const QString&, const QString&, int, const QJsonArray&)>;
     void setScaleInFunction(ScaleInFunction scaleIn) { m_scaleIn = std::move(scaleIn); }
+    /// When on (the simulation runs), DeleteService leaves the service DRAINING until its tasks
+    /// have stopped and the simulation makes it INACTIVE; off, it is INACTIVE at once.
+    void setDrainsOverTime(bool on) { m_drainsOverTime = on; }
     static InstancePlacementResult firstFit(const InstancePlacementRequest& request, const Store& store);
 
     QString arn(const QString& resource) const;
@@ -120,6 +125,7 @@ private:
 
     PlacementFunction m_placement;
     ScaleInFunction m_scaleIn;
+    bool m_drainsOverTime = false;
 };
 
 } // namespace EcsDesk::Local

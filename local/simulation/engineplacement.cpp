@@ -57,18 +57,30 @@ namespace {
             indexOf.insert(arn, int(instances.size()));
             instances.append(instance);
         }
-        // The tasks on them (for spread counts, distinctInstance and task:group queries).
-        for (const auto& [key, fields] : store.taskIndex()) {
-            if (fields.desiredStatus != "RUNNING"_l1 || fields.containerInstanceArn.isEmpty())
+        // The tasks on them (for spread counts, distinctInstance and task:group queries): only the
+        // cluster's range of the task index, each family worked out once per task definition.
+        const qsizetype clusterAt = request.clusterArn.indexOf(":cluster/"_l1);
+        const QString taskPrefix = clusterAt < 0 ? QString()
+                                                 : request.clusterArn.left(clusterAt) + ":task/"_l1
+                + request.clusterArn.mid(clusterAt + 9) + QLatin1Char('/');
+        const auto& index = store.taskIndex();
+        QHash<QString, QString> families;
+        for (auto entry = index.lower_bound(taskPrefix); entry != index.end() && entry->first.startsWith(taskPrefix);
+             ++entry) {
+            const TaskFields& fields = entry->second;
+            if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != "RUNNING"_l1)
                 continue;
             const auto it = indexOf.constFind(fields.containerInstanceArn);
             if (it == indexOf.cend())
                 continue;
+            auto family = families.constFind(fields.taskDefinitionArn);
+            if (family == families.cend())
+                family = families.insert(fields.taskDefinitionArn, familyOf(fields.taskDefinitionArn));
             RunningTask task;
-            task.taskArn = key;
+            task.taskArn = entry->first;
             task.group = fields.group;
-            task.family = familyOf(fields.taskDefinitionArn);
-            instances[*it].tasks.append(task);
+            task.family = *family;
+            instances[*it].tasks.append(std::move(task));
         }
         const QJsonObject& definition = request.taskDefinition;
         QList<ContainerRequirement> containers;
@@ -90,7 +102,7 @@ namespace {
             number(definition.value("cpu"_l1)), number(definition.value("memory"_l1)), containers, networkMode);
         engineRequest.task.group = request.group;
         engineRequest.task.family = definition.value("family"_l1).toString();
-        engineRequest.count = 1;
+        engineRequest.count = std::max(1, request.count);
         engineRequest.serviceName = request.serviceName;
         for (const QJsonValue& value : request.constraints) {
             const QString type = value.toObject().value("type"_l1).toString();
@@ -116,6 +128,8 @@ namespace {
         }
         if (!result.placements.isEmpty())
             answer.containerInstanceArn = result.placements.first().containerInstanceArn;
+        for (const TaskPlacement& placement : result.placements)
+            answer.containerInstanceArns.append(placement.containerInstanceArn);
         for (const PlacementFailure& failure : result.failures)
             answer.failures.append(QJsonObject { { "arn"_l1, failure.arn }, { "reason"_l1, failure.reason } });
         return answer;

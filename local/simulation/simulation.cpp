@@ -5,12 +5,15 @@
 #include "local/api/logshandler.h"
 #include "local/clock.h"
 #include "local/simulation/engineplacement.h"
+#include "local/simulation/schedule.h"
 #include "local/store/store.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QUuid>
 
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace EcsDesk::Local {
@@ -112,6 +115,9 @@ SimulationOptions SimulationOptions::fromEnvironment()
         options.setAllSteps(step);
         options.tickIntervalMs = int(std::clamp<qint64>(step / 2, 50, 1000));
     }
+    const double spotRate = qEnvironmentVariable("ECSDESK_SIM_SPOT_RATE").toDouble(&ok);
+    if (ok && spotRate >= 0)
+        options.spotInterruptionsPerHour = spotRate;
     return options;
 }
 
@@ -122,56 +128,228 @@ Simulation::Simulation(EndpointContext context, EcsHandler* ecs, SimulationOptio
     , m_ecs(ecs)
     , m_options(options)
 {
-    QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
+    QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { timerTick(); });
+    m_drainTimer.setSingleShot(true);
+    QObject::connect(&m_drainTimer, &QTimer::timeout, &m_drainTimer, [this] {
+        QElapsedTimer timer;
+        timer.start();
+        drainBacklog(2);
+        m_longestSliceMs = std::max(m_longestSliceMs, double(timer.nsecsElapsed()) / 1e6);
+    });
+    m_ecs->setDrainsOverTime(true);
+    QObject::connect(m_context.store, &Store::changed, &m_timer,
+        [this](EcsDesk::Local::Kind kind, const QString& key) { onChanged(kind, key); });
 }
 
-Simulation::~Simulation() = default;
+Simulation::~Simulation()
+{
+    // Deferred writes belong to minutes that already passed: keep them.
+    if (!m_backlog.empty() && !m_context.store->inTransaction())
+        drainBacklog(-1);
+}
 
 void Simulation::start() { m_timer.start(m_options.tickIntervalMs); }
 
-void Simulation::stop() { m_timer.stop(); }
+void Simulation::stop()
+{
+    m_timer.stop();
+    m_drainTimer.stop();
+}
 
 void Simulation::setLoadFactor(const QString& clusterName, const QString& serviceName, double factor)
 {
     m_load.insert(clusterName + QLatin1Char('/') + serviceName, factor);
 }
 
+bool Simulation::interruptSpotTask(const QString& taskArn, QString* error)
+{
+    Store& store = *m_context.store;
+    const QJsonObject* task = store.find(Kind::Task, taskArn);
+    if (!task || task->value("capacityProviderName"_l1).toString() != "FARGATE_SPOT"_l1
+        || task->value("lastStatus"_l1).toString() != "RUNNING"_l1
+        || task->value("desiredStatus"_l1).toString() != "RUNNING"_l1) {
+        if (error)
+            *error = tr("%1 is not a RUNNING task on FARGATE_SPOT").arg(taskArn);
+        return false;
+    }
+    auto interrupt = [&] {
+        m_ecs->stopTaskRecord(taskArn, tr("Your Spot Task was interrupted."), QStringLiteral("SpotInterruption"));
+    };
+    if (store.inTransaction()) {
+        interrupt();
+        return true;
+    }
+    QString ignored;
+    return store.transact(interrupt, error ? error : &ignored);
+}
+
+void Simulation::onChanged(Kind kind, const QString& key)
+{
+    if (!m_primed)
+        return; // the first tick looks at everything
+    switch (kind) {
+    case Kind::Task: {
+        m_active.insert(key);
+        m_due.remove(key);
+        m_taskInfo.remove(key);
+        const TaskFields* fields = m_context.store->taskFields(key);
+        QString groupKey;
+        if (fields && fields->desiredStatus == "RUNNING"_l1 && fields->group.startsWith("service:"_l1))
+            groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields->group;
+        const auto previous = m_taskGroup.constFind(key);
+        if (previous != m_taskGroup.cend() && *previous != groupKey) {
+            auto members = m_groups.find(*previous);
+            if (members != m_groups.end()) {
+                members->remove(key);
+                if (members->isEmpty())
+                    m_groups.erase(members);
+            }
+            m_taskGroup.erase(previous);
+        }
+        if (!groupKey.isEmpty()) {
+            m_groups[groupKey].insert(key);
+            m_taskGroup.insert(key, groupKey);
+        }
+        if (fields && fields->group.startsWith("service:"_l1))
+            m_dirtyServices.insert(serviceArnFor(key, fields->group.mid(8)));
+        break;
+    }
+    case Kind::Service:
+        m_dirtyServices.insert(key);
+        break;
+    case Kind::ContainerInstance:
+    case Kind::TaskDefinition:
+    case Kind::Cluster:
+        m_allServicesDirty = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void Simulation::prime()
+{
+    // Everything the change notifications keep from here on, built once from the store.
+    const Store& store = *m_context.store;
+    m_active.clear();
+    m_due.clear();
+    m_dueQueue.clear();
+    m_groups.clear();
+    m_taskGroup.clear();
+    for (const auto& [key, fields] : store.taskIndex()) {
+        if (fields.lastStatus != "STOPPED"_l1)
+            m_active.insert(key);
+        if (fields.desiredStatus == "RUNNING"_l1 && fields.group.startsWith("service:"_l1)) {
+            const QString groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group;
+            m_groups[groupKey].insert(key);
+            m_taskGroup.insert(key, groupKey);
+        }
+    }
+    m_allServicesDirty = true;
+    m_primed = true;
+}
+
 bool Simulation::tick(QString* error)
+{
+    if (!step(error, false))
+        return false;
+    return drainBacklog(-1, error);
+}
+
+void Simulation::timerTick()
+{
+    QElapsedTimer timer;
+    timer.start();
+    step(nullptr, true);
+    m_longestSliceMs = std::max(m_longestSliceMs, double(timer.nsecsElapsed()) / 1e6);
+    if (m_stepsLeft) // more tasks were due than fit in one turn: go on in the next one
+        QTimer::singleShot(0, &m_timer, [this] { timerTick(); });
+    scheduleDrain();
+}
+
+void Simulation::scheduleDrain()
+{
+    if (!m_backlog.empty() && !m_drainTimer.isActive())
+        m_drainTimer.start(0);
+}
+
+bool Simulation::drainBacklog(qint64 maxMs, QString* error)
+{
+    Store& store = *m_context.store;
+    if (m_backlog.empty())
+        return true;
+    if (store.inTransaction()) {
+        scheduleDrain();
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString ignored;
+    const bool ok = store.transact(
+        [&] {
+            // At least one item per slice, so the backlog always shrinks.
+            do {
+                std::function<void()> work = std::move(m_backlog.front());
+                m_backlog.pop_front();
+                work();
+            } while (!m_backlog.empty() && (maxMs < 0 || timer.elapsed() < maxMs));
+        },
+        error ? error : &ignored);
+    if (maxMs >= 0)
+        scheduleDrain();
+    return ok;
+}
+
+bool Simulation::step(QString* error, bool deferWrites)
 {
     Store& store = *m_context.store;
     if (store.inTransaction())
         return true; // a request is being answered; the next tick catches up
+    if (!m_primed)
+        prime();
     const qint64 nowMs = m_context.clock->now().toMSecsSinceEpoch();
     QString ignored;
     return store.transact(
         [&] {
-            // Tasks that are not STOPPED move on (collect first: stepping writes the store).
-            QStringList live;
-            for (const auto& [key, fields] : store.taskIndex()) {
-                if (fields.lastStatus == "STOPPED"_l1)
-                    continue;
-                if (fields.lastStatus == "RUNNING"_l1 && fields.desiredStatus == "RUNNING"_l1 && m_quiet.contains(key))
-                    continue;
-                live.append(key);
+            // Only the tasks that can move now (collect first: stepping writes the store). On the
+            // real-time path at most about 3 ms of them per turn; the rest follow in the next turn.
+            // Tasks whose step delay is over join the ones that need a look now.
+            while (!m_dueQueue.empty() && m_dueQueue.begin()->first <= nowMs) {
+                const auto next = m_dueQueue.begin();
+                const auto due = m_due.constFind(next->second);
+                if (due != m_due.cend() && *due == next->first) {
+                    m_active.insert(next->second);
+                    m_due.erase(due);
+                }
+                m_dueQueue.erase(next);
             }
-            for (const QString& key : live)
+            QStringList live(m_active.cbegin(), m_active.cend());
+            std::sort(live.begin(), live.end());
+            QElapsedTimer budget;
+            budget.start();
+            m_stepsLeft = false;
+            for (const QString& key : std::as_const(live)) {
+                if (deferWrites && budget.elapsed() >= 2) {
+                    m_stepsLeft = true;
+                    break;
+                }
                 stepTask(key, nowMs);
-            m_groups.clear();
-            for (const auto& [key, fields] : store.taskIndex()) {
-                if (fields.desiredStatus == "RUNNING"_l1 && fields.group.startsWith("service:"_l1))
-                    m_groups[key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group].append(key);
             }
-            stepServices(nowMs);
+            stepScheduledActions(m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
+            m_deferring = deferWrites;
+            if (!m_stepsLeft) // services count their tasks once those due have moved
+                stepServices(nowMs);
             // Metrics and logs per whole minute that passed since the last tick.
             const qint64 minute = nowMs - nowMs % minuteMs;
             if (m_lastMinuteMs == 0)
                 m_lastMinuteMs = minute;
+            m_deferring = deferWrites;
             while (m_lastMinuteMs < minute) {
-                recordMinute(m_lastMinuteMs);
                 writeLogs(m_lastMinuteMs, m_lastMinuteMs + minuteMs);
+                recordMinute(m_lastMinuteMs, 1, true, nowMs); // then target tracking on it
                 m_lastMinuteMs += minuteMs;
-                stepAutoScaling(nowMs);
             }
+            m_deferring = false;
             m_lastTickMs = nowMs;
         },
         error ? error : &ignored);
@@ -179,27 +357,39 @@ bool Simulation::tick(QString* error)
 
 Simulation::Usage Simulation::usageOf(const QJsonObject& task, qint64 epochMs) const
 {
-    const QString taskArn = task.value("taskArn"_l1).toString();
-    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_l1).toString());
-    double cpuBase = -1, memoryBase = -1;
-    if (taskDefinition) {
-        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
-            const QJsonObject labels = labelsOf(value.toObject());
-            bool ok = false;
-            const double cpu = labels.value(labelCpu).toString().toDouble(&ok);
-            if (ok)
-                cpuBase = std::max(cpuBase, cpu);
-            const double memory = labels.value(labelMemory).toString().toDouble(&ok);
-            if (ok)
-                memoryBase = std::max(memoryBase, memory);
+    return usageOf(task.value("taskArn"_l1).toString(), task.value("group"_l1).toString(),
+        task.value("taskDefinitionArn"_l1).toString(), epochMs);
+}
+
+Simulation::Usage Simulation::usageOf(
+    const QString& taskArn, const QString& family, const QString& definitionArn, qint64 epochMs) const
+{
+    // The labelled levels per task definition and group (cached: task definitions never change).
+    const QString baseKey = definitionArn + QLatin1Char(' ') + family;
+    auto base = m_usageBase.constFind(baseKey);
+    if (base == m_usageBase.cend()) {
+        const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(definitionArn);
+        double cpuLevel = -1, memoryLevel = -1;
+        if (taskDefinition) {
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+                const QJsonObject labels = labelsOf(value.toObject());
+                bool ok = false;
+                const double cpu = labels.value(labelCpu).toString().toDouble(&ok);
+                if (ok)
+                    cpuLevel = std::max(cpuLevel, cpu);
+                const double memory = labels.value(labelMemory).toString().toDouble(&ok);
+                if (ok)
+                    memoryLevel = std::max(memoryLevel, memory);
+            }
         }
+        // Without labels: a per-family level, so services differ but their tasks look alike.
+        if (cpuLevel < 0)
+            cpuLevel = 0.15 + 0.45 * hashUnit(family, 1);
+        if (memoryLevel < 0)
+            memoryLevel = 0.30 + 0.45 * hashUnit(family, 2);
+        base = m_usageBase.insert(baseKey, { cpuLevel, memoryLevel });
     }
-    // Without labels: a per-family level, so services differ but their tasks look alike.
-    const QString family = task.value("group"_l1).toString();
-    if (cpuBase < 0)
-        cpuBase = 0.15 + 0.45 * hashUnit(family, 1);
-    if (memoryBase < 0)
-        memoryBase = 0.30 + 0.45 * hashUnit(family, 2);
+    const double cpuBase = base->first, memoryBase = base->second;
     // A daily pattern (peak mid-afternoon UTC, trough at night) and per-minute noise.
     const double hour = double(epochMs % (24 * 3600'000LL)) / 3600'000.0;
     const double daily = 1.0 + 0.35 * std::sin((hour - 9.0) / 24.0 * 2.0 * M_PI);
@@ -287,10 +477,16 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
 {
     Store& store = *m_context.store;
     const QJsonObject* found = store.find(Kind::Task, key);
-    if (!found)
+    if (!found) {
+        m_active.remove(key);
         return;
+    }
     QJsonObject task = *found;
     const QString status = task.value("lastStatus"_l1).toString();
+    if (status == "STOPPED"_l1) {
+        m_active.remove(key);
+        return;
+    }
     const bool wantRunning = task.value("desiredStatus"_l1).toString() == "RUNNING"_l1;
     auto since = m_since.find(key);
     if (since == m_since.end())
@@ -523,6 +719,29 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         task["version"_l1] = task.value("version"_l1).toInt() + 1;
         store.put(Kind::Task, key, task);
     }
+    // A task waiting out a step delay needs no look until the delay is over.
+    qint64 delay = -1;
+    if (!changed) {
+        const QString current = task.value("lastStatus"_l1).toString();
+        if (wantRunning)
+            delay = current == "PROVISIONING"_l1 ? m_options.provisioningMs
+                : current == "PENDING"_l1        ? m_options.pendingMs
+                : current == "ACTIVATING"_l1     ? m_options.activatingMs
+                                                 : -1;
+        else
+            delay = current == "DEACTIVATING"_l1 ? m_options.deactivatingMs
+                : current == "DEPROVISIONING"_l1 ? m_options.deprovisioningMs
+                                                 : -1;
+    }
+    if (delay >= 0 && m_since.contains(key)) {
+        // Waits in the due queue, not in the set looked at every tick.
+        const qint64 due = m_since.value(key) + delay;
+        m_due.insert(key, due);
+        m_dueQueue.emplace(due, key);
+        m_active.remove(key);
+        return;
+    }
+    m_due.remove(key);
     // A RUNNING task whose containers all run (or have exited, non-essential), with no exit
     // pending and its health settled, needs no more steps until it is told to stop.
     if (wantRunning && task.value("lastStatus"_l1).toString() == "RUNNING"_l1) {
@@ -538,24 +757,43 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                 quiet = false;
         }
         if (quiet)
-            m_quiet.insert(key);
-    } else {
-        m_quiet.remove(key);
+            m_active.remove(key);
+    } else if (task.value("lastStatus"_l1).toString() == "STOPPED"_l1) {
+        m_active.remove(key);
     }
 }
 
 void Simulation::stepServices(qint64 nowMs)
 {
+    // Only services whose tasks, record or container instances changed (or that still wait for
+    // room to place tasks): a steady service costs nothing per tick.
     QStringList keys;
-    for (const auto& [key, service] : m_context.store->collection(Kind::Service)) {
-        if (service.value("status"_l1).toString() == "ACTIVE"_l1)
+    const Store::Collection& services = m_context.store->collection(Kind::Service);
+    if (m_allServicesDirty) {
+        for (const auto& [key, service] : services)
             keys.append(key);
+    } else {
+        keys = QStringList(m_dirtyServices.cbegin(), m_dirtyServices.cend());
+        std::sort(keys.begin(), keys.end());
     }
-    for (const QString& key : keys)
-        stepService(key, nowMs);
+    m_allServicesDirty = false;
+    m_dirtyServices.clear();
+    m_anyDraining = false;
+    for (const auto& [key, instance] : m_context.store->collection(Kind::ContainerInstance))
+        m_anyDraining = m_anyDraining || instance.value("status"_l1).toString() == "DRAINING"_l1;
+    for (const QString& key : keys) {
+        const auto it = services.find(key);
+        if (it == services.end())
+            continue;
+        const QString status = it->second.value("status"_l1).toString();
+        if (status != "ACTIVE"_l1 && status != "DRAINING"_l1)
+            continue;
+        if (!stepService(key, nowMs))
+            m_dirtyServices.insert(key);
+    }
 }
 
-void Simulation::stepService(const QString& key, qint64 nowMs)
+bool Simulation::stepService(const QString& key, qint64 nowMs)
 {
     Store& store = *m_context.store;
     const QJsonObject original = *store.find(Kind::Service, key);
@@ -572,9 +810,11 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
     const int maxTotal = std::max(desired, int(std::floor(desired * maxPercent / 100.0)));
     const int minHealthy = int(std::ceil(desired * minPercent / 100.0));
 
+    if (service.value("status"_l1).toString() == "DRAINING"_l1)
+        return stepDrainingService(key, nowMs);
     QJsonArray deployments = service.value("deployments"_l1).toArray();
     if (deployments.isEmpty())
-        return;
+        return true;
     QJsonObject primary = deployments[0].toObject();
     const QString primaryId = primary.value("id"_l1).toString();
 
@@ -586,7 +826,9 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
         QString startedBy;
     };
     std::vector<Live> live;
-    const QStringList groupKeys = m_groups.value(taskPrefix + group);
+    const QSet<QString> members = m_groups.value(taskPrefix + group);
+    QStringList groupKeys(members.cbegin(), members.cend());
+    std::sort(groupKeys.begin(), groupKeys.end());
     for (const QString& taskKey : groupKeys) {
         const TaskFields* fields = store.taskFields(taskKey);
         if (!fields || fields->desiredStatus != "RUNNING"_l1)
@@ -614,7 +856,7 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
         }
         // A task on a DRAINING instance is replaced like one of an older deployment.
         bool draining = false;
-        if (!fields->containerInstanceArn.isEmpty()) {
+        if (m_anyDraining && !fields->containerInstanceArn.isEmpty()) {
             const QJsonObject* instance = store.find(Kind::ContainerInstance, fields->containerInstanceArn);
             draining = instance && instance->value("status"_l1).toString() == "DRAINING"_l1;
         }
@@ -662,12 +904,13 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
                 nowMs);
             service["deployments"_l1] = deployments;
             store.put(Kind::Service, key, service);
-            return; // the next tick rolls with the restored primary
+            return true; // the next tick rolls with the restored primary
         }
     }
     const bool failed = primary.value("rolloutState"_l1).toString() == "FAILED"_l1;
 
     // Start tasks of the primary deployment, within maximumPercent.
+    bool settled = true;
     const int toStart = failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
     if (toStart > 0) {
         QJsonArray failures;
@@ -678,6 +921,7 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
             live.push_back({ task.toObject().value("taskArn"_l1).toString(), true, false, false, primaryId });
         }
         newCount += int(started.size());
+        settled = started.size() >= toStart;
         if (started.isEmpty() && !failures.isEmpty()) {
             QString reason = failures[0].toObject().value("reason"_l1).toString();
             const QString message
@@ -800,11 +1044,11 @@ void Simulation::stepService(const QString& key, qint64 nowMs)
     service["deployments"_l1] = deployments;
     if (service != original)
         store.put(Kind::Service, key, service);
+    return settled;
 }
 
-void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
-{
-    Store& store = *m_context.store;
+namespace {
+    /// One minute's usage over the tasks, per cluster and per service.
     struct Aggregate {
         double cpuUsed = 0, cpuReserved = 0, memoryUsed = 0, memoryReserved = 0;
         double cpuMin = 1e9, cpuMax = 0, memoryMin = 1e9, memoryMax = 0;
@@ -824,64 +1068,182 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
             ++tasks;
         }
     };
-    std::map<QString, Aggregate> clusters;
-    std::map<std::pair<QString, QString>, Aggregate> services;
-    const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
-    for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.lastStatus != "RUNNING"_l1)
-            continue;
-        const QJsonObject* task = store.find(Kind::Task, key);
-        if (!task)
-            continue;
-        const Usage usage = usageOf(*task, sampleMs);
-        const double cpuReserved = std::max(1, task->value("cpu"_l1).toString().toInt());
-        const double memoryReserved = std::max(1, task->value("memory"_l1).toString().toInt());
-        const double cpu = usage.cpu * cpuReserved, memory = usage.memory * memoryReserved;
-        const QString cluster = clusterNameOfTask(key);
-        clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
-        if (fields.group.startsWith("service:"_l1))
-            services[{ cluster, fields.group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
-        if (!perTask)
-            continue;
-        // Container Insights, per task.
-        QString family = fields.taskDefinitionArn.mid(fields.taskDefinitionArn.lastIndexOf(QLatin1Char('/')) + 1);
-        family = family.left(family.lastIndexOf(QLatin1Char(':')));
-        const QJsonArray taskDimensions { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } },
-            QJsonObject { { "Name"_l1, "TaskDefinitionFamily"_l1 }, { "Value"_l1, family } },
-            QJsonObject { { "Name"_l1, "TaskId"_l1 }, { "Value"_l1, lastSegment(key) } } };
-        CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("CpuUtilized"),
-            taskDimensions, minuteStartMs, 1, cpu, cpu, cpu, QStringLiteral("None"));
-        CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("MemoryUtilized"),
-            taskDimensions, minuteStartMs, 1, memory, memory, memory, QStringLiteral("Megabytes"));
-    }
-    auto publish = [&](const QJsonArray& dimensions, const Aggregate& a) {
-        const double n = double(a.tasks) * minutes;
-        const double cpuPct = a.cpuUsed / a.cpuReserved * 100, memoryPct = a.memoryUsed / a.memoryReserved * 100;
-        CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("CPUUtilization"), dimensions,
-            minuteStartMs, n, cpuPct * n, a.cpuMin, a.cpuMax, QStringLiteral("Percent"));
-        CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("MemoryUtilization"), dimensions,
-            minuteStartMs, n, memoryPct * n, a.memoryMin, a.memoryMax, QStringLiteral("Percent"));
-        const std::pair<const char*, double> insights[]
-            = { { "CpuUtilized", a.cpuUsed }, { "CpuReserved", a.cpuReserved }, { "MemoryUtilized", a.memoryUsed },
-                  { "MemoryReserved", a.memoryReserved }, { "RunningTaskCount", n } };
-        for (const auto& [metric, value] : insights)
-            CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QLatin1String(metric), dimensions,
-                minuteStartMs, minutes, value * minutes, value, value, QStringLiteral("None"));
+    struct MinuteAggregates {
+        std::map<QString, Aggregate> clusters;
+        std::map<std::pair<QString, QString>, Aggregate> services;
     };
-    for (const auto& [cluster, aggregate] : clusters)
-        publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
-    if (minutes == 1) {
-        for (const auto& [names, a] : services) {
-            auto& history = m_serviceUsage[names.first + QLatin1Char('/') + names.second];
-            history.append({ minuteStartMs, a.cpuUsed / a.cpuReserved * 100, a.memoryUsed / a.memoryReserved * 100 });
-            while (history.size() > 30)
-                history.removeFirst();
-        }
+} // namespace
+
+bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
+{
+    // DeleteService: desiredCount 0, every task told to stop; the service stays DRAINING while any
+    // of them is still on its way down, then becomes INACTIVE.
+    Store& store = *m_context.store;
+    QJsonObject service = *store.find(Kind::Service, key);
+    const QString group = "service:"_l1 + service.value("serviceName"_l1).toString();
+    const QString clusterName = lastSegment(service.value("clusterArn"_l1).toString());
+    const QString taskPrefix = key.left(key.indexOf(":service/"_l1)) + ":task/"_l1 + clusterName + QLatin1Char('/');
+    int running = 0, remaining = 0;
+    QStringList toStop;
+    const auto& index = store.taskIndex();
+    for (auto it = index.lower_bound(taskPrefix); it != index.end() && it->first.startsWith(taskPrefix); ++it) {
+        if (it->second.group != group || it->second.lastStatus == "STOPPED"_l1)
+            continue;
+        ++remaining;
+        running += it->second.lastStatus == "RUNNING"_l1 ? 1 : 0;
+        if (it->second.desiredStatus == "RUNNING"_l1)
+            toStop.append(it->first);
     }
-    for (const auto& [names, aggregate] : services)
-        publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
-                    QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
-            aggregate);
+    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    const QString deploymentId
+        = deployments.isEmpty() ? QString() : deployments[0].toObject().value("id"_l1).toString();
+    for (const QString& task : toStop)
+        m_ecs->stopTaskRecord(task, tr("Scaling activity initiated by (deployment %1)").arg(deploymentId),
+            QStringLiteral("ServiceSchedulerInitiated"));
+    const QJsonObject original = service;
+    service["desiredCount"_l1] = 0;
+    service["runningCount"_l1] = running;
+    service["pendingCount"_l1] = 0;
+    if (remaining == 0) {
+        service["status"_l1] = "INACTIVE"_l1;
+        for (qsizetype i = 0; i < deployments.size(); ++i) {
+            QJsonObject deployment = deployments[i].toObject();
+            deployment["runningCount"_l1] = 0;
+            deployment["pendingCount"_l1] = 0;
+            deployment["desiredCount"_l1] = 0;
+            deployment["updatedAt"_l1] = seconds(nowMs);
+            deployments[i] = deployment;
+        }
+        service["deployments"_l1] = deployments;
+    }
+    if (service != original)
+        store.put(Kind::Service, key, service);
+    return true;
+}
+
+void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask)
+{
+    recordMinute(minuteStartMs, minutes, perTask, -1);
+}
+
+void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, qint64 autoScaleAtMs)
+{
+    // The RUNNING tasks are taken now; their usage, the per-task points and the aggregates are
+    // work items, run at once or (on the real-time path) in slices from the backlog.
+    Store& store = *m_context.store;
+    auto aggregates = std::make_shared<MinuteAggregates>();
+    const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
+    const double spotChance = autoScaleAtMs >= 0 ? m_options.spotInterruptionsPerHour / 60.0 : 0.0;
+    scanTasks(
+        [this, &store, aggregates, minuteStartMs, sampleMs, perTask, spotChance](
+            const QString& key, const TaskFields& fields) {
+            if (fields.lastStatus != "RUNNING"_l1)
+                return;
+            const QString& group = fields.group;
+            const QString& definitionArn = fields.taskDefinitionArn;
+            // What a task reserves, cached until its record changes.
+            auto info = m_taskInfo.constFind(key);
+            if (info == m_taskInfo.cend()) {
+                const QJsonObject* task = store.find(Kind::Task, key);
+                if (!task)
+                    return;
+                info = m_taskInfo.insert(key,
+                    { double(std::max(1, task->value("cpu"_l1).toString().toInt())),
+                        double(std::max(1, task->value("memory"_l1).toString().toInt())), clusterNameOfTask(key),
+                        task->value("capacityProviderName"_l1).toString() == "FARGATE_SPOT"_l1 });
+            }
+            const Usage usage = usageOf(key, group, definitionArn, sampleMs);
+            const double cpuReserved = info->cpuReserved, memoryReserved = info->memoryReserved;
+            const double cpu = usage.cpu * cpuReserved, memory = usage.memory * memoryReserved;
+            const QString cluster = info->cluster;
+            aggregates->clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
+            if (group.startsWith("service:"_l1))
+                aggregates->services[{ cluster, group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
+            // AWS reclaims Spot capacity now and then (a stable draw per task and minute).
+            if (info->spot && spotChance > 0 && fastUnit(key, minuteStartMs / minuteMs * 31 + 7) < spotChance)
+                interruptSpotTask(key);
+            if (!perTask)
+                return;
+            // Container Insights, per task.
+            QString family = definitionArn.mid(definitionArn.lastIndexOf(QLatin1Char('/')) + 1);
+            family = family.left(family.lastIndexOf(QLatin1Char(':')));
+            const QJsonArray taskDimensions { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } },
+                QJsonObject { { "Name"_l1, "TaskDefinitionFamily"_l1 }, { "Value"_l1, family } },
+                QJsonObject { { "Name"_l1, "TaskId"_l1 }, { "Value"_l1, lastSegment(key) } } };
+            CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("CpuUtilized"),
+                taskDimensions, minuteStartMs, 1, cpu, cpu, cpu, QStringLiteral("None"));
+            CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("MemoryUtilized"),
+                taskDimensions, minuteStartMs, 1, memory, memory, memory, QStringLiteral("Megabytes"));
+        },
+        [this, &store, aggregates, minuteStartMs, minutes, autoScaleAtMs] {
+            auto publish = [&](const QJsonArray& dimensions, const Aggregate& a) {
+                const double n = double(a.tasks) * minutes;
+                const double cpuPct = a.cpuUsed / a.cpuReserved * 100,
+                             memoryPct = a.memoryUsed / a.memoryReserved * 100;
+                CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("CPUUtilization"),
+                    dimensions, minuteStartMs, n, cpuPct * n, a.cpuMin, a.cpuMax, QStringLiteral("Percent"));
+                CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("MemoryUtilization"),
+                    dimensions, minuteStartMs, n, memoryPct * n, a.memoryMin, a.memoryMax, QStringLiteral("Percent"));
+                const std::pair<const char*, double> insights[] = { { "CpuUtilized", a.cpuUsed },
+                    { "CpuReserved", a.cpuReserved }, { "MemoryUtilized", a.memoryUsed },
+                    { "MemoryReserved", a.memoryReserved }, { "RunningTaskCount", n } };
+                for (const auto& [metric, value] : insights)
+                    CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QLatin1String(metric),
+                        dimensions, minuteStartMs, minutes, value * minutes, value, value, QStringLiteral("None"));
+            };
+            for (const auto& [cluster, aggregate] : aggregates->clusters)
+                publish(
+                    QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
+            if (minutes == 1) {
+                for (const auto& [names, a] : aggregates->services) {
+                    auto& history = m_serviceUsage[names.first + QLatin1Char('/') + names.second];
+                    history.append(
+                        { minuteStartMs, a.cpuUsed / a.cpuReserved * 100, a.memoryUsed / a.memoryReserved * 100 });
+                    while (history.size() > 30)
+                        history.removeFirst();
+                }
+            }
+            for (const auto& [names, aggregate] : aggregates->services)
+                publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
+                            QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
+                    aggregate);
+            if (autoScaleAtMs >= 0)
+                stepAutoScaling(autoScaleAtMs);
+        });
+}
+
+void Simulation::scanTasks(std::function<void(const QString&, const TaskFields&)> visit, std::function<void()> done)
+{
+    if (!m_deferring) {
+        for (const auto& [key, fields] : m_context.store->taskIndex())
+            visit(key, fields);
+        done();
+        return;
+    }
+    auto scan = std::make_shared<TaskScan>();
+    scan->visit = std::move(visit);
+    scan->done = std::move(done);
+    m_backlog.emplace_back([this, scan] { continueScan(scan); });
+}
+
+void Simulation::continueScan(const std::shared_ptr<TaskScan>& scan)
+{
+    // About 2 ms of tasks per slice; the rest goes back to the front of the backlog. Tasks added
+    // or removed meanwhile are fine: the scan resumes at the first key after the last one visited.
+    QElapsedTimer timer;
+    timer.start();
+    const auto& index = m_context.store->taskIndex();
+    auto it = scan->started ? index.upper_bound(scan->last) : index.begin();
+    scan->started = true;
+    for (; it != index.end() && timer.elapsed() < 2; ++it) {
+        scan->last = it->first;
+        scan->visit(it->first, it->second);
+    }
+    if (it == index.end()) {
+        scan->done();
+        return;
+    }
+    m_backlog.emplace_front([this, scan] { continueScan(scan); });
 }
 
 void Simulation::setDesiredCount(const QString& serviceKey, int desired)
@@ -979,62 +1341,272 @@ void Simulation::stepAutoScaling(qint64 nowMs)
             if (alarm.toObject().value("AlarmName"_l1).toString().contains(direction))
                 alarmName = alarm.toObject().value("AlarmName"_l1).toString();
         }
-        const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString description = tr("Setting desired count to %1.").arg(desired);
-        const QJsonObject activity { { "ActivityId"_l1, activityId }, { "ServiceNamespace"_l1, "ecs"_l1 },
-            { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, policy.value("ScalableDimension"_l1) },
-            { "Description"_l1, description },
-            { "Cause"_l1,
-                tr("monitor alarm %1 in state ALARM triggered policy %2")
-                    .arg(alarmName, policy.value("PolicyName"_l1).toString()) },
-            { "StartTime"_l1, seconds(nowMs) }, { "EndTime"_l1, seconds(nowMs) + 0.5 },
-            { "StatusCode"_l1, "Successful"_l1 },
-            { "StatusMessage"_l1,
-                tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired) } };
-        store.put(Kind::ScalingActivity,
-            prefix + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0')) + activityId,
-            activity);
+        recordActivity(resourceId, policy.value("ScalableDimension"_l1).toString(),
+            tr("Setting desired count to %1.").arg(desired),
+            tr("monitor alarm %1 in state ALARM triggered policy %2")
+                .arg(alarmName, policy.value("PolicyName"_l1).toString()),
+            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
+    }
+    stepStepScaling(nowMs);
+}
+
+void Simulation::recordActivity(const QString& resourceId, const QString& dimension, const QString& description,
+    const QString& cause, const QString& statusMessage, qint64 nowMs)
+{
+    const QChar separator(0x1f);
+    const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject activity { { "ActivityId"_l1, activityId }, { "ServiceNamespace"_l1, "ecs"_l1 },
+        { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, dimension }, { "Description"_l1, description },
+        { "Cause"_l1, cause }, { "StartTime"_l1, seconds(nowMs) }, { "EndTime"_l1, seconds(nowMs) + 0.5 },
+        { "StatusCode"_l1, "Successful"_l1 }, { "StatusMessage"_l1, statusMessage } };
+    // Ordered by time, then by the order recorded within the same millisecond.
+    m_context.store->put(Kind::ScalingActivity,
+        "ecs"_l1 + separator + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0'))
+            + QStringLiteral("%1").arg(++m_activitySequence % 1000000, 6, 10, QLatin1Char('0')) + activityId,
+        activity);
+}
+
+void Simulation::setScalingAlarm(const QString& resourceId, const QString& policyName, const ScalingAlarm& alarm)
+{
+    m_alarms.insert(resourceId + QChar(0x1f) + policyName, alarm);
+}
+
+Simulation::ScalingAlarm Simulation::scalingAlarm(const QJsonObject& policy) const
+{
+    const auto it = m_alarms.constFind(
+        policy.value("ResourceId"_l1).toString() + QChar(0x1f) + policy.value("PolicyName"_l1).toString());
+    if (it != m_alarms.cend())
+        return *it;
+    // Without one set: CPU (memory when the policy's name says so), high for a policy whose steps
+    // add tasks, low for one that removes them.
+    ScalingAlarm alarm;
+    const QString name = policy.value("PolicyName"_l1).toString();
+    alarm.memory = name.contains("memory"_l1, Qt::CaseInsensitive);
+    bool adds = true;
+    for (const QJsonValue& step :
+        policy.value("StepScalingPolicyConfiguration"_l1).toObject().value("StepAdjustments"_l1).toArray())
+        adds = adds && step.toObject().value("ScalingAdjustment"_l1).toDouble() > 0;
+    alarm.above = adds;
+    alarm.threshold = adds ? 75 : 25;
+    return alarm;
+}
+
+void Simulation::stepStepScaling(qint64 nowMs)
+{
+    // Step scaling: the policy's alarm (modelled here on the service's average CPU or memory use per
+    // minute) is in ALARM when its last EvaluationPeriods minutes all breach the threshold; then the
+    // step adjustment whose bounds hold the breach (metric - threshold) applies, once per Cooldown.
+    Store& store = *m_context.store;
+    const QChar separator(0x1f);
+    const QString prefix = "ecs"_l1 + separator;
+    std::vector<std::pair<QString, QJsonObject>> policies;
+    const Store::Collection& all = store.collection(Kind::ScalingPolicy);
+    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
+        if (it->second.value("PolicyType"_l1).toString() == "StepScaling"_l1)
+            policies.emplace_back(it->first, it->second);
+    }
+    for (const auto& [policyKey, policy] : policies) {
+        const QString resourceId = policy.value("ResourceId"_l1).toString();
+        const QStringList parts = resourceId.split(QLatin1Char('/'));
+        if (parts.size() != 3)
+            continue;
+        const QString dimension = policy.value("ScalableDimension"_l1).toString();
+        const QJsonObject* target = store.find(Kind::ScalableTarget, prefix + resourceId + separator + dimension);
+        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QJsonObject* service = store.find(Kind::Service, serviceKey);
+        if (!target || !service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+            continue;
+        const ScalingAlarm alarm = scalingAlarm(policy);
+        const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
+        if (history.size() < alarm.evaluationPeriods || history.isEmpty())
+            continue;
+        bool breaching = true;
+        for (qsizetype i = history.size() - alarm.evaluationPeriods; i < history.size(); ++i) {
+            const double value = alarm.memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
+            breaching = breaching && (alarm.above ? value >= alarm.threshold : value <= alarm.threshold);
+        }
+        // Only on fresh data: the latest minute must be the one just recorded.
+        if (!breaching || nowMs - std::get<0>(history.last()) > 2 * minuteMs)
+            continue;
+        const QJsonObject configuration = policy.value("StepScalingPolicyConfiguration"_l1).toObject();
+        const qint64 cooldown = configuration.value("Cooldown"_l1).toInt(300) * 1000LL;
+        const auto last = m_lastStep.constFind(policyKey);
+        if (last != m_lastStep.cend() && nowMs - *last < cooldown)
+            continue;
+        const QJsonObject suspended = target->value("SuspendedState"_l1).toObject();
+        const double value = alarm.memory ? std::get<2>(history.last()) : std::get<1>(history.last());
+        const double breach = value - alarm.threshold;
+        std::optional<double> adjustment;
+        for (const QJsonValue& item : configuration.value("StepAdjustments"_l1).toArray()) {
+            const QJsonObject step = item.toObject();
+            const QJsonValue lower = step.value("MetricIntervalLowerBound"_l1);
+            const QJsonValue upper = step.value("MetricIntervalUpperBound"_l1);
+            if ((lower.isDouble() && breach < lower.toDouble()) || (upper.isDouble() && breach >= upper.toDouble()))
+                continue;
+            adjustment = step.value("ScalingAdjustment"_l1).toDouble();
+            break;
+        }
+        if (!adjustment)
+            continue;
+        const int current = service->value("desiredCount"_l1).toInt();
+        const QString type = configuration.value("AdjustmentType"_l1).toString();
+        int desired = current;
+        if (type == "ExactCapacity"_l1) {
+            desired = int(*adjustment);
+        } else if (type == "PercentChangeInCapacity"_l1) {
+            double change = current * *adjustment / 100.0;
+            change = change < 0 ? std::floor(change) : std::ceil(change);
+            const int magnitude = configuration.value("MinAdjustmentMagnitude"_l1).toInt(0);
+            if (magnitude > 0 && std::abs(change) < magnitude)
+                change = change < 0 ? -magnitude : magnitude;
+            desired = current + int(change);
+        } else {
+            desired = current + int(*adjustment);
+        }
+        const int minCapacity = target->value("MinCapacity"_l1).toInt();
+        const int maxCapacity = std::max(minCapacity, target->value("MaxCapacity"_l1).toInt());
+        desired = std::clamp(desired, minCapacity, maxCapacity);
+        if ((desired > current && suspended.value("DynamicScalingOutSuspended"_l1).toBool())
+            || (desired < current && suspended.value("DynamicScalingInSuspended"_l1).toBool()))
+            continue;
+        m_lastStep.insert(policyKey, nowMs);
+        if (desired == current)
+            continue;
+        setDesiredCount(serviceKey, desired);
+        recordActivity(resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
+            tr("monitor alarm %1 in state ALARM triggered policy %2")
+                .arg(alarm.name.isEmpty()
+                        ? "StepScaling-"_l1 + resourceId + QLatin1Char('-') + policy.value("PolicyName"_l1).toString()
+                        : alarm.name,
+                    policy.value("PolicyName"_l1).toString()),
+            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
+    }
+}
+
+void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
+{
+    // Scheduled actions that fire in (fromMs, nowMs] set the target's MinCapacity / MaxCapacity;
+    // the service's desired count moves into the new range.
+    Store& store = *m_context.store;
+    const QChar separator(0x1f);
+    const QString prefix = "ecs"_l1 + separator;
+    std::vector<std::pair<QString, QJsonObject>> actions;
+    const Store::Collection& all = store.collection(Kind::ScheduledAction);
+    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it)
+        actions.emplace_back(it->first, it->second);
+    for (const auto& [actionKey, action] : actions) {
+        QString error;
+        const std::optional<Schedule> schedule
+            = Schedule::parse(action.value("Schedule"_l1).toString(), action.value("Timezone"_l1).toString(), &error);
+        if (!schedule)
+            continue;
+        const qint64 startMs = qint64(action.value("StartTime"_l1).toDouble() * 1000);
+        const qint64 endMs = action.contains("EndTime"_l1) ? qint64(action.value("EndTime"_l1).toDouble() * 1000)
+                                                           : std::numeric_limits<qint64>::max();
+        const qint64 anchorMs = startMs > 0 ? startMs : qint64(action.value("CreationTime"_l1).toDouble() * 1000);
+        const std::optional<qint64> firing = schedule->firstFiring(fromMs, nowMs, anchorMs);
+        if (!firing || *firing < startMs || *firing > endMs)
+            continue;
+        const QString resourceId = action.value("ResourceId"_l1).toString();
+        const QString dimension = action.value("ScalableDimension"_l1).toString();
+        const QString targetKey = prefix + resourceId + separator + dimension;
+        const QJsonObject* found = store.find(Kind::ScalableTarget, targetKey);
+        if (!found || found->value("SuspendedState"_l1).toObject().value("ScheduledScalingSuspended"_l1).toBool())
+            continue;
+        QJsonObject target = *found;
+        const QJsonObject capacity = action.value("ScalableTargetAction"_l1).toObject();
+        QStringList changes;
+        if (capacity.value("MinCapacity"_l1).isDouble()) {
+            target["MinCapacity"_l1] = capacity.value("MinCapacity"_l1).toInt();
+            changes.append(tr("min capacity to %1").arg(capacity.value("MinCapacity"_l1).toInt()));
+        }
+        if (capacity.value("MaxCapacity"_l1).isDouble()) {
+            target["MaxCapacity"_l1] = capacity.value("MaxCapacity"_l1).toInt();
+            changes.append(tr("max capacity to %1").arg(capacity.value("MaxCapacity"_l1).toInt()));
+        }
+        if (changes.isEmpty())
+            continue;
+        store.put(Kind::ScalableTarget, targetKey, target);
+        const QString name = action.value("ScheduledActionName"_l1).toString();
+        recordActivity(resourceId, dimension, tr("Setting %1").arg(changes.join(tr(" and "))),
+            tr("scheduled action name %1 was triggered").arg(name),
+            tr("Successfully set %1. Change successfully fulfilled by ecs.").arg(changes.join(tr(" and "))), nowMs);
+        const QStringList parts = resourceId.split(QLatin1Char('/'));
+        if (parts.size() != 3)
+            continue;
+        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QJsonObject* service = store.find(Kind::Service, serviceKey);
+        if (!service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+            continue;
+        const int current = service->value("desiredCount"_l1).toInt();
+        const int minCapacity = target.value("MinCapacity"_l1).toInt();
+        const int maxCapacity = std::max(minCapacity, target.value("MaxCapacity"_l1).toInt());
+        const int desired = std::clamp(current, minCapacity, maxCapacity);
+        if (desired == current)
+            continue;
+        setDesiredCount(serviceKey, desired);
+        recordActivity(resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
+            desired > current ? tr("minimum capacity was set to %1").arg(minCapacity)
+                              : tr("maximum capacity was set to %1").arg(maxCapacity),
+            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
     }
 }
 
 void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
 {
     Store& store = *m_context.store;
-    for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.lastStatus != "RUNNING"_l1)
-            continue;
-        const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
-        if (!taskDefinition)
-            continue;
-        const QString taskId = lastSegment(key);
-        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
-            const QJsonObject definition = value.toObject();
-            const QJsonObject logging = definition.value("logConfiguration"_l1).toObject();
-            if (logging.value("logDriver"_l1).toString() != "awslogs"_l1)
-                continue;
-            const QJsonObject options = logging.value("options"_l1).toObject();
-            const QString group = options.value("awslogs-group"_l1).toString();
-            const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
-            const QString name = definition.value("name"_l1).toString();
-            const QString stream
-                = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
-            if (!LogsHandler::hasGroup(store, group))
-                continue;
-            LogsHandler::ensureStream(store, group, stream, m_context.region, m_context.accountId, fromMs);
-            bool ok = false;
-            int perMinute = labelsOf(definition).value(labelLogs).toString().toInt(&ok);
-            if (!ok)
-                perMinute = 6;
-            for (int i = 0; i < perMinute; ++i) {
-                const qint64 at = fromMs + (toMs - fromMs) * i / std::max(1, perMinute);
-                const double pick = fastUnit(taskId, at);
-                const char* pattern = logTemplates[int(pick * std::size(logTemplates)) % std::size(logTemplates)];
-                const QString message
-                    = QString::fromLatin1(pattern).arg(int(fastUnit(name, at) * 100000)).arg(int(3 + pick * 250));
-                LogsHandler::appendEvent(store, group, stream, at, message, at + 200);
+    scanTasks(
+        [this, &store, fromMs, toMs](const QString& key, const TaskFields& fields) {
+            if (fields.lastStatus != "RUNNING"_l1)
+                return;
+            // Task definitions never change: remember which ones log nothing through awslogs.
+            auto logging = m_logging.constFind(fields.taskDefinitionArn);
+            if (logging == m_logging.cend()) {
+                const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
+                bool any = false;
+                if (taskDefinition) {
+                    for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray())
+                        any = any
+                            || value.toObject().value("logConfiguration"_l1).toObject().value("logDriver"_l1).toString()
+                                == "awslogs"_l1;
+                }
+                logging = m_logging.insert(fields.taskDefinitionArn, any);
             }
-        }
-    }
+            if (!*logging)
+                return;
+            const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
+            if (!taskDefinition)
+                return;
+            const QString taskId = lastSegment(key);
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+                const QJsonObject definition = value.toObject();
+                const QJsonObject logConfiguration = definition.value("logConfiguration"_l1).toObject();
+                if (logConfiguration.value("logDriver"_l1).toString() != "awslogs"_l1)
+                    continue;
+                const QJsonObject options = logConfiguration.value("options"_l1).toObject();
+                const QString group = options.value("awslogs-group"_l1).toString();
+                const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
+                const QString name = definition.value("name"_l1).toString();
+                const QString stream
+                    = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
+                if (!LogsHandler::hasGroup(store, group))
+                    continue;
+                LogsHandler::ensureStream(store, group, stream, m_context.region, m_context.accountId, fromMs);
+                bool ok = false;
+                int perMinute = labelsOf(definition).value(labelLogs).toString().toInt(&ok);
+                if (!ok)
+                    perMinute = 6;
+                for (int i = 0; i < perMinute; ++i) {
+                    const qint64 at = fromMs + (toMs - fromMs) * i / std::max(1, perMinute);
+                    const double pick = fastUnit(taskId, at);
+                    const char* pattern = logTemplates[int(pick * std::size(logTemplates)) % std::size(logTemplates)];
+                    const QString message
+                        = QString::fromLatin1(pattern).arg(int(fastUnit(name, at) * 100000)).arg(int(3 + pick * 250));
+                    LogsHandler::appendEvent(store, group, stream, at, message, at + 200);
+                }
+            }
+        },
+        [] {});
 }
 
 } // namespace EcsDesk::Local

@@ -7,10 +7,17 @@
 #include <QSet>
 #include <QTimer>
 
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+
 namespace EcsDesk::Local {
 
 class EcsHandler;
 class Store;
+struct TaskFields;
+enum class Kind;
 
 /// How long each task lifecycle step takes (milliseconds of simulation time) and how often the
 /// real-time timer ticks. ECSDESK_SIM_STEP_MS overrides every step delay (fromEnvironment()).
@@ -22,6 +29,8 @@ struct SimulationOptions {
     qint64 stoppingMs = 3000; ///< STOPPING -> DEPROVISIONING/STOPPED (capped by stopTimeout)
     qint64 deprovisioningMs = 2000; ///< DEPROVISIONING -> STOPPED
     int tickIntervalMs = 1000; ///< real-time ticks
+    /// FARGATE_SPOT interruptions per RUNNING Spot task and hour (0: none; ECSDESK_SIM_SPOT_RATE).
+    double spotInterruptionsPerHour = 0;
 
     /// The defaults, with ECSDESK_SIM_STEP_MS (all step delays) applied when set.
     static SimulationOptions fromEnvironment();
@@ -45,8 +54,36 @@ public:
     void start();
     void stop();
 
-    /// One step at the clock's current time. False with `error` when the store could not save it.
+    /// One step at the clock's current time, including the minute's deferred metric and log
+    /// writes. False with `error` when the store could not save it.
     bool tick(QString* error = nullptr);
+
+    /// Writes left over from minute ticks (per-task metrics, log lines) still waiting. The real-time
+    /// timer writes them in slices of about 2 ms per event-loop turn so requests never wait long.
+    int backlog() const { return int(m_backlog.size()); }
+    /// The longest time one tick or one backlog slice took on the timer path (ms), for benchmarks.
+    double longestSliceMs() const { return m_longestSliceMs; }
+    /// Writes `maxMs` worth of the backlog (all of it when negative) in one store transaction.
+    bool drainBacklog(qint64 maxMs, QString* error = nullptr);
+    /// The last timer tick left due tasks or services for another event-loop turn.
+    bool stepsPending() const { return m_stepsLeft; }
+
+    /// Interrupts a RUNNING task on FARGATE_SPOT now, as AWS reclaiming the capacity does (stopCode
+    /// SpotInterruption); a service starts a replacement. False when it is not such a task.
+    bool interruptSpotTask(const QString& taskArn, QString* error = nullptr);
+
+    /// The alarm a step scaling policy acts on, modelled here (there is no CloudWatch alarm API): the
+    /// service's average CPU (or memory) utilization per minute against a threshold. Without one
+    /// set, a policy uses CPU (memory when its name contains "memory"), >= 75 % when its steps add
+    /// tasks and <= 25 % when they remove them, over 1 minute.
+    struct ScalingAlarm {
+        bool memory = false; ///< MemoryUtilization instead of CPUUtilization
+        bool above = true; ///< GreaterThanOrEqualToThreshold (else LessThanOrEqualToThreshold)
+        double threshold = 75;
+        int evaluationPeriods = 1; ///< consecutive minutes
+        QString name; ///< the alarm's name in scaling activities (a generated one when empty)
+    };
+    void setScalingAlarm(const QString& resourceId, const QString& policyName, const ScalingAlarm& alarm);
 
     /// Multiplies the simulated CPU and memory use of a service's tasks (1 = as labelled); for
     /// tests and demos of auto scaling.
@@ -58,23 +95,49 @@ public:
         double memory = 0;
     };
     Usage usageOf(const QJsonObject& task, qint64 epochMs) const;
+    Usage usageOf(const QString& taskArn, const QString& group, const QString& definitionArn, qint64 epochMs) const;
 
     /// Records metrics for every RUNNING task over `minutes` minutes starting at minuteMs, as one
     /// statistic set per metric (the usage sampled mid-span). Per-task Container Insights metrics
     /// only when `perTask`.
     void recordMinute(qint64 minuteMs, int minutes = 1, bool perTask = true);
 
+    /// Writes a slice of the backlog on the real-time path (what the timer runs).
+    void timerTick();
+
     const SimulationOptions& options() const { return m_options; }
 
 private:
+    bool step(QString* error, bool deferWrites);
+    void recordMinute(qint64 minuteMs, int minutes, bool perTask, qint64 autoScaleAtMs);
+    void onChanged(Kind kind, const QString& key);
+    void prime();
+    void scheduleDrain();
     void stepTask(const QString& key, qint64 nowMs);
     void stepServices(qint64 nowMs);
-    void stepService(const QString& key, qint64 nowMs);
+    /// False when the service still needs steps without any record changing (placement retries).
+    bool stepService(const QString& key, qint64 nowMs);
+    bool stepDrainingService(const QString& key, qint64 nowMs);
     void writeLogs(qint64 fromMs, qint64 toMs);
+    /// Visits every task, then calls `done`: at once, or on the real-time path in slices of about
+    /// 2 ms from the backlog.
+    struct TaskScan {
+        QString last;
+        bool started = false;
+        std::function<void(const QString&, const TaskFields&)> visit;
+        std::function<void()> done;
+    };
+    void scanTasks(std::function<void(const QString&, const TaskFields&)> visit, std::function<void()> done);
+    void continueScan(const std::shared_ptr<TaskScan>& scan);
     bool prepareLogs(const QJsonObject& task, QString* reason);
     void countFailure(const QJsonObject& task);
     void stepAutoScaling(qint64 nowMs);
     void setDesiredCount(const QString& serviceKey, int desired);
+    void stepStepScaling(qint64 nowMs);
+    void stepScheduledActions(qint64 fromMs, qint64 nowMs);
+    ScalingAlarm scalingAlarm(const QJsonObject& policy) const;
+    void recordActivity(const QString& resourceId, const QString& dimension, const QString& description,
+        const QString& cause, const QString& statusMessage, qint64 nowMs);
     void addEvent(QJsonObject& service, const QString& message, qint64 nowMs);
 
     EndpointContext m_context;
@@ -86,9 +149,36 @@ private:
     /// "cluster/service" -> the last minutes' (minute, CPU %, memory %), for target tracking.
     QHash<QString, QList<std::tuple<qint64, double, double>>> m_serviceUsage;
     QHash<QString, qint64> m_lastScaleOut, m_lastScaleIn; ///< policy key -> when it last scaled
-    QHash<QString, QStringList> m_groups; ///< per tick: task ARN prefix + group -> live task ARNs
+    QHash<QString, qint64> m_lastStep; ///< step scaling policy key -> when it last acted
+    QHash<QString, ScalingAlarm> m_alarms; ///< resource id + policy name -> its alarm
+    quint64 m_activitySequence = 0;
+    QHash<QString, QSet<QString>> m_groups; ///< task ARN prefix + group -> tasks with desiredStatus RUNNING
+    QHash<QString, QString> m_taskGroup; ///< task ARN -> its key in m_groups
+    mutable QHash<QString, QPair<double, double>> m_usageBase; ///< definition + group -> (CPU, memory) level
+    struct TaskInfo {
+        double cpuReserved = 1;
+        double memoryReserved = 1;
+        QString cluster;
+        bool spot = false; ///< on the FARGATE_SPOT capacity provider
+    };
+    QHash<QString, TaskInfo> m_taskInfo; ///< task ARN -> its reservation, until the record changes
+    QHash<QString, bool> m_logging; ///< task definition ARN -> a container logs through awslogs
     QHash<QString, bool> m_checked; ///< task definition ARN -> an essential container has a health check
-    QSet<QString> m_quiet; ///< RUNNING tasks with nothing left to simulate until told to stop
+    /// Tasks that need a look now: not STOPPED, not waiting out a step delay (those are in the due
+    /// queue) and not RUNNING with nothing left to simulate until told to stop. Kept from
+    /// Store::changed, so a tick touches only them.
+    QSet<QString> m_active;
+    QHash<QString, qint64> m_due; ///< waiting task -> when its current step delay ends (ms)
+    std::multimap<qint64, QString> m_dueQueue; ///< the same, by time (stale entries are skipped)
+    bool m_stepsLeft = false; ///< the last timer tick left due tasks or services for the next turn
+    bool m_anyDraining = false; ///< some container instance is DRAINING (per stepServices)
+    QSet<QString> m_dirtyServices; ///< services whose tasks, record or instances changed
+    bool m_allServicesDirty = true;
+    bool m_primed = false;
+    bool m_deferring = false; ///< recordMinute/writeLogs queue per-task writes in m_backlog
+    std::deque<std::function<void()>> m_backlog; ///< deferred writes, oldest first
+    QTimer m_drainTimer;
+    double m_longestSliceMs = 0;
     qint64 m_lastTickMs = 0;
     qint64 m_lastMinuteMs = 0;
 };

@@ -9,6 +9,10 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace EcsDesk::Local {
 
 namespace {
@@ -19,7 +23,70 @@ namespace {
         "PRIMARY KEY (kind, key)) WITHOUT ROWID",
     };
 
+    /// Metric points and log events are many and never spliced into answers: caching their JSON
+    /// would only grow (and rehash) a huge table on the writer's thread.
+    bool cachesJson(Kind kind) { return kind != Kind::MetricDatum && kind != Kind::LogEvent; }
+
 } // namespace
+
+/// Checkpoints the WAL from a thread of its own (PASSIVE: it never blocks the writer), about once
+/// a second while there are new commits, so the writer's auto-checkpoint (and its fsync, tens of
+/// milliseconds after a burst of writes) never lands on the thread that answers requests.
+class Store::Checkpointer {
+public:
+    explicit Checkpointer(QString path)
+        : m_path(std::move(path))
+        , m_thread([this] { run(); })
+    {
+    }
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    void committed()
+    {
+        std::lock_guard lock(m_mutex);
+        m_dirty = true;
+    }
+
+private:
+    void run()
+    {
+        const QString name
+            = QStringLiteral("ecsdesk-local-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout=1000"));
+                std::unique_lock lock(m_mutex);
+                while (!m_stop) {
+                    m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stop; });
+                    if (m_stop || !m_dirty)
+                        continue;
+                    m_dirty = false;
+                    lock.unlock();
+                    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                    lock.lock();
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QString m_path;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    bool m_dirty = false;
+    std::thread m_thread;
+};
 
 Store::Store(QObject* parent)
     : QObject(parent)
@@ -48,8 +115,10 @@ bool Store::open(const QString& dataDir, QString* error)
     // (it is in the OS's hands once COMMIT returns); FULL would also cover power loss.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        || !exec(QStringLiteral("PRAGMA busy_timeout=5000"), error) || !migrate(error) || !load(error))
+        || !exec(QStringLiteral("PRAGMA busy_timeout=5000"), error)
+        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), error) || !migrate(error) || !load(error))
         return false;
+    m_checkpointer = std::make_unique<Checkpointer>(db.databaseName());
     return true;
 }
 
@@ -58,6 +127,7 @@ void Store::close()
     if (!m_open)
         return;
     m_open = false;
+    m_checkpointer.reset();
     m_insert.reset();
     m_delete.reset();
     {
@@ -119,7 +189,8 @@ bool Store::load(QString* error)
         const QByteArray bytes = query.value(2).toByteArray();
         const QString key = query.value(1).toString();
         m_collections[kind][key] = QJsonDocument::fromJson(bytes).object();
-        m_json[kind].insert(key, bytes);
+        if (cachesJson(Kind(kind)))
+            m_json[kind].insert(key, bytes);
         reindex(Kind(kind), key, &m_collections[kind][key]);
     }
     return true;
@@ -131,19 +202,18 @@ void Store::reindex(Kind kind, const QString& key, const QJsonObject* document)
         return;
     if (!document) {
         m_taskFields.erase(key);
+        m_taskFieldsByKey.remove(key);
         return;
     }
     auto text = [document](const char* field) { return document->value(QLatin1String(field)).toString(); };
-    m_taskFields.insert_or_assign(key,
+    const auto [entry, inserted] = m_taskFields.insert_or_assign(key,
         TaskFields { text("desiredStatus"), text("lastStatus"), text("group"), text("taskDefinitionArn"),
             text("startedBy"), text("launchType"), text("containerInstanceArn") });
+    if (inserted)
+        m_taskFieldsByKey.insert(key, &entry->second); // map nodes never move
 }
 
-const TaskFields* Store::taskFields(const QString& key) const
-{
-    const auto it = m_taskFields.find(key);
-    return it == m_taskFields.end() ? nullptr : &it->second;
-}
+const TaskFields* Store::taskFields(const QString& key) const { return m_taskFieldsByKey.value(key, nullptr); }
 
 QByteArray Store::json(Kind kind, const QString& key) const
 {
@@ -155,7 +225,8 @@ QByteArray Store::json(Kind kind, const QString& key) const
     if (!document)
         return {};
     const QByteArray bytes = QJsonDocument(*document).toJson(QJsonDocument::Compact);
-    cache.insert(key, bytes);
+    if (cachesJson(kind))
+        cache.insert(key, bytes);
     return bytes;
 }
 
@@ -205,7 +276,8 @@ void Store::put(Kind kind, const QString& key, const QJsonObject& document)
         it->second = document;
     }
     const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
-    m_json[static_cast<int>(kind)].insert(key, bytes);
+    if (cachesJson(kind))
+        m_json[static_cast<int>(kind)].insert(key, bytes);
     reindex(kind, key, &document);
     if (!beginSql())
         return;
@@ -265,6 +337,8 @@ bool Store::commit(QString* error)
     }
     m_sqlBegun = false;
     m_inTransaction = false;
+    if (m_checkpointer)
+        m_checkpointer->committed();
     std::vector<Undo> touched;
     touched.swap(m_undo);
     for (const Undo& undo : touched)

@@ -51,6 +51,8 @@ struct TaskFields {
 /// the data directory. Writes happen inside a transaction that the dispatcher opens per request;
 /// commit() makes them durable before the answer goes out, rollback() undoes memory and disk.
 /// changed() tells observers (the simulation) which records a committed request touched.
+/// WAL checkpoints (copying the log into the database file, with its fsync) run on a thread of
+/// their own with their own connection, so a commit never pays for one.
 class Store : public QObject {
     Q_OBJECT
 public:
@@ -92,6 +94,7 @@ signals:
     void changed(EcsDesk::Local::Kind kind, const QString& key);
 
 private:
+    class Checkpointer;
     bool migrate(QString* error);
     bool load(QString* error);
     bool exec(const QString& sql, QString* error);
@@ -107,12 +110,14 @@ private:
     Collection m_collections[kindCount];
     mutable QHash<QString, QByteArray> m_json[kindCount];
     std::map<QString, TaskFields> m_taskFields;
+    QHash<QString, const TaskFields*> m_taskFieldsByKey; ///< the same entries, for O(1) lookups
     std::vector<Undo> m_undo;
     QString m_connectionName;
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_sqlFailed = false;
     bool m_sqlBegun = false;
+    std::unique_ptr<Checkpointer> m_checkpointer;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_delete;
     QString m_sqlError;

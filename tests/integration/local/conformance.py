@@ -281,6 +281,12 @@ def services(ecs):
     check(ecs.list_tasks(cluster="svc", serviceName="api")["taskArns"] == [], "scaled in to 0")
     deleted = ecs.delete_service(cluster="svc", service="api")["service"]
     check(deleted["status"] == "DRAINING", deleted)
+    # The service stays DRAINING until its tasks have stopped through their lifecycle (the
+    # simulation's step delays), then becomes INACTIVE.
+    for _ in range(240):
+        if ecs.describe_services(cluster="svc", services=["api"])["services"][0]["status"] == "INACTIVE":
+            break
+        time.sleep(0.25)
     check(ecs.describe_services(cluster="svc", services=["api"])["services"][0]["status"] == "INACTIVE", "inactive")
     expect_error("ServiceNotActiveException", ecs.update_service, cluster="svc", service="api", desiredCount=1)
     again = ecs.create_service(cluster="svc", serviceName="api", taskDefinition="api", desiredCount=0,

@@ -5,6 +5,7 @@
 #include "local/dispatcher.h"
 #include "local/simulation/demoseed.h"
 #include "local/simulation/engineplacement.h"
+#include "local/simulation/schedule.h"
 #include "local/simulation/simulation.h"
 #include "local/store/store.h"
 
@@ -714,4 +715,445 @@ TEST_F(SimulationTest, ListContainerInstancesFiltersWithTheClusterQueryLanguage)
     const QJsonObject bad
         = ecs("ListContainerInstances", { { s("cluster"), s("c") }, { s("filter"), s("attribute:(") } }, 400);
     EXPECT_EQ(bad[s("__type")].toString(), s("InvalidParameterException"));
+}
+
+TEST_F(SimulationTest, SpotInterruptionStopsTheTaskAsEcsWordsItAndTheServiceReplacesIt)
+{
+    ecs("CreateCluster", { { s("clusterName"), s("c") } });
+    registerFamily(s("f"), { containerDef(s("f")) },
+        { { s("networkMode"), s("awsvpc") }, { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } } });
+    const QJsonObject network { { s("awsvpcConfiguration"),
+        QJsonObject { { s("subnets"), QJsonArray { s("subnet-1") } } } } };
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("spot") }, { s("taskDefinition"), s("f") },
+            { s("desiredCount"), 4 }, { s("networkConfiguration"), network },
+            { s("capacityProviderStrategy"),
+                QJsonArray {
+                    QJsonObject { { s("capacityProvider"), s("FARGATE") }, { s("base"), 1 }, { s("weight"), 1 } },
+                    QJsonObject { { s("capacityProvider"), s("FARGATE_SPOT") }, { s("weight"), 1 } } } } });
+    advance(30'000);
+    QStringList spot, onDemand;
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        const QJsonObject described = task(key);
+        EXPECT_EQ(described[s("lastStatus")].toString(), s("RUNNING"));
+        EXPECT_EQ(described[s("launchType")].toString(), s("FARGATE"));
+        (described[s("capacityProviderName")].toString() == s("FARGATE_SPOT") ? spot : onDemand).append(key);
+    }
+    ASSERT_EQ(spot.size(), 2); // base 1 on FARGATE, then 1:1 by weight
+    ASSERT_EQ(onDemand.size(), 2);
+    QString error;
+    EXPECT_FALSE(m_simulation->interruptSpotTask(onDemand[0], &error));
+    EXPECT_FALSE(error.isEmpty());
+    ASSERT_TRUE(m_simulation->interruptSpotTask(spot[0], &error)) << error.toStdString();
+    const QJsonObject interrupted = task(spot[0]);
+    EXPECT_EQ(interrupted[s("desiredStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(interrupted[s("stopCode")].toString(), s("SpotInterruption"));
+    EXPECT_EQ(interrupted[s("stoppedReason")].toString(), s("Your Spot Task was interrupted."));
+    advance(60'000);
+    EXPECT_EQ(task(spot[0])[s("lastStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(serviceTasks(s("spot")), std::make_pair(4, 4));
+    EXPECT_EQ(service(s("spot"))[s("runningCount")].toInt(), 4);
+    // The replacement keeps the strategy's split.
+    int spotNow = 0;
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.desiredStatus == s("RUNNING"))
+            spotNow += task(key)[s("capacityProviderName")].toString() == s("FARGATE_SPOT") ? 1 : 0;
+    }
+    EXPECT_EQ(spotNow, 2);
+}
+
+TEST_F(SimulationTest, SpotInterruptionRateInterruptsOnlySpotTasks)
+{
+    SimulationOptions options;
+    options.setAllSteps(5000);
+    options.spotInterruptionsPerHour = 60; // a Spot task is interrupted every simulated minute
+    m_simulation.reset();
+    m_simulation = std::make_unique<Simulation>(m_context, m_dispatcher->ecs(), options);
+    ecs("CreateCluster", { { s("clusterName"), s("c") } });
+    registerFamily(s("f"), { containerDef(s("f")) },
+        { { s("networkMode"), s("awsvpc") }, { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } } });
+    const QJsonObject network { { s("awsvpcConfiguration"),
+        QJsonObject { { s("subnets"), QJsonArray { s("subnet-1") } } } } };
+    for (const char* provider : { "FARGATE", "FARGATE_SPOT" })
+        ecs("RunTask",
+            { { s("cluster"), s("c") }, { s("taskDefinition"), s("f") }, { s("count"), 2 },
+                { s("networkConfiguration"), network },
+                { s("capacityProviderStrategy"),
+                    QJsonArray { QJsonObject { { s("capacityProvider"), QString::fromLatin1(provider) } } } } });
+    advance(3 * 60'000);
+    int spotStopped = 0, onDemandRunning = 0;
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        const QJsonObject described = task(key);
+        if (described[s("capacityProviderName")].toString() == s("FARGATE_SPOT")) {
+            EXPECT_EQ(described[s("stopCode")].toString(), s("SpotInterruption"));
+            spotStopped += described[s("lastStatus")].toString() == s("STOPPED") ? 1 : 0;
+        } else {
+            onDemandRunning += described[s("lastStatus")].toString() == s("RUNNING") ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(spotStopped, 2);
+    EXPECT_EQ(onDemandRunning, 2);
+}
+
+TEST_F(SimulationTest, ForcedDeregistrationStopsTheInstancesTasksAndTheServicePlacesThemElsewhere)
+{
+    cluster(s("c"), 3);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 3 } });
+    advance(60'000);
+    ASSERT_EQ(serviceTasks(s("web")), std::make_pair(3, 3));
+    // An instance that runs a service task.
+    QString instance, onIt;
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.desiredStatus == s("RUNNING")) {
+            instance = fields.containerInstanceArn;
+            onIt = key;
+        }
+    }
+    ASSERT_FALSE(instance.isEmpty());
+    const QJsonObject refused
+        = ecs("DeregisterContainerInstance", { { s("cluster"), s("c") }, { s("containerInstance"), instance } }, 400);
+    EXPECT_EQ(refused[s("__type")].toString(), s("InvalidParameterException"));
+    EXPECT_EQ(task(onIt)[s("desiredStatus")].toString(), s("RUNNING")); // nothing changed
+    const QJsonObject answer = ecs("DeregisterContainerInstance",
+        { { s("cluster"), s("c") }, { s("containerInstance"), instance }, { s("force"), true } });
+    EXPECT_EQ(answer[s("containerInstance")][s("status")].toString(), s("INACTIVE"));
+    const QJsonArray listed
+        = ecs("ListContainerInstances", { { s("cluster"), s("c") } })[s("containerInstanceArns")].toArray();
+    EXPECT_EQ(listed.size(), 2);
+    EXPECT_FALSE(listed.contains(instance));
+    EXPECT_EQ(task(onIt)[s("desiredStatus")].toString(), s("STOPPED"));
+    advance(60'000);
+    EXPECT_EQ(task(onIt)[s("lastStatus")].toString(), s("STOPPED"));
+    EXPECT_EQ(serviceTasks(s("web")), std::make_pair(3, 3));
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        if (fields.desiredStatus == s("RUNNING")) {
+            EXPECT_NE(fields.containerInstanceArn, instance);
+        }
+    }
+    EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 3);
+}
+
+TEST_F(SimulationTest, DeleteServiceDrainsThroughTheTaskLifecycleThenBecomesInactive)
+{
+    cluster(s("c"), 2);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    advance(60'000);
+    ASSERT_EQ(serviceTasks(s("web")), std::make_pair(2, 2));
+    const QJsonObject refused = ecs("DeleteService", { { s("cluster"), s("c") }, { s("service"), s("web") } }, 400);
+    EXPECT_EQ(refused[s("__type")].toString(), s("InvalidParameterException"));
+    EXPECT_EQ(refused[s("message")].toString(), s("The service cannot be stopped while it is scaled above 0."));
+    const QJsonObject answer
+        = ecs("DeleteService", { { s("cluster"), s("c") }, { s("service"), s("web") }, { s("force"), true } });
+    EXPECT_EQ(answer[s("service")][s("status")].toString(), s("DRAINING"));
+    EXPECT_EQ(answer[s("service")][s("desiredCount")].toInt(), 0);
+    EXPECT_EQ(service(s("web"))[s("status")].toString(), s("DRAINING"));
+    const QJsonObject again = ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 1 } },
+        400);
+    EXPECT_EQ(again[s("message")].toString(), s("Unable to Start a service that is still Draining."));
+    // Step by step: DRAINING while any task is still on its way down, INACTIVE once all stopped.
+    bool sawStopping = false, sawInactive = false;
+    advance(60'000, 1000, [&] {
+        int notStopped = 0;
+        for (const auto& [key, fields] : m_store.taskIndex()) {
+            if (fields.group == s("service:web") && fields.lastStatus != s("STOPPED")) {
+                ++notStopped;
+                sawStopping = sawStopping || fields.lastStatus == s("STOPPING");
+            }
+        }
+        const QString status = service(s("web"))[s("status")].toString();
+        if (notStopped > 0) {
+            EXPECT_EQ(status, s("DRAINING"));
+        }
+        sawInactive = sawInactive || status == s("INACTIVE");
+        if (status == s("INACTIVE")) {
+            EXPECT_EQ(notStopped, 0);
+        }
+    });
+    EXPECT_TRUE(sawStopping);
+    EXPECT_TRUE(sawInactive);
+    for (const auto& [key, fields] : m_store.taskIndex()) {
+        EXPECT_EQ(task(key)[s("stopCode")].toString(), s("ServiceSchedulerInitiated"));
+    }
+    EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 0);
+    const QJsonArray listed = ecs("ListServices", { { s("cluster"), s("c") } })[s("serviceArns")].toArray();
+    EXPECT_TRUE(listed.isEmpty());
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 1 } });
+    advance(30'000);
+    EXPECT_EQ(service(s("web"))[s("status")].toString(), s("ACTIVE"));
+    EXPECT_EQ(service(s("web"))[s("runningCount")].toInt(), 1);
+}
+
+namespace {
+QJsonObject stepPolicy(const char* name, const QJsonArray& steps, int cooldown)
+{
+    return { { s("PolicyName"), QString::fromLatin1(name) }, { s("ServiceNamespace"), s("ecs") },
+        { s("ResourceId"), s("service/c/web") }, { s("ScalableDimension"), s("ecs:service:DesiredCount") },
+        { s("PolicyType"), s("StepScaling") },
+        { s("StepScalingPolicyConfiguration"),
+            QJsonObject { { s("AdjustmentType"), s("ChangeInCapacity") }, { s("StepAdjustments"), steps },
+                { s("Cooldown"), cooldown } } } };
+}
+} // namespace
+
+TEST_F(SimulationTest, StepScalingActsOnItsAlarmWithTheMatchingStepOncePerCooldown)
+{
+    cluster(s("c"), 4);
+    registerFamily(s("web"), { containerDef(s("web"), { { s("ecsdesk.sim.cpu"), s("0.5") } }) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    const QByteArray as = "AnyScaleFrontendService.";
+    call(as + "RegisterScalableTarget",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("MinCapacity"), 2 },
+            { s("MaxCapacity"), 6 } },
+        "application-autoscaling");
+    // Out: +1 for a breach of 0-20 points, +3 above; its alarm: CPU >= 70 % for 2 minutes.
+    call(as + "PutScalingPolicy",
+        stepPolicy("out",
+            { QJsonObject { { s("MetricIntervalLowerBound"), 0 }, { s("MetricIntervalUpperBound"), 20 },
+                  { s("ScalingAdjustment"), 1 } },
+                QJsonObject { { s("MetricIntervalLowerBound"), 20 }, { s("ScalingAdjustment"), 3 } } },
+            180),
+        "application-autoscaling");
+    Simulation::ScalingAlarm high;
+    high.threshold = 70;
+    high.evaluationPeriods = 2;
+    high.name = s("web-cpu-high");
+    m_simulation->setScalingAlarm(s("service/c/web"), s("out"), high);
+    // In: -1 while at or below 25 % (the default alarm of a policy whose steps remove tasks).
+    call(as + "PutScalingPolicy",
+        stepPolicy("in", { QJsonObject { { s("MetricIntervalUpperBound"), 0 }, { s("ScalingAdjustment"), -1 } } }, 60),
+        "application-autoscaling");
+    advance(6 * 60'000, 5000);
+    EXPECT_EQ(service(s("web"))[s("desiredCount")].toInt(), 2); // ~60 % CPU: neither alarm
+    m_simulation->setLoadFactor(s("c"), s("web"), 3); // 100 %: a breach of 30 points
+    std::vector<int> seen;
+    advance(8 * 60'000, 5000, [&] {
+        const int desired = service(s("web"))[s("desiredCount")].toInt();
+        if (seen.empty() || seen.back() != desired)
+            seen.push_back(desired);
+    });
+    EXPECT_EQ(seen, (std::vector<int> { 2, 5, 6 })); // +3, then +3 capped at MaxCapacity after the cooldown
+    EXPECT_EQ(serviceTasks(s("web")).second, 6);
+    m_simulation->setLoadFactor(s("c"), s("web"), 0.2);
+    advance(10 * 60'000, 5000);
+    EXPECT_EQ(service(s("web"))[s("desiredCount")].toInt(), 2); // -1 a minute down to MinCapacity
+    const QJsonArray activities = call(as + "DescribeScalingActivities",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") } },
+        "application-autoscaling")[s("ScalingActivities")]
+                                      .toArray();
+    QStringList descriptions;
+    for (const QJsonValue& activity : activities) // oldest first
+        descriptions.append(activity[s("Description")].toString());
+    EXPECT_EQ(descriptions,
+        QStringList(
+            { s("Setting desired count to 5."), s("Setting desired count to 6."), s("Setting desired count to 5."),
+                s("Setting desired count to 4."), s("Setting desired count to 3."), s("Setting desired count to 2.") }))
+        << descriptions.join(s("\n")).toStdString();
+    ASSERT_FALSE(activities.isEmpty());
+    EXPECT_EQ(activities.first()[s("Cause")].toString().toStdString(),
+        "monitor alarm web-cpu-high in state ALARM triggered policy out");
+    EXPECT_TRUE(activities.last()[s("Cause")].toString().endsWith(s("triggered policy in")));
+    EXPECT_EQ(activities.last()[s("StatusCode")].toString().toStdString(), "Successful");
+}
+
+TEST_F(SimulationTest, ScheduledActionsFireOnCronAtAndRateAndMoveTheDesiredCount)
+{
+    cluster(s("c"), 4);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    const QByteArray as = "AnyScaleFrontendService.";
+    call(as + "RegisterScalableTarget",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("MinCapacity"), 1 },
+            { s("MaxCapacity"), 10 } },
+        "application-autoscaling");
+    auto schedule = [&](const char* name, const char* expression, int minimum, int maximum) {
+        call(as + "PutScheduledAction",
+            { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") },
+                { s("ScalableDimension"), s("ecs:service:DesiredCount") },
+                { s("ScheduledActionName"), QString::fromLatin1(name) },
+                { s("Schedule"), QString::fromLatin1(expression) },
+                { s("ScalableTargetAction"),
+                    QJsonObject { { s("MinCapacity"), minimum }, { s("MaxCapacity"), maximum } } } },
+            "application-autoscaling");
+    };
+    // The clock starts at 12:00 UTC.
+    schedule("lunch", "cron(30 12 * * ? *)", 4, 10);
+    schedule("quiet", "at(2026-11-21T13:00:00)", 1, 3);
+    schedule("batch", "rate(90 minutes)", 5, 8);
+    auto desiredAt = [&](qint64 minutes) {
+        advance(minutes * 60'000, 10'000);
+        return service(s("web"))[s("desiredCount")].toInt();
+    };
+    EXPECT_EQ(desiredAt(29), 2);
+    EXPECT_EQ(desiredAt(2), 4); // 12:31: cron raised the minimum
+    EXPECT_EQ(desiredAt(28), 4);
+    EXPECT_EQ(desiredAt(2), 3); // 13:01: at() lowered the maximum
+    EXPECT_EQ(desiredAt(30), 5); // 13:31: rate() fired 90 minutes after the action was created
+    EXPECT_EQ(serviceTasks(s("web")).second, 5);
+    const QJsonObject target = call(as + "DescribeScalableTargets", { { s("ServiceNamespace"), s("ecs") } },
+        "application-autoscaling")[s("ScalableTargets")][0]
+                                   .toObject();
+    EXPECT_EQ(target[s("MinCapacity")].toInt(), 5);
+    EXPECT_EQ(target[s("MaxCapacity")].toInt(), 8);
+    const QJsonArray activities = call(as + "DescribeScalingActivities",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") } },
+        "application-autoscaling")[s("ScalingActivities")]
+                                      .toArray();
+    // Oldest first: each firing records the new range, then the desired count it moved.
+    QStringList causes;
+    for (const QJsonValue& activity : activities)
+        causes.append(activity[s("Description")].toString() + s(" / ") + activity[s("Cause")].toString());
+    EXPECT_EQ(causes,
+        QStringList({ s("Setting min capacity to 4 and max capacity to 10 / scheduled action name lunch was triggered"),
+            s("Setting desired count to 4. / minimum capacity was set to 4"),
+            s("Setting min capacity to 1 and max capacity to 3 / scheduled action name quiet was triggered"),
+            s("Setting desired count to 3. / maximum capacity was set to 3"),
+            s("Setting min capacity to 5 and max capacity to 8 / scheduled action name batch was triggered"),
+            s("Setting desired count to 5. / minimum capacity was set to 5") }))
+        << causes.join(s("\n")).toStdString();
+}
+
+TEST(ScheduleTest, ParsesAwsExpressionsAndFindsTheirFirings)
+{
+    QString error;
+    const qint64 noon = QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(); // a Saturday
+    const qint64 minute = 60'000;
+    const auto weekdays = Schedule::parse(s("cron(0 9 ? * MON-FRI *)"), {}, &error);
+    ASSERT_TRUE(weekdays) << error.toStdString();
+    // Next firing: Monday 09:00 UTC.
+    EXPECT_EQ(weekdays->firstFiring(noon, noon + 3 * 24 * 60 * minute, 0),
+        QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+    const auto everyQuarter = Schedule::parse(s("cron(*/15 * * * ? *)"), {}, &error);
+    ASSERT_TRUE(everyQuarter);
+    EXPECT_EQ(everyQuarter->firstFiring(noon, noon + 60 * minute, 0), noon + 15 * minute);
+    EXPECT_FALSE(everyQuarter->firstFiring(noon, noon + 14 * minute, 0));
+    const auto zoned = Schedule::parse(s("cron(0 8 * * ? *)"), s("Europe/Berlin"), &error);
+    ASSERT_TRUE(zoned) << error.toStdString();
+    EXPECT_EQ(zoned->firstFiring(noon, noon + 24 * 60 * minute, 0),
+        QDateTime(QDate(2026, 11, 22), QTime(7, 0), Qt::UTC).toMSecsSinceEpoch()); // CET = UTC+1
+    const auto rate = Schedule::parse(s("rate(2 hours)"), {}, &error);
+    ASSERT_TRUE(rate);
+    EXPECT_EQ(rate->firstFiring(noon + 5 * 60 * minute, noon + 10 * 60 * minute, noon), noon + 6 * 60 * minute);
+    const auto at = Schedule::parse(s("at(2026-11-21T12:30:00)"), {}, &error);
+    ASSERT_TRUE(at);
+    EXPECT_EQ(at->firstFiring(noon, noon + 60 * minute, 0), noon + 30 * minute);
+    EXPECT_FALSE(at->firstFiring(noon + 30 * minute, noon + 60 * minute, 0)); // fires once
+    for (const char* bad : { "cron(61 * * * ? *)", "cron(* * *)", "rate(0 minutes)", "rate(5 weeks)", "at(tomorrow)",
+             "every(5 minutes)" }) {
+        error.clear();
+        EXPECT_FALSE(Schedule::parse(QString::fromLatin1(bad), {}, &error)) << bad;
+        EXPECT_FALSE(error.isEmpty()) << bad;
+    }
+    EXPECT_FALSE(Schedule::parse(s("rate(5 minutes)"), s("Mars/Olympus"), &error));
+}
+
+TEST_F(SimulationTest, PutScheduledActionRefusesAScheduleItCannotRun)
+{
+    cluster(s("c"), 1);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 1 } });
+    const QByteArray as = "AnyScaleFrontendService.";
+    call(as + "RegisterScalableTarget",
+        { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("MinCapacity"), 1 },
+            { s("MaxCapacity"), 4 } },
+        "application-autoscaling");
+    auto put = [&](const char* schedule, const char* timeZone, int expect) {
+        QJsonObject in { { s("ServiceNamespace"), s("ecs") }, { s("ResourceId"), s("service/c/web") },
+            { s("ScalableDimension"), s("ecs:service:DesiredCount") }, { s("ScheduledActionName"), s("a") },
+            { s("Schedule"), QString::fromLatin1(schedule) },
+            { s("ScalableTargetAction"), QJsonObject { { s("MinCapacity"), 2 } } } };
+        if (timeZone)
+            in[s("Timezone")] = QString::fromLatin1(timeZone);
+        return call(as + "PutScheduledAction", in, "application-autoscaling", expect);
+    };
+    EXPECT_EQ(put("cron(0 25 * * ? *)", nullptr, 400)[s("__type")].toString().toStdString(), "ValidationException");
+    EXPECT_EQ(put("rate(1 fortnight)", nullptr, 400)[s("__type")].toString().toStdString(), "ValidationException");
+    EXPECT_EQ(
+        put("cron(0 9 * * ? *)", "Nowhere/Land", 400)[s("__type")].toString().toStdString(), "ValidationException");
+    put("cron(0 9 ? * MON-FRI *)", "America/New_York", 200);
+    const QJsonArray actions = call(as + "DescribeScheduledActions", { { s("ServiceNamespace"), s("ecs") } },
+        "application-autoscaling")[s("ScheduledActions")]
+                                   .toArray();
+    ASSERT_EQ(actions.size(), 1);
+    EXPECT_EQ(actions[0][s("Schedule")].toString().toStdString(), "cron(0 9 ? * MON-FRI *)");
+}
+
+TEST_F(SimulationTest, TheTimerPathWritesTheMinuteInSlicesWithTheSameResult)
+{
+    // 60 tasks: the minute's per-task points and log lines go to the backlog, written ~2 ms at a
+    // time; the result equals what tick() writes at once.
+    cluster(s("c"), 4);
+    registerFamily(s("web"),
+        { QJsonObject { { s("name"), s("web") }, { s("image"), s("busybox") },
+            { s("dockerLabels"), QJsonObject { { s("ecsdesk.sim.cpu"), s("0.4") } } },
+            { s("logConfiguration"),
+                QJsonObject { { s("logDriver"), s("awslogs") },
+                    { s("options"),
+                        QJsonObject { { s("awslogs-group"), s("/ecs/web") }, { s("awslogs-create-group"), s("true") },
+                            { s("awslogs-stream-prefix"), s("ecs") } } } } } } });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 60 } });
+    advance(50'000);
+    ASSERT_EQ(serviceTasks(s("web")), std::make_pair(60, 60));
+    const QJsonObject before = service(s("web"));
+    const qint64 minute = (m_clock.now().toMSecsSinceEpoch() / 60'000) * 60'000;
+    m_clock.advance(60'000);
+    m_simulation->timerTick();
+    ASSERT_GT(m_simulation->backlog(), 0); // nothing per task written yet
+    EXPECT_EQ(service(s("web"))[s("runningCount")], before[s("runningCount")]);
+    int slices = 0;
+    while (m_simulation->backlog() > 0) {
+        ASSERT_TRUE(m_simulation->drainBacklog(2));
+        ++slices;
+    }
+    EXPECT_GE(slices, 1);
+    // Every task's Container Insights point for the minute, and the service aggregate over all 60.
+    int perTask = 0;
+    for (const auto& [key, point] : m_store.collection(Kind::MetricDatum)) {
+        if (point[s("m")].toString() == s("CpuUtilized") && qint64(point[s("t")].toDouble()) == minute
+            && point[s("d")].toArray().size() == 3)
+            ++perTask;
+    }
+    EXPECT_EQ(perTask, 60);
+    const QJsonObject answer = call("GraniteServiceVersion20100801.GetMetricStatistics",
+        { { s("Namespace"), s("AWS/ECS") }, { s("MetricName"), s("CPUUtilization") },
+            { s("Dimensions"),
+                QJsonArray { QJsonObject { { s("Name"), s("ClusterName") }, { s("Value"), s("c") } },
+                    QJsonObject { { s("Name"), s("ServiceName") }, { s("Value"), s("web") } } } },
+            { s("StartTime"), double(minute / 1000) }, { s("EndTime"), double(minute / 1000 + 60) },
+            { s("Period"), 60 }, { s("Statistics"), QJsonArray { s("Average"), s("SampleCount") } } },
+        "monitoring");
+    const QJsonArray points = answer[s("Datapoints")].toArray();
+    ASSERT_EQ(points.size(), 1) << QJsonDocument(answer).toJson().toStdString();
+    EXPECT_DOUBLE_EQ(points[0][s("SampleCount")].toDouble(), 60.0);
+    double used = 0;
+    for (const auto& [key, fields] : m_store.taskIndex())
+        used += m_simulation->usageOf(*m_store.find(Kind::Task, key), minute + 30'000).cpu * 256;
+    EXPECT_NEAR(points[0][s("Average")].toDouble(), used / (60 * 256) * 100, 1e-6);
+    // Six log lines per task for the minute.
+    int events = 0;
+    for (const auto& [key, event] : m_store.collection(Kind::LogEvent)) {
+        const qint64 at = qint64(event[s("timestamp")].toDouble());
+        events += at >= minute && at < minute + 60'000 ? 1 : 0;
+    }
+    EXPECT_EQ(events, 60 * 6);
 }

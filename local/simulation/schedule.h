@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace EcsDesk::Local {
+
+/// An Application Auto Scaling schedule: `at(yyyy-mm-ddThh:mm:ss)`, `rate(N minute|minutes|hour|
+/// hours|day|days)` or `cron(minutes hours day-of-month month day-of-week year)` with `*`, `?`,
+/// numbers, names (JAN-DEC, SUN-SAT = 1-7), ranges, lists and `/` steps. Times are in `timeZone`
+/// (an IANA name; UTC when empty).
+class Schedule {
+public:
+    /// Nullopt with `error` when the expression is not one of the above.
+    static std::optional<Schedule> parse(const QString& expression, const QString& timeZone, QString* error);
+
+    /// The first time the schedule fires in (afterMs, untilMs] (epoch milliseconds); `anchorMs`
+    /// is where a rate() counts from (the action's start or creation time).
+    std::optional<qint64> firstFiring(qint64 afterMs, qint64 untilMs, qint64 anchorMs) const;
+
+private:
+    enum class Type { At, Rate, Cron };
+    struct Field {
+        quint64 bits = 0; ///< allowed values
+        bool any = false; ///< `*` or `?`
+    };
+    bool cronMatches(const QDateTime& local) const;
+
+    Type m_type = Type::At;
+    qint64 m_atMs = 0;
+    qint64 m_rateMs = 0;
+    Field m_minute, m_hour, m_dayOfMonth, m_month, m_dayOfWeek;
+    QString m_years; ///< a list/range of years when the year field is given
+    Field m_year;
+    QTimeZone m_zone;
+};
+
+} // namespace EcsDesk::Local
