@@ -4,6 +4,7 @@
 
 #include "api/ecs/ecsclient.h"
 #include "api/logs/logsclient.h"
+#include "common/localendpointsupport.h"
 #include "common/testutil.h"
 #include "local/localendpoint.h"
 #include "ui/logs/logspane.h"
@@ -22,18 +23,9 @@ using namespace EcsDesk::Testing;
 
 TEST(LogsPane, ShowsFollowsSearchesAndExplainsFireLens)
 {
-    QTemporaryDir dir;
-    Local::LocalEndpoint endpoint;
-    Local::LocalEndpointOptions options;
-    options.dataDir = dir.path();
-    QString error;
-    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
-    Api::AwsTransport transport;
-    Api::ClientConfig config;
-    config.transport = &transport;
-    config.region = "us-east-1";
-    config.endpointUrl = endpoint.url();
-    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("l"));
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::ClientConfig config = local.config();
     Api::LogsClient logs(config);
     const auto call = [&](const QString& op, const QJsonObject& input) {
         Api::AwsReply* reply = logs.call(op, input);
@@ -107,18 +99,9 @@ TEST(LogsPane, ShowsFollowsSearchesAndExplainsFireLens)
 
 TEST(LogsPane, FollowMergesInterleavedStreamsWithoutDuplicatesGapsOrResets)
 {
-    QTemporaryDir dir;
-    Local::LocalEndpoint endpoint;
-    Local::LocalEndpointOptions options;
-    options.dataDir = dir.path();
-    QString error;
-    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
-    Api::AwsTransport transport;
-    Api::ClientConfig config;
-    config.transport = &transport;
-    config.region = "us-east-1";
-    config.endpointUrl = endpoint.url();
-    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("l"));
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::ClientConfig config = local.config();
     Api::LogsClient logs(config);
     const auto call = [&](const QString& op, const QJsonObject& input) {
         Api::AwsReply* reply = logs.call(op, input);

@@ -5,6 +5,7 @@
 #include "api/autoscaling/autoscalingclient.h"
 #include "api/cloudwatch/cloudwatchclient.h"
 #include "api/ecs/ecsclient.h"
+#include "common/localendpointsupport.h"
 #include "common/testutil.h"
 #include "local/api/cloudwatchhandler.h"
 #include "local/clock.h"
@@ -207,18 +208,10 @@ TEST(MetricsPane, DrawsRunsMarkersAndExports)
 
 TEST(MetricsPane, LoadsFromTheLocalEndpoint)
 {
-    QTemporaryDir dir;
-    Local::LocalEndpoint endpoint;
-    Local::LocalEndpointOptions options;
-    options.dataDir = dir.path();
-    QString error;
-    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
-    Api::AwsTransport transport;
-    Api::ClientConfig config;
-    config.transport = &transport;
-    config.region = "us-east-1";
-    config.endpointUrl = endpoint.url();
-    config.credentials = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("l"));
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    Local::LocalEndpoint& endpoint = local.endpoint();
+    const Api::ClientConfig config = local.config();
     Api::CloudWatchClient cloudwatch(config);
     Api::EcsClient ecs(config);
 
