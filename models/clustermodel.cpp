@@ -1,5 +1,7 @@
 #include "models/clustermodel.h"
 
+#include "models/itemroles.h"
+
 namespace EcsDesk::Models {
 
 ClusterModel::ClusterModel(QObject* parent)
@@ -55,25 +57,35 @@ QVariant ClusterModel::data(const QModelIndex& index, int role) const
 
 QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ColumnKeyRole))
         return {};
+    const char* name = nullptr;
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        name = QT_TR_NOOP("Name");
+        break;
     case StatusColumn:
-        return tr("Status");
+        name = QT_TR_NOOP("Status");
+        break;
     case ServicesColumn:
-        return tr("Services");
+        name = QT_TR_NOOP("Services");
+        break;
     case RunningColumn:
-        return tr("Running tasks");
+        name = QT_TR_NOOP("Running tasks");
+        break;
     case PendingColumn:
-        return tr("Pending tasks");
+        name = QT_TR_NOOP("Pending tasks");
+        break;
     case InstancesColumn:
-        return tr("Container instances");
+        name = QT_TR_NOOP("Container instances");
+        break;
     case CapacityProvidersColumn:
-        return tr("Capacity providers");
+        name = QT_TR_NOOP("Capacity providers");
+        break;
     }
-    return {};
+    if (!name)
+        return {};
+    return role == ColumnKeyRole ? QVariant(QString::fromLatin1(name)) : QVariant(tr(name));
 }
 
 void ClusterModel::applySnapshot(QList<Api::Cluster> clusters) { applyRows(std::move(clusters)); }

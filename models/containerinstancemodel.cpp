@@ -1,5 +1,7 @@
 #include "models/containerinstancemodel.h"
 
+#include "models/itemroles.h"
+
 namespace EcsDesk::Models {
 
 namespace {
@@ -68,23 +70,32 @@ QVariant ContainerInstanceModel::data(const QModelIndex& index, int role) const
 
 QVariant ContainerInstanceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ColumnKeyRole))
         return {};
+    const char* name = nullptr;
     switch (section) {
     case InstanceColumn:
-        return tr("Instance");
+        name = QT_TR_NOOP("Instance");
+        break;
     case StatusColumn:
-        return tr("Status");
+        name = QT_TR_NOOP("Status");
+        break;
     case AgentColumn:
-        return tr("Agent");
+        name = QT_TR_NOOP("Agent");
+        break;
     case RunningTasksColumn:
-        return tr("Running tasks");
+        name = QT_TR_NOOP("Running tasks");
+        break;
     case CpuColumn:
-        return tr("CPU used");
+        name = QT_TR_NOOP("CPU used");
+        break;
     case MemoryColumn:
-        return tr("Memory used");
+        name = QT_TR_NOOP("Memory used");
+        break;
     }
-    return {};
+    if (!name)
+        return {};
+    return role == ColumnKeyRole ? QVariant(QString::fromLatin1(name)) : QVariant(tr(name));
 }
 
 void ContainerInstanceModel::applySnapshot(QList<Api::ContainerInstance> instances) { applyRows(std::move(instances)); }

@@ -1,5 +1,7 @@
 #include "models/panefilterproxymodel.h"
 
+#include "models/itemroles.h"
+
 #include <algorithm>
 
 namespace EcsDesk::Models {
@@ -33,7 +35,9 @@ void PaneFilterProxyModel::setFilterText(const QString& text)
         if (colon > 0 && sourceModel()) {
             const QString name = normalized(word.left(colon));
             for (int column = 0; column < sourceModel()->columnCount(); ++column) {
-                if (normalized(sourceModel()->headerData(column, Qt::Horizontal).toString()) == name) {
+                const QString shown = sourceModel()->headerData(column, Qt::Horizontal).toString();
+                const QString key = sourceModel()->headerData(column, Qt::Horizontal, ColumnKeyRole).toString();
+                if (normalized(shown) == name || (!key.isEmpty() && normalized(key) == name)) {
                     term.column = column;
                     term.text = word.mid(colon + 1);
                     break;

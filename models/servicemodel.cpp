@@ -1,5 +1,7 @@
 #include "models/servicemodel.h"
 
+#include "models/itemroles.h"
+
 namespace EcsDesk::Models {
 
 namespace {
@@ -79,29 +81,41 @@ QVariant ServiceModel::data(const QModelIndex& index, int role) const
 
 QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ColumnKeyRole))
         return {};
+    const char* name = nullptr;
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        name = QT_TR_NOOP("Name");
+        break;
     case StatusColumn:
-        return tr("Status");
+        name = QT_TR_NOOP("Status");
+        break;
     case DesiredColumn:
-        return tr("Desired");
+        name = QT_TR_NOOP("Desired");
+        break;
     case RunningColumn:
-        return tr("Running");
+        name = QT_TR_NOOP("Running");
+        break;
     case PendingColumn:
-        return tr("Pending");
+        name = QT_TR_NOOP("Pending");
+        break;
     case LaunchTypeColumn:
-        return tr("Launch type");
+        name = QT_TR_NOOP("Launch type");
+        break;
     case TaskDefinitionColumn:
-        return tr("Task definition");
+        name = QT_TR_NOOP("Task definition");
+        break;
     case RolloutColumn:
-        return tr("Rollout");
+        name = QT_TR_NOOP("Rollout");
+        break;
     case CreatedColumn:
-        return tr("Created");
+        name = QT_TR_NOOP("Created");
+        break;
     }
-    return {};
+    if (!name)
+        return {};
+    return role == ColumnKeyRole ? QVariant(QString::fromLatin1(name)) : QVariant(tr(name));
 }
 
 void ServiceModel::applySnapshot(QList<Api::Service> services) { applyRows(std::move(services)); }

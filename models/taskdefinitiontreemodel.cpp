@@ -1,5 +1,7 @@
 #include "models/taskdefinitiontreemodel.h"
 
+#include "models/itemroles.h"
+
 #include <QHash>
 #include <QMap>
 
@@ -133,23 +135,32 @@ QVariant TaskDefinitionTreeModel::data(const QModelIndex& index, int role) const
 
 QVariant TaskDefinitionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ColumnKeyRole))
         return {};
+    const char* name = nullptr;
     switch (section) {
     case NameColumn:
-        return tr("Family / revision");
+        name = QT_TR_NOOP("Family / revision");
+        break;
     case StatusColumn:
-        return tr("Status");
+        name = QT_TR_NOOP("Status");
+        break;
     case CpuColumn:
-        return tr("CPU");
+        name = QT_TR_NOOP("CPU");
+        break;
     case MemoryColumn:
-        return tr("Memory");
+        name = QT_TR_NOOP("Memory");
+        break;
     case NetworkModeColumn:
-        return tr("Network mode");
+        name = QT_TR_NOOP("Network mode");
+        break;
     case RegisteredColumn:
-        return tr("Registered");
+        name = QT_TR_NOOP("Registered");
+        break;
     }
-    return {};
+    if (!name)
+        return {};
+    return role == ColumnKeyRole ? QVariant(QString::fromLatin1(name)) : QVariant(tr(name));
 }
 
 void TaskDefinitionTreeModel::setDefinitions(const QList<Api::TaskDefinition>& definitions)

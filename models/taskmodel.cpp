@@ -1,5 +1,7 @@
 #include "models/taskmodel.h"
 
+#include "models/itemroles.h"
+
 #include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -118,35 +120,50 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
 
 QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != ColumnKeyRole))
         return {};
+    const char* name = nullptr;
     switch (section) {
     case IdColumn:
-        return tr("Task");
+        name = QT_TR_NOOP("Task");
+        break;
     case LastStatusColumn:
-        return tr("Last status");
+        name = QT_TR_NOOP("Last status");
+        break;
     case DesiredStatusColumn:
-        return tr("Desired status");
+        name = QT_TR_NOOP("Desired status");
+        break;
     case TaskDefinitionColumn:
-        return tr("Task definition");
+        name = QT_TR_NOOP("Task definition");
+        break;
     case PlacementColumn:
-        return tr("Instance");
+        name = QT_TR_NOOP("Instance");
+        break;
     case ZoneColumn:
-        return tr("Zone");
+        name = QT_TR_NOOP("Zone");
+        break;
     case CpuColumn:
-        return tr("CPU");
+        name = QT_TR_NOOP("CPU");
+        break;
     case MemoryColumn:
-        return tr("Memory");
+        name = QT_TR_NOOP("Memory");
+        break;
     case HealthColumn:
-        return tr("Health");
+        name = QT_TR_NOOP("Health");
+        break;
     case StartedColumn:
-        return tr("Started");
+        name = QT_TR_NOOP("Started");
+        break;
     case StoppedReasonColumn:
-        return tr("Stopped reason");
+        name = QT_TR_NOOP("Stopped reason");
+        break;
     case ExitCodeColumn:
-        return tr("Exit code");
+        name = QT_TR_NOOP("Exit code");
+        break;
     }
-    return {};
+    if (!name)
+        return {};
+    return role == ColumnKeyRole ? QVariant(QString::fromLatin1(name)) : QVariant(tr(name));
 }
 
 QList<TaskRow> TaskModel::convertTasks(QList<Api::Task> tasks, StringPool& pool)
