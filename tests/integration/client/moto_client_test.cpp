@@ -34,6 +34,9 @@ protected:
         moto = std::make_unique<MotoServer>();
         ASSERT_TRUE(moto->start()) << moto->errorString().toStdString();
         transport = std::make_unique<Api::AwsTransport>();
+        // The tests send hundreds of calls at once to one moto process; on a loaded machine the
+        // last ones wait in the queue past the 30 s default. Data, not speed, is under test here.
+        transport->setDefaultTimeoutMs(180000);
         Api::ClientConfig config;
         config.transport = transport.get();
         config.region = "us-east-1";
