@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AwsTransport</name>
+    <message>
+        <source>No AWS credentials were found for this connection.</source>
+        <translation>Für diese Verbindung wurden keine AWS-Anmeldedaten gefunden.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an HTML page instead of an AWS error.</source>
+        <translation>Der Server hat mit HTTP %1 und einer HTML-Seite statt eines AWS-Fehlers geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an error document.</source>
+        <translation>Der Server hat mit HTTP %1 ohne Fehlerdokument geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 got no complete answer within %2 ms.</source>
+        <translation>%1 hat innerhalb von %2 ms keine vollständige Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: the answer is too large (%2).</source>
+        <translation>%1: Die Antwort ist zu groß (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
+        <translation>%1: Die Antwort des Servers ist kein gültiges HTTP (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off: %2</source>
+        <translation>%1: Die Antwort wurde abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2).</source>
+        <translation>%1: Die Antwort ist kein gültiges JSON (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CloudWatchClient</name>
     <message>
         <source>The %1 answer is not understood.</source>
@@ -2810,10 +2849,6 @@
         <translation>Aufgaben auslassen, deren gewünschter Status STOPPED ist.</translation>
     </message>
     <message>
-        <source>Most API calls in flight at once (default 48).</source>
-        <translation>Höchstzahl gleichzeitig laufender API-Aufrufe (Standard: 48).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2872,6 +2907,10 @@
     <message>
         <source>ecsdesk-cli snapshot: cannot write to stdout</source>
         <translation>ecsdesk-cli snapshot: Schreiben auf stdout nicht möglich</translation>
+    </message>
+    <message>
+        <source>Most API calls in flight at once (default 96).</source>
+        <translation>Höchstzahl gleichzeitig laufender API-Aufrufe (Standard 96).</translation>
     </message>
 </context>
 <context>

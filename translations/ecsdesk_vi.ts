@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AwsTransport</name>
+    <message>
+        <source>No AWS credentials were found for this connection.</source>
+        <translation>Không tìm thấy thông tin xác thực AWS cho kết nối này.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an HTML page instead of an AWS error.</source>
+        <translation>Máy chủ trả lời HTTP %1 bằng một trang HTML thay vì lỗi AWS.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an error document.</source>
+        <translation>Máy chủ trả lời HTTP %1 mà không có tài liệu lỗi.</translation>
+    </message>
+    <message>
+        <source>%1 got no complete answer within %2 ms.</source>
+        <translation>%1 không nhận được câu trả lời đầy đủ trong vòng %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1: the answer is too large (%2).</source>
+        <translation>%1: câu trả lời quá lớn (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
+        <translation>%1: câu trả lời của máy chủ không phải HTTP hợp lệ (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off: %2</source>
+        <translation>%1: câu trả lời bị cắt ngang: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2).</source>
+        <translation>%1: câu trả lời không phải JSON hợp lệ (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CloudWatchClient</name>
     <message>
         <source>The %1 answer is not understood.</source>
@@ -2794,10 +2833,6 @@
         <translation>Bỏ qua các tác vụ có trạng thái mong muốn là STOPPED.</translation>
     </message>
     <message>
-        <source>Most API calls in flight at once (default 48).</source>
-        <translation>Số lệnh gọi API tối đa chạy đồng thời (mặc định 48).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2856,6 +2891,10 @@
     <message>
         <source>ecsdesk-cli snapshot: cannot write to stdout</source>
         <translation>ecsdesk-cli snapshot: không thể ghi ra stdout</translation>
+    </message>
+    <message>
+        <source>Most API calls in flight at once (default 96).</source>
+        <translation>Số lệnh gọi API chạy đồng thời tối đa (mặc định 96).</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AwsTransport</name>
+    <message>
+        <source>No AWS credentials were found for this connection.</source>
+        <translation>未找到此连接的 AWS 凭证。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an HTML page instead of an AWS error.</source>
+        <translation>服务器以 HTTP %1 返回了 HTML 页面，而不是 AWS 错误。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an error document.</source>
+        <translation>服务器返回 HTTP %1，但没有错误文档。</translation>
+    </message>
+    <message>
+        <source>%1 got no complete answer within %2 ms.</source>
+        <translation>%1 在 %2 毫秒内未收到完整应答。</translation>
+    </message>
+    <message>
+        <source>%1: the answer is too large (%2).</source>
+        <translation>%1：应答过大（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
+        <translation>%1：服务器的应答不是有效的 HTTP（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off: %2</source>
+        <translation>%1：应答被截断：%2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not valid JSON (%2).</source>
+        <translation>%1：应答不是有效的 JSON（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>CloudWatchClient</name>
     <message>
         <source>The %1 answer is not understood.</source>
@@ -2794,10 +2833,6 @@
         <translation>省略所需状态为 STOPPED 的任务。</translation>
     </message>
     <message>
-        <source>Most API calls in flight at once (default 48).</source>
-        <translation>同时进行的 API 调用数上限（默认 48）。</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2856,6 +2891,10 @@
     <message>
         <source>ecsdesk-cli snapshot: cannot write to stdout</source>
         <translation>ecsdesk-cli snapshot: 无法写入 stdout</translation>
+    </message>
+    <message>
+        <source>Most API calls in flight at once (default 96).</source>
+        <translation>同时进行的 API 调用的最大数量（默认 96）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "api/core/awstransport.h"
 
+#include "api/core/httpclient.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -63,8 +65,6 @@ namespace {
         return type.trimmed();
     }
 
-    QString translate(const char* text) { return QCoreApplication::translate("AwsTransport", text); }
-
     AwsError::Kind networkErrorKind(QNetworkReply::NetworkError error)
     {
         switch (error) {
@@ -91,6 +91,11 @@ AwsReply::~AwsReply()
         m_network->abort();
         m_network->deleteLater();
     }
+    if (m_exchange) {
+        m_exchange->disconnect(this);
+        m_exchange->abort();
+        m_exchange->deleteLater();
+    }
 }
 
 void AwsReply::abort()
@@ -106,6 +111,13 @@ void AwsReply::abort()
         network->abort();
         network->deleteLater();
     }
+    if (m_exchange) {
+        HttpExchange* exchange = m_exchange;
+        m_exchange = nullptr;
+        exchange->disconnect(this);
+        exchange->abort();
+        exchange->deleteLater();
+    }
     m_finished = true;
     m_error = AwsError::cancelled();
     Q_EMIT finished();
@@ -115,7 +127,7 @@ AwsTransport::AwsTransport(QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<AwsError>();
-    setConnectionPools(1);
+    m_http = new HttpClient(this);
     m_parsePool = new QThreadPool(this);
     // Leave a core to the thread that sends and receives (and to the network threads): parsing
     // on every core at once delays the next request of a listing, the critical path.
@@ -125,24 +137,39 @@ AwsTransport::AwsTransport(QObject* parent)
 
 AwsTransport::~AwsTransport() = default;
 
+void AwsTransport::addNetwork()
+{
+    auto* network = new QNetworkAccessManager(this);
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_networks.push_back(network);
+    m_networkLoad.push_back(0);
+}
+
 void AwsTransport::setConnectionPools(int pools)
 {
-    pools = std::max(1, pools);
-    while (int(m_networks.size()) < pools) {
-        auto* network = new QNetworkAccessManager(this);
-        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_networks.push_back(network);
-        m_networkLoad.push_back(0);
-    }
-    // Pools are only added: replies in flight may still belong to any of them.
+    // Pools are only ever added (replies in flight may belong to any of them): a lower maximum
+    // stops the growth.
+    m_maxNetworks = std::max(1, pools);
 }
 
 void AwsTransport::setParseThreads(int threads) { m_parsePool->setMaxThreadCount(std::max(1, threads)); }
 
+void AwsTransport::setMaxConnectionsPerHost(int connections) { m_http->setMaxConnectionsPerHost(connections); }
+
+int AwsTransport::maxConnectionsPerHost() const { return m_http->maxConnectionsPerHost(); }
+
+bool AwsTransport::usesOwnHttpClient(const QUrl& url) const
+{
+    return m_plainHttpBackend == HttpBackend::Own && url.scheme() == QLatin1String("http");
+}
+
 size_t AwsTransport::leastLoadedNetwork()
 {
     // Qt queues requests beyond 6 per host inside a pool: pick the pool with the most room, so a
-    // request on the critical path never waits behind others while another pool is idle.
+    // request on the critical path never waits behind others while another pool is idle. When
+    // every pool is full, open another one (up to the maximum).
+    if (m_networks.empty())
+        addNetwork();
     size_t best = m_nextNetwork % m_networks.size();
     for (size_t i = 0; i < m_networks.size(); ++i) {
         const size_t candidate = (m_nextNetwork + i) % m_networks.size();
@@ -150,6 +177,10 @@ size_t AwsTransport::leastLoadedNetwork()
             best = candidate;
     }
     ++m_nextNetwork;
+    if (m_networkLoad[best] >= connectionsPerPool && int(m_networks.size()) < m_maxNetworks) {
+        addNetwork();
+        best = m_networks.size() - 1;
+    }
     return best;
 }
 
@@ -214,11 +245,36 @@ void AwsTransport::sendSigned(AwsReply* reply, const Credentials* credentials)
         if (!credentials->isValid()) {
             finish(reply,
                 AwsError::make(AwsError::Kind::Credentials, QStringLiteral("NoCredentials"),
-                    translate("No AWS credentials were found for this connection.")));
+                    QCoreApplication::translate("AwsTransport", "No AWS credentials were found for this connection.")));
             return;
         }
         SigV4::sign(signable, *credentials, request.region, request.signingName, QDateTime::currentDateTimeUtc());
     }
+    ++m_sentCount;
+    if (usesOwnHttpClient(request.url)) {
+        HttpExchange* exchange = m_http->send(
+            request.url, request.method, signable.headers, request.method == "GET" ? QByteArray() : signable.body);
+        reply->m_exchange = exchange;
+        connect(
+            exchange, &HttpExchange::finished, reply, [this, reply, exchange] { onExchangeFinished(reply, exchange); });
+    } else {
+        sendWithQt(reply, signable);
+    }
+    const int timeout = request.timeoutMs > 0 ? request.timeoutMs : m_defaultTimeoutMs;
+    reply->m_timer->disconnect();
+    connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
+        reply->m_timedOut = true;
+        if (reply->m_network)
+            reply->m_network->abort();
+        else if (reply->m_exchange)
+            reply->m_exchange->abort();
+    });
+    reply->m_timer->start(timeout);
+}
+
+void AwsTransport::sendWithQt(AwsReply* reply, const SigV4::Request& signable)
+{
+    const AwsRequest& request = reply->m_request;
     QNetworkRequest networkRequest(request.url);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -227,21 +283,10 @@ void AwsTransport::sendSigned(AwsReply* reply, const Credentials* credentials)
     const size_t pool = leastLoadedNetwork();
     QNetworkReply* network = m_networks[pool]->sendCustomRequest(
         networkRequest, request.method, request.method == "GET" ? QByteArray() : signable.body);
-    ++m_sentCount;
     ++m_networkLoad[pool];
     connect(network, &QNetworkReply::finished, this, [this, pool] { --m_networkLoad[pool]; });
     reply->m_network = network;
     connect(network, &QNetworkReply::finished, reply, [this, reply, network] { onNetworkFinished(reply, network); });
-
-    const int timeout = request.timeoutMs > 0 ? request.timeoutMs : m_defaultTimeoutMs;
-    reply->m_timer->disconnect();
-    connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
-        if (reply->m_network) {
-            reply->m_timedOut = true;
-            reply->m_network->abort();
-        }
-    });
-    reply->m_timer->start(timeout);
 }
 
 AwsError AwsTransport::parseServiceError(WireProtocol protocol, int httpStatus, const QByteArray& body,
@@ -289,10 +334,13 @@ AwsError AwsTransport::parseServiceError(WireProtocol protocol, int httpStatus, 
             = httpStatus == 429 ? QStringLiteral("TooManyRequestsException") : QStringLiteral("Http%1").arg(httpStatus);
         if (looksLikeHtml(body)) {
             error.kind = AwsError::Kind::Protocol;
-            error.message
-                = translate("The server answered HTTP %1 with an HTML page instead of an AWS error.").arg(httpStatus);
+            error.message = QCoreApplication::translate(
+                "AwsTransport", "The server answered HTTP %1 with an HTML page instead of an AWS error.")
+                                .arg(httpStatus);
         } else {
-            error.message = translate("The server answered HTTP %1 without an error document.").arg(httpStatus);
+            error.message
+                = QCoreApplication::translate("AwsTransport", "The server answered HTTP %1 without an error document.")
+                      .arg(httpStatus);
         }
     }
     return error;
@@ -304,42 +352,102 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
     if (reply->m_network != network || reply->m_finished)
         return;
     reply->m_network = nullptr;
-    reply->m_timer->stop();
 
-    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    RawAnswer answer;
+    answer.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.requestId = network->rawHeader("x-amzn-RequestId");
+    if (answer.requestId.isEmpty())
+        answer.requestId = network->rawHeader("x-amz-request-id");
+    answer.errorType = network->rawHeader("x-amzn-ErrorType");
+    answer.body = network->isOpen() ? network->readAll() : QByteArray();
+    if (network->error() != QNetworkReply::NoError) {
+        answer.failed = true;
+        answer.timeout = networkErrorKind(network->error()) == AwsError::Kind::Timeout;
+        answer.errorString = network->errorString();
+    }
+    handleAnswer(reply, std::move(answer));
+}
+
+void AwsTransport::onExchangeFinished(AwsReply* reply, HttpExchange* exchange)
+{
+    exchange->deleteLater();
+    if (reply->m_exchange != exchange || reply->m_finished)
+        return;
+    reply->m_exchange = nullptr;
+
+    RawAnswer answer;
+    answer.status = exchange->status();
+    answer.requestId = exchange->header("x-amzn-RequestId");
+    if (answer.requestId.isEmpty())
+        answer.requestId = exchange->header("x-amz-request-id");
+    answer.errorType = exchange->header("x-amzn-ErrorType");
+    if (exchange->error() == HttpExchange::Error::None) {
+        answer.body = exchange->body();
+    } else {
+        answer.failed = true;
+        answer.timeout = exchange->error() == HttpExchange::Error::Aborted;
+        answer.tooLarge = exchange->error() == HttpExchange::Error::TooLarge;
+        answer.malformed = exchange->error() == HttpExchange::Error::Malformed;
+        answer.errorString = exchange->errorString();
+    }
+    handleAnswer(reply, std::move(answer));
+}
+
+void AwsTransport::handleAnswer(AwsReply* reply, RawAnswer answer)
+{
+    reply->m_timer->stop();
+    const int status = answer.status;
     reply->m_httpStatus = status;
-    reply->m_requestId = QString::fromLatin1(network->rawHeader("x-amzn-RequestId"));
-    if (reply->m_requestId.isEmpty())
-        reply->m_requestId = QString::fromLatin1(network->rawHeader("x-amz-request-id"));
-    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
+    reply->m_requestId = QString::fromLatin1(answer.requestId);
+    const QByteArray body = std::move(answer.body);
 
     if (reply->m_timedOut) {
         AwsError error = AwsError::make(AwsError::Kind::Timeout, QStringLiteral("RequestTimeout"),
-            translate("%1 got no complete answer within %2 ms.")
+            QCoreApplication::translate("AwsTransport", "%1 got no complete answer within %2 ms.")
                 .arg(reply->m_request.operation)
                 .arg(reply->m_request.timeoutMs > 0 ? reply->m_request.timeoutMs : m_defaultTimeoutMs));
         completeAttempt(reply, error);
         return;
     }
-    if (status == 0 || (network->error() != QNetworkReply::NoError && status == 0)) {
-        AwsError error = AwsError::make(networkErrorKind(network->error()), QStringLiteral("NetworkError"),
-            translate("%1 failed: %2").arg(reply->m_request.operation, network->errorString()));
+    if (answer.tooLarge) {
+        AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("ResponseTooLarge"),
+            QCoreApplication::translate("AwsTransport", "%1: the answer is too large (%2).")
+                .arg(reply->m_request.operation, answer.errorString));
+        error.httpStatus = status;
+        error.requestId = reply->m_requestId;
         completeAttempt(reply, error);
         return;
     }
-    if (network->error() != QNetworkReply::NoError && status >= 200 && status < 300) {
+    if (answer.malformed) {
+        AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("MalformedHttpResponse"),
+            QCoreApplication::translate("AwsTransport", "%1: the server's answer is not valid HTTP (%2).")
+                .arg(reply->m_request.operation, answer.errorString));
+        error.httpStatus = status;
+        error.requestId = reply->m_requestId;
+        completeAttempt(reply, error);
+        return;
+    }
+    if (status == 0) {
+        AwsError error = AwsError::make(answer.timeout ? AwsError::Kind::Timeout : AwsError::Kind::Network,
+            QStringLiteral("NetworkError"),
+            QCoreApplication::translate("AwsTransport", "%1 failed: %2")
+                .arg(reply->m_request.operation, answer.errorString));
+        completeAttempt(reply, error);
+        return;
+    }
+    if (answer.failed && status >= 200 && status < 300) {
         // A 2xx whose body broke off (connection reset or closed before Content-Length).
         AwsError error = AwsError::make(AwsError::Kind::Network, QStringLiteral("IncompleteResponse"),
-            translate("%1: the answer was cut off: %2").arg(reply->m_request.operation, network->errorString()));
+            QCoreApplication::translate("AwsTransport", "%1: the answer was cut off: %2")
+                .arg(reply->m_request.operation, answer.errorString));
         error.httpStatus = status;
         error.requestId = reply->m_requestId;
         completeAttempt(reply, error);
         return;
     }
     if (status < 200 || status >= 300) {
-        completeAttempt(reply,
-            parseServiceError(
-                reply->m_request.protocol, status, body, network->rawHeader("x-amzn-ErrorType"), reply->m_requestId));
+        completeAttempt(
+            reply, parseServiceError(reply->m_request.protocol, status, body, answer.errorType, reply->m_requestId));
         return;
     }
 
@@ -351,7 +459,8 @@ void AwsTransport::onNetworkFinished(AwsReply* reply, QNetworkReply* network)
     auto onParsed = [this, reply](ParsedJson parsed) {
         if (!parsed.ok) {
             AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("MalformedResponse"),
-                translate("%1: the answer is not valid JSON (%2).").arg(reply->m_request.operation, parsed.error));
+                QCoreApplication::translate("AwsTransport", "%1: the answer is not valid JSON (%2).")
+                    .arg(reply->m_request.operation, parsed.error));
             error.httpStatus = reply->m_httpStatus;
             error.requestId = reply->m_requestId;
             completeAttempt(reply, error);

@@ -16,6 +16,10 @@
 #include <vector>
 
 class QNetworkAccessManager;
+namespace EcsDesk::Api {
+class HttpClient;
+class HttpExchange;
+} // namespace EcsDesk::Api
 class QNetworkReply;
 class QThreadPool;
 class QTimer;
@@ -93,6 +97,7 @@ private:
 
     AwsRequest m_request;
     QPointer<QNetworkReply> m_network;
+    QPointer<HttpExchange> m_exchange;
     QTimer* m_timer = nullptr; ///< timeout of the current attempt, or the backoff/rate-limit wait
     bool m_finished = false;
     bool m_timedOut = false;
@@ -126,9 +131,23 @@ public:
     void setOffThreadParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
     /// Worker threads that parse large answers (default: one less than the cores, at least one).
     void setParseThreads(int threads);
-    /// Number of independent connection pools (Qt opens at most 6 connections per host and
-    /// pool); more pools allow more requests in flight to one endpoint.
+    /// Most independent connection pools (Qt opens at most 6 connections per host and pool);
+    /// more pools allow more requests in flight to one endpoint. A pool opens when every open
+    /// one is full. The default allows 96 connections, enough for ClusterSnapshotLoader.
     void setConnectionPools(int pools);
+    int connectionPools() const { return int(m_networks.size()); }
+    /// Which HTTP implementation carries calls to plain http:// endpoints (the local endpoint,
+    /// moto, LocalStack). Own (the default): the transport's lean HTTP/1.1 client, on this
+    /// thread, no helper thread or per-request helper objects. Qt: QNetworkAccessManager.
+    /// https:// endpoints (real AWS) always go through QNetworkAccessManager, for its TLS,
+    /// proxy and HTTP/2 handling.
+    enum class HttpBackend { Own, Qt };
+    void setPlainHttpBackend(HttpBackend backend) { m_plainHttpBackend = backend; }
+    HttpBackend plainHttpBackend() const { return m_plainHttpBackend; }
+    bool usesOwnHttpClient(const QUrl& url) const;
+    /// Connections the own HTTP client opens to one endpoint at most (default 96).
+    void setMaxConnectionsPerHost(int connections);
+    int maxConnectionsPerHost() const;
     /// Turns the adaptive rate limiter on or off (on by default).
     void setAdaptiveRateLimiting(bool enabled) { m_adaptive = enabled; }
     /// The limiter for one service endpoint (created on first use).
@@ -145,15 +164,36 @@ public:
 private:
     void startAttempt(AwsReply* reply);
     void sendSigned(AwsReply* reply, const Credentials* credentials);
+    /// An answer as either HTTP implementation delivers it.
+    struct RawAnswer {
+        int status = 0; ///< 0: no HTTP answer at all
+        QByteArray body;
+        QByteArray requestId;
+        QByteArray errorType; ///< x-amzn-ErrorType
+        bool failed = false; ///< the transfer failed (see errorString)
+        bool timeout = false;
+        bool tooLarge = false;
+        bool malformed = false;
+        QString errorString;
+    };
+    void sendWithQt(AwsReply* reply, const SigV4::Request& signable);
     void onNetworkFinished(AwsReply* reply, QNetworkReply* network);
+    void onExchangeFinished(AwsReply* reply, HttpExchange* exchange);
+    void handleAnswer(AwsReply* reply, RawAnswer answer);
     void completeAttempt(AwsReply* reply, std::optional<AwsError> error);
     void finish(AwsReply* reply, std::optional<AwsError> error);
     size_t leastLoadedNetwork();
+    void addNetwork();
+
+    static constexpr int connectionsPerPool = 6; ///< Qt's per-host limit of one manager
 
     QThreadPool* m_parsePool = nullptr;
+    HttpClient* m_http = nullptr;
+    HttpBackend m_plainHttpBackend = HttpBackend::Own;
     std::vector<QNetworkAccessManager*> m_networks;
     std::vector<int> m_networkLoad; ///< requests in flight per pool
     size_t m_nextNetwork = 0;
+    int m_maxNetworks = 16;
     RetryPolicy m_retryPolicy;
     RetryQuota m_quota;
     QHash<QByteArray, std::shared_ptr<AdaptiveRateLimiter>> m_limiters;

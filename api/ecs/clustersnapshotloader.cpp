@@ -81,6 +81,10 @@ void ClusterSnapshotLoader::load(const QString& cluster)
         ++m_taskListsOpen; // the family listing feeds task listing
         listFamilies({});
     }
+    // Stopped tasks do not depend on the cluster's description: their cluster-wide listing (a
+    // sequential chain of pages) starts now. By family, it starts as the families arrive.
+    if (m_options.includeStopped && !m_stoppedByFamily)
+        listTasks(ListTasksFilter { {}, {}, {}, {}, stopped, {} }, {});
 }
 
 void ClusterSnapshotLoader::listServices(const QString& nextToken)
@@ -147,13 +151,11 @@ void ClusterSnapshotLoader::listFamilies(const QString& nextToken)
             if (!nextToken.isEmpty())
                 listFamilies(nextToken);
             m_families += families;
-            if (m_taskListingStarted) {
-                for (const QString& family : std::as_const(families)) {
-                    if (m_runningByFamily)
-                        listTasks(ListTasksFilter { {}, family, {}, {}, running, {} }, {});
-                    if (m_stoppedByFamily)
-                        listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
-                }
+            for (const QString& family : std::as_const(families)) {
+                if (m_taskListingStarted && m_runningByFamily)
+                    listTasks(ListTasksFilter { {}, family, {}, {}, running, {} }, {});
+                if (m_stoppedByFamily)
+                    listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
             }
             if (nextToken.isEmpty()) {
                 m_familiesDone = true;
@@ -193,12 +195,7 @@ void ClusterSnapshotLoader::startTaskListing()
     } else {
         listTasks(ListTasksFilter { {}, {}, {}, {}, running, {} }, {});
     }
-    if (m_stoppedByFamily) {
-        for (const QString& family : std::as_const(m_families))
-            listTasks(ListTasksFilter { {}, family, {}, {}, stopped, {} }, {});
-    } else if (m_options.includeStopped) {
-        listTasks(ListTasksFilter { {}, {}, {}, {}, stopped, {} }, {});
-    }
+    // Stopped tasks are already being listed (see load()).
     if (m_taskListsOpen == 0)
         flushTaskArns();
 }

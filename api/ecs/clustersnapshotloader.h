@@ -38,7 +38,7 @@ public:
     };
     struct Options {
         bool includeStopped = true; ///< also list tasks whose desired status is STOPPED
-        int maxInFlight = 48;
+        int maxInFlight = 96; ///< AwsTransport opens up to 96 connections by default
         TaskListing taskListing = TaskListing::Auto;
         int clusterWideTaskLimit = 300; ///< Auto: running+pending at most this goes cluster-wide
         /// Auto: stopped tasks are listed cluster-wide (usually few); past this many pages the

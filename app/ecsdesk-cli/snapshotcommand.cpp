@@ -44,8 +44,8 @@ int run(const QStringList& arguments)
     const QCommandLineOption noStopped(QStringLiteral("no-stopped"),
         QCoreApplication::translate("SnapshotCommand", "Leave out tasks whose desired status is STOPPED."));
     const QCommandLineOption maxInFlight(QStringLiteral("max-in-flight"),
-        QCoreApplication::translate("SnapshotCommand", "Most API calls in flight at once (default 48)."),
-        QCoreApplication::translate("SnapshotCommand", "n"), QStringLiteral("48"));
+        QCoreApplication::translate("SnapshotCommand", "Most API calls in flight at once (default 96)."),
+        QCoreApplication::translate("SnapshotCommand", "n"), QStringLiteral("96"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         QCoreApplication::translate("SnapshotCommand", "Per-request timeout in seconds (default 30)."),
         QCoreApplication::translate("SnapshotCommand", "seconds"), QStringLiteral("30"));

@@ -4,7 +4,7 @@
 //
 //   build/dev/bench/snapshot/bench_snapshot [--services 500] [--tasks-per-service 20]
 //       [--stopped-per-service 1] [--instances 200] [--families 100] [--latency-ms 25]
-//       [--max-in-flight 96] [--runs 3] [--skip-boto3] [--smoke]
+//       [--max-in-flight N] [--pools N] [--http own|qt] [--runs 3] [--skip-boto3] [--smoke]
 
 #include "api/ecs/clustersnapshotloader.h"
 #include "fakeecs.h"
@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include <sys/resource.h>
 
@@ -35,6 +36,14 @@ qint64 processCpuMs()
     getrusage(RUSAGE_SELF, &usage);
     return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+/// CPU time of the calling thread so far, in ms.
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 /// The stub server lives in its own thread so its JSON work does not share the client's loop. It
@@ -104,12 +113,17 @@ int main(int argc, char* argv[])
     const auto instances = option("instances", "200");
     const auto families = option("families", "100");
     const auto latency = option("latency-ms", "25");
-    const auto maxInFlight = option("max-in-flight", "96");
+    const auto maxInFlight = option("max-in-flight", "0");
     const auto runs = option("runs", "7");
     const auto warmups = option("warmup", "1");
     const auto parseThreshold = option("parse-threshold", "65536");
     const auto parseThreads = option("parse-threads", "0");
     const auto poolsOption = option("pools", "0");
+    const QCommandLineOption httpOption(QStringLiteral("http"),
+        QStringLiteral("HTTP implementation for the http:// stub: own (the default, as in the app) or qt "
+                       "(QNetworkAccessManager, what https:// endpoints use)."),
+        QStringLiteral("own|qt"), QStringLiteral("own"));
+    parser.addOption(httpOption);
     const QCommandLineOption skipBoto(QStringLiteral("skip-boto3"), QStringLiteral("Do not run the boto3 script."));
     const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("A small cluster, one run (for ctest)."));
     const QCommandLineOption trace(QStringLiteral("trace"),
@@ -144,10 +158,13 @@ int main(int argc, char* argv[])
     stub.start();
     stub.waitReady();
 
+    // The app's and the CLI's defaults unless told otherwise.
     Api::AwsTransport transport;
-    const int inFlight = std::max(1, parser.value(maxInFlight).toInt());
+    const bool qtHttp = parser.value(httpOption) == QLatin1String("qt");
+    transport.setPlainHttpBackend(qtHttp ? Api::AwsTransport::HttpBackend::Qt : Api::AwsTransport::HttpBackend::Own);
     const int pools = parser.value(poolsOption).toInt();
-    transport.setConnectionPools(pools > 0 ? pools : (inFlight + 11) / 6);
+    if (pools > 0)
+        transport.setConnectionPools(pools);
     transport.setOffThreadParseThreshold(parser.value(parseThreshold).toLongLong());
     if (parser.value(parseThreads).toInt() > 0)
         transport.setParseThreads(parser.value(parseThreads).toInt());
@@ -159,11 +176,13 @@ int main(int argc, char* argv[])
         Api::Credentials { QStringLiteral("AKIDBENCH"), QStringLiteral("bench-secret"), {}, {} },
         QStringLiteral("bench"));
     Api::ClusterSnapshotLoader::Options options;
-    options.maxInFlight = inFlight;
+    if (parser.value(maxInFlight).toInt() > 0)
+        options.maxInFlight = parser.value(maxInFlight).toInt();
     Api::ClusterSnapshotLoader loader(Api::EcsClient(config), options);
 
     std::printf("cluster: %d services, %d tasks, %d container instances, %d families; latency %d ms per answer\n",
         fake.serviceCount(), fake.taskCount(), shape.containerInstances, fake.familyCount(), latencyMs);
+    std::printf("HTTP: %s\n", qtHttp ? "QNetworkAccessManager" : "the transport's own HTTP/1.1 client");
     std::printf("stub server: renders each distinct answer once and replays it (pre-rendered pages); %d untimed "
                 "warm-up load(s); the loader is what is measured\n",
         warmupCount);
@@ -180,6 +199,7 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         const int before = stub.requests();
         const qint64 cpuBefore = processCpuMs();
+        const double loaderCpuBefore = threadCpuMs();
         std::optional<Api::ClusterSnapshot> snapshot;
         QObject::connect(&loader, &Api::ClusterSnapshotLoader::finished, &loop, [&](const Api::ClusterSnapshot& s) {
             snapshot = s;
@@ -209,6 +229,7 @@ int main(int argc, char* argv[])
         loop.exec();
         const qint64 elapsed = timer.elapsed();
         const qint64 cpu = processCpuMs() - cpuBefore;
+        const double loaderCpu = threadCpuMs() - loaderCpuBefore;
         loader.disconnect(&loop);
         if (failed)
             break;
@@ -224,11 +245,11 @@ int main(int argc, char* argv[])
         }
         times.append(elapsed);
         cpuTimes.append(cpu);
-        std::printf("ecsdesk run %d: %lld ms (CPU %lld ms, client and stub), %d requests, %lld tasks, %lld services, "
-                    "%lld instances, %lld task "
-                    "definitions\n",
-            run + 1, elapsed, cpu, requests, qint64(snapshot->tasks.size()), qint64(snapshot->services.size()),
-            qint64(snapshot->containerInstances.size()), qint64(snapshot->taskDefinitions.size()));
+        std::printf("ecsdesk run %d: %lld ms (CPU %lld ms, client and stub; %.0f ms of it on the loader's thread), %d "
+                    "requests, %lld tasks, %lld services, %lld instances, %lld task definitions\n",
+            run + 1, elapsed, cpu, loaderCpu, requests, qint64(snapshot->tasks.size()),
+            qint64(snapshot->services.size()), qint64(snapshot->containerInstances.size()),
+            qint64(snapshot->taskDefinitions.size()));
     }
     if (failed) {
         stub.quit();

@@ -18,13 +18,15 @@ using namespace EcsDesk::Testing;
 
 namespace {
 
-class FaultTest : public ::testing::Test {
+/// Every fault against both HTTP implementations the transport has for http:// endpoints.
+class FaultTest : public ::testing::TestWithParam<Api::AwsTransport::HttpBackend> {
 protected:
     void start(StubServer::Handler handler, int maxAttempts = 4, int timeoutMs = 2000)
     {
         server = std::make_unique<StubServer>(std::move(handler));
         ASSERT_TRUE(server->listen());
         transport = std::make_unique<Api::AwsTransport>();
+        transport->setPlainHttpBackend(GetParam());
         Api::RetryPolicy policy;
         policy.maxAttempts = maxAttempts;
         policy.baseDelayMs = 5;
@@ -57,7 +59,7 @@ const QJsonObject clusters { { QStringLiteral("clusterArns"), QJsonArray { QStri
 
 } // namespace
 
-TEST_F(FaultTest, ThrottlingBurstIsRetriedAndTurnsOnTheRateLimiter)
+TEST_P(FaultTest, ThrottlingBurstIsRetriedAndTurnsOnTheRateLimiter)
 {
     int n = 0;
     start([&](const StubRequest&) {
@@ -71,7 +73,7 @@ TEST_F(FaultTest, ThrottlingBurstIsRetriedAndTurnsOnTheRateLimiter)
     EXPECT_TRUE(transport->rateLimiter("ecs", server->url()).isEnabled());
 }
 
-TEST_F(FaultTest, PersistentThrottlingEndsInATypedRetryableError)
+TEST_P(FaultTest, PersistentThrottlingEndsInATypedRetryableError)
 {
     start(
         [&](const StubRequest&) {
@@ -89,7 +91,7 @@ TEST_F(FaultTest, PersistentThrottlingEndsInATypedRetryableError)
     EXPECT_EQ(server->requestCount(), 3);
 }
 
-TEST_F(FaultTest, ServerErrorsAndHtmlPages)
+TEST_P(FaultTest, ServerErrorsAndHtmlPages)
 {
     int n = 0;
     start(
@@ -122,7 +124,7 @@ TEST_F(FaultTest, ServerErrorsAndHtmlPages)
     EXPECT_EQ(reply->attempts(), 1);
 }
 
-TEST_F(FaultTest, TruncatedAndMalformedBodies)
+TEST_P(FaultTest, TruncatedAndMalformedBodies)
 {
     int n = 0;
     start([&](const StubRequest&) {
@@ -170,7 +172,7 @@ TEST_F(FaultTest, TruncatedAndMalformedBodies)
     EXPECT_EQ(reply->error()->code, QStringLiteral("MalformedResponse"));
 }
 
-TEST_F(FaultTest, SlowAnswersTimeOutAndResetsAreRetried)
+TEST_P(FaultTest, SlowAnswersTimeOutAndResetsAreRetried)
 {
     int n = 0;
     start(
@@ -212,7 +214,7 @@ TEST_F(FaultTest, SlowAnswersTimeOutAndResetsAreRetried)
     EXPECT_EQ(server->requestCount(), 3);
 }
 
-TEST_F(FaultTest, AbortCancelsAHangingCall)
+TEST_P(FaultTest, AbortCancelsAHangingCall)
 {
     start([](const StubRequest&) {
         StubResponse response;
@@ -231,7 +233,7 @@ TEST_F(FaultTest, AbortCancelsAHangingCall)
     reply->deleteLater();
 }
 
-TEST_F(FaultTest, SnapshotThroughRandomFaultsEqualsTheCleanSnapshot)
+TEST_P(FaultTest, SnapshotThroughRandomFaultsEqualsTheCleanSnapshot)
 {
     FakeEcs::Shape shape;
     shape.services = 130; // two ListServices pages
@@ -315,7 +317,7 @@ TEST_F(FaultTest, SnapshotThroughRandomFaultsEqualsTheCleanSnapshot)
     EXPECT_EQ(brokenError->httpStatus, 500);
 }
 
-TEST_F(FaultTest, ADeletedTaskDefinitionIsReportedNotFatal)
+TEST_P(FaultTest, ADeletedTaskDefinitionIsReportedNotFatal)
 {
     FakeEcs::Shape shape;
     shape.danglingTasks = 2;
@@ -337,7 +339,7 @@ TEST_F(FaultTest, ADeletedTaskDefinitionIsReportedNotFatal)
     EXPECT_EQ(result->taskDefinitions.size(), shape.families);
 }
 
-TEST_F(FaultTest, ANewLoadSupersedesTheRunningOne)
+TEST_P(FaultTest, ANewLoadSupersedesTheRunningOne)
 {
     FakeEcs::Shape shape;
     FakeEcs fake(shape);
@@ -365,3 +367,9 @@ TEST_F(FaultTest, ANewLoadSupersedesTheRunningOne)
     EXPECT_EQ(finished, 1);
     EXPECT_FALSE(loader.isRunning());
 }
+
+INSTANTIATE_TEST_SUITE_P(HttpBackends, FaultTest,
+    ::testing::Values(Api::AwsTransport::HttpBackend::Own, Api::AwsTransport::HttpBackend::Qt),
+    [](const ::testing::TestParamInfo<Api::AwsTransport::HttpBackend>& info) {
+        return info.param == Api::AwsTransport::HttpBackend::Own ? std::string("OwnHttp") : std::string("QtNetwork");
+    });

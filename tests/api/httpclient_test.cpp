@@ -1,0 +1,297 @@
+// The transport's own HTTP/1.1 client against a scripted loopback server that writes raw bytes:
+// keep-alive reuse, chunked, 100 Continue and until-close bodies, a kept-alive connection the
+// server closed (sent again), malformed and oversized answers, resets, refused connections,
+// aborts, the per-host connection limit and the request's wire form.
+
+#include "api/core/httpclient.h"
+#include "common/testutil.h"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace EcsDesk;
+using Api::HttpClient;
+using Api::HttpExchange;
+
+namespace {
+
+/// A loopback server whose answers the test writes byte for byte. The script sees each complete
+/// request (head and Content-Length body) with its connection and the request's number on it.
+class ScriptedServer {
+public:
+    struct Request {
+        QByteArray head; ///< request line and headers
+        QByteArray body;
+    };
+    using Script = std::function<void(QTcpSocket* socket, const Request& request, int numberOnConnection)>;
+
+    explicit ScriptedServer(Script script)
+        : m_script(std::move(script))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                ++m_open;
+                m_maxOpen = std::max(m_maxOpen, m_open);
+                auto buffer = std::make_shared<QByteArray>();
+                auto count = std::make_shared<int>(0);
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+                    --m_open;
+                    socket->deleteLater();
+                });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, count] {
+                    *buffer += socket->readAll();
+                    for (;;) {
+                        const qsizetype end = buffer->indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        Request request;
+                        request.head = buffer->left(end);
+                        qsizetype length = 0;
+                        for (const QByteArray& line : request.head.split('\n'))
+                            if (line.toLower().startsWith("content-length:"))
+                                length = line.mid(15).trimmed().toLongLong();
+                        if (buffer->size() < end + 4 + length)
+                            return;
+                        request.body = buffer->mid(end + 4, length);
+                        buffer->remove(0, end + 4 + length);
+                        m_requests.append(request);
+                        m_script(socket, request, ++*count);
+                        if (socket->state() != QAbstractSocket::ConnectedState)
+                            return;
+                    }
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+
+    QUrl url(const QString& path = QStringLiteral("/")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    int connections() const { return m_connections; }
+    int maxOpen() const { return m_maxOpen; }
+    const QList<Request>& requests() const { return m_requests; }
+
+    static QByteArray answer(const QByteArray& body, const QByteArray& extraHeaders = {})
+    {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n" + extraHeaders + "\r\n" + body;
+    }
+
+private:
+    QTcpServer m_server;
+    Script m_script;
+    int m_connections = 0;
+    int m_open = 0;
+    int m_maxOpen = 0;
+    QList<Request> m_requests;
+};
+
+/// Sends and waits; the exchange stays alive (parented to the client) for inspection.
+HttpExchange* run(HttpClient& client, const QUrl& url, const QByteArray& body = "{}", const QByteArray& method = "POST",
+    int timeoutMs = 10000)
+{
+    HttpExchange* exchange = client.send(url, method, { { "X-Amz-Target", "Test.Op" } }, body);
+    int finishedSignals = 0;
+    QObject::connect(exchange, &HttpExchange::finished, exchange, [&finishedSignals] { ++finishedSignals; });
+    EXPECT_TRUE(Testing::waitFor([exchange] { return exchange->isFinished(); }, timeoutMs)) << "the exchange hung";
+    QCoreApplication::processEvents();
+    EXPECT_EQ(finishedSignals, 1);
+    return exchange;
+}
+
+} // namespace
+
+TEST(HttpClient, KeepsTheConnectionAliveAndWritesAWellFormedRequest)
+{
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request& request, int) {
+        socket->write(ScriptedServer::answer(
+            "{\"echo\":" + QByteArray::number(request.body.size()) + "}", "x-amzn-RequestId: req-1\r\n"));
+    });
+    HttpClient client;
+    HttpExchange* first = run(client, server.url(QStringLiteral("/path?a=1&b=x%20y")), "{\"k\":1}");
+    ASSERT_EQ(first->error(), HttpExchange::Error::None) << first->errorString().toStdString();
+    EXPECT_EQ(first->status(), 200);
+    EXPECT_EQ(first->body(), "{\"echo\":7}");
+    EXPECT_EQ(first->header("X-AMZN-REQUESTID"), "req-1");
+    HttpExchange* second = run(client, server.url(), "{}");
+    EXPECT_EQ(second->error(), HttpExchange::Error::None);
+    EXPECT_EQ(server.connections(), 1) << "the second request must reuse the kept-alive connection";
+    EXPECT_EQ(client.connectionsOpened(), 1);
+
+    ASSERT_EQ(server.requests().size(), 2);
+    const QByteArray head = server.requests().first().head;
+    EXPECT_TRUE(head.startsWith("POST /path?a=1&b=x%20y HTTP/1.1\r\n")) << head.constData();
+    const QByteArray host = "\r\nHost: 127.0.0.1:" + QByteArray::number(server.url().port());
+    EXPECT_TRUE(head.contains(host)) << head.constData();
+    EXPECT_TRUE(head.contains("\r\nContent-Length: 7")) << head.constData();
+    EXPECT_TRUE(head.contains("\r\nX-Amz-Target: Test.Op")) << head.constData();
+    EXPECT_EQ(server.requests().first().body, "{\"k\":1}");
+}
+
+TEST(HttpClient, ChunkedContinueAndUntilCloseBodies)
+{
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request& request, int) {
+        if (request.head.startsWith("POST /chunked")) {
+            // Split across writes, with a chunk extension and a trailer.
+            socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhel");
+            socket->flush();
+            socket->write("lo\r\n6\r\n world\r\n0\r\nX-Trailer: t\r\n\r\n");
+        } else if (request.head.startsWith("POST /continue")) {
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n" + ScriptedServer::answer("after continue"));
+        } else {
+            socket->write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil the end");
+            socket->disconnectFromHost();
+        }
+    });
+    HttpClient client;
+    HttpExchange* chunked = run(client, server.url(QStringLiteral("/chunked")));
+    ASSERT_EQ(chunked->error(), HttpExchange::Error::None) << chunked->errorString().toStdString();
+    EXPECT_EQ(chunked->body(), "hello world");
+    HttpExchange* continued = run(client, server.url(QStringLiteral("/continue")));
+    ASSERT_EQ(continued->error(), HttpExchange::Error::None) << continued->errorString().toStdString();
+    EXPECT_EQ(continued->status(), 200);
+    EXPECT_EQ(continued->body(), "after continue");
+    HttpExchange* untilClose = run(client, server.url(QStringLiteral("/close")));
+    ASSERT_EQ(untilClose->error(), HttpExchange::Error::None) << untilClose->errorString().toStdString();
+    EXPECT_EQ(untilClose->body(), "until the end");
+    // After a Connection: close answer, the next request opens a new connection.
+    HttpExchange* again = run(client, server.url(QStringLiteral("/chunked")));
+    EXPECT_EQ(again->body(), "hello world");
+    EXPECT_EQ(server.connections(), 2);
+}
+
+TEST(HttpClient, ARequestOnAConnectionTheServerClosedIsSentAgain)
+{
+    // The server answers the first request of a connection and drops the connection on the
+    // second one without answering: what the client sees when a server's keep-alive timeout
+    // closes the connection just as a request goes out on it.
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request&, int number) {
+        if (number == 1)
+            socket->write(ScriptedServer::answer("ok"));
+        else
+            socket->abort();
+    });
+    HttpClient client;
+    EXPECT_EQ(run(client, server.url())->body(), "ok");
+    HttpExchange* second = run(client, server.url());
+    ASSERT_EQ(second->error(), HttpExchange::Error::None) << second->errorString().toStdString();
+    EXPECT_EQ(second->body(), "ok");
+    EXPECT_EQ(server.connections(), 2);
+}
+
+TEST(HttpClient, BrokenAnswersEndInTypedErrors)
+{
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request& request, int) {
+        if (request.head.startsWith("POST /garbage")) {
+            socket->write("<html>not http</html>\r\n\r\n");
+        } else if (request.head.startsWith("POST /huge")) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 10485760\r\n\r\n{");
+        } else if (request.head.startsWith("POST /badlength")) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: ten\r\n\r\n{}");
+        } else if (request.head.startsWith("POST /badchunk")) {
+            socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
+        } else if (request.head.startsWith("POST /headers")) {
+            socket->write("HTTP/1.1 200 OK\r\nX-Long: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n");
+        } else if (request.head.startsWith("POST /reset")) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"half\":");
+            socket->flush();
+            QTimer::singleShot(20, socket, [socket] { socket->abort(); });
+        } else if (request.head.startsWith("POST /silent")) {
+            socket->abort();
+        }
+    });
+    HttpClient client;
+    client.setMaxBodyBytes(1024 * 1024);
+    const struct {
+        const char* path;
+        HttpExchange::Error error;
+    } cases[] = {
+        { "/garbage", HttpExchange::Error::Malformed },
+        { "/huge", HttpExchange::Error::TooLarge },
+        { "/badlength", HttpExchange::Error::Malformed },
+        { "/badchunk", HttpExchange::Error::Malformed },
+        { "/headers", HttpExchange::Error::TooLarge },
+        { "/reset", HttpExchange::Error::Closed },
+        { "/silent", HttpExchange::Error::Closed },
+    };
+    for (const auto& c : cases) {
+        HttpExchange* exchange = run(client, server.url(QLatin1String(c.path)));
+        EXPECT_EQ(exchange->error(), c.error) << c.path << ": " << exchange->errorString().toStdString();
+        EXPECT_FALSE(exchange->errorString().isEmpty()) << c.path;
+        EXPECT_TRUE(exchange->body().isEmpty()) << c.path << ": no partial body";
+    }
+    // The client is still usable, and no connection that saw garbage was reused.
+    ScriptedServer healthy(
+        [](QTcpSocket* socket, const ScriptedServer::Request&, int) { socket->write(ScriptedServer::answer("fine")); });
+    EXPECT_EQ(run(client, healthy.url())->body(), "fine");
+}
+
+TEST(HttpClient, RefusedConnectionsAndNonHttpUrls)
+{
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    HttpClient client;
+    HttpExchange* refused = run(client, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    EXPECT_EQ(refused->error(), HttpExchange::Error::ConnectionFailed);
+    EXPECT_EQ(refused->status(), 0);
+    HttpExchange* https = run(client, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)));
+    EXPECT_EQ(https->error(), HttpExchange::Error::ConnectionFailed);
+}
+
+TEST(HttpClient, AbortAndDeletionInFlight)
+{
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request& request, int) {
+        if (request.head.startsWith("POST /slow"))
+            QTimer::singleShot(300, socket, [socket] { socket->write(ScriptedServer::answer("late")); });
+        else
+            socket->write(ScriptedServer::answer("quick"));
+    });
+    HttpClient client;
+    HttpExchange* slow = client.send(server.url(QStringLiteral("/slow")), "POST", {}, "{}");
+    int finishedSignals = 0;
+    QObject::connect(slow, &HttpExchange::finished, slow, [&finishedSignals] { ++finishedSignals; });
+    QTest::qWait(50);
+    slow->abort();
+    EXPECT_EQ(slow->error(), HttpExchange::Error::Aborted);
+    EXPECT_EQ(finishedSignals, 1);
+
+    // Deleted while its answer is on the way: nothing crashes, the late answer goes nowhere.
+    QPointer<HttpExchange> deleted = client.send(server.url(QStringLiteral("/slow")), "POST", {}, "{}");
+    QTest::qWait(50);
+    delete deleted.data();
+    QTest::qWait(400);
+    EXPECT_EQ(finishedSignals, 1);
+    EXPECT_EQ(run(client, server.url(QStringLiteral("/quick")))->body(), "quick");
+}
+
+TEST(HttpClient, RequestsBeyondTheConnectionLimitWaitTheirTurn)
+{
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request& request, int) {
+        const QByteArray id = request.body;
+        QTimer::singleShot(30, socket, [socket, id] { socket->write(ScriptedServer::answer(id)); });
+    });
+    HttpClient client;
+    client.setMaxConnectionsPerHost(3);
+    QList<HttpExchange*> exchanges;
+    for (int i = 0; i < 12; ++i)
+        exchanges.append(client.send(server.url(), "POST", {}, QByteArray::number(i)));
+    ASSERT_TRUE(Testing::waitFor([&exchanges] {
+        return std::all_of(exchanges.cbegin(), exchanges.cend(), [](HttpExchange* e) { return e->isFinished(); });
+    }));
+    for (int i = 0; i < 12; ++i) {
+        EXPECT_EQ(exchanges[i]->error(), HttpExchange::Error::None);
+        EXPECT_EQ(exchanges[i]->body(), QByteArray::number(i)) << "each answer belongs to its own request";
+    }
+    EXPECT_LE(server.maxOpen(), 3);
+    EXPECT_EQ(server.connections(), 3);
+}
