@@ -129,9 +129,10 @@ AwsTransport::AwsTransport(QObject* parent)
     qRegisterMetaType<AwsError>();
     m_http = new HttpClient(this);
     m_parsePool = new QThreadPool(this);
-    // Leave a core to the thread that sends and receives (and to the network threads): parsing
-    // on every core at once delays the next request of a listing, the critical path.
-    m_parsePool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    // One parser per core: at the end of a big load the answers of a hundred DescribeTasks
+    // calls wait to be parsed and the sending thread is idle. The critical path (the next page of
+    // a listing) is kept short by RequestScheduler starting bursts a few calls at a time.
+    m_parsePool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     m_parsePool->setExpiryTimeout(60000);
 }
 
@@ -198,8 +199,12 @@ AwsReply* AwsTransport::send(AwsRequest request)
     auto* reply = new AwsReply(std::move(request), this);
     reply->m_timer = new QTimer(reply);
     reply->m_timer->setSingleShot(true);
-    // Start on the next event loop turn so callers can connect to finished() first.
-    QTimer::singleShot(0, reply, [this, reply] { startAttempt(reply); });
+    // Signed and on the wire at once: a listing's next page must not queue behind the event
+    // loop's backlog. What ends inside send() (no credentials, say) is reported on the next
+    // turn, so that callers can connect to finished() first.
+    reply->m_inSend = true;
+    startAttempt(reply);
+    reply->m_inSend = false;
     return reply;
 }
 
@@ -523,6 +528,10 @@ void AwsTransport::finish(AwsReply* reply, std::optional<AwsError> error)
     reply->m_timer->stop();
     reply->m_finished = true;
     reply->m_error = std::move(error);
+    if (reply->m_inSend) {
+        QMetaObject::invokeMethod(reply, &AwsReply::finished, Qt::QueuedConnection);
+        return;
+    }
     Q_EMIT reply->finished();
 }
 

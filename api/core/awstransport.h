@@ -101,6 +101,7 @@ private:
     QTimer* m_timer = nullptr; ///< timeout of the current attempt, or the backoff/rate-limit wait
     bool m_finished = false;
     bool m_timedOut = false;
+    bool m_inSend = false; ///< inside AwsTransport::send(): finished() must wait for the next turn
     std::optional<AwsError> m_error;
     int m_httpStatus = 0;
     QString m_requestId;
@@ -129,7 +130,7 @@ public:
     int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
     /// Answers larger than this are parsed on a worker thread.
     void setOffThreadParseThreshold(qsizetype bytes) { m_parseThreshold = bytes; }
-    /// Worker threads that parse large answers (default: one less than the cores, at least one).
+    /// Worker threads that parse large answers (default: one per core).
     void setParseThreads(int threads);
     /// Most independent connection pools (Qt opens at most 6 connections per host and pool);
     /// more pools allow more requests in flight to one endpoint. A pool opens when every open

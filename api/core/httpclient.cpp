@@ -54,6 +54,8 @@ public:
         m_state = State::StatusLine;
         m_buffer.clear();
         m_socket->write(exchange->m_request);
+        if (m_connected)
+            m_socket->flush(); // now, not when the event loop next polls the socket
     }
 
     /// The exchange gave up (aborted or deleted): the answer may still be on its way, so the
@@ -434,6 +436,11 @@ void HttpExchange::complete(Error error, const QString& errorString)
     m_errorString = errorString;
     if (error != Error::None)
         m_body.clear();
+    if (m_inSend) {
+        // A socket that failed on its first write, inside send(): the caller connects first.
+        QMetaObject::invokeMethod(this, &HttpExchange::finished, Qt::QueuedConnection);
+        return;
+    }
     Q_EMIT finished();
 }
 
@@ -500,13 +507,11 @@ HttpExchange* HttpClient::send(const QUrl& url, const QByteArray& method,
         });
         return exchange;
     }
+    // On the wire at once when a connection is free.
     pool.waiting.emplace_back(exchange);
-    // Started from the event loop, like QNetworkAccessManager: the caller connects first.
-    QTimer::singleShot(0, this, [this, key] {
-        auto it = m_pools.find(key);
-        if (it != m_pools.end())
-            dispatch(*it);
-    });
+    exchange->m_inSend = true;
+    dispatch(pool);
+    exchange->m_inSend = false;
     return exchange;
 }
 

@@ -64,6 +64,7 @@ private:
     QString m_errorString;
     bool m_finished = false;
     bool m_resent = false;
+    bool m_inSend = false; ///< inside HttpClient::send(): finished() waits for the next turn
 };
 
 /// A lean HTTP/1.1 client for the AWS wire protocols over plain http:// (the local endpoint,

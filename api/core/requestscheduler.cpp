@@ -37,8 +37,26 @@ void RequestScheduler::pump()
     if (m_pumping)
         return;
     m_pumping = true;
+    int started = 0;
     while (!m_failed
         && (!m_critical.empty() || (m_inFlight.size() < m_maxInFlight && (!m_chain.empty() || !m_bulk.empty())))) {
+        if (m_critical.empty() && started >= startsPerTurn) {
+            // A burst of calls is signed and sent a few at a time, so the event loop sees the
+            // answers in between: the next page of a listing (the critical path) does not wait
+            // for a hundred describes to go out first.
+            if (!m_pumpQueued) {
+                m_pumpQueued = true;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        m_pumpQueued = false;
+                        pump();
+                    },
+                    Qt::QueuedConnection);
+            }
+            break;
+        }
+        ++started;
         auto& queue = !m_critical.empty() ? m_critical : !m_chain.empty() ? m_chain : m_bulk;
         Job job = std::move(queue.front());
         queue.pop_front();

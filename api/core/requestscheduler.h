@@ -54,6 +54,8 @@ private:
     void pump();
     void onFinished(AwsReply* reply, const Job& job);
 
+    static constexpr int startsPerTurn = 8; ///< non-critical calls started per event loop turn
+
     int m_maxInFlight;
     std::deque<Job> m_critical;
     std::deque<Job> m_chain;
@@ -63,6 +65,7 @@ private:
     int m_completed = 0;
     bool m_failed = false;
     bool m_pumping = false;
+    bool m_pumpQueued = false;
 };
 
 } // namespace EcsDesk::Api
