@@ -128,6 +128,8 @@ AwsTransport::AwsTransport(QObject* parent)
 {
     qRegisterMetaType<AwsError>();
     m_http = new HttpClient(this);
+    if (qEnvironmentVariable("ECSDESK_HTTP").compare(QLatin1String("qt"), Qt::CaseInsensitive) == 0)
+        m_httpBackend = HttpBackend::Qt;
     m_parsePool = new QThreadPool(this);
     // One parser per core: at the end of a big load the answers of a hundred DescribeTasks
     // calls wait to be parsed and the sending thread is idle. The critical path (the next page of
@@ -161,7 +163,14 @@ int AwsTransport::maxConnectionsPerHost() const { return m_http->maxConnectionsP
 
 bool AwsTransport::usesOwnHttpClient(const QUrl& url) const
 {
-    return m_plainHttpBackend == HttpBackend::Own && url.scheme() == QLatin1String("http");
+    return m_httpBackend == HttpBackend::Own
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+void AwsTransport::setSslConfiguration(const QSslConfiguration& configuration)
+{
+    m_sslConfiguration = configuration;
+    m_http->setSslConfiguration(configuration);
 }
 
 size_t AwsTransport::leastLoadedNetwork()
@@ -283,6 +292,8 @@ void AwsTransport::sendWithQt(AwsReply* reply, const SigV4::Request& signable)
     QNetworkRequest networkRequest(request.url);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (m_sslConfiguration && request.url.scheme() == QLatin1String("https"))
+        networkRequest.setSslConfiguration(*m_sslConfiguration);
     for (const auto& [name, value] : std::as_const(signable.headers))
         networkRequest.setRawHeader(name, value);
     const size_t pool = leastLoadedNetwork();

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QVariant>
 
@@ -137,14 +138,16 @@ public:
     /// one is full. The default allows 96 connections, enough for ClusterSnapshotLoader.
     void setConnectionPools(int pools);
     int connectionPools() const { return int(m_networks.size()); }
-    /// Which HTTP implementation carries calls to plain http:// endpoints (the local endpoint,
-    /// moto, LocalStack). Own (the default): the transport's lean HTTP/1.1 client, on this
-    /// thread, no helper thread or per-request helper objects. Qt: QNetworkAccessManager.
-    /// https:// endpoints (real AWS) always go through QNetworkAccessManager, for its TLS,
-    /// proxy and HTTP/2 handling.
+    /// Which HTTP implementation carries the calls. Own (the default): the transport's lean
+    /// HTTP/1.1 client (HttpClient) on this thread, no helper thread or per-request helper
+    /// objects; https through QSslSocket. Qt: QNetworkAccessManager. The environment variable
+    /// ECSDESK_HTTP=qt chooses Qt for every transport (an escape hatch should a proxy or server
+    /// need what only QNetworkAccessManager does).
     enum class HttpBackend { Own, Qt };
-    void setPlainHttpBackend(HttpBackend backend) { m_plainHttpBackend = backend; }
-    HttpBackend plainHttpBackend() const { return m_plainHttpBackend; }
+    void setHttpBackend(HttpBackend backend) { m_httpBackend = backend; }
+    HttpBackend httpBackend() const { return m_httpBackend; }
+    /// TLS settings for https:// (both implementations); default: Qt's, the system's authorities.
+    void setSslConfiguration(const QSslConfiguration& configuration);
     bool usesOwnHttpClient(const QUrl& url) const;
     /// Connections the own HTTP client opens to one endpoint at most (default 96).
     void setMaxConnectionsPerHost(int connections);
@@ -190,7 +193,8 @@ private:
 
     QThreadPool* m_parsePool = nullptr;
     HttpClient* m_http = nullptr;
-    HttpBackend m_plainHttpBackend = HttpBackend::Own;
+    HttpBackend m_httpBackend = HttpBackend::Own;
+    std::optional<QSslConfiguration> m_sslConfiguration;
     std::vector<QNetworkAccessManager*> m_networks;
     std::vector<int> m_networkLoad; ///< requests in flight per pool
     size_t m_nextNetwork = 0;

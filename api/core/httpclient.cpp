@@ -1,5 +1,6 @@
 #include "api/core/httpclient.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -11,7 +12,12 @@ namespace {
     constexpr qsizetype maxHeaderBytes = 64 * 1024;
     constexpr int idleCloseMs = 20000; ///< below the keep-alive timeouts servers commonly use
 
-    QByteArray poolKeyFor(const QUrl& url) { return url.host().toUtf8() + ':' + QByteArray::number(url.port(80)); }
+    QByteArray poolKeyFor(const QUrl& url)
+    {
+        const bool tls = url.scheme() == QLatin1String("https");
+        return url.scheme().toLatin1() + "://" + url.host().toUtf8() + ':'
+            + QByteArray::number(url.port(tls ? 443 : 80));
+    }
 
     bool hasToken(QByteArrayView value, QByteArrayView token)
     {
@@ -25,20 +31,33 @@ namespace {
 /// One persistent connection: sends one request at a time and parses its answer.
 class HttpConnection : public QObject {
 public:
-    HttpConnection(HttpClient* client, const QByteArray& poolKey, const QString& host, quint16 port)
+    HttpConnection(HttpClient* client, const QByteArray& poolKey, const QString& host, quint16 port, bool tls)
         : QObject(client)
         , m_client(client)
         , m_poolKey(poolKey)
     {
-        m_socket = new QTcpSocket(this);
-        m_socket->connectToHost(host, port);
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        connect(m_socket, &QAbstractSocket::connected, this, [this] { m_connected = true; });
+        QSslSocket* sslSocket = nullptr;
+        if (tls) {
+            sslSocket = new QSslSocket(this);
+            sslSocket->setSslConfiguration(client->sslConfiguration());
+            // Ready for requests after the handshake: the certificate chain and the host name
+            // are verified, and any error there fails the connection.
+            connect(sslSocket, &QSslSocket::encrypted, this, &HttpConnection::onReady);
+            m_socket = sslSocket;
+        } else {
+            m_socket = new QTcpSocket(this);
+            connect(m_socket, &QAbstractSocket::connected, this, &HttpConnection::onReady);
+        }
         connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
         connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] { onClosed(); });
         connect(m_socket, &QAbstractSocket::disconnected, this, [this] { onClosed(); });
         m_idleTimer.setSingleShot(true);
         connect(&m_idleTimer, &QTimer::timeout, this, [this] { close(); });
+        if (sslSocket)
+            sslSocket->connectToHostEncrypted(host, port);
+        else
+            m_socket->connectToHost(host, port);
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     }
 
     const QByteArray& poolKey() const { return m_poolKey; }
@@ -53,9 +72,8 @@ public:
         m_received = false;
         m_state = State::StatusLine;
         m_buffer.clear();
-        m_socket->write(exchange->m_request);
         if (m_connected)
-            m_socket->flush(); // now, not when the event loop next polls the socket
+            writeRequest();
     }
 
     /// The exchange gave up (aborted or deleted): the answer may still be on its way, so the
@@ -91,6 +109,19 @@ public:
     }
 
 private:
+    void onReady()
+    {
+        m_connected = true;
+        if (m_exchange)
+            writeRequest();
+    }
+
+    void writeRequest()
+    {
+        m_socket->write(m_exchange->m_request);
+        m_socket->flush(); // now, not when the event loop next polls the socket
+    }
+
     enum class State { StatusLine, Headers, LengthBody, ChunkSize, ChunkData, ChunkEnd, Trailers, UntilClose };
 
     void onReadyRead()
@@ -446,6 +477,7 @@ void HttpExchange::complete(Error error, const QString& errorString)
 
 HttpClient::HttpClient(QObject* parent)
     : QObject(parent)
+    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
 {
 }
 
@@ -463,7 +495,8 @@ HttpClient::~HttpClient()
 HttpExchange* HttpClient::send(const QUrl& url, const QByteArray& method,
     const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body)
 {
-    constexpr quint16 defaultPort = 80;
+    const bool tls = url.scheme() == QLatin1String("https");
+    const quint16 defaultPort = tls ? 443 : 80;
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
         target = "/";
@@ -499,12 +532,16 @@ HttpExchange* HttpClient::send(const QUrl& url, const QByteArray& method,
     if (pool.host.isEmpty()) {
         pool.host = url.host();
         pool.port = quint16(url.port(defaultPort));
+        pool.tls = tls;
     }
-    if (url.scheme() != QLatin1String("http")) {
-        QTimer::singleShot(0, exchange, [exchange] {
-            exchange->complete(
-                HttpExchange::Error::ConnectionFailed, QStringLiteral("only http:// URLs are supported"));
-        });
+    QString refusal;
+    if (!tls && url.scheme() != QLatin1String("http"))
+        refusal = QStringLiteral("unsupported URL scheme \"%1\"").arg(url.scheme());
+    else if (tls && !QSslSocket::supportsSsl())
+        refusal = QStringLiteral("TLS is not available (no TLS backend)");
+    if (!refusal.isEmpty()) {
+        QTimer::singleShot(
+            0, exchange, [exchange, refusal] { exchange->complete(HttpExchange::Error::ConnectionFailed, refusal); });
         return exchange;
     }
     // On the wire at once when a connection is free.
@@ -534,7 +571,7 @@ void HttpClient::dispatch(Pool& pool)
                 return;
             ++pool.open;
             ++m_connectionsOpened;
-            connection = new HttpConnection(this, exchange->m_poolKey, pool.host, pool.port);
+            connection = new HttpConnection(this, exchange->m_poolKey, pool.host, pool.port, pool.tls);
             m_connections.insert(connection);
         }
         pool.waiting.pop_front();

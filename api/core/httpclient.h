@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -26,7 +27,7 @@ class HttpExchange : public QObject {
 public:
     enum class Error {
         None,
-        ConnectionFailed, ///< refused, unreachable, name not found, not an http:// URL
+        ConnectionFailed, ///< refused, unreachable, name not found, TLS handshake or certificate refused
         Closed, ///< the connection closed or was reset before the answer was complete
         Malformed, ///< not an HTTP/1.x answer (status line, headers or chunks broken)
         TooLarge, ///< headers or body beyond the client's limits
@@ -67,12 +68,13 @@ private:
     bool m_inSend = false; ///< inside HttpClient::send(): finished() waits for the next turn
 };
 
-/// A lean HTTP/1.1 client for the AWS wire protocols over plain http:// (the local endpoint,
-/// moto, LocalStack; AwsTransport sends https through QNetworkAccessManager): persistent
-/// connections pooled per host, everything on the thread the client lives on (no helper thread,
-/// no per-request objects beyond the exchange), Content-Length, chunked and until-close bodies.
-/// Requests beyond the per-host connection limit wait in order. A request sent on a kept-alive
-/// connection that the server had already closed is sent once more on a new connection.
+/// A lean HTTP/1.1 client for the AWS wire protocols: persistent connections pooled per scheme,
+/// host and port, everything on the thread the client lives on (no helper thread, no per-request
+/// objects beyond the exchange), Content-Length, chunked and until-close bodies, https through
+/// QSslSocket (the TLS stack QNetworkAccessManager uses too; the certificate chain and the host
+/// name are verified with sslConfiguration()). Qt's application proxy settings apply, as for any
+/// Qt socket. Requests beyond the per-host connection limit wait in order. A request sent on a
+/// kept-alive connection that the server had already closed is sent once more on a new one.
 class HttpClient : public QObject {
     Q_OBJECT
 public:
@@ -89,6 +91,10 @@ public:
     /// Answers larger than this end in Error::TooLarge.
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
     qsizetype maxBodyBytes() const { return m_maxBodyBytes; }
+    /// TLS settings of new https connections (default: Qt's default configuration, with the
+    /// system's certificate authorities).
+    void setSslConfiguration(const QSslConfiguration& configuration) { m_sslConfiguration = configuration; }
+    const QSslConfiguration& sslConfiguration() const { return m_sslConfiguration; }
     /// Connections opened so far (for tests: reuse means few).
     int connectionsOpened() const { return m_connectionsOpened; }
     /// Closes the idle connections.
@@ -99,6 +105,7 @@ private:
     struct Pool {
         QString host;
         quint16 port = 0;
+        bool tls = false;
         QList<HttpConnection*> idle;
         int open = 0;
         std::deque<QPointer<HttpExchange>> waiting;
@@ -113,6 +120,7 @@ private:
     int m_maxConnectionsPerHost = 96;
     qsizetype m_maxBodyBytes = 128 * 1024 * 1024;
     int m_connectionsOpened = 0;
+    QSslConfiguration m_sslConfiguration;
 };
 
 } // namespace EcsDesk::Api

@@ -120,8 +120,7 @@ int main(int argc, char* argv[])
     const auto parseThreads = option("parse-threads", "0");
     const auto poolsOption = option("pools", "0");
     const QCommandLineOption httpOption(QStringLiteral("http"),
-        QStringLiteral("HTTP implementation for the http:// stub: own (the default, as in the app) or qt "
-                       "(QNetworkAccessManager, what https:// endpoints use)."),
+        QStringLiteral("HTTP implementation: own (the default, as in the app) or qt (QNetworkAccessManager)."),
         QStringLiteral("own|qt"), QStringLiteral("own"));
     parser.addOption(httpOption);
     const QCommandLineOption skipBoto(QStringLiteral("skip-boto3"), QStringLiteral("Do not run the boto3 script."));
@@ -161,7 +160,7 @@ int main(int argc, char* argv[])
     // The app's and the CLI's defaults unless told otherwise.
     Api::AwsTransport transport;
     const bool qtHttp = parser.value(httpOption) == QLatin1String("qt");
-    transport.setPlainHttpBackend(qtHttp ? Api::AwsTransport::HttpBackend::Qt : Api::AwsTransport::HttpBackend::Own);
+    transport.setHttpBackend(qtHttp ? Api::AwsTransport::HttpBackend::Qt : Api::AwsTransport::HttpBackend::Own);
     const int pools = parser.value(poolsOption).toInt();
     if (pools > 0)
         transport.setConnectionPools(pools);

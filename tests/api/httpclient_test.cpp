@@ -6,13 +6,21 @@
 #include "api/core/httpclient.h"
 #include "common/testutil.h"
 
+#include "api/core/awstransport.h"
+
 #include <QPointer>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace EcsDesk;
 using Api::HttpClient;
@@ -30,11 +38,20 @@ public:
     };
     using Script = std::function<void(QTcpSocket* socket, const Request& request, int numberOnConnection)>;
 
-    explicit ScriptedServer(Script script)
+    /// Plain TCP, or TLS with `tls` (a certificate and its key).
+    explicit ScriptedServer(Script script, std::optional<QSslConfiguration> tls = std::nullopt)
         : m_script(std::move(script))
     {
-        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        if (tls) {
+            auto* server = new QSslServer;
+            server->setSslConfiguration(*tls);
+            m_server.reset(server);
+        } else {
+            m_server.reset(new QTcpServer);
+        }
+        // Announced when a connection is ready: for TLS, after the server's handshake.
+        QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, m_server.get(), [this] {
+            while (QTcpSocket* socket = m_server->nextPendingConnection()) {
                 ++m_connections;
                 ++m_open;
                 m_maxOpen = std::max(m_maxOpen, m_open);
@@ -68,12 +85,16 @@ public:
                 });
             }
         });
-        m_server.listen(QHostAddress::LocalHost);
+        m_server->listen(QHostAddress::LocalHost);
     }
 
     QUrl url(const QString& path = QStringLiteral("/")) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+        const bool tls = qobject_cast<QSslServer*>(m_server.get()) != nullptr;
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_server->serverPort())
+                        .arg(path));
     }
     int connections() const { return m_connections; }
     int maxOpen() const { return m_maxOpen; }
@@ -86,7 +107,7 @@ public:
     }
 
 private:
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     Script m_script;
     int m_connections = 0;
     int m_open = 0;
@@ -234,7 +255,7 @@ TEST(HttpClient, BrokenAnswersEndInTypedErrors)
     EXPECT_EQ(run(client, healthy.url())->body(), "fine");
 }
 
-TEST(HttpClient, RefusedConnectionsAndNonHttpUrls)
+TEST(HttpClient, RefusedConnectionsAndUnsupportedSchemes)
 {
     QTcpServer closed;
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
@@ -244,8 +265,11 @@ TEST(HttpClient, RefusedConnectionsAndNonHttpUrls)
     HttpExchange* refused = run(client, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
     EXPECT_EQ(refused->error(), HttpExchange::Error::ConnectionFailed);
     EXPECT_EQ(refused->status(), 0);
-    HttpExchange* https = run(client, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)));
-    EXPECT_EQ(https->error(), HttpExchange::Error::ConnectionFailed);
+    HttpExchange* refusedTls = run(client, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)));
+    EXPECT_EQ(refusedTls->error(), HttpExchange::Error::ConnectionFailed);
+    HttpExchange* ftp = run(client, QUrl(QStringLiteral("ftp://127.0.0.1:%1/").arg(port)));
+    EXPECT_EQ(ftp->error(), HttpExchange::Error::ConnectionFailed);
+    EXPECT_TRUE(ftp->errorString().contains(QLatin1String("ftp"))) << ftp->errorString().toStdString();
 }
 
 TEST(HttpClient, AbortAndDeletionInFlight)
@@ -294,4 +318,130 @@ TEST(HttpClient, RequestsBeyondTheConnectionLimitWaitTheirTurn)
     }
     EXPECT_LE(server.maxOpen(), 3);
     EXPECT_EQ(server.connections(), 3);
+}
+
+namespace {
+
+/// A self-signed certificate for 127.0.0.1 made by the openssl command line tool, and its key.
+struct TestCertificate {
+    QSslCertificate certificate;
+    QSslKey key;
+    QString error;
+};
+
+TestCertificate makeCertificate()
+{
+    TestCertificate result;
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+            QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+            dir.filePath(QStringLiteral("cert.pem")) });
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        result.error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+        return result;
+    }
+    QFile certificate(dir.filePath(QStringLiteral("cert.pem")));
+    QFile key(dir.filePath(QStringLiteral("key.pem")));
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("cannot read what openssl wrote");
+        return result;
+    }
+    result.certificate = QSslCertificate(&certificate, QSsl::Pem);
+    result.key = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
+    return result;
+}
+
+QSslConfiguration serverConfiguration(const TestCertificate& made)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(made.certificate);
+    configuration.setPrivateKey(made.key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
+QSslConfiguration trusting(const TestCertificate& made)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates({ made.certificate });
+    return configuration;
+}
+
+} // namespace
+
+TEST(HttpClient, HttpsVerifiesTheServerAndKeepsTheConnectionAlive)
+{
+    if (!QSslSocket::supportsSsl())
+        GTEST_SKIP() << "no TLS backend";
+    const TestCertificate made = makeCertificate();
+    ASSERT_TRUE(made.error.isEmpty()) << made.error.toStdString();
+    ASSERT_FALSE(made.certificate.isNull());
+    ScriptedServer server(
+        [](QTcpSocket* socket, const ScriptedServer::Request& request, int) {
+            if (request.head.startsWith("POST /chunked"))
+                socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nsafe\r\n0\r\n\r\n");
+            else
+                socket->write(ScriptedServer::answer("{\"secure\":true}"));
+        },
+        serverConfiguration(made));
+
+    // A certificate nobody vouches for: the connection is refused, nothing is sent.
+    HttpClient untrusting;
+    HttpExchange* refused = run(untrusting, server.url());
+    EXPECT_EQ(refused->error(), HttpExchange::Error::ConnectionFailed);
+    EXPECT_FALSE(refused->errorString().isEmpty());
+    EXPECT_TRUE(server.requests().isEmpty()) << "no request may reach an unverified server";
+
+    HttpClient client;
+    client.setSslConfiguration(trusting(made));
+    HttpExchange* first = run(client, server.url());
+    ASSERT_EQ(first->error(), HttpExchange::Error::None) << first->errorString().toStdString();
+    EXPECT_EQ(first->body(), "{\"secure\":true}");
+    HttpExchange* chunked = run(client, server.url(QStringLiteral("/chunked")));
+    ASSERT_EQ(chunked->error(), HttpExchange::Error::None) << chunked->errorString().toStdString();
+    EXPECT_EQ(chunked->body(), "safe");
+    EXPECT_EQ(client.connectionsOpened(), 1) << "one TLS handshake for both requests";
+    const QByteArray host = "\r\nHost: 127.0.0.1:" + QByteArray::number(server.url().port());
+    EXPECT_TRUE(server.requests().first().head.contains(host));
+}
+
+TEST(HttpClient, TheTransportGivesBothImplementationsTheSameTlsSettings)
+{
+    if (!QSslSocket::supportsSsl())
+        GTEST_SKIP() << "no TLS backend";
+    const TestCertificate made = makeCertificate();
+    ASSERT_TRUE(made.error.isEmpty()) << made.error.toStdString();
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request&,
+                              int) { socket->write(ScriptedServer::answer("{\"clusterArns\":[]}")); },
+        serverConfiguration(made));
+    for (const auto backend : { Api::AwsTransport::HttpBackend::Own, Api::AwsTransport::HttpBackend::Qt }) {
+        const char* name = backend == Api::AwsTransport::HttpBackend::Own ? "own" : "qt";
+        for (const bool trust : { false, true }) {
+            Api::AwsTransport transport;
+            transport.setHttpBackend(backend);
+            transport.setDefaultTimeoutMs(20000);
+            Api::RetryPolicy once;
+            once.maxAttempts = 1;
+            transport.setRetryPolicy(once);
+            if (trust)
+                transport.setSslConfiguration(trusting(made));
+            Api::AwsRequest request;
+            request.operation = QStringLiteral("ListClusters");
+            request.url = server.url();
+            request.body = "{}";
+            Api::AwsReply* reply = transport.send(request);
+            ASSERT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 30000)) << name;
+            if (trust) {
+                EXPECT_TRUE(reply->isOk()) << name << ": " << reply->error()->toString().toStdString();
+                EXPECT_TRUE(reply->json().contains(QLatin1String("clusterArns"))) << name;
+            } else {
+                ASSERT_FALSE(reply->isOk()) << name;
+                EXPECT_EQ(reply->error()->kind, Api::AwsError::Kind::Network) << name;
+            }
+        }
+    }
 }

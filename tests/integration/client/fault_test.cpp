@@ -18,7 +18,7 @@ using namespace EcsDesk::Testing;
 
 namespace {
 
-/// Every fault against both HTTP implementations the transport has for http:// endpoints.
+/// Every fault against both HTTP implementations of the transport.
 class FaultTest : public ::testing::TestWithParam<Api::AwsTransport::HttpBackend> {
 protected:
     void start(StubServer::Handler handler, int maxAttempts = 4, int timeoutMs = 2000)
@@ -26,7 +26,7 @@ protected:
         server = std::make_unique<StubServer>(std::move(handler));
         ASSERT_TRUE(server->listen());
         transport = std::make_unique<Api::AwsTransport>();
-        transport->setPlainHttpBackend(GetParam());
+        transport->setHttpBackend(GetParam());
         Api::RetryPolicy policy;
         policy.maxAttempts = maxAttempts;
         policy.baseDelayMs = 5;
