@@ -13,6 +13,7 @@ packages=(
     awscli python3-boto3 python3-botocore
     imagemagick desktop-file-utils appstream dpkg-dev
     zlib1g-dev
+    openssl ca-certificates
 )
 
 missing=()
