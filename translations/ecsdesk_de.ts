@@ -54,6 +54,10 @@
         <source>%1: the answer is not valid JSON (%2).</source>
         <translation>%1: Die Antwort ist kein gültiges JSON (%2).</translation>
     </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>CloudWatchClient</name>

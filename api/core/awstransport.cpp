@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
@@ -76,6 +77,22 @@ namespace {
         }
     }
 
+    /// QNetworkAccessManager's view of ProxySettings.
+    class EnvironmentProxyFactory : public QNetworkProxyFactory {
+    public:
+        explicit EnvironmentProxyFactory(ProxySettings settings)
+            : m_settings(std::move(settings))
+        {
+        }
+        QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+        {
+            return { m_settings.networkProxyFor(query.url()) };
+        }
+
+    private:
+        ProxySettings m_settings;
+    };
+
 } // namespace
 
 AwsReply::AwsReply(AwsRequest request, QObject* parent)
@@ -128,6 +145,8 @@ AwsTransport::AwsTransport(QObject* parent)
 {
     qRegisterMetaType<AwsError>();
     m_http = new HttpClient(this);
+    m_proxy = ProxySettings::fromEnvironment();
+    m_http->setProxySettings(m_proxy);
     if (qEnvironmentVariable("ECSDESK_HTTP").compare(QLatin1String("qt"), Qt::CaseInsensitive) == 0)
         m_httpBackend = HttpBackend::Qt;
     m_parsePool = new QThreadPool(this);
@@ -144,6 +163,7 @@ void AwsTransport::addNetwork()
 {
     auto* network = new QNetworkAccessManager(this);
     network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    network->setProxyFactory(new EnvironmentProxyFactory(m_proxy));
     m_networks.push_back(network);
     m_networkLoad.push_back(0);
 }
@@ -165,6 +185,14 @@ bool AwsTransport::usesOwnHttpClient(const QUrl& url) const
 {
     return m_httpBackend == HttpBackend::Own
         && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+void AwsTransport::setProxySettings(const ProxySettings& settings)
+{
+    m_proxy = settings;
+    m_http->setProxySettings(settings);
+    for (QNetworkAccessManager* network : m_networks)
+        network->setProxyFactory(new EnvironmentProxyFactory(settings));
 }
 
 void AwsTransport::setSslConfiguration(const QSslConfiguration& configuration)
@@ -263,6 +291,14 @@ void AwsTransport::sendSigned(AwsReply* reply, const Credentials* credentials)
             return;
         }
         SigV4::sign(signable, *credentials, request.region, request.signingName, QDateTime::currentDateTimeUtc());
+    }
+    const QString proxyProblem = m_proxy.problemFor(request.url);
+    if (!proxyProblem.isEmpty()) {
+        finish(reply,
+            AwsError::make(AwsError::Kind::Configuration, QStringLiteral("UnsupportedProxy"),
+                QCoreApplication::translate("AwsTransport", "%1 was not sent: %2")
+                    .arg(request.operation, proxyProblem)));
+        return;
     }
     ++m_sentCount;
     if (usesOwnHttpClient(request.url)) {

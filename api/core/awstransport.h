@@ -3,6 +3,7 @@
 #include "api/auth/credentialsprovider.h"
 #include "api/auth/sigv4.h"
 #include "api/core/awserror.h"
+#include "api/core/proxysettings.h"
 #include "api/core/retrypolicy.h"
 
 #include <QHash>
@@ -146,6 +147,11 @@ public:
     enum class HttpBackend { Own, Qt };
     void setHttpBackend(HttpBackend backend) { m_httpBackend = backend; }
     HttpBackend httpBackend() const { return m_httpBackend; }
+    /// The HTTP proxies (both implementations); default: read from the environment like the AWS
+    /// CLI (https_proxy, http_proxy, no_proxy; see ProxySettings). A proxy that cannot be used
+    /// (an https:// proxy) fails the calls it would carry with a Configuration error.
+    void setProxySettings(const ProxySettings& settings);
+    const ProxySettings& proxySettings() const { return m_proxy; }
     /// TLS settings for https:// (both implementations); default: Qt's, the system's authorities.
     void setSslConfiguration(const QSslConfiguration& configuration);
     bool usesOwnHttpClient(const QUrl& url) const;
@@ -195,6 +201,7 @@ private:
     HttpClient* m_http = nullptr;
     HttpBackend m_httpBackend = HttpBackend::Own;
     std::optional<QSslConfiguration> m_sslConfiguration;
+    ProxySettings m_proxy;
     std::vector<QNetworkAccessManager*> m_networks;
     std::vector<int> m_networkLoad; ///< requests in flight per pool
     size_t m_nextNetwork = 0;

@@ -31,7 +31,8 @@ namespace {
 /// One persistent connection: sends one request at a time and parses its answer.
 class HttpConnection : public QObject {
 public:
-    HttpConnection(HttpClient* client, const QByteArray& poolKey, const QString& host, quint16 port, bool tls)
+    HttpConnection(HttpClient* client, const QByteArray& poolKey, const QString& host, quint16 port, bool tls,
+        const QNetworkProxy& proxy)
         : QObject(client)
         , m_client(client)
         , m_poolKey(poolKey)
@@ -53,6 +54,7 @@ public:
         connect(m_socket, &QAbstractSocket::disconnected, this, [this] { onClosed(); });
         m_idleTimer.setSingleShot(true);
         connect(&m_idleTimer, &QTimer::timeout, this, [this] { close(); });
+        m_socket->setProxy(proxy);
         if (sslSocket)
             sslSocket->connectToHostEncrypted(host, port);
         else
@@ -502,10 +504,24 @@ HttpExchange* HttpClient::send(const QUrl& url, const QByteArray& method,
         target = "/";
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    // Through a proxy, https is tunnelled (CONNECT, by the socket) and plain http is sent to the
+    // proxy with the absolute URL as the request target.
+    const std::optional<ProxySettings::Proxy> proxy = m_proxy.proxyFor(url);
+    QByteArray proxyAuthorization;
+    if (proxy && !tls) {
+        QByteArray origin = "http://" + url.host(QUrl::FullyEncoded).toLatin1();
+        if (url.port(defaultPort) != defaultPort)
+            origin += ':' + QByteArray::number(url.port());
+        target = origin + target;
+        if (!proxy->user.isEmpty())
+            proxyAuthorization = "Basic " + (proxy->user + QLatin1Char(':') + proxy->password).toUtf8().toBase64();
+    }
 
     QByteArray request;
     request.reserve(256 + body.size() + headers.size() * 64);
     request += method + ' ' + target + " HTTP/1.1\r\n";
+    if (!proxyAuthorization.isEmpty())
+        request += "Proxy-Authorization: " + proxyAuthorization + "\r\n";
     bool hasHost = false;
     for (const auto& [name, value] : headers) {
         const QByteArrayView view(name);
@@ -526,19 +542,30 @@ HttpExchange* HttpClient::send(const QUrl& url, const QByteArray& method,
     request += "\r\n";
     request += body;
 
-    const QByteArray key = poolKeyFor(url);
+    QByteArray key = poolKeyFor(url);
+    if (proxy)
+        key += " via " + proxy->host.toUtf8() + ':' + QByteArray::number(proxy->port);
     auto* exchange = new HttpExchange(key, std::move(request), this);
     Pool& pool = m_pools[key];
     if (pool.host.isEmpty()) {
-        pool.host = url.host();
-        pool.port = quint16(url.port(defaultPort));
         pool.tls = tls;
+        if (proxy && !tls) {
+            pool.host = proxy->host; // the proxy is the server
+            pool.port = proxy->port;
+            pool.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        } else {
+            pool.host = url.host();
+            pool.port = quint16(url.port(defaultPort));
+            pool.proxy = proxy ? m_proxy.networkProxyFor(url) : QNetworkProxy(QNetworkProxy::DefaultProxy);
+        }
     }
     QString refusal;
     if (!tls && url.scheme() != QLatin1String("http"))
         refusal = QStringLiteral("unsupported URL scheme \"%1\"").arg(url.scheme());
     else if (tls && !QSslSocket::supportsSsl())
         refusal = QStringLiteral("TLS is not available (no TLS backend)");
+    else
+        refusal = m_proxy.problemFor(url);
     if (!refusal.isEmpty()) {
         QTimer::singleShot(
             0, exchange, [exchange, refusal] { exchange->complete(HttpExchange::Error::ConnectionFailed, refusal); });
@@ -571,7 +598,7 @@ void HttpClient::dispatch(Pool& pool)
                 return;
             ++pool.open;
             ++m_connectionsOpened;
-            connection = new HttpConnection(this, exchange->m_poolKey, pool.host, pool.port, pool.tls);
+            connection = new HttpConnection(this, exchange->m_poolKey, pool.host, pool.port, pool.tls, pool.proxy);
             m_connections.insert(connection);
         }
         pool.waiting.pop_front();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/core/proxysettings.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -72,9 +74,9 @@ private:
 /// host and port, everything on the thread the client lives on (no helper thread, no per-request
 /// objects beyond the exchange), Content-Length, chunked and until-close bodies, https through
 /// QSslSocket (the TLS stack QNetworkAccessManager uses too; the certificate chain and the host
-/// name are verified with sslConfiguration()). Qt's application proxy settings apply, as for any
-/// Qt socket. Requests beyond the per-host connection limit wait in order. A request sent on a
-/// kept-alive connection that the server had already closed is sent once more on a new one.
+/// name are verified with sslConfiguration()), HTTP proxies as ProxySettings says (CONNECT for
+/// https, absolute request targets for http). Requests beyond the per-host connection limit wait in order. A request
+/// sent on a kept-alive connection that the server had already closed is sent once more on a new one.
 class HttpClient : public QObject {
     Q_OBJECT
 public:
@@ -95,6 +97,8 @@ public:
     /// system's certificate authorities).
     void setSslConfiguration(const QSslConfiguration& configuration) { m_sslConfiguration = configuration; }
     const QSslConfiguration& sslConfiguration() const { return m_sslConfiguration; }
+    /// Which proxy each URL goes through (default: none; AwsTransport passes the environment's).
+    void setProxySettings(const ProxySettings& settings) { m_proxy = settings; }
     /// Connections opened so far (for tests: reuse means few).
     int connectionsOpened() const { return m_connectionsOpened; }
     /// Closes the idle connections.
@@ -106,6 +110,7 @@ private:
         QString host;
         quint16 port = 0;
         bool tls = false;
+        QNetworkProxy proxy; ///< how the pool's sockets connect (a CONNECT tunnel for https)
         QList<HttpConnection*> idle;
         int open = 0;
         std::deque<QPointer<HttpExchange>> waiting;
@@ -121,6 +126,7 @@ private:
     qsizetype m_maxBodyBytes = 128 * 1024 * 1024;
     int m_connectionsOpened = 0;
     QSslConfiguration m_sslConfiguration;
+    ProxySettings m_proxy;
 };
 
 } // namespace EcsDesk::Api

@@ -7,9 +7,12 @@
 #include "common/testutil.h"
 
 #include "api/core/awstransport.h"
+#include "api/core/proxysettings.h"
 
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
@@ -444,4 +447,180 @@ TEST(HttpClient, TheTransportGivesBothImplementationsTheSameTlsSettings)
             }
         }
     }
+}
+
+namespace {
+
+/// Proxy settings as a user's environment would give them, loopback included (the test's servers
+/// all listen on 127.0.0.1, which is otherwise never proxied).
+Api::ProxySettings proxies(const QList<std::pair<QString, QString>>& variables)
+{
+    QProcessEnvironment environment;
+    for (const auto& [name, value] : variables)
+        environment.insert(name, value);
+    Api::ProxySettings settings = Api::ProxySettings::fromEnvironment(environment);
+    settings.setBypassLoopback(false);
+    return settings;
+}
+
+/// A minimal HTTP proxy: CONNECT opens a tunnel to the named host and port; a request with an
+/// absolute URL is answered by the proxy itself, naming the request line it got.
+ScriptedServer::Script proxyScript(QList<QByteArray>& heads)
+{
+    return [&heads](QTcpSocket* socket, const ScriptedServer::Request& request, int) {
+        heads.append(request.head);
+        if (!request.head.startsWith("CONNECT ")) {
+            socket->write(ScriptedServer::answer("proxied " + request.head.left(request.head.indexOf("\r\n"))));
+            return;
+        }
+        const QList<QByteArray> authority = request.head.split(' ').value(1).split(':');
+        QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
+        auto* upstream = new QTcpSocket(socket);
+        QObject::connect(upstream, &QTcpSocket::connected, socket,
+            [socket] { socket->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
+        QObject::connect(
+            socket, &QIODevice::readyRead, upstream, [socket, upstream] { upstream->write(socket->readAll()); });
+        QObject::connect(
+            upstream, &QIODevice::readyRead, socket, [socket, upstream] { socket->write(upstream->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::disconnected, socket, [socket] { socket->disconnectFromHost(); });
+        upstream->connectToHost(QString::fromLatin1(authority.value(0)), authority.value(1).toUShort());
+    };
+}
+
+} // namespace
+
+TEST(ProxySettings, ReadsTheEnvironmentLikeTheAwsCli)
+{
+    const QUrl ecs(QStringLiteral("https://ecs.eu-west-1.amazonaws.com/"));
+    const QUrl plain(QStringLiteral("http://moto.internal:5000/"));
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://upper:1"));
+    environment.insert(QStringLiteral("https_proxy"), QStringLiteral("http://al%40ice:s3cr%3At@proxy.corp:3128"));
+    environment.insert(QStringLiteral("HTTP_PROXY"), QStringLiteral("plainproxy:8080"));
+    environment.insert(QStringLiteral("NO_PROXY"), QStringLiteral(" .internal:5000, 10.0.0.0/8 ,*.example.org"));
+    const Api::ProxySettings settings = Api::ProxySettings::fromEnvironment(environment);
+
+    const auto tls = settings.proxyFor(ecs);
+    ASSERT_TRUE(tls.has_value()) << "the lower-case variable wins";
+    EXPECT_EQ(tls->host, QStringLiteral("proxy.corp"));
+    EXPECT_EQ(tls->port, 3128);
+    EXPECT_EQ(tls->user, QStringLiteral("al@ice"));
+    EXPECT_EQ(tls->password, QStringLiteral("s3cr:t"));
+    EXPECT_EQ(settings.networkProxyFor(ecs).type(), QNetworkProxy::HttpProxy);
+
+    EXPECT_FALSE(settings.proxyFor(plain).has_value()) << "no_proxy .internal:5000";
+    const auto other = settings.proxyFor(QUrl(QStringLiteral("http://moto.internal:5001/")));
+    ASSERT_TRUE(other.has_value()) << "another port is not excluded";
+    EXPECT_EQ(other->host, QStringLiteral("plainproxy"));
+    EXPECT_EQ(other->port, 8080);
+    EXPECT_FALSE(settings.proxyFor(QUrl(QStringLiteral("https://10.1.2.3/"))).has_value()) << "CIDR";
+    EXPECT_TRUE(settings.proxyFor(QUrl(QStringLiteral("https://11.1.2.3/"))).has_value());
+    EXPECT_FALSE(settings.proxyFor(QUrl(QStringLiteral("https://api.example.org/"))).has_value());
+    EXPECT_FALSE(settings.proxyFor(QUrl(QStringLiteral("https://example.org/"))).has_value());
+    EXPECT_TRUE(settings.proxyFor(QUrl(QStringLiteral("https://badexample.org/"))).has_value());
+    EXPECT_FALSE(settings.proxyFor(QUrl(QStringLiteral("http://127.0.0.1:4566/"))).has_value())
+        << "loopback (the embedded endpoint) is never proxied";
+    EXPECT_FALSE(settings.proxyFor(QUrl(QStringLiteral("http://localhost:4566/"))).has_value());
+    EXPECT_EQ(settings.networkProxyFor(plain).type(), QNetworkProxy::NoProxy);
+
+    QProcessEnvironment star;
+    star.insert(QStringLiteral("https_proxy"), QStringLiteral("http://proxy.corp:3128"));
+    star.insert(QStringLiteral("no_proxy"), QStringLiteral("*"));
+    EXPECT_FALSE(Api::ProxySettings::fromEnvironment(star).proxyFor(ecs).has_value());
+
+    QProcessEnvironment emptied;
+    emptied.insert(QStringLiteral("HTTPS_PROXY"), QStringLiteral("http://upper:1"));
+    emptied.insert(QStringLiteral("https_proxy"), QString());
+    EXPECT_TRUE(Api::ProxySettings::fromEnvironment(emptied).isEmpty()) << "an empty lower-case variable turns it off";
+
+    QProcessEnvironment tlsProxy;
+    tlsProxy.insert(QStringLiteral("https_proxy"), QStringLiteral("https://proxy.corp:443"));
+    const Api::ProxySettings refused = Api::ProxySettings::fromEnvironment(tlsProxy);
+    EXPECT_FALSE(refused.proxyFor(ecs).has_value());
+    EXPECT_TRUE(refused.problemFor(ecs).contains(QLatin1String("https://proxy.corp:443")))
+        << refused.problemFor(ecs).toStdString();
+    EXPECT_TRUE(refused.problemFor(plain).isEmpty());
+}
+
+TEST(HttpClient, GoesThroughAnHttpProxy)
+{
+    QList<QByteArray> proxyHeads;
+    ScriptedServer proxy(proxyScript(proxyHeads));
+    ScriptedServer origin([](QTcpSocket* socket, const ScriptedServer::Request&, int) {
+        socket->write(ScriptedServer::answer("direct"));
+    });
+    const QString proxyUrl = QStringLiteral("http://alice:p%40ss@127.0.0.1:%1").arg(proxy.url().port());
+
+    // Plain http: the absolute URL goes to the proxy, with the proxy's credentials.
+    HttpClient client;
+    client.setProxySettings(proxies({ { QStringLiteral("http_proxy"), proxyUrl } }));
+    HttpExchange* proxied = run(client, origin.url(QStringLiteral("/path?q=1")));
+    ASSERT_EQ(proxied->error(), HttpExchange::Error::None) << proxied->errorString().toStdString();
+    const QByteArray requestLine
+        = "POST http://127.0.0.1:" + QByteArray::number(origin.url().port()) + "/path?q=1 HTTP/1.1";
+    EXPECT_EQ(proxied->body(), "proxied " + requestLine);
+    ASSERT_EQ(proxyHeads.size(), 1);
+    const QByteArray authorization = "\r\nProxy-Authorization: Basic " + QByteArray("alice:p@ss").toBase64();
+    EXPECT_TRUE(proxyHeads.first().contains(authorization)) << proxyHeads.first().constData();
+    EXPECT_TRUE(origin.requests().isEmpty());
+
+    // no_proxy: straight to the server.
+    HttpClient bypassing;
+    bypassing.setProxySettings(proxies(
+        { { QStringLiteral("http_proxy"), proxyUrl }, { QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1") } }));
+    EXPECT_EQ(run(bypassing, origin.url())->body(), "direct");
+    EXPECT_EQ(proxyHeads.size(), 1);
+
+    // The same through QNetworkAccessManager, given the same settings by the transport.
+    Api::AwsTransport transport;
+    transport.setHttpBackend(Api::AwsTransport::HttpBackend::Qt);
+    transport.setProxySettings(proxies({ { QStringLiteral("http_proxy"), proxyUrl } }));
+    Api::AwsRequest request;
+    request.operation = QStringLiteral("ListClusters");
+    request.url = origin.url();
+    request.body = "{}";
+    Api::AwsReply* reply = transport.send(request);
+    ASSERT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 30000));
+    EXPECT_EQ(proxyHeads.size(), 2) << "QNetworkAccessManager must use the proxy too";
+    if (proxyHeads.size() == 2) {
+        EXPECT_TRUE(proxyHeads.last().startsWith("POST http://127.0.0.1:")) << proxyHeads.last().constData();
+    }
+}
+
+TEST(HttpClient, TunnelsHttpsThroughAProxy)
+{
+    if (!QSslSocket::supportsSsl())
+        GTEST_SKIP() << "no TLS backend";
+    const TestCertificate made = makeCertificate();
+    ASSERT_TRUE(made.error.isEmpty()) << made.error.toStdString();
+    ScriptedServer origin([](QTcpSocket* socket, const ScriptedServer::Request&,
+                              int) { socket->write(ScriptedServer::answer("{\"tunnelled\":true}")); },
+        serverConfiguration(made));
+    QList<QByteArray> proxyHeads;
+    ScriptedServer proxy(proxyScript(proxyHeads));
+
+    HttpClient client;
+    client.setSslConfiguration(trusting(made));
+    client.setProxySettings(
+        proxies({ { QStringLiteral("https_proxy"), QStringLiteral("127.0.0.1:%1").arg(proxy.url().port()) } }));
+    HttpExchange* exchange = run(client, origin.url());
+    ASSERT_EQ(exchange->error(), HttpExchange::Error::None) << exchange->errorString().toStdString();
+    EXPECT_EQ(exchange->body(), "{\"tunnelled\":true}");
+    ASSERT_EQ(proxyHeads.size(), 1);
+    const QByteArray connect = "CONNECT 127.0.0.1:" + QByteArray::number(origin.url().port());
+    EXPECT_TRUE(proxyHeads.first().startsWith(connect)) << proxyHeads.first().constData();
+    EXPECT_EQ(origin.requests().size(), 1);
+
+    // A TLS proxy (https://) cannot be used: the call is refused with a configuration error.
+    Api::AwsTransport transport;
+    transport.setProxySettings(proxies({ { QStringLiteral("https_proxy"), QStringLiteral("https://127.0.0.1:1") } }));
+    Api::AwsRequest request;
+    request.operation = QStringLiteral("ListClusters");
+    request.url = origin.url();
+    request.body = "{}";
+    Api::AwsReply* reply = transport.send(request);
+    ASSERT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 10000));
+    ASSERT_FALSE(reply->isOk());
+    EXPECT_EQ(reply->error()->kind, Api::AwsError::Kind::Configuration);
+    EXPECT_EQ(reply->error()->code, QStringLiteral("UnsupportedProxy"));
 }
