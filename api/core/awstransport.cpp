@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
 #include <QThreadPool>
@@ -147,6 +148,18 @@ AwsTransport::AwsTransport(QObject* parent)
     m_http = new HttpClient(this);
     m_proxy = ProxySettings::fromEnvironment();
     m_http->setProxySettings(m_proxy);
+    // AWS_CA_BUNDLE, as for the AWS CLI: these authorities replace the system's for https.
+    const QString caBundle = qEnvironmentVariable("AWS_CA_BUNDLE");
+    if (!caBundle.isEmpty()) {
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(caBundle, QSsl::Pem);
+        if (authorities.isEmpty()) {
+            m_tlsProblem = QStringLiteral("AWS_CA_BUNDLE names %1, which holds no PEM certificate").arg(caBundle);
+        } else {
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.setCaCertificates(authorities);
+            setSslConfiguration(configuration);
+        }
+    }
     if (qEnvironmentVariable("ECSDESK_HTTP").compare(QLatin1String("qt"), Qt::CaseInsensitive) == 0)
         m_httpBackend = HttpBackend::Qt;
     m_parsePool = new QThreadPool(this);
@@ -197,6 +210,7 @@ void AwsTransport::setProxySettings(const ProxySettings& settings)
 
 void AwsTransport::setSslConfiguration(const QSslConfiguration& configuration)
 {
+    m_tlsProblem.clear();
     m_sslConfiguration = configuration;
     m_http->setSslConfiguration(configuration);
 }
@@ -292,12 +306,19 @@ void AwsTransport::sendSigned(AwsReply* reply, const Credentials* credentials)
         }
         SigV4::sign(signable, *credentials, request.region, request.signingName, QDateTime::currentDateTimeUtc());
     }
-    const QString proxyProblem = m_proxy.problemFor(request.url);
-    if (!proxyProblem.isEmpty()) {
+    // Settings that make the call impossible: refused before anything is sent.
+    QString code;
+    QString problem = m_proxy.problemFor(request.url);
+    if (!problem.isEmpty()) {
+        code = QStringLiteral("UnsupportedProxy");
+    } else if (request.url.scheme() == QLatin1String("https") && !m_tlsProblem.isEmpty()) {
+        code = QStringLiteral("InvalidCaBundle");
+        problem = m_tlsProblem;
+    }
+    if (!problem.isEmpty()) {
         finish(reply,
-            AwsError::make(AwsError::Kind::Configuration, QStringLiteral("UnsupportedProxy"),
-                QCoreApplication::translate("AwsTransport", "%1 was not sent: %2")
-                    .arg(request.operation, proxyProblem)));
+            AwsError::make(AwsError::Kind::Configuration, code,
+                QCoreApplication::translate("AwsTransport", "%1 was not sent: %2").arg(request.operation, problem)));
         return;
     }
     ++m_sentCount;

@@ -152,7 +152,9 @@ public:
     /// (an https:// proxy) fails the calls it would carry with a Configuration error.
     void setProxySettings(const ProxySettings& settings);
     const ProxySettings& proxySettings() const { return m_proxy; }
-    /// TLS settings for https:// (both implementations); default: Qt's, the system's authorities.
+    /// TLS settings for https:// (both implementations); default: Qt's, with the system's
+    /// authorities, or only those of the PEM file AWS_CA_BUNDLE names (as for the AWS CLI; a file
+    /// without certificates fails https calls with a Configuration error, InvalidCaBundle).
     void setSslConfiguration(const QSslConfiguration& configuration);
     bool usesOwnHttpClient(const QUrl& url) const;
     /// Connections the own HTTP client opens to one endpoint at most (default 96).
@@ -202,6 +204,7 @@ private:
     HttpBackend m_httpBackend = HttpBackend::Own;
     std::optional<QSslConfiguration> m_sslConfiguration;
     ProxySettings m_proxy;
+    QString m_tlsProblem; ///< why https calls cannot be made (an unusable AWS_CA_BUNDLE)
     std::vector<QNetworkAccessManager*> m_networks;
     std::vector<int> m_networkLoad; ///< requests in flight per pool
     size_t m_nextNetwork = 0;

@@ -624,3 +624,50 @@ TEST(HttpClient, TunnelsHttpsThroughAProxy)
     EXPECT_EQ(reply->error()->kind, Api::AwsError::Kind::Configuration);
     EXPECT_EQ(reply->error()->code, QStringLiteral("UnsupportedProxy"));
 }
+
+TEST(HttpClient, AwsCaBundleReplacesTheSystemAuthorities)
+{
+    if (!QSslSocket::supportsSsl())
+        GTEST_SKIP() << "no TLS backend";
+    const TestCertificate made = makeCertificate();
+    ASSERT_TRUE(made.error.isEmpty()) << made.error.toStdString();
+    ScriptedServer server([](QTcpSocket* socket, const ScriptedServer::Request&,
+                              int) { socket->write(ScriptedServer::answer("{\"clusterArns\":[]}")); },
+        serverConfiguration(made));
+    QTemporaryDir dir;
+    QFile bundle(dir.filePath(QStringLiteral("bundle.pem")));
+    ASSERT_TRUE(bundle.open(QIODevice::WriteOnly));
+    bundle.write(made.certificate.toPem());
+    bundle.close();
+    QFile empty(dir.filePath(QStringLiteral("empty.pem")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.write("not a certificate\n");
+    empty.close();
+
+    auto call = [&server](const QString& caBundle, Api::AwsTransport::HttpBackend backend) {
+        qputenv("AWS_CA_BUNDLE", caBundle.toLocal8Bit());
+        Api::AwsTransport transport; // reads the environment when it is made
+        qunsetenv("AWS_CA_BUNDLE");
+        transport.setHttpBackend(backend);
+        Api::RetryPolicy once;
+        once.maxAttempts = 1;
+        transport.setRetryPolicy(once);
+        Api::AwsRequest request;
+        request.operation = QStringLiteral("ListClusters");
+        request.url = server.url();
+        request.body = "{}";
+        Api::AwsReply* reply = transport.send(request);
+        EXPECT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 30000));
+        return reply->error();
+    };
+    for (const auto backend : { Api::AwsTransport::HttpBackend::Own, Api::AwsTransport::HttpBackend::Qt }) {
+        const char* name = backend == Api::AwsTransport::HttpBackend::Own ? "own" : "qt";
+        const auto trusted = call(bundle.fileName(), backend);
+        EXPECT_FALSE(trusted.has_value()) << name << ": " << trusted->toString().toStdString();
+        const auto unusable = call(empty.fileName(), backend);
+        ASSERT_TRUE(unusable.has_value()) << name;
+        EXPECT_EQ(unusable->kind, Api::AwsError::Kind::Configuration) << name;
+        EXPECT_EQ(unusable->code, QStringLiteral("InvalidCaBundle")) << name;
+        EXPECT_TRUE(unusable->message.contains(QLatin1String("empty.pem"))) << unusable->message.toStdString();
+    }
+}
