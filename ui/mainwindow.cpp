@@ -702,6 +702,23 @@ void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)
                 m_clusterArn = cluster.arn;
         }
     }
+    // Show the open cluster as the navigator's selection (it may have been chosen by name, from
+    // the command line, before its item existed), unless the user is elsewhere in the tree.
+    QTreeWidgetItem* open = nullptr;
+    for (int i = 0; i < region->childCount() && !m_clusterArn.isEmpty(); ++i) {
+        if (region->child(i)->data(0, ValueRole).toString() == m_clusterArn)
+            open = region->child(i);
+    }
+    if (open) {
+        QTreeWidgetItem* current = m_navigator->currentItem();
+        bool inSession = !current;
+        for (QTreeWidgetItem* up = current; up && !inSession; up = up->parent())
+            inSession = up == m_sessionItem;
+        if (current != open && inSession) {
+            const QSignalBlocker blocker(m_navigator);
+            m_navigator->setCurrentItem(open);
+        }
+    }
     updateStatus();
 }
 

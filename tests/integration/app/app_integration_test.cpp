@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -62,6 +63,14 @@ TEST(AppIntegration, EditorAndObservabilityTabsFollowTheSelection)
     ASSERT_TRUE(waitFor([&] { return window.clusterModel() && window.serviceModel(); }));
     window.selectCluster(QStringLiteral("demo"));
     ASSERT_TRUE(waitFor([&] { return window.serviceModel()->rowCount() == 1; }, 20000));
+    // The open cluster is the navigator's selection, also when it was chosen by name (as with
+    // `ecsdesk --cluster demo`) before the cluster list had arrived.
+    auto* navigator = window.findChild<QTreeWidget*>(QStringLiteral("navigator"));
+    ASSERT_NE(navigator, nullptr);
+    EXPECT_TRUE(waitFor(
+        [&] { return navigator->currentItem() && navigator->currentItem()->text(0).startsWith(QLatin1String("demo")); },
+        20000))
+        << (navigator->currentItem() ? navigator->currentItem()->text(0).toStdString() : std::string("no selection"));
 
     // The Metrics tab loads for the selected service; the Logs tab is offered for it.
     Ui::PaneWidget* services = window.servicesPane();
