@@ -139,6 +139,44 @@ void StoppedTaskGroupModel::removeRow(int sourceRow)
     groupCountChanged(group);
 }
 
+void StoppedTaskGroupModel::moveRow(int sourceRow)
+{
+    Group* from = m_groupOfRow.at(sourceRow);
+    const QString reason = reasonOf(sourceRow);
+    Group* to = nullptr;
+    for (const auto& g : m_groups) {
+        if (g->reason == reason)
+            to = g.get();
+    }
+    if (!to) {
+        // The new reason's group comes first (empty for a moment), then the task moves into it.
+        const int row = int(m_groups.size());
+        beginInsertRows({}, row, row);
+        m_groups.push_back(std::make_unique<Group>());
+        to = m_groups.back().get();
+        to->reason = reason;
+        endInsertRows();
+    }
+    const int fromPosition
+        = int(std::lower_bound(from->rows.cbegin(), from->rows.cend(), sourceRow) - from->rows.cbegin());
+    const int toPosition = int(std::lower_bound(to->rows.cbegin(), to->rows.cend(), sourceRow) - to->rows.cbegin());
+    beginMoveRows(createIndex(rowOfGroup(from), 0, nullptr), fromPosition, fromPosition,
+        createIndex(rowOfGroup(to), 0, nullptr), toPosition);
+    from->rows.remove(fromPosition);
+    to->rows.insert(toPosition, sourceRow);
+    m_groupOfRow[sourceRow] = to;
+    endMoveRows();
+    groupCountChanged(to);
+    if (from->rows.isEmpty()) {
+        const int fromRow = rowOfGroup(from);
+        beginRemoveRows({}, fromRow, fromRow);
+        m_groups.erase(m_groups.begin() + fromRow);
+        endRemoveRows();
+    } else {
+        groupCountChanged(from);
+    }
+}
+
 void StoppedTaskGroupModel::groupCountChanged(const Group* group)
 {
     const int row = rowOfGroup(group);
@@ -202,8 +240,7 @@ void StoppedTaskGroupModel::onDataChanged(const QModelIndex& topLeft, const QMod
             continue;
         }
         if (group->reason != reasonOf(row)) {
-            removeRow(row);
-            addRow(row);
+            moveRow(row); // a move, not remove + insert: the view keeps the task selected
             continue;
         }
         const int position

@@ -50,6 +50,7 @@ private:
     int rowOfGroup(const Group* group) const;
     void addRow(int sourceRow);
     void removeRow(int sourceRow);
+    void moveRow(int sourceRow); ///< a stopped task whose reason changed, to its new group
     void groupCountChanged(const Group* group);
     void rebuild();
     void onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);

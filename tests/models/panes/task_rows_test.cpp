@@ -264,6 +264,44 @@ TEST(StoppedTaskGroupModel, GroupsByReasonAndFollowsDiffsAcrossGroups)
     EXPECT_EQ(groups.rowCount(), 0);
 }
 
+TEST(StoppedTaskGroupModel, ATaskWhoseReasonChangesMovesWithItsSelection)
+{
+    TaskModel model;
+    StoppedTaskGroupModel groups(TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, TaskModel::SortRole);
+    groups.setSourceModel(&model);
+    QAbstractItemModelTester groupTester(&groups, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&groups);
+    proxy.setTextRole(TaskModel::FilterRole);
+    proxy.setSortRole(TaskModel::SortRole);
+    proxy.sort(TaskModel::IdColumn);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+    model.setTasks({ task(QStringLiteral("a1"), QStringLiteral("STOPPED"), oom),
+        task(QStringLiteral("a2"), QStringLiteral("STOPPED"), oom),
+        task(QStringLiteral("b1"), QStringLiteral("STOPPED"), essential) });
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(proxy.mapFromSource(findTask(groups, QStringLiteral("a2"))),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ASSERT_EQ(selection.currentIndex().data().toString(), QStringLiteral("a2"));
+
+    // a2's reason is corrected by the server into an existing group; b1's into a new one, which
+    // empties its old group.
+    model.applySnapshot({ task(QStringLiteral("a1"), QStringLiteral("STOPPED"), oom),
+        task(QStringLiteral("a2"), QStringLiteral("STOPPED"), essential, 2),
+        task(QStringLiteral("b1"), QStringLiteral("STOPPED"), scaling, 2) });
+    ASSERT_TRUE(selection.currentIndex().isValid()) << "the selected task stays selected in its new group";
+    EXPECT_EQ(selection.currentIndex().data().toString(), QStringLiteral("a2"));
+    EXPECT_EQ(selection.currentIndex().parent().data(StoppedTaskGroupModel::GroupReasonRole).toString(), essential);
+    EXPECT_TRUE(selection.isRowSelected(selection.currentIndex().row(), selection.currentIndex().parent()));
+    ASSERT_EQ(groups.rowCount(), 3);
+    EXPECT_EQ(groups.rowCount(groups.groupIndex(oom)), 1);
+    EXPECT_EQ(groups.groupIndex(oom).data(StoppedTaskGroupModel::GroupCountRole).toInt(), 1);
+    EXPECT_EQ(groups.rowCount(groups.groupIndex(essential)), 1);
+    EXPECT_EQ(groups.rowCount(groups.groupIndex(scaling)), 1);
+    EXPECT_EQ(findTask(groups, QStringLiteral("b1")).parent().data(StoppedTaskGroupModel::GroupReasonRole).toString(),
+        scaling);
+}
+
 TEST(PaneFilterProxyModel, StringSortMatchesCaseInsensitiveCompare)
 {
     // The proxy skips the prefix two strings share before folding case: the order must be the same.
