@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -9,9 +10,10 @@
 
 namespace EcsDesk::Testing {
 
-ProcessServer::ProcessServer(QString program, QStringList arguments)
+ProcessServer::ProcessServer(QString program, QStringList arguments, QString listeningPattern)
     : m_program(std::move(program))
     , m_arguments(std::move(arguments))
+    , m_listeningPattern(std::move(listeningPattern))
 {
 }
 
@@ -36,7 +38,8 @@ bool ProcessServer::start(int timeoutMs)
         m_error = QStringLiteral("%1 is not installed (not on PATH)").arg(m_program);
         return false;
     }
-    m_port = freePort();
+    const QRegularExpression listening(m_listeningPattern);
+    m_port = m_listeningPattern.isEmpty() ? freePort() : 0;
     QStringList arguments;
     for (const QString& argument : std::as_const(m_arguments))
         arguments.append(QString(argument).replace(QLatin1String("{port}"), QString::number(m_port)));
@@ -59,10 +62,17 @@ bool ProcessServer::start(int timeoutMs)
             m_error = QStringLiteral("%1 exited early: %2").arg(m_program, QString::fromLocal8Bit(output()));
             return false;
         }
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
-        if (socket.waitForConnected(200))
-            return true;
+        if (!m_listeningPattern.isEmpty() && m_port == 0) {
+            const QRegularExpressionMatch match = listening.match(QString::fromLocal8Bit(output()));
+            if (match.hasMatch())
+                m_port = quint16(match.captured(1).toUInt());
+        }
+        if (m_port != 0) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(200))
+                return true;
+        }
         QThread::msleep(50);
     }
     m_error = QStringLiteral("%1 did not listen on port %2 within %3 ms: %4")
@@ -102,7 +112,8 @@ QByteArray ProcessServer::output() const
 
 MotoServer::MotoServer()
     : ProcessServer(QStringLiteral("moto_server"),
-        { QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QStringLiteral("{port}") })
+        { QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QStringLiteral("{port}") },
+        QStringLiteral("Running on http://127\\.0\\.0\\.1:(\\d+)"))
 {
 }
 

@@ -10,10 +10,13 @@
 namespace EcsDesk::Testing {
 
 /// A server process a test starts on a free loopback port and stops when it goes out of scope.
-/// The argument list may contain "{port}", replaced by the chosen port.
+/// The argument list may contain "{port}", replaced by the chosen port. With `listeningPattern`
+/// (a regular expression whose first group is the port), "{port}" becomes 0 and the port is read
+/// from what the server prints once it listens: no window in which another process can take a
+/// port picked in advance (tests run in parallel, and CI runs beside other builds).
 class ProcessServer {
 public:
-    ProcessServer(QString program, QStringList arguments);
+    ProcessServer(QString program, QStringList arguments, QString listeningPattern = {});
     ~ProcessServer();
     ProcessServer(const ProcessServer&) = delete;
     ProcessServer& operator=(const ProcessServer&) = delete;
@@ -38,6 +41,7 @@ public:
 private:
     QString m_program;
     QStringList m_arguments;
+    QString m_listeningPattern;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QTemporaryFile> m_log;
     quint16 m_port = 0;

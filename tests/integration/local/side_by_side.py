@@ -6,10 +6,11 @@ in DELIBERATE (and in docs/local-endpoint.md); anything else fails.
 usage: side_by_side.py <ecsdesk-local binary> [--report]"""
 
 import os
+import re
 import shutil
-import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 import boto3
@@ -126,12 +127,6 @@ def clients(url, key, secret, region="us-east-1"):
                          config=config) for s in ("ecs", "cloudwatch", "logs", "application-autoscaling")]
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def accepted(sign, path):
     return any(path == p or path.startswith(p) for p in ACCEPTED_PREFIXES[sign])
 
@@ -143,18 +138,24 @@ def main():
     if not moto:
         print("moto_server is not installed: skipped")
         return 77 if not os.environ.get("CI") else 1
-    port = free_port()
-    moto_process = subprocess.Popen([moto, "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+    # Port 0, and the port read from what moto prints: a port picked in advance could be taken by
+    # another test (or another build's tests) before moto binds it. Its log goes to a file, which
+    # never fills up the way a pipe nobody reads would.
+    log = tempfile.TemporaryFile()
+    moto_process = subprocess.Popen([moto, "-H", "127.0.0.1", "-p", "0"], stdout=log, stderr=subprocess.STDOUT)
     ours = LocalEndpoint(binary).start()
     try:
+        port = None
         deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
+        while time.time() < deadline and port is None:
+            log.seek(0)
+            match = re.search(rb"Running on http://127\.0\.0\.1:(\d+)", log.read())
+            if match:
+                port = int(match.group(1))
+            else:
                 time.sleep(0.2)
+        if port is None:
+            raise RuntimeError("moto_server did not start")
         moto_url = "http://127.0.0.1:%d" % port
         ec2 = boto3.client("ec2", endpoint_url=moto_url, region_name="us-east-1", aws_access_key_id="testing",
                            aws_secret_access_key="testing")
