@@ -1562,6 +1562,10 @@
         <source>Could not look up task %1: %2</source>
         <translation>Aufgabe %1 konnte nicht nachgeschlagen werden: %2</translation>
     </message>
+    <message>
+        <source>No Container Insights data for task %1. Per-task metrics need Container Insights turned on for its cluster.</source>
+        <translation>Keine Container-Insights-Daten für Task %1. Metriken pro Task setzen voraus, dass Container Insights für seinen Cluster eingeschaltet ist.</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>

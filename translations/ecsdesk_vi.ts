@@ -1551,6 +1551,10 @@
         <source>Could not look up task %1: %2</source>
         <translation>Không tra cứu được tác vụ %1: %2</translation>
     </message>
+    <message>
+        <source>No Container Insights data for task %1. Per-task metrics need Container Insights turned on for its cluster.</source>
+        <translation>Không có dữ liệu Container Insights cho tác vụ %1. Chỉ số theo từng tác vụ cần bật Container Insights cho cụm của nó.</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>

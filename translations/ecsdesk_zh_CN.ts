@@ -1551,6 +1551,10 @@
         <source>Could not look up task %1: %2</source>
         <translation>无法查找任务 %1：%2</translation>
     </message>
+    <message>
+        <source>No Container Insights data for task %1. Per-task metrics need Container Insights turned on for its cluster.</source>
+        <translation>任务 %1 没有 Container Insights 数据。按任务的指标需要为其集群开启 Container Insights。</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>

@@ -1133,9 +1133,20 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
     Store& store = *m_context.store;
     auto aggregates = std::make_shared<MinuteAggregates>();
     const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
+    // Container Insights metrics exist only for clusters that have it on, as on AWS.
+    auto insights = std::make_shared<QSet<QString>>();
+    for (const auto& [key, cluster] : store.collection(Kind::Cluster)) {
+        for (const QJsonValue& setting : cluster.value("settings"_l1).toArray()) {
+            const QJsonObject object = setting.toObject();
+            const QString value = object.value("value"_l1).toString();
+            if (object.value("name"_l1).toString() == "containerInsights"_l1
+                && (value == "enabled"_l1 || value == "enhanced"_l1))
+                insights->insert(cluster.value("clusterName"_l1).toString());
+        }
+    }
     const double spotChance = autoScaleAtMs >= 0 ? m_options.spotInterruptionsPerHour / 60.0 : 0.0;
     scanTasks(
-        [this, &store, aggregates, minuteStartMs, sampleMs, perTask, spotChance](
+        [this, &store, aggregates, insights, minuteStartMs, sampleMs, perTask, spotChance](
             const QString& key, const TaskFields& fields) {
             if (fields.lastStatus != "RUNNING"_l1)
                 return;
@@ -1162,7 +1173,7 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
             // AWS reclaims Spot capacity now and then (a stable draw per task and minute).
             if (info->spot && spotChance > 0 && fastUnit(key, minuteStartMs / minuteMs * 31 + 7) < spotChance)
                 interruptSpotTask(key);
-            if (!perTask)
+            if (!perTask || !insights->contains(cluster))
                 return;
             // Container Insights, per task.
             QString family = definitionArn.mid(definitionArn.lastIndexOf(QLatin1Char('/')) + 1);
@@ -1175,8 +1186,8 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
             CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("MemoryUtilized"),
                 taskDimensions, minuteStartMs, 1, memory, memory, memory, QStringLiteral("Megabytes"));
         },
-        [this, &store, aggregates, minuteStartMs, minutes, autoScaleAtMs] {
-            auto publish = [&](const QJsonArray& dimensions, const Aggregate& a) {
+        [this, &store, aggregates, insights, minuteStartMs, minutes, autoScaleAtMs] {
+            auto publish = [&](const QString& cluster, const QJsonArray& dimensions, const Aggregate& a) {
                 const double n = double(a.tasks) * minutes;
                 const double cpuPct = a.cpuUsed / a.cpuReserved * 100,
                              memoryPct = a.memoryUsed / a.memoryReserved * 100;
@@ -1184,15 +1195,17 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
                     dimensions, minuteStartMs, n, cpuPct * n, a.cpuMin, a.cpuMax, QStringLiteral("Percent"));
                 CloudWatchHandler::record(store, QStringLiteral("AWS/ECS"), QStringLiteral("MemoryUtilization"),
                     dimensions, minuteStartMs, n, memoryPct * n, a.memoryMin, a.memoryMax, QStringLiteral("Percent"));
-                const std::pair<const char*, double> insights[] = { { "CpuUtilized", a.cpuUsed },
+                if (!insights->contains(cluster))
+                    return;
+                const std::pair<const char*, double> insightMetrics[] = { { "CpuUtilized", a.cpuUsed },
                     { "CpuReserved", a.cpuReserved }, { "MemoryUtilized", a.memoryUsed },
                     { "MemoryReserved", a.memoryReserved }, { "RunningTaskCount", n } };
-                for (const auto& [metric, value] : insights)
+                for (const auto& [metric, value] : insightMetrics)
                     CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QLatin1String(metric),
                         dimensions, minuteStartMs, minutes, value * minutes, value, value, QStringLiteral("None"));
             };
             for (const auto& [cluster, aggregate] : aggregates->clusters)
-                publish(
+                publish(cluster,
                     QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
             if (minutes == 1) {
                 for (const auto& [names, a] : aggregates->services) {
@@ -1204,8 +1217,9 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
                 }
             }
             for (const auto& [names, aggregate] : aggregates->services)
-                publish(QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
-                            QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
+                publish(names.first,
+                    QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
+                        QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
                     aggregate);
             if (autoScaleAtMs >= 0)
                 stepAutoScaling(autoScaleAtMs);

@@ -304,6 +304,13 @@ QString MetricsPane::statusText() const
     int points = 0;
     for (const Models::MetricSeries& s : m_model.series())
         points += int(s.timestamps.size());
+    if (points == 0 && !m_taskId.isEmpty()) {
+        // Per-task metrics exist only where Container Insights is on (AWS publishes nothing
+        // otherwise): say so instead of showing an empty chart without a reason.
+        return tr("No Container Insights data for task %1. Per-task metrics need Container Insights turned on "
+                  "for its cluster.")
+            .arg(m_taskId);
+    }
     return tr("%n series, %1 datapoints, period %2 s", nullptr, int(m_model.series().size())).arg(points).arg(m_period);
 }
 

@@ -80,9 +80,13 @@ protected:
         }
     }
 
-    void cluster(const QString& name = s("c"), int instances = 2)
+    void cluster(const QString& name = s("c"), int instances = 2, bool containerInsights = false)
     {
-        ecs("CreateCluster", { { s("clusterName"), name } });
+        QJsonObject create { { s("clusterName"), name } };
+        if (containerInsights)
+            create.insert(s("settings"),
+                QJsonArray { QJsonObject { { s("name"), s("containerInsights") }, { s("value"), s("enabled") } } });
+        ecs("CreateCluster", create);
         for (int i = 0; i < instances; ++i) {
             const QJsonObject identity { { s("instanceId"), QStringLiteral("i-%1").arg(i) },
                 { s("availabilityZone"), i % 2 ? s("us-east-1b") : s("us-east-1a") } };
@@ -1100,7 +1104,7 @@ TEST_F(SimulationTest, TheTimerPathWritesTheMinuteInSlicesWithTheSameResult)
 {
     // 60 tasks: the minute's per-task points and log lines go to the backlog, written ~2 ms at a
     // time; the result equals what tick() writes at once.
-    cluster(s("c"), 4);
+    cluster(s("c"), 4, true);
     registerFamily(s("web"),
         { QJsonObject { { s("name"), s("web") }, { s("image"), s("busybox") },
             { s("dockerLabels"), QJsonObject { { s("ecsdesk.sim.cpu"), s("0.4") } } },
@@ -1156,4 +1160,38 @@ TEST_F(SimulationTest, TheTimerPathWritesTheMinuteInSlicesWithTheSameResult)
         events += at >= minute && at < minute + 60'000 ? 1 : 0;
     }
     EXPECT_EQ(events, 60 * 6);
+}
+
+TEST_F(SimulationTest, ContainerInsightsMetricsOnlyForClustersThatHaveItOn)
+{
+    // As on AWS: AWS/ECS utilization for every cluster, ECS/ContainerInsights (cluster, service
+    // and per-task) only where the cluster's containerInsights setting is enabled.
+    cluster(s("plain"), 2);
+    cluster(s("watched"), 2, true);
+    registerFamily(s("web"), { QJsonObject { { s("name"), s("web") }, { s("image"), s("busybox") } } });
+    for (const QString& name : { s("plain"), s("watched") })
+        ecs("CreateService",
+            { { s("cluster"), name }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+                { s("desiredCount"), 2 } });
+    advance(50'000);
+    m_clock.advance(60'000);
+    m_simulation->timerTick();
+    while (m_simulation->backlog() > 0)
+        ASSERT_TRUE(m_simulation->drainBacklog(50));
+    QHash<QString, int> utilization, insights;
+    for (const auto& [key, point] : m_store.collection(Kind::MetricDatum)) {
+        QString cluster;
+        for (const QJsonValue& dimension : point[s("d")].toArray()) {
+            if (dimension[s("Name")].toString() == s("ClusterName"))
+                cluster = dimension[s("Value")].toString();
+        }
+        if (point[s("ns")].toString() == s("AWS/ECS"))
+            ++utilization[cluster];
+        else if (point[s("ns")].toString() == s("ECS/ContainerInsights"))
+            ++insights[cluster];
+    }
+    EXPECT_GT(utilization.value(s("plain")), 0);
+    EXPECT_GT(utilization.value(s("watched")), 0);
+    EXPECT_EQ(insights.value(s("plain")), 0);
+    EXPECT_GT(insights.value(s("watched")), 2) << "cluster, service and per-task points";
 }

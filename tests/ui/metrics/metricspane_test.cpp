@@ -690,6 +690,47 @@ TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
     EXPECT_TRUE(missing.readAllStandardError().contains("TaskNotFound"));
 }
 
+TEST(MetricsPane, PerTaskChartOfAClusterWithoutContainerInsightsSaysWhyItIsEmpty)
+{
+    SimulatedEndpoint sim;
+    ASSERT_TRUE(sim.started);
+    sim.ecsCall(QStringLiteral("CreateCluster"), { { QStringLiteral("clusterName"), QStringLiteral("plain") } });
+    sim.ecsCall(QStringLiteral("RegisterTaskDefinition"),
+        QJsonDocument::fromJson(R"({"family":"shop-web","networkMode":"awsvpc","cpu":"256","memory":"512",
+            "requiresCompatibilities":["FARGATE"],
+            "containerDefinitions":[{"name":"web","image":"nginx","essential":true}]})")
+            .object());
+    const QJsonObject ran = sim.ecsCall(QStringLiteral("RunTask"),
+        { { QStringLiteral("cluster"), QStringLiteral("plain") },
+            { QStringLiteral("taskDefinition"), QStringLiteral("shop-web") },
+            { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+            { QStringLiteral("networkConfiguration"), SimulatedEndpoint::awsvpc() } });
+    const QString taskId = ran.value(QLatin1String("tasks"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QLatin1String("taskArn"))
+                               .toString()
+                               .section(QLatin1Char('/'), -1);
+    ASSERT_FALSE(taskId.isEmpty());
+    sim.advance(5 * 60000);
+
+    Ui::MetricsPane pane;
+    QSignalSpy loaded(&pane, &Ui::MetricsPane::loaded);
+    QSignalSpy failed(&pane, &Ui::MetricsPane::loadFailed);
+    pane.setContext(sim.cloudwatch.get(), sim.ecs.get(), QStringLiteral("plain"), {}, taskId);
+    ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 30000));
+    ASSERT_TRUE(failed.isEmpty()) << failed.first().first().toString().toStdString();
+    int points = 0;
+    for (const Models::MetricSeries& series : pane.model()->series())
+        points += int(series.timestamps.size());
+    EXPECT_EQ(points, 0) << "AWS publishes no per-task metrics without Container Insights";
+    auto* status = pane.findChild<QLabel*>(QStringLiteral("metricsStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QLatin1String("Container Insights"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(taskId)) << status->text().toStdString();
+}
+
 TEST(MetricsPane, ScalingActivityAndDeploymentMarkersComeFromTheEndpoint)
 {
     // A Fargate service with target tracking on CPU: the simulation scales it out when its load
