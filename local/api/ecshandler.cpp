@@ -114,6 +114,7 @@ const QHash<QString, EcsHandler::Operation>& EcsHandler::operations()
     static const QHash<QString, Operation> table {
         { QStringLiteral("CreateCluster"), &EcsHandler::createCluster },
         { QStringLiteral("DeleteCluster"), &EcsHandler::deleteCluster },
+        { QStringLiteral("UpdateClusterSettings"), &EcsHandler::updateClusterSettings },
         { QStringLiteral("ListClusters"), &EcsHandler::listClusters },
         { QStringLiteral("DescribeClusters"), &EcsHandler::describeClusters },
         { QStringLiteral("RegisterTaskDefinition"), &EcsHandler::registerTaskDefinition },
@@ -344,8 +345,15 @@ QJsonObject EcsHandler::createCluster(const QJsonObject& in)
         return { { "cluster"_l1, clusterView(*existing, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
 
     QJsonArray settings = Input::array(in, "settings"_l1);
-    if (settings.isEmpty())
-        settings.append(QJsonObject { { "name"_l1, "containerInsights"_l1 }, { "value"_l1, "disabled"_l1 } });
+    validateClusterSettings(settings);
+    if (settings.isEmpty()) {
+        // The account's default (PutAccountSettingDefault containerInsights), as on AWS.
+        const QJsonObject* accountDefault = m_context.store->find(
+            Kind::AccountSetting, m_context.principalArn() + QLatin1String("|containerInsights"));
+        settings.append(QJsonObject { { "name"_l1, "containerInsights"_l1 },
+            { "value"_l1,
+                accountDefault ? accountDefault->value("value"_l1).toString() : QStringLiteral("disabled") } });
+    }
     QJsonObject cluster { { "clusterArn"_l1, clusterArn }, { "clusterName"_l1, name }, { "status"_l1, "ACTIVE"_l1 },
         { "settings"_l1, settings }, { "capacityProviders"_l1, Input::array(in, "capacityProviders"_l1) },
         { "defaultCapacityProviderStrategy"_l1, Input::array(in, "defaultCapacityProviderStrategy"_l1) },
@@ -359,6 +367,43 @@ QJsonObject EcsHandler::createCluster(const QJsonObject& in)
     m_context.store->put(Kind::Cluster, clusterArn, cluster);
     setTags(clusterArn, tags);
     return { { "cluster"_l1, clusterView(cluster, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
+}
+
+void EcsHandler::validateClusterSettings(const QJsonArray& settings)
+{
+    for (const QJsonValue& value : settings) {
+        const QJsonObject setting = value.toObject();
+        const QString name = setting.value("name"_l1).toString();
+        Input::requireOneOf(name, "settings.name"_l1, { QStringLiteral("containerInsights") });
+        Input::requireOneOf(setting.value("value"_l1).toString(), "settings.value"_l1,
+            { QStringLiteral("enabled"), QStringLiteral("disabled"), QStringLiteral("enhanced") });
+    }
+}
+
+QJsonObject EcsHandler::updateClusterSettings(const QJsonObject& in)
+{
+    Input::requiredString(in, "cluster"_l1);
+    const QJsonArray changes = Input::array(in, "settings"_l1);
+    if (changes.isEmpty())
+        throw ApiError::invalidParameter(tr("settings must name at least one setting."));
+    validateClusterSettings(changes);
+    QJsonObject cluster = activeCluster(in);
+    QJsonArray settings = cluster.value("settings"_l1).toArray();
+    for (const QJsonValue& change : changes) {
+        const QString name = change.toObject().value("name"_l1).toString();
+        bool replaced = false;
+        for (qsizetype i = 0; i < settings.size(); ++i) {
+            if (settings[i].toObject().value("name"_l1).toString() == name) {
+                settings[i] = change;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            settings.append(change);
+    }
+    cluster["settings"_l1] = settings;
+    m_context.store->put(Kind::Cluster, cluster.value("clusterArn"_l1).toString(), cluster);
+    return { { "cluster"_l1, clusterView(cluster, { QStringLiteral("SETTINGS") }) } };
 }
 
 QJsonObject EcsHandler::deleteCluster(const QJsonObject& in)

@@ -71,6 +71,8 @@ private:
 
     QJsonObject createCluster(const QJsonObject& in);
     QJsonObject deleteCluster(const QJsonObject& in);
+    QJsonObject updateClusterSettings(const QJsonObject& in);
+    static void validateClusterSettings(const QJsonArray& settings);
     QJsonObject listClusters(const QJsonObject& in);
     QJsonObject describeClusters(const QJsonObject& in);
     QJsonObject registerTaskDefinition(const QJsonObject& in);

@@ -43,6 +43,8 @@ expect_error() {
 
 echo "$("$AWS" --version)"
 expect "create-cluster" 'r["cluster"]["status"]=="ACTIVE"' -- ecs create-cluster --cluster-name cli --tags key=a,value=b
+expect "update-cluster-settings" 'r["cluster"]["settings"]==[{"name":"containerInsights","value":"enabled"}]' -- ecs update-cluster-settings --cluster cli --settings name=containerInsights,value=enabled
+expect_error "update-cluster-settings (bad value)" InvalidParameterException -- ecs update-cluster-settings --cluster cli --settings name=containerInsights,value=maybe
 for i in 1 2 3 4 5; do aws_ ecs create-cluster --cluster-name "p$i" >/dev/null; done
 expect "list-clusters" 'len(r["clusterArns"])==6' -- ecs list-clusters
 expect "list-clusters --max-items" 'len(r["clusterArns"])==4 and "NextToken" in r' -- ecs list-clusters --max-items 4 --page-size 3

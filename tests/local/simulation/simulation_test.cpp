@@ -1194,4 +1194,30 @@ TEST_F(SimulationTest, ContainerInsightsMetricsOnlyForClustersThatHaveItOn)
     EXPECT_GT(utilization.value(s("watched")), 0);
     EXPECT_EQ(insights.value(s("plain")), 0);
     EXPECT_GT(insights.value(s("watched")), 2) << "cluster, service and per-task points";
+
+    // Turned on later (UpdateClusterSettings), the next minute has them.
+    const QJsonObject updated = ecs("UpdateClusterSettings",
+        { { s("cluster"), s("plain") },
+            { s("settings"),
+                QJsonArray { QJsonObject { { s("name"), s("containerInsights") }, { s("value"), s("enabled") } } } } });
+    EXPECT_EQ(updated[s("cluster")][s("settings")][0][s("value")].toString(), s("enabled"));
+    m_clock.advance(60'000);
+    m_simulation->timerTick();
+    while (m_simulation->backlog() > 0)
+        ASSERT_TRUE(m_simulation->drainBacklog(50));
+    int plainInsights = 0;
+    for (const auto& [key, point] : m_store.collection(Kind::MetricDatum)) {
+        for (const QJsonValue& dimension : point[s("d")].toArray()) {
+            if (point[s("ns")].toString() == s("ECS/ContainerInsights")
+                && dimension[s("Name")].toString() == s("ClusterName")
+                && dimension[s("Value")].toString() == s("plain"))
+                ++plainInsights;
+        }
+    }
+    EXPECT_GT(plainInsights, 0);
+
+    // A new cluster takes the account's default.
+    ecs("PutAccountSettingDefault", { { s("name"), s("containerInsights") }, { s("value"), s("enhanced") } });
+    const QJsonObject created = ecs("CreateCluster", { { s("clusterName"), s("later") } });
+    EXPECT_EQ(created[s("cluster")][s("settings")][0][s("value")].toString(), s("enhanced"));
 }
