@@ -92,11 +92,7 @@ void StoppedTaskGroupModel::rebuild()
 void StoppedTaskGroupModel::addRow(int sourceRow)
 {
     const QString reason = reasonOf(sourceRow);
-    Group* group = nullptr;
-    for (const auto& g : m_groups) {
-        if (g->reason == reason)
-            group = g.get();
-    }
+    Group* group = findGroup(reason);
     if (!group) {
         const int row = int(m_groups.size());
         beginInsertRows({}, row, row);
@@ -108,8 +104,7 @@ void StoppedTaskGroupModel::addRow(int sourceRow)
         endInsertRows();
         return;
     }
-    const int position
-        = int(std::lower_bound(group->rows.cbegin(), group->rows.cend(), sourceRow) - group->rows.cbegin());
+    const int position = positionIn(group, sourceRow);
     beginInsertRows(createIndex(rowOfGroup(group), 0, nullptr), position, position);
     group->rows.insert(position, sourceRow);
     m_groupOfRow[sourceRow] = group;
@@ -130,8 +125,7 @@ void StoppedTaskGroupModel::removeRow(int sourceRow)
         endRemoveRows();
         return;
     }
-    const int position
-        = int(std::lower_bound(group->rows.cbegin(), group->rows.cend(), sourceRow) - group->rows.cbegin());
+    const int position = positionIn(group, sourceRow);
     beginRemoveRows(createIndex(groupRow, 0, nullptr), position, position);
     group->rows.remove(position);
     m_groupOfRow[sourceRow] = nullptr;
@@ -143,11 +137,7 @@ void StoppedTaskGroupModel::moveRow(int sourceRow)
 {
     Group* from = m_groupOfRow.at(sourceRow);
     const QString reason = reasonOf(sourceRow);
-    Group* to = nullptr;
-    for (const auto& g : m_groups) {
-        if (g->reason == reason)
-            to = g.get();
-    }
+    Group* to = findGroup(reason);
     if (!to) {
         // The new reason's group comes first (empty for a moment), then the task moves into it.
         const int row = int(m_groups.size());
@@ -157,9 +147,8 @@ void StoppedTaskGroupModel::moveRow(int sourceRow)
         to->reason = reason;
         endInsertRows();
     }
-    const int fromPosition
-        = int(std::lower_bound(from->rows.cbegin(), from->rows.cend(), sourceRow) - from->rows.cbegin());
-    const int toPosition = int(std::lower_bound(to->rows.cbegin(), to->rows.cend(), sourceRow) - to->rows.cbegin());
+    const int fromPosition = positionIn(from, sourceRow);
+    const int toPosition = positionIn(to, sourceRow);
     beginMoveRows(createIndex(rowOfGroup(from), 0, nullptr), fromPosition, fromPosition,
         createIndex(rowOfGroup(to), 0, nullptr), toPosition);
     from->rows.remove(fromPosition);
@@ -243,8 +232,7 @@ void StoppedTaskGroupModel::onDataChanged(const QModelIndex& topLeft, const QMod
             moveRow(row); // a move, not remove + insert: the view keeps the task selected
             continue;
         }
-        const int position
-            = int(std::lower_bound(group->rows.cbegin(), group->rows.cend(), row) - group->rows.cbegin());
+        const int position = positionIn(group, row);
         Q_EMIT dataChanged(
             createIndex(position, topLeft.column(), group), createIndex(position, bottomRight.column(), group));
     }
@@ -343,18 +331,28 @@ QModelIndex StoppedTaskGroupModel::mapFromSource(const QModelIndex& sourceIndex)
     Group* group = m_groupOfRow.at(sourceIndex.row());
     if (!group)
         return {};
-    const int position
-        = int(std::lower_bound(group->rows.cbegin(), group->rows.cend(), sourceIndex.row()) - group->rows.cbegin());
+    const int position = positionIn(group, sourceIndex.row());
     return createIndex(position, sourceIndex.column(), group);
 }
 
 QModelIndex StoppedTaskGroupModel::groupIndex(const QString& reason) const
 {
-    for (size_t i = 0; i < m_groups.size(); ++i) {
-        if (m_groups[i]->reason == reason)
-            return createIndex(int(i), 0, nullptr);
+    const Group* group = findGroup(reason);
+    return group ? createIndex(rowOfGroup(group), 0, nullptr) : QModelIndex();
+}
+
+StoppedTaskGroupModel::Group* StoppedTaskGroupModel::findGroup(const QString& reason) const
+{
+    for (const auto& group : m_groups) {
+        if (group->reason == reason)
+            return group.get();
     }
-    return {};
+    return nullptr;
+}
+
+int StoppedTaskGroupModel::positionIn(const Group* group, int sourceRow)
+{
+    return int(std::lower_bound(group->rows.cbegin(), group->rows.cend(), sourceRow) - group->rows.cbegin());
 }
 
 } // namespace EcsDesk::Models

@@ -48,6 +48,9 @@ private:
     bool isStopped(int sourceRow) const;
     QString reasonOf(int sourceRow) const;
     int rowOfGroup(const Group* group) const;
+    Group* findGroup(const QString& reason) const;
+    /// Where `sourceRow` is, or would go, among the group's rows (kept ascending).
+    static int positionIn(const Group* group, int sourceRow);
     void addRow(int sourceRow);
     void removeRow(int sourceRow);
     void moveRow(int sourceRow); ///< a stopped task whose reason changed, to its new group

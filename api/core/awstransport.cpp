@@ -190,10 +190,6 @@ void AwsTransport::setConnectionPools(int pools)
 
 void AwsTransport::setParseThreads(int threads) { m_parsePool->setMaxThreadCount(std::max(1, threads)); }
 
-void AwsTransport::setMaxConnectionsPerHost(int connections) { m_http->setMaxConnectionsPerHost(connections); }
-
-int AwsTransport::maxConnectionsPerHost() const { return m_http->maxConnectionsPerHost(); }
-
 bool AwsTransport::usesOwnHttpClient(const QUrl& url) const
 {
     return m_httpBackend == HttpBackend::Own
@@ -473,49 +469,47 @@ void AwsTransport::handleAnswer(AwsReply* reply, RawAnswer answer)
     reply->m_httpStatus = status;
     reply->m_requestId = QString::fromLatin1(answer.requestId);
     const QByteArray body = std::move(answer.body);
+    const QString& operation = reply->m_request.operation;
+    // An error that comes with the server's answer: its HTTP status and request id are known.
+    auto failAnswered = [&](AwsError::Kind kind, const QString& code, const QString& message) {
+        AwsError error = AwsError::make(kind, code, message);
+        error.httpStatus = status;
+        error.requestId = reply->m_requestId;
+        completeAttempt(reply, error);
+    };
 
     if (reply->m_timedOut) {
-        AwsError error = AwsError::make(AwsError::Kind::Timeout, QStringLiteral("RequestTimeout"),
-            QCoreApplication::translate("AwsTransport", "%1 got no complete answer within %2 ms.")
-                .arg(reply->m_request.operation)
-                .arg(reply->m_request.timeoutMs > 0 ? reply->m_request.timeoutMs : m_defaultTimeoutMs));
-        completeAttempt(reply, error);
+        completeAttempt(reply,
+            AwsError::make(AwsError::Kind::Timeout, QStringLiteral("RequestTimeout"),
+                QCoreApplication::translate("AwsTransport", "%1 got no complete answer within %2 ms.")
+                    .arg(operation)
+                    .arg(reply->m_request.timeoutMs > 0 ? reply->m_request.timeoutMs : m_defaultTimeoutMs)));
         return;
     }
     if (answer.tooLarge) {
-        AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("ResponseTooLarge"),
+        failAnswered(AwsError::Kind::Protocol, QStringLiteral("ResponseTooLarge"),
             QCoreApplication::translate("AwsTransport", "%1: the answer is too large (%2).")
-                .arg(reply->m_request.operation, answer.errorString));
-        error.httpStatus = status;
-        error.requestId = reply->m_requestId;
-        completeAttempt(reply, error);
+                .arg(operation, answer.errorString));
         return;
     }
     if (answer.malformed) {
-        AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("MalformedHttpResponse"),
+        failAnswered(AwsError::Kind::Protocol, QStringLiteral("MalformedHttpResponse"),
             QCoreApplication::translate("AwsTransport", "%1: the server's answer is not valid HTTP (%2).")
-                .arg(reply->m_request.operation, answer.errorString));
-        error.httpStatus = status;
-        error.requestId = reply->m_requestId;
-        completeAttempt(reply, error);
+                .arg(operation, answer.errorString));
         return;
     }
     if (status == 0) {
-        AwsError error = AwsError::make(answer.timeout ? AwsError::Kind::Timeout : AwsError::Kind::Network,
-            QStringLiteral("NetworkError"),
-            QCoreApplication::translate("AwsTransport", "%1 failed: %2")
-                .arg(reply->m_request.operation, answer.errorString));
-        completeAttempt(reply, error);
+        completeAttempt(reply,
+            AwsError::make(answer.timeout ? AwsError::Kind::Timeout : AwsError::Kind::Network,
+                QStringLiteral("NetworkError"),
+                QCoreApplication::translate("AwsTransport", "%1 failed: %2").arg(operation, answer.errorString)));
         return;
     }
     if (answer.failed && status >= 200 && status < 300) {
         // A 2xx whose body broke off (connection reset or closed before Content-Length).
-        AwsError error = AwsError::make(AwsError::Kind::Network, QStringLiteral("IncompleteResponse"),
+        failAnswered(AwsError::Kind::Network, QStringLiteral("IncompleteResponse"),
             QCoreApplication::translate("AwsTransport", "%1: the answer was cut off: %2")
-                .arg(reply->m_request.operation, answer.errorString));
-        error.httpStatus = status;
-        error.requestId = reply->m_requestId;
-        completeAttempt(reply, error);
+                .arg(operation, answer.errorString));
         return;
     }
     if (status < 200 || status >= 300) {

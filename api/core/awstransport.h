@@ -138,7 +138,6 @@ public:
     /// more pools allow more requests in flight to one endpoint. A pool opens when every open
     /// one is full. The default allows 96 connections, enough for ClusterSnapshotLoader.
     void setConnectionPools(int pools);
-    int connectionPools() const { return int(m_networks.size()); }
     /// Which HTTP implementation carries the calls. Own (the default): the transport's lean
     /// HTTP/1.1 client (HttpClient) on this thread, no helper thread or per-request helper
     /// objects; https through QSslSocket. Qt: QNetworkAccessManager. The environment variable
@@ -151,15 +150,10 @@ public:
     /// CLI (https_proxy, http_proxy, no_proxy; see ProxySettings). A proxy that cannot be used
     /// (an https:// proxy) fails the calls it would carry with a Configuration error.
     void setProxySettings(const ProxySettings& settings);
-    const ProxySettings& proxySettings() const { return m_proxy; }
     /// TLS settings for https:// (both implementations); default: Qt's, with the system's
     /// authorities, or only those of the PEM file AWS_CA_BUNDLE names (as for the AWS CLI; a file
     /// without certificates fails https calls with a Configuration error, InvalidCaBundle).
     void setSslConfiguration(const QSslConfiguration& configuration);
-    bool usesOwnHttpClient(const QUrl& url) const;
-    /// Connections the own HTTP client opens to one endpoint at most (default 96).
-    void setMaxConnectionsPerHost(int connections);
-    int maxConnectionsPerHost() const;
     /// Turns the adaptive rate limiter on or off (on by default).
     void setAdaptiveRateLimiting(bool enabled) { m_adaptive = enabled; }
     /// The limiter for one service endpoint (created on first use).
@@ -188,6 +182,7 @@ private:
         bool malformed = false;
         QString errorString;
     };
+    bool usesOwnHttpClient(const QUrl& url) const;
     void sendWithQt(AwsReply* reply, const SigV4::Request& signable);
     void onNetworkFinished(AwsReply* reply, QNetworkReply* network);
     void onExchangeFinished(AwsReply* reply, HttpExchange* exchange);

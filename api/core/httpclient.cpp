@@ -642,13 +642,4 @@ void HttpClient::resend(HttpExchange* exchange)
     dispatch(*it);
 }
 
-void HttpClient::closeIdleConnections()
-{
-    for (Pool& pool : m_pools) {
-        const QList<HttpConnection*> idle = std::exchange(pool.idle, {});
-        for (HttpConnection* connection : idle)
-            connection->close();
-    }
-}
-
 } // namespace EcsDesk::Api

@@ -101,8 +101,6 @@ public:
     void setProxySettings(const ProxySettings& settings) { m_proxy = settings; }
     /// Connections opened so far (for tests: reuse means few).
     int connectionsOpened() const { return m_connectionsOpened; }
-    /// Closes the idle connections.
-    void closeIdleConnections();
 
 private:
     friend class HttpConnection;

@@ -104,9 +104,8 @@ QNetworkProxy ProxySettings::networkProxyFor(const QUrl& url) const
 
 QString ProxySettings::problemFor(const QUrl& url) const
 {
-    if (bypassed(url))
-        return {};
-    return url.scheme() == QLatin1String("https") ? m_httpsProblem : m_httpProblem;
+    const QString& problem = url.scheme() == QLatin1String("https") ? m_httpsProblem : m_httpProblem;
+    return problem.isEmpty() || bypassed(url) ? QString() : problem;
 }
 
 } // namespace EcsDesk::Api

@@ -367,6 +367,25 @@ QSslConfiguration serverConfiguration(const TestCertificate& made)
     return configuration;
 }
 
+/// An unsigned ListClusters through `transport`, waited for; the reply stays the transport's.
+Api::AwsReply* listClusters(Api::AwsTransport& transport, const QUrl& url)
+{
+    Api::AwsRequest request;
+    request.operation = QStringLiteral("ListClusters");
+    request.url = url;
+    request.body = "{}";
+    Api::AwsReply* reply = transport.send(request);
+    Testing::waitFor([reply] { return reply->isFinished(); }, 30000);
+    return reply;
+}
+
+Api::RetryPolicy singleAttempt()
+{
+    Api::RetryPolicy policy;
+    policy.maxAttempts = 1;
+    return policy;
+}
+
 QSslConfiguration trusting(const TestCertificate& made)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -427,17 +446,11 @@ TEST(HttpClient, TheTransportGivesBothImplementationsTheSameTlsSettings)
             Api::AwsTransport transport;
             transport.setHttpBackend(backend);
             transport.setDefaultTimeoutMs(20000);
-            Api::RetryPolicy once;
-            once.maxAttempts = 1;
-            transport.setRetryPolicy(once);
+            transport.setRetryPolicy(singleAttempt());
             if (trust)
                 transport.setSslConfiguration(trusting(made));
-            Api::AwsRequest request;
-            request.operation = QStringLiteral("ListClusters");
-            request.url = server.url();
-            request.body = "{}";
-            Api::AwsReply* reply = transport.send(request);
-            ASSERT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 30000)) << name;
+            Api::AwsReply* reply = listClusters(transport, server.url());
+            ASSERT_TRUE(reply->isFinished()) << name;
             if (trust) {
                 EXPECT_TRUE(reply->isOk()) << name << ": " << reply->error()->toString().toStdString();
                 EXPECT_TRUE(reply->json().contains(QLatin1String("clusterArns"))) << name;
@@ -575,12 +588,7 @@ TEST(HttpClient, GoesThroughAnHttpProxy)
     Api::AwsTransport transport;
     transport.setHttpBackend(Api::AwsTransport::HttpBackend::Qt);
     transport.setProxySettings(proxies({ { QStringLiteral("http_proxy"), proxyUrl } }));
-    Api::AwsRequest request;
-    request.operation = QStringLiteral("ListClusters");
-    request.url = origin.url();
-    request.body = "{}";
-    Api::AwsReply* reply = transport.send(request);
-    ASSERT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 30000));
+    ASSERT_TRUE(listClusters(transport, origin.url())->isFinished());
     EXPECT_EQ(proxyHeads.size(), 2) << "QNetworkAccessManager must use the proxy too";
     if (proxyHeads.size() == 2) {
         EXPECT_TRUE(proxyHeads.last().startsWith("POST http://127.0.0.1:")) << proxyHeads.last().constData();
@@ -614,12 +622,8 @@ TEST(HttpClient, TunnelsHttpsThroughAProxy)
     // A TLS proxy (https://) cannot be used: the call is refused with a configuration error.
     Api::AwsTransport transport;
     transport.setProxySettings(proxies({ { QStringLiteral("https_proxy"), QStringLiteral("https://127.0.0.1:1") } }));
-    Api::AwsRequest request;
-    request.operation = QStringLiteral("ListClusters");
-    request.url = origin.url();
-    request.body = "{}";
-    Api::AwsReply* reply = transport.send(request);
-    ASSERT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 10000));
+    Api::AwsReply* reply = listClusters(transport, origin.url());
+    ASSERT_TRUE(reply->isFinished());
     ASSERT_FALSE(reply->isOk());
     EXPECT_EQ(reply->error()->kind, Api::AwsError::Kind::Configuration);
     EXPECT_EQ(reply->error()->code, QStringLiteral("UnsupportedProxy"));
@@ -649,15 +653,9 @@ TEST(HttpClient, AwsCaBundleReplacesTheSystemAuthorities)
         Api::AwsTransport transport; // reads the environment when it is made
         qunsetenv("AWS_CA_BUNDLE");
         transport.setHttpBackend(backend);
-        Api::RetryPolicy once;
-        once.maxAttempts = 1;
-        transport.setRetryPolicy(once);
-        Api::AwsRequest request;
-        request.operation = QStringLiteral("ListClusters");
-        request.url = server.url();
-        request.body = "{}";
-        Api::AwsReply* reply = transport.send(request);
-        EXPECT_TRUE(Testing::waitFor([reply] { return reply->isFinished(); }, 30000));
+        transport.setRetryPolicy(singleAttempt());
+        Api::AwsReply* reply = listClusters(transport, server.url());
+        EXPECT_TRUE(reply->isFinished());
         return reply->error();
     };
     for (const auto backend : { Api::AwsTransport::HttpBackend::Own, Api::AwsTransport::HttpBackend::Qt }) {

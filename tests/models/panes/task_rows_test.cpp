@@ -62,6 +62,25 @@ QModelIndex findTask(const QAbstractItemModel& model, const QString& id)
     return model.match(model.index(0, 0), Qt::DisplayRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive).value(0);
 }
 
+/// The Tasks pane's grouped view as the pane builds it: tasks, their stopped-reason groups and the
+/// sorting filter proxy on top, each under QAbstractItemModelTester (fatal).
+struct GroupedTasks {
+    GroupedTasks()
+    {
+        groups.setSourceModel(&model);
+        proxy.setSourceModel(&groups);
+        proxy.setTextRole(TaskModel::FilterRole);
+        proxy.setSortRole(TaskModel::SortRole);
+        proxy.sort(TaskModel::IdColumn);
+    }
+    TaskModel model;
+    QAbstractItemModelTester modelTester { &model, fatal };
+    StoppedTaskGroupModel groups { TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, TaskModel::SortRole };
+    QAbstractItemModelTester groupTester { &groups, fatal };
+    PaneFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester { &proxy, fatal };
+};
+
 const QString oom = QStringLiteral("OutOfMemoryError: Container killed due to memory usage");
 const QString essential = QStringLiteral("Essential container in task exited");
 const QString scaling = QStringLiteral("Scaling activity initiated by deployment");
@@ -171,17 +190,10 @@ TEST(TaskModel, WorkerThreadRefreshIsADiffKeepingSelection)
 
 TEST(StoppedTaskGroupModel, GroupsByReasonAndFollowsDiffsAcrossGroups)
 {
-    TaskModel model;
-    QAbstractItemModelTester tester(&model, fatal);
-    StoppedTaskGroupModel groups(TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, TaskModel::SortRole);
-    groups.setSourceModel(&model);
-    QAbstractItemModelTester groupTester(&groups, fatal);
-    PaneFilterProxyModel proxy;
-    proxy.setSourceModel(&groups);
-    proxy.setTextRole(TaskModel::FilterRole);
-    proxy.setSortRole(TaskModel::SortRole);
-    proxy.sort(TaskModel::IdColumn);
-    QAbstractItemModelTester proxyTester(&proxy, fatal);
+    GroupedTasks grouped;
+    TaskModel& model = grouped.model;
+    StoppedTaskGroupModel& groups = grouped.groups;
+    PaneFilterProxyModel& proxy = grouped.proxy;
 
     model.setTasks({ task(QStringLiteral("a1"), QStringLiteral("STOPPED"), oom),
         task(QStringLiteral("a2"), QStringLiteral("STOPPED"), oom),
@@ -266,16 +278,10 @@ TEST(StoppedTaskGroupModel, GroupsByReasonAndFollowsDiffsAcrossGroups)
 
 TEST(StoppedTaskGroupModel, ATaskWhoseReasonChangesMovesWithItsSelection)
 {
-    TaskModel model;
-    StoppedTaskGroupModel groups(TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, TaskModel::SortRole);
-    groups.setSourceModel(&model);
-    QAbstractItemModelTester groupTester(&groups, fatal);
-    PaneFilterProxyModel proxy;
-    proxy.setSourceModel(&groups);
-    proxy.setTextRole(TaskModel::FilterRole);
-    proxy.setSortRole(TaskModel::SortRole);
-    proxy.sort(TaskModel::IdColumn);
-    QAbstractItemModelTester proxyTester(&proxy, fatal);
+    GroupedTasks grouped;
+    TaskModel& model = grouped.model;
+    StoppedTaskGroupModel& groups = grouped.groups;
+    PaneFilterProxyModel& proxy = grouped.proxy;
     model.setTasks({ task(QStringLiteral("a1"), QStringLiteral("STOPPED"), oom),
         task(QStringLiteral("a2"), QStringLiteral("STOPPED"), oom),
         task(QStringLiteral("b1"), QStringLiteral("STOPPED"), essential) });

@@ -545,6 +545,26 @@ struct SimulatedEndpoint {
         return QJsonObject { { QStringLiteral("awsvpcConfiguration"),
             QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-1") } } } } };
     }
+    /// Registers the "shop-web" Fargate family and runs one task of it in `cluster`; its task id.
+    QString runFargateTask(const QString& cluster)
+    {
+        ecsCall(QStringLiteral("RegisterTaskDefinition"),
+            QJsonDocument::fromJson(R"({"family":"shop-web","networkMode":"awsvpc","cpu":"256","memory":"512",
+            "requiresCompatibilities":["FARGATE"],
+            "containerDefinitions":[{"name":"web","image":"nginx","essential":true}]})")
+                .object());
+        const QJsonObject ran = ecsCall(QStringLiteral("RunTask"),
+            { { QStringLiteral("cluster"), cluster }, { QStringLiteral("taskDefinition"), QStringLiteral("shop-web") },
+                { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+                { QStringLiteral("networkConfiguration"), awsvpc() } });
+        return ran.value(QLatin1String("tasks"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("taskArn"))
+            .toString()
+            .section(QLatin1Char('/'), -1);
+    }
 
     QTemporaryDir dir;
     std::shared_ptr<Local::ManualClock> clock;
@@ -569,23 +589,7 @@ TEST(MetricsPane, PerTaskContainerInsightsSeriesEqualsBoto3)
             { QStringLiteral("settings"),
                 QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("containerInsights") },
                     { QStringLiteral("value"), QStringLiteral("enhanced") } } } } });
-    sim.ecsCall(QStringLiteral("RegisterTaskDefinition"),
-        QJsonDocument::fromJson(R"({"family":"shop-web","networkMode":"awsvpc","cpu":"256","memory":"512",
-            "requiresCompatibilities":["FARGATE"],
-            "containerDefinitions":[{"name":"web","image":"nginx","essential":true}]})")
-            .object());
-    const QJsonObject ran = sim.ecsCall(QStringLiteral("RunTask"),
-        { { QStringLiteral("cluster"), QStringLiteral("prod") },
-            { QStringLiteral("taskDefinition"), QStringLiteral("shop-web") },
-            { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
-            { QStringLiteral("networkConfiguration"), SimulatedEndpoint::awsvpc() } });
-    const QString taskId = ran.value(QLatin1String("tasks"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QLatin1String("taskArn"))
-                               .toString()
-                               .section(QLatin1Char('/'), -1);
+    const QString taskId = sim.runFargateTask(QStringLiteral("prod"));
     ASSERT_FALSE(taskId.isEmpty());
     sim.advance(10 * 60000);
 
@@ -695,23 +699,7 @@ TEST(MetricsPane, PerTaskChartOfAClusterWithoutContainerInsightsSaysWhyItIsEmpty
     SimulatedEndpoint sim;
     ASSERT_TRUE(sim.started);
     sim.ecsCall(QStringLiteral("CreateCluster"), { { QStringLiteral("clusterName"), QStringLiteral("plain") } });
-    sim.ecsCall(QStringLiteral("RegisterTaskDefinition"),
-        QJsonDocument::fromJson(R"({"family":"shop-web","networkMode":"awsvpc","cpu":"256","memory":"512",
-            "requiresCompatibilities":["FARGATE"],
-            "containerDefinitions":[{"name":"web","image":"nginx","essential":true}]})")
-            .object());
-    const QJsonObject ran = sim.ecsCall(QStringLiteral("RunTask"),
-        { { QStringLiteral("cluster"), QStringLiteral("plain") },
-            { QStringLiteral("taskDefinition"), QStringLiteral("shop-web") },
-            { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
-            { QStringLiteral("networkConfiguration"), SimulatedEndpoint::awsvpc() } });
-    const QString taskId = ran.value(QLatin1String("tasks"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QLatin1String("taskArn"))
-                               .toString()
-                               .section(QLatin1Char('/'), -1);
+    const QString taskId = sim.runFargateTask(QStringLiteral("plain"));
     ASSERT_FALSE(taskId.isEmpty());
     sim.advance(5 * 60000);
 
