@@ -126,10 +126,8 @@ AwsReply* EcsClient::describeTasks(const QString& cluster, const QStringList& ta
 namespace {
     template <typename T> std::function<QVariant(const QJsonObject&)> describeDecoder(QLatin1String key)
     {
-        return [key](const QJsonObject& answer) {
-            return QVariant::fromValue(
-                DescribeResult<T> { EcsJson::objects<T>(answer.value(key)), EcsJson::failures(answer) });
-        };
+        return
+            [key](const QJsonObject& answer) { return QVariant::fromValue(EcsJson::describeResult<T>(answer, key)); };
     }
 } // namespace
 

@@ -35,11 +35,20 @@ namespace {
             Resource resource;
             resource.name = str(json, "name");
             resource.type = str(json, "type");
-            resource.integerValue = json.value(QLatin1String("integerValue")).toInteger();
-            if (json.contains(QLatin1String("longValue")))
-                resource.integerValue = json.value(QLatin1String("longValue")).toInteger();
-            resource.doubleValue = json.value(QLatin1String("doubleValue")).toDouble();
-            resource.stringSetValue = toStringList(json.value(QLatin1String("stringSetValue")));
+            // AWS fills every value field ({"type": "INTEGER", "integerValue": 2048, "longValue": 0,
+            // "doubleValue": 0.0}): only the one `type` names holds the value.
+            const QJsonValue integerValue = json.value(QLatin1String("integerValue"));
+            const QJsonValue longValue = json.value(QLatin1String("longValue"));
+            if (resource.type == QLatin1String("LONG"))
+                resource.integerValue = longValue.toInteger();
+            else if (resource.type == QLatin1String("INTEGER"))
+                resource.integerValue = integerValue.toInteger();
+            else if (resource.type.isEmpty()) // no type: whichever is given, integerValue first
+                resource.integerValue = integerValue.isDouble() ? integerValue.toInteger() : longValue.toInteger();
+            if (resource.type == QLatin1String("DOUBLE") || resource.type.isEmpty())
+                resource.doubleValue = json.value(QLatin1String("doubleValue")).toDouble();
+            if (resource.type == QLatin1String("STRINGSET") || resource.type.isEmpty())
+                resource.stringSetValue = toStringList(json.value(QLatin1String("stringSetValue")));
             result.append(resource);
         }
         return result;

@@ -325,6 +325,11 @@ namespace EcsJson {
             result.append(T::fromJson(item.toObject()));
         return result;
     }
+    /// A Describe* answer: the objects under `key` ("tasks", "services", ...) and the failures.
+    template <typename T> DescribeResult<T> describeResult(const QJsonObject& answer, QLatin1String key)
+    {
+        return DescribeResult<T> { objects<T>(answer.value(key)), failures(answer) };
+    }
 } // namespace EcsJson
 
 } // namespace EcsDesk::Api

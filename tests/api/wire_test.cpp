@@ -110,6 +110,25 @@ TEST(EcsTypes, ServiceTaskAndInstanceKeepEveryField)
     EXPECT_EQ(ci.attribute(QStringLiteral("ecs.availability-zone")), QStringLiteral("eu-west-1a"));
 }
 
+TEST(EcsTypes, ResourcesAreReadByTheirType)
+{
+    // As AWS sends them: every value field present, only the one `type` names meaningful.
+    const ContainerInstance ci
+        = ContainerInstance::fromJson(QJsonDocument::fromJson(R"({"containerInstanceArn":"arn:ci/1",
+        "registeredResources":[
+            {"name":"CPU","type":"INTEGER","integerValue":2048,"longValue":0,"doubleValue":0.0},
+            {"name":"MEMORY","type":"LONG","integerValue":0,"longValue":7680,"doubleValue":0.0},
+            {"name":"GPU","type":"DOUBLE","integerValue":0,"longValue":0,"doubleValue":1.5},
+            {"name":"PORTS","type":"STRINGSET","integerValue":0,"longValue":0,"doubleValue":0.0,
+             "stringSetValue":["22","2376"]}]})")
+                                          .object());
+    ASSERT_EQ(ci.registeredResources.size(), 4);
+    EXPECT_EQ(ci.registered(QStringLiteral("CPU")), 2048);
+    EXPECT_EQ(ci.registered(QStringLiteral("MEMORY")), 7680);
+    EXPECT_DOUBLE_EQ(ci.registeredResources[2].doubleValue, 1.5);
+    EXPECT_EQ(ci.registeredResources[3].stringSetValue, QStringList({ QStringLiteral("22"), QStringLiteral("2376") }));
+}
+
 TEST(SnapshotExport, CsvQuotesFields)
 {
     EXPECT_EQ(SnapshotExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
