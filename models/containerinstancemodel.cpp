@@ -12,6 +12,11 @@ namespace {
             return 0;
         return double(registered - instance.remaining(resource)) / double(registered);
     }
+
+    QString containerInstanceId(const Api::ContainerInstance& instance)
+    {
+        return instance.arn.section(QLatin1Char('/'), -1);
+    }
 } // namespace
 
 ContainerInstanceModel::ContainerInstanceModel(QObject* parent)
@@ -56,6 +61,9 @@ QVariant ContainerInstanceModel::data(const QModelIndex& index, int role) const
             const qint64 registered = instance.registered(resource);
             return tr("%1 / %2").arg(registered - instance.remaining(resource)).arg(registered);
         }
+        // `instance:` finds an instance by its EC2 id or its container instance id.
+        if (role == FilterRole && column == InstanceColumn)
+            return QString(instance.ec2InstanceId + QLatin1Char(' ') + containerInstanceId(instance));
         return value(instance, column).toString();
     case SortRole:
     case UsageRole:
@@ -63,6 +71,8 @@ QVariant ContainerInstanceModel::data(const QModelIndex& index, int role) const
     case ArnRole:
         return instance.arn;
     case Qt::ToolTipRole:
+        if (column == InstanceColumn)
+            return tr("Container instance %1").arg(containerInstanceId(instance));
         return instance.arn;
     }
     return {};

@@ -58,9 +58,15 @@ QVariant TaskModel::value(const TaskRow& task, int column)
         return task.lastStatus;
     case DesiredStatusColumn:
         return task.desiredStatus;
+    case ServiceColumn:
+        return task.serviceName;
     case TaskDefinitionColumn:
         return lastSegment(task.taskDefinitionArn);
     case PlacementColumn:
+        // The EC2 instance id, as the Container Instances pane shows it; the container instance's
+        // own id when the instance is not known (any more), the launch type on Fargate.
+        if (!task.ec2InstanceId.isEmpty())
+            return task.ec2InstanceId;
         return task.containerInstanceArn.isEmpty() ? task.launchType : lastSegment(task.containerInstanceArn);
     case ZoneColumn:
         return task.availabilityZone;
@@ -99,17 +105,30 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
         case TaskDefinitionColumn:
             return task.taskDefinitionArn;
         case PlacementColumn:
+            if (!task.ec2InstanceId.isEmpty())
+                return task.ec2InstanceId;
             return task.containerInstanceArn.isEmpty() ? task.launchType : task.containerInstanceArn;
         }
         return value(task, index.column());
     case FilterRole:
+        // `instance:` finds a task by its EC2 instance or its container instance.
+        if (index.column() == PlacementColumn && !task.ec2InstanceId.isEmpty())
+            return QString(task.ec2InstanceId + QLatin1Char(' ') + lastSegment(task.containerInstanceArn));
         return value(task, index.column()).toString();
     case ArnRole:
         return task.arn;
     case StoppedRole:
         return task.isStopped();
+    case ServiceRole:
+        return task.serviceName;
+    case ContainerInstanceArnRole:
+        return task.containerInstanceArn;
     case Qt::ToolTipRole:
-        return index.column() == StoppedReasonColumn ? task.stoppedReason : task.arn;
+        if (index.column() == StoppedReasonColumn)
+            return task.stoppedReason;
+        if (index.column() == PlacementColumn && !task.containerInstanceArn.isEmpty())
+            return tr("Container instance %1").arg(lastSegment(task.containerInstanceArn));
+        return task.arn;
     case Qt::TextAlignmentRole:
         if (index.column() == CpuColumn || index.column() == MemoryColumn || index.column() == ExitCodeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -132,6 +151,9 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
         break;
     case DesiredStatusColumn:
         name = QT_TR_NOOP("Desired status");
+        break;
+    case ServiceColumn:
+        name = QT_TR_NOOP("Service");
         break;
     case TaskDefinitionColumn:
         name = QT_TR_NOOP("Task definition");
@@ -166,7 +188,13 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
     return role == ColumnKeyRole ? QVariant(QString::fromLatin1(name)) : QVariant(tr(name));
 }
 
-QList<TaskRow> TaskModel::convertTasks(QList<Api::Task> tasks, StringPool& pool)
+void TaskModel::setClusterContext(
+    const QList<Api::ContainerInstance>& containerInstances, const QList<Api::Service>& services)
+{
+    m_context = TaskContext::fromCluster(containerInstances, services);
+}
+
+QList<TaskRow> TaskModel::convertTasks(QList<Api::Task> tasks, StringPool& pool, const TaskContext& context)
 {
     QList<TaskRow> rows;
     rows.reserve(tasks.size());
@@ -174,22 +202,24 @@ QList<TaskRow> TaskModel::convertTasks(QList<Api::Task> tasks, StringPool& pool)
     // All rows are built before any task is freed: freeing each task as it is converted would put
     // the row's bytes into the holes it leaves, and the heap would stay resident, fragmented.
     for (const Api::Task& task : std::as_const(tasks))
-        rows.append(TaskRow::fromTask(task, pool));
+        rows.append(TaskRow::fromTask(task, pool, context));
     tasks = {};
     releaseFreedMemory(count);
     return rows;
 }
 
-RowDiff<TaskRow> TaskModel::diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool)
+RowDiff<TaskRow> TaskModel::diffTasks(
+    RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool, const TaskContext& context)
 {
     // Strings only vanished rows used (unique stopped reasons, old revisions) leave the pool once
     // it is well past what the rows can use.
     if (pool.size() > 4096 + 2 * builder.base().size()) {
         QSet<const QChar*> used;
         for (const TaskRow& row : builder.base()) {
-            for (const QString* s : { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn, &row.group,
-                     &row.lastStatus, &row.desiredStatus, &row.healthStatus, &row.launchType, &row.availabilityZone,
-                     &row.cpu, &row.memory, &row.stoppedReason })
+            for (const QString* s :
+                { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn, &row.ec2InstanceId, &row.group,
+                    &row.serviceName, &row.lastStatus, &row.desiredStatus, &row.healthStatus, &row.launchType,
+                    &row.availabilityZone, &row.cpu, &row.memory, &row.stoppedReason })
                 used.insert(s->constData());
         }
         pool.prune([&used](const QString& value) { return used.contains(value.constData()); });
@@ -197,7 +227,7 @@ RowDiff<TaskRow> TaskModel::diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api
     for (const Api::Task& task : std::as_const(tasks)) {
         const int old = builder.match(task.arn);
         if (old < 0) {
-            builder.insert(TaskRow::fromTask(task, pool));
+            builder.insert(TaskRow::fromTask(task, pool, context));
             continue;
         }
         const TaskRow& current = builder.base().at(old);
@@ -205,9 +235,10 @@ RowDiff<TaskRow> TaskModel::diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api
         // for servers that do not count) mean an unchanged row without converting the task.
         if (current.version >= 0 && current.version == taskVersion(task) && current.lastStatus == task.lastStatus
             && current.desiredStatus == task.desiredStatus && current.healthStatus == task.healthStatus
-            && current.stoppedReason == task.stoppedReason)
+            && current.stoppedReason == task.stoppedReason && current.ec2InstanceId == context.ec2InstanceOf(task)
+            && current.serviceName == context.serviceOf(task))
             continue;
-        TaskRow row = TaskRow::fromTask(task, pool);
+        TaskRow row = TaskRow::fromTask(task, pool, context);
         if (row == current)
             continue;
         quint64 columns = 0;
@@ -226,14 +257,14 @@ RowDiff<TaskRow> TaskModel::diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api
 void TaskModel::applySnapshot(QList<Api::Task> tasks)
 {
     ++m_request; // a load still running is superseded
-    applyDiff(diffTasks(diffBase(), std::move(tasks), *m_pool));
+    applyDiff(diffTasks(diffBase(), std::move(tasks), *m_pool, m_context));
 }
 
 void TaskModel::setTasks(QList<Api::Task> tasks)
 {
     ++m_request;
     m_pool->clear(); // the strings of the old context go with its rows
-    resetRows(convertTasks(std::move(tasks), *m_pool));
+    resetRows(convertTasks(std::move(tasks), *m_pool, m_context));
 }
 
 void TaskModel::loadSnapshot(QList<Api::Task> tasks, bool reset)
@@ -258,16 +289,16 @@ void TaskModel::loadSnapshot(QList<Api::Task> tasks, bool reset)
     if (reset)
         pool->clear();
     RowDiffBuilder<TaskRow> builder = reset ? RowDiffBuilder<TaskRow>({}, {}, 0) : diffBase();
-    watcher->setFuture(
-        QtConcurrent::run([reset, pool, builder = std::move(builder), tasks = std::move(tasks)]() mutable {
+    watcher->setFuture(QtConcurrent::run(
+        [reset, pool, context = m_context, builder = std::move(builder), tasks = std::move(tasks)]() mutable {
             Prepared prepared;
             prepared.reset = reset;
             if (reset) {
-                prepared.rows = convertTasks(std::exchange(tasks, {}), *pool);
+                prepared.rows = convertTasks(std::exchange(tasks, {}), *pool, context);
                 prepared.index = indexOf(prepared.rows, [](const TaskRow& row) { return row.arn; });
             } else
-                prepared.diff = diffTasks(
-                    std::exchange(builder, RowDiffBuilder<TaskRow>({}, {}, 0)), std::exchange(tasks, {}), *pool);
+                prepared.diff = diffTasks(std::exchange(builder, RowDiffBuilder<TaskRow>({}, {}, 0)),
+                    std::exchange(tasks, {}), *pool, context);
             return prepared;
         }));
 }

@@ -19,6 +19,7 @@ public:
         IdColumn,
         LastStatusColumn,
         DesiredStatusColumn,
+        ServiceColumn,
         TaskDefinitionColumn,
         PlacementColumn,
         ZoneColumn,
@@ -30,7 +31,14 @@ public:
         ExitCodeColumn,
         ColumnCount
     };
-    enum Roles { SortRole = Qt::UserRole, ArnRole, FilterRole, StoppedRole };
+    enum Roles {
+        SortRole = Qt::UserRole,
+        ArnRole,
+        FilterRole,
+        StoppedRole,
+        ServiceRole, ///< the name of the service that started the task, empty for a standalone task
+        ContainerInstanceArnRole, ///< the task's container instance, empty on Fargate
+    };
 
     explicit TaskModel(QObject* parent = nullptr);
     ~TaskModel() override;
@@ -38,6 +46,14 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The cluster's container instances and services, which name a task's EC2 instance (the
+    /// Instance column) and service (the Service column). Used from the next applySnapshot(),
+    /// setTasks() or loadSnapshot() on: set it before handing over the same snapshot's tasks.
+    void setClusterContext(
+        const QList<Api::ContainerInstance>& containerInstances, const QList<Api::Service>& services);
+    void setClusterContext(TaskContext context) { m_context = std::move(context); }
+    const TaskContext& clusterContext() const { return m_context; }
 
     /// Merges a fresh list as a diff, on the calling thread.
     void applySnapshot(QList<Api::Task> tasks);
@@ -72,11 +88,13 @@ protected:
 private:
     /// Converts `tasks` and diffs them against `builder`'s rows; runs on any thread. Tasks whose
     /// ECS `version` and statuses did not change are skipped without converting them.
-    static RowDiff<TaskRow> diffTasks(RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool);
-    static QList<TaskRow> convertTasks(QList<Api::Task> tasks, StringPool& pool);
+    static RowDiff<TaskRow> diffTasks(
+        RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool, const TaskContext& context);
+    static QList<TaskRow> convertTasks(QList<Api::Task> tasks, StringPool& pool, const TaskContext& context);
     static QVariant value(const TaskRow& row, int column);
 
     std::shared_ptr<StringPool> m_pool;
+    TaskContext m_context;
     quint64 m_request = 0; ///< the newest loadSnapshot()/setTasks()
     int m_pending = 0;
 };

@@ -153,14 +153,50 @@ QJsonObject taskJson(const Api::Task& task)
     return json;
 }
 
-TaskRow TaskRow::fromTask(const Api::Task& task, StringPool& pool)
+TaskContext TaskContext::fromCluster(
+    const QList<Api::ContainerInstance>& containerInstances, const QList<Api::Service>& services)
+{
+    TaskContext context;
+    context.ec2InstanceByContainerInstance.reserve(containerInstances.size());
+    for (const Api::ContainerInstance& instance : containerInstances) {
+        if (!instance.ec2InstanceId.isEmpty())
+            context.ec2InstanceByContainerInstance.insert(instance.arn, instance.ec2InstanceId);
+    }
+    for (const Api::Service& service : services) {
+        for (const Api::Deployment& deployment : service.deployments) {
+            if (!deployment.id.isEmpty())
+                context.serviceByDeployment.insert(deployment.id, service.name);
+        }
+    }
+    return context;
+}
+
+QString TaskContext::ec2InstanceOf(const Api::Task& task) const
+{
+    return task.containerInstanceArn.isEmpty() ? QString()
+                                               : ec2InstanceByContainerInstance.value(task.containerInstanceArn);
+}
+
+QString TaskContext::serviceOf(const Api::Task& task) const
+{
+    static const QLatin1String servicePrefix("service:");
+    if (task.group.startsWith(servicePrefix))
+        return task.group.mid(servicePrefix.size());
+    if (task.startedBy.startsWith(QLatin1String("ecs-svc/")))
+        return serviceByDeployment.value(task.startedBy);
+    return {};
+}
+
+TaskRow TaskRow::fromTask(const Api::Task& task, StringPool& pool, const TaskContext& context)
 {
     TaskRow row;
     row.arn = QString(task.arn.constData(), task.arn.size()); // not pinning the parsed answer's memory
     row.clusterArn = pool.intern(task.clusterArn);
     row.taskDefinitionArn = pool.intern(task.taskDefinitionArn);
     row.containerInstanceArn = pool.intern(task.containerInstanceArn);
+    row.ec2InstanceId = pool.intern(context.ec2InstanceOf(task));
     row.group = pool.intern(task.group);
+    row.serviceName = pool.intern(context.serviceOf(task));
     row.lastStatus = pool.intern(task.lastStatus);
     row.desiredStatus = pool.intern(task.desiredStatus);
     row.healthStatus = pool.intern(task.healthStatus);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
@@ -34,6 +35,23 @@ private:
     QSet<QString> m_strings;
 };
 
+/// What the Tasks pane knows of a cluster beyond its tasks, to name a task's EC2 instance (from the
+/// cluster's container instances) and its service (from the services' deployments, for tasks a
+/// service started whose `group` does not say: `startedBy` is the deployment's id, "ecs-svc/...").
+struct TaskContext {
+    QHash<QString, QString> ec2InstanceByContainerInstance; ///< containerInstanceArn -> ec2InstanceId
+    QHash<QString, QString> serviceByDeployment; ///< deployment id -> service name
+
+    static TaskContext fromCluster(
+        const QList<Api::ContainerInstance>& containerInstances, const QList<Api::Service>& services);
+    /// The EC2 instance id of the task's container instance, empty when unknown (Fargate, or an
+    /// instance not in the cluster's list any more).
+    QString ec2InstanceOf(const Api::Task& task) const;
+    /// The name of the service that started the task, empty for a standalone task.
+    QString serviceOf(const Api::Task& task) const;
+    bool operator==(const TaskContext&) const = default;
+};
+
 /// One row of the Tasks pane, compact: what the columns show (interned strings) and the server's
 /// whole task object as compressed CBOR, parsed back on demand (details, copy JSON, export), so
 /// nothing the server said is lost. About 1 KB per task instead of ~9 KB for an Api::Task with
@@ -43,7 +61,9 @@ struct TaskRow {
     QString clusterArn;
     QString taskDefinitionArn;
     QString containerInstanceArn;
+    QString ec2InstanceId; ///< of the container instance, when the TaskContext knew it
     QString group;
+    QString serviceName; ///< the service that started the task (see TaskContext::serviceOf)
     QString lastStatus;
     QString desiredStatus;
     QString healthStatus;
@@ -58,7 +78,7 @@ struct TaskRow {
     QByteArray packedJson; ///< the server's task object: CBOR, compressed in qCompress()'s format
 
     /// Builds the row; strings that repeat come from `pool`.
-    static TaskRow fromTask(const Api::Task& task, StringPool& pool);
+    static TaskRow fromTask(const Api::Task& task, StringPool& pool, const TaskContext& context = {});
     /// The server's task object, parsed back.
     QJsonObject json() const;
     /// The full task, parsed back from json().

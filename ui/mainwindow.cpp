@@ -789,6 +789,8 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
         m_taskDefinitionModel->applyDefinitions(snapshot.taskDefinitions);
     }
     // The tasks are converted and diffed on a worker thread; onTasksApplied() finishes the refresh.
+    // The instances and services name each task's EC2 instance and service.
+    m_taskModel->setClusterContext(snapshot.containerInstances, snapshot.services);
     m_taskModel->loadSnapshot(snapshot.tasks, reset);
     QList<Api::Cluster> clusters = m_clusterModel->rows();
     for (Api::Cluster& cluster : clusters) {

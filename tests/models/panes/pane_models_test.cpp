@@ -304,3 +304,142 @@ TEST(TaskModel, VersionCounterDecidesEquality)
     model.applySnapshot({ plain });
     EXPECT_EQ(model.lastDiff().changed, 0);
 }
+
+namespace {
+/// A task of `service` (group "service:NAME"), or with `startedBy` a deployment id and no group,
+/// placed on container instance `instanceId` (none: Fargate).
+Api::Task placedTask(const QString& id, const QString& group, const QString& instanceId = {},
+    const QString& startedBy = {}, int version = 1)
+{
+    Api::Task t = task(id, QStringLiteral("RUNNING"));
+    t.group = group;
+    t.startedBy = startedBy;
+    if (!instanceId.isEmpty()) {
+        t.launchType = QStringLiteral("EC2");
+        t.containerInstanceArn = instance(instanceId, 0).arn;
+    }
+    t.raw = Models::taskJson(t);
+    t.raw.insert(QStringLiteral("version"), version);
+    return t;
+}
+
+Api::Service serviceWithDeployment(const QString& name, const QString& deploymentId)
+{
+    Api::Service s = service(name, 1);
+    Api::Deployment d;
+    d.id = deploymentId;
+    d.status = QStringLiteral("PRIMARY");
+    s.deployments = { d };
+    return s;
+}
+} // namespace
+
+TEST(TaskModel, ServiceColumnNamesTheServiceAndServiceFilterFindsItsTasks)
+{
+    Models::TaskModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setTextRole(Models::TaskModel::FilterRole);
+    proxy.setSortRole(Models::TaskModel::SortRole);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+
+    // "api" is known only through its deployment id, which ECS puts in the task's startedBy.
+    model.setClusterContext({}, { serviceWithDeployment(QStringLiteral("api"), QStringLiteral("ecs-svc/42")) });
+    model.setTasks({ placedTask(QStringLiteral("t1"), QStringLiteral("service:web")),
+        placedTask(QStringLiteral("t2"), QStringLiteral("service:worker")),
+        placedTask(QStringLiteral("t3"), QStringLiteral("family:cron")),
+        placedTask(QStringLiteral("t4"), {}, {}, QStringLiteral("ecs-svc/42")),
+        placedTask(QStringLiteral("t5"), QStringLiteral("service:web")) });
+
+    const auto shown = [&](const QString& id, int column, int role = Qt::DisplayRole) {
+        const int row = model.rowOfKey(task(id, {}).arn);
+        return model.index(row, column).data(role).toString();
+    };
+    EXPECT_EQ(model.headerData(Models::TaskModel::ServiceColumn, Qt::Horizontal).toString(), QStringLiteral("Service"));
+    EXPECT_EQ(shown(QStringLiteral("t1"), Models::TaskModel::ServiceColumn), QStringLiteral("web"));
+    EXPECT_EQ(shown(QStringLiteral("t2"), Models::TaskModel::ServiceColumn), QStringLiteral("worker"));
+    EXPECT_EQ(shown(QStringLiteral("t3"), Models::TaskModel::ServiceColumn), QString());
+    EXPECT_EQ(shown(QStringLiteral("t4"), Models::TaskModel::ServiceColumn), QStringLiteral("api"));
+    EXPECT_EQ(shown(QStringLiteral("t4"), Models::TaskModel::IdColumn, Models::TaskModel::ServiceRole),
+        QStringLiteral("api"));
+
+    // What "Show Tasks" on a service does: the Tasks pane filtered by `service:NAME`.
+    const auto ids = [&] {
+        QStringList result;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            result.append(proxy.index(row, Models::TaskModel::IdColumn).data().toString());
+        result.sort();
+        return result;
+    };
+    proxy.setFilterText(QStringLiteral("service:web"));
+    EXPECT_EQ(ids(), QStringList({ QStringLiteral("t1"), QStringLiteral("t5") }));
+    proxy.setFilterText(QStringLiteral("service:api"));
+    EXPECT_EQ(ids(), QStringList({ QStringLiteral("t4") }));
+    // Rows of the service arriving with a refresh show up under the filter.
+    proxy.setFilterText(QStringLiteral("service:worker"));
+    model.applySnapshot({ placedTask(QStringLiteral("t2"), QStringLiteral("service:worker")),
+        placedTask(QStringLiteral("t6"), QStringLiteral("service:worker")) });
+    EXPECT_EQ(ids(), QStringList({ QStringLiteral("t2"), QStringLiteral("t6") }));
+}
+
+TEST(TaskModel, InstanceColumnShowsTheEc2InstanceLikeTheContainerInstancesPane)
+{
+    Models::ContainerInstanceModel instances;
+    QAbstractItemModelTester instanceTester(&instances, fatal);
+    const QList<Api::ContainerInstance> cluster = { instance(QStringLiteral("abc"), 1024) };
+    instances.setInstances(cluster);
+
+    Models::TaskModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setTextRole(Models::TaskModel::FilterRole);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+    const QList<Api::Task> tasks = { placedTask(QStringLiteral("t1"), {}, QStringLiteral("abc")),
+        placedTask(QStringLiteral("t2"), {}, QStringLiteral("gone")), placedTask(QStringLiteral("t3"), {}) };
+
+    // Before the instances are known (and for an instance no longer listed): the container
+    // instance's id, as before.
+    model.setTasks(tasks);
+    const int t1 = model.rowOfKey(tasks[0].arn);
+    const int t2 = model.rowOfKey(tasks[1].arn);
+    const int t3 = model.rowOfKey(tasks[2].arn);
+    EXPECT_EQ(model.index(t1, Models::TaskModel::PlacementColumn).data().toString(), QStringLiteral("abc"));
+
+    // Knowing them, a refresh of unchanged tasks (same ECS version) shows the EC2 instance id.
+    model.setClusterContext(cluster, {});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applySnapshot(tasks);
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().column(), Models::TaskModel::PlacementColumn);
+    EXPECT_EQ(changed.at(0).at(1).value<QModelIndex>().column(), Models::TaskModel::PlacementColumn);
+
+    const QModelIndex placed = model.index(t1, Models::TaskModel::PlacementColumn);
+    EXPECT_EQ(placed.data().toString(), QStringLiteral("i-abc"));
+    EXPECT_EQ(
+        placed.data().toString(), instances.index(0, Models::ContainerInstanceModel::InstanceColumn).data().toString());
+    EXPECT_EQ(placed.data(Qt::ToolTipRole).toString(), QStringLiteral("Container instance abc"));
+    EXPECT_EQ(placed.data(Models::TaskModel::ContainerInstanceArnRole).toString(), cluster.first().arn);
+    EXPECT_EQ(instances.index(0, Models::ContainerInstanceModel::InstanceColumn).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("Container instance abc"));
+    EXPECT_EQ(model.index(t2, Models::TaskModel::PlacementColumn).data().toString(), QStringLiteral("gone"));
+    EXPECT_EQ(model.index(t3, Models::TaskModel::PlacementColumn).data().toString(), QStringLiteral("FARGATE"));
+
+    // Either id finds the task.
+    proxy.setFilterText(QStringLiteral("instance:i-abc"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setFilterText(QStringLiteral("instance:abc"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+
+    // The worker-thread load uses the context too.
+    Models::TaskModel loaded;
+    QAbstractItemModelTester loadedTester(&loaded, fatal);
+    loaded.setClusterContext(cluster, {});
+    QSignalSpy applied(&loaded, &Models::TaskModel::snapshotApplied);
+    loaded.loadSnapshot(tasks, true);
+    ASSERT_TRUE(applied.wait());
+    EXPECT_EQ(loaded.index(loaded.rowOfKey(tasks[0].arn), Models::TaskModel::PlacementColumn).data().toString(),
+        QStringLiteral("i-abc"));
+}
