@@ -14,6 +14,7 @@ packages=(
     imagemagick desktop-file-utils appstream dpkg-dev
     zlib1g-dev
     openssl ca-certificates
+    fonts-noto-cjk fonts-dejavu-core
 )
 
 missing=()

@@ -30,6 +30,12 @@ for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6-sqlite libc6; do
     grep -q "$dep" <<<"$depends" || { echo "Depends lacks $dep"; exit 1; }
 done
 
+# Fonts for every shipped language: without a CJK font the Chinese interface is boxes.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+grep -q "fonts-noto-cjk" <<<"$recommends" || { echo "Recommends lacks a CJK font (fonts-noto-cjk)"; exit 1; }
+grep -q "fonts-dejavu-core" <<<"$depends" || { echo "Depends lacks a font for Vietnamese (fonts-dejavu-core)"; exit 1; }
+
 dpkg -x "$deb" "$scratch/root"
 version=$("$scratch/root/usr/bin/ecsdesk-cli" --version)
 echo "installed ecsdesk-cli --version: $version"
