@@ -1,6 +1,7 @@
 #include "models/servicemodel.h"
 
 #include "models/itemroles.h"
+#include "models/timestampformat.h"
 
 namespace EcsDesk::Models {
 
@@ -61,15 +62,21 @@ QVariant ServiceModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == CreatedColumn)
-            return service.createdAt.toLocalTime().toString(Qt::ISODate);
+            return TimestampFormat::display(service.createdAt);
         return value(service, index.column());
     case SortRole:
         return value(service, index.column());
     case FilterRole:
+        if (index.column() == CreatedColumn)
+            return TimestampFormat::filterText(service.createdAt);
         return value(service, index.column()).toString();
+    case ExportRole:
+        return index.column() == CreatedColumn ? QVariant(TimestampFormat::iso(service.createdAt)) : QVariant();
     case ArnRole:
         return service.arn;
     case Qt::ToolTipRole:
+        if (index.column() == CreatedColumn && service.createdAt.isValid())
+            return TimestampFormat::iso(service.createdAt);
         return service.arn;
     case Qt::TextAlignmentRole:
         if (index.column() >= DesiredColumn && index.column() <= PendingColumn)

@@ -1,6 +1,7 @@
 #include "models/taskdefinitiontreemodel.h"
 
 #include "models/itemroles.h"
+#include "models/timestampformat.h"
 
 #include <QHash>
 #include <QMap>
@@ -119,7 +120,8 @@ QVariant TaskDefinitionTreeModel::data(const QModelIndex& index, int role) const
         if (column == NameColumn)
             return tr("%1:%2").arg(d->family).arg(d->revision);
         if (column == RegisteredColumn)
-            return d->registeredAt.isValid() ? d->registeredAt.toLocalTime().toString(Qt::ISODate) : QString();
+            return role == FilterRole ? TimestampFormat::filterText(d->registeredAt)
+                                      : TimestampFormat::display(d->registeredAt);
         return revisionValue(*d, column).toString();
     case SortRole:
         return d ? revisionValue(*d, column) : familyValue(*m_families[size_t(index.row())], column);
@@ -127,7 +129,11 @@ QVariant TaskDefinitionTreeModel::data(const QModelIndex& index, int role) const
         return d ? d->arn : QString();
     case IsFamilyRole:
         return d == nullptr;
+    case ExportRole:
+        return d && column == RegisteredColumn ? QVariant(TimestampFormat::iso(d->registeredAt)) : QVariant();
     case Qt::ToolTipRole:
+        if (d && column == RegisteredColumn && d->registeredAt.isValid())
+            return TimestampFormat::iso(d->registeredAt);
         return d ? d->arn : family(index);
     }
     return {};

@@ -1,6 +1,7 @@
 #include "models/taskmodel.h"
 
 #include "models/itemroles.h"
+#include "models/timestampformat.h"
 
 #include <QFutureWatcher>
 #include <QSet>
@@ -94,7 +95,7 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == StartedColumn)
-            return task.startedAt.isValid() ? task.startedAt.toLocalTime().toString(Qt::ISODate) : QString();
+            return TimestampFormat::display(task.startedAt);
         return value(task, index.column());
     case SortRole:
         // The ARNs share their prefix within a cluster, so they sort like the ids they end with;
@@ -111,10 +112,14 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
         }
         return value(task, index.column());
     case FilterRole:
+        if (index.column() == StartedColumn)
+            return TimestampFormat::filterText(task.startedAt);
         // `instance:` finds a task by its EC2 instance or its container instance.
         if (index.column() == PlacementColumn && !task.ec2InstanceId.isEmpty())
             return QString(task.ec2InstanceId + QLatin1Char(' ') + lastSegment(task.containerInstanceArn));
         return value(task, index.column()).toString();
+    case ExportRole:
+        return index.column() == StartedColumn ? QVariant(TimestampFormat::iso(task.startedAt)) : QVariant();
     case ArnRole:
         return task.arn;
     case StoppedRole:
@@ -126,6 +131,8 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StoppedReasonColumn)
             return task.stoppedReason;
+        if (index.column() == StartedColumn && task.startedAt.isValid())
+            return TimestampFormat::iso(task.startedAt);
         if (index.column() == PlacementColumn && !task.containerInstanceArn.isEmpty())
             return tr("Container instance %1").arg(lastSegment(task.containerInstanceArn));
         return task.arn;

@@ -8,9 +8,11 @@
 #include "common/testutil.h"
 #include "models/clustermodel.h"
 #include "models/containerinstancemodel.h"
+#include "models/itemroles.h"
 #include "models/servicemodel.h"
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
+#include "models/timestampformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -168,6 +170,14 @@ TEST(AwsExamples, DescribeServicesShowsTheServiceRow)
     EXPECT_EQ(text(model, 0, M::PendingColumn), QStringLiteral("0"));
     EXPECT_EQ(text(model, 0, M::TaskDefinitionColumn), QStringLiteral("hello_world:6"));
     EXPECT_EQ(model.index(0, M::CreatedColumn).data(M::SortRole).toDateTime(), service.createdAt);
+    // AWS's timestamp, shown as local time with its age; ISO in UTC in the tooltip and exports.
+    Models::TimestampFormat::setClock([] { return utc(2016, 8, 29, 16, 28, 52, 130); });
+    const QModelIndex created = model.index(0, M::CreatedColumn);
+    EXPECT_TRUE(created.data().toString().endsWith(QLatin1String(" (3 min ago)")))
+        << created.data().toString().toStdString();
+    EXPECT_EQ(created.data(Qt::ToolTipRole).toString(), QStringLiteral("2016-08-29T16:25:52.130Z"));
+    EXPECT_EQ(created.data(Models::ExportRole).toString(), QStringLiteral("2016-08-29T16:25:52.130Z"));
+    Models::TimestampFormat::setClock({});
 }
 
 TEST(AwsExamples, CreateServiceAnswersDecode)

@@ -2,15 +2,19 @@
 // diffs (rows removed, changed and added in one go) with no reset and the selection preserved.
 
 #include "models/containerinstancemodel.h"
+#include "models/itemroles.h"
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
+#include "models/timestampformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -442,4 +446,101 @@ TEST(TaskModel, InstanceColumnShowsTheEc2InstanceLikeTheContainerInstancesPane)
     ASSERT_TRUE(applied.wait());
     EXPECT_EQ(loaded.index(loaded.rowOfKey(tasks[0].arn), Models::TaskModel::PlacementColumn).data().toString(),
         QStringLiteral("i-abc"));
+}
+
+namespace {
+using Models::TimestampFormat;
+
+/// Fixes TimestampFormat's "now" for a test, and restores the system clock after it.
+struct FixedClock {
+    explicit FixedClock(const QDateTime& now)
+    {
+        TimestampFormat::setClock([now] { return now; });
+    }
+    ~FixedClock() { TimestampFormat::setClock({}); }
+    FixedClock(const FixedClock&) = delete;
+    FixedClock& operator=(const FixedClock&) = delete;
+};
+
+const QDateTime now(QDate(2026, 12, 3), QTime(9, 15), QTimeZone::utc());
+const QDateTime threeMinutesAgo = now.addSecs(-180);
+
+/// What a timestamp cell must show, tip and export: local time in the locale with its age, ISO UTC.
+void expectTimestampCell(const QModelIndex& cell, const QDateTime& time, int sortRole, const QString& age)
+{
+    SCOPED_TRACE(cell.model()->headerData(cell.column(), Qt::Horizontal).toString().toStdString());
+    const QString local = QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    EXPECT_EQ(cell.data().toString(), local + QStringLiteral(" (") + age + QLatin1Char(')'));
+    EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(), TimestampFormat::iso(time));
+    EXPECT_EQ(cell.data(Models::ExportRole).toString(), TimestampFormat::iso(time));
+    EXPECT_EQ(cell.data(sortRole).toDateTime(), time);
+}
+} // namespace
+
+TEST(TimestampFormat, AgesIsoAndTheInjectedClock)
+{
+    const FixedClock clock(now);
+    EXPECT_EQ(TimestampFormat::now(), now);
+    EXPECT_EQ(TimestampFormat::age(now.addSecs(-20), now), QStringLiteral("just now"));
+    EXPECT_EQ(TimestampFormat::age(now.addSecs(5), now), QStringLiteral("just now")); // a clock slightly ahead
+    EXPECT_EQ(TimestampFormat::age(now.addSecs(-60), now), QStringLiteral("1 min ago"));
+    EXPECT_EQ(TimestampFormat::age(threeMinutesAgo, now), QStringLiteral("3 min ago"));
+    // Plural forms come from the catalogues (English's too); the source text names the unit.
+    EXPECT_TRUE(TimestampFormat::age(now.addSecs(-2 * 3600 - 59), now).startsWith(QLatin1String("2 hour")));
+    EXPECT_TRUE(TimestampFormat::age(now.addDays(-5), now).startsWith(QLatin1String("5 day")));
+    EXPECT_TRUE(TimestampFormat::age(now.addDays(-95), now).startsWith(QLatin1String("3 month")));
+    EXPECT_TRUE(TimestampFormat::age(now.addDays(-3700), now).startsWith(QLatin1String("10 year")));
+    EXPECT_EQ(TimestampFormat::age(QDateTime(), now), QString());
+
+    EXPECT_EQ(TimestampFormat::iso(threeMinutesAgo), QStringLiteral("2026-12-03T09:12:00Z"));
+    EXPECT_EQ(TimestampFormat::iso(QDateTime(QDate(2016, 8, 29), QTime(16, 25, 52, 130), QTimeZone::utc())),
+        QStringLiteral("2016-08-29T16:25:52.130Z"));
+    EXPECT_EQ(TimestampFormat::iso(threeMinutesAgo.toOffsetFromUtc(2 * 3600)), QStringLiteral("2026-12-03T09:12:00Z"));
+    EXPECT_EQ(TimestampFormat::display(QDateTime()), QString());
+    EXPECT_TRUE(TimestampFormat::display(threeMinutesAgo).endsWith(QLatin1String(" (3 min ago)")));
+}
+
+TEST(PaneModels, TimestampColumnsShowLocalTimeWithAgeAndExportIso)
+{
+    const FixedClock clock(now);
+
+    Models::ServiceModel services;
+    QAbstractItemModelTester serviceTester(&services, fatal);
+    Api::Service web = service(QStringLiteral("web"), 1);
+    web.createdAt = threeMinutesAgo;
+    services.setServices({ web });
+    expectTimestampCell(services.index(0, Models::ServiceModel::CreatedColumn), threeMinutesAgo,
+        Models::ServiceModel::SortRole, QStringLiteral("3 min ago"));
+    EXPECT_FALSE(services.index(0, Models::ServiceModel::NameColumn).data(Models::ExportRole).isValid());
+
+    Models::TaskModel tasks;
+    QAbstractItemModelTester taskTester(&tasks, fatal);
+    Api::Task running = task(QStringLiteral("t1"), QStringLiteral("RUNNING"));
+    running.startedAt = now.addSecs(-30);
+    tasks.setTasks({ running, task(QStringLiteral("t2"), QStringLiteral("PENDING")) });
+    expectTimestampCell(tasks.index(tasks.rowOfKey(running.arn), Models::TaskModel::StartedColumn), running.startedAt,
+        Models::TaskModel::SortRole, QStringLiteral("just now"));
+    // Not started yet: nothing shown, nothing exported.
+    const QModelIndex pending
+        = tasks.index(tasks.rowOfKey(task(QStringLiteral("t2"), {}).arn), Models::TaskModel::StartedColumn);
+    EXPECT_EQ(pending.data().toString(), QString());
+    EXPECT_EQ(pending.data(Models::ExportRole).toString(), QString());
+
+    Models::TaskDefinitionTreeModel definitions;
+    QAbstractItemModelTester definitionTester(&definitions, fatal);
+    Api::TaskDefinition web3 = revision(QStringLiteral("web"), 3);
+    web3.registeredAt = now.addSecs(-3 * 60 - 5);
+    definitions.setDefinitions({ web3 });
+    const QModelIndex family = definitions.index(0, 0);
+    expectTimestampCell(definitions.index(0, Models::TaskDefinitionTreeModel::RegisteredColumn, family),
+        web3.registeredAt, Models::TaskDefinitionTreeModel::SortRole, QStringLiteral("3 min ago"));
+
+    // The filter reads what is shown and the ISO form.
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&services);
+    proxy.setTextRole(Models::ServiceModel::FilterRole);
+    proxy.setFilterText(QStringLiteral("created:2026-12-03T09:12"));
+    EXPECT_EQ(proxy.rowCount(), 1);
+    proxy.setFilterText(QStringLiteral("created:2015-"));
+    EXPECT_EQ(proxy.rowCount(), 0);
 }
