@@ -1,5 +1,7 @@
 #include "models/metrics/metricseriesmodel.h"
 
+#include "models/metrics/seriesdecimation.h"
+
 #include <QDateTime>
 
 #include <QTimeZone>
@@ -146,14 +148,13 @@ void MetricSeriesModel::appendPoints(const QList<MetricSeries>& newer)
 QList<QList<QPointF>> MetricSeriesModel::segments(const MetricSeries& series, int periodSeconds)
 {
     QList<QList<QPointF>> runs;
-    const qint64 maxStep = qint64(qMax(1, periodSeconds)) * 1000;
-    qint64 previous = 0;
-    for (qsizetype i = 0; i < series.timestamps.size(); ++i) {
-        const qint64 t = series.timestamps[i];
-        if (runs.isEmpty() || t - previous > maxStep)
-            runs.append(QList<QPointF> {});
-        runs.last().append(QPointF(double(t), series.values[i]));
-        previous = t;
+    const QList<qsizetype> starts = SeriesDecimation::runStarts(series, periodSeconds);
+    const qsizetype count = qMin(series.timestamps.size(), series.values.size());
+    for (qsizetype r = 0; r < starts.size(); ++r) {
+        QList<QPointF> run;
+        for (qsizetype i = starts[r]; i < (r + 1 < starts.size() ? starts[r + 1] : count) && i < count; ++i)
+            run.append(QPointF(double(series.timestamps[i]), series.values[i]));
+        runs.append(run);
     }
     return runs;
 }

@@ -43,7 +43,9 @@ public:
     std::optional<double> value(int row, int column) const;
 
     /// The series' points as continuous runs (x = ms since the epoch): a new run starts where the
-    /// next datapoint is more than one period after the previous one, so a chart draws gaps.
+    /// next datapoint is further away than the period and than the data's own spacing
+    /// (SeriesDecimation::runStarts), so a chart draws gaps as gaps and data stored coarser than the
+    /// period as one line. A run may be a single datapoint: a chart must draw it as a point.
     QList<QList<QPointF>> segments(int column) const;
     static QList<QList<QPointF>> segments(const MetricSeries& series, int periodSeconds);
 

@@ -15,11 +15,34 @@ QList<qsizetype> SeriesDecimation::runStarts(const MetricSeries& series, int per
 int SeriesDecimation::extendRunStarts(
     QList<qsizetype>& starts, const MetricSeries& series, qsizetype from, int periodSeconds)
 {
-    const qint64 maxStep = qint64(qMax(1, periodSeconds)) * 1000;
+    const QList<qint64>& t = series.timestamps;
+    const qint64 period = qint64(qMax(1, periodSeconds)) * 1000;
     const qsizetype before = starts.size();
-    for (qsizetype i = qMax<qsizetype>(0, from); i < series.timestamps.size(); ++i) {
-        if (starts.isEmpty() || i == 0 || series.timestamps[i] - series.timestamps[i - 1] > maxStep)
+    from = qMax<qsizetype>(0, from);
+    if (starts.isEmpty() && !t.isEmpty()) {
+        starts.append(0);
+        from = qMax<qsizetype>(from, 1);
+    }
+    // Replay the last run up to `from` (its starts are decided) to know the step it is stored at.
+    qsizetype i = starts.isEmpty() ? 0 : starts.last() + 1;
+    qint64 runStep = 0; ///< the data's spacing in the current run; 0 while the run is one point
+    for (; i < qMin(from, t.size()); ++i)
+        runStep = t[i] - t[i - 1];
+    for (; i < t.size(); ++i) {
+        const qint64 step = t[i] - t[i - 1];
+        bool gap = false;
+        if (step > period) {
+            if (runStep > 0) // wider than the data's spacing so far in this run
+                gap = step > runStep;
+            else // a run of one point: joined if the data goes on at this spacing or a wider one
+                gap = i + 1 >= t.size() || step > t[i + 1] - t[i];
+        }
+        if (gap) {
             starts.append(i);
+            runStep = 0;
+        } else {
+            runStep = step;
+        }
     }
     return int(starts.size() - before);
 }

@@ -14,8 +14,12 @@ namespace EcsDesk::Models {
 /// MetricSeriesModel::segments), straight from the series' arrays, without building all points.
 class SeriesDecimation {
 public:
-    /// The index in series.timestamps where each run starts: a new run starts where the next
-    /// datapoint is more than one period after the previous one. Empty for an empty series.
+    /// The index in series.timestamps where each run starts. A step from one datapoint to the next
+    /// is a gap when it is wider than the period and wider than the spacing the data has in the run
+    /// so far (for a run of one point: than the next step). So data stored coarser than the period
+    /// it is fetched at (the demo's 10-minute statistic sets at 5 minutes, a metric published every
+    /// 5 minutes at 1 minute) stays one line, while a missing datapoint at the data's own spacing is
+    /// a gap. A run can be a single datapoint. Empty for an empty series.
     static QList<qsizetype> runStarts(const MetricSeries& series, int periodSeconds);
     /// Extends runStarts with the points from index `from` on (a refresh's appended points):
     /// returns how many runs were added.

@@ -192,8 +192,12 @@ TEST_F(MetricsLocalTest, SeriesEqualBoto3GetMetricDataAndGapsAreGaps)
             : stat == QLatin1String("Maximum")                  ? 90
                                                                 : 10 + 5 % 7;
         EXPECT_DOUBLE_EQ(web.values[5], minute5);
-        // api: every other minute (outside minutes 20-29) at a 1-minute period: each point alone.
-        EXPECT_EQ(model.segments(1).size(), 25);
+        // api: every other minute at a 1-minute period: data stored every 2 minutes is one line (its
+        // steps are its resolution), broken only where minutes 20-29 are missing.
+        const auto apiRuns = model.segments(1);
+        ASSERT_EQ(apiRuns.size(), 2);
+        EXPECT_EQ(apiRuns[0].size(), 10);
+        EXPECT_EQ(apiRuns[1].size(), 15);
         // The rows are the union of both series' minutes; api's cells on odd minutes are empty.
         EXPECT_EQ(model.rowCount(), 50);
         EXPECT_FALSE(model.data(model.index(1, 1)).isValid());
@@ -279,4 +283,60 @@ TEST_F(MetricsLocalTest, DeploymentMarkersSitAtTheDeploymentTimes)
     }
     EXPECT_TRUE(std::is_sorted(markers.cbegin(), markers.cend(),
         [](const Models::TimeMarker& a, const Models::TimeMarker& b) { return a.time < b.time; }));
+}
+
+TEST_F(MetricsLocalTest, CliReturnsTheWholeDayOfCoarserHistory)
+{
+    // As the demo seed: 22 hours of 10-minute statistic sets, then two hours per minute.
+    const qint64 minute = 60000;
+    const qint64 lastMinute = QDateTime::currentMSecsSinceEpoch() / minute * minute;
+    const qint64 twoHoursAgo = lastMinute - 120 * minute;
+    const qint64 dayAgo = twoHoursAgo - 22 * 60 * minute;
+    const QJsonArray dimensions { QJsonObject { { QStringLiteral("Name"), QStringLiteral("ClusterName") },
+        { QStringLiteral("Value"), QStringLiteral("prod") } } };
+    QString error;
+    ASSERT_TRUE(endpoint.store()->transact(
+        [&] {
+            for (qint64 t = dayAgo; t < lastMinute; t += t < twoHoursAgo ? 10 * minute : minute)
+                Local::CloudWatchHandler::record(*endpoint.store(), QStringLiteral("AWS/ECS"),
+                    QStringLiteral("CPUUtilization"), dimensions, t, t < twoHoursAgo ? 10 : 1, 400, 30, 50,
+                    QStringLiteral("Percent"));
+            return true;
+        },
+        &error))
+        << error.toStdString();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), endpoint.credentials().accessKeyId);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), endpoint.credentials().secretAccessKey);
+    env.remove(QStringLiteral("AWS_PROFILE"));
+    for (const QString& period : { QStringLiteral("auto"), QStringLiteral("300") }) {
+        SCOPED_TRACE(period.toStdString());
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(ECSDESK_CLI_PATH),
+            { QStringLiteral("metrics"), QStringLiteral("--endpoint-url"), endpoint.url().toString(),
+                QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--cluster"),
+                QStringLiteral("prod"), QStringLiteral("--range"), QStringLiteral("1d"), QStringLiteral("--period"),
+                period, QStringLiteral("--format"), QStringLiteral("json") });
+        ASSERT_TRUE(waitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+        const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray points = out.value(QLatin1String("series"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QLatin1String("datapoints"))
+                                      .toArray();
+        ASSERT_FALSE(points.isEmpty());
+        const auto timeOf = [](const QJsonValue& point) {
+            return QDateTime::fromString(point.toObject().value(QLatin1String("timestamp")).toString(), Qt::ISODate)
+                .toMSecsSinceEpoch();
+        };
+        const qint64 periodMs = out.value(QLatin1String("period")).toInt() * 1000LL;
+        // The whole day comes back: from its first 10-minute set (the second, should the clock pass a
+        // minute between recording and asking) to the last minute.
+        EXPECT_LE(timeOf(points.first()), dayAgo + 10 * minute);
+        EXPECT_GE(timeOf(points.last()), lastMinute - minute - periodMs);
+        EXPECT_GE(points.size(), (period == QLatin1String("auto") ? 132 + 120 : 132 + 24) - 1);
+    }
 }

@@ -122,3 +122,36 @@ TEST(SeriesDecimation, ColumnsWithTwoPointsOrFewerAreKept)
     for (const QPointF& p : std::as_const(out))
         EXPECT_EQ(p.y(), 7.0);
 }
+
+TEST(SeriesDecimation, DataStoredCoarserThanThePeriodIsOneRunAndItsMissingPointsAreGaps)
+{
+    // As the demo's history: 22 hours of 10-minute statistic sets, then 2 hours per minute, fetched
+    // at 5 minutes: 10-minute steps are the data's resolution, not gaps.
+    MetricSeries s { QStringLiteral("a"), {}, {}, {} };
+    qint64 t = t0;
+    for (int i = 0; i < 132; ++i, t += 10 * minute)
+        s.timestamps.append(t);
+    for (int i = 0; i < 24; ++i, t += 5 * minute)
+        s.timestamps.append(t);
+    s.values = QList<double>(s.timestamps.size(), 50.0);
+    EXPECT_EQ(SeriesDecimation::runStarts(s, 300), (QList<qsizetype> { 0 }));
+    EXPECT_EQ(EcsDesk::Models::MetricSeriesModel::segments(s, 300).size(), 1);
+    // At 1 minute too (the CLI's and a 12-hour chart's period).
+    EXPECT_EQ(SeriesDecimation::runStarts(s, 60), (QList<qsizetype> { 0 }));
+
+    // A 10-minute set missing: a gap of 20 minutes in 10-minute data.
+    MetricSeries missing = s;
+    missing.timestamps.remove(50);
+    missing.values.remove(50);
+    EXPECT_EQ(SeriesDecimation::runStarts(missing, 300), (QList<qsizetype> { 0, 50 }));
+
+    // A point alone between two hour-long gaps in 10-minute data is a run of its own.
+    MetricSeries island { QStringLiteral("b"), {}, {}, {} };
+    for (const qint64 m : { 0, 10, 20, 30, 90, 150, 160, 170 })
+        island.timestamps.append(t0 + m * minute);
+    island.values = QList<double>(island.timestamps.size(), 1.0);
+    EXPECT_EQ(SeriesDecimation::runStarts(island, 300), (QList<qsizetype> { 0, 4, 5 }));
+    const auto runs = EcsDesk::Models::MetricSeriesModel::segments(island, 300);
+    ASSERT_EQ(runs.size(), 3);
+    EXPECT_EQ(runs[1].size(), 1);
+}
