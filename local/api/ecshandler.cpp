@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <array>
+
 namespace EcsDesk::Local {
 
 namespace {
@@ -97,6 +99,56 @@ namespace {
         }
         return resources;
     }
+
+    /// The stringSetValue of a STRINGSET resource (PORTS, PORTS_UDP).
+    QStringList stringSetOf(const QJsonArray& resources, QLatin1String name)
+    {
+        for (const QJsonValue& value : resources) {
+            if (value.toObject().value("name"_l1).toString() == name) {
+                QStringList set;
+                for (const QJsonValue& item : value.toObject().value("stringSetValue"_l1).toArray())
+                    set.append(item.toString());
+                return set;
+            }
+        }
+        return {};
+    }
+
+    QJsonArray withStringSet(QJsonArray resources, QLatin1String name, const QStringList& set)
+    {
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            QJsonObject item = resources[i].toObject();
+            if (item.value("name"_l1).toString() == name) {
+                item["stringSetValue"_l1] = QJsonArray::fromStringList(set);
+                resources[i] = item;
+            }
+        }
+        return resources;
+    }
+
+    /// The host ports a task definition reserves by number (host mode, or bridge with a hostPort),
+    /// as "port" strings per protocol (0: tcp, 1: udp).
+    std::array<QStringList, 2> staticHostPorts(const QJsonObject& taskDefinition)
+    {
+        std::array<QStringList, 2> ports;
+        const QString mode = taskDefinition.value("networkMode"_l1).toString();
+        if (mode == "awsvpc"_l1 || mode == "none"_l1)
+            return ports;
+        for (const QJsonValue& container : taskDefinition.value("containerDefinitions"_l1).toArray()) {
+            for (const QJsonValue& value : container.toObject().value("portMappings"_l1).toArray()) {
+                const QJsonObject mapping = value.toObject();
+                int port = mapping.value("hostPort"_l1).toInt();
+                if (mode == "host"_l1 && port <= 0)
+                    port = mapping.value("containerPort"_l1).toInt();
+                if (port > 0)
+                    ports[mapping.value("protocol"_l1).toString() == "udp"_l1 ? 1 : 0].append(QString::number(port));
+            }
+        }
+        return ports;
+    }
+
+    /// Where an instance record keeps the dynamic host ports its tasks hold (not part of the API).
+    const QLatin1String dynamicPortsField("ecsdeskDynamicPorts");
 
     const QStringList clusterIncludes { QStringLiteral("ATTACHMENTS"), QStringLiteral("CONFIGURATIONS"),
         QStringLiteral("SETTINGS"), QStringLiteral("STATISTICS"), QStringLiteral("TAGS") };
@@ -742,6 +794,7 @@ QJsonObject EcsHandler::listTaskDefinitionFamilies(const QJsonObject& in)
 InstancePlacementResult EcsHandler::firstFit(const InstancePlacementRequest& request, const Store& store)
 {
     InstancePlacementResult result;
+    const std::array<QStringList, 2> ports = staticHostPorts(request.taskDefinition);
     for (const QString& instanceArn : request.candidateInstanceArns) {
         const QJsonObject* instance = store.find(Kind::ContainerInstance, instanceArn);
         if (!instance)
@@ -755,30 +808,122 @@ InstancePlacementResult EcsHandler::firstFit(const InstancePlacementRequest& req
             result.failures.append(QJsonObject { { "arn"_l1, instanceArn }, { "reason"_l1, "RESOURCE:MEMORY"_l1 } });
             continue;
         }
+        const QLatin1String names[2] = { "PORTS"_l1, "PORTS_UDP"_l1 };
+        bool portsFree = true;
+        for (int proto = 0; proto < 2 && portsFree; ++proto) {
+            const QStringList used = stringSetOf(remaining, names[proto]);
+            for (const QString& port : ports[size_t(proto)]) {
+                if (used.contains(port)) {
+                    result.failures.append(QJsonObject { { "arn"_l1, instanceArn },
+                        { "reason"_l1, proto ? "RESOURCE:PORTS_UDP"_l1 : "RESOURCE:PORTS"_l1 } });
+                    portsFree = false;
+                    break;
+                }
+            }
+        }
+        if (!portsFree)
+            continue;
         result.containerInstanceArn = instanceArn;
         result.failures = {};
+        QJsonArray bindings;
+        const bool host = request.taskDefinition.value("networkMode"_l1).toString() == "host"_l1;
+        for (const QJsonValue& container : request.taskDefinition.value("containerDefinitions"_l1).toArray()) {
+            for (const QJsonValue& value : container.toObject().value("portMappings"_l1).toArray()) {
+                const QJsonObject mapping = value.toObject();
+                int hostPort = mapping.value("hostPort"_l1).toInt();
+                if (host && hostPort <= 0)
+                    hostPort = mapping.value("containerPort"_l1).toInt();
+                if (hostPort <= 0)
+                    continue; // a dynamic port: only the placement engine hands those out
+                bindings.append(QJsonObject { { "containerName"_l1, container.toObject().value("name"_l1) },
+                    { "bindIP"_l1, "0.0.0.0"_l1 }, { "containerPort"_l1, mapping.value("containerPort"_l1) },
+                    { "hostPort"_l1, hostPort },
+                    { "protocol"_l1,
+                        mapping.value("protocol"_l1).toString().isEmpty() ? "tcp"_l1
+                                                                          : mapping.value("protocol"_l1) } });
+            }
+        }
+        result.networkBindings.append(bindings);
         return result;
     }
     return result;
 }
 
-void EcsHandler::reserveOnInstance(const QString& instanceArn, int cpu, int memory)
+void EcsHandler::reserveOnInstance(
+    const QString& instanceArn, int cpu, int memory, const QJsonArray& bindings, bool release)
 {
     const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, instanceArn);
     if (!found)
         return;
     QJsonObject instance = *found;
+    const int sign = release ? -1 : 1;
     QJsonArray remaining = instance.value("remainingResources"_l1).toArray();
-    remaining = withResource(remaining, "CPU"_l1, resourceValue(remaining, "CPU"_l1) - cpu);
-    remaining = withResource(remaining, "MEMORY"_l1, resourceValue(remaining, "MEMORY"_l1) - memory);
+    remaining = withResource(remaining, "CPU"_l1, resourceValue(remaining, "CPU"_l1) - sign * cpu);
+    remaining = withResource(remaining, "MEMORY"_l1, resourceValue(remaining, "MEMORY"_l1) - sign * memory);
+    if (!bindings.isEmpty()) {
+        const QLatin1String names[2] = { "PORTS"_l1, "PORTS_UDP"_l1 };
+        QStringList reserved[2] = { stringSetOf(remaining, names[0]), stringSetOf(remaining, names[1]) };
+        QJsonObject dynamic = instance.value(dynamicPortsField).toObject();
+        QStringList held[2] = { dynamic.value("tcp"_l1).toVariant().toStringList(),
+            dynamic.value("udp"_l1).toVariant().toStringList() };
+        for (const QJsonValue& value : bindings) {
+            const QJsonObject binding = value.toObject();
+            const int proto = binding.value("protocol"_l1).toString() == "udp"_l1 ? 1 : 0;
+            const QString port = QString::number(binding.value("hostPort"_l1).toInt());
+            if (release) {
+                // A port is in one list or the other: the engine never hands out a reserved one.
+                if (!reserved[proto].removeOne(port))
+                    held[proto].removeOne(port);
+            } else if (binding.value("dynamic"_l1).toBool()) {
+                held[proto].append(port);
+            } else if (!reserved[proto].contains(port)) {
+                reserved[proto].append(port);
+            }
+        }
+        remaining = withStringSet(remaining, names[0], reserved[0]);
+        remaining = withStringSet(remaining, names[1], reserved[1]);
+        if (held[0].isEmpty() && held[1].isEmpty())
+            instance.remove(dynamicPortsField);
+        else
+            instance[dynamicPortsField] = QJsonObject { { "tcp"_l1, QJsonArray::fromStringList(held[0]) },
+                { "udp"_l1, QJsonArray::fromStringList(held[1]) } };
+    }
     instance["remainingResources"_l1] = remaining;
-    const int delta = cpu > 0 || memory > 0 ? 1 : (cpu < 0 || memory < 0 ? -1 : 0);
-    instance["pendingTasksCount"_l1] = std::max(0, instance.value("pendingTasksCount"_l1).toInt() + delta);
     m_context.store->put(Kind::ContainerInstance, instanceArn, instance);
 }
 
+QHash<QString, QPair<int, int>> EcsHandler::instanceTaskCounts(const QString& clusterArn) const
+{
+    QHash<QString, QPair<int, int>> counts;
+    const auto& index = m_context.store->taskIndex();
+    const QString prefix = arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/'));
+    for (auto it = index.lower_bound(prefix); it != index.end() && it->first.startsWith(prefix); ++it) {
+        const TaskFields& fields = it->second;
+        if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != "RUNNING"_l1)
+            continue;
+        auto& pair = counts[fields.containerInstanceArn];
+        if (fields.lastStatus == "RUNNING"_l1)
+            ++pair.first;
+        else if (fields.lastStatus != "STOPPED"_l1)
+            ++pair.second;
+    }
+    return counts;
+}
+
+QJsonObject EcsHandler::instanceView(
+    const QString& key, const QJsonObject& record, const QHash<QString, QPair<int, int>>& counts)
+{
+    QJsonObject view = record;
+    view.remove(dynamicPortsField);
+    const QPair<int, int> count = counts.value(key);
+    view["runningTasksCount"_l1] = count.first;
+    view["pendingTasksCount"_l1] = count.second;
+    return view;
+}
+
 QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
-    const QString& launchType, const QString& containerInstanceArn, const QString& group, const QString& startedBy)
+    const QString& launchType, const QString& containerInstanceArn, const QString& group, const QString& startedBy,
+    const QJsonArray& bindings)
 {
     const QString clusterName = cluster.value("clusterName"_l1).toString();
     const QString taskArn = arn("task/"_l1 + clusterName + QLatin1Char('/') + newId());
@@ -802,6 +947,16 @@ QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& t
             container["memory"_l1] = QString::number(definition.value("memory"_l1).toInt());
         if (definition.contains("memoryReservation"_l1))
             container["memoryReservation"_l1] = QString::number(definition.value("memoryReservation"_l1).toInt());
+        QJsonArray networkBindings;
+        for (const QJsonValue& binding : bindings) {
+            QJsonObject entry = binding.toObject();
+            if (entry.value("containerName"_l1) != definition.value("name"_l1))
+                continue;
+            entry.remove("containerName"_l1);
+            entry.remove("dynamic"_l1);
+            networkBindings.append(entry);
+        }
+        container["networkBindings"_l1] = networkBindings;
         containers.append(container);
     }
     if (containerOverrides.isEmpty()) {
@@ -846,7 +1001,7 @@ QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& t
     m_context.store->put(Kind::Task, taskArn, task);
     setTags(taskArn, Input::array(in, "tags"_l1));
     if (!containerInstanceArn.isEmpty())
-        reserveOnInstance(containerInstanceArn, cpu, memory);
+        reserveOnInstance(containerInstanceArn, cpu, memory, bindings);
     return task;
 }
 
@@ -973,9 +1128,10 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
         QStringList instances = placed.containerInstanceArns;
         if (instances.isEmpty() && !placed.containerInstanceArn.isEmpty())
             instances.append(placed.containerInstanceArn);
-        for (const QString& instance : std::as_const(instances)) {
+        for (qsizetype i = 0; i < instances.size(); ++i) {
             if (tasks.size() < count)
-                tasks.append(newTask(cluster, taskDefinition, in, launchType, instance, group, startedBy));
+                tasks.append(newTask(cluster, taskDefinition, in, launchType, instances[i], group, startedBy,
+                    placed.networkBindings.value(i)));
         }
         if (instances.isEmpty() || !placed.failures.isEmpty()) {
             for (const QJsonValue& failure : placed.failures)
@@ -1052,9 +1208,15 @@ void EcsHandler::stopTaskRecord(const QString& key, const QString& reason, const
     // Resources go back to the instance when the task is told to stop; the simulation may instead
     // release them when the task reaches STOPPED.
     const QString instance = task.value("containerInstanceArn"_l1).toString();
-    if (!instance.isEmpty())
-        reserveOnInstance(
-            instance, -task.value("cpu"_l1).toString().toInt(), -task.value("memory"_l1).toString().toInt());
+    if (!instance.isEmpty()) {
+        QJsonArray bindings;
+        for (const QJsonValue& container : task.value("containers"_l1).toArray()) {
+            for (const QJsonValue& binding : container.toObject().value("networkBindings"_l1).toArray())
+                bindings.append(binding);
+        }
+        reserveOnInstance(instance, task.value("cpu"_l1).toString().toInt(), task.value("memory"_l1).toString().toInt(),
+            bindings, true);
+    }
 }
 
 QJsonObject EcsHandler::stopTask(const QJsonObject& in)
@@ -1276,26 +1438,35 @@ void EcsHandler::reconcileService(const QString& key)
         }
     }
     // pendingCount mirrors the tasks that are not yet running.
+    // Each deployment counts its own tasks (startedBy is the deployment id): a new PRIMARY starts at 0.
     QJsonObject updated = *m_context.store->find(Kind::Service, key);
     int pending = 0, running = 0;
-    forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
-        [&](const QString&, const QJsonObject& task) {
-            if (task.value("group"_l1).toString() != group || task.value("desiredStatus"_l1).toString() != "RUNNING"_l1)
-                return true;
-            ++(task.value("lastStatus"_l1).toString() == "RUNNING"_l1 ? running : pending);
-            return true;
-        });
+    QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
+    const auto& index = m_context.store->taskIndex();
+    const QString prefix = arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/'));
+    for (auto it = index.lower_bound(prefix); it != index.end() && it->first.startsWith(prefix); ++it) {
+        const TaskFields& fields = it->second;
+        if (fields.group != group || fields.desiredStatus != "RUNNING"_l1)
+            continue;
+        const bool isRunning = fields.lastStatus == "RUNNING"_l1;
+        ++(isRunning ? running : pending);
+        auto& pair = perDeployment[fields.startedBy];
+        ++(isRunning ? pair.first : pair.second);
+    }
     updated["pendingCount"_l1] = pending;
     updated["runningCount"_l1] = running;
     QJsonArray deployments = updated.value("deployments"_l1).toArray();
-    if (!deployments.isEmpty()) {
-        QJsonObject primary = deployments[0].toObject();
-        primary["pendingCount"_l1] = pending;
-        primary["runningCount"_l1] = running;
-        primary["desiredCount"_l1] = desired;
-        deployments[0] = primary;
-        updated["deployments"_l1] = deployments;
+    for (qsizetype i = 0; i < deployments.size(); ++i) {
+        QJsonObject deployment = deployments[i].toObject();
+        const QPair<int, int> counts = perDeployment.value(deployment.value("id"_l1).toString());
+        deployment["runningCount"_l1] = counts.first;
+        deployment["pendingCount"_l1] = counts.second;
+        if (i == 0)
+            deployment["desiredCount"_l1] = desired;
+        deployments[i] = deployment;
     }
+    if (!deployments.isEmpty())
+        updated["deployments"_l1] = deployments;
     m_context.store->put(Kind::Service, key, updated);
 }
 
@@ -1646,14 +1817,33 @@ QJsonObject EcsHandler::registerContainerInstance(const QJsonObject& in)
     udp["stringSetValue"_l1] = QJsonArray();
     registered.append(udp);
 
-    QJsonArray attributes = Input::array(in, "attributes"_l1);
+    // The caller's attributes, each name once (the last value given wins), then the ones the agent
+    // would report that the caller did not give.
+    QJsonArray attributes;
+    QHash<QString, qsizetype> attributeAt;
+    auto addAttribute = [&](const QJsonObject& attribute, bool replace) {
+        const QString name = attribute.value("name"_l1).toString();
+        const auto at = attributeAt.constFind(name);
+        if (at == attributeAt.cend()) {
+            attributeAt.insert(name, attributes.size());
+            attributes.append(attribute);
+        } else if (replace) {
+            attributes[*at] = attribute;
+        }
+    };
+    for (const QJsonValue& value : Input::array(in, "attributes"_l1)) {
+        const QJsonObject attribute = value.toObject();
+        if (attribute.value("name"_l1).toString().isEmpty())
+            throw ApiError::invalidParameter(tr("Attribute name cannot be empty."));
+        addAttribute(attribute, true);
+    }
     const QString zone = identity.value("availabilityZone"_l1).toString().isEmpty()
         ? m_context.region + QLatin1Char('a')
         : identity.value("availabilityZone"_l1).toString();
-    attributes.append(QJsonObject { { "name"_l1, "ecs.availability-zone"_l1 }, { "value"_l1, zone } });
+    addAttribute(QJsonObject { { "name"_l1, "ecs.availability-zone"_l1 }, { "value"_l1, zone } }, false);
     if (const QString type = identity.value("instanceType"_l1).toString(); !type.isEmpty())
-        attributes.append(QJsonObject { { "name"_l1, "ecs.instance-type"_l1 }, { "value"_l1, type } });
-    attributes.append(QJsonObject { { "name"_l1, "ecs.os-type"_l1 }, { "value"_l1, "linux"_l1 } });
+        addAttribute(QJsonObject { { "name"_l1, "ecs.instance-type"_l1 }, { "value"_l1, type } }, false);
+    addAttribute(QJsonObject { { "name"_l1, "ecs.os-type"_l1 }, { "value"_l1, "linux"_l1 } }, false);
 
     QString instanceArn = Input::string(in, "containerInstanceArn"_l1);
     instanceArn = instanceArn.isEmpty() ? instanceKey(clusterArn, newId()) : instanceKey(clusterArn, instanceArn);
@@ -1695,7 +1885,7 @@ QJsonObject EcsHandler::deregisterContainerInstance(const QJsonObject& in)
     instance["status"_l1] = "INACTIVE"_l1;
     instance["agentConnected"_l1] = false;
     m_context.store->put(Kind::ContainerInstance, key, instance);
-    return { { "containerInstance"_l1, instance } };
+    return { { "containerInstance"_l1, instanceView(key, instance, instanceTaskCounts(clusterArn)) } };
 }
 
 QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
@@ -1770,11 +1960,12 @@ QJsonObject EcsHandler::describeContainerInstances(const QJsonObject& in)
     if (ids.size() > 100)
         throw ApiError::invalidParameter(tr("containerInstances can have at most 100 items."));
     const bool withTags = Input::stringList(in, "include"_l1).contains("TAGS"_l1);
+    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_l1).toString());
     QJsonArray instances, failures;
     for (const QString& id : ids) {
         const QString key = instanceKey(cluster.value("clusterArn"_l1).toString(), id);
         if (const QJsonObject* instance = m_context.store->find(Kind::ContainerInstance, key)) {
-            QJsonObject view = *instance;
+            QJsonObject view = instanceView(key, *instance, counts);
             if (withTags)
                 view["tags"_l1] = tagsOf(key);
             instances.append(view);
@@ -1811,6 +2002,11 @@ QJsonObject EcsHandler::updateContainerInstancesState(const QJsonObject& in)
         instance["version"_l1] = instance.value("version"_l1).toInt() + 1;
         m_context.store->put(Kind::ContainerInstance, key, instance);
         instances.append(instance);
+    }
+    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_l1).toString());
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        const QJsonObject instance = instances[i].toObject();
+        instances[i] = instanceView(instance.value("containerInstanceArn"_l1).toString(), instance, counts);
     }
     return { { "containerInstances"_l1, instances }, { "failures"_l1, failures } };
 }

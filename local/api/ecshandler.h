@@ -23,7 +23,10 @@ struct InstancePlacementRequest {
 struct InstancePlacementResult {
     QString containerInstanceArn; ///< empty when nothing fits
     QStringList containerInstanceArns; ///< one per placed task when the function placed several
-    QJsonArray failures; ///< [{arn, reason: "RESOURCE:CPU" | "RESOURCE:MEMORY"}]
+    QJsonArray failures; ///< [{arn, reason: "RESOURCE:CPU" | "RESOURCE:MEMORY" | "RESOURCE:PORTS" ...}]
+    /// Per placed task (same order as containerInstanceArns), the host ports it got: networkBindings
+    /// entries plus "containerName", and "dynamic": true for a port from the dynamic range.
+    QList<QJsonArray> networkBindings;
     QString errorType; ///< set when the request itself is invalid (thrown as the API error)
     QString errorMessage;
 };
@@ -119,11 +122,22 @@ private:
     void validateTags(const QJsonArray& tags) const;
 
     QJsonObject newTask(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
-        const QString& launchType, const QString& containerInstanceArn, const QString& group, const QString& startedBy);
+        const QString& launchType, const QString& containerInstanceArn, const QString& group, const QString& startedBy,
+        const QJsonArray& bindings = {});
     QJsonArray placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
         int count, const QString& group, const QString& startedBy, QJsonArray* failures,
         const QStringList& onlyInstances = {});
-    void reserveOnInstance(const QString& instanceArn, int cpu, int memory);
+    /// Takes (or with `release`, gives back) a task's CPU, memory and host ports on its instance:
+    /// static host ports go to remainingResources PORTS / PORTS_UDP, dynamic ones to a field of the
+    /// record that views leave out (the placement engine must not hand them out twice).
+    void reserveOnInstance(
+        const QString& instanceArn, int cpu, int memory, const QJsonArray& bindings, bool release = false);
+    /// runningTasksCount / pendingTasksCount per container instance of the cluster, from its tasks
+    /// whose desiredStatus is RUNNING (RUNNING ones, and the ones not running yet).
+    QHash<QString, QPair<int, int>> instanceTaskCounts(const QString& clusterArn) const;
+    /// A container instance record as the API shows it: the task counts filled in, private fields out.
+    static QJsonObject instanceView(
+        const QString& key, const QJsonObject& record, const QHash<QString, QPair<int, int>>& counts);
 
     PlacementFunction m_placement;
     ScaleInFunction m_scaleIn;

@@ -383,7 +383,10 @@ void PlacementEngine::releaseTasks(QList<ContainerInstance>& instances, const QL
 
 QList<PlacementStrategy> PlacementEngine::defaultServiceStrategies()
 {
-    return { PlacementStrategy::spread(QStringLiteral("attribute:ecs.availability-zone")) };
+    // ECS's service scheduler balances Availability Zones, then favours the instances with the fewest
+    // tasks of the service within the zone.
+    return { PlacementStrategy::spread(QStringLiteral("attribute:ecs.availability-zone")),
+        PlacementStrategy::spread(QStringLiteral("instanceId")) };
 }
 
 std::optional<PlacementError> PlacementEngine::validate(

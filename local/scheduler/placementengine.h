@@ -60,7 +60,8 @@ public:
     static std::optional<PlacementError> validate(
         const QList<PlacementConstraint>& constraints, const QList<PlacementStrategy>& strategies);
 
-    /// The strategy ECS gives a service that names none: spread over Availability Zones.
+    /// The strategy ECS gives a service that names none: spread over Availability Zones, then over
+    /// the instances within a zone.
     static QList<PlacementStrategy> defaultServiceStrategies();
 
     /// RunTask failure reasons, exactly as ECS words them: RESOURCE:<name of the container

@@ -4,6 +4,7 @@
 #include "local/api/ecshandler.h"
 #include "local/api/logshandler.h"
 #include "local/clock.h"
+#include "local/simulation/engineplacement.h"
 #include "local/simulation/simulation.h"
 #include "local/store/store.h"
 
@@ -90,6 +91,8 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
 {
     Store& store = *context.store;
     EcsHandler ecs(context);
+    // Placed as the endpoint places them (default service strategy: spread over zones, then instances).
+    installPlacementEngine(&ecs);
     AutoScalingHandler autoScaling(context);
     const qint64 nowMs = context.clock->now().toMSecsSinceEpoch();
     const double now = double(nowMs) / 1000.0;
@@ -188,8 +191,27 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 QStringList keys;
                 for (const auto& [key, fields] : store.taskIndex())
                     keys.append(key);
+                const double firstStart = dayAgo - 600;
                 for (const QString& key : keys)
-                    markRunning(store, key, dayAgo - 600 + 37 * n++);
+                    markRunning(store, key, firstStart + 37 * n++);
+                // The services (and their deployments) were created before their first tasks.
+                QStringList serviceKeys;
+                for (const auto& [key, record] : store.collection(Kind::Service))
+                    serviceKeys.append(key);
+                for (const QString& key : std::as_const(serviceKeys)) {
+                    QJsonObject record = *store.find(Kind::Service, key);
+                    const double createdAt = firstStart - 300;
+                    record["createdAt"_l1] = createdAt;
+                    QJsonArray deployments = record.value("deployments"_l1).toArray();
+                    for (qsizetype i = 0; i < deployments.size(); ++i) {
+                        QJsonObject deployment = deployments[i].toObject();
+                        deployment["createdAt"_l1] = createdAt;
+                        deployment["updatedAt"_l1] = createdAt;
+                        deployments[i] = deployment;
+                    }
+                    record["deployments"_l1] = deployments;
+                    store.put(Kind::Service, key, record);
+                }
                 // Finished one-off Fargate tasks: one succeeded, one failed.
                 auto runOnce = [&](double startedAt, double stoppedAt, int exitCode, const QString& stopCode,
                                    const QString& reason) {
@@ -254,6 +276,12 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 simulation.recordMinute(start, 10, false);
             for (qint64 minute = twoHoursAgo; minute < lastMinute; minute += 60'000)
                 simulation.recordMinute(minute, 1, minute >= lastMinute - 3600'000LL);
+            // A day of log lines too (every 10 minutes' worth, then the last two hours' per minute),
+            // so the logs of the demo's services are never empty.
+            for (qint64 start = dayAgoMs; start < twoHoursAgo; start += 600'000)
+                simulation.recordLogs(start, start + 600'000);
+            for (qint64 minute = twoHoursAgo; minute < lastMinute; minute += 60'000)
+                simulation.recordLogs(minute, minute + 60'000);
         },
         error);
 }

@@ -54,6 +54,22 @@ namespace {
             for (const QJsonValue& attribute : record->value("attributes"_l1).toArray())
                 instance.attributes.insert(attribute.toObject().value("name"_l1).toString(),
                     attribute.toObject().value("value"_l1).toString());
+            // Host ports in use: the reserved ones (PORTS, PORTS_UDP) and the dynamic ones tasks hold.
+            for (const QJsonValue& resource : record->value("remainingResources"_l1).toArray()) {
+                const QString name = resource.toObject().value("name"_l1).toString();
+                QList<int>* ports = name == "PORTS"_l1 ? &instance.reservedTcpPorts
+                    : name == "PORTS_UDP"_l1           ? &instance.reservedUdpPorts
+                                                       : nullptr;
+                if (!ports)
+                    continue;
+                for (const QJsonValue& port : resource.toObject().value("stringSetValue"_l1).toArray())
+                    ports->append(port.toString().toInt());
+            }
+            const QJsonObject dynamic = record->value("ecsdeskDynamicPorts"_l1).toObject();
+            for (const QJsonValue& port : dynamic.value("tcp"_l1).toArray())
+                instance.reservedTcpPorts.append(port.toString().toInt());
+            for (const QJsonValue& port : dynamic.value("udp"_l1).toArray())
+                instance.reservedUdpPorts.append(port.toString().toInt());
             indexOf.insert(arn, int(instances.size()));
             instances.append(instance);
         }
@@ -84,12 +100,22 @@ namespace {
         }
         const QJsonObject& definition = request.taskDefinition;
         QList<ContainerRequirement> containers;
+        QStringList mappingContainers; // the container of each port mapping, in the engine's order
         for (const QJsonValue& value : definition.value("containerDefinitions"_l1).toArray()) {
             const QJsonObject container = value.toObject();
             ContainerRequirement requirement;
             requirement.cpu = container.value("cpu"_l1).toInt();
             requirement.memory = number(container.value("memory"_l1));
             requirement.memoryReservation = number(container.value("memoryReservation"_l1));
+            for (const QJsonValue& mapping : container.value("portMappings"_l1).toArray()) {
+                PortMapping port;
+                port.containerPort = mapping.toObject().value("containerPort"_l1).toInt();
+                port.hostPort = mapping.toObject().value("hostPort"_l1).toInt();
+                port.protocol = mapping.toObject().value("protocol"_l1).toString() == "udp"_l1 ? PortProtocol::Udp
+                                                                                               : PortProtocol::Tcp;
+                requirement.portMappings.append(port);
+                mappingContainers.append(container.value("name"_l1).toString());
+            }
             containers.append(requirement);
         }
         const QString mode = definition.value("networkMode"_l1).toString();
@@ -128,8 +154,22 @@ namespace {
         }
         if (!result.placements.isEmpty())
             answer.containerInstanceArn = result.placements.first().containerInstanceArn;
-        for (const TaskPlacement& placement : result.placements)
+        const bool bound = networkMode == NetworkMode::Bridge || networkMode == NetworkMode::Host;
+        const QList<PortMapping>& requested = engineRequest.task.portMappings;
+        for (const TaskPlacement& placement : result.placements) {
             answer.containerInstanceArns.append(placement.containerInstanceArn);
+            QJsonArray bindings;
+            for (qsizetype i = 0; bound && i < placement.portMappings.size() && i < requested.size(); ++i) {
+                const PortMapping& port = placement.portMappings[i];
+                QJsonObject binding { { "containerName"_l1, mappingContainers.value(i) }, { "bindIP"_l1, "0.0.0.0"_l1 },
+                    { "containerPort"_l1, port.containerPort }, { "hostPort"_l1, port.hostPort },
+                    { "protocol"_l1, port.protocol == PortProtocol::Udp ? "udp"_l1 : "tcp"_l1 } };
+                if (networkMode == NetworkMode::Bridge && requested[i].hostPort <= 0)
+                    binding["dynamic"_l1] = true;
+                bindings.append(binding);
+            }
+            answer.networkBindings.append(bindings);
+        }
         for (const PlacementFailure& failure : result.failures)
             answer.failures.append(QJsonObject { { "arn"_l1, failure.arn }, { "reason"_l1, failure.reason } });
         return answer;

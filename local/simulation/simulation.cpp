@@ -1566,6 +1566,14 @@ void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
     }
 }
 
+void Simulation::recordLogs(qint64 fromMs, qint64 toMs)
+{
+    const bool deferring = m_deferring;
+    m_deferring = false;
+    writeLogs(fromMs, toMs);
+    m_deferring = deferring;
+}
+
 void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
 {
     Store& store = *m_context.store;

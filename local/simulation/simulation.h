@@ -102,6 +102,10 @@ public:
     /// only when `perTask`.
     void recordMinute(qint64 minuteMs, int minutes = 1, bool perTask = true);
 
+    /// Writes at once the log lines that RUNNING tasks' awslogs containers print over
+    /// [fromMs, toMs) (as many as in one minute; the demo seed's history). Log streams that do not
+    /// exist yet are created as of fromMs.
+    void recordLogs(qint64 fromMs, qint64 toMs);
     /// Writes a slice of the backlog on the real-time path (what the timer runs).
     void timerTick();
 

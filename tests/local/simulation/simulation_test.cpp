@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <numeric>
+
 #include <gtest/gtest.h>
 
 using namespace EcsDesk::Local;
@@ -1220,4 +1222,264 @@ TEST_F(SimulationTest, ContainerInsightsMetricsOnlyForClustersThatHaveItOn)
     ecs("PutAccountSettingDefault", { { s("name"), s("containerInsights") }, { s("value"), s("enhanced") } });
     const QJsonObject created = ecs("CreateCluster", { { s("clusterName"), s("later") } });
     EXPECT_EQ(created[s("cluster")][s("settings")][0][s("value")].toString(), s("enhanced"));
+}
+
+// ---- issue 14 / 16: instance counts, forced deployments, the demo, attributes, host ports -------
+
+namespace {
+int resourceInt(const QJsonObject& instance, const char* name)
+{
+    for (const QJsonValue& r : instance[s("remainingResources")].toArray())
+        if (r[s("name")].toString() == s(name))
+            return r[s("integerValue")].toInt();
+    return -1;
+}
+QStringList resourceSet(const QJsonObject& instance, const char* name)
+{
+    QStringList set;
+    for (const QJsonValue& r : instance[s("remainingResources")].toArray())
+        if (r[s("name")].toString() == s(name))
+            for (const QJsonValue& v : r[s("stringSetValue")].toArray())
+                set.append(v.toString());
+    return set;
+}
+} // namespace
+
+TEST_F(SimulationTest, ContainerInstanceCountsTasksAsRunningOnceTheyRun)
+{
+    cluster(s("c"), 1);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    const QString arn
+        = ecs("ListContainerInstances", { { s("cluster"), s("c") } })[s("containerInstanceArns")][0].toString();
+    auto instance = [&] {
+        return ecs("DescribeContainerInstances",
+            { { s("cluster"), s("c") }, { s("containerInstances"), QJsonArray { arn } } })[s("containerInstances")][0]
+            .toObject();
+    };
+    const QJsonObject run
+        = ecs("RunTask", { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 3 } });
+    ASSERT_EQ(run[s("tasks")].toArray().size(), 3);
+    EXPECT_EQ(instance()[s("pendingTasksCount")].toInt(), 3);
+    EXPECT_EQ(instance()[s("runningTasksCount")].toInt(), 0);
+    advance(30'000);
+    QJsonObject now = instance();
+    EXPECT_EQ(now[s("runningTasksCount")].toInt(), 3);
+    EXPECT_EQ(now[s("pendingTasksCount")].toInt(), 0);
+    EXPECT_EQ(resourceInt(now, "CPU"), 4096 - 3 * 256);
+    EXPECT_EQ(resourceInt(now, "MEMORY"), 8192 - 3 * 512);
+    ecs("StopTask", { { s("cluster"), s("c") }, { s("task"), run[s("tasks")][0][s("taskArn")] } });
+    advance(30'000);
+    now = instance();
+    EXPECT_EQ(now[s("runningTasksCount")].toInt(), 2);
+    EXPECT_EQ(now[s("pendingTasksCount")].toInt(), 0);
+    EXPECT_EQ(resourceInt(now, "CPU"), 4096 - 2 * 256);
+    EXPECT_EQ(resourceInt(now, "MEMORY"), 8192 - 2 * 512);
+}
+
+TEST_F(SimulationTest, ForcedDeploymentCountsOnlyItsOwnTasks)
+{
+    cluster(s("c"), 2);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 2 } });
+    advance(60'000);
+    ASSERT_EQ(service(s("web"))[s("deployments")][0][s("runningCount")].toInt(), 2);
+    const QJsonObject forced = ecs("UpdateService",
+        { { s("cluster"), s("c") }, { s("service"), s("web") }, { s("forceNewDeployment"), true } })[s("service")]
+                                   .toObject();
+    const QJsonArray deployments = forced[s("deployments")].toArray();
+    ASSERT_EQ(deployments.size(), 2);
+    EXPECT_EQ(deployments[0][s("status")].toString(), s("PRIMARY"));
+    EXPECT_EQ(deployments[0][s("runningCount")].toInt(), 0);
+    EXPECT_EQ(deployments[0][s("pendingCount")].toInt(), 0);
+    EXPECT_EQ(deployments[1][s("status")].toString(), s("ACTIVE"));
+    EXPECT_EQ(deployments[1][s("runningCount")].toInt(), 2);
+    // While it rolls the primary never reports more than the tasks it started.
+    const QString primaryId = deployments[0][s("id")].toString();
+    advance(120'000, 1000, [&] {
+        const QJsonObject svc = service(s("web"));
+        const QJsonObject primary = svc[s("deployments")][0].toObject();
+        if (primary[s("id")].toString() != primaryId)
+            return;
+        int own = 0;
+        for (const auto& [key, fields] : m_store.taskIndex())
+            own += fields.startedBy == primaryId && fields.desiredStatus == s("RUNNING")
+                && fields.lastStatus == s("RUNNING");
+        EXPECT_LE(primary[s("runningCount")].toInt(), own); // (the count may lag a tick behind)
+    });
+    const QJsonObject done = service(s("web"));
+    ASSERT_EQ(done[s("deployments")].toArray().size(), 1);
+    EXPECT_EQ(done[s("deployments")][0][s("id")].toString(), primaryId);
+    EXPECT_EQ(done[s("deployments")][0][s("runningCount")].toInt(), 2);
+}
+
+TEST_F(SimulationTest, DemoSeedSpreadsZonesPredatesItsTasksAndHasLogHistory)
+{
+    QString error;
+    ASSERT_TRUE(DemoSeed::seed(*m_simulation, m_context, &error)) << error.toStdString();
+    const QJsonArray arns = ecs("ListTasks", { { s("cluster"), s("production") } })[s("taskArns")].toArray();
+    ASSERT_EQ(arns.size(), 9);
+    const QJsonArray tasks
+        = ecs("DescribeTasks", { { s("cluster"), s("production") }, { s("tasks"), arns } })[s("tasks")].toArray();
+    QMap<QString, QMap<QString, int>> zonesPerService;
+    QMap<QString, double> firstCreated;
+    for (const QJsonValue& t : tasks) {
+        ++zonesPerService[t[s("group")].toString()][t[s("availabilityZone")].toString()];
+        const QString group = t[s("group")].toString();
+        const double created = t[s("createdAt")].toDouble();
+        firstCreated[group] = firstCreated.contains(group) ? std::min(firstCreated[group], created) : created;
+        EXPECT_LE(created, t[s("startedAt")].toDouble());
+    }
+    // The default service strategy spreads each service over the three zones.
+    for (auto it = zonesPerService.cbegin(); it != zonesPerService.cend(); ++it) {
+        const QList<int> counts = it.value().values();
+        const int total = std::accumulate(counts.begin(), counts.end(), 0);
+        EXPECT_EQ(counts.size(), std::min(total, 3)) << it.key().toStdString();
+        EXPECT_LE(*std::max_element(counts.begin(), counts.end())
+                - (counts.size() < 3 ? 0 : *std::min_element(counts.begin(), counts.end())),
+            1)
+            << it.key().toStdString();
+    }
+    // Services and their deployments were created before their tasks.
+    const QJsonArray services = ecs("DescribeServices",
+        { { s("cluster"), s("production") },
+            { s("services"), QJsonArray { s("web"), s("api"), s("worker") } } })[s("services")]
+                                    .toArray();
+    ASSERT_EQ(services.size(), 3);
+    for (const QJsonValue& svc : services) {
+        const QString group = s("service:") + svc[s("serviceName")].toString();
+        ASSERT_TRUE(firstCreated.contains(group));
+        EXPECT_LT(svc[s("createdAt")].toDouble(), firstCreated[group]) << group.toStdString();
+        for (const QJsonValue& d : svc[s("deployments")].toArray())
+            EXPECT_LT(d[s("createdAt")].toDouble(), firstCreated[group]) << group.toStdString();
+    }
+    // The instances count the 9 RUNNING tasks, none pending.
+    const QJsonArray instanceArns
+        = ecs("ListContainerInstances", { { s("cluster"), s("production") } })[s("containerInstanceArns")].toArray();
+    int running = 0, pending = 0;
+    for (const QJsonValue& i : ecs("DescribeContainerInstances",
+             { { s("cluster"), s("production") }, { s("containerInstances"), instanceArns } })[s("containerInstances")]
+                                   .toArray()) {
+        running += i[s("runningTasksCount")].toInt();
+        pending += i[s("pendingTasksCount")].toInt();
+    }
+    EXPECT_EQ(running, 9);
+    EXPECT_EQ(pending, 0);
+    // A day of log lines in every RUNNING task's stream.
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    for (const QJsonValue& t : tasks) {
+        const QString family = t[s("group")].toString().mid(8);
+        const QString group = s("/ecs/") + family;
+        const QString stream
+            = s("ecs/") + family + QLatin1Char('/') + t[s("taskArn")].toString().section(QLatin1Char('/'), -1);
+        const QJsonObject oldest = logs("GetLogEvents",
+            { { s("logGroupName"), group }, { s("logStreamName"), stream }, { s("startFromHead"), true },
+                { s("limit"), 5 } });
+        const QJsonArray events = oldest[s("events")].toArray();
+        ASSERT_FALSE(events.isEmpty()) << stream.toStdString();
+        EXPECT_LE(events[0][s("timestamp")].toDouble(), double(nowMs - 23 * 3600'000LL)) << stream.toStdString();
+        EXPECT_FALSE(events[0][s("message")].toString().isEmpty());
+        const QJsonObject newest
+            = logs("GetLogEvents", { { s("logGroupName"), group }, { s("logStreamName"), stream }, { s("limit"), 1 } });
+        EXPECT_GE(newest[s("events")][0][s("timestamp")].toDouble(), double(nowMs - 5 * 60'000LL))
+            << stream.toStdString();
+    }
+}
+
+TEST_F(SimulationTest, CallerAttributesReplaceDefaultsAndPlacementUsesThem)
+{
+    ecs("CreateCluster", { { s("clusterName"), s("c") } });
+    const char* zones[] = { "us-east-1a", "us-east-1b", "us-east-1c" };
+    for (const char* zone : zones) {
+        const QJsonObject registered = ecs("RegisterContainerInstance",
+            { { s("cluster"), s("c") },
+                { s("attributes"),
+                    QJsonArray { QJsonObject { { s("name"), s("ecs.availability-zone") }, { s("value"), s(zone) } },
+                        QJsonObject { { s("name"), s("ecs.instance-type") }, { s("value"), s("t3.small") } },
+                        QJsonObject {
+                            { s("name"), s("stack") }, { s("value"), s("blue") } } } } })[s("containerInstance")]
+                                           .toObject();
+        QMap<QString, QStringList> values;
+        for (const QJsonValue& a : registered[s("attributes")].toArray())
+            values[a[s("name")].toString()].append(a[s("value")].toString());
+        EXPECT_EQ(values.value(s("ecs.availability-zone")), QStringList { s(zone) });
+        EXPECT_EQ(values.value(s("ecs.instance-type")), QStringList { s("t3.small") });
+        EXPECT_EQ(values.value(s("stack")), QStringList { s("blue") });
+        EXPECT_EQ(values.value(s("ecs.os-type")), QStringList { s("linux") });
+    }
+    registerFamily(s("web"), { containerDef(s("web")) });
+    const QJsonObject run = ecs("RunTask",
+        { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 3 },
+            { s("placementStrategy"),
+                QJsonArray { QJsonObject {
+                    { s("type"), s("spread") }, { s("field"), s("attribute:ecs.availability-zone") } } } } });
+    QSet<QString> placedZones;
+    for (const QJsonValue& t : run[s("tasks")].toArray())
+        placedZones.insert(t[s("availabilityZone")].toString());
+    EXPECT_EQ(placedZones, (QSet<QString> { s("us-east-1a"), s("us-east-1b"), s("us-east-1c") }));
+}
+
+TEST_F(SimulationTest, StaticHostPortsAreReservedAtPlacementAndReleasedWhenTheTaskStops)
+{
+    cluster(s("c"), 2);
+    QJsonObject web = containerDef(s("web"));
+    web[s("portMappings")] = QJsonArray { QJsonObject { { s("containerPort"), 80 }, { s("hostPort"), 8080 } } };
+    registerFamily(s("web"), { web }, { { s("networkMode"), s("bridge") } });
+    const QJsonArray instanceArns
+        = ecs("ListContainerInstances", { { s("cluster"), s("c") } })[s("containerInstanceArns")].toArray();
+    auto instances = [&] {
+        return ecs("DescribeContainerInstances",
+            { { s("cluster"), s("c") }, { s("containerInstances"), instanceArns } })[s("containerInstances")]
+            .toArray();
+    };
+    const QJsonObject first
+        = ecs("RunTask", { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") }, { s("count"), 3 } });
+    const QJsonArray placed = first[s("tasks")].toArray();
+    ASSERT_EQ(placed.size(), 2);
+    EXPECT_NE(placed[0][s("containerInstanceArn")].toString(), placed[1][s("containerInstanceArn")].toString());
+    EXPECT_EQ(placed[0][s("containers")][0][s("networkBindings")][0][s("hostPort")].toInt(), 8080);
+    ASSERT_FALSE(first[s("failures")].toArray().isEmpty());
+    for (const QJsonValue& f : first[s("failures")].toArray())
+        EXPECT_EQ(f[s("reason")].toString(), s("RESOURCE:PORTS"));
+    for (const QJsonValue& i : instances())
+        EXPECT_TRUE(resourceSet(i.toObject(), "PORTS").contains(s("8080")));
+    for (int n = 0; n < 2; ++n) {
+        const QJsonObject more = ecs("RunTask", { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") } });
+        EXPECT_TRUE(more[s("tasks")].toArray().isEmpty());
+        ASSERT_FALSE(more[s("failures")].toArray().isEmpty());
+        EXPECT_EQ(more[s("failures")][0][s("reason")].toString(), s("RESOURCE:PORTS"));
+    }
+    // Stopping one gives its port back: the next RunTask lands where it ran.
+    const QString stoppedOn = placed[0][s("containerInstanceArn")].toString();
+    ecs("StopTask", { { s("cluster"), s("c") }, { s("task"), placed[0][s("taskArn")] } });
+    advance(30'000);
+    for (const QJsonValue& i : instances())
+        EXPECT_EQ(resourceSet(i.toObject(), "PORTS").contains(s("8080")),
+            i[s("containerInstanceArn")].toString() != stoppedOn);
+    const QJsonObject again = ecs("RunTask", { { s("cluster"), s("c") }, { s("taskDefinition"), s("web") } });
+    ASSERT_EQ(again[s("tasks")].toArray().size(), 1);
+    EXPECT_EQ(again[s("tasks")][0][s("containerInstanceArn")].toString(), stoppedOn);
+    // Dynamic ports (hostPort 0) are bound per task, never twice on one instance, and not listed in PORTS.
+    QJsonObject dyn = containerDef(s("dyn"));
+    dyn[s("portMappings")] = QJsonArray { QJsonObject { { s("containerPort"), 80 } } };
+    registerFamily(s("dyn"), { dyn }, { { s("networkMode"), s("bridge") } });
+    QSet<QString> bound;
+    for (int call = 0; call < 2; ++call) { // two calls: the second sees the ports the first bound
+        const QJsonObject dynamic = ecs("RunTask",
+            { { s("cluster"), s("c") }, { s("taskDefinition"), s("dyn") }, { s("count"), 2 },
+                { s("placementStrategy"),
+                    QJsonArray { QJsonObject { { s("type"), s("binpack") }, { s("field"), s("memory") } } } } });
+        ASSERT_EQ(dynamic[s("tasks")].toArray().size(), 2);
+        for (const QJsonValue& t : dynamic[s("tasks")].toArray()) {
+            const int port = t[s("containers")][0][s("networkBindings")][0][s("hostPort")].toInt();
+            EXPECT_GE(port, 49153);
+            bound.insert(t[s("containerInstanceArn")].toString() + QString::number(port));
+        }
+    }
+    EXPECT_EQ(bound.size(), 4);
+    for (const QJsonValue& i : instances()) {
+        EXPECT_EQ(resourceSet(i.toObject(), "PORTS").size(), 5 + 1); // the agent's five and 8080
+        EXPECT_FALSE(i.toObject().contains(s("ecsdeskDynamicPorts")));
+    }
 }
