@@ -1,6 +1,7 @@
 #include "ui/panewidget.h"
 
 #include "api/ecs/clustersnapshot.h"
+#include "models/itemroles.h"
 #include "models/panefilterproxymodel.h"
 #include "ui/messagebar.h"
 
@@ -188,8 +189,12 @@ void PaneWidget::collectCsv(const QModelIndex& proxyParent, QStringList* lines) 
             collectCsv(m_proxy->index(row, 0, proxyParent), lines); // a group: its tasks are the rows
             continue;
         }
-        for (int column = 0; column < m_proxy->columnCount(proxyParent); ++column)
-            fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, column, proxyParent).data().toString()));
+        for (int column = 0; column < m_proxy->columnCount(proxyParent); ++column) {
+            // A cell shown for reading (a timestamp with its age) exports its ISO form.
+            const QModelIndex cell = m_proxy->index(row, column, proxyParent);
+            const QVariant exported = cell.data(Models::ExportRole);
+            fields.append(Api::SnapshotExport::csvField((exported.isValid() ? exported : cell.data()).toString()));
+        }
         fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, 0, proxyParent).data(m_arnRole).toString()));
         lines->append(fields.join(QLatin1Char(',')));
         collectCsv(m_proxy->index(row, 0, proxyParent), lines);

@@ -1,0 +1,45 @@
+// A pane shows timestamps as local time with their age; its CSV export writes them as ISO 8601 in
+// UTC (Models::ExportRole), so exported files stay machine-readable and independent of the locale
+// and time zone of whoever exported them. Runs with TZ=Europe/Berlin so local time differs from UTC.
+
+#include "models/panefilterproxymodel.h"
+#include "models/servicemodel.h"
+#include "models/timestampformat.h"
+#include "ui/panewidget.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk;
+
+TEST(PaneExport, TimestampsExportAsIsoUtcWhileThePaneShowsLocalTimeAndAge)
+{
+    const QDateTime now(QDate(2026, 12, 3), QTime(9, 15), QTimeZone::utc());
+    Models::TimestampFormat::setClock([now] { return now; });
+
+    Models::ServiceModel model;
+    Ui::PaneWidget pane(QStringLiteral("services"), &model, Models::ServiceModel::SortRole,
+        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole,
+        [&model](const QModelIndex& index) { return model.rowAt(index.row()).raw; });
+    Api::Service web;
+    web.name = QStringLiteral("web");
+    web.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/demo/web");
+    web.createdAt = now.addSecs(-180);
+    model.setServices({ web });
+
+    const QModelIndex created = pane.proxy()->index(0, Models::ServiceModel::CreatedColumn);
+    const QString shown = created.data().toString();
+    EXPECT_EQ(
+        shown, QLocale().toString(web.createdAt.toLocalTime(), QLocale::ShortFormat) + QStringLiteral(" (3 min ago)"));
+    EXPECT_EQ(created.data(Qt::ToolTipRole).toString(), QStringLiteral("2026-12-03T09:12:00Z"));
+
+    const QStringList csv = QString::fromUtf8(pane.exportCsv()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(csv.size(), 2);
+    EXPECT_TRUE(csv.at(1).contains(QStringLiteral(",2026-12-03T09:12:00Z,"))) << csv.at(1).toStdString();
+    EXPECT_FALSE(csv.at(1).contains(QStringLiteral("ago"))) << csv.at(1).toStdString();
+    EXPECT_TRUE(csv.at(1).startsWith(QStringLiteral("web,"))) << csv.at(1).toStdString();
+    Models::TimestampFormat::setClock({});
+}
