@@ -55,6 +55,8 @@ void LogStreamFollower::start(int limit)
     m_backwardToken.clear();
     m_reachedStart = false;
     m_started = true;
+    m_missing = false;
+    m_initialLimit = limit;
     m_interval = minIntervalMs;
     request({}, false, limit);
 }
@@ -81,7 +83,10 @@ void LogStreamFollower::poll()
     if (isBusy())
         return;
     m_timer->stop();
-    request(m_forwardToken, true, 0);
+    if (m_missing) // the stream did not exist: load its newest page once it does, as start() does
+        request({}, false, m_initialLimit);
+    else
+        request(m_forwardToken, true, 0);
 }
 
 void LogStreamFollower::request(const QString& token, bool fromHead, int limit)
@@ -95,11 +100,17 @@ void LogStreamFollower::request(const QString& token, bool fromHead, int limit)
             return;
         m_forward.clear();
         if (!reply->isOk()) {
-            emit failed(*reply->error());
+            // A group or stream that does not exist yet (nothing logged so far) is no error.
+            m_missing = initial && reply->error()->code == QLatin1String("ResourceNotFoundException");
+            if (m_missing)
+                emit missing();
+            else
+                emit failed(*reply->error());
             m_interval = qMin(maxIntervalMs, m_interval * 2);
             schedule();
             return;
         }
+        m_missing = false;
         const QJsonObject answer = reply->json();
         const QList<Api::LogEvent> events = eventsOf(answer);
         const QString forward = answer.value(QLatin1String("nextForwardToken")).toString();

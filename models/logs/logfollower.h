@@ -43,6 +43,9 @@ signals:
     void prepended(const QList<EcsDesk::Api::LogEvent>& events);
     void polled(int newEvents); ///< after every forward answer, also empty ones
     void failed(const EcsDesk::Api::AwsError& error);
+    /// The log group or stream does not exist yet (ResourceNotFoundException: the task has not
+    /// logged anything): not an error; polling goes on and loads the stream once it appears.
+    void missing();
 
 private:
     void request(const QString& token, bool fromHead, int limit);
@@ -60,6 +63,8 @@ private:
     bool m_following = false;
     bool m_started = false;
     bool m_reachedStart = false;
+    bool m_missing = false; ///< the last answer was ResourceNotFoundException: poll as start() does
+    int m_initialLimit = 1000;
 };
 
 /// Runs FilterLogEvents (CloudWatch filter pattern syntax) over a log group, optionally limited to

@@ -98,8 +98,16 @@ void LogsPane::showError(const QString& message)
 {
     if (!m_problems.contains(message))
         m_problems.append(message);
-    m_message->setText(problemText());
-    m_message->setVisible(true);
+    updateMessage();
+}
+
+void LogsPane::updateMessage()
+{
+    QStringList lines = m_problems;
+    if (m_noEventsYet && m_model.rowCount() == 0 && m_filter->text().isEmpty())
+        lines.append(tr("No log events yet"));
+    m_message->setText(lines.join(QLatin1Char('\n')));
+    m_message->setVisible(!lines.isEmpty());
 }
 
 void LogsPane::setContext(const Api::LogsClient* logs, const Api::EcsClient* ecs, const QString& cluster,
@@ -111,6 +119,7 @@ void LogsPane::setContext(const Api::LogsClient* logs, const Api::EcsClient* ecs
     m_search.reset();
     m_model.clear();
     m_problems.clear();
+    m_noEventsYet = false;
     m_message->setVisible(false);
     m_sources.clear();
     if (!ecs || !logs)
@@ -139,6 +148,8 @@ void LogsPane::setSources(const Api::LogsClient* logs, const QList<Models::LogSo
     m_search.reset();
     m_model.clear();
     m_problems.clear();
+    m_noEventsYet = false;
+    updateMessage();
     m_sources = sources;
     startFollowing();
     emit sourcesResolved();
@@ -161,6 +172,15 @@ void LogsPane::startFollowing()
         connect(follower.get(), &Models::LogStreamFollower::failed, this, [this, source](const Api::AwsError& error) {
             showError(tr("%1: %2").arg(source.stream, error.toString()));
         });
+        auto noEvents = [this] {
+            m_noEventsYet = true;
+            updateMessage();
+        };
+        connect(follower.get(), &Models::LogStreamFollower::missing, this, noEvents);
+        connect(follower.get(), &Models::LogStreamFollower::polled, this, [noEvents](int events) {
+            if (events == 0)
+                noEvents();
+        });
         follower->start();
         follower->setFollowing(m_follow->isChecked());
         m_followers.push_back(std::move(follower));
@@ -180,6 +200,8 @@ void LogsPane::addEvents(int source, const QList<Api::LogEvent>& events, bool ol
     // Streams interleave: the batch is merged by time into what is shown, run by run (no re-sort,
     // no reset, so the selection and the scroll position stay).
     m_model.merge(std::move(lines), older);
+    if (m_noEventsYet)
+        updateMessage();
 }
 
 void LogsPane::setFollowing(bool follow)

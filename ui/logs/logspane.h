@@ -62,6 +62,9 @@ private:
     void startFollowing();
     void addEvents(int source, const QList<Api::LogEvent>& events, bool older);
     void showError(const QString& message);
+    /// The message line: the problems, and "No log events yet" while nothing is shown because the
+    /// streams are empty or do not exist yet.
+    void updateMessage();
     void copySelection() const;
     void saveToFile();
 
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<Models::LogSearch> m_search;
     std::unique_ptr<Models::LogSourceResolver> m_resolver;
     QStringList m_problems;
+    bool m_noEventsYet = false; ///< a stream answered empty or missing
 
     QLineEdit* m_filter = nullptr;
     QCheckBox* m_follow = nullptr;

@@ -174,3 +174,58 @@ TEST(LogsPane, FollowMergesInterleavedStreamsWithoutDuplicatesGapsOrResets)
     EXPECT_EQ(reset.size(), 0); // merged in place, never re-sorted with a reset
     EXPECT_GT(insertedInside, 0); // batches went between the other stream's lines
 }
+
+// A task that has not logged yet: its group or stream does not exist (ResourceNotFoundException).
+// The pane says "No log events yet" instead of an error, and shows the lines once they come.
+TEST(LogsPane, MissingGroupOrStreamReadsNoLogEventsYetThenShowsTheLines)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::ClientConfig config = local.config();
+    Api::LogsClient logs(config);
+    const auto call = [&](const QString& op, const QJsonObject& input) {
+        Api::AwsReply* reply = logs.call(op, input);
+        EXPECT_TRUE(waitFor([reply] { return reply->isFinished(); }, 30000));
+        reply->deleteLater();
+        EXPECT_TRUE(reply->isOk()) << op.toStdString() << " " << reply->error()->toString().toStdString();
+    };
+    // Group /ecs/new exists without the task's stream; group /ecs/none does not exist at all.
+    call(QStringLiteral("CreateLogGroup"), { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/new") } });
+    const QJsonObject td = QJsonDocument::fromJson(R"({"containerDefinitions":[
+        {"name":"app","logConfiguration":{"logDriver":"awslogs","options":{"awslogs-group":"/ecs/new","awslogs-stream-prefix":"ecs"}}},
+        {"name":"side","logConfiguration":{"logDriver":"awslogs","options":{"awslogs-group":"/ecs/none","awslogs-stream-prefix":"ecs"}}}]})")
+                               .object();
+    const QList<Models::LogSource> sources = Models::LogSource::resolve(td, QStringLiteral("task1"));
+    ASSERT_EQ(sources.size(), 2);
+
+    Ui::LogsPane pane;
+    pane.resize(900, 500);
+    pane.show();
+    pane.setSources(&logs, sources);
+    auto* message = pane.findChild<QLabel*>(QStringLiteral("logsMessage"));
+    ASSERT_NE(message, nullptr);
+    ASSERT_TRUE(waitFor([&] { return message->text().contains(QStringLiteral("No log events yet")); }, 30000))
+        << message->text().toStdString();
+    EXPECT_FALSE(message->isHidden());
+    EXPECT_TRUE(pane.problemText().isEmpty()) << pane.problemText().toStdString();
+    EXPECT_FALSE(message->text().contains(QStringLiteral("ResourceNotFoundException")))
+        << message->text().toStdString();
+    EXPECT_EQ(pane.model()->rowCount(), 0);
+
+    // The task logs: the stream appears and its lines show; the notice goes.
+    call(QStringLiteral("CreateLogStream"),
+        { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/new") },
+            { QStringLiteral("logStreamName"), sources[0].stream } });
+    QJsonArray events;
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 10000;
+    for (int i = 0; i < 3; ++i)
+        events.append(QJsonObject { { QStringLiteral("timestamp"), double(t0 + i) },
+            { QStringLiteral("message"), QStringLiteral("started %1").arg(i) } });
+    call(QStringLiteral("PutLogEvents"),
+        { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/new") },
+            { QStringLiteral("logStreamName"), sources[0].stream }, { QStringLiteral("logEvents"), events } });
+    pane.setFollowing(true);
+    ASSERT_TRUE(waitFor([&] { return pane.model()->rowCount() == 3; }, 60000)) << pane.model()->rowCount();
+    EXPECT_FALSE(message->text().contains(QStringLiteral("No log events yet"))) << message->text().toStdString();
+    EXPECT_TRUE(pane.problemText().isEmpty()) << pane.problemText().toStdString();
+}
