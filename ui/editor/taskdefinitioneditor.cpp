@@ -32,6 +32,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -121,6 +123,34 @@ namespace {
         }
     }
 
+    /// A field's inline message: one line whose space is always reserved (so that fields do not
+    /// move when a message appears), elided when it does not fit.
+    class FieldMessageLabel : public QLabel {
+    public:
+        explicit FieldMessageLabel(QWidget* parent)
+            : QLabel(parent)
+        {
+            setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+            setFixedHeight(fontMetrics().height());
+        }
+
+    protected:
+        void changeEvent(QEvent* event) override
+        {
+            if (event->type() == QEvent::FontChange)
+                setFixedHeight(fontMetrics().height());
+            QLabel::changeEvent(event);
+        }
+        void paintEvent(QPaintEvent*) override
+        {
+            QPainter painter(this);
+            painter.setPen(palette().color(QPalette::WindowText));
+            const QRect area = contentsRect();
+            painter.drawText(
+                area, Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
+        }
+    };
+
     QString defaultRecoveryDir()
     {
         return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/editor-recovery");
@@ -176,9 +206,29 @@ void TaskDefinitionEditor::buildUi()
     auto* toolbar = addToolBar(tr("Editor"));
     toolbar->setObjectName(QStringLiteral("editorToolbar"));
     QUndoStack* stack = m_document->undoStack();
-    QAction* undo = stack->createUndoAction(this, tr("Undo"));
+    // Undo and Redo keep their short text so the toolbar never shifts; what they would undo or
+    // redo is said in the tooltip ("Undo Edit family").
+    auto* undo = new QAction(tr("Undo"), this);
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = stack->createRedoAction(this, tr("Redo"));
+    undo->setEnabled(stack->canUndo());
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    auto undoTip = [undo](const QString& command) {
+        undo->setToolTip(command.isEmpty() ? tr("Undo") : tr("Undo %1").arg(command));
+    };
+    connect(stack, &QUndoStack::undoTextChanged, undo, undoTip);
+    undoTip(stack->undoText());
+    auto* redo = new QAction(tr("Redo"), this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setEnabled(stack->canRedo());
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    auto redoTip = [redo](const QString& command) {
+        redo->setToolTip(command.isEmpty() ? tr("Redo") : tr("Redo %1").arg(command));
+    };
+    connect(stack, &QUndoStack::redoTextChanged, redo, redoTip);
+    redoTip(stack->redoText());
     // Ctrl+Shift+Z everywhere, plus the platform's own redo keys (on X11 they already include it:
     // the same key twice would make the shortcut ambiguous).
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -187,6 +237,13 @@ void TaskDefinitionEditor::buildUi()
     redo->setShortcuts(redoKeys);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
+    // Ctrl+W (the platform's Close keys) closes the editor, asking about unsaved edits as closing
+    // the window does.
+    auto* closeAction = new QAction(tr("Close"), this);
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcuts(QKeySequence::Close);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(closeAction);
     toolbar->addSeparator();
     toolbar->addAction(tr("Import…"), this, [this] {
         const QString file = QFileDialog::getOpenFileName(
@@ -222,10 +279,19 @@ void TaskDefinitionEditor::buildUi()
     m_deployAction->setObjectName(QStringLiteral("registerAndDeployAction"));
     toolbar->addWidget(new QLabel(tr(" Cluster: "), toolbar));
     m_deployCluster = new QLineEdit(toolbar);
+    m_deployCluster->setObjectName(QStringLiteral("deployCluster"));
     m_deployCluster->setMaximumWidth(160);
+    // Typing another cluster forgets the ARN the editor was opened with.
+    connect(m_deployCluster, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!m_deployClusterArn.isEmpty() && text.trimmed() != m_deployClusterArn.section(QLatin1Char('/'), -1)) {
+            m_deployClusterArn.clear();
+            m_deployCluster->setToolTip(tr("The cluster of the service to deploy to"));
+        }
+    });
     toolbar->addWidget(m_deployCluster);
     toolbar->addWidget(new QLabel(tr(" Service: "), toolbar));
     m_deployService = new QLineEdit(toolbar);
+    m_deployService->setObjectName(QStringLiteral("deployService"));
     m_deployService->setMaximumWidth(160);
     toolbar->addWidget(m_deployService);
     connect(m_deployService, &QLineEdit::textChanged, this, &TaskDefinitionEditor::revalidate);
@@ -238,7 +304,7 @@ void TaskDefinitionEditor::buildUi()
     m_deployService->setPlaceholderText(tr("service name"));
     m_deployCluster->setPlaceholderText(tr("cluster"));
     connect(m_deployCluster, &QLineEdit::editingFinished, this, [this, serviceNames] {
-        const QString cluster = m_deployCluster->text().trimmed();
+        const QString cluster = deployCluster();
         if (!m_client || cluster.isEmpty())
             return;
         Api::AwsReply* reply = m_client->listServices(cluster);
@@ -603,9 +669,9 @@ QWidget* TaskDefinitionEditor::field(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
     layout->addWidget(edit);
-    auto* message = new QLabel(box);
-    message->setWordWrap(true);
-    message->setVisible(false);
+    // The red or amber border of a field with a problem must not change its height either.
+    edit->setFixedHeight(edit->sizeHint().height());
+    auto* message = new FieldMessageLabel(box);
     layout->addWidget(message);
     FieldBinding binding { edit, message, std::move(path), kind, containerScoped };
     m_bindings.append(binding);
@@ -622,9 +688,8 @@ QWidget* TaskDefinitionEditor::field(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
     layout->addWidget(combo);
-    auto* message = new QLabel(box);
-    message->setWordWrap(true);
-    message->setVisible(false);
+    combo->setFixedHeight(combo->sizeHint().height());
+    auto* message = new FieldMessageLabel(box);
     layout->addWidget(message);
     FieldBinding binding { combo, message, std::move(path), kind, containerScoped };
     m_bindings.append(binding);
@@ -1082,13 +1147,16 @@ void TaskDefinitionEditor::revalidate()
             binding.widget->setStyleSheet(style);
         binding.widget->setToolTip(messages.join(QLatin1Char('\n')));
         if (binding.message) {
-            const QString text = messages.join(QLatin1Char('\n'));
+            // One line, always there (its space reserved), so that fields never jump; the whole
+            // text is in the tooltip when it does not fit.
+            const QString text = messages.join(QStringLiteral("; "));
             if (binding.message->text() != text) {
                 binding.message->setText(text);
-                binding.message->setStyleSheet(
-                    error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #ad7800;"));
+                binding.message->setToolTip(messages.join(QLatin1Char('\n')));
+                QPalette palette = binding.message->palette();
+                palette.setColor(QPalette::WindowText, error ? QColor(0xc6, 0x28, 0x28) : QColor(0xad, 0x78, 0x00));
+                binding.message->setPalette(palette);
             }
-            binding.message->setVisible(!text.isEmpty());
         }
     }
     for (JsonArrayTableModel* model : std::as_const(m_tables))
@@ -1193,8 +1261,20 @@ void TaskDefinitionEditor::activateProblem(QTreeWidgetItem* item)
 
 void TaskDefinitionEditor::setDeployTarget(const QString& cluster, const QString& service)
 {
-    m_deployCluster->setText(cluster);
+    // An ARN shows as the cluster's name; the ARN stays in the tooltip and is what deploys.
+    const bool arn = cluster.startsWith(QLatin1String("arn:"));
+    m_deployClusterArn = arn ? cluster : QString();
+    m_deployCluster->setText(arn ? cluster.section(QLatin1Char('/'), -1) : cluster);
+    m_deployCluster->setToolTip(arn ? cluster : tr("The cluster of the service to deploy to"));
     m_deployService->setText(service);
+}
+
+QString TaskDefinitionEditor::deployCluster() const
+{
+    const QString text = m_deployCluster->text().trimmed();
+    if (!m_deployClusterArn.isEmpty() && text == m_deployClusterArn.section(QLatin1Char('/'), -1))
+        return m_deployClusterArn;
+    return text;
 }
 
 bool TaskDefinitionEditor::registerRevision(bool deploy)
@@ -1208,7 +1288,7 @@ bool TaskDefinitionEditor::registerRevision(bool deploy)
         setBanner(tr("Fix the errors in the problems list before registering."), true);
         return false;
     }
-    const QString cluster = m_deployCluster->text().trimmed();
+    const QString cluster = deployCluster();
     const QString service = m_deployService->text().trimmed();
     if (deploy && (cluster.isEmpty() || service.isEmpty())) {
         setBanner(tr("Choose the cluster and service to deploy to."), true);

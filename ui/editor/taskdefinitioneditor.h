@@ -88,6 +88,9 @@ public:
     /// Registers the document as a new revision (and with `deploy` updates the target service to
     /// it). False without sending anything when there is no client or the validator finds errors.
     bool registerRevision(bool deploy = false);
+    /// The cluster "register and deploy" deploys to: the ARN the editor was opened with while the
+    /// field still shows its name, else the text typed.
+    QString deployCluster() const;
 
     /// Shows the structural difference between the editor and its source revision.
     void compareWithSource();
@@ -199,6 +202,7 @@ private:
     QPlainTextEdit* m_diffText = nullptr;
     QLineEdit* m_deployCluster = nullptr;
     QLineEdit* m_deployService = nullptr;
+    QString m_deployClusterArn; ///< the cluster ARN behind the name shown in m_deployCluster
     QLabel* m_deployStatus = nullptr;
     QAction* m_registerAction = nullptr;
     QAction* m_deployAction = nullptr;
