@@ -36,6 +36,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     , m_json(new QPlainTextEdit(this))
     , m_related(makeTree(this))
     , m_events(makeTree(this))
+    , m_tasks(makeTree(this))
 {
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->setDocumentMode(true);
@@ -51,6 +52,13 @@ DetailsPane::DetailsPane(QWidget* parent)
     m_tabs->addTab(m_properties, tr("Properties"));
     m_tabs->addTab(m_related, tr("Related"));
     m_tabs->addTab(m_events, tr("Events"));
+    m_tasks->setObjectName(QStringLiteral("detailsServiceTasks"));
+    m_tasks->setHeaderLabels({ tr("Task"), tr("Last status"), tr("Desired status"), tr("Task definition"),
+        tr("Availability zone"), tr("Started") });
+    m_tasks->setToolTip(tr("Double-click a task to show it in the Tasks pane"));
+    connect(m_tasks, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { Q_EMIT taskActivated(item->data(0, Qt::UserRole).toString()); });
+    m_tabs->addTab(m_tasks, tr("Tasks"));
     m_tabs->addTab(m_json, tr("JSON"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,6 +72,8 @@ void DetailsPane::showNothing()
     setRelated(tr("Related"), {}, {});
     m_events->clear();
     m_tabs->setTabVisible(m_tabs->indexOf(m_events), false);
+    m_tasks->clear();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_tasks), false);
 }
 
 void DetailsPane::setProperties(const QList<std::pair<QString, QString>>& properties, const QJsonObject& raw)
@@ -112,7 +122,7 @@ void DetailsPane::showCluster(const Api::Cluster& cluster)
         cluster.raw);
 }
 
-void DetailsPane::showService(const Api::Service& service)
+void DetailsPane::showService(const Api::Service& service, const QList<Models::TaskRow>& tasks)
 {
     setProperties(
         { { tr("Name"), service.name }, { tr("ARN"), service.arn }, { tr("Status"), service.status },
@@ -138,6 +148,32 @@ void DetailsPane::showService(const Api::Service& service)
     m_events->addTopLevelItems(items);
     m_events->resizeColumnToContents(0);
     m_tabs->setTabVisible(m_tabs->indexOf(m_events), true);
+
+    // The service's tasks, running first; the selection survives a refresh.
+    const QTreeWidgetItem* current = m_tasks->currentItem();
+    const QString currentArn = current ? current->data(0, Qt::UserRole).toString() : QString();
+    m_tasks->clear();
+    QList<QTreeWidgetItem*> taskItems;
+    for (const Models::TaskRow& task : tasks) {
+        auto* item = new QTreeWidgetItem({ Models::TaskModel::lastSegment(task.arn), task.lastStatus,
+            task.desiredStatus, Models::ServiceModel::shortTaskDefinition(task.taskDefinitionArn),
+            task.availabilityZone, time(task.startedAt) });
+        item->setData(0, Qt::UserRole, task.arn);
+        item->setToolTip(0, task.arn);
+        taskItems.append(item);
+    }
+    std::stable_sort(taskItems.begin(), taskItems.end(), [](const QTreeWidgetItem* a, const QTreeWidgetItem* b) {
+        const bool aStopped = a->text(2) == QLatin1String("STOPPED");
+        const bool bStopped = b->text(2) == QLatin1String("STOPPED");
+        return aStopped != bStopped ? !aStopped : a->text(5) > b->text(5);
+    });
+    m_tasks->addTopLevelItems(taskItems);
+    for (QTreeWidgetItem* item : std::as_const(taskItems)) {
+        if (!currentArn.isEmpty() && item->data(0, Qt::UserRole).toString() == currentArn)
+            m_tasks->setCurrentItem(item);
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_tasks), tr("Tasks (%1)").arg(tasks.size()));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_tasks), true);
 }
 
 void DetailsPane::showTask(const Api::Task& task)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ecs/types.h"
+#include "models/taskrow.h"
 
 #include <QWidget>
 
@@ -23,7 +24,8 @@ public:
 
     void showNothing();
     void showCluster(const Api::Cluster& cluster);
-    void showService(const Api::Service& service);
+    /// A service with its tasks (the Tasks tab; double-clicking one emits taskActivated).
+    void showService(const Api::Service& service, const QList<Models::TaskRow>& tasks = {});
     void showTask(const Api::Task& task);
     void showContainerInstance(const Api::ContainerInstance& instance);
     void showTaskDefinition(const Api::TaskDefinition& definition);
@@ -31,6 +33,11 @@ public:
     QString jsonText() const;
     /// The key/value rows shown under Properties (tests).
     QString property(const QString& name) const;
+    /// The Tasks tab's list (a service's tasks).
+    QTreeWidget* serviceTasks() const { return m_tasks; }
+
+Q_SIGNALS:
+    void taskActivated(const QString& taskArn);
 
 private:
     void setProperties(const QList<std::pair<QString, QString>>& properties, const QJsonObject& raw);
@@ -41,6 +48,7 @@ private:
     QPlainTextEdit* m_json;
     QTreeWidget* m_related;
     QTreeWidget* m_events;
+    QTreeWidget* m_tasks;
 };
 
 } // namespace EcsDesk::Ui

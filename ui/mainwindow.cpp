@@ -17,6 +17,7 @@
 #include "ui/clustersession.h"
 #include "ui/commandpalette.h"
 #include "ui/connectiondialog.h"
+#include "ui/deploymentprogress.h"
 #include "ui/detailspane.h"
 #include "ui/editor/taskdefinitioneditor.h"
 #include "ui/logs/logspane.h"
@@ -59,7 +60,28 @@
 namespace EcsDesk::Ui {
 
 namespace {
-    enum NavigatorRole { KindRole = Qt::UserRole, ValueRole, RegionRole };
+    enum NavigatorRole {
+        KindRole = Qt::UserRole,
+        ValueRole,
+        RegionRole,
+        RegionOverrideRole, ///< --region given at start, for that profile's item
+        EndpointRole, ///< --endpoint-url given at start
+    };
+
+    /// How long a success message stays before it fades (errors stay).
+    constexpr int successMessageMs = 6000;
+
+    /// Shows a success message that fades after a while, unless another message replaced it.
+    void showSuccess(MessageBar* bar, const QString& text)
+    {
+        const int serial = bar->property("ecsdeskMessageSerial").toInt() + 1;
+        bar->setProperty("ecsdeskMessageSerial", serial);
+        bar->showMessage(text, MessageBar::Kind::Information);
+        QTimer::singleShot(successMessageMs, bar, [bar, serial] {
+            if (bar->property("ecsdeskMessageSerial").toInt() == serial && bar->kind() == MessageBar::Kind::Information)
+                bar->hide();
+        });
+    }
     enum NavigatorKind { ConnectionKind, RegionKind, ClusterKind };
 
     QString clusterLabel(const Api::Cluster& cluster)
@@ -88,6 +110,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     , m_taskDefinitionModel(new Models::TaskDefinitionTreeModel(this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
+    , m_deployments(new DeploymentProgress(this))
     , m_offerEditorRecovery(options.offerEditorRecovery)
 {
     setWindowTitle(tr("ECS Desk"));
@@ -108,12 +131,24 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_busy->setMaximumHeight(12);
     m_busy->setToolTip(tr("Loading…"));
     m_busy->hide();
+    m_deploymentLabel = new QLabel(this);
+    m_deploymentLabel->setObjectName(QStringLiteral("deploymentProgress"));
+    m_deploymentLabel->hide();
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addWidget(m_deploymentLabel);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_updatedLabel);
 
     // An automatic refresh never cancels a load still running (a large cluster could otherwise
     // never finish); F5 does restart it.
+    m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
+    // While a deployment of the open cluster is under way, refresh every few seconds and say how
+    // it goes; back to the chosen interval when it is done.
+    connect(m_deployments, &DeploymentProgress::changed, this, [this] {
+        m_deploymentLabel->setText(m_deployments->summary());
+        m_deploymentLabel->setVisible(m_deployments->inProgress());
+        updateRefreshTimer();
+    });
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (!isLoading())
             refresh();
@@ -244,12 +279,62 @@ void MainWindow::createPanes()
             showDetails();
             updateActions();
         });
+        // Enabled states follow the whole selection, not only the current row.
+        connect(
+            pane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     }
-    // A double-clicked cluster becomes the selected cluster.
-    connect(m_clustersPane->view(), &QTreeView::activated, this, [this] {
-        selectCluster(m_clustersPane->currentArn());
-        m_paneTabs->setCurrentWidget(m_servicesPane);
+    // A single click only selects a cluster; double-click or Enter opens it (the actions then
+    // act on it, and the window title names it).
+    connect(m_clustersPane->view(), &QTreeView::activated, this, &MainWindow::openSelectedCluster);
+    connect(m_details, &DetailsPane::taskActivated, this, [this](const QString& taskArn) {
+        showServiceTasks();
+        m_tasksPane->selectArn(taskArn);
     });
+}
+
+void MainWindow::clearMessages(bool connectionToo)
+{
+    for (PaneWidget* pane : { m_clustersPane, m_servicesPane, m_tasksPane, m_instancesPane, m_taskDefinitionsPane }) {
+        if (pane != m_clustersPane || connectionToo)
+            pane->messageBar()->hide();
+    }
+}
+
+void MainWindow::openSelectedCluster()
+{
+    const QString arn = m_clustersPane->currentArn();
+    if (arn.isEmpty())
+        return;
+    selectCluster(arn);
+    m_paneTabs->setCurrentWidget(m_servicesPane);
+}
+
+void MainWindow::showServiceTasks()
+{
+    const int row = m_servicesPane->currentSourceRow();
+    if (row < 0)
+        return;
+    const QString filter = QLatin1String("service:") + m_serviceModel->rowAt(row).name;
+    m_paneTabs->setCurrentWidget(m_tasksPane);
+    m_tasksPane->filterEdit()->setText(filter);
+    m_tasksPane->proxy()->setFilterText(filter); // at once, not after the typing delay
+    m_tasksPane->view()->setFocus();
+}
+
+void MainWindow::updateTitle()
+{
+    // The title names the cluster the actions act on (the open one), and its connection.
+    QString cluster = m_clusterArn.section(QLatin1Char('/'), -1);
+    if (!m_session) {
+        setWindowTitle(tr("ECS Desk"));
+    } else if (cluster.isEmpty()) {
+        setWindowTitle(tr("%1 (%2) — ECS Desk", "connection (region)")
+                           .arg(m_session->connection().profile, QString::fromLatin1(m_session->connection().region)));
+    } else {
+        setWindowTitle(
+            tr("%1 — %2 (%3) — ECS Desk", "cluster — connection (region)")
+                .arg(cluster, m_session->connection().profile, QString::fromLatin1(m_session->connection().region)));
+    }
 }
 
 void MainWindow::createNavigator()
@@ -302,6 +387,10 @@ void MainWindow::createActions()
     });
     filter->setShortcut(QKeySequence::Find);
 
+    QAction* openCluster
+        = make(QStringLiteral("openCluster"), tr("&Open Cluster"), QString(), &MainWindow::openSelectedCluster);
+    QAction* showTasks
+        = make(QStringLiteral("showServiceTasks"), tr("Show &Tasks"), QString(), &MainWindow::showServiceTasks);
     QAction* newCluster
         = make(QStringLiteral("createCluster"), tr("&New Cluster…"), QStringLiteral("add"), &MainWindow::createCluster);
     QAction* deleteCluster = make(
@@ -383,10 +472,11 @@ void MainWindow::createActions()
     }
 
     QMenu* clusterMenu = menuBar()->addMenu(tr("&Cluster"));
+    clusterMenu->addAction(openCluster);
     clusterMenu->addAction(newCluster);
     clusterMenu->addAction(deleteCluster);
     QMenu* serviceMenu = menuBar()->addMenu(tr("&Service"));
-    for (QAction* a : { newService, desired, revision, redeploy, deleteService })
+    for (QAction* a : { newService, showTasks, desired, revision, redeploy, deleteService })
         serviceMenu->addAction(a);
     QMenu* taskMenu = menuBar()->addMenu(tr("&Task"));
     taskMenu->addAction(run);
@@ -409,8 +499,8 @@ void MainWindow::createActions()
     for (QAction* a : { refreshAction, newService, desired, redeploy, run, stop })
         toolbar->addAction(a);
 
-    m_clustersPane->setContextActions({ newCluster, deleteCluster });
-    m_servicesPane->setContextActions({ desired, revision, redeploy, deleteService });
+    m_clustersPane->setContextActions({ openCluster, newCluster, deleteCluster });
+    m_servicesPane->setContextActions({ showTasks, desired, revision, redeploy, deleteService });
     m_tasksPane->setContextActions({ stop });
     m_instancesPane->setContextActions({ drain, activate });
     m_taskDefinitionsPane->setContextActions({ newTd, editTd, deregister });
@@ -572,6 +662,8 @@ void MainWindow::useConnection(QTreeWidgetItem* item)
     }
     Api::ConnectionOptions options;
     options.profile = item->data(0, ValueRole).toString();
+    options.region = item->data(0, RegionOverrideRole).toString();
+    options.endpointUrl = item->data(0, EndpointRole).toUrl();
     // The credentials providers (SSO portal, STS for assumed roles) call through this transport
     // whenever they refresh, so it lives as long as the session that uses them.
     auto* transport = new Api::AwsTransport(this);
@@ -601,6 +693,9 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     m_taskModel->setTasks({});
     m_instanceModel->setInstances({});
     m_taskDefinitionModel->setDefinitions({});
+    clearMessages(true); // they were about the previous connection
+    m_deployments->clear();
+    showDetails();
     m_connectionLabel->setText(
         tr("%1 — %2").arg(session->connection().profile, QString::fromLatin1(session->connection().region)));
     connect(session, &ClusterSession::clustersLoaded, this, &MainWindow::onClustersLoaded);
@@ -734,6 +829,10 @@ void MainWindow::selectCluster(const QString& cluster)
                 arn = c.arn;
         }
     }
+    if (m_clusterArn.section(QLatin1Char('/'), -1) != arn.section(QLatin1Char('/'), -1)) {
+        clearMessages(false); // the panes' messages were about the cluster left
+        m_deployments->clear();
+    }
     m_clusterArn = arn;
     m_clustersPane->selectArn(arn);
     // Reflect it in the navigator without re-entering.
@@ -765,6 +864,9 @@ void MainWindow::onNavigatorSelection()
         m_session->cancel(); // switching away cancels the cluster's loads
         m_clusterArn.clear();
         m_paneTabs->setCurrentWidget(m_clustersPane);
+        clearMessages(false);
+        m_deployments->clear();
+        updateActions();
     }
 }
 
@@ -777,6 +879,7 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
     // Only the task definitions are kept (for the dialogs); the tasks live in the task model alone,
     // compacted there, so no second full copy of them stays around.
     m_taskDefinitions = snapshot.taskDefinitions;
+    m_deployments->setServices(snapshot.services);
     const bool reset = snapshot.cluster.arn != m_shownClusterArn;
     if (reset) {
         m_shownClusterArn = snapshot.cluster.arn;
@@ -826,6 +929,72 @@ bool MainWindow::isLoading() const { return (m_session && m_session->isLoading()
 
 void MainWindow::showPane(PaneWidget* pane) { m_paneTabs->setCurrentWidget(pane); }
 
+PaneWidget* MainWindow::paneNamed(const QString& name) const
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("clusters"))
+        return m_clustersPane;
+    if (key == QLatin1String("services"))
+        return m_servicesPane;
+    if (key == QLatin1String("tasks"))
+        return m_tasksPane;
+    if (key == QLatin1String("instances") || key == QLatin1String("containerinstances"))
+        return m_instancesPane;
+    if (key == QLatin1String("taskdefinitions") || key == QLatin1String("definitions"))
+        return m_taskDefinitionsPane;
+    return nullptr;
+}
+
+QString MainWindow::start(const StartOptions& start)
+{
+    QString problem;
+    PaneWidget* pane = nullptr;
+    if (!start.pane.isEmpty()) {
+        pane = paneNamed(start.pane);
+        if (!pane)
+            problem
+                = tr("Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.").arg(start.pane);
+    }
+    if (!start.profile.isEmpty())
+        openProfile(start.profile, start.region, start.endpointUrl);
+    if (start.onlyStopped) {
+        if (auto* box = findChild<QCheckBox*>(QStringLiteral("onlyStopped")))
+            box->setChecked(true);
+    }
+    if (!start.cluster.isEmpty())
+        selectCluster(start.cluster);
+    if (pane)
+        showPane(pane); // after the cluster, which would show its services
+    return problem;
+}
+
+void MainWindow::openProfile(const QString& profile, const QString& region, const QUrl& endpointUrl)
+{
+    // The profile's item from the AWS config, or one made for it; a region or endpoint given on
+    // the command line gets an item of its own, so the configured one stays as it is.
+    QTreeWidgetItem* item = nullptr;
+    for (int i = 0; i < m_navigator->topLevelItemCount() && !item; ++i) {
+        QTreeWidgetItem* candidate = m_navigator->topLevelItem(i);
+        if (candidate != m_localItem && candidate->data(0, ValueRole).toString() == profile
+            && candidate->data(0, RegionOverrideRole).toString() == region
+            && candidate->data(0, EndpointRole).toUrl() == endpointUrl)
+            item = candidate;
+    }
+    if (!item) {
+        QString label = region.isEmpty() ? tr("Profile %1").arg(profile) : tr("Profile %1 (%2)").arg(profile, region);
+        if (!endpointUrl.isEmpty())
+            label = tr("%1 at %2", "profile at endpoint URL").arg(label, endpointUrl.toString());
+        item = new QTreeWidgetItem(m_navigator, { label });
+        item->setData(0, KindRole, ConnectionKind);
+        item->setData(0, ValueRole, profile);
+        item->setData(0, RegionRole, region);
+        item->setData(0, RegionOverrideRole, region);
+        item->setData(0, EndpointRole, endpointUrl);
+        item->setToolTip(0, label);
+    }
+    m_navigator->setCurrentItem(item); // selecting it connects
+}
+
 PaneWidget* MainWindow::currentPane() const { return qobject_cast<PaneWidget*>(m_paneTabs->currentWidget()); }
 
 void MainWindow::showDetails()
@@ -839,9 +1008,15 @@ void MainWindow::showDetails()
     }
     if (pane == m_clustersPane)
         m_details->showCluster(m_clusterModel->rowAt(row));
-    else if (pane == m_servicesPane)
-        m_details->showService(m_serviceModel->rowAt(row));
-    else if (pane == m_tasksPane)
+    else if (pane == m_servicesPane) {
+        const Api::Service& service = m_serviceModel->rowAt(row);
+        QList<Models::TaskRow> tasks;
+        for (const Models::TaskRow& task : m_taskModel->rows()) {
+            if (task.serviceName == service.name)
+                tasks.append(task);
+        }
+        m_details->showService(service, tasks);
+    } else if (pane == m_tasksPane)
         m_details->showTask(m_taskModel->task(row));
     else if (pane == m_instancesPane)
         m_details->showContainerInstance(m_instanceModel->rowAt(row));
@@ -861,20 +1036,40 @@ void MainWindow::updateActions()
     };
     enable("refresh", connected);
     enable("createCluster", connected);
-    enable("deleteCluster", connected && m_clustersPane->currentSourceRow() >= 0);
+    const int clusterRow = m_clustersPane->currentSourceRow();
+    enable("deleteCluster",
+        connected && clusterRow >= 0 && m_clusterModel->rowAt(clusterRow).status != QLatin1String("INACTIVE"));
+    enable("openCluster", connected && clusterRow >= 0);
     enable("createService", cluster);
-    const bool service = cluster && m_servicesPane->currentSourceRow() >= 0;
+    const int serviceRow = m_servicesPane->currentSourceRow();
+    const bool service
+        = cluster && serviceRow >= 0 && m_serviceModel->rowAt(serviceRow).status == QLatin1String("ACTIVE");
     for (const char* name : { "setDesiredCount", "updateRevision", "forceDeployment", "deleteService" })
         enable(name, service);
+    enable("showServiceTasks", service);
     enable("runTask", cluster);
-    enable("stopTask", cluster && m_tasksPane->currentSourceRow() >= 0);
-    enable("drainInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
-    enable("activateInstance", cluster && m_instancesPane->currentSourceRow() >= 0);
-    const bool definition
-        = connected && m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()) != nullptr;
-    enable("deregisterTaskDefinition", definition);
+    // An action is offered only when it applies to every selected row.
+    auto all = [](PaneWidget* pane, auto applies) {
+        const QList<int> rows = pane->selectedSourceRows();
+        return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), applies);
+    };
+    enable("stopTask", cluster && all(m_tasksPane, [this](int row) {
+        const Models::TaskRow& task = m_taskModel->rowAt(row);
+        return task.lastStatus != QLatin1String("STOPPED") && task.desiredStatus != QLatin1String("STOPPED");
+    }));
+    enable("drainInstance", cluster && all(m_instancesPane, [this](int row) {
+        return m_instanceModel->rowAt(row).status == QLatin1String("ACTIVE");
+    }));
+    enable("activateInstance", cluster && all(m_instancesPane, [this](int row) {
+        return m_instanceModel->rowAt(row).status == QLatin1String("DRAINING");
+    }));
+    const Api::TaskDefinition* selectedDefinition
+        = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
+    const bool definition = connected && selectedDefinition != nullptr;
+    enable("deregisterTaskDefinition", definition && selectedDefinition->status == QLatin1String("ACTIVE"));
     enable("newTaskDefinition", connected);
     enable("editTaskDefinition", definition);
+    updateTitle();
 }
 
 namespace {
@@ -1003,26 +1198,41 @@ void MainWindow::updateStatus()
 
 void MainWindow::applyRefreshInterval(int seconds)
 {
-    if (seconds <= 0) {
-        m_refreshTimer->stop();
+    m_refreshSeconds = seconds;
+    updateRefreshTimer();
+}
+
+void MainWindow::updateRefreshTimer()
+{
+    if (m_refreshSeconds <= 0) {
+        m_refreshTimer->stop(); // auto-refresh off: deployments too are refreshed by hand
         return;
     }
-    m_refreshTimer->start(seconds * 1000);
+    int interval = m_refreshSeconds * 1000;
+    if (m_deployments->inProgress())
+        interval = std::min(interval, DeploymentProgress::refreshIntervalMs);
+    if (!m_refreshTimer->isActive() || m_refreshTimer->interval() != interval)
+        m_refreshTimer->start(interval);
 }
 
 void MainWindow::runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done)
 {
     QPointer<PaneWidget> guard(pane);
     QPointer<ClusterSession> session(m_session);
-    connect(reply, &Api::AwsReply::finished, this, [this, guard, session, reply, done] {
+    const QString cluster = m_clusterArn.section(QLatin1Char('/'), -1);
+    connect(reply, &Api::AwsReply::finished, this, [this, guard, session, reply, done, cluster] {
         reply->deleteLater();
         if (!guard || session != m_session)
             return; // the user has moved on
+        // A message about one cluster never shows while another is open (the clusters pane's
+        // messages are about the connection).
+        if (guard != m_clustersPane && m_clusterArn.section(QLatin1Char('/'), -1) != cluster)
+            return;
         if (reply->error()) {
             guard->messageBar()->showMessage(reply->error()->toString(), MessageBar::Kind::Error);
             return;
         }
-        guard->messageBar()->showMessage(done);
+        showSuccess(guard->messageBar(), done);
         refresh();
     });
 }
@@ -1222,7 +1432,7 @@ void MainWindow::exportPane(bool json)
             tr("Could not write %1: %2").arg(path, file.errorString()), MessageBar::Kind::Error);
         return;
     }
-    pane->messageBar()->showMessage(tr("Exported %n row(s) to %1.", "", pane->proxy()->rowCount()).arg(path));
+    showSuccess(pane->messageBar(), tr("Exported %n row(s) to %1.", "", pane->proxy()->rowCount()).arg(path));
 }
 
 void MainWindow::showCommandPalette()

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QLabel;
@@ -35,6 +36,7 @@ class TaskDefinitionTreeModel;
 namespace EcsDesk::Ui {
 
 class ClusterSession;
+class DeploymentProgress;
 class DetailsPane;
 class LogsPane;
 class MetricsPane;
@@ -53,6 +55,16 @@ public:
         QString localSeed = QStringLiteral("demo");
         bool listProfiles = true; ///< list the profiles of ~/.aws/config and credentials
         bool offerEditorRecovery = true; ///< offer unsaved task definitions back after a crash
+    };
+    /// Where to start, as `ecsdesk --profile NAME [--region R] [--endpoint-url URL] [--cluster C]
+    /// [--pane P] [--only-stopped]` asks.
+    struct StartOptions {
+        QString profile; ///< an AWS config profile; empty: the Local connection
+        QString region; ///< overrides the profile's region
+        QUrl endpointUrl; ///< overrides every service's endpoint
+        QString cluster; ///< name or ARN
+        QString pane; ///< clusters, services, tasks, instances or taskdefinitions
+        bool onlyStopped = false;
     };
     explicit MainWindow(QWidget* parent = nullptr);
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -81,6 +93,13 @@ public:
     /// Brings a pane to the front (its selection drives the details area).
     void showPane(PaneWidget* pane);
 
+    /// Opens the connection, cluster and pane asked for at start; returns a problem with them
+    /// (an unknown pane name), empty when none.
+    QString start(const StartOptions& start);
+    /// Connects with an AWS config profile (region and endpoint overridden when given).
+    void openProfile(const QString& profile, const QString& region = {}, const QUrl& endpointUrl = {});
+    /// The pane called `name` (clusters, services, tasks, instances, taskdefinitions), or null.
+    PaneWidget* paneNamed(const QString& name) const;
     /// Shows the clusters of the Local connection (or any other) and selects `cluster` once known.
     void selectCluster(const QString& clusterArnOrName);
     QString currentCluster() const { return m_clusterArn; }
@@ -110,6 +129,13 @@ private:
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
     void onTasksApplied();
     void onNavigatorSelection();
+    /// Opens the cluster selected in the Clusters pane (double-click, Enter, Open Cluster).
+    void openSelectedCluster();
+    /// The Tasks pane, filtered to the selected service's tasks.
+    void showServiceTasks();
+    void updateTitle();
+    /// Hides the panes' messages (the Clusters pane's, about the connection, too if asked).
+    void clearMessages(bool connectionToo);
     void showDetails();
     /// Points the Metrics and Logs tabs at the selected cluster, service or task (lazily: the
     /// visible tab loads; the other loads when it is shown).
@@ -120,6 +146,7 @@ private:
     void updateActions();
     void updateStatus();
     void applyRefreshInterval(int seconds);
+    void updateRefreshTimer();
 
     /// Runs one action call: its error goes to `pane`'s message bar, success refreshes at once.
     void runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done);
@@ -165,6 +192,9 @@ private:
     QProgressBar* m_busy = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_tickTimer = nullptr;
+    int m_refreshSeconds = 0; ///< the chosen auto-refresh interval, 0: off
+    DeploymentProgress* m_deployments = nullptr;
+    QLabel* m_deploymentLabel = nullptr;
 
     Local::LocalEndpoint* m_local = nullptr; ///< lives in m_localThread
     QThread* m_localThread = nullptr;

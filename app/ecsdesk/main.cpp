@@ -1,14 +1,21 @@
 #include "translations/translator.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
-#include "ui/panewidget.h"
-
-#include <QCheckBox>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QTabWidget>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "ecsdesk: %s\n", qUtf8Printable(message));
+    return 2;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -25,33 +32,45 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Native desktop cluster manager for Amazon ECS."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QApplication::translate("main", "Connect with this profile of the AWS config at start (as the AWS CLI)."),
+        QApplication::translate("main", "name"));
+    const QCommandLineOption region(QStringLiteral("region"),
+        QApplication::translate("main", "The region to use with --profile instead of the profile's."),
+        QApplication::translate("main", "region"));
+    const QCommandLineOption endpointUrl(QStringLiteral("endpoint-url"),
+        QApplication::translate("main", "Send every request of --profile to this URL (moto, LocalStack, a proxy)."),
+        QApplication::translate("main", "url"));
     const QCommandLineOption cluster(QStringLiteral("cluster"),
-        QApplication::translate("main", "Open this cluster of the Local connection at start."),
+        QApplication::translate("main", "Open this cluster at start (of --profile, else of the Local connection)."),
         QApplication::translate("main", "name"));
     const QCommandLineOption pane(QStringLiteral("pane"),
-        QApplication::translate("main", "Pane to show first: clusters, services, tasks, instances or definitions."),
+        QApplication::translate("main", "Pane to show first: clusters, services, tasks, instances or taskdefinitions."),
         QApplication::translate("main", "pane"));
     const QCommandLineOption onlyStopped(QStringLiteral("only-stopped"),
         QApplication::translate("main", "Show only failed/stopped tasks, grouped by stopped reason."));
-    parser.addOptions({ cluster, pane, onlyStopped });
+    parser.addOptions({ profile, region, endpointUrl, cluster, pane, onlyStopped });
     parser.process(app);
 
-    EcsDesk::Ui::MainWindow window;
-    const QString first = parser.value(pane).toLower();
-    if (first == QLatin1String("services"))
-        window.showPane(window.servicesPane());
-    else if (first == QLatin1String("tasks"))
-        window.showPane(window.tasksPane());
-    else if (first == QLatin1String("instances"))
-        window.showPane(window.instancesPane());
-    else if (first == QLatin1String("definitions"))
-        window.showPane(window.taskDefinitionsPane());
-    if (parser.isSet(onlyStopped)) {
-        if (auto* box = window.findChild<QCheckBox*>(QStringLiteral("onlyStopped")))
-            box->setChecked(true);
+    EcsDesk::Ui::MainWindow::StartOptions start;
+    start.profile = parser.value(profile);
+    start.region = parser.value(region);
+    start.cluster = parser.value(cluster);
+    start.pane = parser.value(pane);
+    start.onlyStopped = parser.isSet(onlyStopped);
+    if (parser.isSet(endpointUrl)) {
+        start.endpointUrl = QUrl::fromUserInput(parser.value(endpointUrl));
+        if (!start.endpointUrl.isValid())
+            return usageError(QApplication::translate("main", "Not a URL: %1").arg(parser.value(endpointUrl)));
     }
-    if (parser.isSet(cluster))
-        window.selectCluster(parser.value(cluster));
+    if ((parser.isSet(region) || parser.isSet(endpointUrl)) && start.profile.isEmpty())
+        return usageError(QApplication::translate("main", "--region and --endpoint-url go with --profile."));
+    EcsDesk::Ui::MainWindow window;
+    if (!start.pane.isEmpty() && !window.paneNamed(start.pane))
+        return usageError(QApplication::translate(
+            "main", "Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.")
+                              .arg(start.pane));
+    window.start(start);
     window.show();
     return QApplication::exec();
 }

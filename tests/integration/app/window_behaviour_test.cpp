@@ -1,0 +1,414 @@
+// The main window's behaviour in daily use (issue 14): actions enabled only when they apply to the
+// whole selection, a cluster opened by double-click or Enter (the title names it), messages that
+// belong to their cluster and connection, a service's tasks, the start options of the command
+// line. Each test drives the real MainWindow on its own embedded endpoint.
+
+#include "api/ecs/ecsclient.h"
+#include "apptestsupport.h"
+#include "common/testutil.h"
+#include "local/localendpoint.h"
+#include "models/clustermodel.h"
+#include "models/containerinstancemodel.h"
+#include "models/panefilterproxymodel.h"
+#include "models/servicemodel.h"
+#include "models/taskmodel.h"
+#include "ui/actiondialogs.h"
+#include "ui/appsettings.h"
+#include "ui/detailspane.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/panewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk;
+using EcsDesk::Testing::call;
+using EcsDesk::Testing::waitFor;
+
+namespace {
+
+/// Answers the next modal dialog of type D with `fill` then accepts it.
+template <typename D> void answerNextDialog(std::function<void(D*)> fill)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
+        if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            fill(dialog);
+            dialog->accept();
+        }
+    });
+    timer->start();
+}
+
+QJsonObject fargateDefinition(const QString& family)
+{
+    return QJsonObject {
+        { QStringLiteral("family"), family }, { QStringLiteral("networkMode"), QStringLiteral("awsvpc") },
+        { QStringLiteral("requiresCompatibilities"), QJsonArray { QStringLiteral("FARGATE") } },
+        { QStringLiteral("cpu"), QStringLiteral("256") }, { QStringLiteral("memory"), QStringLiteral("512") },
+        { QStringLiteral("containerDefinitions"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                { QStringLiteral("image"), QStringLiteral("nginx:1.25") }, { QStringLiteral("essential"), true } } } }
+    };
+}
+
+QJsonObject fargateService(const QString& name, const QString& taskDefinition, int count)
+{
+    const QJsonObject network { { QStringLiteral("awsvpcConfiguration"),
+        QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-12345678") } } } } };
+    return QJsonObject { { QStringLiteral("serviceName"), name }, { QStringLiteral("taskDefinition"), taskDefinition },
+        { QStringLiteral("desiredCount"), count }, { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+        { QStringLiteral("networkConfiguration"), network } };
+}
+
+/// A window on its own endpoint, with clusters demo (services web ×2 and worker ×1 on Fargate)
+/// and staging (empty), and a separate client for setting up and checking state.
+class WindowBehaviour : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        window = std::make_unique<Ui::MainWindow>(Testing::testWindowOptions(m_dir.path()));
+        window->resize(1400, 860);
+        window->show();
+        ASSERT_TRUE(window->localEndpoint() && window->localEndpoint()->isRunning());
+        ecs = std::make_unique<Api::EcsClient>(Testing::endpointConfig(*window->localEndpoint(), &m_transport));
+        call(ecs->createCluster(QStringLiteral("demo")));
+        call(ecs->createCluster(QStringLiteral("staging")));
+        call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web"))));
+        call(ecs->createService(
+            QStringLiteral("demo"), fargateService(QStringLiteral("web"), QStringLiteral("web"), 2)));
+        call(ecs->createService(
+            QStringLiteral("demo"), fargateService(QStringLiteral("worker"), QStringLiteral("web"), 1)));
+        window->refresh();
+        ASSERT_TRUE(waitFor([&] { return window->clusterModel()->rowCount() == 2; }, 20000));
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        ecs.reset();
+    }
+
+    /// Opens `cluster` and waits for its snapshot.
+    void open(const QString& cluster, int services)
+    {
+        const int before = window->snapshotsApplied();
+        window->selectCluster(cluster);
+        ASSERT_TRUE(waitFor(
+            [&] { return window->snapshotsApplied() > before && window->serviceModel()->rowCount() == services; },
+            20000));
+    }
+
+    QString serviceArn(const QString& name) const
+    {
+        for (const Api::Service& service : window->serviceModel()->rows()) {
+            if (service.name == name)
+                return service.arn;
+        }
+        return {};
+    }
+
+    bool enabled(const char* action) const { return window->action(QLatin1String(action))->isEnabled(); }
+
+    QTemporaryDir m_dir;
+    Api::AwsTransport m_transport;
+    std::unique_ptr<Ui::MainWindow> window;
+    std::unique_ptr<Api::EcsClient> ecs;
+};
+
+/// RegisterContainerInstance, as the ECS agent calls it; returns the instance's ARN.
+QString registerInstance(const Api::EcsClient& ecs, const QString& cluster, const QString& ec2Id)
+{
+    const QJsonObject identity { { QStringLiteral("instanceId"), ec2Id },
+        { QStringLiteral("availabilityZone"), QStringLiteral("us-east-1a") },
+        { QStringLiteral("region"), QStringLiteral("us-east-1") },
+        { QStringLiteral("instanceType"), QStringLiteral("t3.medium") },
+        { QStringLiteral("accountId"), QStringLiteral("123456789012") },
+        { QStringLiteral("imageId"), QStringLiteral("ami-0123456789abcdef0") } };
+    const QJsonObject answer = call(ecs.call(QStringLiteral("RegisterContainerInstance"),
+        QJsonObject { { QStringLiteral("cluster"), cluster },
+            { QStringLiteral("instanceIdentityDocument"),
+                QString::fromUtf8(QJsonDocument(identity).toJson(QJsonDocument::Compact)) } }));
+    return answer.value(QLatin1String("containerInstance"))
+        .toObject()
+        .value(QLatin1String("containerInstanceArn"))
+        .toString();
+}
+
+/// Selects exactly the rows of `pane` with these ARNs (ctrl-click on each).
+void selectExactly(Ui::PaneWidget* pane, const QStringList& arns)
+{
+    QTreeView* view = pane->view();
+    view->clearSelection();
+    bool first = true;
+    for (const QString& arn : arns) {
+        const QModelIndexList found = view->model()->match(
+            view->model()->index(0, 0), Qt::UserRole + 1, arn, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        ASSERT_EQ(found.size(), 1) << arn.toStdString();
+        view->selectionModel()->setCurrentIndex(found.first(),
+            (first ? QItemSelectionModel::ClearAndSelect : QItemSelectionModel::Select) | QItemSelectionModel::Rows);
+        first = false;
+    }
+}
+
+} // namespace
+
+TEST_F(WindowBehaviour, ActionsApplyOnlyToSelectionsTheyFit)
+{
+    // Tasks: Stop Task for running tasks only.
+    open(QStringLiteral("demo"), 2);
+    ASSERT_TRUE(waitFor([&] { return window->taskModel()->rowCount() == 3; }, 20000));
+    const QString stoppedArn = window->taskModel()->rowAt(0).arn;
+    const QString runningArn = window->taskModel()->rowAt(1).arn;
+    call(ecs->stopTask(QStringLiteral("demo"), stoppedArn, QStringLiteral("test")));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            window->refresh();
+            waitFor([&] { return !window->isLoading(); }, 5000);
+            const int row = window->taskModel()->rowOfKey(stoppedArn);
+            return row >= 0 && window->taskModel()->rowAt(row).lastStatus == QLatin1String("STOPPED");
+        },
+        30000));
+    window->showPane(window->tasksPane());
+    selectExactly(window->tasksPane(), { runningArn });
+    EXPECT_TRUE(enabled("stopTask"));
+    selectExactly(window->tasksPane(), { stoppedArn });
+    EXPECT_FALSE(enabled("stopTask")) << "Stop Task on a STOPPED task";
+    selectExactly(window->tasksPane(), { runningArn, stoppedArn });
+    EXPECT_FALSE(enabled("stopTask")) << "Stop Task on a selection with a STOPPED task";
+
+    // Container instances: Drain for ACTIVE ones, Activate for DRAINING ones.
+    const QString active = registerInstance(*ecs, QStringLiteral("demo"), QStringLiteral("i-0aaaaaaaaaaaaaaa1"));
+    const QString draining = registerInstance(*ecs, QStringLiteral("demo"), QStringLiteral("i-0aaaaaaaaaaaaaaa2"));
+    call(ecs->updateContainerInstancesState(QStringLiteral("demo"), { draining }, QStringLiteral("DRAINING")));
+    const int before = window->snapshotsApplied();
+    window->refresh();
+    ASSERT_TRUE(waitFor(
+        [&] { return window->snapshotsApplied() > before && window->containerInstanceModel()->rowCount() == 2; },
+        20000));
+    window->showPane(window->instancesPane());
+    selectExactly(window->instancesPane(), { active });
+    EXPECT_TRUE(enabled("drainInstance"));
+    EXPECT_FALSE(enabled("activateInstance")) << "Activate Instance on an ACTIVE instance";
+    selectExactly(window->instancesPane(), { draining });
+    EXPECT_FALSE(enabled("drainInstance"));
+    EXPECT_TRUE(enabled("activateInstance"));
+    selectExactly(window->instancesPane(), { active, draining });
+    EXPECT_FALSE(enabled("drainInstance"));
+    EXPECT_FALSE(enabled("activateInstance"));
+}
+
+TEST_F(WindowBehaviour, SingleClickSelectsDoubleClickOrEnterOpensAndTheTitleNamesIt)
+{
+    open(QStringLiteral("demo"), 2);
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("demo"))) << window->windowTitle().toStdString();
+
+    // A single click on staging selects it: the actions still act on demo, as the title says.
+    Ui::PaneWidget* clusters = window->clustersPane();
+    window->showPane(clusters);
+    QString stagingArn;
+    for (const Api::Cluster& c : window->clusterModel()->rows()) {
+        if (c.name == QLatin1String("staging"))
+            stagingArn = c.arn;
+    }
+    ASSERT_FALSE(stagingArn.isEmpty());
+    ASSERT_TRUE(clusters->selectArn(stagingArn));
+    QTreeView* view = clusters->view();
+    const QRect rect = view->visualRect(view->currentIndex());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    EXPECT_EQ(clusters->currentArn(), stagingArn);
+    EXPECT_TRUE(window->currentCluster().endsWith(QLatin1String("/demo")));
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("demo")));
+    EXPECT_FALSE(window->windowTitle().contains(QLatin1String("staging")));
+
+    // Enter opens it.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_TRUE(window->currentCluster().endsWith(QLatin1String("/staging"))) << window->currentCluster().toStdString();
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("staging"))) << window->windowTitle().toStdString();
+    ASSERT_TRUE(waitFor([&] { return window->serviceModel()->rowCount() == 0; }, 20000));
+
+    // Double-click opens demo again.
+    window->showPane(clusters);
+    ASSERT_TRUE(clusters->selectArn(
+        window->clusterModel()->rowAt(window->clusterModel()->rowOfKey(stagingArn) == 0 ? 1 : 0).arn));
+    const QRect demoRect = view->visualRect(view->currentIndex());
+    // A double-click as the window system delivers it: a click, then the double-click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, demoRect.center());
+    EXPECT_TRUE(window->currentCluster().endsWith(QLatin1String("/staging")));
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, demoRect.center());
+    EXPECT_TRUE(window->currentCluster().endsWith(QLatin1String("/demo"))) << window->currentCluster().toStdString();
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("demo")));
+    // Open Cluster is also in the pane's context menu and the Cluster menu.
+    EXPECT_NE(window->action(QStringLiteral("openCluster")), nullptr);
+}
+
+TEST_F(WindowBehaviour, MessagesBelongToTheirClusterAndConnectionAndSuccessFades)
+{
+    open(QStringLiteral("demo"), 2);
+    ASSERT_TRUE(waitFor([&] { return window->taskModel()->rowCount() == 3; }, 20000));
+    Ui::PaneWidget* tasks = window->tasksPane();
+    window->showPane(tasks);
+    ASSERT_TRUE(tasks->selectArn(window->taskModel()->rowAt(0).arn));
+    answerNextDialog<Ui::StopTaskDialog>([](Ui::StopTaskDialog* d) { d->setReason(QStringLiteral("test")); });
+    window->action(QStringLiteral("stopTask"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return tasks->messageBar()->isVisible(); }, 20000));
+    EXPECT_TRUE(tasks->messageBar()->text().contains(QLatin1String("is stopping")));
+    EXPECT_EQ(tasks->messageBar()->kind(), Ui::MessageBar::Kind::Information);
+
+    // Another cluster: the message about demo's task does not follow.
+    open(QStringLiteral("staging"), 0);
+    window->showPane(tasks);
+    EXPECT_FALSE(tasks->messageBar()->isVisible()) << tasks->messageBar()->text().toStdString();
+
+    // A success message fades by itself; an error stays.
+    window->showPane(window->servicesPane());
+    answerNextDialog<Ui::CreateServiceDialog>([](Ui::CreateServiceDialog* d) {
+        d->nameEdit()->setText(QStringLiteral("api"));
+        d->taskDefinitionBox()->setCurrentText(QStringLiteral("web:1"));
+        d->launchTypeBox()->setCurrentText(QStringLiteral("FARGATE"));
+        d->subnetsEdit()->setText(QStringLiteral("subnet-12345678"));
+    });
+    window->action(QStringLiteral("createService"))->trigger();
+    Ui::MessageBar* servicesBar = window->servicesPane()->messageBar();
+    ASSERT_TRUE(waitFor([&] { return servicesBar->isVisible(); }, 20000));
+    EXPECT_EQ(servicesBar->kind(), Ui::MessageBar::Kind::Information) << servicesBar->text().toStdString();
+    EXPECT_TRUE(waitFor([&] { return !servicesBar->isVisible(); }, 20000)) << "the success message never cleared";
+
+    // Another connection: the Clusters pane's error (e.g. a keychain error) and the Properties of
+    // the previous connection's cluster go.
+    Ui::PaneWidget* clusters = window->clustersPane();
+    window->showPane(clusters);
+    ASSERT_TRUE(clusters->selectArn(window->clusterModel()->rowAt(0).arn));
+    EXPECT_FALSE(window->details()->property(QStringLiteral("Name")).isEmpty());
+    clusters->messageBar()->showMessage(
+        QStringLiteral("The keys of x could not be read from the keychain"), Ui::MessageBar::Kind::Error);
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QFile credentials(home.filePath(QStringLiteral("credentials")));
+    ASSERT_TRUE(credentials.open(QIODevice::WriteOnly));
+    credentials.write("[other]\naws_access_key_id = " + window->localEndpoint()->credentials().accessKeyId.toUtf8()
+        + "\naws_secret_access_key = " + window->localEndpoint()->credentials().secretAccessKey.toUtf8() + "\n");
+    credentials.close();
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", credentials.fileName().toLocal8Bit());
+    qputenv("AWS_CONFIG_FILE", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    window->openProfile(QStringLiteral("other"), window->localEndpoint()->region(), window->localEndpoint()->url());
+    EXPECT_FALSE(clusters->messageBar()->isVisible()) << clusters->messageBar()->text().toStdString();
+    EXPECT_TRUE(window->details()->property(QStringLiteral("Name")).isEmpty())
+        << window->details()->property(QStringLiteral("Name")).toStdString();
+    ASSERT_TRUE(waitFor([&] { return window->clusterModel()->rowCount() == 2; }, 20000));
+    qunsetenv("AWS_SHARED_CREDENTIALS_FILE");
+    qunsetenv("AWS_CONFIG_FILE");
+}
+
+TEST_F(WindowBehaviour, ShowTasksOfAServiceAndItsTasksTab)
+{
+    open(QStringLiteral("demo"), 2);
+    ASSERT_TRUE(waitFor([&] { return window->taskModel()->rowCount() == 3; }, 20000));
+    Ui::PaneWidget* services = window->servicesPane();
+    window->showPane(services);
+    ASSERT_TRUE(services->selectArn(serviceArn(QStringLiteral("web"))));
+
+    // The service's details list its tasks.
+    auto* tasksTab = window->details()->serviceTasks();
+    QTabWidget* tabs = window->details()->tabs();
+    ASSERT_TRUE(tabs->isTabVisible(tabs->indexOf(tasksTab)));
+    EXPECT_EQ(tasksTab->topLevelItemCount(), 2);
+    EXPECT_EQ(tabs->tabText(tabs->indexOf(tasksTab)), QStringLiteral("Tasks (2)"));
+
+    // Show Tasks: the Tasks pane, filtered to the service's tasks.
+    QAction* show = window->action(QStringLiteral("showServiceTasks"));
+    ASSERT_NE(show, nullptr);
+    ASSERT_TRUE(show->isEnabled());
+    show->trigger();
+    Ui::PaneWidget* tasks = window->tasksPane();
+    EXPECT_TRUE(tasks->isVisible());
+    EXPECT_EQ(tasks->filterEdit()->text(), QStringLiteral("service:web"));
+    EXPECT_EQ(tasks->proxy()->rowCount(), 2);
+
+    // Double-clicking a task in the details shows it in the Tasks pane.
+    window->showPane(services);
+    ASSERT_TRUE(services->selectArn(serviceArn(QStringLiteral("worker"))));
+    ASSERT_EQ(tasksTab->topLevelItemCount(), 1);
+    const QString workerTask = tasksTab->topLevelItem(0)->data(0, Qt::UserRole).toString();
+    Q_EMIT tasksTab->itemActivated(tasksTab->topLevelItem(0), 0);
+    EXPECT_TRUE(tasks->isVisible());
+    EXPECT_EQ(tasks->currentArn(), workerTask);
+}
+
+TEST_F(WindowBehaviour, StartsWithTheProfileClusterAndPaneAskedFor)
+{
+    // `ecsdesk --profile cli --region R --endpoint-url URL --cluster demo --pane tasks`, with the
+    // profile in a temporary AWS config (its region differs: --region wins).
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QFile config(home.filePath(QStringLiteral("config")));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write("[profile cli]\nregion = ap-southeast-2\naws_access_key_id = "
+        + window->localEndpoint()->credentials().accessKeyId.toUtf8()
+        + "\naws_secret_access_key = " + window->localEndpoint()->credentials().secretAccessKey.toUtf8() + "\n");
+    config.close();
+    qputenv("AWS_CONFIG_FILE", config.fileName().toLocal8Bit());
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", home.filePath(QStringLiteral("none")).toLocal8Bit());
+
+    Ui::MainWindow::StartOptions start;
+    start.profile = QStringLiteral("cli");
+    start.region = window->localEndpoint()->region();
+    start.endpointUrl = window->localEndpoint()->url();
+    start.cluster = QStringLiteral("demo");
+    start.pane = QStringLiteral("tasks");
+    EXPECT_TRUE(window->start(start).isEmpty());
+    auto* state = window->findChild<QLabel*>(QStringLiteral("connectionState"));
+    ASSERT_NE(state, nullptr);
+    EXPECT_TRUE(state->text().contains(QLatin1String("cli"))) << state->text().toStdString();
+    ASSERT_TRUE(waitFor([&] { return window->taskModel()->rowCount() == 3; }, 20000));
+    EXPECT_TRUE(window->currentCluster().endsWith(QLatin1String("/demo"))) << window->currentCluster().toStdString();
+    EXPECT_TRUE(window->tasksPane()->isVisible());
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("demo")));
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("cli")));
+    EXPECT_FALSE(window->start({ {}, {}, {}, {}, QStringLiteral("nonsense"), false }).isEmpty());
+    qunsetenv("AWS_CONFIG_FILE");
+    qunsetenv("AWS_SHARED_CREDENTIALS_FILE");
+}
+
+TEST_F(WindowBehaviour, RefreshesQuicklyWhileADeploymentRollsAndShowsItsProgress)
+{
+    Ui::AppSettings::instance().setRefreshIntervalSeconds(30);
+    auto* timer = window->findChild<QTimer*>(QStringLiteral("refreshTimer"));
+    ASSERT_NE(timer, nullptr);
+    auto* progress = window->findChild<QLabel*>(QStringLiteral("deploymentProgress"));
+    ASSERT_NE(progress, nullptr);
+
+    // The services were just created: their first deployments are rolling out.
+    open(QStringLiteral("demo"), 2);
+    EXPECT_TRUE(progress->isVisible());
+    EXPECT_TRUE(progress->text().startsWith(QLatin1String("Deploying "))) << progress->text().toStdString();
+    EXPECT_TRUE(progress->text().contains(QLatin1String("web: "))) << progress->text().toStdString();
+    EXPECT_TRUE(progress->text().contains(QLatin1String(" of 2 running"))) << progress->text().toStdString();
+    EXPECT_EQ(timer->interval(), 3000);
+
+    // Without anyone pressing F5, the window follows the rollout to its end, then goes back to
+    // the chosen interval.
+    ASSERT_TRUE(waitFor([&] { return !progress->isVisible(); }, 90000)) << progress->text().toStdString();
+    EXPECT_EQ(timer->interval(), 30000);
+    const int web = window->serviceModel()->rowOfKey(serviceArn(QStringLiteral("web")));
+    EXPECT_EQ(window->serviceModel()->rowAt(web).runningCount, 2);
+}
