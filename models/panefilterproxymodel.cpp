@@ -12,6 +12,42 @@ namespace {
         header.remove(QLatin1Char(' '));
         return header.toLower();
     }
+
+    /// The words of a header ("Family / revision" -> family, revision), lower case.
+    QStringList words(const QString& header)
+    {
+        QStringList out;
+        QString word;
+        for (const QChar c : header.toLower()) {
+            if (c.isLetterOrNumber()) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                out.append(word);
+                word.clear();
+            }
+        }
+        if (!word.isEmpty())
+            out.append(word);
+        return out;
+    }
+
+    /// Short names people type for a column, by the column's English name (ColumnKeyRole).
+    struct Alias {
+        QLatin1String alias;
+        QLatin1String column;
+    };
+    constexpr Alias aliases[] = {
+        { QLatin1String("status"), QLatin1String("laststatus") },
+        { QLatin1String("state"), QLatin1String("laststatus") },
+        { QLatin1String("state"), QLatin1String("status") },
+        { QLatin1String("id"), QLatin1String("task") },
+        { QLatin1String("td"), QLatin1String("taskdefinition") },
+        { QLatin1String("taskdef"), QLatin1String("taskdefinition") },
+        { QLatin1String("family"), QLatin1String("family/revision") },
+        { QLatin1String("az"), QLatin1String("zone") },
+        { QLatin1String("mem"), QLatin1String("memory") },
+        { QLatin1String("instances"), QLatin1String("containerinstances") },
+    };
 } // namespace
 
 PaneFilterProxyModel::PaneFilterProxyModel(QObject* parent)
@@ -21,27 +57,93 @@ PaneFilterProxyModel::PaneFilterProxyModel(QObject* parent)
     setRecursiveFilteringEnabled(true); // a matching revision keeps its family visible
 }
 
+QStringList PaneFilterProxyModel::columnNames() const
+{
+    QStringList names;
+    if (!sourceModel())
+        return names;
+    for (int column = 0; column < sourceModel()->columnCount(); ++column)
+        names.append(sourceModel()->headerData(column, Qt::Horizontal).toString());
+    return names;
+}
+
+int PaneFilterProxyModel::columnForName(const QString& typed, QList<int>* candidates) const
+{
+    if (candidates)
+        candidates->clear();
+    if (!sourceModel())
+        return -1;
+    const QString name = normalized(typed);
+    if (name.isEmpty())
+        return -1;
+    const int columns = sourceModel()->columnCount();
+    // Both names of each column: as shown (maybe translated) and English.
+    QList<QStringList> names(columns);
+    for (int column = 0; column < columns; ++column) {
+        names[column].append(sourceModel()->headerData(column, Qt::Horizontal).toString());
+        const QString key = sourceModel()->headerData(column, Qt::Horizontal, ColumnKeyRole).toString();
+        if (!key.isEmpty() && key != names[column].first())
+            names[column].append(key);
+    }
+    const auto find = [&](auto&& fits) {
+        QList<int> found;
+        for (int column = 0; column < columns; ++column) {
+            for (const QString& header : std::as_const(names[column])) {
+                if (fits(header)) {
+                    found.append(column);
+                    break;
+                }
+            }
+        }
+        return found;
+    };
+    // The whole name, then an alias, then a prefix of the name, then a prefix of one of its words.
+    QList<int> found = find([&](const QString& header) { return normalized(header) == name; });
+    if (found.isEmpty()) {
+        for (const Alias& alias : aliases) {
+            if (alias.alias != name)
+                continue;
+            found = find([&](const QString& header) { return normalized(header) == alias.column; });
+            if (!found.isEmpty())
+                break;
+        }
+    }
+    if (found.isEmpty())
+        found = find([&](const QString& header) { return normalized(header).startsWith(name); });
+    if (found.isEmpty()) {
+        found = find([&](const QString& header) {
+            const QStringList parts = words(header);
+            return std::any_of(
+                parts.cbegin(), parts.cend(), [&](const QString& word) { return word.startsWith(name); });
+        });
+    }
+    if (found.size() == 1)
+        return found.first();
+    if (candidates)
+        *candidates = found;
+    return -1;
+}
+
 void PaneFilterProxyModel::setFilterText(const QString& text)
 {
     if (text == m_text)
         return;
     m_text = text;
     m_terms.clear();
+    m_problems.clear();
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         Term term;
         term.text = word;
         const qsizetype colon = word.indexOf(QLatin1Char(':'));
         if (colon > 0 && sourceModel()) {
-            const QString name = normalized(word.left(colon));
-            for (int column = 0; column < sourceModel()->columnCount(); ++column) {
-                const QString shown = sourceModel()->headerData(column, Qt::Horizontal).toString();
-                const QString key = sourceModel()->headerData(column, Qt::Horizontal, ColumnKeyRole).toString();
-                if (normalized(shown) == name || (!key.isEmpty() && normalized(key) == name)) {
-                    term.column = column;
-                    term.text = word.mid(colon + 1);
-                    break;
-                }
+            QList<int> candidates;
+            const int column = columnForName(word.left(colon), &candidates);
+            if (column >= 0) {
+                term.column = column;
+                term.text = word.mid(colon + 1);
+            } else {
+                m_problems.append({ word.left(colon), candidates }); // searched as text, e.g. an ARN
             }
         }
         m_terms.append(term);

@@ -11,6 +11,8 @@ namespace Key {
     const auto windowGeometry = QStringLiteral("window/geometry");
     const auto windowState = QStringLiteral("window/state");
     const auto splitterState = QStringLiteral("window/splitter");
+    const auto paneHeader = QStringLiteral("panes/%1/header");
+    const auto paneColumns = QStringLiteral("panes/%1/columns");
     const auto connections = QStringLiteral("connections");
     const auto connectionName = QStringLiteral("name");
     const auto connectionEndpoint = QStringLiteral("endpointUrl");
@@ -70,6 +72,21 @@ void AppSettings::saveWindow(const QByteArray& geometry, const QByteArray& state
     settings.setValue(Key::windowGeometry, geometry);
     settings.setValue(Key::windowState, state);
     settings.setValue(Key::splitterState, splitter);
+}
+
+QByteArray AppSettings::paneHeaderState(const QString& pane, int columns) const
+{
+    QSettings settings;
+    if (settings.value(Key::paneColumns.arg(pane)).toInt() != columns)
+        return {};
+    return settings.value(Key::paneHeader.arg(pane)).toByteArray();
+}
+
+void AppSettings::savePaneHeaderState(const QString& pane, int columns, const QByteArray& state)
+{
+    QSettings settings;
+    settings.setValue(Key::paneColumns.arg(pane), columns);
+    settings.setValue(Key::paneHeader.arg(pane), state);
 }
 
 QList<CustomConnection> AppSettings::customConnections() const

@@ -29,6 +29,11 @@ public:
     QByteArray splitterState() const;
     void saveWindow(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter);
 
+    /// Column widths, order and sort of a pane's table (QHeaderView::saveState), saved for a table
+    /// of `columns` columns: empty when none is saved or the pane's columns changed since.
+    QByteArray paneHeaderState(const QString& pane, int columns) const;
+    void savePaneHeaderState(const QString& pane, int columns, const QByteArray& state);
+
     /// Custom connections (their keys are in the keychain, not here).
     QList<CustomConnection> customConnections() const;
     void setCustomConnections(const QList<CustomConnection>& connections);

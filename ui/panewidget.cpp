@@ -3,16 +3,21 @@
 #include "api/ecs/clustersnapshot.h"
 #include "models/itemroles.h"
 #include "models/panefilterproxymodel.h"
+#include "ui/appsettings.h"
+#include "ui/fulltextdelegate.h"
 #include "ui/messagebar.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QTimer>
 #include <QTreeView>
@@ -33,6 +38,9 @@ PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortR
     , m_filterTimer(new QTimer(this))
     , m_messageBar(new MessageBar(this))
     , m_filterRow(new QWidget(this))
+    , m_filterHint(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_countTimer(new QTimer(this))
 {
     setObjectName(name + QLatin1String("Pane"));
     m_proxy->setSourceModel(model);
@@ -51,9 +59,28 @@ PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortR
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    makeTextReadable(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PaneWidget::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { Q_EMIT currentRowChanged(toSource(current).row()); });
+
+    // The user's column widths and order from the last session; without them the columns fit their
+    // contents when the first rows arrive (updateCount()).
+    const QByteArray headerState = AppSettings::instance().paneHeaderState(m_name, m_model->columnCount());
+    if (!headerState.isEmpty()) {
+        m_fittingColumns = true;
+        if (m_view->header()->restoreState(headerState)) {
+            m_columnsFitted = true;
+            m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
+        }
+        m_fittingColumns = false;
+    }
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        const QHeaderView* header = m_view->header();
+        if (!header->stretchLastSection() || section != header->count() - 1) // the stretched one follows the view
+            saveHeaderState();
+    });
+    connect(m_view->header(), &QHeaderView::sectionMoved, this, &PaneWidget::saveHeaderState);
 
     m_filter->setObjectName(name + QLatin1String("Filter"));
     m_filter->setPlaceholderText(tr("Filter (text or column:value)"));
@@ -61,21 +88,124 @@ PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortR
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(300);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
+    connect(m_filterTimer, &QTimer::timeout, this, &PaneWidget::applyFilter);
+
+    m_filterHint->setObjectName(name + QLatin1String("FilterHint"));
+    m_filterHint->setWordWrap(true);
+    m_filterHint->hide();
+    m_count->setObjectName(name + QLatin1String("Count"));
+    m_count->setEnabled(false); // secondary text
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0); // once per burst of model changes
+    connect(m_countTimer, &QTimer::timeout, this, &PaneWidget::updateCount);
+    for (const QAbstractItemModel* counted : { static_cast<QAbstractItemModel*>(m_proxy), m_model }) {
+        connect(counted, &QAbstractItemModel::rowsInserted, m_countTimer, qOverload<>(&QTimer::start));
+        connect(counted, &QAbstractItemModel::rowsRemoved, m_countTimer, qOverload<>(&QTimer::start));
+        connect(counted, &QAbstractItemModel::modelReset, m_countTimer, qOverload<>(&QTimer::start));
+        connect(counted, &QAbstractItemModel::layoutChanged, m_countTimer, qOverload<>(&QTimer::start));
+    }
+    updateCount();
 
     auto* filterLayout = new QHBoxLayout(m_filterRow);
     filterLayout->setContentsMargins(0, 0, 0, 0);
     filterLayout->addWidget(m_filter, 1);
+    filterLayout->addWidget(m_count);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
     layout->addWidget(m_filterRow);
-    layout->addWidget(m_messageBar);
+    layout->addWidget(m_filterHint);
     layout->addWidget(m_view, 1);
+    // The message bar is laid over the bottom of the table, not in the layout: showing it moves no row.
+    m_messageBar->installEventFilter(this);
+    m_view->installEventFilter(this);
 }
 
-void PaneWidget::addFilterRowWidget(QWidget* widget) { m_filterRow->layout()->addWidget(widget); }
+bool PaneWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        || (watched == m_messageBar && (event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest)))
+        placeMessageBar();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PaneWidget::placeMessageBar()
+{
+    if (m_messageBar->isHidden())
+        return;
+    const QRect table = m_view->geometry();
+    const int width = table.width();
+    const int height = std::min(table.height(),
+        m_messageBar->hasHeightForWidth() ? m_messageBar->heightForWidth(width) : m_messageBar->sizeHint().height());
+    m_messageBar->setGeometry(table.left(), table.bottom() + 1 - height, width, height);
+    m_messageBar->raise();
+}
+
+void PaneWidget::applyFilter()
+{
+    m_proxy->setFilterText(m_filter->text());
+    QStringList hints;
+    const QStringList columns = m_proxy->columnNames();
+    for (const Models::PaneFilterProxyModel::TermProblem& problem : m_proxy->problems()) {
+        if (problem.candidates.isEmpty()) {
+            hints.append(
+                tr("\"%1\" is not a column; searched as text. Columns: %2.").arg(problem.name, columns.join(tr(", "))));
+        } else {
+            QStringList meant;
+            for (int column : problem.candidates)
+                meant.append(columns.value(column));
+            hints.append(tr("\"%1\" could be %2; searched as text. Type more of the column name.")
+                             .arg(problem.name, meant.join(tr(" or "))));
+        }
+    }
+    m_filterHint->setText(hints.join(QLatin1Char('\n')));
+    m_filterHint->setVisible(!hints.isEmpty());
+    updateCount();
+}
+
+namespace {
+    /// Rows without children (tasks, revisions; a grouping's or a family's own row does not count).
+    int leafRows(const QAbstractItemModel* model, const QModelIndex& parent = {})
+    {
+        int count = 0;
+        const int rows = model->rowCount(parent);
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            count += model->hasChildren(index) ? leafRows(model, index) : 1;
+        }
+        return count;
+    }
+} // namespace
+
+void PaneWidget::updateCount()
+{
+    m_countTimer->stop();
+    const int shown = leafRows(m_proxy);
+    const int total = m_proxy->sourceModel() ? leafRows(m_proxy->sourceModel()) : 0;
+    m_count->setText(shown == total && m_proxy->filterText().trimmed().isEmpty()
+            ? tr("%n row(s)", "", total)
+            : tr("%1 of %2").arg(QLocale().toString(shown), QLocale().toString(total)));
+    if (!m_columnsFitted && total > 0) {
+        m_columnsFitted = true;
+        m_fittingColumns = true;
+        fitColumnsToContents(m_view);
+        m_fittingColumns = false;
+    }
+}
+
+void PaneWidget::saveHeaderState()
+{
+    if (m_fittingColumns || !m_columnsFitted)
+        return;
+    AppSettings::instance().savePaneHeaderState(m_name, m_model->columnCount(), m_view->header()->saveState());
+}
+
+void PaneWidget::addFilterRowWidget(QWidget* widget)
+{
+    auto* layout = static_cast<QHBoxLayout*>(m_filterRow->layout());
+    layout->insertWidget(layout->indexOf(m_count), widget); // the count stays last
+}
 
 void PaneWidget::setGrouping(QAbstractProxyModel* grouping)
 {

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -23,8 +24,11 @@ namespace EcsDesk::Ui {
 class MessageBar;
 
 /// One pane (clusters, services, tasks, ...): a filter box (debounced 300 ms, `column:value`
-/// terms), a message bar for errors of its actions, and a sortable view over a
-/// PaneFilterProxyModel. Exports what is visible to CSV or JSON; copies ARN / JSON of a row.
+/// terms) with a hint when a term names no column and an "N of M" count, a message bar for errors
+/// of its actions laid over the bottom of the table (showing it moves no row), and a sortable view
+/// over a PaneFilterProxyModel whose columns fit their contents on first load, keep the user's
+/// widths (AppSettings, per pane) and show cut text whole in a tooltip. Exports what is visible to
+/// CSV or JSON; copies ARN / JSON of a row.
 class PaneWidget : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +41,10 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     QLineEdit* filterEdit() const { return m_filter; }
     QAbstractItemModel* sourceModel() const { return m_model; }
+    /// "3 of 120" next to the filter ("120 rows" without one).
+    QLabel* countLabel() const { return m_count; }
+    /// Under the filter: which term names no column, and the columns there are. Hidden when fine.
+    QLabel* filterHint() const { return m_filterHint; }
 
     /// Source row of the current item, -1 without one.
     int currentSourceRow() const;
@@ -67,7 +75,14 @@ public:
 Q_SIGNALS:
     void currentRowChanged(int sourceRow);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void applyFilter();
+    void updateCount();
+    void placeMessageBar();
+    void saveHeaderState();
     void showContextMenu(const QPoint& pos);
     void collectRows(const QModelIndex& proxyParent, QJsonArray* out) const;
     void collectCsv(const QModelIndex& proxyParent, QStringList* lines) const;
@@ -82,6 +97,11 @@ private:
     QTimer* m_filterTimer;
     MessageBar* m_messageBar;
     QWidget* m_filterRow;
+    QLabel* m_filterHint;
+    QLabel* m_count;
+    QTimer* m_countTimer;
+    bool m_columnsFitted = false;
+    bool m_fittingColumns = false;
     QList<QAction*> m_contextActions;
     QAbstractProxyModel* m_grouping = nullptr;
     QList<QMetaObject::Connection> m_groupingConnections;

@@ -58,6 +58,15 @@ TEST(FilterKeys, translatedAndEnglishColumnNamesBothFilter)
     EXPECT_TRUE(shownNames(proxy).isEmpty());
     proxy.setFilterText(QStringLiteral("nosuchcolumn:3")); // not a column: free text, matches nothing here
     EXPECT_TRUE(shownNames(proxy).isEmpty());
+    ASSERT_EQ(proxy.problems().size(), 1);
+    EXPECT_EQ(proxy.problems().first().name, QStringLiteral("nosuchcolumn"));
+
+    // Prefixes work in both languages, and the English one is taken when both fit.
+    proxy.setFilterText(QStringLiteral("gewün:3"));
+    EXPECT_EQ(shownNames(proxy), (QStringList { QStringLiteral("web"), QStringLiteral("worker") }));
+    proxy.setFilterText(QStringLiteral("desi:2"));
+    EXPECT_EQ(shownNames(proxy), QStringList { QStringLiteral("api") });
+    EXPECT_TRUE(proxy.problems().isEmpty());
 
     for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
         QCoreApplication::removeTranslator(translator);
