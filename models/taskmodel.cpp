@@ -243,7 +243,7 @@ RowDiff<TaskRow> TaskModel::diffTasks(
         if (current.version >= 0 && current.version == taskVersion(task) && current.lastStatus == task.lastStatus
             && current.desiredStatus == task.desiredStatus && current.healthStatus == task.healthStatus
             && current.stoppedReason == task.stoppedReason && current.ec2InstanceId == context.ec2InstanceOf(task)
-            && current.serviceName == context.serviceOf(task))
+            && current.serviceName == context.serviceNameIn(task))
             continue;
         TaskRow row = TaskRow::fromTask(task, pool, context);
         if (row == current)

@@ -177,13 +177,16 @@ QString TaskContext::ec2InstanceOf(const Api::Task& task) const
                                                : ec2InstanceByContainerInstance.value(task.containerInstanceArn);
 }
 
-QString TaskContext::serviceOf(const Api::Task& task) const
+QStringView TaskContext::serviceNameIn(const Api::Task& task) const
 {
     static const QLatin1String servicePrefix("service:");
     if (task.group.startsWith(servicePrefix))
-        return task.group.mid(servicePrefix.size());
-    if (task.startedBy.startsWith(QLatin1String("ecs-svc/")))
-        return serviceByDeployment.value(task.startedBy);
+        return QStringView(task.group).mid(servicePrefix.size());
+    if (task.startedBy.startsWith(QLatin1String("ecs-svc/"))) {
+        const auto found = serviceByDeployment.constFind(task.startedBy);
+        if (found != serviceByDeployment.cend())
+            return *found;
+    }
     return {};
 }
 

@@ -48,7 +48,9 @@ struct TaskContext {
     /// instance not in the cluster's list any more).
     QString ec2InstanceOf(const Api::Task& task) const;
     /// The name of the service that started the task, empty for a standalone task.
-    QString serviceOf(const Api::Task& task) const;
+    QString serviceOf(const Api::Task& task) const { return serviceNameIn(task).toString(); }
+    /// The same without a copy: a view into the task's group or into this context.
+    QStringView serviceNameIn(const Api::Task& task) const;
     bool operator==(const TaskContext&) const = default;
 };
 

@@ -385,6 +385,15 @@ TEST(TaskModel, ServiceColumnNamesTheServiceAndServiceFilterFindsItsTasks)
     model.applySnapshot({ placedTask(QStringLiteral("t2"), QStringLiteral("service:worker")),
         placedTask(QStringLiteral("t6"), QStringLiteral("service:worker")) });
     EXPECT_EQ(ids(), QStringList({ QStringLiteral("t2"), QStringLiteral("t6") }));
+
+    // A deployment the context learns of later names its unchanged tasks (same ECS version) then.
+    const Api::Task batch = placedTask(QStringLiteral("t7"), {}, {}, QStringLiteral("ecs-svc/77"));
+    model.applySnapshot({ batch });
+    EXPECT_EQ(shown(QStringLiteral("t7"), Models::TaskModel::ServiceColumn), QString());
+    model.setClusterContext({}, { serviceWithDeployment(QStringLiteral("batch"), QStringLiteral("ecs-svc/77")) });
+    model.applySnapshot({ batch });
+    EXPECT_EQ(model.lastDiff().changed, 1);
+    EXPECT_EQ(shown(QStringLiteral("t7"), Models::TaskModel::ServiceColumn), QStringLiteral("batch"));
 }
 
 TEST(TaskModel, InstanceColumnShowsTheEc2InstanceLikeTheContainerInstancesPane)
