@@ -110,6 +110,18 @@ expect "list-tasks STOPPED" 'r["taskArns"]==["'"$task"'"]' -- ecs list-tasks --c
 expect "update-container-instances-state" 'r["containerInstances"][0]["status"]=="DRAINING"' -- ecs update-container-instances-state --cluster cli --container-instances "$ci" --status DRAINING
 expect "deregister-container-instance --force" 'r["containerInstance"]["status"]=="INACTIVE"' -- ecs deregister-container-instance --cluster cli --container-instance "$ci" --force
 
+# Caller attributes replace the defaults (each name once); static host ports are reserved (PORTS)
+# and a task that cannot get its port fails with RESOURCE:PORTS; instances count their tasks.
+aws_ ecs create-cluster --cluster-name cliports >/dev/null
+for zone in us-east-1b us-east-1c; do
+    expect "register-container-instance --attributes ($zone)" '[a["name"] for a in r["containerInstance"]["attributes"]].count("ecs.availability-zone")==1 and {a["name"]:a.get("value") for a in r["containerInstance"]["attributes"]}["ecs.availability-zone"]=="'"$zone"'"' -- ecs register-container-instance --cluster cliports --total-resources name=CPU,type=INTEGER,integerValue=2048 name=MEMORY,type=INTEGER,integerValue=4096 --attributes name=ecs.availability-zone,value=$zone name=stack,value=blue
+done
+aws_ ecs register-task-definition --family web8080 --network-mode bridge --container-definitions '[{"name":"web","image":"nginx","memory":128,"portMappings":[{"containerPort":80,"hostPort":8080}]}]' >/dev/null
+expect "run-task static host port" 'len(r["tasks"])==2 and len({t["availabilityZone"] for t in r["tasks"]})==2 and r["failures"] and all(f["reason"]=="RESOURCE:PORTS" for f in r["failures"])' -- ecs run-task --cluster cliports --task-definition web8080 --count 3
+cis=$(aws_ ecs list-container-instances --cluster cliports | /usr/bin/python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)["containerInstanceArns"]))')
+# shellcheck disable=SC2086
+expect "describe-container-instances PORTS and counts" 'all("8080" in next(x["stringSetValue"] for x in c["remainingResources"] if x["name"]=="PORTS") and c["pendingTasksCount"]+c["runningTasksCount"]==1 for c in r["containerInstances"])' -- ecs describe-container-instances --cluster cliports --container-instances $cis
+
 net='awsvpcConfiguration={subnets=[subnet-1],securityGroups=[sg-1]}'
 expect "create-service" 'r["service"]["desiredCount"]==2 and r["service"]["deployments"][0]["status"]=="PRIMARY"' -- ecs create-service --cluster cli --service-name api --task-definition api --desired-count 2 --launch-type FARGATE --network-configuration "$net"
 for i in 1 2 3; do aws_ ecs create-service --cluster cli --service-name "s$i" --task-definition api --desired-count 0 --launch-type FARGATE --network-configuration "$net" >/dev/null; done

@@ -233,6 +233,91 @@ def container_instances_and_tasks(ecs):
     expect_error("ClusterContainsTasksException", ecs.delete_cluster, cluster="ec2")
 
 
+def wait_until(predicate, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()
+
+
+@section
+def instances_attributes_ports(binary):
+    """Issue 14.1, 14.14, 16.1, 16.2 through boto3 on an endpoint of its own with quick steps: instance
+    task counts, a forced deployment's counts, caller attributes, static host ports."""
+    endpoint = LocalEndpoint(binary, extra_args=["--step-ms", "50"]).start()
+    try:
+        ecs = endpoint.client("ecs")
+        ecs.create_cluster(clusterName="ports")
+        arns = []
+        for zone in ("us-east-1a", "us-east-1b", "us-east-1c"):
+            instance = ecs.register_container_instance(
+                cluster="ports",
+                totalResources=[{"name": "CPU", "type": "INTEGER", "integerValue": 2048},
+                                {"name": "MEMORY", "type": "INTEGER", "integerValue": 4096}],
+                attributes=[{"name": "ecs.availability-zone", "value": zone},
+                            {"name": "ecs.instance-type", "value": "t3.medium"}, {"name": "stack", "value": "blue"}],
+            )["containerInstance"]
+            names = [a["name"] for a in instance["attributes"]]
+            check(len(names) == len(set(names)), "attribute named twice: %s" % instance["attributes"])
+            values = {a["name"]: a.get("value") for a in instance["attributes"]}
+            check(values["ecs.availability-zone"] == zone and values["ecs.instance-type"] == "t3.medium"
+                  and values["stack"] == "blue", instance["attributes"])
+            arns.append(instance["containerInstanceArn"])
+        ecs.register_task_definition(family="spread", networkMode="bridge", containerDefinitions=[
+            {"name": "app", "image": "nginx", "cpu": 128, "memory": 128}])
+        spread = ecs.run_task(cluster="ports", taskDefinition="spread", count=3, placementStrategy=[
+            {"type": "spread", "field": "attribute:ecs.availability-zone"}])
+        zones = sorted(t["availabilityZone"] for t in spread["tasks"])
+        check(zones == ["us-east-1a", "us-east-1b", "us-east-1c"], zones)
+
+        # Instance counts: pending first, RUNNING once the tasks run.
+        def counts():
+            described = ecs.describe_container_instances(cluster="ports", containerInstances=arns)
+            return [(c["runningTasksCount"], c["pendingTasksCount"]) for c in described["containerInstances"]]
+        check(wait_until(lambda: counts() == [(1, 0)] * 3), counts())
+        for task in spread["tasks"]:
+            ecs.stop_task(cluster="ports", task=task["taskArn"])
+        check(wait_until(lambda: counts() == [(0, 0)] * 3), counts())
+
+        # Static host ports: one 8080 per instance, RESOURCE:PORTS beyond, released at stop.
+        ecs.register_task_definition(family="web8080", networkMode="bridge", containerDefinitions=[
+            {"name": "web", "image": "nginx", "cpu": 128, "memory": 128,
+             "portMappings": [{"containerPort": 80, "hostPort": 8080, "protocol": "tcp"}]}])
+        first = ecs.run_task(cluster="ports", taskDefinition="web8080", count=3)
+        check(len({t["containerInstanceArn"] for t in first["tasks"]}) == 3, first["tasks"])
+        check(first["tasks"][0]["containers"][0]["networkBindings"][0]["hostPort"] == 8080, first["tasks"][0])
+        more = ecs.run_task(cluster="ports", taskDefinition="web8080", count=1)
+        check(not more["tasks"] and more["failures"]
+              and all(f["reason"] == "RESOURCE:PORTS" for f in more["failures"]), more)
+        check({f["arn"] for f in more["failures"]} <= set(arns), more["failures"])
+
+        def ports_of(arn):
+            instance = ecs.describe_container_instances(cluster="ports", containerInstances=[arn])["containerInstances"][0]
+            return next(r["stringSetValue"] for r in instance["remainingResources"] if r["name"] == "PORTS")
+        check(all("8080" in ports_of(arn) for arn in arns), [ports_of(arn) for arn in arns])
+        freed = first["tasks"][0]["containerInstanceArn"]
+        ecs.stop_task(cluster="ports", task=first["tasks"][0]["taskArn"])
+        check("8080" not in ports_of(freed), ports_of(freed))
+        again = ecs.run_task(cluster="ports", taskDefinition="web8080", count=1)
+        check(len(again["tasks"]) == 1 and again["tasks"][0]["containerInstanceArn"] == freed, again)
+
+        # A forced deployment starts at 0 and counts its own tasks.
+        ecs.create_service(cluster="ports", serviceName="svc", taskDefinition="spread", desiredCount=2)
+        check(wait_until(lambda: ecs.describe_services(cluster="ports", services=["svc"])["services"][0]
+                         ["deployments"][0]["rolloutState"] == "COMPLETED"), "service steady")
+        forced = ecs.update_service(cluster="ports", service="svc", forceNewDeployment=True)["service"]
+        primary, old = forced["deployments"][0], forced["deployments"][1]
+        check(primary["status"] == "PRIMARY" and primary["runningCount"] == 0 and primary["pendingCount"] == 0,
+              forced["deployments"])
+        check(old["status"] == "ACTIVE" and old["runningCount"] == 2, forced["deployments"])
+        check(wait_until(lambda: [(d["id"], d["runningCount"]) for d in ecs.describe_services(
+            cluster="ports", services=["svc"])["services"][0]["deployments"]] == [(primary["id"], 2)]), "rolled")
+    finally:
+        endpoint.cleanup()
+
+
 @section
 def services(ecs):
     ecs.create_cluster(clusterName="svc")
@@ -468,6 +553,7 @@ def main():
         autoscaling(endpoint.client("application-autoscaling"))
     finally:
         endpoint.cleanup()
+    instances_attributes_ports(binary)
     if failures:
         print("%d section(s) failed: %s" % (len(failures), ", ".join(failures)))
         return 1
