@@ -60,6 +60,9 @@ DetailsPane::DetailsPane(QWidget* parent)
         [this](QTreeWidgetItem* item) { Q_EMIT taskActivated(item->data(0, Qt::UserRole).toString()); });
     m_tabs->addTab(m_tasks, tr("Tasks"));
     m_tabs->addTab(m_json, tr("JSON"));
+    // Screen readers name each tab's view after its tab.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setAccessibleName(m_tabs->tabText(i));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -251,6 +251,14 @@ void MainWindow::createPanes()
     m_paneTabs->addTab(m_tasksPane, tr("&Tasks"));
     m_paneTabs->addTab(m_instancesPane, tr("Container &Instances"));
     m_paneTabs->addTab(m_taskDefinitionsPane, tr("Task &Definitions"));
+    // Screen readers name each pane's table and filter box after the pane.
+    for (int i = 0; i < m_paneTabs->count(); ++i) {
+        if (auto* pane = qobject_cast<PaneWidget*>(m_paneTabs->widget(i))) {
+            const QString title = m_paneTabs->tabText(i).remove(QLatin1Char('&'));
+            pane->view()->setAccessibleName(title);
+            pane->filterEdit()->setAccessibleName(tr("Filter %1").arg(title));
+        }
+    }
     connect(m_paneTabs, &QTabWidget::currentChanged, this, [this] {
         showDetails();
         updateActions();
@@ -341,6 +349,7 @@ void MainWindow::createNavigator()
 {
     m_navigator = new QTreeWidget(this);
     m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setAccessibleName(tr("Connections and clusters"));
     m_navigator->setHeaderHidden(true);
     m_navigator->setUniformRowHeights(true);
     connect(m_navigator, &QTreeWidget::itemSelectionChanged, this, &MainWindow::onNavigatorSelection);

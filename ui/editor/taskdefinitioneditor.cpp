@@ -450,6 +450,33 @@ void TaskDefinitionEditor::buildUi()
 
     m_deployStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_deployStatus);
+
+    // Screen readers name each form field and table after its label (the label's buddy is the
+    // box that also holds the field's message line), and the other views after what they show.
+    const QList<QLabel*> labels = findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        QWidget* buddy = label->buddy();
+        if (!buddy)
+            continue;
+        const QString name = label->text().remove(QLatin1Char('&'));
+        for (const FieldBinding& binding : std::as_const(m_bindings)) {
+            if ((binding.widget == buddy || buddy->isAncestorOf(binding.widget))
+                && !qobject_cast<QCheckBox*>(binding.widget))
+                binding.widget->setAccessibleName(name);
+        }
+        for (QTableView* view : std::as_const(m_tableViews)) {
+            if (buddy->isAncestorOf(view))
+                view->setAccessibleName(name);
+        }
+    }
+    m_deployCluster->setAccessibleName(tr("Cluster to deploy to"));
+    m_deployService->setAccessibleName(tr("Service to deploy to"));
+    m_containerList->setAccessibleName(tr("Containers"));
+    m_json->setAccessibleName(tr("JSON"));
+    m_problems->setAccessibleName(tr("Problems"));
+    m_diffTree->setAccessibleName(tr("Differences side by side"));
+    m_diffText->setAccessibleName(tr("Differences as unified text"));
+    history->setAccessibleName(tr("History"));
 }
 
 QWidget* TaskDefinitionEditor::buildTaskPage()
@@ -572,11 +599,13 @@ QWidget* TaskDefinitionEditor::buildContainerPage()
         tr("Docker labels"), field(new QLineEdit, c(QStringLiteral("dockerLabels")), FieldKind::KeyValues, true));
 
     QFormLayout* ports = newPage(tr("Ports"));
-    ports->addRow(tableAt(QStringLiteral("portMappings"),
+    QWidget* portMappings = tableAt(QStringLiteral("portMappings"),
         { { tr("Container port"), rel(QStringLiteral("containerPort")), Kind::Integer },
             { tr("Host port"), rel(QStringLiteral("hostPort")), Kind::Integer },
             { tr("Protocol"), rel(QStringLiteral("protocol")) }, { tr("Name"), rel(QStringLiteral("name")) },
-            { tr("App protocol"), rel(QStringLiteral("appProtocol")) } }));
+            { tr("App protocol"), rel(QStringLiteral("appProtocol")) } });
+    portMappings->findChild<QTableView*>()->setAccessibleName(tr("Port mappings"));
+    ports->addRow(portMappings);
 
     QFormLayout* environment = newPage(tr("Environment"));
     environment->addRow(tr("Variables"),

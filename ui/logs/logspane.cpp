@@ -33,6 +33,7 @@ LogsPane::LogsPane(QWidget* parent)
     layout->addLayout(bar);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("logsFilter"));
+    m_filter->setAccessibleName(tr("Filter pattern"));
     m_filter->setPlaceholderText(tr("Filter pattern (CloudWatch syntax: ERROR, \"exact phrase\", ?a ?b) — Enter"));
     m_filter->setClearButtonEnabled(true);
     m_follow = new QCheckBox(tr("Follow"), this);
@@ -51,6 +52,7 @@ LogsPane::LogsPane(QWidget* parent)
     layout->addWidget(m_message);
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Log events"));
     m_view->setModel(&m_model);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);

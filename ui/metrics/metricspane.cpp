@@ -4,15 +4,19 @@
 #include "models/metrics/periodselection.h"
 #include "models/metrics/seriesdecimation.h"
 #include "models/metrics/taskfamilyresolver.h"
+#include "models/metrics/valueaxisscale.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
@@ -32,6 +36,11 @@
 namespace EcsDesk::Ui {
 
 namespace {
+
+    // The range labels are translated in the context they are marked in, "MetricsPane" (tr() in the
+    // class would look them up under "EcsDesk::Ui::MetricsPane" and find nothing), when the pane is
+    // built, after main() installed the translators.
+    constexpr const char* rangeContext = "MetricsPane";
 
     struct RangeChoice {
         const char* label;
@@ -73,8 +82,9 @@ MetricsPane::MetricsPane(QWidget* parent)
     m_metric->addItem(tr("CPU utilization"), QStringLiteral("CPUUtilization"));
     m_metric->addItem(tr("Memory utilization"), QStringLiteral("MemoryUtilization"));
     m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("metricsRange"));
     for (const RangeChoice& r : ranges)
-        m_range->addItem(tr(r.label), r.seconds);
+        m_range->addItem(QCoreApplication::translate(rangeContext, r.label), r.seconds);
     m_stat = new QComboBox(this);
     m_stat->addItem(tr("Average"), QStringLiteral("Average"));
     m_stat->addItem(tr("Minimum"), QStringLiteral("Minimum"));
@@ -108,11 +118,18 @@ MetricsPane::MetricsPane(QWidget* parent)
     bar->addWidget(csvButton);
 
     m_chart = new QChart;
+    // The metrics tab is short at the main window's default size: give the plot the room that
+    // QChart's default margins (and the layout's) would take, so the value axis keeps its labels.
+    m_chart->setMargins(QMargins(4, 4, 8, 2));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setTickCount(7);
     m_valueAxis = new QValueAxis;
+    m_valueAxis->setObjectName(QStringLiteral("valueAxis"));
+    m_valueAxis->setTickType(QValueAxis::TicksFixed);
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
@@ -165,10 +182,14 @@ MetricsPane::MetricsPane(QWidget* parent)
         if (!m_settingAxes)
             redrawVisible();
     });
-    // A wider plot than the runs were decimated for needs more points.
+    // A wider plot than the runs were decimated for needs more points; a taller or shorter one
+    // has room for more or fewer value ticks.
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        if (!m_settingAxes && plotColumns() > m_decimatedColumns * 11 / 10)
+        if (m_settingAxes)
+            return;
+        if (plotColumns() > m_decimatedColumns * 11 / 10)
             redrawVisible();
+        applyValueScale();
     });
     connect(pngButton, &QPushButton::clicked, this, [this] {
         const QString name = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG images (*.png)"));
@@ -404,11 +425,20 @@ void MetricsPane::setTimeAxisRange(qint64 fromAxisMs, qint64 toAxisMs)
     m_settingAxes = false;
 }
 
+void MetricsPane::showAsPoint(QLineSeries* line, bool isolated)
+{
+    // A run of one datapoint has no line to draw: it is drawn as a dot, or it would not show at all.
+    if (line->pointsVisible() != isolated)
+        line->setPointsVisible(isolated);
+}
+
 QLineSeries* MetricsPane::createLine(int column)
 {
     auto* line = new QLineSeries;
     line->setName(m_model.series()[column].label);
     line->setPen(QPen(seriesColours()[column % seriesColours().size()], 1.5));
+    line->setBrush(seriesColours()[column % seriesColours().size()]);
+    line->setMarkerSize(5);
     m_chart->addSeries(line);
     line->attachAxis(m_timeAxis);
     line->attachAxis(m_valueAxis);
@@ -502,9 +532,10 @@ void MetricsPane::rebuildChart()
     m_fullFrom = minX;
     m_fullTo = maxX;
     setTimeAxisRange(minX, maxX);
-    m_settingAxes = true;
-    m_valueAxis->setRange(minY, maxY * 1.1);
-    m_settingAxes = false;
+    m_dataMinY = minY;
+    m_dataMaxY = maxY;
+    updateValueAxisTitle();
+    applyValueScale();
     redrawVisible();
     drawMarkers();
 }
@@ -527,14 +558,17 @@ void MetricsPane::redrawVisible()
     for (int c = 0; c < series.size(); ++c) {
         const QList<qsizetype>& starts = m_runStarts[c];
         for (qsizetype r = 0; r < m_runs[c].size(); ++r) {
+            qsizetype runLength = 0;
             if (r < starts.size()) {
                 const qsizetype runEnd = r + 1 < starts.size() ? starts[r + 1] : m_drawnPoints[c];
+                runLength = runEnd - starts[r];
                 Models::SeriesDecimation::decimate(
                     series[c], starts[r], runEnd, from, to, m_decimatedColumns, double(shift), points);
             } else {
                 points.clear();
             }
             m_runs[c][r]->replace(points);
+            showAsPoint(m_runs[c][r], runLength == 1);
         }
     }
 }
@@ -577,8 +611,8 @@ void MetricsPane::appendToChart()
         if (follow)
             rightEdge = m_fullTo - shift;
     }
-    double maxY = m_valueAxis->max();
-    double minY = m_valueAxis->min();
+    double maxY = m_dataMaxY;
+    double minY = m_dataMinY;
     for (int c = 0; c < series.size(); ++c) {
         const Models::MetricSeries& s = series[c];
         const qsizetype from = m_drawnPoints[c];
@@ -617,9 +651,11 @@ void MetricsPane::appendToChart()
                 all.append(added);
                 line->replace(all);
             }
+            if (line != m_tails[c])
+                showAsPoint(line, runEnd - starts[r] == 1);
         }
         for (qsizetype i = from; i < s.timestamps.size(); ++i) {
-            maxY = qMax(maxY, s.values[i] * 1.1);
+            maxY = qMax(maxY, s.values[i]);
             minY = qMin(minY, s.values[i]);
         }
         m_drawnPoints[c] = s.timestamps.size();
@@ -635,14 +671,46 @@ void MetricsPane::appendToChart()
             break;
         }
     }
-    if (maxY > m_valueAxis->max() || minY < m_valueAxis->min()) {
-        m_settingAxes = true;
-        m_valueAxis->setRange(minY, maxY);
-        m_settingAxes = false;
-        for (QLineSeries* marker : std::as_const(m_markerSeries)) // still from bottom to top
-            if (marker->count() == 2)
-                marker->replace(QList<QPointF> { { marker->at(0).x(), minY }, { marker->at(1).x(), maxY } });
+    if (maxY > m_dataMaxY || minY < m_dataMinY) {
+        m_dataMaxY = maxY;
+        m_dataMinY = minY;
+        applyValueScale();
     }
+}
+
+void MetricsPane::updateValueAxisTitle()
+{
+    // AWS/ECS utilization is a percentage of what the tasks reserve; Container Insights task
+    // metrics are absolute: CPU units and MiB.
+    const bool memory = m_metric->currentData().toString() == QLatin1String("MemoryUtilization");
+    QString title;
+    if (m_taskId.isEmpty())
+        title = memory ? tr("Memory (%)") : tr("CPU (%)");
+    else
+        title = memory ? tr("Memory (MiB)") : tr("CPU (CPU units)");
+    if (m_valueAxis->titleText() != title)
+        m_valueAxis->setTitleText(title);
+}
+
+void MetricsPane::applyValueScale()
+{
+    // 5 % headroom above the highest value, so a line at the top is not drawn on the frame.
+    const double top = m_dataMaxY > 0 ? m_dataMaxY * 1.05 : m_dataMaxY;
+    const int plotHeight = int(m_chart->plotArea().height() > 10 ? m_chart->plotArea().height() : 200);
+    const int maxTicks
+        = Models::ValueAxisScale::ticksThatFit(plotHeight, QFontMetricsF(m_valueAxis->labelsFont()).height());
+    const Models::ValueAxisScale scale = Models::ValueAxisScale::compute(m_dataMinY, top, maxTicks);
+    if (scale == m_valueScale && m_valueAxis->min() == scale.min && m_valueAxis->max() == scale.max)
+        return;
+    m_valueScale = scale;
+    m_settingAxes = true;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
+    m_valueAxis->setTickCount(scale.tickCount);
+    m_valueAxis->setRange(scale.min, scale.max);
+    m_settingAxes = false;
+    for (QLineSeries* marker : std::as_const(m_markerSeries)) // still from bottom to top
+        if (marker->count() == 2)
+            marker->replace(QList<QPointF> { { marker->at(0).x(), scale.min }, { marker->at(1).x(), scale.max } });
 }
 
 void MetricsPane::drawMarkers()
