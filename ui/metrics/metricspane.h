@@ -2,6 +2,7 @@
 
 #include "models/metrics/markerloader.h"
 #include "models/metrics/metricseriesmodel.h"
+#include "models/metrics/valueaxisscale.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -93,11 +94,14 @@ private:
     void appendToChart(); ///< after rows were appended: extends the last runs (and adds runs at new gaps)
     void addRun(int column);
     QLineSeries* createLine(int column); ///< a series in the column's colour (legend entry for the first)
+    static void showAsPoint(QLineSeries* line, bool isolated);
     void redrawVisible(); ///< decimates every run to the visible time range and the plot's pixel width
     int plotColumns() const;
     qint64 timeShift() const; ///< added to model times for the time axis (UTC display)
     void setTimeAxisRange(qint64 fromAxisMs, qint64 toAxisMs);
     void drawMarkers();
+    void applyValueScale(); ///< nice value ticks for m_dataMinY..m_dataMaxY that fit the plot's height
+    void updateValueAxisTitle(); ///< the metric and its unit
     void updateCrosshair(const QPointF& viewPos);
     void refreshTail();
     std::pair<QDateTime, QDateTime> currentRange() const;
@@ -131,6 +135,9 @@ private:
     QChartView* m_view = nullptr;
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
+    Models::ValueAxisScale m_valueScale;
+    double m_dataMinY = 0; ///< the lowest and highest value drawn (0 and 1 at least)
+    double m_dataMaxY = 1;
     QList<QList<QLineSeries*>> m_runs; ///< per model column: its continuous runs
     QList<QLineSeries*> m_tails; ///< per model column: appended points continuing a long run (or nullptr)
     QList<qsizetype> m_tailRun; ///< per model column: the run its tail continues, -1: none

@@ -12,12 +12,19 @@
 #include "local/localendpoint.h"
 #include "local/simulation/simulation.h"
 #include "local/store/store.h"
+#include "models/servicemodel.h"
+#include "translations/translator.h"
+#include "ui/detailspane.h"
+#include "ui/mainwindow.h"
 #include "ui/metrics/metricspane.h"
+#include "ui/panewidget.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +36,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -821,4 +830,302 @@ TEST(MetricsPane, ScalingActivityAndDeploymentMarkersComeFromTheEndpoint)
     const qint64 shift = -qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
     for (int i = 0; i < pane.markers().size(); ++i)
         EXPECT_EQ(pane.markerSeries()[i]->at(0).x(), double(pane.markers()[i].time + shift));
+}
+
+namespace {
+
+/// Records `value(minute)` for cluster `cluster` as the demo seed does: from `dayAgo` 22 hours of
+/// 10-minute statistic sets, then two hours per minute up to `lastMinute`.
+bool recordDemoLikeDay(Local::LocalEndpoint& endpoint, const QString& cluster, qint64 lastMinute, QString* error)
+{
+    const QJsonArray dimensions { QJsonObject {
+        { QStringLiteral("Name"), QStringLiteral("ClusterName") }, { QStringLiteral("Value"), cluster } } };
+    const qint64 twoHoursAgo = lastMinute - 120 * minute;
+    const qint64 dayAgo = twoHoursAgo - 22 * 60 * minute;
+    const auto value = [](qint64 t) { return 30 + 10 * std::sin(double(t / minute) / 90.0); };
+    return endpoint.store()->transact(
+        [&] {
+            for (qint64 t = dayAgo; t < twoHoursAgo; t += 10 * minute)
+                Local::CloudWatchHandler::record(*endpoint.store(), QStringLiteral("AWS/ECS"),
+                    QStringLiteral("CPUUtilization"), dimensions, t, 10, 10 * value(t), value(t) - 2, value(t) + 2,
+                    QStringLiteral("Percent"));
+            for (qint64 t = twoHoursAgo; t < lastMinute; t += minute)
+                Local::CloudWatchHandler::record(*endpoint.store(), QStringLiteral("AWS/ECS"),
+                    QStringLiteral("CPUUtilization"), dimensions, t, 1, value(t), value(t), value(t),
+                    QStringLiteral("Percent"));
+            return true;
+        },
+        error);
+}
+
+/// The pane's time range selector (the combo box offering "1 day").
+QComboBox* rangeBox(const Ui::MetricsPane& pane)
+{
+    for (QComboBox* box : pane.findChildren<QComboBox*>())
+        if (box->findData(qint64(86400)) >= 0)
+            return box;
+    return nullptr;
+}
+
+/// Pixels of `colour` in the part of the plot between the fractions `from` and `to` of its width.
+int colouredPixelsIn(const Ui::MetricsPane& pane, QRgb colour, double from, double to)
+{
+    const QRectF area = pane.chartView()->chart()->plotArea();
+    const QImage image = pane.chartView()->grab().toImage();
+    const double ratio = image.devicePixelRatio();
+    const QRect part(int((area.left() + area.width() * from) * ratio), int(area.top() * ratio),
+        int(area.width() * (to - from) * ratio), int(area.height() * ratio));
+    return colouredPixels(image.copy(part), colour);
+}
+
+} // namespace
+
+TEST(MetricsPane, OneDayAndThreeDaysDrawTheWholeDayOfCoarserHistory)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::ClientConfig config = local.config();
+    Api::CloudWatchClient cloudwatch(config);
+    Api::EcsClient ecs(config);
+    const qint64 lastMinute = QDateTime::currentMSecsSinceEpoch() / minute * minute;
+    QString storeError;
+    ASSERT_TRUE(recordDemoLikeDay(local.endpoint(), QStringLiteral("prod"), lastMinute, &storeError))
+        << storeError.toStdString();
+    const qint64 dayAgo = lastMinute - 24 * 60 * minute;
+
+    Ui::MetricsPane pane;
+    pane.resize(1000, 560);
+    pane.setUtc(true);
+    pane.show();
+    QSignalSpy loaded(&pane, &Ui::MetricsPane::loaded);
+    QSignalSpy failed(&pane, &Ui::MetricsPane::loadFailed);
+    pane.setContext(&cloudwatch, &ecs, QStringLiteral("prod"), {});
+    ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 30000));
+    auto* range = rangeBox(pane);
+    ASSERT_TRUE(range);
+    const QRgb blue = QColor(0x1f77b4).rgb();
+    for (const qint64 seconds : { qint64(86400), qint64(3 * 86400) }) {
+        SCOPED_TRACE(seconds);
+        loaded.clear();
+        range->setCurrentIndex(range->findData(seconds));
+        ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 30000));
+        ASSERT_TRUE(failed.isEmpty()) << failed.first().first().toString().toStdString();
+        waitFor([&] { return pane.chartView()->chart()->plotArea().width() > 100; }, 5000);
+        QCoreApplication::processEvents();
+
+        // The data: the whole day, 10-minute sets and then every period.
+        ASSERT_EQ(pane.model()->series().size(), 1);
+        const Models::MetricSeries& series = pane.model()->series().first();
+        ASSERT_FALSE(series.timestamps.isEmpty());
+        EXPECT_LE(series.timestamps.first(), dayAgo + pane.period() * 1000);
+        EXPECT_GE(series.timestamps.last(), lastMinute - qint64(pane.period()) * 1000 - minute);
+        EXPECT_GT(pane.period(), 60);
+
+        // Drawn as one line: 10-minute steps are the data's resolution, not gaps.
+        const QList<QLineSeries*> runs = pane.runsOf(0);
+        EXPECT_EQ(runs.size(), 1);
+        double drawnFrom = std::numeric_limits<double>::max();
+        double drawnTo = std::numeric_limits<double>::lowest();
+        int undrawn = 0; // one-point runs drawn as nothing
+        for (QLineSeries* run : runs) {
+            undrawn += run->count() >= 2 || (run->count() == 1 && run->pointsVisible()) ? 0 : 1;
+            for (const QPointF& p : run->points()) {
+                drawnFrom = qMin(drawnFrom, p.x());
+                drawnTo = qMax(drawnTo, p.x());
+            }
+        }
+        EXPECT_EQ(undrawn, 0);
+        const qint64 shift = -qint64(QDateTime::currentDateTime().offsetFromUtc()) * 1000;
+        EXPECT_EQ(drawnFrom, double(series.timestamps.first() + shift));
+        EXPECT_EQ(drawnTo, double(series.timestamps.last() + shift));
+
+        // What the user sees: the line in every part of the day, not only in its last two hours.
+        const double dayStarts = seconds == 86400 ? 0.0 : 2.0 / 3.0;
+        const double hour = (1.0 - dayStarts) / 24.0;
+        EXPECT_GT(colouredPixelsIn(pane, blue, dayStarts + hour, dayStarts + 6 * hour), 20);
+        EXPECT_GT(colouredPixelsIn(pane, blue, dayStarts + 8 * hour, dayStarts + 20 * hour), 20);
+        if (seconds > 86400) { // nothing before the history starts
+            EXPECT_EQ(colouredPixelsIn(pane, blue, 0.05, dayStarts - 0.05), 0);
+        }
+    }
+}
+
+TEST(MetricsPane, AnIsolatedDatapointIsDrawnAsADot)
+{
+    // Two datapoints an hour apart in one-minute data around them: the one alone is a run of its
+    // own, drawn as a dot (a one-point line draws nothing).
+    const qint64 start = ShownPane::start;
+    Models::MetricSeries s { QStringLiteral("cluster0"), QStringLiteral("prod"), {}, {} };
+    for (int m = 0; m < 180; ++m) {
+        if ((m > 30 && m < 90) || (m > 90 && m < 150))
+            continue;
+        s.timestamps.append(start + m * minute);
+        s.values.append(40);
+    }
+    ShownPane shown({}, { s });
+    const QList<QLineSeries*> runs = shown.pane.runsOf(0);
+    ASSERT_EQ(runs.size(), 3);
+    EXPECT_FALSE(runs[0]->pointsVisible());
+    ASSERT_EQ(runs[1]->count(), 1);
+    EXPECT_TRUE(runs[1]->pointsVisible());
+    EXPECT_FALSE(runs[2]->pointsVisible());
+    const QPoint dot = shown.viewPos(start + 90 * minute, 40);
+    const QImage image = shown.pane.chartView()->grab().toImage();
+    const double ratio = image.devicePixelRatio();
+    const QImage around
+        = image.copy(QRect(int((dot.x() - 4) * ratio), int((dot.y() - 4) * ratio), int(9 * ratio), int(9 * ratio)));
+    EXPECT_GT(colouredPixels(around, QColor(0x1f77b4).rgb()), 4);
+}
+
+namespace {
+
+/// The texts the chart shows (axis labels and titles, legend), as the scene's text items hold them.
+QStringList chartTexts(const Ui::MetricsPane& pane)
+{
+    QStringList texts;
+    for (QGraphicsItem* item : pane.chartView()->scene()->items())
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+    return texts;
+}
+
+} // namespace
+
+TEST(MetricsPane, ValueAxisHasRoundTicksAUnitAndNoElidedLabels)
+{
+    // CPU up to 48 %: the axis read 0/13/27/40/53 without a unit, elided to "…" in the metrics tab
+    // at the main window's default size (1280 x 800: the tab is 1018 x 237).
+    const qint64 start = ShownPane::start;
+    Models::MetricSeries s { QStringLiteral("cluster0"), QStringLiteral("prod"), {}, {} };
+    for (int m = 0; m < 180; ++m) {
+        s.timestamps.append(start + m * minute);
+        s.values.append(30 + 18 * std::sin(m / 20.0));
+    }
+    for (const QSize size : { QSize(1018, 237), QSize(1000, 560) }) {
+        SCOPED_TRACE(size.height());
+        Ui::MetricsPane pane;
+        pane.resize(size);
+        pane.setUtc(true);
+        pane.show();
+        pane.showSeries({ s }, 60);
+        waitFor([&] { return pane.chartView()->chart()->plotArea().width() > 100; }, 5000);
+        QCoreApplication::processEvents();
+        const auto* axis = qobject_cast<QValueAxis*>(pane.chartView()->chart()->axes(Qt::Vertical).first());
+        ASSERT_TRUE(axis);
+        EXPECT_EQ(axis->titleText(), QStringLiteral("CPU (%)"));
+        EXPECT_EQ(axis->min(), 0.0);
+        EXPECT_GE(axis->max(), 48.0);
+        // Evenly spaced ticks a round step apart: 1, 2 or 5 times a power of ten.
+        ASSERT_GE(axis->tickCount(), 3);
+        const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        EXPECT_TRUE(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 5.0))
+            << step;
+        EXPECT_EQ(axis->max(), 60.0);
+        // Every label shows in full.
+        const QStringList texts = chartTexts(pane);
+        for (const QString& text : texts)
+            EXPECT_FALSE(text.contains(QChar(0x2026)) || text.contains(QStringLiteral("..."))) << text.toStdString();
+        for (int i = 0; i < axis->tickCount(); ++i)
+            EXPECT_TRUE(texts.contains(QString::number(int(axis->min() + i * step))))
+                << i << ": " << texts.join(QLatin1Char('|')).toStdString();
+        EXPECT_TRUE(texts.contains(QStringLiteral("CPU (%)"))) << texts.join(QLatin1Char('|')).toStdString();
+    }
+
+    // Memory is a percentage too; a task's Container Insights metrics are in MiB and CPU units.
+    Ui::MetricsPane pane;
+    pane.setMetric(QStringLiteral("MemoryUtilization"));
+    pane.showSeries({ s }, 60);
+    EXPECT_EQ(qobject_cast<QValueAxis*>(pane.chartView()->chart()->axes(Qt::Vertical).first())->titleText(),
+        QStringLiteral("Memory (%)"));
+}
+
+TEST(MetricsPane, RangeLabelsAreShownInTheUsersLanguage)
+{
+    const QStringList english { QStringLiteral("1 hour"), QStringLiteral("3 hours"), QStringLiteral("12 hours"),
+        QStringLiteral("1 day"), QStringLiteral("3 days"), QStringLiteral("1 week"), QStringLiteral("Custom") };
+    {
+        Ui::MetricsPane pane;
+        const auto* range = rangeBox(pane);
+        ASSERT_TRUE(range);
+        QStringList shown;
+        for (int i = 0; i < range->count(); ++i)
+            shown.append(range->itemText(i));
+        EXPECT_EQ(shown, english);
+    }
+    // As main() does: the catalogue is installed before the window is built.
+    struct German {
+        German() { I18n::installTranslators(*qApp, QStringLiteral("de")); }
+        ~German()
+        {
+            for (QTranslator* translator : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        }
+    } german;
+    Ui::MetricsPane pane;
+    const auto* range = rangeBox(pane);
+    ASSERT_TRUE(range);
+    ASSERT_EQ(range->count(), english.size());
+    for (int i = 0; i < range->count(); ++i) {
+        EXPECT_FALSE(range->itemText(i).isEmpty());
+        EXPECT_NE(range->itemText(i), english[i]) << "untranslated: " << english[i].toStdString();
+    }
+    EXPECT_EQ(range->itemText(3), QStringLiteral("1 Tag"));
+}
+
+TEST(MetricsPane, InTheMainWindowAtItsDefaultSizeTheDemosDayIsDrawnWithAReadableAxis)
+{
+    // What a new user sees: the demo account, the main window at its default size, a service's
+    // Metrics tab, "1 day". The demo's history before the last two hours is 10-minute sets.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Ui::MainWindow::Options options;
+    options.localDataDir = dir.path();
+    options.listProfiles = false;
+    options.offerEditorRecovery = false;
+    Ui::MainWindow window(options);
+    window.show();
+    ASSERT_TRUE(window.localEndpoint() && window.localEndpoint()->isRunning());
+    ASSERT_TRUE(waitFor([&] { return window.clusterModel() && window.serviceModel(); }, 20000));
+    window.selectCluster(QStringLiteral("production"));
+    ASSERT_TRUE(waitFor([&] { return window.serviceModel()->rowCount() > 0; }, 20000));
+    window.showPane(window.servicesPane());
+    ASSERT_TRUE(window.servicesPane()->selectArn(window.serviceModel()->rowAt(0).arn));
+    Ui::MetricsPane* pane = window.metricsPane();
+    QSignalSpy loaded(pane, &Ui::MetricsPane::loaded);
+    window.details()->tabs()->setCurrentWidget(pane);
+    ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty(); }, 30000));
+    auto* range = rangeBox(*pane);
+    ASSERT_TRUE(range);
+    loaded.clear();
+    range->setCurrentIndex(range->findData(qint64(86400)));
+    ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty(); }, 30000));
+    QCoreApplication::processEvents();
+    const QString shot = qEnvironmentVariable("ECSDESK_METRICS_PANE_SHOT");
+    if (!shot.isEmpty()) {
+        EXPECT_TRUE(pane->grab().save(shot, "PNG"));
+    }
+
+    // The whole day is one line per service.
+    ASSERT_GE(pane->model()->columnCount(), 1);
+    const Models::MetricSeries& series = pane->model()->series().first();
+    ASSERT_FALSE(series.timestamps.isEmpty());
+    EXPECT_GE(series.timestamps.last() - series.timestamps.first(), 23 * 3600 * 1000LL);
+    EXPECT_LE(pane->runsOf(0).size(), 2);
+    EXPECT_GT(colouredPixelsIn(*pane, QColor(0x1f77b4).rgb(), 0.05, 0.5), 20);
+
+    // The value axis: round ticks, a unit, no elided label.
+    const auto* axis = qobject_cast<QValueAxis*>(pane->chartView()->chart()->axes(Qt::Vertical).first());
+    ASSERT_TRUE(axis);
+    EXPECT_EQ(axis->titleText(), QStringLiteral("CPU (%)"));
+    ASSERT_GE(axis->tickCount(), 3);
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    EXPECT_TRUE(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 5.0)) << step;
+    const QStringList texts = chartTexts(*pane);
+    for (const QString& text : texts)
+        EXPECT_FALSE(text.contains(QChar(0x2026)) || text.contains(QStringLiteral("..."))) << text.toStdString();
+    EXPECT_TRUE(texts.contains(QString::number(int(axis->min() + step)))) << texts.join(QLatin1Char('|')).toStdString();
 }
