@@ -102,10 +102,12 @@ void LogStreamFollower::request(const QString& token, bool fromHead, int limit)
         if (!reply->isOk()) {
             // A group or stream that does not exist yet (nothing logged so far) is no error.
             m_missing = initial && reply->error()->code == QLatin1String("ResourceNotFoundException");
-            if (m_missing)
+            if (m_missing) {
                 emit missing();
-            else
+                emit polled(0); // an empty answer, as far as the events go
+            } else {
                 emit failed(*reply->error());
+            }
             m_interval = qMin(maxIntervalMs, m_interval * 2);
             schedule();
             return;

@@ -44,7 +44,8 @@ signals:
     void polled(int newEvents); ///< after every forward answer, also empty ones
     void failed(const EcsDesk::Api::AwsError& error);
     /// The log group or stream does not exist yet (ResourceNotFoundException: the task has not
-    /// logged anything): not an error; polling goes on and loads the stream once it appears.
+    /// logged anything): not an error; polled(0) follows, polling goes on and loads the stream once
+    /// it appears.
     void missing();
 
 private:
