@@ -1,6 +1,8 @@
 #include "ui/actiondialogs.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonArray>
@@ -15,6 +17,29 @@
 namespace EcsDesk::Ui {
 
 namespace {
+    /// An editable task definition choice ("family:revision") searchable by any part of its text.
+    void offerTaskDefinitions(QComboBox* box, const QStringList& taskDefinitions)
+    {
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(taskDefinitions);
+        auto* completer = new QCompleter(box->model(), box);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        box->setCompleter(completer);
+        box->lineEdit()->setPlaceholderText(
+            QCoreApplication::translate("EcsDesk::Ui::ActionDialog", "family:revision (type to search)"));
+    }
+    void selectIn(QComboBox* box, const QString& taskDefinition)
+    {
+        const int index = box->findText(taskDefinition);
+        if (index >= 0)
+            box->setCurrentIndex(index);
+        else
+            box->setCurrentText(taskDefinition);
+    }
+
     const QRegularExpression& ecsName()
     {
         static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,255}$"));
@@ -209,8 +234,7 @@ RunTaskDialog::RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent
     , m_constraint(new QLineEdit(this))
 {
     setWindowTitle(tr("Run Task"));
-    m_taskDefinition->setEditable(true);
-    m_taskDefinition->addItems(taskDefinitions);
+    offerTaskDefinitions(m_taskDefinition, taskDefinitions);
     m_count->setRange(1, 10); // RunTask's limit
     m_container->setPlaceholderText(tr("container name (for the overrides)"));
     m_command->setPlaceholderText(tr("command, space separated"));
@@ -237,6 +261,8 @@ RunTaskDialog::RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent
     connect(m_subnets, &QLineEdit::textChanged, this, &RunTaskDialog::revalidate);
     finishLayout(form);
 }
+
+void RunTaskDialog::selectTaskDefinition(const QString& taskDefinition) { selectIn(m_taskDefinition, taskDefinition); }
 
 QString RunTaskDialog::validate() const
 {
@@ -294,8 +320,7 @@ CreateServiceDialog::CreateServiceDialog(const QStringList& taskDefinitions, QWi
     , m_constraint(new QLineEdit(this))
 {
     setWindowTitle(tr("New Service"));
-    m_taskDefinition->setEditable(true);
-    m_taskDefinition->addItems(taskDefinitions);
+    offerTaskDefinitions(m_taskDefinition, taskDefinitions);
     m_desired->setRange(0, 100000);
     m_desired->setValue(1);
     m_minimum->setRange(0, 100);
@@ -323,6 +348,11 @@ CreateServiceDialog::CreateServiceDialog(const QStringList& taskDefinitions, QWi
     connect(m_launchType, &QComboBox::currentTextChanged, this, &CreateServiceDialog::revalidate);
     connect(m_subnets, &QLineEdit::textChanged, this, &CreateServiceDialog::revalidate);
     finishLayout(form);
+}
+
+void CreateServiceDialog::selectTaskDefinition(const QString& taskDefinition)
+{
+    selectIn(m_taskDefinition, taskDefinition);
 }
 
 QString CreateServiceDialog::validate() const

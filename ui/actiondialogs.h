@@ -81,6 +81,8 @@ class RunTaskDialog : public ActionDialog {
     Q_OBJECT
 public:
     RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent = nullptr);
+    /// Preselects `taskDefinition` ("family:revision"), also when it is not among the choices.
+    void selectTaskDefinition(const QString& taskDefinition);
     QJsonObject request() const;
     QString validate() const override;
 
@@ -114,6 +116,8 @@ class CreateServiceDialog : public ActionDialog {
     Q_OBJECT
 public:
     CreateServiceDialog(const QStringList& taskDefinitions, QWidget* parent = nullptr);
+    /// Preselects `taskDefinition` ("family:revision"), also when it is not among the choices.
+    void selectTaskDefinition(const QString& taskDefinition);
     QJsonObject request() const;
     QString validate() const override;
 

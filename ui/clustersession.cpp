@@ -1,5 +1,9 @@
 #include "ui/clustersession.h"
 
+#include <QJsonArray>
+
+#include <memory>
+
 namespace EcsDesk::Ui {
 
 ClusterSession::ClusterSession(const Api::Connection& connection, QObject* parent)
@@ -68,6 +72,108 @@ void ClusterSession::cancel()
     m_snapshotLoader->cancel();
     m_cluster.clear();
     Q_EMIT loadingChanged(isLoading());
+}
+
+QString ClusterSession::familyRevision(const QString& arn) { return arn.section(QLatin1Char('/'), -1); }
+
+void ClusterSession::listTaskDefinitionArns(const QString& familyPrefix, const QString& status, ArnsCallback done)
+{
+    struct Listing {
+        QStringList arns;
+        std::function<void(const QString&)> page;
+    };
+    auto listing = std::make_shared<Listing>();
+    // The listing holds its page function, which holds a weak reference back: no cycle.
+    listing->page
+        = [this, familyPrefix, status, done, weak = std::weak_ptr<Listing>(listing)](const QString& nextToken) {
+              Api::AwsReply* reply = m_client->listTaskDefinitions(familyPrefix, status, nextToken);
+              connect(reply, &Api::AwsReply::finished, this, [this, reply, done, listing = weak.lock()] {
+                  reply->deleteLater();
+                  if (reply->error()) {
+                      done(listing->arns, reply->error());
+                      return;
+                  }
+                  const Api::ListPage page = Api::EcsJson::listPage(reply->json(), QLatin1String("taskDefinitionArns"));
+                  listing->arns += page.arns;
+                  if (page.nextToken.isEmpty())
+                      done(listing->arns, std::nullopt);
+                  else
+                      listing->page(page.nextToken);
+              });
+          };
+    listing->page({});
+}
+
+void ClusterSession::loadTaskDefinitions(const QSet<QString>& families, bool includeInactive)
+{
+    const quint64 generation = ++m_definitionsGeneration;
+    struct Load {
+        int open = 0;
+        bool failed = false;
+        QHash<QString, QString> statusByArn;
+        QList<Api::TaskDefinition> described;
+    };
+    auto load = std::make_shared<Load>();
+    auto finish = [this, load, generation] {
+        if (--load->open > 0 || load->failed || generation != m_definitionsGeneration)
+            return;
+        QList<Api::TaskDefinition> definitions;
+        for (auto it = load->statusByArn.cbegin(); it != load->statusByArn.cend(); ++it) {
+            auto found = m_describedDefinitions.constFind(it.key());
+            if (found == m_describedDefinitions.cend())
+                continue;
+            Api::TaskDefinition definition = *found;
+            definition.status = it.value(); // the listing is fresher than the description
+            definitions.append(definition);
+        }
+        Q_EMIT taskDefinitionsLoaded(definitions);
+    };
+    auto fail = [this, load, generation](const Api::AwsError& error) {
+        if (load->failed || generation != m_definitionsGeneration)
+            return;
+        load->failed = true;
+        Q_EMIT taskDefinitionsFailed(error);
+    };
+    QStringList statuses { QStringLiteral("ACTIVE") };
+    if (includeInactive)
+        statuses.append(QStringLiteral("INACTIVE"));
+    load->open = 1; // until every listing has been started
+    for (const QString& family : families) {
+        for (const QString& status : std::as_const(statuses)) {
+            ++load->open;
+            listTaskDefinitionArns(family, status,
+                [this, load, family, status, finish, fail](
+                    const QStringList& arns, const std::optional<Api::AwsError>& error) {
+                    if (error) {
+                        fail(*error);
+                        return;
+                    }
+                    for (const QString& arn : arns) {
+                        // familyPrefix matches by prefix: web also lists web-worker.
+                        if (familyRevision(arn).section(QLatin1Char(':'), 0, 0) != family)
+                            continue;
+                        load->statusByArn.insert(arn, status);
+                        if (m_describedDefinitions.contains(arn))
+                            continue;
+                        ++load->open;
+                        Api::AwsReply* reply = m_client->describeTaskDefinition(arn);
+                        connect(reply, &Api::AwsReply::finished, this, [this, reply, arn, finish, fail] {
+                            reply->deleteLater();
+                            if (reply->error()) {
+                                fail(*reply->error());
+                                return;
+                            }
+                            m_describedDefinitions.insert(arn,
+                                Api::TaskDefinition::fromJson(
+                                    reply->json().value(QLatin1String("taskDefinition")).toObject()));
+                            finish();
+                        });
+                    }
+                    finish();
+                });
+        }
+    }
+    finish();
 }
 
 bool ClusterSession::isLoading() const { return m_snapshotLoader->isRunning() || m_listLoader; }

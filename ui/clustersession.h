@@ -7,8 +7,13 @@
 #include "api/ecs/ecsclient.h"
 #include "api/logs/logsclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <optional>
 
 namespace EcsDesk::Ui {
 
@@ -36,12 +41,25 @@ public:
     bool isLoading() const;
     QString currentCluster() const { return m_cluster; }
 
+    using ArnsCallback = std::function<void(const QStringList& arns, const std::optional<Api::AwsError>& error)>;
+    /// ListTaskDefinitions to the last page (`familyPrefix` and `status` as ECS takes them);
+    /// `done` runs unless the session goes first.
+    void listTaskDefinitionArns(const QString& familyPrefix, const QString& status, ArnsCallback done);
+    /// Every revision of `families` (exact names) that is ACTIVE, and INACTIVE too when asked:
+    /// ListTaskDefinitions per family and status, DescribeTaskDefinition once per ARN (kept), the
+    /// status from the listing. Answers with taskDefinitionsLoaded; a newer call supersedes it.
+    void loadTaskDefinitions(const QSet<QString>& families, bool includeInactive);
+    /// "family:revision" of an ARN (or of a short name).
+    static QString familyRevision(const QString& arn);
+
 Q_SIGNALS:
     void clustersLoaded(const QList<EcsDesk::Api::Cluster>& clusters);
     void clustersFailed(const EcsDesk::Api::AwsError& error);
     void snapshotLoaded(const EcsDesk::Api::ClusterSnapshot& snapshot);
     void snapshotFailed(const EcsDesk::Api::AwsError& error);
     void loadingChanged(bool loading);
+    void taskDefinitionsLoaded(const QList<EcsDesk::Api::TaskDefinition>& definitions);
+    void taskDefinitionsFailed(const EcsDesk::Api::AwsError& error);
 
 private:
     Api::Connection m_connection;
@@ -54,6 +72,8 @@ private:
     Api::ClusterSnapshotLoader* m_snapshotLoader = nullptr;
     QString m_cluster;
     quint64 m_generation = 0;
+    quint64 m_definitionsGeneration = 0;
+    QHash<QString, Api::TaskDefinition> m_describedDefinitions; ///< by ARN; a revision never changes
 };
 
 } // namespace EcsDesk::Ui

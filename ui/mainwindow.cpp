@@ -243,6 +243,16 @@ void MainWindow::createPanes()
     });
     m_tasksPane->addFilterRowWidget(onlyStopped);
 
+    auto* showInactive = new QCheckBox(tr("Show inactive revisions"), this);
+    showInactive->setObjectName(QStringLiteral("showInactiveRevisions"));
+    showInactive->setToolTip(tr("Also list the deregistered (INACTIVE) revisions of the families"));
+    connect(showInactive, &QCheckBox::toggled, this, [this](bool on) {
+        m_showInactiveRevisions = on;
+        applyTaskDefinitions(false);
+        loadRevisions(); // the INACTIVE ones are listed only when asked for
+    });
+    m_taskDefinitionsPane->addFilterRowWidget(showInactive);
+
     m_paneTabs = new QTabWidget(this);
     m_paneTabs->setObjectName(QStringLiteral("panes"));
     m_paneTabs->setDocumentMode(true);
@@ -697,6 +707,8 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     m_clusterArn.clear();
     m_shownClusterArn.clear();
     m_taskDefinitions.clear();
+    m_listedDefinitions.clear();
+    m_registeredFamilies.clear();
     m_clusterModel->setClusters({});
     m_serviceModel->setServices({});
     m_taskModel->setTasks({});
@@ -710,6 +722,15 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     connect(session, &ClusterSession::clustersLoaded, this, &MainWindow::onClustersLoaded);
     connect(session, &ClusterSession::snapshotLoaded, this, &MainWindow::onSnapshot);
     connect(session, &ClusterSession::loadingChanged, this, &MainWindow::updateStatus);
+    connect(
+        session, &ClusterSession::taskDefinitionsLoaded, this, [this](const QList<Api::TaskDefinition>& definitions) {
+            m_listedDefinitions = definitions;
+            applyTaskDefinitions(false);
+        });
+    connect(session, &ClusterSession::taskDefinitionsFailed, this, [this](const Api::AwsError& error) {
+        m_taskDefinitionsPane->messageBar()->showMessage(
+            tr("Listing the revisions failed: %1").arg(error.toString()), MessageBar::Kind::Error);
+    });
     connect(session, &ClusterSession::clustersFailed, this, [this, connectionItem](const Api::AwsError& error) {
         if (error.code.startsWith(QLatin1String("SsoToken"))) {
             // Not a modal question: the message says what happened, its button signs in.
@@ -892,14 +913,15 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
     const bool reset = snapshot.cluster.arn != m_shownClusterArn;
     if (reset) {
         m_shownClusterArn = snapshot.cluster.arn;
+        m_listedDefinitions.clear(); // they were of the other cluster's families
         m_serviceModel->setServices(snapshot.services);
         m_instanceModel->setInstances(snapshot.containerInstances);
-        m_taskDefinitionModel->setDefinitions(snapshot.taskDefinitions);
     } else {
         m_serviceModel->applySnapshot(snapshot.services);
         m_instanceModel->applySnapshot(snapshot.containerInstances);
-        m_taskDefinitionModel->applyDefinitions(snapshot.taskDefinitions);
     }
+    applyTaskDefinitions(reset);
+    loadRevisions();
     // The tasks are converted and diffed on a worker thread; onTasksApplied() finishes the refresh.
     // The instances and services name each task's EC2 instance and service.
     m_taskModel->setClusterContext(snapshot.containerInstances, snapshot.services);
@@ -913,6 +935,37 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
     showDetails();
     updateActions();
     updateStatus();
+}
+
+void MainWindow::loadRevisions()
+{
+    // Every revision of the families the cluster uses and of those registered from the app.
+    if (!m_session || m_clusterArn.isEmpty())
+        return;
+    QSet<QString> families = m_registeredFamilies;
+    for (const Api::TaskDefinition& definition : std::as_const(m_taskDefinitions))
+        families.insert(definition.family);
+    m_session->loadTaskDefinitions(families, m_showInactiveRevisions);
+}
+
+void MainWindow::applyTaskDefinitions(bool reset)
+{
+    // The revisions the cluster's services and tasks use, and the listed ones (fresher status).
+    QHash<QString, Api::TaskDefinition> byArn;
+    for (const Api::TaskDefinition& definition : std::as_const(m_taskDefinitions))
+        byArn.insert(definition.arn, definition);
+    for (const Api::TaskDefinition& definition : std::as_const(m_listedDefinitions))
+        byArn.insert(definition.arn, definition);
+    QList<Api::TaskDefinition> shown;
+    for (const Api::TaskDefinition& definition : std::as_const(byArn)) {
+        if (m_showInactiveRevisions || definition.status != QLatin1String("INACTIVE"))
+            shown.append(definition);
+    }
+    if (reset)
+        m_taskDefinitionModel->setDefinitions(shown);
+    else
+        m_taskDefinitionModel->applyDefinitions(shown);
+    updateActions();
 }
 
 void MainWindow::onTasksApplied()
@@ -1112,7 +1165,10 @@ TaskDefinitionEditor* MainWindow::createTaskDefinitionEditor()
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QObject::destroyed, connection, &QObject::deleteLater);
     // A registered revision or a deployment shows in the panes at once.
-    connect(editor, &TaskDefinitionEditor::registered, this, [this] { refresh(); });
+    connect(editor, &TaskDefinitionEditor::registered, this, [this](const QString& arn) {
+        m_registeredFamilies.insert(ClusterSession::familyRevision(arn).section(QLatin1Char(':'), 0, 0));
+        refresh();
+    });
     connect(editor, &TaskDefinitionEditor::deploymentStarted, this, [this] { refresh(); });
     return editor;
 }
@@ -1283,14 +1339,81 @@ void MainWindow::deleteCluster()
         m_clustersPane, m_session->client().deleteCluster(cluster.arn), tr("Cluster %1 deleted.").arg(cluster.name));
 }
 
+QString MainWindow::selectedTaskDefinition() const
+{
+    PaneWidget* pane = currentPane();
+    const int row = pane ? pane->currentSourceRow() : -1;
+    if (pane == m_servicesPane && row >= 0)
+        return ClusterSession::familyRevision(m_serviceModel->rowAt(row).taskDefinition);
+    if (pane == m_tasksPane && row >= 0)
+        return ClusterSession::familyRevision(m_taskModel->rowAt(row).taskDefinitionArn);
+    if (pane == m_taskDefinitionsPane) {
+        const QModelIndex index = pane->currentSourceIndex();
+        if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(index))
+            return ClusterSession::familyRevision(d->arn);
+        if (index.isValid())
+            return m_taskDefinitionModel->family(index); // a family: its newest revision
+    }
+    return {};
+}
+
+void MainWindow::withTaskDefinitionChoices(
+    PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then)
+{
+    if (!m_session)
+        return;
+    // The account's ACTIVE revisions, whichever cluster uses them; newest first per family.
+    const QString selected = selectedTaskDefinition();
+    QPointer<ClusterSession> session(m_session);
+    m_session->listTaskDefinitionArns({}, QStringLiteral("ACTIVE"),
+        [this, pane, session, selected, then](const QStringList& arns, const std::optional<Api::AwsError>& error) {
+            if (session != m_session)
+                return;
+            QStringList choices;
+            if (error) {
+                pane->messageBar()->showMessage(
+                    tr("Listing the task definitions failed: %1").arg(error->toString()), MessageBar::Kind::Error);
+                choices = knownTaskDefinitions();
+            } else {
+                QList<std::pair<QString, int>> revisions;
+                for (const QString& arn : arns) {
+                    const QString name = ClusterSession::familyRevision(arn);
+                    revisions.append(
+                        { name.section(QLatin1Char(':'), 0, 0), name.section(QLatin1Char(':'), 1).toInt() });
+                }
+                std::sort(revisions.begin(), revisions.end(), [](const auto& a, const auto& b) {
+                    return a.first != b.first ? a.first < b.first : a.second > b.second;
+                });
+                for (const auto& [family, revision] : std::as_const(revisions))
+                    choices.append(family + QLatin1Char(':') + QString::number(revision));
+            }
+            QString preselected = selected;
+            if (!preselected.isEmpty() && !preselected.contains(QLatin1Char(':'))) {
+                // A family: its newest ACTIVE revision.
+                for (const QString& choice : std::as_const(choices)) {
+                    if (choice.section(QLatin1Char(':'), 0, 0) == preselected) {
+                        preselected = choice;
+                        break;
+                    }
+                }
+            }
+            then(choices, preselected);
+        });
+}
+
 void MainWindow::createService()
 {
-    CreateServiceDialog dialog(knownTaskDefinitions(), this);
-    if (dialog.exec() != QDialog::Accepted || !m_session)
-        return;
-    const QJsonObject request = dialog.request();
-    runAction(m_servicesPane, m_session->client().createService(m_clusterArn, request),
-        tr("Service %1 created.").arg(request.value(QStringLiteral("serviceName")).toString()));
+    withTaskDefinitionChoices(m_servicesPane, [this](const QStringList& choices, const QString& selected) {
+        CreateServiceDialog dialog(choices, this);
+        if (!selected.isEmpty())
+            dialog.selectTaskDefinition(selected);
+        const QPointer<ClusterSession> session(m_session);
+        if (dialog.exec() != QDialog::Accepted || !m_session || session != m_session)
+            return;
+        const QJsonObject request = dialog.request();
+        runAction(m_servicesPane, m_session->client().createService(m_clusterArn, request),
+            tr("Service %1 created.").arg(request.value(QStringLiteral("serviceName")).toString()));
+    });
 }
 
 void MainWindow::setDesiredCount()
@@ -1373,12 +1496,15 @@ void MainWindow::deleteService()
 
 void MainWindow::runTask()
 {
-    if (!m_session)
-        return;
-    RunTaskDialog dialog(knownTaskDefinitions(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    runAction(m_tasksPane, m_session->client().runTask(m_clusterArn, dialog.request()), tr("Task started."));
+    withTaskDefinitionChoices(m_tasksPane, [this](const QStringList& choices, const QString& selected) {
+        RunTaskDialog dialog(choices, this);
+        if (!selected.isEmpty())
+            dialog.selectTaskDefinition(selected);
+        const QPointer<ClusterSession> session(m_session);
+        if (dialog.exec() != QDialog::Accepted || !m_session || session != m_session)
+            return;
+        runAction(m_tasksPane, m_session->client().runTask(m_clusterArn, dialog.request()), tr("Task started."));
+    });
 }
 
 void MainWindow::stopTasks()

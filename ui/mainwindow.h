@@ -4,7 +4,10 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+
+#include <functional>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 class QAction;
@@ -153,6 +156,16 @@ private:
     bool confirm(const QString& title, const QString& text);
     PaneWidget* currentPane() const;
     QStringList knownTaskDefinitions() const;
+    /// The task definition ("family:revision", or a family) of the selected service, task or
+    /// revision, to preselect in New Service and Run Task.
+    QString selectedTaskDefinition() const;
+    /// Lists the account's ACTIVE revisions, then runs `then` with them and the preselection.
+    void withTaskDefinitionChoices(
+        PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then);
+    /// Lists the revisions of the cluster's families and of those registered from the app.
+    void loadRevisions();
+    /// Shows the cluster's revisions and the listed ones in the Task Definitions pane.
+    void applyTaskDefinitions(bool reset);
 
     void createCluster();
     void deleteCluster();
@@ -203,7 +216,10 @@ private:
     QTreeWidgetItem* m_sessionItem = nullptr;
     QString m_clusterArn; ///< selected cluster (ARN or name until known)
     QString m_shownClusterArn; ///< the cluster the panes show
-    QList<Api::TaskDefinition> m_taskDefinitions; ///< of the cluster shown, for the dialogs
+    QList<Api::TaskDefinition> m_taskDefinitions; ///< those the cluster shown uses
+    QList<Api::TaskDefinition> m_listedDefinitions; ///< the revisions of its families (loadRevisions)
+    QSet<QString> m_registeredFamilies; ///< families registered from the app in this connection
+    bool m_showInactiveRevisions = false;
     QDateTime m_updatedAt;
     int m_snapshotsApplied = 0;
     bool m_offerEditorRecovery = true;

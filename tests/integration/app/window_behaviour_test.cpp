@@ -11,6 +11,7 @@
 #include "models/containerinstancemodel.h"
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
+#include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
 #include "ui/appsettings.h"
@@ -21,7 +22,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -41,17 +44,20 @@ using EcsDesk::Testing::waitFor;
 
 namespace {
 
-/// Answers the next modal dialog of type D with `fill` then accepts it.
-template <typename D> void answerNextDialog(std::function<void(D*)> fill)
+/// Answers the next modal dialog of type D with `fill` then accepts it (or cancels it).
+template <typename D> void answerNextDialog(std::function<void(D*)> fill, bool accept = true)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
+    QObject::connect(timer, &QTimer::timeout, [timer, fill, accept] {
         if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
             fill(dialog);
-            dialog->accept();
+            if (accept)
+                dialog->accept();
+            else
+                dialog->reject();
         }
     });
     timer->start();
@@ -411,4 +417,134 @@ TEST_F(WindowBehaviour, RefreshesQuicklyWhileADeploymentRollsAndShowsItsProgress
     EXPECT_EQ(timer->interval(), 30000);
     const int web = window->serviceModel()->rowOfKey(serviceArn(QStringLiteral("web")));
     EXPECT_EQ(window->serviceModel()->rowAt(web).runningCount, 2);
+}
+
+namespace {
+
+/// "family:revision (STATUS)" of every revision the Task Definitions pane lists.
+QStringList shownRevisions(Ui::MainWindow& window)
+{
+    QStringList shown;
+    Models::TaskDefinitionTreeModel* model = window.taskDefinitionModel();
+    for (int f = 0; f < model->rowCount(); ++f) {
+        const QModelIndex family = model->index(f, 0);
+        for (int r = 0; r < model->rowCount(family); ++r) {
+            if (const Api::TaskDefinition* d = model->definition(model->index(r, 0, family)))
+                shown.append(QStringLiteral("%1:%2 (%3)").arg(d->family).arg(d->revision).arg(d->status));
+        }
+    }
+    shown.sort();
+    return shown;
+}
+
+QStringList items(const QComboBox* box)
+{
+    QStringList all;
+    for (int i = 0; i < box->count(); ++i)
+        all.append(box->itemText(i));
+    return all;
+}
+
+} // namespace
+
+TEST_F(WindowBehaviour, TaskDefinitionsPaneListsEveryActiveRevisionInactiveBehindAToggle)
+{
+    // web:2 is registered but used by nothing; web-worker only shares web's prefix.
+    call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web"))));
+    call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web-worker"))));
+    open(QStringLiteral("demo"), 2);
+    const QStringList expected { QStringLiteral("web:1 (ACTIVE)"), QStringLiteral("web:2 (ACTIVE)") };
+    EXPECT_TRUE(waitFor([&] { return shownRevisions(*window) == expected; }, 20000))
+        << shownRevisions(*window).join(QLatin1String(", ")).toStdString();
+
+    // A revision registered while the window is open shows after a refresh.
+    call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web"))));
+    window->refresh();
+    EXPECT_TRUE(waitFor([&] { return shownRevisions(*window).contains(QStringLiteral("web:3 (ACTIVE)")); }, 20000))
+        << shownRevisions(*window).join(QLatin1String(", ")).toStdString();
+
+    // A deregistered revision (INACTIVE) shows only with "Show inactive revisions".
+    call(ecs->deregisterTaskDefinition(QStringLiteral("web:2")));
+    window->refresh();
+    EXPECT_TRUE(waitFor(
+        [&] { return !shownRevisions(*window).join(QLatin1Char(' ')).contains(QLatin1String("web:2")); }, 20000))
+        << shownRevisions(*window).join(QLatin1String(", ")).toStdString();
+    auto* showInactive = window->findChild<QCheckBox*>(QStringLiteral("showInactiveRevisions"));
+    ASSERT_NE(showInactive, nullptr);
+    showInactive->setChecked(true);
+    EXPECT_TRUE(waitFor([&] { return shownRevisions(*window).contains(QStringLiteral("web:2 (INACTIVE)")); }, 20000))
+        << shownRevisions(*window).join(QLatin1String(", ")).toStdString();
+    // Deregister applies to ACTIVE revisions only.
+    window->showPane(window->taskDefinitionsPane());
+    QTreeView* view = window->taskDefinitionsPane()->view();
+    view->expandAll();
+    const QModelIndexList inactive
+        = view->model()->match(view->model()->index(0, 0), Models::TaskDefinitionTreeModel::ArnRole,
+            QVariant::fromValue(QStringLiteral("*task-definition/web:2")), 1, Qt::MatchWildcard | Qt::MatchRecursive);
+    ASSERT_EQ(inactive.size(), 1);
+    view->setCurrentIndex(inactive.first());
+    EXPECT_FALSE(enabled("deregisterTaskDefinition"));
+    showInactive->setChecked(false);
+    EXPECT_FALSE(shownRevisions(*window).join(QLatin1Char(' ')).contains(QLatin1String("web:2")));
+}
+
+TEST_F(WindowBehaviour, NewServiceAndRunTaskOfferTheAccountsRevisionsPreselectedFromTheSelection)
+{
+    call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("api"))));
+    call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web"))));
+    call(ecs->updateService(QStringLiteral("demo"), QStringLiteral("worker"),
+        QJsonObject { { QStringLiteral("taskDefinition"), QStringLiteral("web:2") } }));
+
+    // A new, empty cluster: New Service offers the account's revisions.
+    open(QStringLiteral("staging"), 0);
+    window->showPane(window->servicesPane());
+    QStringList offered;
+    QString current;
+    bool searchable = false;
+    answerNextDialog<Ui::CreateServiceDialog>(
+        [&](Ui::CreateServiceDialog* d) {
+            offered = items(d->taskDefinitionBox());
+            current = d->taskDefinitionBox()->currentText();
+            searchable = d->taskDefinitionBox()->completer()
+                && d->taskDefinitionBox()->completer()->filterMode() == Qt::MatchContains;
+        },
+        false);
+    window->action(QStringLiteral("createService"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000)) << "New Service offered nothing";
+    EXPECT_EQ(offered, (QStringList { QStringLiteral("api:1"), QStringLiteral("web:2"), QStringLiteral("web:1") }));
+    EXPECT_TRUE(searchable);
+
+    // Run Task preselects the selected service's revision, not the first.
+    open(QStringLiteral("demo"), 2);
+    window->showPane(window->servicesPane());
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const int row = window->serviceModel()->rowOfKey(serviceArn(QStringLiteral("worker")));
+            return window->serviceModel()->rowAt(row).taskDefinition.endsWith(QLatin1String("/web:2"));
+        },
+        20000));
+    ASSERT_TRUE(window->servicesPane()->selectArn(serviceArn(QStringLiteral("worker"))));
+    offered.clear();
+    answerNextDialog<Ui::RunTaskDialog>(
+        [&](Ui::RunTaskDialog* d) {
+            offered = items(d->taskDefinitionBox());
+            current = d->taskDefinitionBox()->currentText();
+        },
+        false);
+    window->action(QStringLiteral("runTask"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000));
+    EXPECT_TRUE(offered.contains(QStringLiteral("api:1")));
+    EXPECT_EQ(current, QStringLiteral("web:2"));
+
+    ASSERT_TRUE(window->servicesPane()->selectArn(serviceArn(QStringLiteral("web"))));
+    offered.clear();
+    answerNextDialog<Ui::CreateServiceDialog>(
+        [&](Ui::CreateServiceDialog* d) {
+            offered = items(d->taskDefinitionBox());
+            current = d->taskDefinitionBox()->currentText();
+        },
+        false);
+    window->action(QStringLiteral("createService"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000));
+    EXPECT_EQ(current, QStringLiteral("web:1"));
 }
