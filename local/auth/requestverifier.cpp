@@ -28,6 +28,32 @@ namespace {
     }
 
     QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::RequestVerifier", text); }
+
+    /// Compares two signatures in time that depends only on their length, so that the time an
+    /// answer takes tells nothing about how many leading characters of a forged signature were right.
+    bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
+    {
+        if (a.size() != b.size())
+            return false;
+        unsigned char difference = 0;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+        return difference == 0;
+    }
+
+    /// The first header that changes the meaning of a request but is not covered by the signature:
+    /// an unsigned X-Amz-Target would let a captured CreateCluster be replayed as DeleteCluster.
+    QByteArray firstUnsignedProtectedHeader(const HttpRequest& request, const QList<QByteArray>& signedHeaders)
+    {
+        for (const auto& [name, value] : request.headers) {
+            Q_UNUSED(value)
+            const QByteArray lower = name.toLower();
+            const bool protectedHeader = lower.startsWith("x-amz-") || lower == "content-type";
+            if (protectedHeader && !signedHeaders.contains(lower))
+                return lower;
+        }
+        return {};
+    }
 } // namespace
 
 RequestVerifier::RequestVerifier(Api::Credentials credentials, QByteArray region, const Clock* clock)
@@ -113,13 +139,28 @@ std::optional<ApiError> RequestVerifier::verify(
             tr("'Host' must be a 'SignedHeader' in the AWS Authorization."), status };
     }
 
+    const QByteArray unsignedHeader = firstUnsignedProtectedHeader(request, authorization->signedHeaders);
+    if (!unsignedHeader.isEmpty()) {
+        return ApiError { queryProtocol ? QStringLiteral("SignatureDoesNotMatch")
+                                        : QStringLiteral("InvalidSignatureException"),
+            tr("'%1' must be a 'SignedHeader' in the AWS Authorization.").arg(QString::fromLatin1(unsignedHeader)),
+            status };
+    }
+
     Api::SigV4::Request signedRequest;
     signedRequest.method = request.method;
     signedRequest.url = QUrl::fromEncoded(QByteArray("http://local") + request.target);
     signedRequest.headers = request.headers;
-    QByteArray payloadHash = request.header("x-amz-content-sha256");
-    if (payloadHash.isEmpty() || payloadHash == "UNSIGNED-PAYLOAD")
-        payloadHash = payloadHash.isEmpty() ? Api::SigV4::sha256Hex(request.body) : payloadHash;
+    // The signature covers the body that arrived: its hash is computed here, never taken from the
+    // request. A payload hash header that names another body (or UNSIGNED-PAYLOAD, which these
+    // services do not accept) is refused, so a captured signature cannot carry a different body.
+    const QByteArray payloadHash = Api::SigV4::sha256Hex(request.body);
+    const QByteArray claimedHash = request.header("x-amz-content-sha256");
+    if (!claimedHash.isEmpty() && claimedHash.toLower() != payloadHash) {
+        return ApiError { queryProtocol ? QStringLiteral("SignatureDoesNotMatch")
+                                        : QStringLiteral("InvalidSignatureException"),
+            tr("The provided 'x-amz-content-sha256' header does not match what was computed."), status };
+    }
     const QByteArray canonical = Api::SigV4::canonicalRequest(signedRequest, authorization->signedHeaders, payloadHash);
     const QByteArray scope = authorization->scope.toString();
     if (scope != m_cachedScope) {
@@ -129,7 +170,7 @@ std::optional<ApiError> RequestVerifier::verify(
     const QByteArray expected = QMessageAuthenticationCode::hash(
         Api::SigV4::stringToSign(amzDate, authorization->scope, canonical), m_cachedKey, QCryptographicHash::Sha256)
                                     .toHex();
-    if (expected != authorization->signature) {
+    if (!equalInConstantTime(expected, authorization->signature)) {
         return ApiError { queryProtocol ? QStringLiteral("SignatureDoesNotMatch")
                                         : QStringLiteral("InvalidSignatureException"),
             tr("The request signature we calculated does not match the signature you provided. Check your AWS "

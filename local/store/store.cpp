@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -96,6 +97,30 @@ Store::Store(QObject* parent)
 
 Store::~Store() { close(); }
 
+bool Store::restrictToOwner(const QString& dataDir, const QString& databasePath, QString* error)
+{
+    constexpr auto ownerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFile::setPermissions(dataDir, ownerFile | QFileDevice::ExeOwner)) {
+        *error = tr("cannot restrict the data directory %1 to its owner").arg(dataDir);
+        return false;
+    }
+    if (!QFile::exists(databasePath)) {
+        QFile file(databasePath);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerFile)) {
+            *error = tr("cannot create the store %1: %2").arg(databasePath, file.errorString());
+            return false;
+        }
+    }
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QString path = databasePath + suffix;
+        if (QFile::exists(path) && !QFile::setPermissions(path, ownerFile)) {
+            *error = tr("cannot restrict %1 to its owner").arg(path);
+            return false;
+        }
+    }
+    return true;
+}
+
 int Store::schemaVersion() { return static_cast<int>(std::size(migrations)); }
 
 bool Store::open(const QString& dataDir, QString* error)
@@ -104,8 +129,14 @@ bool Store::open(const QString& dataDir, QString* error)
         *error = tr("cannot create the data directory %1").arg(dataDir);
         return false;
     }
+    // The store holds task definitions with their environment values: readable by its owner only.
+    // SQLite gives the -wal and -shm files the database file's mode, so creating that one 0600
+    // first is enough; stores made by earlier versions (0755 / 0644) are tightened here too.
+    const QString databasePath = QDir(dataDir).filePath(QStringLiteral("endpoint.sqlite"));
+    if (!restrictToOwner(dataDir, databasePath, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("endpoint.sqlite")));
+    db.setDatabaseName(databasePath);
     if (!db.open()) {
         *error = tr("cannot open the store in %1: %2").arg(dataDir, db.lastError().text());
         return false;

@@ -94,6 +94,7 @@ signals:
     void changed(EcsDesk::Local::Kind kind, const QString& key);
 
 private:
+    static bool restrictToOwner(const QString& dataDir, const QString& databasePath, QString* error);
     class Checkpointer;
     bool migrate(QString* error);
     bool load(QString* error);
