@@ -991,6 +991,14 @@ bool MainWindow::isLoading() const { return (m_session && m_session->isLoading()
 
 void MainWindow::showPane(PaneWidget* pane) { m_paneTabs->setCurrentWidget(pane); }
 
+bool MainWindow::isPaneName(const QString& name)
+{
+    static const QStringList names { QStringLiteral("clusters"), QStringLiteral("services"), QStringLiteral("tasks"),
+        QStringLiteral("instances"), QStringLiteral("containerinstances"), QStringLiteral("taskdefinitions"),
+        QStringLiteral("definitions") };
+    return names.contains(name.trimmed().toLower());
+}
+
 PaneWidget* MainWindow::paneNamed(const QString& name) const
 {
     const QString key = name.trimmed().toLower();

@@ -103,6 +103,8 @@ public:
     void openProfile(const QString& profile, const QString& region = {}, const QUrl& endpointUrl = {});
     /// The pane called `name` (clusters, services, tasks, instances, taskdefinitions), or null.
     PaneWidget* paneNamed(const QString& name) const;
+    /// True when paneNamed() knows `name` (for checking the command line before the window exists).
+    static bool isPaneName(const QString& name);
     /// Shows the clusters of the Local connection (or any other) and selects `cluster` once known.
     void selectCluster(const QString& clusterArnOrName);
     QString currentCluster() const { return m_clusterArn; }

@@ -65,11 +65,11 @@ int main(int argc, char* argv[])
     }
     if ((parser.isSet(region) || parser.isSet(endpointUrl)) && start.profile.isEmpty())
         return usageError(QApplication::translate("main", "--region and --endpoint-url go with --profile."));
-    EcsDesk::Ui::MainWindow window;
-    if (!start.pane.isEmpty() && !window.paneNamed(start.pane))
+    if (!start.pane.isEmpty() && !EcsDesk::Ui::MainWindow::isPaneName(start.pane))
         return usageError(QApplication::translate(
             "main", "Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.")
                               .arg(start.pane));
+    EcsDesk::Ui::MainWindow window;
     window.start(start);
     window.show();
     return QApplication::exec();
