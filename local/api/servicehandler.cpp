@@ -1,5 +1,6 @@
 #include "local/api/servicehandler.h"
 
+#include <cmath>
 #include <QCoreApplication>
 
 namespace EcsDesk::Local::Input {
@@ -37,9 +38,12 @@ std::optional<qint64> integer(const QJsonObject& in, QLatin1String key)
     const QJsonValue value = in.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
-    if (!value.isDouble() || value.toDouble() != static_cast<double>(static_cast<qint64>(value.toDouble())))
+    // Range first: converting a double outside qint64 (1e300) is undefined behaviour.
+    const double number = value.toDouble();
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (!value.isDouble() || !(number >= -limit && number < limit) || std::trunc(number) != number)
         throw typeError(key, "an integer");
-    return static_cast<qint64>(value.toDouble());
+    return static_cast<qint64>(number);
 }
 
 std::optional<double> number(const QJsonObject& in, QLatin1String key)
