@@ -1107,8 +1107,14 @@ void MainWindow::updateActions()
     enable("refresh", connected);
     enable("createCluster", connected);
     const int clusterRow = m_clustersPane->currentSourceRow();
-    enable("deleteCluster",
-        connected && clusterRow >= 0 && m_clusterModel->rowAt(clusterRow).status != QLatin1String("INACTIVE"));
+    bool deletable = connected && clusterRow >= 0;
+    if (deletable) {
+        // ECS deletes only an empty cluster (no services, container instances or tasks).
+        const Api::Cluster& c = m_clusterModel->rowAt(clusterRow);
+        deletable = c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
+            && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
+    }
+    enable("deleteCluster", deletable);
     enable("openCluster", connected && clusterRow >= 0);
     enable("createService", cluster);
     const int serviceRow = m_servicesPane->currentSourceRow();

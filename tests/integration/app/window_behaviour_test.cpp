@@ -220,6 +220,13 @@ TEST_F(WindowBehaviour, ActionsApplyOnlyToSelectionsTheyFit)
     selectExactly(window->instancesPane(), { active, draining });
     EXPECT_FALSE(enabled("drainInstance"));
     EXPECT_FALSE(enabled("activateInstance"));
+
+    // Clusters: Delete Cluster only for an empty one (ECS refuses the others).
+    window->showPane(window->clustersPane());
+    for (const Api::Cluster& c : window->clusterModel()->rows()) {
+        ASSERT_TRUE(window->clustersPane()->selectArn(c.arn));
+        EXPECT_EQ(enabled("deleteCluster"), c.name == QLatin1String("staging")) << c.name.toStdString();
+    }
 }
 
 TEST_F(WindowBehaviour, SingleClickSelectsDoubleClickOrEnterOpensAndTheTitleNamesIt)
