@@ -16,6 +16,7 @@
 #include "ui/actiondialogs.h"
 #include "ui/appsettings.h"
 #include "ui/detailspane.h"
+#include "ui/editor/taskdefinitioneditor.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/panewidget.h"
@@ -29,6 +30,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -554,4 +556,31 @@ TEST_F(WindowBehaviour, NewServiceAndRunTaskOfferTheAccountsRevisionsPreselected
     window->action(QStringLiteral("createService"))->trigger();
     ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000));
     EXPECT_EQ(current, QStringLiteral("web:1"));
+}
+
+TEST_F(WindowBehaviour, AFamilyRegisteredFromTheAppShowsInTheTaskDefinitionsPane)
+{
+    // api is used by nothing in the cluster; a revision of it registered from the editor shows,
+    // with the family's other ACTIVE revisions.
+    const QJsonObject api = call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("api"))))
+                                .value(QLatin1String("taskDefinition"))
+                                .toObject();
+    open(QStringLiteral("demo"), 2);
+    ASSERT_TRUE(waitFor([&] { return shownRevisions(*window).size() == 1; }, 20000));
+    EXPECT_EQ(shownRevisions(*window), QStringList { QStringLiteral("web:1 (ACTIVE)") });
+
+    const Api::TaskDefinition definition = Api::TaskDefinition::fromJson(api);
+    Ui::TaskDefinitionEditor* editor = window->openTaskDefinitionEditor(&definition);
+    ASSERT_NE(editor, nullptr);
+    QSignalSpy registered(editor, &Ui::TaskDefinitionEditor::registered);
+    QAction* registerAction = editor->findChild<QAction*>(QStringLiteral("registerAction"));
+    ASSERT_NE(registerAction, nullptr);
+    ASSERT_TRUE(waitFor([&] { return registerAction->isEnabled(); }, 5000));
+    registerAction->trigger();
+    ASSERT_TRUE(waitFor([&] { return registered.count() == 1; }, 20000));
+    editor->close();
+    const QStringList expected { QStringLiteral("api:1 (ACTIVE)"), QStringLiteral("api:2 (ACTIVE)"),
+        QStringLiteral("web:1 (ACTIVE)") };
+    EXPECT_TRUE(waitFor([&] { return shownRevisions(*window) == expected; }, 20000))
+        << shownRevisions(*window).join(QLatin1String(", ")).toStdString();
 }
