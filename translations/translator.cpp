@@ -6,6 +6,22 @@
 
 namespace EcsDesk::I18n {
 
+namespace {
+    // Qt ships no catalogue of its own texts for Vietnamese (no qtbase_vi): ECS Desk's catalogues
+    // carry the standard button texts its dialogs and message boxes show, in Qt's context, so that
+    // they are translated in every language (for the others Qt's own catalogue answers first).
+    [[maybe_unused]] constexpr const char* standardButtonTexts[] = {
+        QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    };
+} // namespace
+
 QStringList availableLanguages() { return { QStringLiteral("de"), QStringLiteral("vi"), QStringLiteral("zh_CN") }; }
 
 QString nativeLanguageName(const QString& code)
