@@ -312,10 +312,13 @@ void MainWindow::createPanes()
 
 void MainWindow::clearMessages(bool connectionToo)
 {
-    for (PaneWidget* pane : { m_clustersPane, m_servicesPane, m_tasksPane, m_instancesPane, m_taskDefinitionsPane }) {
-        if (pane != m_clustersPane || connectionToo)
-            pane->messageBar()->hide();
-    }
+    for (PaneWidget* pane : { m_servicesPane, m_tasksPane, m_instancesPane, m_taskDefinitionsPane })
+        pane->messageBar()->hide();
+    // The Clusters pane's errors are about the connection (keychain, credentials, listing); its
+    // notes may be about the one being opened ("keys kept for this session") and stay, and its
+    // success messages fade by themselves.
+    if (connectionToo && m_clustersPane->messageBar()->kind() == MessageBar::Kind::Error)
+        m_clustersPane->messageBar()->hide();
 }
 
 void MainWindow::openSelectedCluster()

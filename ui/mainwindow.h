@@ -139,7 +139,7 @@ private:
     /// The Tasks pane, filtered to the selected service's tasks.
     void showServiceTasks();
     void updateTitle();
-    /// Hides the panes' messages (the Clusters pane's, about the connection, too if asked).
+    /// Hides the panes' messages (the Clusters pane's error, about the connection, too if asked).
     void clearMessages(bool connectionToo);
     void showDetails();
     /// Points the Metrics and Logs tabs at the selected cluster, service or task (lazily: the
