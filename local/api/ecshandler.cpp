@@ -1418,7 +1418,9 @@ void EcsHandler::reconcileService(const QString& key)
         if (!taskDefinition)
             return;
         QJsonObject in { { "launchType"_l1, service.value("launchType"_l1) },
-            { "networkConfiguration"_l1, service.value("networkConfiguration"_l1) } };
+            { "networkConfiguration"_l1, service.value("networkConfiguration"_l1) },
+            { "placementConstraints"_l1, service.value("placementConstraints"_l1) },
+            { "placementStrategy"_l1, service.value("placementStrategy"_l1) } };
         if (service.value("launchType"_l1).toString().isEmpty())
             in.remove("launchType"_l1);
         QJsonArray failures;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace EcsDesk::Local {
 
 namespace {
@@ -96,24 +98,41 @@ const QJsonObject& LogsHandler::requireGroup(const QString& name) const
 void LogsHandler::appendEvent(Store& store, const QString& group, const QString& stream, qint64 timestampMs,
     const QString& message, qint64 ingestionMs)
 {
+    appendEvents(store, group, stream, { Event { timestampMs, message, ingestionMs } });
+}
+
+void LogsHandler::appendEvents(Store& store, const QString& group, const QString& stream, const QList<Event>& events)
+{
+    if (events.isEmpty())
+        return;
     const QString key = streamKey(group, stream);
     QJsonObject streamRecord = *store.find(Kind::LogStream, key);
-    const qint64 sequence = streamRecord.value("seq"_l1).toInteger() + 1;
+    qint64 sequence = streamRecord.value("seq"_l1).toInteger();
+    qint64 first = streamRecord.contains("firstEventTimestamp"_l1)
+        ? streamRecord.value("firstEventTimestamp"_l1).toInteger()
+        : std::numeric_limits<qint64>::max();
+    qint64 last = streamRecord.value("lastEventTimestamp"_l1).toInteger();
+    qint64 bytes = streamRecord.value("storedBytes"_l1).toInteger();
+    qint64 ingestion = 0;
+    const QString prefix = eventPrefix(group, stream);
+    for (const Event& event : events) {
+        ++sequence;
+        first = std::min(first, event.timestampMs);
+        last = std::max(last, event.timestampMs);
+        bytes += event.message.toUtf8().size();
+        ingestion = event.ingestionMs;
+        const QString eventKey = prefix + QStringLiteral("%1").arg(event.timestampMs, 15, 10, QLatin1Char('0'))
+            + QStringLiteral("%1").arg(sequence, 12, 10, QLatin1Char('0'));
+        store.put(Kind::LogEvent, eventKey,
+            { { "timestamp"_l1, event.timestampMs }, { "message"_l1, event.message },
+                { "ingestionTime"_l1, event.ingestionMs }, { "eventId"_l1, QString::number(sequence) } });
+    }
     streamRecord["seq"_l1] = sequence;
-    if (!streamRecord.contains("firstEventTimestamp"_l1)
-        || timestampMs < streamRecord.value("firstEventTimestamp"_l1).toInteger())
-        streamRecord["firstEventTimestamp"_l1] = timestampMs;
-    if (timestampMs > streamRecord.value("lastEventTimestamp"_l1).toInteger())
-        streamRecord["lastEventTimestamp"_l1] = timestampMs;
-    streamRecord["lastIngestionTime"_l1] = ingestionMs;
-    streamRecord["storedBytes"_l1] = streamRecord.value("storedBytes"_l1).toInteger() + message.toUtf8().size();
+    streamRecord["firstEventTimestamp"_l1] = first;
+    streamRecord["lastEventTimestamp"_l1] = last;
+    streamRecord["lastIngestionTime"_l1] = ingestion;
+    streamRecord["storedBytes"_l1] = bytes;
     store.put(Kind::LogStream, key, streamRecord);
-    const QString eventKey = eventPrefix(group, stream)
-        + QStringLiteral("%1").arg(timestampMs, 15, 10, QLatin1Char('0'))
-        + QStringLiteral("%1").arg(sequence, 12, 10, QLatin1Char('0'));
-    store.put(Kind::LogEvent, eventKey,
-        { { "timestamp"_l1, timestampMs }, { "message"_l1, message }, { "ingestionTime"_l1, ingestionMs },
-            { "eventId"_l1, QString::number(sequence) } });
 }
 
 bool LogsHandler::hasGroup(const Store& store, const QString& group)

@@ -16,6 +16,14 @@ public:
 
     static void appendEvent(Store& store, const QString& group, const QString& stream, qint64 timestampMs,
         const QString& message, qint64 ingestionMs);
+    /// One event to append with appendEvents().
+    struct Event {
+        qint64 timestampMs = 0;
+        QString message;
+        qint64 ingestionMs = 0;
+    };
+    /// Appends several events to one stream, writing the stream record once.
+    static void appendEvents(Store& store, const QString& group, const QString& stream, const QList<Event>& events);
     /// For the simulation (awslogs driver): whether a group exists, and creating a group or stream
     /// as CreateLogGroup / CreateLogStream would (no-ops when they exist).
     static bool hasGroup(const Store& store, const QString& group);

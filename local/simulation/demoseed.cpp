@@ -276,10 +276,10 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 simulation.recordMinute(start, 10, false);
             for (qint64 minute = twoHoursAgo; minute < lastMinute; minute += 60'000)
                 simulation.recordMinute(minute, 1, minute >= lastMinute - 3600'000LL);
-            // A day of log lines too (every 10 minutes' worth, then the last two hours' per minute),
-            // so the logs of the demo's services are never empty.
-            for (qint64 start = dayAgoMs; start < twoHoursAgo; start += 600'000)
-                simulation.recordLogs(start, start + 600'000);
+            // A day of log lines too (a minute's worth every half hour, then the last two hours' per
+            // minute), so the logs of the demo's services are never empty.
+            for (qint64 start = dayAgoMs; start < twoHoursAgo; start += 1800'000)
+                simulation.recordLogs(start, start + 1800'000);
             for (qint64 minute = twoHoursAgo; minute < lastMinute; minute += 60'000)
                 simulation.recordLogs(minute, minute + 60'000);
         },

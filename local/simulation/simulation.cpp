@@ -1618,14 +1618,17 @@ void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
                 int perMinute = labelsOf(definition).value(labelLogs).toString().toInt(&ok);
                 if (!ok)
                     perMinute = 6;
+                QList<LogsHandler::Event> events;
+                events.reserve(std::max(0, perMinute));
                 for (int i = 0; i < perMinute; ++i) {
                     const qint64 at = fromMs + (toMs - fromMs) * i / std::max(1, perMinute);
                     const double pick = fastUnit(taskId, at);
                     const char* pattern = logTemplates[int(pick * std::size(logTemplates)) % std::size(logTemplates)];
                     const QString message
                         = QString::fromLatin1(pattern).arg(int(fastUnit(name, at) * 100000)).arg(int(3 + pick * 250));
-                    LogsHandler::appendEvent(store, group, stream, at, message, at + 200);
+                    events.append({ at, message, at + 200 });
                 }
+                LogsHandler::appendEvents(store, group, stream, events);
             }
         },
         [] {});

@@ -1483,3 +1483,18 @@ TEST_F(SimulationTest, StaticHostPortsAreReservedAtPlacementAndReleasedWhenTheTa
         EXPECT_FALSE(i.toObject().contains(s("ecsdeskDynamicPorts")));
     }
 }
+
+TEST_F(SimulationTest, CreateServicePlacesItsFirstTasksWithItsOwnStrategy)
+{
+    cluster(s("c"), 2);
+    registerFamily(s("web"), { containerDef(s("web")) });
+    ecs("CreateService",
+        { { s("cluster"), s("c") }, { s("serviceName"), s("packed") }, { s("taskDefinition"), s("web") },
+            { s("desiredCount"), 3 },
+            { s("placementStrategy"),
+                QJsonArray { QJsonObject { { s("type"), s("binpack") }, { s("field"), s("memory") } } } } });
+    QSet<QString> instances;
+    for (const auto& [key, fields] : m_store.taskIndex())
+        instances.insert(fields.containerInstanceArn);
+    EXPECT_EQ(instances.size(), 1); // binpack, not the default spread
+}
