@@ -1,6 +1,7 @@
 #include "ui/connectiondialog.h"
 
 #include "api/auth/credentialsprovider.h"
+#include "api/auth/keychaincredentialstore.h"
 #include "api/ecs/ecsclient.h"
 #include "api/ecs/types.h"
 #include "api/sts/stsclient.h"
@@ -27,6 +28,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_error(new QLabel(this))
     , m_result(new QLabel(this))
+    , m_keychainError(new QLabel(this))
+    , m_sessionOnly(new QPushButton(tr("&Keep Keys for This Session Only"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_transport(new Api::AwsTransport(this))
 {
@@ -40,6 +43,14 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keychainError->setObjectName(QStringLiteral("keychainError"));
+    m_keychainError->setWordWrap(true);
+    m_keychainError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keychainError->hide();
+    m_sessionOnly->setObjectName(QStringLiteral("keepKeysForSession"));
+    m_sessionOnly->setToolTip(tr("The keys stay in memory until ECS Desk quits; they are never written to a file."));
+    m_sessionOnly->setAutoDefault(false);
+    m_sessionOnly->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Endpoint URL:"), m_endpoint);
@@ -55,16 +66,71 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     layout->addWidget(m_test, 0, Qt::AlignLeft);
     layout->addWidget(m_result);
     layout->addWidget(m_error);
+    layout->addWidget(m_keychainError);
+    layout->addWidget(m_sessionOnly, 0, Qt::AlignLeft);
     layout->addWidget(m_buttons);
     for (QLineEdit* edit : { m_name, m_endpoint, m_region, m_accessKey, m_secretKey })
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::revalidate);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (validate().isEmpty())
-            accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_sessionOnly, &QPushButton::clicked, this, &ConnectionDialog::keepKeysForSession);
     revalidate();
+    m_name->setFocus();
+}
+
+void ConnectionDialog::setCredentialStore(Api::KeychainCredentialStore* store) { m_store = store; }
+
+QString ConnectionDialog::keychainError() const
+{
+    return m_keychainError->isHidden() ? QString() : m_keychainError->text();
+}
+
+void ConnectionDialog::accept()
+{
+    if (!validate().isEmpty() || m_storing)
+        return;
+    if (!m_store || m_stored) {
+        QDialog::accept();
+        return;
+    }
+    m_storing = true;
+    m_keychainError->hide();
+    m_sessionOnly->hide();
+    m_result->setText(tr("Storing the keys in the system keychain…"));
+    revalidate();
+    const QPointer<ConnectionDialog> self(this);
+    const QString name = connection().name;
+    m_store->store(name, credentials(), [self, name](const std::optional<Api::AwsError>& error) {
+        if (!self)
+            return;
+        self->m_storing = false;
+        self->m_result->clear();
+        if (!error) {
+            self->m_stored = true;
+            self->revalidate();
+            self->QDialog::accept();
+            return;
+        }
+        // Nothing typed is lost: the dialog stays, says why and offers the session-only keys.
+        self->m_keychainError->setText(tr("The keys of %1 could not be stored in the system keychain: %2\nKeep them "
+                                          "for this session only, or cancel and set up the keychain.")
+                                           .arg(name, error->message.isEmpty() ? error->toString() : error->message));
+        self->m_keychainError->show();
+        self->m_sessionOnly->show();
+        self->m_sessionOnly->setFocus();
+        self->revalidate();
+    });
+}
+
+void ConnectionDialog::keepKeysForSession()
+{
+    if (!m_store || m_storing || !validate().isEmpty())
+        return;
+    m_store->keepForSession(connection().name, credentials());
+    m_keptForSession = true;
+    m_stored = true;
+    QDialog::accept();
 }
 
 ConnectionDialog::~ConnectionDialog()
@@ -114,7 +180,8 @@ void ConnectionDialog::revalidate()
     const QString problem = validate();
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !m_storing);
+    m_sessionOnly->setEnabled(problem.isEmpty() && !m_storing);
     m_test->setEnabled(problem.isEmpty() && !m_testReply);
 }
 

@@ -15,6 +15,7 @@ class QPushButton;
 namespace EcsDesk::Api {
 class AwsReply;
 class AwsTransport;
+class KeychainCredentialStore;
 } // namespace EcsDesk::Api
 
 namespace EcsDesk::Ui {
@@ -30,6 +31,9 @@ struct CustomConnection {
 
 /// "New Connection": name, endpoint URL, region and access keys, with "Test connection"
 /// (GetCallerIdentity against AWS, ListClusters against an endpoint URL, which may lack STS).
+/// With a credential store, OK stores the keys in the keychain before the dialog closes; when the
+/// keychain refuses or is missing the dialog stays open with everything typed, says why, and offers
+/// to keep the keys for this session only (in memory).
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -43,6 +47,18 @@ public:
     QString errorText() const;
     QString testResult() const;
     bool isTesting() const { return m_testReply != nullptr; }
+
+    /// Accepting stores the keys in `store` first (see the class comment).
+    void setCredentialStore(Api::KeychainCredentialStore* store);
+    /// True when the keychain refused the keys and the user chose to keep them for this session.
+    bool keysKeptForSessionOnly() const { return m_keptForSession; }
+    bool isStoringKeys() const { return m_storing; }
+    /// Why the keys could not be stored (empty when they were or no attempt failed).
+    QString keychainError() const;
+    /// "Keep Keys for This Session Only", shown once the keychain refused the keys.
+    QPushButton* sessionOnlyButton() const { return m_sessionOnly; }
+
+    void accept() override;
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* endpointEdit() const { return m_endpoint; }
@@ -59,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void keepKeysForSession();
 
     QLineEdit* m_name;
     QLineEdit* m_endpoint;
@@ -69,9 +86,15 @@ private:
     QPushButton* m_test;
     QLabel* m_error;
     QLabel* m_result;
+    QLabel* m_keychainError;
+    QPushButton* m_sessionOnly;
     QDialogButtonBox* m_buttons;
     Api::AwsTransport* m_transport;
     QPointer<Api::AwsReply> m_testReply;
+    QPointer<Api::KeychainCredentialStore> m_store;
+    bool m_storing = false;
+    bool m_stored = false;
+    bool m_keptForSession = false;
 };
 
 } // namespace EcsDesk::Ui

@@ -607,29 +607,36 @@ void MainWindow::addCustomConnections()
 
 void MainWindow::newConnection()
 {
+    // The dialog stores the keys in the keychain before it closes; if the keychain refuses, it
+    // stays open with what was typed and may keep the keys for this session only.
     ConnectionDialog dialog(this);
+    auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), &dialog);
+    dialog.setCredentialStore(store);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const CustomConnection connection = dialog.connection();
-    auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), this);
-    store->store(
-        connection.name, dialog.credentials(), [this, store, connection](const std::optional<Api::AwsError>& error) {
-            store->deleteLater();
-            if (error) {
-                m_clustersPane->messageBar()->showMessage(tr("The keys of %1 could not be stored in the keychain: %2")
-                                                              .arg(connection.name, error->toString()),
-                    MessageBar::Kind::Error);
-                return;
-            }
-            QList<CustomConnection> all = AppSettings::instance().customConnections();
-            all.removeIf([&](const CustomConnection& c) { return c.name == connection.name; });
-            all.append(connection);
-            AppSettings::instance().setCustomConnections(all);
-            auto* item = new QTreeWidgetItem(m_navigator, { connection.name });
-            item->setData(0, KindRole, ConnectionKind);
-            item->setData(0, ValueRole, QString(QLatin1String("custom:") + connection.name));
-            m_navigator->setCurrentItem(item);
-        });
+    QList<CustomConnection> all = AppSettings::instance().customConnections();
+    all.removeIf([&](const CustomConnection& c) { return c.name == connection.name; });
+    all.append(connection);
+    AppSettings::instance().setCustomConnections(all);
+    const QString value = QLatin1String("custom:") + connection.name;
+    QTreeWidgetItem* item = nullptr;
+    for (int i = 0; i < m_navigator->topLevelItemCount() && !item; ++i) {
+        if (m_navigator->topLevelItem(i)->data(0, ValueRole).toString() == value)
+            item = m_navigator->topLevelItem(i);
+    }
+    if (!item) {
+        item = new QTreeWidgetItem(m_navigator, { connection.name });
+        item->setData(0, KindRole, ConnectionKind);
+        item->setData(0, ValueRole, value);
+    }
+    item->setToolTip(0, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
+    m_navigator->setCurrentItem(item);
+    if (dialog.keysKeptForSessionOnly())
+        m_clustersPane->messageBar()->showMessage(
+            tr("The keys of %1 are kept for this session only: the system keychain did not store them. Enter them "
+               "again after a restart, or set up the keychain.")
+                .arg(connection.name));
 }
 
 void MainWindow::useCustomConnection(QTreeWidgetItem* item)

@@ -1,6 +1,7 @@
 #include "api/auth/keychaincredentialstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -20,6 +21,18 @@ namespace {
         return AwsError::make(AwsError::Kind::Credentials, QStringLiteral("KeychainError"),
             QCoreApplication::translate("KeychainCredentialStore", "The keychain refused the request: %1")
                 .arg(job->errorString()));
+    }
+
+    /// Keys kept for the session only, by service and connection: this process's memory, nothing else.
+    QHash<QString, Credentials>& sessionKeys()
+    {
+        static QHash<QString, Credentials> keys;
+        return keys;
+    }
+
+    QString sessionKey(const QString& service, const QString& connection)
+    {
+        return service + QLatin1Char('\n') + connection;
     }
 
     /// Reads the keychain once, then answers from memory.
@@ -77,14 +90,34 @@ void KeychainCredentialStore::store(const QString& connection, const Credentials
         { QStringLiteral("secretAccessKey"), credentials.secretAccessKey },
         { QStringLiteral("sessionToken"), credentials.sessionToken } };
     job->setBinaryData(QJsonDocument(secret).toJson(QJsonDocument::Compact));
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, done, connection](QKeychain::Job* finished) {
+        if (finished->error() == QKeychain::NoError)
+            sessionKeys().remove(sessionKey(m_service, connection)); // the keychain has them now
         done(finished->error() == QKeychain::NoError ? std::nullopt : std::optional(keychainError(finished)));
     });
     job->start();
 }
 
+void KeychainCredentialStore::keepForSession(const QString& connection, const Credentials& credentials)
+{
+    sessionKeys().insert(sessionKey(m_service, connection), credentials);
+}
+
+bool KeychainCredentialStore::isKeptForSession(const QString& connection) const
+{
+    return sessionKeys().contains(sessionKey(m_service, connection));
+}
+
 void KeychainCredentialStore::load(const QString& connection, ReadCallback done)
 {
+    const auto kept = sessionKeys().constFind(sessionKey(m_service, connection));
+    if (kept != sessionKeys().cend()) {
+        // Answered later, as the keychain would be.
+        QMetaObject::invokeMethod(
+            this, [done, credentials = *kept] { done(Outcome<Credentials>::success(credentials)); },
+            Qt::QueuedConnection);
+        return;
+    }
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -113,6 +146,7 @@ void KeychainCredentialStore::load(const QString& connection, ReadCallback done)
 
 void KeychainCredentialStore::remove(const QString& connection, WriteCallback done)
 {
+    sessionKeys().remove(sessionKey(m_service, connection));
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(connection);
