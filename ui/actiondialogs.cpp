@@ -98,6 +98,32 @@ namespace {
     }
 } // namespace
 
+QString nameList(const QStringList& names, int shown)
+{
+    QStringList lines = names.mid(0, shown);
+    if (names.size() > shown)
+        lines.append(QCoreApplication::translate("ActionDialog", "and %n more", "", int(names.size() - shown)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+    /// The input fields of `layout` in the order they are laid out.
+    void collectFields(const QLayout* layout, QList<QWidget*>* fields)
+    {
+        for (int i = 0; i < layout->count(); ++i) {
+            QLayoutItem* item = layout->itemAt(i);
+            if (item->layout()) {
+                collectFields(item->layout(), fields);
+            } else if (QWidget* widget = item->widget()) {
+                if ((widget->focusPolicy() & Qt::TabFocus) && widget->isEnabled())
+                    fields->append(widget);
+                else if (widget->layout())
+                    collectFields(widget->layout(), fields);
+            }
+        }
+    }
+} // namespace
+
 ActionDialog::ActionDialog(QWidget* parent)
     : QDialog(parent)
     , m_error(new QLabel(this))
@@ -122,6 +148,20 @@ void ActionDialog::finishLayout(QLayout* form)
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     revalidate();
+    // The buttons were made first (here, before the subclass's fields), so the focus chain would
+    // open the dialog on OK: the fields come first, the focus starts in the first one.
+    QList<QWidget*> fields;
+    collectFields(form, &fields);
+    fields.append(m_buttons);
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        setTabOrder(fields.at(i - 1), fields.at(i));
+    if (fields.size() > 1) {
+        fields.first()->setFocus();
+        if (auto* spin = qobject_cast<QAbstractSpinBox*>(fields.first()))
+            spin->selectAll();
+        else if (auto* edit = qobject_cast<QLineEdit*>(fields.first()))
+            edit->selectAll();
+    }
 }
 
 void ActionDialog::revalidate()
@@ -177,7 +217,7 @@ DesiredCountDialog::DesiredCountDialog(const QString& service, int current, QWid
 int DesiredCountDialog::desiredCount() const { return m_count->value(); }
 void DesiredCountDialog::setDesiredCount(int count) { m_count->setValue(count); }
 
-StopTaskDialog::StopTaskDialog(int taskCount, QWidget* parent)
+StopTaskDialog::StopTaskDialog(const QStringList& taskIds, QWidget* parent)
     : ActionDialog(parent)
     , m_reason(new QLineEdit(this))
 {
@@ -185,8 +225,13 @@ StopTaskDialog::StopTaskDialog(int taskCount, QWidget* parent)
     m_reason->setObjectName(QStringLiteral("stopReason"));
     m_reason->setText(tr("Stopped from ECS Desk"));
     auto* form = new QFormLayout;
-    form->addRow(
-        new QLabel(tr("Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.", "", taskCount), this));
+    auto* question
+        = new QLabel(tr("Stop %n task(s)? Their containers are sent SIGTERM, then SIGKILL.", "", int(taskIds.size()))
+                + QLatin1Char('\n') + nameList(taskIds),
+            this);
+    question->setObjectName(QStringLiteral("stopQuestion"));
+    question->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(question);
     form->addRow(tr("&Reason:"), m_reason);
     connect(m_reason, &QLineEdit::textChanged, this, &StopTaskDialog::revalidate);
     finishLayout(form);

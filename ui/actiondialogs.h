@@ -12,8 +12,13 @@ class QSpinBox;
 
 namespace EcsDesk::Ui {
 
+/// Up to `shown` names (task IDs, instance IDs, services), one a line, then "and N more": what a
+/// confirmation acts on.
+QString nameList(const QStringList& names, int shown = 10);
+
 /// Base of the small action dialogs: a form, an inline error line and OK enabled only while
-/// the input is valid (validate() returns the first problem, empty when fine).
+/// the input is valid (validate() returns the first problem, empty when fine). It opens with the
+/// focus in the form's first field, its text selected, so typing replaces it.
 class ActionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -58,11 +63,11 @@ private:
     QSpinBox* m_count;
 };
 
-/// "Stop task" with its reason (ECS keeps up to 255 characters).
+/// "Stop task" with its reason (ECS keeps up to 255 characters), naming the tasks it stops.
 class StopTaskDialog : public ActionDialog {
     Q_OBJECT
 public:
-    StopTaskDialog(int taskCount, QWidget* parent = nullptr);
+    explicit StopTaskDialog(const QStringList& taskIds, QWidget* parent = nullptr);
     QString reason() const;
     void setReason(const QString& reason);
     QString validate() const override;

@@ -1536,7 +1536,10 @@ void MainWindow::stopTasks()
     const QList<int> rows = m_tasksPane->selectedSourceRows();
     if (rows.isEmpty() || !m_session)
         return;
-    StopTaskDialog dialog(int(rows.size()), this);
+    QStringList taskIds;
+    for (int row : rows)
+        taskIds.append(Models::TaskModel::lastSegment(m_taskModel->rowAt(row).arn));
+    StopTaskDialog dialog(taskIds, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (int row : rows) {
@@ -1552,11 +1555,17 @@ void MainWindow::setInstancesState(const QString& status)
     if (rows.isEmpty() || !m_session)
         return;
     QStringList arns;
-    for (int row : rows)
-        arns.append(m_instanceModel->rowAt(row).arn);
+    QStringList names; // EC2 instance IDs, as the pane shows them
+    for (int row : rows) {
+        const Api::ContainerInstance& instance = m_instanceModel->rowAt(row);
+        arns.append(instance.arn);
+        names.append(
+            instance.ec2InstanceId.isEmpty() ? Models::TaskModel::lastSegment(instance.arn) : instance.ec2InstanceId);
+    }
     if (status == QLatin1String("DRAINING")
         && !confirm(tr("Drain Instances"),
-            tr("Drain %n container instance(s)? Their service tasks move elsewhere.", "", int(arns.size()))))
+            tr("Drain %n container instance(s)? Their service tasks move elsewhere.", "", int(arns.size()))
+                + QLatin1String("\n\n") + nameList(names)))
         return;
     runAction(m_instancesPane, m_session->client().updateContainerInstancesState(m_clusterArn, arns, status),
         tr("%n instance(s) set to %1.", "", int(arns.size())).arg(status));

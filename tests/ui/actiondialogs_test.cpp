@@ -43,7 +43,7 @@ TEST(CreateClusterDialog, ValidatesTheName)
 
 TEST(StopTaskDialog, LimitsTheReason)
 {
-    StopTaskDialog dialog(2);
+    StopTaskDialog dialog({ QStringLiteral("a1"), QStringLiteral("b2") });
     EXPECT_TRUE(okEnabled(dialog));
     dialog.setReason(QString(300, QLatin1Char('x')));
     EXPECT_FALSE(okEnabled(dialog));
