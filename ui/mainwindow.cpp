@@ -20,6 +20,7 @@
 #include "ui/deploymentprogress.h"
 #include "ui/detailspane.h"
 #include "ui/editor/taskdefinitioneditor.h"
+#include "ui/fulltextdelegate.h"
 #include "ui/logs/logspane.h"
 #include "ui/messagebar.h"
 #include "ui/metrics/metricspane.h"
@@ -365,6 +366,7 @@ void MainWindow::createNavigator()
     m_navigator->setAccessibleName(tr("Connections and clusters"));
     m_navigator->setHeaderHidden(true);
     m_navigator->setUniformRowHeights(true);
+    makeTextReadable(m_navigator); // a cut name shows whole in its tooltip
     connect(m_navigator, &QTreeWidget::itemSelectionChanged, this, &MainWindow::onNavigatorSelection);
     auto* dock = new QDockWidget(tr("Navigator"), this);
     dock->setObjectName(QStringLiteral("navigatorDock"));

@@ -7,6 +7,7 @@
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
 #include "ui/fulltextdelegate.h"
+#include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/panewidget.h"
 
@@ -235,4 +236,18 @@ TEST(PaneColumns, CutTextShowsWholeInItsTooltip)
     view->header()->resizeSection(Models::TaskModel::LastStatusColumn, 300);
     EXPECT_EQ(toolTipAt(Models::TaskModel::LastStatusColumn),
         model.index(0, Models::TaskModel::LastStatusColumn).data(Qt::ToolTipRole).toString()); // not cut
+}
+
+TEST(PaneColumns, NavigatorShowsCutNamesWhole)
+{
+    freshSettings();
+    Ui::MainWindow::Options options;
+    options.startLocal = false;
+    options.listProfiles = false;
+    options.offerEditorRecovery = false;
+    Ui::MainWindow window(options);
+    auto* navigator = window.findChild<QTreeView*>(QStringLiteral("navigator"));
+    ASSERT_TRUE(navigator);
+    auto* delegate = qobject_cast<Ui::FullTextDelegate*>(navigator->itemDelegate());
+    ASSERT_TRUE(delegate) << "the navigator elides names without a tooltip";
 }
