@@ -1,5 +1,6 @@
 #include "local/localendpoint.h"
 
+#include "api/auth/sigv4.h"
 #include "local/api/ecshandler.h"
 #include "local/auth/endpointidentity.h"
 #include "local/clock.h"
@@ -66,6 +67,15 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         = std::make_unique<HttpServer>([dispatcher](const HttpRequest& request,
                                            HttpServer::Responder respond) { dispatcher->handle(request, respond); },
             options.limits);
+    // An unauthenticated request (no Authorization, a malformed one, or another key id) is
+    // refused from its head: its body, up to the size limit, is never read into memory.
+    m_server->setHeadCheck([dispatcher, keyId = m_credentials.accessKeyId.toLatin1()](
+                               const HttpRequest& head) -> std::optional<HttpResponse> {
+        const auto authorization = Api::SigV4::Authorization::parse(head.header("authorization"));
+        if (authorization && authorization->accessKeyId == keyId)
+            return std::nullopt;
+        return dispatcher->answer(head);
+    });
     if (!m_server->listen(options.address, options.port)) {
         *error = tr("cannot listen on %1:%2: %3")
                      .arg(options.address.toString())

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QTcpServer;
@@ -35,10 +36,19 @@ struct HttpResponse {
 struct HttpLimits {
     qsizetype maxHeaderBytes = 16 * 1024; ///< request line plus headers; 431 beyond
     qsizetype maxBodyBytes = 8 * 1024 * 1024; ///< Content-Length beyond this gets 413 before the body is read
-    int requestTimeoutMs = 30000; ///< a started request must be complete within this (slow clients get 408)
+    /// Request bodies all connections together may hold (announced by Content-Length, reserved before
+    /// the body is read); a request that would go over it gets 503 and its connection is closed.
+    qint64 maxBufferedBytes = 64 * 1024 * 1024;
+    int headTimeoutMs = 5000; ///< a request head must be complete within this of its first byte (408)
+    int requestTimeoutMs = 30000; ///< its body must be complete within this after the head (408)
     int idleTimeoutMs = 120000; ///< keep-alive connections idle longer are closed
-    int maxConnections = 1024; ///< further connections are closed at once (no file descriptor exhaustion)
+    /// At this many connections a new one makes room by closing the oldest idle keep-alive one
+    /// (then the oldest with a half-sent head); it is refused only when every connection is busy.
+    /// Capped below the process's file descriptor limit.
+    int maxConnections = 1024;
 };
+
+class HttpConnection;
 
 /// A lean HTTP/1.1 server on QTcpServer: keep-alive, asynchronous answers (the handler gets a
 /// responder it may call later, e.g. from a timer), a header and body size limit checked before
@@ -48,6 +58,10 @@ class HttpServer : public QObject {
 public:
     using Responder = std::function<void(HttpResponse)>;
     using Handler = std::function<void(const HttpRequest&, Responder)>;
+    /// Sees each request head (body still empty) before any body byte is read; an answer given
+    /// here is sent at once, the body is never read and the connection is closed. Used to refuse
+    /// unauthenticated requests without buffering what they send.
+    using HeadCheck = std::function<std::optional<HttpResponse>(const HttpRequest&)>;
 
     explicit HttpServer(Handler handler, HttpLimits limits = {}, QObject* parent = nullptr);
     ~HttpServer() override;
@@ -57,15 +71,28 @@ public:
     quint16 port() const;
     QString errorString() const;
     const HttpLimits& limits() const { return m_limits; }
+    void setHeadCheck(HeadCheck check) { m_headCheck = std::move(check); }
+
+    /// Open connections.
+    int connectionCount() const { return int(m_connections.size()); }
+    /// Bytes of requests held in memory across all connections (buffers, bodies, socket buffers).
+    qint64 bufferedBytes() const;
 
     static QByteArray reasonPhrase(int status);
 
 private:
+    friend class HttpConnection;
     void acceptConnections();
+    bool makeRoom();
+    bool reserve(qint64 bytes);
+    void release(qint64 bytes) { m_reservedBytes -= bytes; }
 
     Handler m_handler;
+    HeadCheck m_headCheck;
     HttpLimits m_limits;
-    int m_connections = 0;
+    int m_maxConnections = 0;
+    qint64 m_reservedBytes = 0;
+    QList<HttpConnection*> m_connections; ///< in the order they were accepted
     QTcpServer* m_server;
 };
 

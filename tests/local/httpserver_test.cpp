@@ -2,10 +2,14 @@
 
 #include "common/testutil.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <memory>
+#include <sys/socket.h>
 
 using namespace EcsDesk::Local;
 using EcsDesk::Testing::waitFor;
@@ -136,6 +140,7 @@ TEST(LocalHttp, PartialAndSlowRequestsDoNotStallOthers)
 {
     HttpLimits limits;
     limits.requestTimeoutMs = 1500;
+    limits.headTimeoutMs = 1500;
     EchoServer echo(limits);
     // A slowloris client: half a request line, then nothing.
     QTcpSocket stalled;
@@ -179,19 +184,198 @@ TEST(LocalHttp, ConnectionCloseIsHonoured)
     EXPECT_TRUE(waitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; }, 3000));
 }
 
-TEST(LocalHttp, ConnectionsBeyondTheLimitAreClosedAndOthersStillServed)
+TEST(LocalHttp, AtTheConnectionLimitTheOldestIdleMakesRoomAndBusyOnesStay)
 {
     HttpLimits limits;
     limits.maxConnections = 2;
     EchoServer echo(limits);
     QTcpSocket first, second, third;
-    for (QTcpSocket* socket : { &first, &second, &third }) {
+    for (QTcpSocket* socket : { &first, &second }) {
         socket->connectToHost(QHostAddress::LocalHost, echo.server.port());
         ASSERT_TRUE(socket->waitForConnected(3000));
     }
-    EXPECT_TRUE(waitFor([&] { return third.state() == QAbstractSocket::UnconnectedState; }, 5000));
-    first.write(post("/a", "1"));
-    const auto answers = readAnswers(first, 1);
+    second.write(post("/slow", "2")); // busy: its answer is held
+    ASSERT_TRUE(EcsDesk::Testing::waitFor([&] { return echo.held.size() == 1; }, 3000));
+    third.connectToHost(QHostAddress::LocalHost, echo.server.port());
+    ASSERT_TRUE(third.waitForConnected(3000));
+    EXPECT_TRUE(waitFor([&] { return first.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    third.write(post("/c", "3"));
+    const auto answers = readAnswers(third, 1);
     ASSERT_EQ(answers.size(), 1);
-    EXPECT_TRUE(answers[0].endsWith("/a 1"));
+    EXPECT_TRUE(answers[0].endsWith("/c 3"));
+    // Every connection busy: a further one is refused, the busy ones are kept.
+    third.write(post("/slow", "3"));
+    ASSERT_TRUE(EcsDesk::Testing::waitFor([&] { return echo.held.size() == 2; }, 3000));
+    QTcpSocket fourth;
+    fourth.connectToHost(QHostAddress::LocalHost, echo.server.port());
+    EXPECT_TRUE(waitFor([&] { return fourth.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    for (const auto& release : echo.held)
+        release();
+    EXPECT_EQ(readAnswers(second, 1).size(), 1);
+}
+
+namespace {
+QList<QByteArray> sendOnce(quint16 port, const QByteArray& raw)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write(raw);
+    return readAnswers(socket, 1);
+}
+} // namespace
+
+// Issue 25 point 8: RFC 9112 6.3, a Content-Length that is not only digits, or several that
+// disagree, is an unrecoverable framing error.
+TEST(LocalHttp, ConflictingOrSignedContentLengthGets400)
+{
+    EchoServer echo;
+    const QByteArray twoLengths = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!";
+    const QByteArray listLengths = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5, 6\r\n\r\nhello!";
+    const QByteArray plus = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: +5\r\n\r\nhello";
+    const QByteArray minus = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -0\r\n\r\n";
+    for (const QByteArray& raw : { twoLengths, listLengths, plus, minus }) {
+        const auto answers = sendOnce(echo.server.port(), raw);
+        ASSERT_EQ(answers.size(), 1) << raw.constData();
+        EXPECT_TRUE(answers[0].startsWith("HTTP/1.1 400")) << raw.constData() << "\n" << answers[0].constData();
+    }
+    EXPECT_EQ(echo.handled, 0);
+    // The same length given twice is one length.
+    const auto same = sendOnce(
+        echo.server.port(), "POST /same HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok");
+    ASSERT_EQ(same.size(), 1);
+    EXPECT_TRUE(same[0].endsWith("POST /same ok"));
+}
+
+// Issue 25 point 8: a client that sends its request and at once half-closes (FIN) still gets
+// its answer (11 of 20 did not: Qt closes the socket on the FIN, dropping an unsent answer).
+TEST(LocalHttp, ARequestFollowedAtOnceByFinIsAnswered)
+{
+    EchoServer echo;
+    int answered = 0;
+    for (int i = 0; i < 20; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, echo.server.port());
+        ASSERT_TRUE(socket.waitForConnected(3000));
+        socket.write(post("/fin", QByteArray::number(i), "Connection: close\r\n"));
+        ASSERT_TRUE(socket.waitForBytesWritten(3000));
+        ::shutdown(int(socket.socketDescriptor()), SHUT_WR);
+        const auto answers = readAnswers(socket, 1);
+        if (answers.size() == 1 && answers[0].endsWith(QByteArray("/fin " + QByteArray::number(i))))
+            ++answered;
+    }
+    EXPECT_EQ(answered, 20);
+}
+
+// Issue 25 point 6: a connection keeps no request body or receive buffer once it is answered.
+TEST(LocalHttp, BuffersAreFreedOnceAnswered)
+{
+    EchoServer echo;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, echo.server.port());
+    ASSERT_TRUE(socket.waitForConnected(3000));
+    socket.write(post("/big", QByteArray(2 * 1024 * 1024, 'b')));
+    const auto answers = readAnswers(socket, 1);
+    ASSERT_EQ(answers.size(), 1);
+    EXPECT_TRUE(answers[0].startsWith("HTTP/1.1 200"));
+    EXPECT_EQ(socket.state(), QAbstractSocket::ConnectedState); // keep-alive: the connection stays
+    EXPECT_TRUE(EcsDesk::Testing::waitFor([&] { return echo.server.bufferedBytes() < 128 * 1024; }, 3000))
+        << echo.server.bufferedBytes() << " bytes still held by an idle connection";
+}
+
+// Issue 25 point 6: request bodies held across all connections are capped; over the cap a
+// request gets 503 (clients retry it), and the budget comes back once a body is answered.
+TEST(LocalHttp, BodiesAcrossConnectionsStayWithinTheBudget)
+{
+    HttpLimits limits;
+    limits.maxBufferedBytes = 100000;
+    EchoServer echo(limits);
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, echo.server.port());
+    ASSERT_TRUE(first.waitForConnected(3000));
+    first.write("POST /first HTTP/1.1\r\nHost: x\r\nContent-Length: 80000\r\n\r\n" + QByteArray(1000, 'a'));
+    ASSERT_TRUE(first.waitForBytesWritten(3000));
+    QCoreApplication::processEvents();
+    const auto refused = sendOnce(echo.server.port(), post("/second", QByteArray(80000, 'b')));
+    ASSERT_EQ(refused.size(), 1);
+    EXPECT_TRUE(refused[0].startsWith("HTTP/1.1 503")) << refused[0].left(200).constData();
+    first.write(QByteArray(79000, 'a'));
+    const auto done = readAnswers(first, 1);
+    ASSERT_EQ(done.size(), 1);
+    EXPECT_TRUE(done[0].startsWith("HTTP/1.1 200"));
+    const auto later = sendOnce(echo.server.port(), post("/third", QByteArray(80000, 'c')));
+    ASSERT_EQ(later.size(), 1);
+    EXPECT_TRUE(later[0].startsWith("HTTP/1.1 200"));
+}
+
+// Issue 25 point 6: a request the head check refuses is answered from its head alone; its
+// body (here announced and never sent) is not waited for.
+TEST(LocalHttp, AHeadCheckAnswersWithoutReadingTheBody)
+{
+    HttpLimits limits;
+    limits.requestTimeoutMs = 60000;
+    EchoServer echo(limits);
+    echo.server.setHeadCheck([](const HttpRequest& head) -> std::optional<HttpResponse> {
+        if (!head.header("authorization").isEmpty())
+            return std::nullopt;
+        HttpResponse response;
+        response.status = 403;
+        response.body = "who are you";
+        return response;
+    });
+    const auto answers = sendOnce(echo.server.port(), "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n\r\n");
+    ASSERT_EQ(answers.size(), 1);
+    EXPECT_TRUE(answers[0].startsWith("HTTP/1.1 403"));
+    EXPECT_EQ(echo.handled, 0);
+    const auto allowed = sendOnce(echo.server.port(), post("/ok", "1", "Authorization: x\r\n"));
+    ASSERT_EQ(allowed.size(), 1);
+    EXPECT_TRUE(allowed[0].endsWith("/ok 1"));
+}
+
+// Issue 25 point 7: a request head must be complete within a few seconds of its first byte,
+// however long a body may take.
+TEST(LocalHttp, AHeadMustCompleteWithinTheHeadTimeout)
+{
+    HttpLimits limits;
+    limits.headTimeoutMs = 1000;
+    limits.requestTimeoutMs = 60000;
+    EchoServer echo(limits);
+    EXPECT_LE(HttpLimits {}.headTimeoutMs, 5000);
+    QTcpSocket stalled;
+    stalled.connectToHost(QHostAddress::LocalHost, echo.server.port());
+    ASSERT_TRUE(stalled.waitForConnected(3000));
+    stalled.write("POST / HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+    const auto answers = readAnswers(stalled, 1, 10000);
+    ASSERT_EQ(answers.size(), 1);
+    EXPECT_TRUE(answers[0].startsWith("HTTP/1.1 408"));
+}
+
+// Issue 25 point 7: idle and half-sent connections filling the connection cap do not lock out
+// a normal client: the oldest idle ones make room.
+TEST(LocalHttp, IdleAndHalfSentConnectionsDoNotLockOutAClient)
+{
+    HttpLimits limits;
+    limits.maxConnections = 200;
+    EchoServer echo(limits);
+    std::vector<std::unique_ptr<QTcpSocket>> attackers;
+    for (int i = 0; i < 300; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, echo.server.port());
+        ASSERT_TRUE(socket->waitForConnected(3000));
+        if (i % 2)
+            socket->write("POST / HTTP/1.1\r\nHost: x\r\nContent-Le");
+        attackers.push_back(std::move(socket));
+        if (i % 25 == 0)
+            QCoreApplication::processEvents();
+    }
+    EXPECT_TRUE(EcsDesk::Testing::waitFor([&] { return echo.server.connectionCount() >= 200; }, 5000));
+    EXPECT_LE(echo.server.connectionCount(), 200);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, echo.server.port());
+    ASSERT_TRUE(client.waitForConnected(3000));
+    client.write(post("/normal", "n"));
+    const auto answers = readAnswers(client, 1);
+    ASSERT_EQ(answers.size(), 1) << "a normal client was locked out by idle connections";
+    EXPECT_TRUE(answers[0].endsWith("/normal n"));
 }
