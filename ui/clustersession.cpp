@@ -149,7 +149,8 @@ void ClusterSession::loadTaskDefinitions(const QSet<QString>& families, bool inc
                         return;
                     }
                     for (const QString& arn : arns) {
-                        // familyPrefix matches by prefix: web also lists web-worker.
+                        // ECS takes familyPrefix as the full family name; an emulator that
+                        // matches a prefix (web -> web-worker) is guarded against here.
                         if (familyRevision(arn).section(QLatin1Char(':'), 0, 0) != family)
                             continue;
                         load->statusByArn.insert(arn, status);

@@ -69,6 +69,9 @@ namespace {
         EndpointRole, ///< --endpoint-url given at start
     };
 
+    /// A cluster's name from its ARN or name (the open cluster is known by name until loaded).
+    QString clusterName(const QString& arnOrName) { return arnOrName.section(QLatin1Char('/'), -1); }
+
     /// How long a success message stays before it fades (errors stay).
     constexpr int successMessageMs = 6000;
 
@@ -650,12 +653,17 @@ void MainWindow::useCustomConnection(QTreeWidgetItem* item)
             connection = c;
     }
     auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), this);
-    store->load(name, [this, store, connection, item](const Api::Outcome<Api::Credentials>& outcome) {
+    // The keychain may ask to be unlocked first: say what the app waits for.
+    const QString waiting = tr("Reading the keys of %1 from the system keychain…").arg(name);
+    m_clustersPane->messageBar()->showMessage(waiting);
+    store->load(name, [this, store, connection, item, waiting](const Api::Outcome<Api::Credentials>& outcome) {
         store->deleteLater();
+        if (m_clustersPane->messageBar()->text() == waiting)
+            m_clustersPane->messageBar()->hide();
         if (!outcome.ok()) {
             m_clustersPane->messageBar()->showMessage(tr("The keys of %1 could not be read from the keychain: %2")
                                                           .arg(connection.name, outcome.error->toString()),
-                MessageBar::Kind::Error);
+                MessageBar::Kind::Error, tr("Enter Keys…"), [this, connection] { editConnection(&connection); });
             return;
         }
         if (m_navigator->currentItem() != item
@@ -1391,10 +1399,12 @@ void MainWindow::withTaskDefinitionChoices(
     // The account's ACTIVE revisions, whichever cluster uses them; newest first per family.
     const QString selected = selectedTaskDefinition();
     QPointer<ClusterSession> session(m_session);
+    const QString cluster = m_clusterArn;
     m_session->listTaskDefinitionArns({}, QStringLiteral("ACTIVE"),
-        [this, pane, session, selected, then](const QStringList& arns, const std::optional<Api::AwsError>& error) {
-            if (session != m_session)
-                return;
+        [this, pane, session, cluster, selected, then](
+            const QStringList& arns, const std::optional<Api::AwsError>& error) {
+            if (session != m_session || clusterName(cluster) != clusterName(m_clusterArn))
+                return; // the user has moved on: no dialog for a cluster left
             QStringList choices;
             if (error) {
                 pane->messageBar()->showMessage(
@@ -1465,34 +1475,44 @@ void MainWindow::updateServiceRevision()
     const Api::Service service = m_serviceModel->rowAt(row);
     const QString current = Models::ServiceModel::shortTaskDefinition(service.taskDefinition);
     const QString family = current.section(QLatin1Char(':'), 0, 0);
-    // The family's ACTIVE revisions (newest first, first page: 100), then the choice.
-    Api::AwsReply* reply = m_session->client().listTaskDefinitions(family, QStringLiteral("ACTIVE"));
+    // The family's ACTIVE revisions (every page, not only the first 100), newest first, then the
+    // choice. ListTaskDefinitions takes the full family name; the check on the family guards
+    // against an emulator that matches it as a prefix.
     QPointer<ClusterSession> session(m_session);
-    connect(reply, &Api::AwsReply::finished, this, [this, reply, session, service, current] {
-        reply->deleteLater();
-        if (session != m_session)
-            return;
-        if (reply->error()) {
-            m_servicesPane->messageBar()->showMessage(reply->error()->toString(), MessageBar::Kind::Error);
-            return;
-        }
-        QStringList choices;
-        const QJsonArray arns = reply->json().value(QStringLiteral("taskDefinitionArns")).toArray();
-        for (const QJsonValue& arn : arns)
-            choices.prepend(Models::ServiceModel::shortTaskDefinition(arn.toString()));
-        if (choices.isEmpty())
-            choices = knownTaskDefinitions();
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Update to Revision"),
-            tr("Task definition for %1 (family:revision):").arg(service.name), choices,
-            std::max<qsizetype>(0, choices.indexOf(current)), true, &ok);
-        if (!ok || chosen.trimmed().isEmpty() || session != m_session)
-            return;
-        runAction(m_servicesPane,
-            m_session->client().updateService(
-                m_clusterArn, service.arn, QJsonObject { { QStringLiteral("taskDefinition"), chosen.trimmed() } }),
-            tr("%1 is deploying %2.").arg(service.name, chosen.trimmed()));
-    });
+    const QString cluster = m_clusterArn;
+    m_session->listTaskDefinitionArns(family, QStringLiteral("ACTIVE"),
+        [this, session, cluster, family, service, current](
+            const QStringList& arns, const std::optional<Api::AwsError>& error) {
+            if (session != m_session || clusterName(cluster) != clusterName(m_clusterArn))
+                return;
+            if (error) {
+                m_servicesPane->messageBar()->showMessage(error->toString(), MessageBar::Kind::Error);
+                return;
+            }
+            QList<int> revisions;
+            for (const QString& arn : arns) {
+                const QString name = ClusterSession::familyRevision(arn);
+                if (name.section(QLatin1Char(':'), 0, 0) == family)
+                    revisions.append(name.section(QLatin1Char(':'), 1).toInt());
+            }
+            std::sort(revisions.begin(), revisions.end(), std::greater<int>());
+            QStringList choices;
+            for (int revision : std::as_const(revisions))
+                choices.append(family + QLatin1Char(':') + QString::number(revision));
+            if (choices.isEmpty())
+                choices = knownTaskDefinitions();
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(this, tr("Update to Revision"),
+                tr("Task definition for %1 (family:revision):").arg(service.name), choices,
+                std::max<qsizetype>(0, choices.indexOf(current)), true, &ok);
+            if (!ok || chosen.trimmed().isEmpty() || session != m_session
+                || clusterName(cluster) != clusterName(m_clusterArn))
+                return;
+            runAction(m_servicesPane,
+                m_session->client().updateService(
+                    m_clusterArn, service.arn, QJsonObject { { QStringLiteral("taskDefinition"), chosen.trimmed() } }),
+                tr("%1 is deploying %2.").arg(service.name, chosen.trimmed()));
+        });
 }
 
 void MainWindow::forceNewDeployment()

@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -458,7 +459,7 @@ QStringList items(const QComboBox* box)
 
 TEST_F(WindowBehaviour, TaskDefinitionsPaneListsEveryActiveRevisionInactiveBehindAToggle)
 {
-    // web:2 is registered but used by nothing; web-worker only shares web's prefix.
+    // web:2 is registered but used by nothing; web-worker (another family) is not the cluster's.
     call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web"))));
     call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web-worker"))));
     open(QStringLiteral("demo"), 2);
@@ -583,4 +584,20 @@ TEST_F(WindowBehaviour, AFamilyRegisteredFromTheAppShowsInTheTaskDefinitionsPane
         QStringLiteral("web:1 (ACTIVE)") };
     EXPECT_TRUE(waitFor([&] { return shownRevisions(*window) == expected; }, 20000))
         << shownRevisions(*window).join(QLatin1String(", ")).toStdString();
+}
+
+TEST_F(WindowBehaviour, UpdateToRevisionOffersTheServicesFamilyOnlyNewestFirst)
+{
+    // A regression check of the listing (every page, newest first): web's revisions only, not those
+    // of web-worker, which merely shares the start of its name.
+    call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web-worker"))));
+    call(ecs->registerTaskDefinition(fargateDefinition(QStringLiteral("web"))));
+    open(QStringLiteral("demo"), 2);
+    window->showPane(window->servicesPane());
+    ASSERT_TRUE(window->servicesPane()->selectArn(serviceArn(QStringLiteral("web"))));
+    QStringList offered;
+    answerNextDialog<QInputDialog>([&](QInputDialog* d) { offered = d->comboBoxItems(); }, false);
+    window->action(QStringLiteral("updateRevision"))->trigger();
+    ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000));
+    EXPECT_EQ(offered, (QStringList { QStringLiteral("web:2"), QStringLiteral("web:1") }));
 }
