@@ -200,7 +200,11 @@ void LogSearch::next(const QString& token)
             return;
         m_reply.clear();
         if (!reply->isOk()) {
-            emit failed(*reply->error());
+            // A log group that does not exist yet has no events to find: not an error.
+            if (reply->error()->code == QLatin1String("ResourceNotFoundException"))
+                emit finished(m_events);
+            else
+                emit failed(*reply->error());
             return;
         }
         const QJsonObject answer = reply->json();

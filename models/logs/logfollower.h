@@ -69,7 +69,8 @@ private:
 };
 
 /// Runs FilterLogEvents (CloudWatch filter pattern syntax) over a log group, optionally limited to
-/// some streams and a time range, following nextToken until done or `maxEvents`.
+/// some streams and a time range, following nextToken until done or `maxEvents`. A log group that
+/// does not exist yet (ResourceNotFoundException) finishes with no events rather than failing.
 class LogSearch : public QObject {
     Q_OBJECT
 public:

@@ -211,6 +211,13 @@ TEST(LogsPane, MissingGroupOrStreamReadsNoLogEventsYetThenShowsTheLines)
     EXPECT_FALSE(message->text().contains(QStringLiteral("ResourceNotFoundException")))
         << message->text().toStdString();
     EXPECT_EQ(pane.model()->rowCount(), 0);
+    // Searching streams that do not exist finds nothing, without an error.
+    QSignalSpy searched(&pane, &Ui::LogsPane::searchFinished);
+    pane.search(QStringLiteral("ERROR"));
+    ASSERT_TRUE(waitFor([&] { return !searched.isEmpty(); }, 30000));
+    EXPECT_EQ(searched.first().first().toInt(), 0);
+    EXPECT_TRUE(pane.problemText().isEmpty()) << pane.problemText().toStdString();
+    pane.search(QString());
 
     // The task logs: the stream appears and its lines show; the notice goes.
     call(QStringLiteral("CreateLogStream"),
