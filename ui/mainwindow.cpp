@@ -325,6 +325,22 @@ void MainWindow::clearMessages(bool connectionToo)
         m_clustersPane->messageBar()->hide();
 }
 
+void MainWindow::leaveCluster()
+{
+    // Nothing of the cluster left stays on show (rows, details, messages, deployments), so no
+    // action can pick up one of its rows while the next cluster loads.
+    clearMessages(false);
+    m_deployments->clear();
+    m_shownClusterArn.clear();
+    m_taskDefinitions.clear();
+    m_listedDefinitions.clear();
+    m_serviceModel->setServices({});
+    m_taskModel->setTasks({});
+    m_instanceModel->setInstances({});
+    m_taskDefinitionModel->setDefinitions({});
+    showDetails();
+}
+
 void MainWindow::openSelectedCluster()
 {
     const QString arn = m_clustersPane->currentArn();
@@ -879,10 +895,8 @@ void MainWindow::selectCluster(const QString& cluster)
                 arn = c.arn;
         }
     }
-    if (m_clusterArn.section(QLatin1Char('/'), -1) != arn.section(QLatin1Char('/'), -1)) {
-        clearMessages(false); // the panes' messages were about the cluster left
-        m_deployments->clear();
-    }
+    if (clusterName(m_clusterArn) != clusterName(arn))
+        leaveCluster();
     m_clusterArn = arn;
     m_clustersPane->selectArn(arn);
     // Reflect it in the navigator without re-entering.
@@ -912,10 +926,10 @@ void MainWindow::onNavigatorSelection()
             m_paneTabs->setCurrentWidget(m_servicesPane);
     } else if (m_session) {
         m_session->cancel(); // switching away cancels the cluster's loads
+        if (!m_clusterArn.isEmpty())
+            leaveCluster();
         m_clusterArn.clear();
         m_paneTabs->setCurrentWidget(m_clustersPane);
-        clearMessages(false);
-        m_deployments->clear();
         updateActions();
     }
 }

@@ -39,6 +39,7 @@ class TaskDefinitionTreeModel;
 namespace EcsDesk::Ui {
 
 class ClusterSession;
+struct CustomConnection;
 class DeploymentProgress;
 class DetailsPane;
 class LogsPane;
@@ -125,6 +126,8 @@ private:
     void addProfiles();
     void addCustomConnections();
     void newConnection();
+    /// The New Connection dialog, filled with `prefill` (its keys to enter again) when given.
+    void editConnection(const CustomConnection* prefill);
     void useCustomConnection(QTreeWidgetItem* item);
     void useConnection(QTreeWidgetItem* connectionItem);
     void setSession(ClusterSession* session, QTreeWidgetItem* connectionItem);
@@ -139,6 +142,8 @@ private:
     /// The Tasks pane, filtered to the selected service's tasks.
     void showServiceTasks();
     void updateTitle();
+    /// Empties the panes, details and messages of the cluster being left.
+    void leaveCluster();
     /// Hides the panes' messages (the Clusters pane's error, about the connection, too if asked).
     void clearMessages(bool connectionToo);
     void showDetails();

@@ -290,7 +290,16 @@ TEST_F(WindowBehaviour, MessagesBelongToTheirClusterAndConnectionAndSuccessFades
     EXPECT_TRUE(tasks->messageBar()->text().contains(QLatin1String("is stopping")));
     EXPECT_EQ(tasks->messageBar()->kind(), Ui::MessageBar::Kind::Information);
 
-    // Another cluster: the message about demo's task does not follow.
+    // Another cluster: nothing of demo stays on show while it loads (no row an action could pick
+    // up, no details), and the message about demo's task does not follow.
+    window->showPane(window->servicesPane());
+    ASSERT_TRUE(window->servicesPane()->selectArn(serviceArn(QStringLiteral("web"))));
+    EXPECT_EQ(window->details()->property(QStringLiteral("Name")), QStringLiteral("web"));
+    window->selectCluster(QStringLiteral("staging"));
+    EXPECT_EQ(window->serviceModel()->rowCount(), 0);
+    EXPECT_EQ(window->taskModel()->rowCount(), 0);
+    EXPECT_TRUE(window->details()->property(QStringLiteral("Name")).isEmpty());
+    EXPECT_FALSE(enabled("setDesiredCount"));
     open(QStringLiteral("staging"), 0);
     window->showPane(tasks);
     EXPECT_FALSE(tasks->messageBar()->isVisible()) << tasks->messageBar()->text().toStdString();
