@@ -25,6 +25,7 @@ namespace {
         QVariant decoded;
         bool ok = false;
         QString error;
+        std::optional<JsonShape::Mismatch> mismatch; ///< the answer does not have the request's shape
     };
 
     ParsedJson parseJsonObject(const QByteArray& body)
@@ -524,6 +525,16 @@ void AwsTransport::handleAnswer(AwsReply* reply, RawAnswer answer)
         return;
     }
     auto onParsed = [this, reply](ParsedJson parsed) {
+        if (parsed.ok && parsed.mismatch) {
+            AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("UnexpectedResponseShape"),
+                QCoreApplication::translate("AwsTransport", "%1: the answer's field %2 is %3 where %4 belongs.")
+                    .arg(reply->m_request.operation, parsed.mismatch->path, parsed.mismatch->found,
+                        parsed.mismatch->expected));
+            error.httpStatus = reply->m_httpStatus;
+            error.requestId = reply->m_requestId;
+            completeAttempt(reply, error);
+            return;
+        }
         if (!parsed.ok) {
             AwsError error = AwsError::make(AwsError::Kind::Protocol, QStringLiteral("MalformedResponse"),
                 QCoreApplication::translate("AwsTransport", "%1: the answer is not valid JSON (%2).")
@@ -538,8 +549,16 @@ void AwsTransport::handleAnswer(AwsReply* reply, RawAnswer answer)
         completeAttempt(reply, std::nullopt);
     };
     const auto decoder = reply->m_request.decoder;
-    auto parseAndDecode = [body, decoder] {
+    const auto shape = reply->m_request.shape;
+    auto parseAndDecode = [body, decoder, shape] {
         ParsedJson parsed = parseJsonObject(body);
+        if (parsed.ok && shape) {
+            parsed.mismatch = shape->mismatch(parsed.object);
+            if (parsed.mismatch) {
+                parsed.object = QJsonObject();
+                return parsed;
+            }
+        }
         if (parsed.ok && decoder) {
             parsed.decoded = decoder(parsed.object);
             parsed.object = QJsonObject(); // freed here, on the worker thread for large answers

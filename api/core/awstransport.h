@@ -3,6 +3,7 @@
 #include "api/auth/credentialsprovider.h"
 #include "api/auth/sigv4.h"
 #include "api/core/awserror.h"
+#include "api/core/jsonshape.h"
 #include "api/core/proxysettings.h"
 #include "api/core/retrypolicy.h"
 
@@ -54,6 +55,9 @@ struct AwsRequest {
     /// Runs on the worker thread together with parsing when the answer is large, so big
     /// Describe* answers never cost the GUI thread; AwsReply::decoded() holds the result.
     std::function<QVariant(const QJsonObject&)> decoder;
+    /// Optional: the types of the fields the caller reads; an answer that does not fit fails
+    /// with a Protocol error, UnexpectedResponseShape, naming the operation and the field.
+    std::shared_ptr<const JsonShape> shape;
 };
 
 /// The pending answer to one AwsRequest. Emits finished() exactly once (also when aborted);

@@ -32,6 +32,15 @@ void RequestScheduler::cancelAll()
     }
 }
 
+void RequestScheduler::fail(const AwsError& error)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    cancelAll();
+    Q_EMIT failed(error);
+}
+
 void RequestScheduler::pump()
 {
     if (m_pumping)
@@ -86,10 +95,7 @@ void RequestScheduler::onFinished(AwsReply* reply, const Job& job)
         return;
     }
     if (!reply->isOk()) {
-        m_failed = true;
-        const AwsError error = *reply->error();
-        cancelAll();
-        Q_EMIT failed(error);
+        fail(*reply->error());
         return;
     }
     job.handler(reply);

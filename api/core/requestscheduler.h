@@ -34,6 +34,9 @@ public:
     void enqueue(Priority priority, Start start, Handler handler, ErrorHandler onError = {});
     /// Aborts what is in flight and drops the queue, without signals.
     void cancelAll();
+    /// Fails the load from a success handler (an answer that cannot be used, such as a page
+    /// token seen before): cancels everything and emits failed() once.
+    void fail(const AwsError& error);
 
     bool isIdle() const { return m_inFlight.isEmpty() && m_critical.empty() && m_chain.empty() && m_bulk.empty(); }
     int startedCount() const { return m_started; }

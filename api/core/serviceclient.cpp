@@ -30,8 +30,8 @@ QUrl ServiceClient::endpoint() const
     return url;
 }
 
-AwsReply* ServiceClient::callJson(
-    const QString& operation, const QJsonObject& input, std::function<QVariant(const QJsonObject&)> decoder) const
+AwsReply* ServiceClient::callJson(const QString& operation, const QJsonObject& input,
+    std::function<QVariant(const QJsonObject&)> decoder, std::shared_ptr<const JsonShape> shape) const
 {
     AwsRequest request;
     request.operation = operation;
@@ -44,6 +44,7 @@ AwsReply* ServiceClient::callJson(
     request.credentials = m_config.credentials;
     request.timeoutMs = m_config.timeoutMs;
     request.decoder = std::move(decoder);
+    request.shape = std::move(shape);
     return m_config.transport->send(std::move(request));
 }
 

@@ -37,8 +37,9 @@ public:
     QUrl endpoint() const;
 
     /// awsJson call: POST / with X-Amz-Target <prefix>.<operation>.
+    /// `shape`: the types of the answer's fields the caller reads (see AwsRequest::shape).
     AwsReply* callJson(const QString& operation, const QJsonObject& input,
-        std::function<QVariant(const QJsonObject&)> decoder = {}) const;
+        std::function<QVariant(const QJsonObject&)> decoder = {}, std::shared_ptr<const JsonShape> shape = {}) const;
     /// Query-protocol call: form POST Action=<operation>&Version=<version>&params.
     AwsReply* callQuery(
         const QString& operation, const QByteArray& version, const QList<std::pair<QString, QString>>& params) const;

@@ -66,6 +66,7 @@ void ClusterSnapshotLoader::load(const QString& cluster)
     m_seenTaskDefinitions.clear();
     m_taskBatches.clear();
     m_taskCount = 0;
+    m_pageTokens.clear();
 
     m_scheduler = new RequestScheduler(m_options.maxInFlight, this);
     connect(m_scheduler, &RequestScheduler::failed, this, &ClusterSnapshotLoader::fail);
@@ -94,6 +95,8 @@ void ClusterSnapshotLoader::listServices(const QString& nextToken)
         [this, nextToken] { return m_client.listServices(m_clusterName, nextToken); },
         [this](AwsReply* reply) {
             const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("serviceArns"));
+            if (!acceptToken(QStringLiteral("ListServices"), {}, page.nextToken))
+                return;
             if (!page.nextToken.isEmpty())
                 listServices(page.nextToken);
             for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeServices) {
@@ -121,6 +124,8 @@ void ClusterSnapshotLoader::listContainerInstances(const QString& nextToken)
         [this, nextToken] { return m_client.listContainerInstances(m_clusterName, nextToken); },
         [this](AwsReply* reply) {
             const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("containerInstanceArns"));
+            if (!acceptToken(QStringLiteral("ListContainerInstances"), {}, page.nextToken))
+                return;
             if (!page.nextToken.isEmpty())
                 listContainerInstances(page.nextToken);
             for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeContainerInstances) {
@@ -148,6 +153,8 @@ void ClusterSnapshotLoader::listFamilies(const QString& nextToken)
             for (const QJsonValue& value : answer.value(QLatin1String("families")).toArray())
                 families.append(value.toString());
             const QString nextToken = answer.value(QLatin1String("nextToken")).toString();
+            if (!acceptToken(QStringLiteral("ListTaskDefinitionFamilies"), {}, nextToken))
+                return;
             if (!nextToken.isEmpty())
                 listFamilies(nextToken);
             m_families += families;
@@ -209,6 +216,9 @@ void ClusterSnapshotLoader::listTasks(const ListTasksFilter& filter, const QStri
         [this, filter, nextToken] { return m_client.listTasks(m_clusterName, filter, nextToken); },
         [this, filter, page](AwsReply* reply) {
             const ListPage answer = EcsJson::listPage(reply->json(), QLatin1String("taskArns"));
+            if (!acceptToken(QStringLiteral("ListTasks"), filter.family + QLatin1Char('|') + filter.desiredStatus,
+                    answer.nextToken))
+                return;
             queueTaskArns(answer.arns);
             const bool clusterWideStopped = filter.family.isEmpty() && filter.desiredStatus == stopped;
             if (!answer.nextToken.isEmpty() && clusterWideStopped && m_listing == TaskListing::Auto
@@ -334,6 +344,15 @@ void ClusterSnapshotLoader::fail(const AwsError& error)
     Q_EMIT failed(error);
 }
 
+bool ClusterSnapshotLoader::acceptToken(const QString& operation, const QString& listing, const QString& token)
+{
+    const std::optional<AwsError> error = m_pageTokens.next(operation, listing, token);
+    if (!error)
+        return true;
+    m_scheduler->fail(*error); // reported through fail()
+    return false;
+}
+
 void ClusterSnapshotLoader::emitProgress()
 {
     if (!m_scheduler)
@@ -357,6 +376,7 @@ void ClusterListLoader::load()
         m_scheduler->deleteLater();
     }
     m_clusters.clear();
+    m_pageTokens.clear();
     m_scheduler = new RequestScheduler(16, this);
     connect(m_scheduler, &RequestScheduler::failed, this, [this](const AwsError& error) {
         m_scheduler->deleteLater();
@@ -379,6 +399,10 @@ void ClusterListLoader::listPage(const QString& nextToken)
         Priority::Chain, [this, nextToken] { return m_client.listClusters(nextToken); },
         [this](AwsReply* reply) {
             const ListPage page = EcsJson::listPage(reply->json(), QLatin1String("clusterArns"));
+            if (const auto error = m_pageTokens.next(QStringLiteral("ListClusters"), {}, page.nextToken)) {
+                m_scheduler->fail(*error);
+                return;
+            }
             if (!page.nextToken.isEmpty())
                 listPage(page.nextToken);
             for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeClusters) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/core/pagetokens.h"
 #include "api/core/requestscheduler.h"
 #include "api/ecs/clustersnapshot.h"
 #include "api/ecs/ecsclient.h"
@@ -26,7 +27,8 @@ struct SnapshotProgress {
 /// (every task has exactly one family, so the partition is complete, standalone tasks included)
 /// or done cluster-wide for small clusters; every task definition is described once. Calls run
 /// with bounded concurrency. load() again, cancel() or destroying the loader cancels the calls in
-/// flight. The result is complete or it is an error: never partial data.
+/// flight. The result is complete or it is an error: never partial data. A listing whose page
+/// token comes back a second time fails the load with PaginationLoop (see PageTokens).
 class ClusterSnapshotLoader : public QObject {
     Q_OBJECT
 public:
@@ -75,6 +77,8 @@ private:
     void onIdle();
     void fail(const AwsError& error);
     void emitProgress();
+    /// False (and the load failed) when a listing's next page token was seen before.
+    bool acceptToken(const QString& operation, const QString& listing, const QString& token);
 
     EcsClient m_client;
     Options m_options;
@@ -94,10 +98,11 @@ private:
     QSet<QString> m_seenTaskDefinitions;
     QList<QList<Task>> m_taskBatches; ///< DescribeTasks answers, joined into the snapshot at the end
     qsizetype m_taskCount = 0;
+    PageTokens m_pageTokens;
 };
 
 /// Lists every cluster of the account and region (ListClusters paginated, DescribeClusters in
-/// batches of 100).
+/// batches of 100). A page token seen twice fails the load (PageTokens).
 class ClusterListLoader : public QObject {
     Q_OBJECT
 public:
@@ -114,6 +119,7 @@ private:
     EcsClient m_client;
     RequestScheduler* m_scheduler = nullptr;
     QList<Cluster> m_clusters;
+    PageTokens m_pageTokens;
 };
 
 } // namespace EcsDesk::Api

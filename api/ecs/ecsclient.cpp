@@ -21,6 +21,253 @@ namespace {
         if (maxResults > 0)
             input.insert(QStringLiteral("maxResults"), maxResults);
     }
+
+    // The types of the fields api/ecs/types.cpp reads, checked before it reads them (an answer of
+    // another shape is an UnexpectedResponseShape error, never an empty success).
+    using Shape = std::shared_ptr<const JsonShape>;
+    JsonShape tagShape() { return JsonShape().string(QLatin1String("key")).string(QLatin1String("value")); }
+    JsonShape failureShape()
+    {
+        return JsonShape().string(QLatin1String("arn")).string(QLatin1String("reason")).string(QLatin1String("detail"));
+    }
+    JsonShape describeShape(QLatin1String key, const JsonShape& item)
+    {
+        return JsonShape().objectArray(key, item).objectArray(QLatin1String("failures"), failureShape());
+    }
+    JsonShape clusterShape()
+    {
+        return JsonShape()
+            .string(QLatin1String("clusterArn"))
+            .string(QLatin1String("clusterName"))
+            .string(QLatin1String("status"))
+            .number(QLatin1String("activeServicesCount"))
+            .number(QLatin1String("runningTasksCount"))
+            .number(QLatin1String("pendingTasksCount"))
+            .number(QLatin1String("registeredContainerInstancesCount"))
+            .stringArray(QLatin1String("capacityProviders"))
+            .objectArray(QLatin1String("tags"), tagShape());
+    }
+    JsonShape serviceShape()
+    {
+        const JsonShape deployment = JsonShape()
+                                         .string(QLatin1String("id"))
+                                         .string(QLatin1String("status"))
+                                         .string(QLatin1String("taskDefinition"))
+                                         .number(QLatin1String("desiredCount"))
+                                         .number(QLatin1String("pendingCount"))
+                                         .number(QLatin1String("runningCount"))
+                                         .number(QLatin1String("failedTasks"))
+                                         .string(QLatin1String("rolloutState"))
+                                         .string(QLatin1String("launchType"))
+                                         .timestamp(QLatin1String("createdAt"))
+                                         .timestamp(QLatin1String("updatedAt"));
+        const JsonShape event = JsonShape()
+                                    .string(QLatin1String("id"))
+                                    .timestamp(QLatin1String("createdAt"))
+                                    .string(QLatin1String("message"));
+        const JsonShape loadBalancer = JsonShape()
+                                           .string(QLatin1String("targetGroupArn"))
+                                           .string(QLatin1String("loadBalancerName"))
+                                           .string(QLatin1String("containerName"))
+                                           .number(QLatin1String("containerPort"));
+        return JsonShape()
+            .string(QLatin1String("serviceArn"))
+            .string(QLatin1String("serviceName"))
+            .string(QLatin1String("clusterArn"))
+            .string(QLatin1String("status"))
+            .string(QLatin1String("taskDefinition"))
+            .string(QLatin1String("launchType"))
+            .string(QLatin1String("schedulingStrategy"))
+            .number(QLatin1String("desiredCount"))
+            .number(QLatin1String("runningCount"))
+            .number(QLatin1String("pendingCount"))
+            .objectArray(QLatin1String("deployments"), deployment)
+            .objectArray(QLatin1String("events"), event)
+            .objectArray(QLatin1String("loadBalancers"), loadBalancer)
+            .array(QLatin1String("capacityProviderStrategy"))
+            .object(QLatin1String("deploymentConfiguration"))
+            .object(QLatin1String("networkConfiguration"))
+            .array(QLatin1String("placementConstraints"))
+            .array(QLatin1String("placementStrategy"))
+            .objectArray(QLatin1String("tags"), tagShape())
+            .timestamp(QLatin1String("createdAt"));
+    }
+    JsonShape taskShape()
+    {
+        const JsonShape binding = JsonShape()
+                                      .string(QLatin1String("bindIP"))
+                                      .number(QLatin1String("containerPort"))
+                                      .number(QLatin1String("hostPort"))
+                                      .string(QLatin1String("protocol"));
+        const JsonShape container = JsonShape()
+                                        .string(QLatin1String("containerArn"))
+                                        .string(QLatin1String("name"))
+                                        .string(QLatin1String("image"))
+                                        .string(QLatin1String("lastStatus"))
+                                        .string(QLatin1String("healthStatus"))
+                                        .number(QLatin1String("exitCode"))
+                                        .string(QLatin1String("reason"))
+                                        .string(QLatin1String("runtimeId"))
+                                        .text(QLatin1String("cpu"))
+                                        .text(QLatin1String("memory"))
+                                        .objectArray(QLatin1String("networkBindings"), binding);
+        JsonShape task;
+        for (const char* key :
+            { "taskArn", "clusterArn", "taskDefinitionArn", "containerInstanceArn", "group", "startedBy", "lastStatus",
+                "desiredStatus", "healthStatus", "launchType", "availabilityZone", "stopCode", "stoppedReason" })
+            task.string(QLatin1String(key));
+        task.text(QLatin1String("cpu")).text(QLatin1String("memory"));
+        for (const char* key : { "createdAt", "startedAt", "stoppingAt", "stoppedAt" })
+            task.timestamp(QLatin1String(key));
+        return task.objectArray(QLatin1String("containers"), container).objectArray(QLatin1String("tags"), tagShape());
+    }
+    JsonShape containerInstanceShape()
+    {
+        const JsonShape resource = JsonShape()
+                                       .string(QLatin1String("name"))
+                                       .string(QLatin1String("type"))
+                                       .number(QLatin1String("integerValue"))
+                                       .number(QLatin1String("longValue"))
+                                       .number(QLatin1String("doubleValue"))
+                                       .stringArray(QLatin1String("stringSetValue"));
+        const JsonShape attribute = JsonShape()
+                                        .string(QLatin1String("name"))
+                                        .string(QLatin1String("value"))
+                                        .string(QLatin1String("targetType"))
+                                        .string(QLatin1String("targetId"));
+        return JsonShape()
+            .string(QLatin1String("containerInstanceArn"))
+            .string(QLatin1String("ec2InstanceId"))
+            .string(QLatin1String("status"))
+            .string(QLatin1String("statusReason"))
+            .boolean(QLatin1String("agentConnected"))
+            .number(QLatin1String("runningTasksCount"))
+            .number(QLatin1String("pendingTasksCount"))
+            .string(QLatin1String("capacityProviderName"))
+            .objectArray(QLatin1String("registeredResources"), resource)
+            .objectArray(QLatin1String("remainingResources"), resource)
+            .objectArray(QLatin1String("attributes"), attribute)
+            .objectArray(QLatin1String("tags"), tagShape())
+            .timestamp(QLatin1String("registeredAt"));
+    }
+    JsonShape taskDefinitionShape()
+    {
+        const JsonShape portMapping = JsonShape()
+                                          .number(QLatin1String("containerPort"))
+                                          .number(QLatin1String("hostPort"))
+                                          .string(QLatin1String("protocol"))
+                                          .string(QLatin1String("name"));
+        const JsonShape pair = JsonShape().string(QLatin1String("name")).string(QLatin1String("value"));
+        const JsonShape container = JsonShape()
+                                        .string(QLatin1String("name"))
+                                        .string(QLatin1String("image"))
+                                        .number(QLatin1String("cpu"))
+                                        .number(QLatin1String("memory"))
+                                        .number(QLatin1String("memoryReservation"))
+                                        .boolean(QLatin1String("essential"))
+                                        .stringArray(QLatin1String("command"))
+                                        .stringArray(QLatin1String("entryPoint"))
+                                        .objectArray(QLatin1String("portMappings"), portMapping)
+                                        .objectArray(QLatin1String("environment"), pair)
+                                        .object(QLatin1String("logConfiguration"));
+        const JsonShape definition = JsonShape()
+                                         .string(QLatin1String("taskDefinitionArn"))
+                                         .string(QLatin1String("family"))
+                                         .number(QLatin1String("revision"))
+                                         .string(QLatin1String("status"))
+                                         .string(QLatin1String("networkMode"))
+                                         .text(QLatin1String("cpu"))
+                                         .text(QLatin1String("memory"))
+                                         .string(QLatin1String("taskRoleArn"))
+                                         .string(QLatin1String("executionRoleArn"))
+                                         .stringArray(QLatin1String("requiresCompatibilities"))
+                                         .objectArray(QLatin1String("containerDefinitions"), container)
+                                         .array(QLatin1String("volumes"))
+                                         .array(QLatin1String("placementConstraints"))
+                                         .timestamp(QLatin1String("registeredAt"));
+        return JsonShape()
+            .object(QLatin1String("taskDefinition"), definition)
+            .objectArray(QLatin1String("tags"), tagShape());
+    }
+    Shape listShape(const char* arnsKey)
+    {
+        return std::make_shared<const JsonShape>(
+            JsonShape().stringArray(QLatin1String(arnsKey)).string(QLatin1String("nextToken")));
+    }
+    const Shape& listClustersShape()
+    {
+        static const Shape shape = listShape("clusterArns");
+        return shape;
+    }
+    const Shape& listServicesShape()
+    {
+        static const Shape shape = listShape("serviceArns");
+        return shape;
+    }
+    const Shape& listTasksShape()
+    {
+        static const Shape shape = listShape("taskArns");
+        return shape;
+    }
+    const Shape& listContainerInstancesShape()
+    {
+        static const Shape shape = listShape("containerInstanceArns");
+        return shape;
+    }
+    const Shape& listTaskDefinitionsShape()
+    {
+        static const Shape shape = listShape("taskDefinitionArns");
+        return shape;
+    }
+    const Shape& listFamiliesShape()
+    {
+        static const Shape shape = listShape("families");
+        return shape;
+    }
+    const Shape& describeClustersShape()
+    {
+        static const Shape shape
+            = std::make_shared<const JsonShape>(describeShape(QLatin1String("clusters"), clusterShape()));
+        return shape;
+    }
+    const Shape& describeServicesShape()
+    {
+        static const Shape shape
+            = std::make_shared<const JsonShape>(describeShape(QLatin1String("services"), serviceShape()));
+        return shape;
+    }
+    const Shape& describeTasksShape()
+    {
+        static const Shape shape
+            = std::make_shared<const JsonShape>(describeShape(QLatin1String("tasks"), taskShape()));
+        return shape;
+    }
+    const Shape& describeContainerInstancesShape()
+    {
+        static const Shape shape = std::make_shared<const JsonShape>(
+            describeShape(QLatin1String("containerInstances"), containerInstanceShape()));
+        return shape;
+    }
+    const Shape& describeTaskDefinitionShape()
+    {
+        static const Shape shape = std::make_shared<const JsonShape>(taskDefinitionShape());
+        return shape;
+    }
+    const Shape& describeCapacityProvidersShape()
+    {
+        static const Shape shape
+            = std::make_shared<const JsonShape>(JsonShape()
+                                                    .objectArray(QLatin1String("capacityProviders"),
+                                                        JsonShape()
+                                                            .string(QLatin1String("capacityProviderArn"))
+                                                            .string(QLatin1String("name"))
+                                                            .string(QLatin1String("status"))
+                                                            .object(QLatin1String("autoScalingGroupProvider"))
+                                                            .objectArray(QLatin1String("tags"), tagShape()))
+                                                    .objectArray(QLatin1String("failures"), failureShape())
+                                                    .string(QLatin1String("nextToken")));
+        return shape;
+    }
 } // namespace
 
 EcsClient::EcsClient(ClientConfig config)
@@ -38,7 +285,7 @@ AwsReply* EcsClient::listClusters(const QString& nextToken, int maxResults) cons
 {
     QJsonObject input;
     paging(input, nextToken, maxResults);
-    return call(QStringLiteral("ListClusters"), input);
+    return callJson(QStringLiteral("ListClusters"), input, {}, listClustersShape());
 }
 
 AwsReply* EcsClient::describeClusters(const QStringList& clusters, const QStringList& include) const
@@ -46,7 +293,7 @@ AwsReply* EcsClient::describeClusters(const QStringList& clusters, const QString
     QJsonObject input { { QStringLiteral("clusters"), QJsonArray::fromStringList(clusters) } };
     if (!include.isEmpty())
         input.insert(QStringLiteral("include"), QJsonArray::fromStringList(include));
-    return call(QStringLiteral("DescribeClusters"), input);
+    return callJson(QStringLiteral("DescribeClusters"), input, {}, describeClustersShape());
 }
 
 AwsReply* EcsClient::createCluster(const QString& name, const QList<Tag>& tags) const
@@ -66,7 +313,7 @@ AwsReply* EcsClient::listServices(const QString& cluster, const QString& nextTok
 {
     QJsonObject input = withCluster(cluster);
     paging(input, nextToken, maxResults);
-    return call(QStringLiteral("ListServices"), input);
+    return callJson(QStringLiteral("ListServices"), input, {}, listServicesShape());
 }
 
 AwsReply* EcsClient::describeServices(const QString& cluster, const QStringList& services, bool includeTags) const
@@ -75,7 +322,7 @@ AwsReply* EcsClient::describeServices(const QString& cluster, const QStringList&
     input.insert(QStringLiteral("services"), QJsonArray::fromStringList(services));
     if (includeTags)
         input.insert(QStringLiteral("include"), QJsonArray { QStringLiteral("TAGS") });
-    return call(QStringLiteral("DescribeServices"), input);
+    return callJson(QStringLiteral("DescribeServices"), input, {}, describeServicesShape());
 }
 
 AwsReply* EcsClient::createService(const QString& cluster, QJsonObject input) const
@@ -111,7 +358,7 @@ AwsReply* EcsClient::listTasks(
     insertIf(input, "desiredStatus", filter.desiredStatus);
     insertIf(input, "launchType", filter.launchType);
     paging(input, nextToken, maxResults);
-    return call(QStringLiteral("ListTasks"), input);
+    return callJson(QStringLiteral("ListTasks"), input, {}, listTasksShape());
 }
 
 AwsReply* EcsClient::describeTasks(const QString& cluster, const QStringList& tasks, bool includeTags) const
@@ -120,7 +367,7 @@ AwsReply* EcsClient::describeTasks(const QString& cluster, const QStringList& ta
     input.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(tasks));
     if (includeTags)
         input.insert(QStringLiteral("include"), QJsonArray { QStringLiteral("TAGS") });
-    return call(QStringLiteral("DescribeTasks"), input);
+    return callJson(QStringLiteral("DescribeTasks"), input, {}, describeTasksShape());
 }
 
 namespace {
@@ -135,22 +382,24 @@ AwsReply* EcsClient::describeTasksTyped(const QString& cluster, const QStringLis
 {
     QJsonObject input = withCluster(cluster);
     input.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(tasks));
-    return call(QStringLiteral("DescribeTasks"), input, describeDecoder<Task>(QLatin1String("tasks")));
+    return callJson(
+        QStringLiteral("DescribeTasks"), input, describeDecoder<Task>(QLatin1String("tasks")), describeTasksShape());
 }
 
 AwsReply* EcsClient::describeServicesTyped(const QString& cluster, const QStringList& services) const
 {
     QJsonObject input = withCluster(cluster);
     input.insert(QStringLiteral("services"), QJsonArray::fromStringList(services));
-    return call(QStringLiteral("DescribeServices"), input, describeDecoder<Service>(QLatin1String("services")));
+    return callJson(QStringLiteral("DescribeServices"), input, describeDecoder<Service>(QLatin1String("services")),
+        describeServicesShape());
 }
 
 AwsReply* EcsClient::describeContainerInstancesTyped(const QString& cluster, const QStringList& instances) const
 {
     QJsonObject input = withCluster(cluster);
     input.insert(QStringLiteral("containerInstances"), QJsonArray::fromStringList(instances));
-    return call(QStringLiteral("DescribeContainerInstances"), input,
-        describeDecoder<ContainerInstance>(QLatin1String("containerInstances")));
+    return callJson(QStringLiteral("DescribeContainerInstances"), input,
+        describeDecoder<ContainerInstance>(QLatin1String("containerInstances")), describeContainerInstancesShape());
 }
 
 AwsReply* EcsClient::runTask(const QString& cluster, QJsonObject input) const
@@ -173,14 +422,14 @@ AwsReply* EcsClient::listContainerInstances(
     QJsonObject input = withCluster(cluster);
     insertIf(input, "status", status);
     paging(input, nextToken, maxResults);
-    return call(QStringLiteral("ListContainerInstances"), input);
+    return callJson(QStringLiteral("ListContainerInstances"), input, {}, listContainerInstancesShape());
 }
 
 AwsReply* EcsClient::describeContainerInstances(const QString& cluster, const QStringList& instances) const
 {
     QJsonObject input = withCluster(cluster);
     input.insert(QStringLiteral("containerInstances"), QJsonArray::fromStringList(instances));
-    return call(QStringLiteral("DescribeContainerInstances"), input);
+    return callJson(QStringLiteral("DescribeContainerInstances"), input, {}, describeContainerInstancesShape());
 }
 
 AwsReply* EcsClient::updateContainerInstancesState(
@@ -199,7 +448,7 @@ AwsReply* EcsClient::listTaskDefinitions(
     insertIf(input, "familyPrefix", familyPrefix);
     insertIf(input, "status", status);
     paging(input, nextToken, maxResults);
-    return call(QStringLiteral("ListTaskDefinitions"), input);
+    return callJson(QStringLiteral("ListTaskDefinitions"), input, {}, listTaskDefinitionsShape());
 }
 
 AwsReply* EcsClient::listTaskDefinitionFamilies(
@@ -209,7 +458,7 @@ AwsReply* EcsClient::listTaskDefinitionFamilies(
     insertIf(input, "familyPrefix", familyPrefix);
     insertIf(input, "status", status);
     paging(input, nextToken, maxResults);
-    return call(QStringLiteral("ListTaskDefinitionFamilies"), input);
+    return callJson(QStringLiteral("ListTaskDefinitionFamilies"), input, {}, listFamiliesShape());
 }
 
 AwsReply* EcsClient::describeTaskDefinition(const QString& taskDefinition, bool includeTags) const
@@ -217,7 +466,7 @@ AwsReply* EcsClient::describeTaskDefinition(const QString& taskDefinition, bool 
     QJsonObject input { { QStringLiteral("taskDefinition"), taskDefinition } };
     if (includeTags)
         input.insert(QStringLiteral("include"), QJsonArray { QStringLiteral("TAGS") });
-    return call(QStringLiteral("DescribeTaskDefinition"), input);
+    return callJson(QStringLiteral("DescribeTaskDefinition"), input, {}, describeTaskDefinitionShape());
 }
 
 AwsReply* EcsClient::registerTaskDefinition(const QJsonObject& input) const
@@ -237,7 +486,7 @@ AwsReply* EcsClient::describeCapacityProviders(const QStringList& names, const Q
     if (!names.isEmpty())
         input.insert(QStringLiteral("capacityProviders"), QJsonArray::fromStringList(names));
     insertIf(input, "nextToken", nextToken);
-    return call(QStringLiteral("DescribeCapacityProviders"), input);
+    return callJson(QStringLiteral("DescribeCapacityProviders"), input, {}, describeCapacityProvidersShape());
 }
 
 AwsReply* EcsClient::listTagsForResource(const QString& arn) const

@@ -83,3 +83,37 @@ TEST(CliSnapshot, ExportsJsonAndCsvAndFailsCleanly)
     EXPECT_EQ(noRegion.exitCode, 1);
     EXPECT_TRUE(noRegion.err.contains("NoRegion")) << noRegion.err.toStdString();
 }
+
+TEST(CliSnapshot, AHostileServerEndsInAClearErrorNotAnEndlessLoop)
+{
+    // Issue 25 point 12: ListClusters answering the same nextToken forever made the CLI loop
+    // (174,700 calls in 40 s); an answer of the wrong shape read as an empty success.
+    FakeEcs fake(FakeEcs::Shape {});
+    bool wrongShape = false;
+    StubServer server([&](const StubRequest& request) {
+        if (request.operation() == QLatin1String("ListClusters"))
+            return StubResponse::json({ { QStringLiteral("clusterArns"), QJsonArray { QStringLiteral("arn:c") } },
+                { QStringLiteral("nextToken"), QStringLiteral("again") } });
+        if (wrongShape && request.operation() == QLatin1String("ListServices"))
+            return StubResponse::json({ { QStringLiteral("serviceArns"), 5 } });
+        return fake.handle(request);
+    });
+    ASSERT_TRUE(server.listen());
+    const QString endpoint = server.url().toString();
+
+    const CliRun loop = runCli(
+        { QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--endpoint-url"), endpoint });
+    EXPECT_EQ(loop.exitCode, 1);
+    EXPECT_TRUE(loop.out.isEmpty()) << "no partial output on failure";
+    EXPECT_TRUE(loop.err.contains("The server returned the same page token twice for ListClusters"))
+        << loop.err.toStdString();
+    EXPECT_LT(server.requestCount(), 10);
+
+    wrongShape = true;
+    const CliRun shape = runCli({ QStringLiteral("--region"), QStringLiteral("us-east-1"),
+        QStringLiteral("--endpoint-url"), endpoint, QStringLiteral("--cluster"), fake.clusterName() });
+    EXPECT_EQ(shape.exitCode, 1);
+    EXPECT_TRUE(shape.out.isEmpty()) << "no partial output on failure";
+    EXPECT_TRUE(shape.err.contains("ListServices: the answer's field serviceArns is a number"))
+        << shape.err.toStdString();
+}
