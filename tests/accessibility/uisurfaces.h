@@ -81,9 +81,12 @@ public:
         if (!m_window->localEndpoint())
             return;
         setUpAccount();
-        m_window->selectCluster(QStringLiteral("c1"));
-        const bool loaded = waitFor(
-            [&] { return m_window->snapshotsApplied() >= 1 && m_window->serviceModel()->rowCount() == 1; }, 30000);
+        bool loaded = false;
+        for (int attempt = 0; attempt < 15 && !loaded; ++attempt) {
+            m_window->selectCluster(QStringLiteral("c1"));
+            loaded = waitFor(
+                [&] { return m_window->snapshotsApplied() >= 1 && m_window->serviceModel()->rowCount() == 1; }, 2000);
+        }
         EXPECT_TRUE(loaded) << "the cluster did not load";
         if (loaded) {
             m_window->showPane(m_window->servicesPane());
@@ -157,9 +160,13 @@ private:
                 { QStringLiteral("taskDefinition"), QStringLiteral("td1") }, { QStringLiteral("desiredCount"), 1 },
                 { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
                 { QStringLiteral("networkConfiguration"), network } }));
-        // The window lists the new cluster.
-        m_window->refresh();
-        EXPECT_TRUE(waitFor([&] { return m_window->clusterModel()->rowCount() == 1; }, 30000));
+        // The window lists the new cluster (asked again while the window is still connecting).
+        bool listed = false;
+        for (int attempt = 0; attempt < 15 && !listed; ++attempt) {
+            m_window->refresh();
+            listed = waitFor([&] { return m_window->clusterModel()->rowCount() == 1; }, 2000);
+        }
+        EXPECT_TRUE(listed) << "the window does not list the cluster";
     }
 
     void add(const QString& name, QWidget* widget) { m_surfaces.append({ name, widget }); }

@@ -350,6 +350,7 @@ void TaskDefinitionEditor::buildUi()
         auto* b = new QPushButton(text, containers);
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
+        return b;
     };
     button(tr("Add"), [this] {
         const int index
@@ -364,14 +365,19 @@ void TaskDefinitionEditor::buildUi()
     });
     listColumn->addLayout(buttons);
     buttons = new QHBoxLayout;
-    button(tr("▲"), [this] {
+    QPushButton* up = button(tr("▲"), [this] {
         if (m_document->moveContainer(m_currentContainer, m_currentContainer - 1))
             setCurrentContainer(m_currentContainer - 1);
     });
-    button(tr("▼"), [this] {
+    QPushButton* down = button(tr("▼"), [this] {
         if (m_document->moveContainer(m_currentContainer, m_currentContainer + 1))
             setCurrentContainer(m_currentContainer + 1);
     });
+    // The arrows say what they do to screen readers and in their tooltips.
+    up->setAccessibleName(tr("Move container up"));
+    up->setToolTip(up->accessibleName());
+    down->setAccessibleName(tr("Move container down"));
+    down->setToolTip(down->accessibleName());
     listColumn->addLayout(buttons);
     containersLayout->addWidget(listBox);
     m_containerPage = buildContainerPage();
