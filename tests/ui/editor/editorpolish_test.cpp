@@ -17,6 +17,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <Qsci/qsciscintilla.h>
+
 #include <gtest/gtest.h>
 
 /// Readable rectangles in failure messages.
@@ -177,9 +179,19 @@ TEST(EditorPolish, CtrlWClosesTheEditorAndAsksAboutUnsavedEdits)
     editor.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&editor));
 
-    // Nothing unsaved: it closes at once.
+    // Nothing unsaved: it closes at once, also with the focus in the JSON pane or a form field.
     QTest::keySequence(&editor, QKeySequence::Close);
     EXPECT_TRUE(waitFor([&] { return !editor.isVisible(); }, 5000)) << "Ctrl+W did not close the editor";
+    for (QWidget* focus : { static_cast<QWidget*>(editor.jsonPane()), editor.fieldWidget(QStringLiteral("family")) }) {
+        ASSERT_NE(focus, nullptr);
+        editor.show();
+        editor.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&editor));
+        focus->setFocus();
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::Close);
+        EXPECT_TRUE(waitFor([&] { return !editor.isVisible(); }, 5000))
+            << "Ctrl+W with the focus in " << focus->metaObject()->className();
+    }
 
     // Unsaved edits: it asks; Cancel keeps it open, Discard closes it.
     editor.show();
