@@ -1,5 +1,7 @@
 #include "ui/clustersession.h"
 
+#include "api/core/pagetokens.h"
+
 #include <QJsonArray>
 
 #include <memory>
@@ -81,26 +83,31 @@ void ClusterSession::listTaskDefinitionArns(const QString& familyPrefix, const Q
     struct Listing {
         QStringList arns;
         std::function<void(const QString&)> page;
+        Api::PageTokens tokens; ///< a nextToken seen twice ends the listing with an error
     };
     auto listing = std::make_shared<Listing>();
     // The listing holds its page function, which holds a weak reference back: no cycle.
-    listing->page
-        = [this, familyPrefix, status, done, weak = std::weak_ptr<Listing>(listing)](const QString& nextToken) {
-              Api::AwsReply* reply = m_client->listTaskDefinitions(familyPrefix, status, nextToken);
-              connect(reply, &Api::AwsReply::finished, this, [this, reply, done, listing = weak.lock()] {
-                  reply->deleteLater();
-                  if (reply->error()) {
-                      done(listing->arns, reply->error());
-                      return;
-                  }
-                  const Api::ListPage page = Api::EcsJson::listPage(reply->json(), QLatin1String("taskDefinitionArns"));
-                  listing->arns += page.arns;
-                  if (page.nextToken.isEmpty())
-                      done(listing->arns, std::nullopt);
-                  else
-                      listing->page(page.nextToken);
-              });
-          };
+    listing->page = [this, familyPrefix, status, done, weak = std::weak_ptr<Listing>(listing)](
+                        const QString& nextToken) {
+        Api::AwsReply* reply = m_client->listTaskDefinitions(familyPrefix, status, nextToken);
+        connect(reply, &Api::AwsReply::finished, this, [this, reply, done, listing = weak.lock()] {
+            reply->deleteLater();
+            if (reply->error()) {
+                done(listing->arns, reply->error());
+                return;
+            }
+            const Api::ListPage page = Api::EcsJson::listPage(reply->json(), QLatin1String("taskDefinitionArns"));
+            if (const auto loop = listing->tokens.next(QStringLiteral("ListTaskDefinitions"), {}, page.nextToken)) {
+                done(listing->arns, loop);
+                return;
+            }
+            listing->arns += page.arns;
+            if (page.nextToken.isEmpty())
+                done(listing->arns, std::nullopt);
+            else
+                listing->page(page.nextToken);
+        });
+    };
     listing->page({});
 }
 

@@ -187,6 +187,7 @@ void LogSearch::search(const QString& group, const QString& pattern, const QStri
     m_max = maxEvents;
     m_events.clear();
     m_truncated = false;
+    m_pageTokens.clear();
     next({});
 }
 
@@ -210,6 +211,10 @@ void LogSearch::next(const QString& token)
         const QJsonObject answer = reply->json();
         m_events.append(eventsOf(answer));
         const QString token = answer.value(QLatin1String("nextToken")).toString();
+        if (const auto loop = m_pageTokens.next(QStringLiteral("FilterLogEvents"), {}, token)) {
+            emit failed(*loop);
+            return;
+        }
         if (!token.isEmpty() && m_events.size() < m_max) {
             next(token);
             return;

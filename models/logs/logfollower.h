@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/core/pagetokens.h"
 #include "api/logs/logsclient.h"
 
 #include <QObject>
@@ -99,6 +100,7 @@ private:
     QList<Api::LogEvent> m_events;
     int m_max = 10000;
     bool m_truncated = false;
+    Api::PageTokens m_pageTokens; ///< a nextToken seen twice fails the search instead of looping
 };
 
 } // namespace EcsDesk::Models

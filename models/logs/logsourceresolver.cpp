@@ -1,5 +1,7 @@
 #include "models/logs/logsourceresolver.h"
 
+#include "api/core/pagetokens.h"
+
 #include <QJsonArray>
 
 #include <memory>
@@ -47,15 +49,16 @@ void LogSourceResolver::resolve(const QString& cluster, const QString& service, 
     }
     // A service's running tasks (paginated).
     auto arns = std::make_shared<QStringList>();
+    auto tokens = std::make_shared<Api::PageTokens>(); // a nextToken seen twice fails instead of looping
     auto page = std::make_shared<std::function<void(const QString&)>>();
     QObject* context = m_context;
-    *page = [this, cluster, service, arns, page, context](const QString& token) {
+    *page = [this, cluster, service, arns, tokens, page, context](const QString& token) {
         QJsonObject input { { QStringLiteral("cluster"), cluster }, { QStringLiteral("serviceName"), service },
             { QStringLiteral("maxResults"), 100 } };
         if (!token.isEmpty())
             input.insert(QStringLiteral("nextToken"), token);
         Api::AwsReply* reply = track(m_ecs->call(QStringLiteral("ListTasks"), input));
-        connect(reply, &Api::AwsReply::finished, context, [this, reply, arns, page, context] {
+        connect(reply, &Api::AwsReply::finished, context, [this, reply, arns, tokens, page, context] {
             if (context != m_context)
                 return;
             if (!reply->isOk()) {
@@ -65,6 +68,11 @@ void LogSourceResolver::resolve(const QString& cluster, const QString& service, 
             for (const QJsonValue& v : reply->json().value(QLatin1String("taskArns")).toArray())
                 arns->append(v.toString());
             const QString next = reply->json().value(QLatin1String("nextToken")).toString();
+            if (const auto loop = tokens->next(QStringLiteral("ListTasks"), {}, next)) {
+                *page = nullptr; // breaks the self-reference
+                fail(*loop);
+                return;
+            }
             if (!next.isEmpty()) {
                 (*page)(next);
                 return;

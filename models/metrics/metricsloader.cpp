@@ -76,6 +76,7 @@ void MetricsLoader::load(const QList<Api::MetricDataQuery>& queries, const QDate
     m_end = end;
     m_batch = 0;
     m_requests = 0;
+    m_pageTokens.clear();
     m_series.clear();
     for (const Api::MetricDataQuery& q : queries)
         m_series.append(MetricSeries { q.id, q.label.isEmpty() ? q.id : q.label, {}, {} });
@@ -117,6 +118,11 @@ void MetricsLoader::next(const QString& token)
                 it->timestamps.append(result.timestamps[i].toMSecsSinceEpoch());
                 it->values.append(result.values[i]);
             }
+        }
+        if (const auto loop
+            = m_pageTokens.next(QStringLiteral("GetMetricData"), QString::number(m_batch), page.value.nextToken)) {
+            emit failed(*loop);
+            return;
         }
         if (!page.value.nextToken.isEmpty()) {
             next(page.value.nextToken);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cloudwatch/cloudwatchclient.h"
+#include "api/core/pagetokens.h"
 #include "models/metrics/metricseriesmodel.h"
 
 #include <QDateTime>
@@ -55,6 +56,7 @@ private:
     QDateTime m_end;
     qsizetype m_batch = 0;
     int m_requests = 0;
+    Api::PageTokens m_pageTokens; ///< a NextToken seen twice fails the load instead of looping
 };
 
 } // namespace EcsDesk::Models
