@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include <memory>
 
 namespace EcsDesk::Ui {
@@ -77,6 +79,23 @@ void ClusterSession::cancel()
 }
 
 QString ClusterSession::familyRevision(const QString& arn) { return arn.section(QLatin1Char('/'), -1); }
+
+QStringList ClusterSession::newestFirst(const QStringList& arns, const QString& family)
+{
+    QList<std::pair<QString, int>> revisions;
+    for (const QString& arn : arns) {
+        const QString name = familyRevision(arn);
+        const QString itsFamily = name.section(QLatin1Char(':'), 0, 0);
+        if (family.isEmpty() || itsFamily == family)
+            revisions.append({ itsFamily, name.section(QLatin1Char(':'), 1).toInt() });
+    }
+    std::sort(revisions.begin(), revisions.end(),
+        [](const auto& a, const auto& b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
+    QStringList names;
+    for (const auto& [itsFamily, revision] : std::as_const(revisions))
+        names.append(itsFamily + QLatin1Char(':') + QString::number(revision));
+    return names;
+}
 
 void ClusterSession::listTaskDefinitionArns(const QString& familyPrefix, const QString& status, ArnsCallback done)
 {

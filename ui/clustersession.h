@@ -51,6 +51,9 @@ public:
     void loadTaskDefinitions(const QSet<QString>& families, bool includeInactive);
     /// "family:revision" of an ARN (or of a short name).
     static QString familyRevision(const QString& arn);
+    /// The revisions of `arns` as "family:revision", by family and newest first; only those of
+    /// `family` when it is given.
+    static QStringList newestFirst(const QStringList& arns, const QString& family = {});
 
 Q_SIGNALS:
     void clustersLoaded(const QList<EcsDesk::Api::Cluster>& clusters);

@@ -652,7 +652,10 @@ void MainWindow::newConnection()
         item->setData(0, ValueRole, value);
     }
     item->setToolTip(0, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
-    m_navigator->setCurrentItem(item);
+    if (m_navigator->currentItem() == item)
+        useCustomConnection(item); // already selected: connect with the keys just entered
+    else
+        m_navigator->setCurrentItem(item);
     if (dialog.keysKeptForSessionOnly())
         m_clustersPane->messageBar()->showMessage(
             tr("The keys of %1 are kept for this session only: the system keychain did not store them. Enter them "
@@ -1425,17 +1428,7 @@ void MainWindow::withTaskDefinitionChoices(
                     tr("Listing the task definitions failed: %1").arg(error->toString()), MessageBar::Kind::Error);
                 choices = knownTaskDefinitions();
             } else {
-                QList<std::pair<QString, int>> revisions;
-                for (const QString& arn : arns) {
-                    const QString name = ClusterSession::familyRevision(arn);
-                    revisions.append(
-                        { name.section(QLatin1Char(':'), 0, 0), name.section(QLatin1Char(':'), 1).toInt() });
-                }
-                std::sort(revisions.begin(), revisions.end(), [](const auto& a, const auto& b) {
-                    return a.first != b.first ? a.first < b.first : a.second > b.second;
-                });
-                for (const auto& [family, revision] : std::as_const(revisions))
-                    choices.append(family + QLatin1Char(':') + QString::number(revision));
+                choices = ClusterSession::newestFirst(arns);
             }
             QString preselected = selected;
             if (!preselected.isEmpty() && !preselected.contains(QLatin1Char(':'))) {
@@ -1503,16 +1496,7 @@ void MainWindow::updateServiceRevision()
                 m_servicesPane->messageBar()->showMessage(error->toString(), MessageBar::Kind::Error);
                 return;
             }
-            QList<int> revisions;
-            for (const QString& arn : arns) {
-                const QString name = ClusterSession::familyRevision(arn);
-                if (name.section(QLatin1Char(':'), 0, 0) == family)
-                    revisions.append(name.section(QLatin1Char(':'), 1).toInt());
-            }
-            std::sort(revisions.begin(), revisions.end(), std::greater<int>());
-            QStringList choices;
-            for (int revision : std::as_const(revisions))
-                choices.append(family + QLatin1Char(':') + QString::number(revision));
+            QStringList choices = ClusterSession::newestFirst(arns, family);
             if (choices.isEmpty())
                 choices = knownTaskDefinitions();
             bool ok = false;
