@@ -144,6 +144,14 @@ CustomConnection ConnectionDialog::connection() const
     return { m_name->text().trimmed(), QUrl(m_endpoint->text().trimmed()), m_region->text().trimmed() };
 }
 
+void ConnectionDialog::setConnection(const CustomConnection& connection)
+{
+    m_name->setText(connection.name);
+    m_endpoint->setText(connection.endpointUrl.toString());
+    m_region->setText(connection.region);
+    m_accessKey->setFocus();
+}
+
 Api::Credentials ConnectionDialog::credentials() const
 {
     Api::Credentials credentials;

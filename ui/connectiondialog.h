@@ -41,6 +41,9 @@ public:
     ~ConnectionDialog() override;
 
     CustomConnection connection() const;
+    /// Fills name, endpoint and region (a saved connection whose keys are entered again) and
+    /// puts the focus in the access key.
+    void setConnection(const CustomConnection& connection);
     Api::Credentials credentials() const;
     /// The first problem with the input, empty when fine.
     QString validate() const;

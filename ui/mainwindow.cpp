@@ -626,11 +626,15 @@ void MainWindow::addCustomConnections()
     }
 }
 
-void MainWindow::newConnection()
+void MainWindow::newConnection() { editConnection(nullptr); }
+
+void MainWindow::editConnection(const CustomConnection* prefill)
 {
     // The dialog stores the keys in the keychain before it closes; if the keychain refuses, it
     // stays open with what was typed and may keep the keys for this session only.
     ConnectionDialog dialog(this);
+    if (prefill)
+        dialog.setConnection(*prefill);
     auto* store = new Api::KeychainCredentialStore(QStringLiteral("ecsdesk"), &dialog);
     dialog.setCredentialStore(store);
     if (dialog.exec() != QDialog::Accepted)

@@ -12,6 +12,8 @@
 #include "ui/appsettings.h"
 #include "ui/connectiondialog.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebar.h"
+#include "ui/panewidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -175,5 +178,81 @@ TEST(CustomConnection, MissingKeychainKeepsTheConnectionAndTheKeysForTheSession)
     EXPECT_TRUE(stored.contains("no keychain"));
     EXPECT_FALSE(stored.contains(endpoint.credentials().secretAccessKey.toUtf8()));
     EXPECT_FALSE(stored.contains(endpoint.credentials().accessKeyId.toUtf8()));
+    QSettings().clear();
+}
+
+TEST(CustomConnection, SavedConnectionWithoutKeysOffersToEnterThem)
+{
+    if (!keychainMissing())
+        GTEST_SKIP() << "runs as test_app_custom_connection_no_keychain";
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    qputenv("AWS_CONFIG_FILE", "/nonexistent/config");
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials");
+
+    QTemporaryDir dir;
+    Local::LocalEndpoint endpoint;
+    Local::LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    QString error;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    Api::AwsTransport transport;
+    Api::ClientConfig config;
+    config.transport = &transport;
+    config.region = endpoint.region().toLatin1();
+    config.endpointUrl = endpoint.url();
+    config.credentials
+        = std::make_shared<Api::StaticCredentialsProvider>(endpoint.credentials(), QStringLiteral("test"));
+    Api::AwsReply* created = Api::EcsClient(config).createCluster(QStringLiteral("saved-cluster"));
+    ASSERT_TRUE(waitFor([created] { return created->isFinished(); }));
+    ASSERT_TRUE(created->isOk());
+    // Saved in an earlier session whose keys were kept in memory only.
+    Ui::AppSettings::instance().setCustomConnections(
+        { { QStringLiteral("saved"), endpoint.url(), endpoint.region() } });
+
+    Ui::MainWindow::Options windowOptions;
+    windowOptions.startLocal = false;
+    Ui::MainWindow window(windowOptions);
+    window.show();
+    auto* navigator = window.findChild<QTreeWidget*>(QStringLiteral("navigator"));
+    ASSERT_TRUE(navigator);
+    QTreeWidgetItem* saved = nullptr;
+    for (int i = 0; i < navigator->topLevelItemCount(); ++i) {
+        if (navigator->topLevelItem(i)->text(0) == QStringLiteral("saved"))
+            saved = navigator->topLevelItem(i);
+    }
+    ASSERT_TRUE(saved);
+    navigator->setCurrentItem(saved);
+    Ui::MessageBar* bar = window.clustersPane()->messageBar();
+    ASSERT_TRUE(waitFor([&] { return bar->text().contains(QStringLiteral("could not be read")); }, 20000))
+        << bar->text().toStdString();
+    ASSERT_TRUE(bar->actionButton()->isVisible());
+
+    QString prefilled;
+    auto* timer = new QTimer(&window);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<Ui::ConnectionDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (prefilled.isEmpty()) {
+            prefilled = dialog->nameEdit()->text() + QLatin1Char('|') + dialog->endpointEdit()->text();
+            dialog->accessKeyEdit()->setText(endpoint.credentials().accessKeyId);
+            dialog->secretKeyEdit()->setText(endpoint.credentials().secretAccessKey);
+            dialog->accept();
+            return;
+        }
+        if (!dialog->sessionOnlyButton()->isVisible())
+            return;
+        timer->stop();
+        dialog->sessionOnlyButton()->click();
+    });
+    timer->start();
+    bar->actionButton()->click(); // "Enter Keys…"
+
+    EXPECT_EQ(prefilled, QStringLiteral("saved|") + endpoint.url().toString());
+    ASSERT_TRUE(waitFor([&] { return window.clusterModel()->rowCount() == 1; }, 20000));
+    EXPECT_EQ(window.clusterModel()->rowAt(0).name, QStringLiteral("saved-cluster"));
+    EXPECT_EQ(Ui::AppSettings::instance().customConnections().size(), 1);
     QSettings().clear();
 }
