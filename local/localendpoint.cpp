@@ -11,9 +11,34 @@
 #include "local/store/store.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace EcsDesk::Local {
+
+namespace {
+
+    QString accountKey() { return QStringLiteral("account"); }
+
+    /// The account the store's resources belong to: its account record, or for a store written
+    /// before there was one, the account in its resources' ARNs (empty for a new store).
+    QString accountOfStore(const Store& store)
+    {
+        if (const QJsonObject* account = store.find(Kind::Meta, accountKey()))
+            return account->value(QLatin1String("accountId")).toString();
+        for (const Kind kind : { Kind::Cluster, Kind::TaskDefinition, Kind::Service, Kind::Task }) {
+            for (const auto& [key, document] : store.collection(kind)) {
+                // arn:aws:ecs:region:account:resource
+                const QStringList parts = key.split(QLatin1Char(':'));
+                if (parts.size() >= 6 && parts[0] == QLatin1String("arn") && parts[4].size() == 12)
+                    return parts[4];
+                break;
+            }
+        }
+        return {};
+    }
+
+} // namespace
 
 LocalEndpoint::LocalEndpoint(QObject* parent)
     : QObject(parent)
@@ -48,13 +73,27 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         m_store.reset();
         return false;
     }
+    // The account lives in the store: credentials.json only holds keys for it (and a copy).
+    const QString storedAccountId = accountOfStore(*m_store);
     EndpointIdentity identity;
-    if (!EndpointIdentity::loadOrCreate(options.dataDir, &identity, error)) {
+    if (!EndpointIdentity::loadOrCreate(options.dataDir, storedAccountId, &identity, error)) {
         m_store.reset();
         return false;
     }
     m_accountId = identity.accountId;
     m_credentials = identity.credentials;
+    const QJsonObject* account = m_store->find(Kind::Meta, accountKey());
+    if (!account || account->value(QLatin1String("accountId")).toString() != m_accountId) {
+        const bool saved = m_store->transact(
+            [this] {
+                m_store->put(Kind::Meta, accountKey(), QJsonObject { { QLatin1String("accountId"), m_accountId } });
+            },
+            error);
+        if (!saved) {
+            m_store.reset();
+            return false;
+        }
+    }
     const bool empty = m_store->collection(Kind::Cluster).empty() && m_store->collection(Kind::TaskDefinition).empty();
 
     EndpointContext context { m_store.get(), m_clock.get(), options.region, m_accountId };

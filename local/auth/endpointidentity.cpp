@@ -25,7 +25,34 @@ namespace {
 
 } // namespace
 
-bool EndpointIdentity::loadOrCreate(const QString& dataDir, EndpointIdentity* identity, QString* error)
+namespace {
+
+    bool save(const QString& path, const EndpointIdentity& identity, QString* error)
+    {
+        const QJsonObject object {
+            { QLatin1String("accountId"), identity.accountId },
+            { QLatin1String("accessKeyId"), identity.credentials.accessKeyId },
+            { QLatin1String("secretAccessKey"), identity.credentials.secretAccessKey },
+        };
+        QSaveFile out(path);
+        // The temporary file gets owner-only permissions before the secret is written into it.
+        if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = tr("cannot write %1: %2").arg(path, out.errorString());
+            return false;
+        }
+        out.write(QJsonDocument(object).toJson());
+        if (!out.commit()) {
+            *error = tr("cannot write %1: %2").arg(path, out.errorString());
+            return false;
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return true;
+    }
+
+} // namespace
+
+bool EndpointIdentity::loadOrCreate(
+    const QString& dataDir, const QString& storedAccountId, EndpointIdentity* identity, QString* error)
 {
     const QString path = QDir(dataDir).filePath(QStringLiteral("credentials.json"));
     QFile file(path);
@@ -38,36 +65,28 @@ bool EndpointIdentity::loadOrCreate(const QString& dataDir, EndpointIdentity* id
         identity->accountId = object.value(QLatin1String("accountId")).toString();
         identity->credentials.accessKeyId = object.value(QLatin1String("accessKeyId")).toString();
         identity->credentials.secretAccessKey = object.value(QLatin1String("secretAccessKey")).toString();
-        if (identity->accountId.size() != 12 || !identity->credentials.isValid()) {
-            *error = tr("%1 is damaged; remove it to generate new credentials").arg(path);
+        if (!identity->credentials.isValid() || (identity->accountId.size() != 12 && storedAccountId.isEmpty())) {
+            *error = storedAccountId.isEmpty()
+                ? tr("%1 is damaged; remove it to generate new credentials").arg(path)
+                : tr("%1 is damaged; remove it to generate new access keys (the account %2 and everything in "
+                     "it are kept)")
+                      .arg(path, storedAccountId);
             return false;
         }
+        file.close();
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!storedAccountId.isEmpty() && identity->accountId != storedAccountId) {
+            identity->accountId = storedAccountId; // the store's resources belong to it
+            return save(path, *identity, error);
+        }
         return true;
     }
-    identity->accountId = randomString(12, QLatin1String("0123456789"));
+    identity->accountId = storedAccountId.isEmpty() ? randomString(12, QLatin1String("0123456789")) : storedAccountId;
     identity->credentials.accessKeyId
         = QLatin1String("AKIA") + randomString(16, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"));
     identity->credentials.secretAccessKey
         = randomString(40, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"));
-    const QJsonObject object {
-        { QLatin1String("accountId"), identity->accountId },
-        { QLatin1String("accessKeyId"), identity->credentials.accessKeyId },
-        { QLatin1String("secretAccessKey"), identity->credentials.secretAccessKey },
-    };
-    QSaveFile out(path);
-    // The temporary file gets owner-only permissions before the secret is written into it.
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = tr("cannot write %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    out.write(QJsonDocument(object).toJson());
-    if (!out.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return save(path, *identity, error);
 }
 
 } // namespace EcsDesk::Local

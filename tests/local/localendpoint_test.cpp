@@ -117,3 +117,73 @@ TEST(LocalEndpoint, RejectsBadOptionsWithAClearError)
     EXPECT_FALSE(endpoint.start(options, &error));
     EXPECT_FALSE(endpoint.isRunning());
 }
+
+// Issue 25 point 11: the account lives in the store; removing a damaged credentials.json makes
+// new keys for the same account, so every stored resource is still there.
+TEST(LocalEndpoint, NewCredentialsKeepTheStoredAccount)
+{
+    QTemporaryDir dir;
+    LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    QString error;
+    QString account;
+    EcsDesk::Api::Credentials first;
+    {
+        LocalEndpoint endpoint;
+        ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+        account = endpoint.accountId();
+        first = endpoint.credentials();
+        ASSERT_TRUE(signedCall(endpoint, "CreateCluster", R"({"clusterName":"kept"})").startsWith("HTTP/1.1 200"));
+    }
+    const QString credentials = dir.filePath(QStringLiteral("credentials.json"));
+    {
+        QFile file(credentials);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"accountId\": \"12");
+    }
+    {
+        LocalEndpoint endpoint;
+        EXPECT_FALSE(endpoint.start(options, &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("credentials.json"))) << error.toStdString();
+        EXPECT_TRUE(error.contains(account)) << "the message says the account is kept: " << error.toStdString();
+    }
+    ASSERT_TRUE(QFile::remove(credentials));
+    LocalEndpoint endpoint;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    EXPECT_NE(endpoint.credentials().accessKeyId, first.accessKeyId);
+    EXPECT_EQ(endpoint.accountId(), account);
+    const QByteArray listed = signedCall(endpoint, "ListClusters", "{}");
+    EXPECT_TRUE(listed.contains(QByteArray(":" + account.toLatin1() + ":cluster/kept"))) << listed.toStdString();
+}
+
+// Issue 25 point 6: a request without a signature is refused from its head; the endpoint does
+// not wait for (or buffer) the megabytes its Content-Length announces.
+TEST(LocalEndpoint, AnUnsignedRequestIsRefusedWithoutReadingItsBody)
+{
+    QTemporaryDir dir;
+    LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    options.limits.requestTimeoutMs = 60000;
+    LocalEndpoint endpoint;
+    QString error;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    for (const QByteArray& authorization : { QByteArray(), QByteArray("Authorization: AWS4-HMAC-SHA256 nonsense\r\n"),
+             QByteArray("Authorization: AWS4-HMAC-SHA256 Credential=AKIAOTHER/20260101/us-east-1/ecs/aws4_request, "
+                        "SignedHeaders=host, Signature=00\r\n") }) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, endpoint.port());
+        ASSERT_TRUE(socket.waitForConnected(3000));
+        socket.write("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: AmazonEC2ContainerServiceV20141113.ListClusters\r\n"
+                     "Content-Type: application/x-amz-json-1.1\r\n"
+            + authorization + "Content-Length: 8000000\r\n\r\n{");
+        QByteArray answer;
+        EXPECT_TRUE(EcsDesk::Testing::waitFor(
+            [&] {
+                answer += socket.readAll();
+                return answer.contains("\r\n\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            20000));
+        EXPECT_TRUE(answer.startsWith("HTTP/1.1 4")) << answer.toStdString();
+        EXPECT_TRUE(answer.contains("Exception")) << answer.toStdString();
+    }
+}
