@@ -2,6 +2,7 @@
 
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
+#include "ui/fulltextdelegate.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -21,6 +22,7 @@ namespace {
         tree->setUniformRowHeights(true);
         tree->setAlternatingRowColors(true);
         tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        makeTextReadable(tree); // cut values and event messages show whole in their tooltip
         return tree;
     }
     QString time(const QDateTime& value)

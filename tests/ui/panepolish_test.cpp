@@ -6,6 +6,7 @@
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
+#include "ui/detailspane.h"
 #include "ui/fulltextdelegate.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -250,4 +251,14 @@ TEST(PaneColumns, NavigatorShowsCutNamesWhole)
     ASSERT_TRUE(navigator);
     auto* delegate = qobject_cast<Ui::FullTextDelegate*>(navigator->itemDelegate());
     ASSERT_TRUE(delegate) << "the navigator elides names without a tooltip";
+}
+
+TEST(PaneColumns, DetailsShowCutValuesAndEventsWhole)
+{
+    Ui::DetailsPane details;
+    for (const char* name : { "detailsProperties", "detailsEvents", "detailsRelated" }) {
+        auto* view = details.findChild<QTreeView*>(QLatin1String(name));
+        ASSERT_TRUE(view) << name;
+        EXPECT_TRUE(qobject_cast<Ui::FullTextDelegate*>(view->itemDelegate())) << name;
+    }
 }
