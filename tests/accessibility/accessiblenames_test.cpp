@@ -75,6 +75,29 @@ QString roleName(QAccessible::Role role)
     return names.value(role, QStringLiteral("role %1").arg(int(role)));
 }
 
+/// Adds each nameless interactive control of `top` to `nameless`; returns how many it checked.
+int checkNames(QWidget* top, const QString& name, QStringList* nameless)
+{
+    int checked = 0;
+    QList<QWidget*> widgets = top->findChildren<QWidget*>();
+    widgets.prepend(top);
+    for (QWidget* widget : std::as_const(widgets)) {
+        // Parts of Qt's widgets, and controls hidden on purpose (a message bar's action button
+        // while it has nothing to do); those on other tab pages are checked.
+        if (isPartOfQtWidget(widget) || (widget->isHidden() && widget->testAttribute(Qt::WA_WState_ExplicitShowHide)))
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || !isInteractive(accessible->role()))
+            continue;
+        ++checked;
+        if (accessible->text(QAccessible::Name).trimmed().isEmpty())
+            nameless->append(QStringLiteral("%1 (%2, %3)")
+                                 .arg(Testing::widgetPath(widget, top, name), roleName(accessible->role()),
+                                     QString::fromLatin1(widget->metaObject()->className())));
+    }
+    return checked;
+}
+
 } // namespace
 
 TEST(Accessibility, EveryInteractiveControlHasAName)
@@ -85,25 +108,10 @@ TEST(Accessibility, EveryInteractiveControlHasAName)
     int checked = 0;
     for (const Testing::UiSurfaces::Surface& surface : surfaces.surfaces()) {
         ASSERT_TRUE(surface.widget) << surface.name.toStdString();
-        QList<QWidget*> widgets = surface.widget->findChildren<QWidget*>();
-        widgets.prepend(surface.widget);
-        for (QWidget* widget : std::as_const(widgets)) {
-            // Parts of Qt's widgets, and controls hidden on purpose (a message bar's action button
-            // while it has nothing to do); those on other tab pages are checked.
-            if (isPartOfQtWidget(widget)
-                || (widget->isHidden() && widget->testAttribute(Qt::WA_WState_ExplicitShowHide)))
-                continue;
-            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-            if (!accessible || !isInteractive(accessible->role()))
-                continue;
-            ++checked;
-            if (accessible->text(QAccessible::Name).trimmed().isEmpty())
-                nameless.append(
-                    QStringLiteral("%1 (%2, %3)")
-                        .arg(Testing::widgetPath(widget, surface.widget, surface.name), roleName(accessible->role()),
-                            QString::fromLatin1(widget->metaObject()->className())));
-        }
+        checked += checkNames(surface.widget, surface.name, &nameless);
     }
+    surfaces.visitTransientDialogs(
+        [&](const QString& name, QWidget* dialog) { checked += checkNames(dialog, name, &nameless); });
     EXPECT_GT(checked, 100);
     EXPECT_TRUE(nameless.isEmpty()) << nameless.size() << " interactive controls without an accessible name:\n  "
                                     << nameless.join(QStringLiteral("\n  ")).toStdString();

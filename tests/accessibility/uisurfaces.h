@@ -14,6 +14,7 @@
 #include "local/localendpoint.h"
 #include "models/clustermodel.h"
 #include "models/servicemodel.h"
+#include "models/taskdef/taskdefinitiondocument.h"
 #include "ui/actiondialogs.h"
 #include "ui/commandpalette.h"
 #include "ui/connectiondialog.h"
@@ -22,10 +23,15 @@
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -127,6 +133,29 @@ public:
     const QList<Surface>& surfaces() const { return m_surfaces; }
     Ui::MainWindow* window() const { return m_window.get(); }
 
+    /// The dialogs the window and the editor open for a moment (the Delete Service confirmation,
+    /// the Update to Revision chooser, the editor's question about unsaved edits): each is visited
+    /// while it is open, then cancelled. Expects each of them to open.
+    void visitTransientDialogs(const std::function<void(const QString& name, QWidget* dialog)>& visit)
+    {
+        for (const auto& [name, actionName] : { std::pair { QStringLiteral("delete service"), "deleteService" },
+                 std::pair { QStringLiteral("update to revision"), "updateRevision" } }) {
+            QAction* action = m_window->action(QString::fromLatin1(actionName));
+            EXPECT_TRUE(action && action->isEnabled()) << actionName;
+            if (action && action->isEnabled()) {
+                const bool opened = visitModal([action] { action->trigger(); }, name, visit);
+                EXPECT_TRUE(opened) << name.toStdString();
+            }
+        }
+        for (const Surface& surface : std::as_const(m_surfaces)) {
+            auto* editor = qobject_cast<Ui::TaskDefinitionEditor*>(surface.widget.data());
+            if (!editor)
+                continue;
+            editor->document()->setFamily(QStringLiteral("changed"));
+            EXPECT_TRUE(visitModal([editor] { editor->close(); }, QStringLiteral("editor unsaved changes"), visit));
+        }
+    }
+
 private:
     static Ui::MainWindow::Options options()
     {
@@ -170,6 +199,35 @@ private:
     }
 
     void add(const QString& name, QWidget* widget) { m_surfaces.append({ name, widget }); }
+
+    /// Runs `open`, visits the modal dialog it opens (at once or after an answer from the
+    /// endpoint) and cancels it; false when none opened.
+    static bool visitModal(const std::function<void()>& open, const QString& name,
+        const std::function<void(const QString&, QWidget*)>& visit)
+    {
+        bool seen = false;
+        QTimer timer;
+        timer.setInterval(20);
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            timer.stop();
+            seen = true;
+            visit(name, modal);
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (QAbstractButton* cancel = box ? box->button(QMessageBox::Cancel) : nullptr)
+                cancel->click();
+            else if (auto* dialog = qobject_cast<QDialog*>(modal))
+                dialog->reject();
+        });
+        timer.start();
+        open();
+        waitFor([&] { return seen; }, 10000);
+        timer.stop();
+        QCoreApplication::processEvents();
+        return seen;
+    }
 
     std::unique_ptr<Ui::MainWindow> m_window;
     QList<Surface> m_surfaces;

@@ -120,13 +120,11 @@ bool shownInMenuOrToolbar(const QAction* action)
     });
 }
 
-Shown collect(const Testing::UiSurfaces& surfaces)
+/// Notes every string `top` (a window or dialog called `name`) shows.
+void collectFrom(QWidget* top, const QString& name, Shown& shown)
 {
-    Shown shown;
-    for (const Testing::UiSurfaces::Surface& surface : surfaces.surfaces()) {
-        if (!surface.widget)
-            continue;
-        QWidget* top = surface.widget;
+    {
+        const Testing::UiSurfaces::Surface surface { name, top };
         note(shown, surface.name + QStringLiteral(" (window title)"), top->windowTitle().remove(QStringLiteral("[*]")));
         QList<QWidget*> widgets = top->findChildren<QWidget*>();
         widgets.prepend(top);
@@ -167,6 +165,16 @@ Shown collect(const Testing::UiSurfaces& surfaces)
                     action->text());
         }
     }
+}
+
+Shown collect(Testing::UiSurfaces& surfaces)
+{
+    Shown shown;
+    for (const Testing::UiSurfaces::Surface& surface : surfaces.surfaces()) {
+        if (surface.widget)
+            collectFrom(surface.widget, surface.name, shown);
+    }
+    surfaces.visitTransientDialogs([&](const QString& name, QWidget* dialog) { collectFrom(dialog, name, shown); });
     return shown;
 }
 
