@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
 
 using namespace EcsDesk::Models;
 using namespace Qt::StringLiterals;
@@ -22,18 +25,104 @@ namespace {
 
 enum ExitCode { Ok = 0, Findings = 1, Usage = 2 };
 
-// A file, or standard input for "-" (aws ecs describe-task-definition ... | ecsdesk-cli td validate -).
-TaskDefinitionImport readInput(const QString& file)
+// Text taken from a file, made safe to print: C0 and C1 control characters other than newline and
+// tab (and DEL) are written as visible escapes, so a value holding ESC]0;... cannot retitle or
+// reprogram the terminal.
+QString printable(const QString& text)
 {
-    if (file != "-"_L1)
-        return TaskDefinitionJson::readFile(file);
+    const auto isControl
+        = [](char16_t c) { return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f); };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString result;
+    result.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (!isControl(c.unicode()))
+            result.append(c);
+        else if (c.unicode() < 0x80)
+            result.append(u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0'));
+        else
+            result.append(u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0'));
+    }
+    return result;
+}
+
+// JSON output: Qt escapes C0 characters in strings but writes DEL and C1 ones (U+0080..U+009F)
+// as they are; the \u escapes mean the same to a JSON reader and nothing to a terminal.
+QByteArray printableJson(const QByteArray& json)
+{
+    QByteArray result;
+    result.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json.at(i + 1)) : 0;
+        if (byte == 0x7f) {
+            result.append("\\u007f");
+        } else if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            result.append("\\u00");
+            result.append(QByteArray::number(next, 16).rightJustified(2, '0'));
+            ++i;
+        } else {
+            result.append(char(byte));
+        }
+    }
+    return result;
+}
+
+// A file, or standard input for "-" (aws ecs describe-task-definition ... | ecsdesk-cli td validate -).
+// Input beyond TaskDefinitionValidator::maxFileBytes is refused unread (`tooLarge`): ECS takes at
+// most 64 KiB, and a 59 MB file must not cost minutes.
+struct Input {
+    TaskDefinitionImport imported;
+    QString tooLarge; ///< why the input was not read; empty when it was
+};
+
+QString tooLargeMessage(qint64 bytes, bool atLeast)
+{
+    const QString size = QLocale::c().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    const qint64 limitKiB = TaskDefinitionValidator::maxDefinitionBytes / 1024;
+    return atLeast ? QCoreApplication::translate("TdCommand",
+               "the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), "
+               "so it was not read")
+                         .arg(size)
+                         .arg(limitKiB)
+                   : QCoreApplication::translate("TdCommand",
+                       "the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was "
+                       "not read")
+                         .arg(size)
+                         .arg(limitKiB);
+}
+
+Input readInput(const QString& file)
+{
+    Input input;
+    if (file != "-"_L1) {
+        const QFileInfo info(file);
+        if (info.isFile() && info.size() > TaskDefinitionValidator::maxFileBytes) {
+            input.tooLarge = tooLargeMessage(info.size(), false);
+            return input;
+        }
+        input.imported = TaskDefinitionJson::readFile(file);
+        return input;
+    }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        TaskDefinitionImport result;
-        result.errorMessage = QCoreApplication::translate("TdCommand", "cannot read standard input");
-        return result;
+        input.imported.errorMessage = QCoreApplication::translate("TdCommand", "cannot read standard input");
+        return input;
     }
-    return TaskDefinitionJson::parse(in.readAll());
+    QByteArray data; // a pipe gives a little at a time: read to the end, or just past the limit
+    while (data.size() <= TaskDefinitionValidator::maxFileBytes) {
+        const QByteArray chunk = in.read(TaskDefinitionValidator::maxFileBytes + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > TaskDefinitionValidator::maxFileBytes) {
+        input.tooLarge = tooLargeMessage(TaskDefinitionValidator::maxFileBytes, true);
+        return input;
+    }
+    input.imported = TaskDefinitionJson::parse(data);
+    return input;
 }
 
 int usage(QTextStream& stream, int code)
@@ -118,11 +207,18 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
             }
             report.append(entry);
         } else {
-            out << file << ": " << line << '\n';
+            out << printable(file) << ": " << printable(line) << '\n';
         }
     };
     for (const QString& file : std::as_const(files)) {
-        const TaskDefinitionImport imported = readInput(file);
+        const Input input = readInput(file);
+        if (!input.tooLarge.isEmpty()) {
+            ++errors;
+            emitIssue(file, QString(), QStringLiteral("error"), QStringLiteral("definition-too-large"), input.tooLarge,
+                QLatin1String("error: ") + input.tooLarge, nullptr);
+            continue;
+        }
+        const TaskDefinitionImport& imported = input.imported;
         if (!imported.ok) {
             ++errors;
             const QString place = imported.line > 0
@@ -142,8 +238,10 @@ int validate(const QStringList& arguments, QTextStream& out, QTextStream& err)
             emitIssue(file, issue.path, issue.severityName(), issue.rule, issue.message, issue.toString(), nullptr);
         }
     }
-    if (formatName == "json"_L1)
-        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    if (formatName == "json"_L1) {
+        out.flush();
+        out.device()->write(printableJson(QJsonDocument(report).toJson(QJsonDocument::Indented)));
+    }
     out.flush();
     err << QCoreApplication::translate("TdCommand", "%1 file(s) checked: %2 error(s), %3 warning(s)")
                .arg(files.size())
@@ -170,22 +268,24 @@ int diff(const QStringList& arguments, QTextStream& out, QTextStream& err)
 
     QList<QJsonObject> definitions;
     for (const QString& file : files) {
-        const TaskDefinitionImport imported = readInput(file);
-        if (!imported.ok) {
-            err << file << ": " << QCoreApplication::translate("TdCommand", "error: %1").arg(imported.describeError())
-                << '\n';
+        const Input input = readInput(file);
+        if (!input.tooLarge.isEmpty() || !input.imported.ok) {
+            const QString problem = input.tooLarge.isEmpty() ? input.imported.describeError() : input.tooLarge;
+            err << printable(file) << ": "
+                << printable(QCoreApplication::translate("TdCommand", "error: %1").arg(problem)) << '\n';
             return Usage;
         }
-        definitions.append(imported.definition);
+        definitions.append(input.imported.definition);
     }
     const QList<TaskDefinitionChange> changes = TaskDefinitionDiff::compare(definitions.at(0), definitions.at(1));
     if (formatName == "json"_L1) {
         const QJsonObject document { { QStringLiteral("before"), files.at(0) },
             { QStringLiteral("after"), files.at(1) },
             { QStringLiteral("changes"), TaskDefinitionDiff::toJson(changes) } };
-        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out.flush();
+        out.device()->write(printableJson(QJsonDocument(document).toJson(QJsonDocument::Indented)));
     } else if (!changes.isEmpty()) {
-        out << TaskDefinitionDiff::toUnifiedText(changes, files.at(0), files.at(1));
+        out << printable(TaskDefinitionDiff::toUnifiedText(changes, files.at(0), files.at(1)));
     }
     return changes.isEmpty() ? Ok : Findings;
 }
@@ -200,13 +300,15 @@ int exportDefinition(const QStringList& arguments, QTextStream& out, QTextStream
     if (parser.positionalArguments().size() != 1)
         return usage(err, Usage);
     const QString file = parser.positionalArguments().first();
-    const TaskDefinitionImport imported = readInput(file);
-    if (!imported.ok) {
-        err << file << ": " << QCoreApplication::translate("TdCommand", "error: %1").arg(imported.describeError())
+    const Input input = readInput(file);
+    if (!input.tooLarge.isEmpty() || !input.imported.ok) {
+        const QString problem = input.tooLarge.isEmpty() ? input.imported.describeError() : input.tooLarge;
+        err << printable(file) << ": " << printable(QCoreApplication::translate("TdCommand", "error: %1").arg(problem))
             << '\n';
         return Findings;
     }
-    out << TaskDefinitionJson::toJson(imported.definition);
+    out.flush();
+    out.device()->write(printableJson(TaskDefinitionJson::toJson(input.imported.definition)));
     return Ok;
 }
 
@@ -225,7 +327,8 @@ int run(const QStringList& arguments)
         return exportDefinition(arguments.mid(1), out, err);
     if (sub == "--help"_L1 || sub == "-h"_L1 || sub == "help"_L1)
         return usage(out, Ok);
-    err << QCoreApplication::translate("TdCommand", "ecsdesk-cli td: unknown subcommand '%1'").arg(sub) << '\n';
+    err << QCoreApplication::translate("TdCommand", "ecsdesk-cli td: unknown subcommand '%1'").arg(printable(sub))
+        << '\n';
     return usage(err, Usage);
 }
 

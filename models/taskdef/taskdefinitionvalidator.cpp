@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -441,6 +443,17 @@ namespace {
 
     QList<ValidationIssue> ValidationRun::run()
     {
+        // ECS's quotas first: RegisterTaskDefinition refuses larger definitions whatever else they hold.
+        const qsizetype bytes = QJsonDocument(m_definition).toJson(QJsonDocument::Compact).size();
+        if (bytes > TaskDefinitionValidator::maxDefinitionBytes)
+            m_issues.append(TaskDefinitionValidator::tooLargeIssue(bytes));
+        const qsizetype containerCount = m_definition.value("containerDefinitions"_L1).toArray().size();
+        if (containerCount > TaskDefinitionValidator::maxContainers)
+            error(u"containerDefinitions"_s, "too-many-containers",
+                tr("the task definition has %1 containers; ECS allows at most %2")
+                    .arg(containerCount)
+                    .arg(TaskDefinitionValidator::maxContainers));
+
         checkShape(m_definition, QString(), taskShape());
         const QStringList compatibilities = [this] {
             QStringList list;
@@ -734,7 +747,9 @@ namespace {
         checkReferences(index, container);
 
         const QJsonArray environment = container.value("environment"_L1).toArray();
-        QStringList variables; // short lists: a linear search beats hashing
+        // A set, not a list: a definition may hold tens of thousands of variables (linear, not quadratic).
+        QSet<QString> variables;
+        variables.reserve(environment.size());
         for (qsizetype i = 0; i < environment.size(); ++i) {
             const QString variable = environment.at(i).toObject().value("name"_L1).toString();
             const QString entryPath = path + u".environment["_s + QString::number(i) + u']';
@@ -744,7 +759,7 @@ namespace {
             else if (variables.contains(variable))
                 warning(entryPath + u".name"_s, "environment-duplicate",
                     tr("environment variable %1 is set more than once; only one value takes effect").arg(variable));
-            variables.append(variable);
+            variables.insert(variable);
         }
         checkSecrets(container.value("secrets"_L1).toArray(), path + u".secrets"_s);
 
@@ -1094,6 +1109,14 @@ namespace {
 QList<ValidationIssue> TaskDefinitionValidator::validate(const QJsonObject& definition)
 {
     return ValidationRun(definition).run();
+}
+
+ValidationIssue TaskDefinitionValidator::tooLargeIssue(qint64 bytes)
+{
+    return ValidationIssue { ValidationIssue::Severity::Error, QString(), u"definition-too-large"_s,
+        tr("the task definition is %1 KiB of JSON; ECS accepts at most %2 KiB")
+            .arg(QLocale::c().toString(double(bytes) / 1024.0, 'f', 1))
+            .arg(maxDefinitionBytes / 1024) };
 }
 
 bool TaskDefinitionValidator::hasErrors(const QList<ValidationIssue>& issues)

@@ -36,7 +36,19 @@ struct ValidationIssue {
 class TaskDefinitionValidator {
     Q_DECLARE_TR_FUNCTIONS(TaskDefinitionValidator)
 public:
+    /// ECS's quotas (Amazon ECS service quotas): a task definition is at most 64 KiB as JSON and
+    /// holds at most 10 containers. Larger ones are errors (definition-too-large, too-many-containers).
+    static constexpr qsizetype maxDefinitionBytes = 64 * 1024;
+    static constexpr int maxContainers = 10;
+    /// Files larger than this are refused unread by `ecsdesk-cli td`: 64 times ECS's limit leaves
+    /// room for indentation and DescribeTaskDefinition's extra fields, and reading stays quick.
+    static constexpr qint64 maxFileBytes = 64 * maxDefinitionBytes;
+
+    /// Runs in time linear in the definition's size (tens of thousands of environment variables
+    /// included).
     static QList<ValidationIssue> validate(const QJsonObject& definition);
+    /// The definition-too-large error for `bytes` of JSON.
+    static ValidationIssue tooLargeIssue(qint64 bytes);
     static bool hasErrors(const QList<ValidationIssue>& issues);
 
     /// Task CPU in CPU units from "1024", 1024, "1 vCPU" or "0.25 vcpu"; nullopt when unreadable.

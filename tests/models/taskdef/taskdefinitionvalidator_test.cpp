@@ -586,3 +586,60 @@ TEST(TaskDefinitionValidatorRules, SizesParse)
     EXPECT_EQ(TaskDefinitionValidator::fargateMemoryChoices(8192).last(), 61440);
     EXPECT_TRUE(TaskDefinitionValidator::fargateMemoryChoices(100).isEmpty());
 }
+
+namespace {
+
+// One container with `variables` environment variables (VAR_0 ...), the last one set twice.
+QJsonObject definitionWithEnvironment(int variables)
+{
+    QJsonArray environment;
+    for (int i = 0; i < variables; ++i)
+        environment.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("VAR_%1").arg(i) },
+            { QStringLiteral("value"), QStringLiteral("v%1").arg(i) } });
+    environment.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("VAR_%1").arg(variables - 1) },
+        { QStringLiteral("value"), QStringLiteral("again") } });
+    return QJsonObject { { QStringLiteral("family"), QStringLiteral("big") },
+        { QStringLiteral("containerDefinitions"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                { QStringLiteral("image"), QStringLiteral("nginx:1.25") }, { QStringLiteral("memory"), 512 },
+                { QStringLiteral("environment"), environment } } } } };
+}
+
+} // namespace
+
+TEST(TaskDefinitionValidatorLimits, FortyThousandEnvironmentVariablesValidate)
+{
+    // Issue 25 point 14: this took 7 s (a linear search per variable); now linear. No timing
+    // assertion here (bench/taskdef has the figure): the result must be complete and right.
+    const QList<ValidationIssue> issues = TaskDefinitionValidator::validate(definitionWithEnvironment(40000));
+    EXPECT_TRUE(has(issues, QString(), "definition-too-large")) << dump(issues).substr(0, 2000);
+    const auto tooLarge = std::find_if(issues.begin(), issues.end(),
+        [](const ValidationIssue& issue) { return issue.rule == QLatin1String("definition-too-large"); });
+    ASSERT_NE(tooLarge, issues.end());
+    EXPECT_TRUE(tooLarge->message.contains(QLatin1String("at most 64 KiB"))) << tooLarge->message.toStdString();
+    // The one duplicate, found at the end of the list, and nothing else.
+    EXPECT_TRUE(has(issues, QStringLiteral("containerDefinitions[0].environment[40000].name"), "environment-duplicate",
+        ValidationIssue::Severity::Warning))
+        << dump(issues).substr(0, 2000);
+    EXPECT_EQ(issues.size(), 2) << dump(issues).substr(0, 2000);
+}
+
+TEST(TaskDefinitionValidatorLimits, EcsQuotasOnSizeAndContainers)
+{
+    // Small enough: no size error.
+    EXPECT_FALSE(hasRule(TaskDefinitionValidator::validate(definitionWithEnvironment(100)), "definition-too-large"));
+
+    QJsonArray containers;
+    for (int i = 0; i < 11; ++i)
+        containers.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("c%1").arg(i) },
+            { QStringLiteral("image"), QStringLiteral("nginx:1.25") }, { QStringLiteral("memory"), 128 } });
+    QJsonObject definition { { QStringLiteral("family"), QStringLiteral("many") },
+        { QStringLiteral("containerDefinitions"), containers } };
+    QList<ValidationIssue> issues = TaskDefinitionValidator::validate(definition);
+    EXPECT_TRUE(has(issues, QStringLiteral("containerDefinitions"), "too-many-containers")) << dump(issues);
+
+    containers.removeLast();
+    definition.insert(QStringLiteral("containerDefinitions"), containers);
+    issues = TaskDefinitionValidator::validate(definition);
+    EXPECT_FALSE(hasRule(issues, "too-many-containers")) << dump(issues);
+}

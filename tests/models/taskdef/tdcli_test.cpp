@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -220,4 +222,82 @@ TEST_F(TdCliTest, UsageAndUnreadableInput)
     result = runCli({ QStringLiteral("validate"), dir.filePath(QStringLiteral("nope.json")) });
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.out.contains(QLatin1String("error: cannot read"))) << result.out.toStdString();
+}
+
+TEST_F(TdCliTest, AFileBeyondEcsLimitsIsRefusedUnread)
+{
+    // Issue 25 point 14: a 59 MB file did not finish in 300 s. It is refused from its size alone
+    // (a sparse file: nothing in it is read).
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(59LL * 1000 * 1000));
+    file.close();
+    CliResult result = runCli({ QStringLiteral("validate"), path });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QLatin1String("huge.json: error: the file is 56.3 MiB; a task definition is at "
+                                                  "most 64 KiB of JSON (ECS's limit), so it was not read")))
+        << result.out.toStdString();
+    result = runCli({ QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path });
+    EXPECT_EQ(QJsonDocument::fromJson(result.out.toUtf8()).array().first()[QLatin1String("rule")].toString(),
+        QLatin1String("definition-too-large"));
+    result = runCli({ QStringLiteral("export"), path });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QLatin1String("so it was not read"))) << result.err.toStdString();
+
+    // Standard input is read only up to the limit.
+    result = runCli({ QStringLiteral("validate"), QStringLiteral("-") }, QByteArray(5 * 1024 * 1024, ' '));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QLatin1String("-: error: the input is more than 4.0 MiB")))
+        << result.out.toStdString();
+
+    // Within the file limit but over ECS's 64 KiB: validated, with the size error.
+    QByteArray environment;
+    for (int i = 0; i < 5000; ++i)
+        environment += (i ? "," : "") + QStringLiteral(R"({"name": "VAR_%1", "value": "v"})").arg(i).toUtf8();
+    const QByteArray big = R"({"family": "big", "containerDefinitions": [{"name": "app", "image": "nginx:1.25",
+        "memory": 256, "environment": [)"
+        + environment + "]}]}";
+    result = runCli({ QStringLiteral("validate"), QStringLiteral("-") }, big);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.startsWith(QLatin1String("-: (task definition): error: the task definition is ")))
+        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QLatin1String("ECS accepts at most 64 KiB"))) << result.out.toStdString();
+}
+
+TEST_F(TdCliTest, ControlCharactersFromTheFileArePrintedEscaped)
+{
+    // Issue 25 point 14: a family holding ESC]0;...BEL retitled the terminal of whoever validated it.
+    const QString path = write("title.json",
+        "{\"family\": \"web\\u001b]0;pwned\\u0007\", \"containerDefinitions\": [{\"name\": \"a\\u009b31m\", "
+        "\"image\": \"nginx:1.25\", \"memory\": 256}]}");
+    CliResult result = runCli({ QStringLiteral("validate"), path });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QLatin1String("family \"web\\x1b]0;pwned\\x07\""))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QLatin1String("container name \"a\\u009b31m\""))) << result.out.toStdString();
+    for (const QChar c : std::as_const(result.out))
+        EXPECT_TRUE(
+            c == u'\n' || (c.unicode() >= 0x20 && c.unicode() != 0x7f && (c.unicode() < 0x80 || c.unicode() > 0x9f)))
+            << "control character " << int(c.unicode()) << " printed";
+
+    // JSON output escapes them too (Qt leaves C1 characters raw; \u009b means the same to a reader).
+    result = runCli({ QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path });
+    EXPECT_FALSE(result.out.contains(QChar(0x9b))) << result.out.toStdString();
+    EXPECT_FALSE(result.out.contains(QChar(0x1b))) << result.out.toStdString();
+    const QJsonArray report = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    ASSERT_FALSE(report.isEmpty()) << result.out.toStdString();
+    EXPECT_TRUE(std::any_of(report.begin(), report.end(), [](const QJsonValue& entry) {
+        return entry[QLatin1String("message")].toString().contains(QChar(0x9b));
+    })) << "the value itself survives the JSON escape";
+
+    // export keeps the value (escaped the JSON way); diff prints values as JSON, C1 characters escaped too.
+    result = runCli({ QStringLiteral("export"), path });
+    EXPECT_FALSE(result.out.contains(QChar(0x1b)) || result.out.contains(QChar(0x9b))) << result.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(result.out.toUtf8()).object()[QLatin1String("family")].toString(),
+        QStringLiteral("web\x1b]0;pwned\x07"));
+    result = runCli({ QStringLiteral("diff"), write("clean.json", kClean), path });
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QLatin1String("\"web\\u001b]0;pwned\\u0007\""))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QLatin1String("a\\u009b31m"))) << result.out.toStdString();
+    EXPECT_FALSE(result.out.contains(QChar(0x1b)) || result.out.contains(QChar(0x9b))) << result.out.toStdString();
 }
