@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -57,6 +67,10 @@
     <message>
         <source>%1 was not sent: %2</source>
         <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
+        <translation>%1: Das Feld %2 der Antwort ist %3, erwartet wird %4.</translation>
     </message>
 </context>
 <context>
@@ -256,7 +270,7 @@
     </message>
     <message>
         <source>Container instances</source>
-        <translation>Container-Instances</translation>
+        <translation>Container-Instanzen</translation>
     </message>
     <message>
         <source>Capacity providers</source>
@@ -279,7 +293,7 @@
     </message>
     <message>
         <source>Instance</source>
-        <translation>Instance</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Status</source>
@@ -300,6 +314,10 @@
     <message>
         <source>Memory used</source>
         <translation>Arbeitsspeicher belegt</translation>
+    </message>
+    <message>
+        <source>Container instance %1</source>
+        <translation>Container-Instanz %1</translation>
     </message>
 </context>
 <context>
@@ -470,7 +488,7 @@
     </message>
     <message>
         <source>Instance</source>
-        <translation>Instance</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Zone</source>
@@ -500,6 +518,74 @@
         <source>Exit code</source>
         <translation>Exit-Code</translation>
     </message>
+    <message>
+        <source>Container instance %1</source>
+        <translation>Container-Instanz %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TimestampFormat</name>
+    <message>
+        <source>just now</source>
+        <comment>age of a point in time</comment>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>age of a point in time, in minutes</comment>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a local date and time, then its age: 03/12/2026 09:12 (3 min ago)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ActionDialog</name>
+    <message>
+        <source>family:revision (type to search)</source>
+        <translation>Familie:Revision (zum Suchen tippen)</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CommandPalette</name>
@@ -510,6 +596,14 @@
     <message>
         <source>Cluster, service or task name</source>
         <translation>Cluster-, Service- oder Aufgabenname</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
@@ -592,6 +686,24 @@
     <message>
         <source>Connected as %1 (account %2).</source>
         <translation>Verbunden als %1 (Konto %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Keys for This Session Only</source>
+        <translation>Schlüssel nur für diese Sitzung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>The keys stay in memory until ECS Desk quits; they are never written to a file.</source>
+        <translation>Die Schlüssel bleiben im Arbeitsspeicher, bis ECS Desk beendet wird; sie werden nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Storing the keys in the system keychain…</source>
+        <translation>Die Schlüssel werden im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be stored in the system keychain: %2
+Keep them for this session only, or cancel and set up the keychain.</source>
+        <translation>Die Schlüssel von %1 konnten nicht im Schlüsselbund des Systems gespeichert werden: %2
+Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den Schlüsselbund ein.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +801,19 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::DeploymentProgress</name>
+    <message>
+        <source>%1: %2 of %3 running</source>
+        <comment>service: running of desired tasks</comment>
+        <translation>%1: %2 von %3 laufen</translation>
+    </message>
+    <message>
+        <source>Deploying %1</source>
+        <comment>the list of deploying services</comment>
+        <translation>Bereitstellung: %1</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::DesiredCountDialog</name>
     <message>
         <source>Set Desired Count</source>
@@ -763,7 +888,7 @@
     </message>
     <message>
         <source>Container instances</source>
-        <translation>Container-Instances</translation>
+        <translation>Container-Instanzen</translation>
     </message>
     <message>
         <source>Capacity providers</source>
@@ -843,7 +968,7 @@
     </message>
     <message>
         <source>Container instance</source>
-        <translation>Container-Instance</translation>
+        <translation>Container-Instanz</translation>
     </message>
     <message>
         <source>Availability zone</source>
@@ -895,7 +1020,7 @@
     </message>
     <message>
         <source>Instance</source>
-        <translation>Instance</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Status reason</source>
@@ -953,6 +1078,18 @@
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
+    <message>
+        <source>Double-click a task to show it in the Tasks pane</source>
+        <translation>Doppelklicken Sie auf eine Aufgabe, um sie im Bereich „Aufgaben“ anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Aufgaben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
@@ -1008,6 +1145,18 @@
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Filter pattern</source>
+        <translation>Filtermuster</translation>
+    </message>
+    <message>
+        <source>Log events</source>
+        <translation>Log-Ereignisse</translation>
+    </message>
+    <message>
+        <source>No log events yet</source>
+        <translation>Noch keine Log-Ereignisse</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MainWindow</name>
@@ -1041,7 +1190,7 @@
     </message>
     <message>
         <source>Container &amp;Instances</source>
-        <translation>Container-&amp;Instances</translation>
+        <translation>Container-&amp;Instanzen</translation>
     </message>
     <message>
         <source>Task &amp;Definitions</source>
@@ -1125,11 +1274,11 @@
     </message>
     <message>
         <source>&amp;Drain Instance</source>
-        <translation>Instance &amp;entleeren</translation>
+        <translation>Instanz &amp;entleeren</translation>
     </message>
     <message>
         <source>&amp;Activate Instance</source>
-        <translation>Instance &amp;aktivieren</translation>
+        <translation>Instanz &amp;aktivieren</translation>
     </message>
     <message>
         <source>De&amp;register Revision…</source>
@@ -1189,7 +1338,7 @@
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation>&amp;Instance</translation>
+        <translation>&amp;Instanz</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1218,10 +1367,6 @@
     <message>
         <source>The local endpoint did not start: %1</source>
         <translation>Der lokale Endpunkt wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>The keys of %1 could not be stored in the keychain: %2</source>
-        <translation>Die Schlüssel von %1 konnten nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The keys of %1 could not be read from the keychain: %2</source>
@@ -1256,7 +1401,7 @@
     </message>
     <message>
         <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation>Cluster %1 löschen? Er darf keine Services oder Container-Instances mehr haben.</translation>
+        <translation>Cluster %1 löschen? Er darf keine Services oder Container-Instanzen mehr haben.</translation>
     </message>
     <message>
         <source>Cluster %1 deleted.</source>
@@ -1311,20 +1456,20 @@
     </message>
     <message>
         <source>Drain Instances</source>
-        <translation>Instances entleeren</translation>
+        <translation>Instanzen entleeren</translation>
     </message>
     <message numerus="yes">
         <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
         <translation>
-            <numerusform>%n Container-Instance entleeren? Ihre Service-Aufgaben werden auf andere Instances verlagert.</numerusform>
-            <numerusform>%n Container-Instances entleeren? Ihre Service-Aufgaben werden auf andere Instances verlagert.</numerusform>
+            <numerusform>%n Container-Instanz entleeren? Ihre Service-Aufgaben werden auf andere Instanzen verlagert.</numerusform>
+            <numerusform>%n Container-Instanzen entleeren? Ihre Service-Aufgaben werden auf andere Instanzen verlagert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) set to %1.</source>
         <translation>
-            <numerusform>%n Instance auf %1 gesetzt.</numerusform>
-            <numerusform>%n Instances auf %1 gesetzt.</numerusform>
+            <numerusform>%n Instanz auf %1 gesetzt.</numerusform>
+            <numerusform>%n Instanzen auf %1 gesetzt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1457,6 +1602,73 @@
         <source>Sign In Again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
+    <message>
+        <source>Show inactive revisions</source>
+        <translation>Inaktive Revisionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
+        <translation>Auch die Revisionen der Familien auflisten, deren Registrierung aufgehoben wurde (INACTIVE)</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — ECS Desk</source>
+        <comment>connection (region)</comment>
+        <translation>%1 (%2) — ECS Desk</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — ECS Desk</source>
+        <comment>cluster — connection (region)</comment>
+        <translation>%1 — %2 (%3) — ECS Desk</translation>
+    </message>
+    <message>
+        <source>Connections and clusters</source>
+        <translation>Verbindungen und Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>Cluster ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks</source>
+        <translation>&amp;Aufgaben anzeigen</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
+        <translation>Die Schlüssel von %1 werden nur für diese Sitzung behalten: Der Schlüsselbund des Systems hat sie nicht gespeichert. Geben Sie sie nach einem Neustart erneut ein, oder richten Sie den Schlüsselbund ein.</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1 from the system keychain…</source>
+        <translation>Die Schlüssel von %1 werden aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Enter Keys…</source>
+        <translation>Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <source>Listing the revisions failed: %1</source>
+        <translation>Auflisten der Revisionen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>Unbekannter Bereich %1: Verwenden Sie clusters, services, tasks, instances oder taskdefinitions.</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at endpoint URL</comment>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>Listing the task definitions failed: %1</source>
+        <translation>Auflisten der Aufgabendefinitionen fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
@@ -1566,6 +1778,22 @@
         <source>No Container Insights data for task %1. Per-task metrics need Container Insights turned on for its cluster.</source>
         <translation>Keine Container-Insights-Daten für Task %1. Metriken pro Task setzen voraus, dass Container Insights für seinen Cluster eingeschaltet ist.</translation>
     </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>Arbeitsspeicher (%)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Arbeitsspeicher (MiB)</translation>
+    </message>
+    <message>
+        <source>CPU (CPU units)</source>
+        <translation>CPU (CPU-Einheiten)</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
@@ -1580,6 +1808,33 @@
     <message>
         <source>Copy &amp;JSON</source>
         <translation>&amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
+        <translation>„%1“ ist keine Spalte; als Text gesucht. Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
+        <translation>„%1“ könnte %2 sein; als Text gesucht. Geben Sie mehr vom Spaltennamen ein.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2646,54 @@
         <source>%1[*] — Task definition editor</source>
         <translation>%1[*] — Aufgabendefinitions-Editor</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The cluster of the service to deploy to</source>
+        <translation>Der Cluster des Service, in dem bereitgestellt wird</translation>
+    </message>
+    <message>
+        <source>Move container up</source>
+        <translation>Container nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move container down</source>
+        <translation>Container nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Cluster to deploy to</source>
+        <translation>Ziel-Cluster der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Service to deploy to</source>
+        <translation>Ziel-Service der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Differences side by side</source>
+        <translation>Unterschiede nebeneinander</translation>
+    </message>
+    <message>
+        <source>Differences as unified text</source>
+        <translation>Unterschiede als Unified-Text</translation>
+    </message>
+    <message>
+        <source>Port mappings</source>
+        <translation>Portzuordnungen</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -2784,6 +3087,13 @@
     </message>
 </context>
 <context>
+    <name>PageTokens</name>
+    <message>
+        <source>The server returned the same page token twice for %1; stopped listing instead of looping forever.</source>
+        <translation>Der Server hat für %1 zweimal dasselbe Seiten-Token geliefert; das Auflisten wurde beendet, statt endlos zu wiederholen.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>None</source>
@@ -2803,6 +3113,41 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCommand</name>
     <message>
         <source>Export whole clusters as JSON or CSV</source>
@@ -2810,7 +3155,7 @@
     </message>
     <message>
         <source>Fetch whole ECS clusters (services, tasks, container instances, task definitions) and print them as JSON or CSV.</source>
-        <translation>Ruft ganze ECS-Cluster ab (Services, Aufgaben, Container-Instances, Aufgabendefinitionen) und gibt sie als JSON oder CSV aus.</translation>
+        <translation>Ruft ganze ECS-Cluster ab (Services, Aufgaben, Container-Instanzen, Aufgabendefinitionen) und gibt sie als JSON oder CSV aus.</translation>
     </message>
     <message>
         <source>AWS profile to use.</source>
@@ -2898,7 +3243,7 @@
     </message>
     <message>
         <source>  %1/%2 calls, %3 services, %4 tasks, %5 instances, %6 task definitions</source>
-        <translation>  %1/%2 Aufrufe, %3 Services, %4 Aufgaben, %5 Instances, %6 Aufgabendefinitionen</translation>
+        <translation>  %1/%2 Aufrufe, %3 Services, %4 Aufgaben, %5 Instanzen, %6 Aufgabendefinitionen</translation>
     </message>
     <message>
         <source>Loading cluster %1 ...</source>
@@ -2910,7 +3255,7 @@
     </message>
     <message>
         <source>Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, %7 ms</source>
-        <translation>Cluster %1: %2 Services, %3 Aufgaben, %4 Container-Instances, %5 Aufgabendefinitionen, %6 Aufrufe, %7 ms</translation>
+        <translation>Cluster %1: %2 Services, %3 Aufgaben, %4 Container-Instanzen, %5 Aufgabendefinitionen, %6 Aufrufe, %7 ms</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: cannot write to stdout</source>
@@ -3411,6 +3756,14 @@
         <source>softLimit (%1) must not be more than hardLimit (%2)</source>
         <translation>softLimit (%1) darf nicht größer sein als hardLimit (%2)</translation>
     </message>
+    <message>
+        <source>the task definition has %1 containers; ECS allows at most %2</source>
+        <translation>die Aufgabendefinition hat %1 Container; ECS erlaubt höchstens %2</translation>
+    </message>
+    <message>
+        <source>the task definition is %1 KiB of JSON; ECS accepts at most %2 KiB</source>
+        <translation>die Aufgabendefinition umfasst %1 KiB JSON; ECS akzeptiert höchstens %2 KiB</translation>
+    </message>
 </context>
 <context>
     <name>TdCommand</name>
@@ -3479,6 +3832,14 @@
     <message>
         <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
         <translation>ecsdesk-cli td: unbekannter Unterbefehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <translation>die Eingabe ist größer als %1 MiB; eine Aufgabendefinition umfasst höchstens %2 KiB JSON (Grenze von ECS), daher wurde sie nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <translation>die Datei ist %1 MiB groß; eine Aufgabendefinition umfasst höchstens %2 KiB JSON (Grenze von ECS), daher wurde sie nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -3560,16 +3921,8 @@
         <translation>Nativer Desktop-Clustermanager für Amazon ECS.</translation>
     </message>
     <message>
-        <source>Open this cluster of the Local connection at start.</source>
-        <translation>Diesen Cluster der Verbindung „Lokal“ beim Start öffnen.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Pane to show first: clusters, services, tasks, instances or definitions.</source>
-        <translation>Zuerst anzuzeigender Bereich: clusters, services, tasks, instances oder definitions.</translation>
     </message>
     <message>
         <source>pane</source>
@@ -3578,6 +3931,54 @@
     <message>
         <source>Show only failed/stopped tasks, grouped by stopped reason.</source>
         <translation>Nur fehlgeschlagene/gestoppte Aufgaben anzeigen, nach Stoppgrund gruppiert.</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged store: keep every record that can still be read, report what was lost, move the damaged file aside, then exit.</source>
+        <translation>Einen beschädigten Speicher retten: jeden noch lesbaren Datensatz behalten, Verlorenes melden, die beschädigte Datei beiseitelegen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Start ecsdesk-local again to serve what was kept.</source>
+        <translation>Starten Sie ecsdesk-local erneut, um das Behaltene bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>Connect with this profile of the AWS config at start (as the AWS CLI).</source>
+        <translation>Beim Start mit diesem Profil der AWS-Konfiguration verbinden (wie die AWS CLI).</translation>
+    </message>
+    <message>
+        <source>The region to use with --profile instead of the profile&apos;s.</source>
+        <translation>Die Region, die mit --profile statt der des Profils verwendet wird.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Send every request of --profile to this URL (moto, LocalStack, a proxy).</source>
+        <translation>Jede Anfrage von --profile an diese URL senden (moto, LocalStack, ein Proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Open this cluster at start (of --profile, else of the Local connection).</source>
+        <translation>Diesen Cluster beim Start öffnen (von --profile, sonst der lokalen Verbindung).</translation>
+    </message>
+    <message>
+        <source>Pane to show first: clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>Zuerst anzuzeigender Bereich: clusters, services, tasks, instances oder taskdefinitions.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Keine URL: %1</translation>
+    </message>
+    <message>
+        <source>--region and --endpoint-url go with --profile.</source>
+        <translation>--region und --endpoint-url gehören zu --profile.</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>Unbekannter Bereich %1: Verwenden Sie clusters, services, tasks, instances oder taskdefinitions.</translation>
     </message>
 </context>
 </TS>

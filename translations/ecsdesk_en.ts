@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message numerus="yes">
         <source>%1 — %n task(s)</source>
@@ -15,6 +25,49 @@
         <translation>
             <numerusform>%n task stopped with: %1</numerusform>
             <numerusform>%n tasks stopped with: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TimestampFormat</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>age of a point in time, in minutes</comment>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +140,16 @@
         <translation>
             <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
             <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PaneWidget</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

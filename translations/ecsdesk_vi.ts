@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ActionDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -57,6 +66,10 @@
     <message>
         <source>%1 was not sent: %2</source>
         <translation>%1 chưa được gửi: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
+        <translation>%1: trường %2 của câu trả lời là %3, trong khi cần %4.</translation>
     </message>
 </context>
 <context>
@@ -301,6 +314,10 @@
         <source>Memory used</source>
         <translation>Bộ nhớ đã dùng</translation>
     </message>
+    <message>
+        <source>Container instance %1</source>
+        <translation>Container instance %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::MarkerLoader</name>
@@ -498,6 +515,69 @@
         <source>Exit code</source>
         <translation>Mã thoát</translation>
     </message>
+    <message>
+        <source>Container instance %1</source>
+        <translation>Container instance %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TimestampFormat</name>
+    <message>
+        <source>just now</source>
+        <comment>age of a point in time</comment>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>age of a point in time, in minutes</comment>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n tháng trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n năm trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a local date and time, then its age: 03/12/2026 09:12 (3 min ago)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ActionDialog</name>
+    <message>
+        <source>family:revision (type to search)</source>
+        <translation>họ:bản sửa đổi (gõ để tìm)</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CommandPalette</name>
@@ -508,6 +588,14 @@
     <message>
         <source>Cluster, service or task name</source>
         <translation>Tên cụm, dịch vụ hoặc tác vụ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Kết quả khớp</translation>
     </message>
 </context>
 <context>
@@ -589,6 +677,24 @@
     <message>
         <source>Connected as %1 (account %2).</source>
         <translation>Đã kết nối với danh tính %1 (tài khoản %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Keys for This Session Only</source>
+        <translation>&amp;Chỉ giữ khóa trong phiên này</translation>
+    </message>
+    <message>
+        <source>The keys stay in memory until ECS Desk quits; they are never written to a file.</source>
+        <translation>Các khóa ở trong bộ nhớ cho đến khi ECS Desk thoát; chúng không bao giờ được ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>Storing the keys in the system keychain…</source>
+        <translation>Đang lưu các khóa vào chuỗi khóa hệ thống…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be stored in the system keychain: %2
+Keep them for this session only, or cancel and set up the keychain.</source>
+        <translation>Không thể lưu các khóa của %1 vào chuỗi khóa hệ thống: %2
+Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗi khóa.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +789,19 @@
     <message>
         <source>Fargate services need at least one subnet.</source>
         <translation>Dịch vụ Fargate cần ít nhất một mạng con.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DeploymentProgress</name>
+    <message>
+        <source>%1: %2 of %3 running</source>
+        <comment>service: running of desired tasks</comment>
+        <translation>%1: %2 trên %3 đang chạy</translation>
+    </message>
+    <message>
+        <source>Deploying %1</source>
+        <comment>the list of deploying services</comment>
+        <translation>Đang triển khai %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1069,18 @@
         <source>Revision</source>
         <translation>Bản sửa đổi</translation>
     </message>
+    <message>
+        <source>Double-click a task to show it in the Tasks pane</source>
+        <translation>Nhấp đúp vào một tác vụ để hiện nó trong ngăn Tác vụ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Tác vụ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
@@ -1004,6 +1135,18 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Không thể lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Filter pattern</source>
+        <translation>Mẫu lọc</translation>
+    </message>
+    <message>
+        <source>Log events</source>
+        <translation>Sự kiện nhật ký</translation>
+    </message>
+    <message>
+        <source>No log events yet</source>
+        <translation>Chưa có sự kiện nhật ký</translation>
     </message>
 </context>
 <context>
@@ -1215,10 +1358,6 @@
     <message>
         <source>The local endpoint did not start: %1</source>
         <translation>Không khởi động được điểm cuối cục bộ: %1</translation>
-    </message>
-    <message>
-        <source>The keys of %1 could not be stored in the keychain: %2</source>
-        <translation>Không thể lưu khóa của %1 vào chuỗi khóa: %2</translation>
     </message>
     <message>
         <source>The keys of %1 could not be read from the keychain: %2</source>
@@ -1447,6 +1586,73 @@
         <source>Sign In Again…</source>
         <translation>Đăng nhập lại…</translation>
     </message>
+    <message>
+        <source>Show inactive revisions</source>
+        <translation>Hiện các bản sửa đổi không hoạt động</translation>
+    </message>
+    <message>
+        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
+        <translation>Liệt kê cả các bản sửa đổi đã hủy đăng ký (INACTIVE) của các họ</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Lọc %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — ECS Desk</source>
+        <comment>connection (region)</comment>
+        <translation>%1 (%2) — ECS Desk</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — ECS Desk</source>
+        <comment>cluster — connection (region)</comment>
+        <translation>%1 — %2 (%3) — ECS Desk</translation>
+    </message>
+    <message>
+        <source>Connections and clusters</source>
+        <translation>Kết nối và cụm</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>&amp;Mở cụm</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks</source>
+        <translation>Hiện &amp;tác vụ</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
+        <translation>Các khóa của %1 chỉ được giữ trong phiên này: chuỗi khóa hệ thống không lưu chúng. Hãy nhập lại sau khi khởi động lại, hoặc thiết lập chuỗi khóa.</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1 from the system keychain…</source>
+        <translation>Đang đọc các khóa của %1 từ chuỗi khóa hệ thống…</translation>
+    </message>
+    <message>
+        <source>Enter Keys…</source>
+        <translation>Nhập khóa…</translation>
+    </message>
+    <message>
+        <source>Listing the revisions failed: %1</source>
+        <translation>Liệt kê các bản sửa đổi thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>Ngăn không xác định %1: hãy dùng clusters, services, tasks, instances hoặc taskdefinitions.</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at endpoint URL</comment>
+        <translation>%1 tại %2</translation>
+    </message>
+    <message>
+        <source>Listing the task definitions failed: %1</source>
+        <translation>Liệt kê các định nghĩa tác vụ thất bại: %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
@@ -1555,6 +1761,22 @@
         <source>No Container Insights data for task %1. Per-task metrics need Container Insights turned on for its cluster.</source>
         <translation>Không có dữ liệu Container Insights cho tác vụ %1. Chỉ số theo từng tác vụ cần bật Container Insights cho cụm của nó.</translation>
     </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>Bộ nhớ (%)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Bộ nhớ (MiB)</translation>
+    </message>
+    <message>
+        <source>CPU (CPU units)</source>
+        <translation>CPU (đơn vị CPU)</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
@@ -1569,6 +1791,32 @@
     <message>
         <source>Copy &amp;JSON</source>
         <translation>Sao chép &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
+        <translation>&quot;%1&quot; không phải là cột; đã tìm như văn bản. Các cột: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
+        <translation>&quot;%1&quot; có thể là %2; đã tìm như văn bản. Hãy gõ thêm tên cột.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2623,54 @@
         <source>%1[*] — Task definition editor</source>
         <translation>%1[*] — Trình soạn thảo định nghĩa tác vụ</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Làm lại %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The cluster of the service to deploy to</source>
+        <translation>Cụm của dịch vụ sẽ triển khai tới</translation>
+    </message>
+    <message>
+        <source>Move container up</source>
+        <translation>Di chuyển container lên</translation>
+    </message>
+    <message>
+        <source>Move container down</source>
+        <translation>Di chuyển container xuống</translation>
+    </message>
+    <message>
+        <source>Cluster to deploy to</source>
+        <translation>Cụm để triển khai tới</translation>
+    </message>
+    <message>
+        <source>Service to deploy to</source>
+        <translation>Dịch vụ để triển khai tới</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Differences side by side</source>
+        <translation>Khác biệt song song</translation>
+    </message>
+    <message>
+        <source>Differences as unified text</source>
+        <translation>Khác biệt dạng văn bản hợp nhất</translation>
+    </message>
+    <message>
+        <source>Port mappings</source>
+        <translation>Ánh xạ cổng</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -2768,6 +3064,13 @@
     </message>
 </context>
 <context>
+    <name>PageTokens</name>
+    <message>
+        <source>The server returned the same page token twice for %1; stopped listing instead of looping forever.</source>
+        <translation>Máy chủ trả về cùng một mã trang hai lần cho %1; đã dừng liệt kê thay vì lặp mãi.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>None</source>
@@ -2784,6 +3087,41 @@
     <message>
         <source>Random</source>
         <translation>Ngẫu nhiên</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3733,14 @@
         <source>softLimit (%1) must not be more than hardLimit (%2)</source>
         <translation>softLimit (%1) không được lớn hơn hardLimit (%2)</translation>
     </message>
+    <message>
+        <source>the task definition has %1 containers; ECS allows at most %2</source>
+        <translation>định nghĩa tác vụ có %1 container; ECS cho phép tối đa %2</translation>
+    </message>
+    <message>
+        <source>the task definition is %1 KiB of JSON; ECS accepts at most %2 KiB</source>
+        <translation>định nghĩa tác vụ là %1 KiB JSON; ECS chấp nhận tối đa %2 KiB</translation>
+    </message>
 </context>
 <context>
     <name>TdCommand</name>
@@ -3463,6 +3809,14 @@
     <message>
         <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
         <translation>ecsdesk-cli td: lệnh con không xác định &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <translation>đầu vào lớn hơn %1 MiB; một định nghĩa tác vụ tối đa %2 KiB JSON (giới hạn của ECS), nên đã không được đọc</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <translation>tệp có %1 MiB; một định nghĩa tác vụ tối đa %2 KiB JSON (giới hạn của ECS), nên đã không được đọc</translation>
     </message>
 </context>
 <context>
@@ -3544,16 +3898,8 @@
         <translation>Ứng dụng máy tính gốc để quản lý cụm Amazon ECS.</translation>
     </message>
     <message>
-        <source>Open this cluster of the Local connection at start.</source>
-        <translation>Mở cụm này của kết nối Cục bộ khi khởi động.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>tên</translation>
-    </message>
-    <message>
-        <source>Pane to show first: clusters, services, tasks, instances or definitions.</source>
-        <translation>Ngăn hiển thị đầu tiên: clusters, services, tasks, instances hoặc definitions.</translation>
     </message>
     <message>
         <source>pane</source>
@@ -3562,6 +3908,54 @@
     <message>
         <source>Show only failed/stopped tasks, grouped by stopped reason.</source>
         <translation>Chỉ hiển thị tác vụ lỗi/đã dừng, nhóm theo lý do dừng.</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged store: keep every record that can still be read, report what was lost, move the damaged file aside, then exit.</source>
+        <translation>Cứu một kho dữ liệu bị hỏng: giữ mọi bản ghi còn đọc được, báo cáo những gì bị mất, chuyển tệp hỏng sang chỗ khác, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Start ecsdesk-local again to serve what was kept.</source>
+        <translation>Khởi động lại ecsdesk-local để phục vụ những gì đã giữ lại.</translation>
+    </message>
+    <message>
+        <source>Connect with this profile of the AWS config at start (as the AWS CLI).</source>
+        <translation>Kết nối bằng hồ sơ này của cấu hình AWS khi khởi động (như AWS CLI).</translation>
+    </message>
+    <message>
+        <source>The region to use with --profile instead of the profile&apos;s.</source>
+        <translation>Vùng dùng với --profile thay cho vùng của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>vùng</translation>
+    </message>
+    <message>
+        <source>Send every request of --profile to this URL (moto, LocalStack, a proxy).</source>
+        <translation>Gửi mọi yêu cầu của --profile tới URL này (moto, LocalStack, một proxy).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Open this cluster at start (of --profile, else of the Local connection).</source>
+        <translation>Mở cụm này khi khởi động (của --profile, nếu không thì của kết nối Local).</translation>
+    </message>
+    <message>
+        <source>Pane to show first: clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>Ngăn hiện đầu tiên: clusters, services, tasks, instances hoặc taskdefinitions.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Không phải URL: %1</translation>
+    </message>
+    <message>
+        <source>--region and --endpoint-url go with --profile.</source>
+        <translation>--region và --endpoint-url đi kèm --profile.</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>Ngăn không xác định %1: hãy dùng clusters, services, tasks, instances hoặc taskdefinitions.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>及另外 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -57,6 +66,10 @@
     <message>
         <source>%1 was not sent: %2</source>
         <translation>%1 未发送：%2</translation>
+    </message>
+    <message>
+        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
+        <translation>%1：应答的字段 %2 是 %3，应为 %4。</translation>
     </message>
 </context>
 <context>
@@ -301,6 +314,10 @@
         <source>Memory used</source>
         <translation>已用内存</translation>
     </message>
+    <message>
+        <source>Container instance %1</source>
+        <translation>容器实例 %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::MarkerLoader</name>
@@ -498,6 +515,69 @@
         <source>Exit code</source>
         <translation>退出代码</translation>
     </message>
+    <message>
+        <source>Container instance %1</source>
+        <translation>容器实例 %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TimestampFormat</name>
+    <message>
+        <source>just now</source>
+        <comment>age of a point in time</comment>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <comment>age of a point in time, in minutes</comment>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <comment>age of a point in time</comment>
+        <translation>
+            <numerusform>%n 年前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a local date and time, then its age: 03/12/2026 09:12 (3 min ago)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ActionDialog</name>
+    <message>
+        <source>family:revision (type to search)</source>
+        <translation>系列:修订版（输入以搜索）</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::CommandPalette</name>
@@ -508,6 +588,14 @@
     <message>
         <source>Cluster, service or task name</source>
         <translation>集群、服务或任务名称</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配项</translation>
     </message>
 </context>
 <context>
@@ -589,6 +677,24 @@
     <message>
         <source>Connected as %1 (account %2).</source>
         <translation>已连接，身份为 %1（账户 %2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Keys for This Session Only</source>
+        <translation>仅在本次会话中保留密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The keys stay in memory until ECS Desk quits; they are never written to a file.</source>
+        <translation>密钥保留在内存中直到 ECS Desk 退出；它们从不写入文件。</translation>
+    </message>
+    <message>
+        <source>Storing the keys in the system keychain…</source>
+        <translation>正在将密钥存入系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be stored in the system keychain: %2
+Keep them for this session only, or cancel and set up the keychain.</source>
+        <translation>无法将 %1 的密钥存入系统钥匙串：%2
+请仅在本次会话中保留它们，或取消并设置钥匙串。</translation>
     </message>
 </context>
 <context>
@@ -683,6 +789,19 @@
     <message>
         <source>Fargate services need at least one subnet.</source>
         <translation>Fargate 服务至少需要一个子网。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DeploymentProgress</name>
+    <message>
+        <source>%1: %2 of %3 running</source>
+        <comment>service: running of desired tasks</comment>
+        <translation>%1：%2/%3 正在运行</translation>
+    </message>
+    <message>
+        <source>Deploying %1</source>
+        <comment>the list of deploying services</comment>
+        <translation>正在部署 %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1069,18 @@
         <source>Revision</source>
         <translation>修订</translation>
     </message>
+    <message>
+        <source>Double-click a task to show it in the Tasks pane</source>
+        <translation>双击任务以在“任务”窗格中显示</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>任务（%1）</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
@@ -1004,6 +1135,18 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Filter pattern</source>
+        <translation>筛选模式</translation>
+    </message>
+    <message>
+        <source>Log events</source>
+        <translation>日志事件</translation>
+    </message>
+    <message>
+        <source>No log events yet</source>
+        <translation>尚无日志事件</translation>
     </message>
 </context>
 <context>
@@ -1215,10 +1358,6 @@
     <message>
         <source>The local endpoint did not start: %1</source>
         <translation>本地端点未能启动：%1</translation>
-    </message>
-    <message>
-        <source>The keys of %1 could not be stored in the keychain: %2</source>
-        <translation>无法将 %1 的密钥存储到钥匙串中：%2</translation>
     </message>
     <message>
         <source>The keys of %1 could not be read from the keychain: %2</source>
@@ -1447,6 +1586,73 @@
         <source>Sign In Again…</source>
         <translation>重新登录…</translation>
     </message>
+    <message>
+        <source>Show inactive revisions</source>
+        <translation>显示非活动修订版</translation>
+    </message>
+    <message>
+        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
+        <translation>同时列出各系列中已注销（INACTIVE）的修订版</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>筛选%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — ECS Desk</source>
+        <comment>connection (region)</comment>
+        <translation>%1（%2）— ECS Desk</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3) — ECS Desk</source>
+        <comment>cluster — connection (region)</comment>
+        <translation>%1 — %2（%3）— ECS Desk</translation>
+    </message>
+    <message>
+        <source>Connections and clusters</source>
+        <translation>连接和集群</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>打开集群(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks</source>
+        <translation>显示任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
+        <translation>%1 的密钥仅在本次会话中保留：系统钥匙串未能存储它们。重启后请重新输入，或设置钥匙串。</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1 from the system keychain…</source>
+        <translation>正在从系统钥匙串读取 %1 的密钥…</translation>
+    </message>
+    <message>
+        <source>Enter Keys…</source>
+        <translation>输入密钥…</translation>
+    </message>
+    <message>
+        <source>Listing the revisions failed: %1</source>
+        <translation>列出修订版失败：%1</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>未知窗格 %1：请使用 clusters、services、tasks、instances 或 taskdefinitions。</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at endpoint URL</comment>
+        <translation>%1 位于 %2</translation>
+    </message>
+    <message>
+        <source>Listing the task definitions failed: %1</source>
+        <translation>列出任务定义失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::MessageBar</name>
@@ -1555,6 +1761,22 @@
         <source>No Container Insights data for task %1. Per-task metrics need Container Insights turned on for its cluster.</source>
         <translation>任务 %1 没有 Container Insights 数据。按任务的指标需要为其集群开启 Container Insights。</translation>
     </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>内存 (%)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>内存 (MiB)</translation>
+    </message>
+    <message>
+        <source>CPU (CPU units)</source>
+        <translation>CPU（CPU 单位）</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PaneWidget</name>
@@ -1569,6 +1791,32 @@
     <message>
         <source>Copy &amp;JSON</source>
         <translation>复制 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
+        <translation>“%1”不是列；已作为文本搜索。列：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
+        <translation>“%1”可能是 %2；已作为文本搜索。请输入更多列名。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2623,54 @@
         <source>%1[*] — Task definition editor</source>
         <translation>%1[*] — 任务定义编辑器</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The cluster of the service to deploy to</source>
+        <translation>要部署到的服务所在的集群</translation>
+    </message>
+    <message>
+        <source>Move container up</source>
+        <translation>上移容器</translation>
+    </message>
+    <message>
+        <source>Move container down</source>
+        <translation>下移容器</translation>
+    </message>
+    <message>
+        <source>Cluster to deploy to</source>
+        <translation>要部署到的集群</translation>
+    </message>
+    <message>
+        <source>Service to deploy to</source>
+        <translation>要部署到的服务</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Differences side by side</source>
+        <translation>并排显示差异</translation>
+    </message>
+    <message>
+        <source>Differences as unified text</source>
+        <translation>统一文本格式的差异</translation>
+    </message>
+    <message>
+        <source>Port mappings</source>
+        <translation>端口映射</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -2768,6 +3064,13 @@
     </message>
 </context>
 <context>
+    <name>PageTokens</name>
+    <message>
+        <source>The server returned the same page token twice for %1; stopped listing instead of looping forever.</source>
+        <translation>服务器为 %1 两次返回相同的分页令牌；已停止列出，以免无限循环。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>None</source>
@@ -2784,6 +3087,41 @@
     <message>
         <source>Random</source>
         <translation>随机</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3733,14 @@
         <source>softLimit (%1) must not be more than hardLimit (%2)</source>
         <translation>softLimit（%1）不能大于 hardLimit（%2）</translation>
     </message>
+    <message>
+        <source>the task definition has %1 containers; ECS allows at most %2</source>
+        <translation>任务定义有 %1 个容器；ECS 最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>the task definition is %1 KiB of JSON; ECS accepts at most %2 KiB</source>
+        <translation>任务定义为 %1 KiB 的 JSON；ECS 最多接受 %2 KiB</translation>
+    </message>
 </context>
 <context>
     <name>TdCommand</name>
@@ -3463,6 +3809,14 @@
     <message>
         <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
         <translation>ecsdesk-cli td: 未知的子命令“%1”</translation>
+    </message>
+    <message>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <translation>输入超过 %1 MiB；任务定义最多为 %2 KiB 的 JSON（ECS 的限制），因此未读取</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <translation>文件大小为 %1 MiB；任务定义最多为 %2 KiB 的 JSON（ECS 的限制），因此未读取</translation>
     </message>
 </context>
 <context>
@@ -3544,16 +3898,8 @@
         <translation>适用于 Amazon ECS 的原生桌面集群管理器。</translation>
     </message>
     <message>
-        <source>Open this cluster of the Local connection at start.</source>
-        <translation>启动时打开本地连接中的此集群。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>Pane to show first: clusters, services, tasks, instances or definitions.</source>
-        <translation>首先显示的窗格：clusters、services、tasks、instances 或 definitions。</translation>
     </message>
     <message>
         <source>pane</source>
@@ -3562,6 +3908,54 @@
     <message>
         <source>Show only failed/stopped tasks, grouped by stopped reason.</source>
         <translation>仅显示失败/已停止的任务，按停止原因分组。</translation>
+    </message>
+    <message>
+        <source>Salvage a damaged store: keep every record that can still be read, report what was lost, move the damaged file aside, then exit.</source>
+        <translation>抢救已损坏的存储：保留所有仍可读取的记录，报告丢失的内容，将损坏的文件移到一旁，然后退出。</translation>
+    </message>
+    <message>
+        <source>Start ecsdesk-local again to serve what was kept.</source>
+        <translation>再次启动 ecsdesk-local 以提供保留的内容。</translation>
+    </message>
+    <message>
+        <source>Connect with this profile of the AWS config at start (as the AWS CLI).</source>
+        <translation>启动时使用 AWS 配置中的此配置文件连接（与 AWS CLI 相同）。</translation>
+    </message>
+    <message>
+        <source>The region to use with --profile instead of the profile&apos;s.</source>
+        <translation>与 --profile 一起使用的区域，代替配置文件中的区域。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Send every request of --profile to this URL (moto, LocalStack, a proxy).</source>
+        <translation>将 --profile 的每个请求发送到此 URL（moto、LocalStack、代理）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Open this cluster at start (of --profile, else of the Local connection).</source>
+        <translation>启动时打开此集群（属于 --profile，否则属于本地连接）。</translation>
+    </message>
+    <message>
+        <source>Pane to show first: clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>首先显示的窗格：clusters、services、tasks、instances 或 taskdefinitions。</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>不是 URL：%1</translation>
+    </message>
+    <message>
+        <source>--region and --endpoint-url go with --profile.</source>
+        <translation>--region 和 --endpoint-url 需与 --profile 一起使用。</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
+        <translation>未知窗格 %1：请使用 clusters、services、tasks、instances 或 taskdefinitions。</translation>
     </message>
 </context>
 </TS>
