@@ -142,6 +142,10 @@ void PaneFilterProxyModel::setFilterText(const QString& text)
             if (column >= 0) {
                 term.column = column;
                 term.text = word.mid(colon + 1);
+                if (term.text.startsWith(QLatin1Char('='))) {
+                    term.exact = true;
+                    term.text.remove(0, 1);
+                }
             } else {
                 m_problems.append({ word.left(colon), candidates }); // searched as text, e.g. an ARN
             }
@@ -179,10 +183,9 @@ bool PaneFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
     for (const Term& term : m_terms) {
         bool matched = false;
         if (term.column >= 0) {
-            matched = model->index(sourceRow, term.column, sourceParent)
-                          .data(m_textRole)
-                          .toString()
-                          .contains(term.text, Qt::CaseInsensitive);
+            const QString cell = model->index(sourceRow, term.column, sourceParent).data(m_textRole).toString();
+            matched = term.exact ? cell.compare(term.text, Qt::CaseInsensitive) == 0
+                                 : cell.contains(term.text, Qt::CaseInsensitive);
         } else {
             for (int column = 0; column < columns && !matched; ++column)
                 matched = model->index(sourceRow, column, sourceParent)

@@ -46,6 +46,7 @@ private:
     struct Term {
         int column = -1; ///< -1: any column
         QString text;
+        bool exact = false; ///< "column:=value": the whole cell, not a part of it
     };
     QString m_text;
     QList<Term> m_terms;

@@ -355,7 +355,7 @@ void MainWindow::showServiceTasks()
     const int row = m_servicesPane->currentSourceRow();
     if (row < 0)
         return;
-    const QString filter = QLatin1String("service:") + m_serviceModel->rowAt(row).name;
+    const QString filter = QLatin1String("service:=") + m_serviceModel->rowAt(row).name;
     m_paneTabs->setCurrentWidget(m_tasksPane);
     m_tasksPane->filterEdit()->setText(filter);
     m_tasksPane->proxy()->setFilterText(filter); // at once, not after the typing delay

@@ -366,7 +366,7 @@ TEST_F(WindowBehaviour, ShowTasksOfAServiceAndItsTasksTab)
     show->trigger();
     Ui::PaneWidget* tasks = window->tasksPane();
     EXPECT_TRUE(tasks->isVisible());
-    EXPECT_EQ(tasks->filterEdit()->text(), QStringLiteral("service:web"));
+    EXPECT_EQ(tasks->filterEdit()->text(), QStringLiteral("service:=web"));
     EXPECT_EQ(tasks->proxy()->rowCount(), 2);
 
     // Double-clicking a task in the details shows it in the Tasks pane.

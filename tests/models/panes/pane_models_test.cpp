@@ -354,7 +354,8 @@ TEST(TaskModel, ServiceColumnNamesTheServiceAndServiceFilterFindsItsTasks)
         placedTask(QStringLiteral("t2"), QStringLiteral("service:worker")),
         placedTask(QStringLiteral("t3"), QStringLiteral("family:cron")),
         placedTask(QStringLiteral("t4"), {}, {}, QStringLiteral("ecs-svc/42")),
-        placedTask(QStringLiteral("t5"), QStringLiteral("service:web")) });
+        placedTask(QStringLiteral("t5"), QStringLiteral("service:web")),
+        placedTask(QStringLiteral("t8"), QStringLiteral("service:web-admin")) });
 
     const auto shown = [&](const QString& id, int column, int role = Qt::DisplayRole) {
         const int row = model.rowOfKey(task(id, {}).arn);
@@ -368,7 +369,8 @@ TEST(TaskModel, ServiceColumnNamesTheServiceAndServiceFilterFindsItsTasks)
     EXPECT_EQ(shown(QStringLiteral("t4"), Models::TaskModel::IdColumn, Models::TaskModel::ServiceRole),
         QStringLiteral("api"));
 
-    // What "Show Tasks" on a service does: the Tasks pane filtered by `service:NAME`.
+    // What "Show Tasks" on a service does: the Tasks pane filtered by `service:=NAME`, the whole
+    // name (service:web also finds web-admin's tasks, as any column:value term finds a part).
     const auto ids = [&] {
         QStringList result;
         for (int row = 0; row < proxy.rowCount(); ++row)
@@ -376,12 +378,16 @@ TEST(TaskModel, ServiceColumnNamesTheServiceAndServiceFilterFindsItsTasks)
         result.sort();
         return result;
     };
-    proxy.setFilterText(QStringLiteral("service:web"));
+    proxy.setFilterText(QStringLiteral("service:=web"));
     EXPECT_EQ(ids(), QStringList({ QStringLiteral("t1"), QStringLiteral("t5") }));
+    proxy.setFilterText(QStringLiteral("service:web"));
+    EXPECT_EQ(ids(), QStringList({ QStringLiteral("t1"), QStringLiteral("t5"), QStringLiteral("t8") }));
+    proxy.setFilterText(QStringLiteral("service:=WEB-admin"));
+    EXPECT_EQ(ids(), QStringList({ QStringLiteral("t8") }));
     proxy.setFilterText(QStringLiteral("service:api"));
     EXPECT_EQ(ids(), QStringList({ QStringLiteral("t4") }));
     // Rows of the service arriving with a refresh show up under the filter.
-    proxy.setFilterText(QStringLiteral("service:worker"));
+    proxy.setFilterText(QStringLiteral("service:=worker"));
     model.applySnapshot({ placedTask(QStringLiteral("t2"), QStringLiteral("service:worker")),
         placedTask(QStringLiteral("t6"), QStringLiteral("service:worker")) });
     EXPECT_EQ(ids(), QStringList({ QStringLiteral("t2"), QStringLiteral("t6") }));
