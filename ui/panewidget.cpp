@@ -106,6 +106,14 @@ PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortR
     }
     updateCount();
 
+    // Ages ("3 min ago") are worked out when a cell is painted: repaint the rows on show now and then
+    // so they do not go stale, without touching the model (no re-filtering of 100,000 rows).
+    auto* ageTimer = new QTimer(this);
+    ageTimer->setObjectName(QStringLiteral("ageTimer"));
+    ageTimer->setInterval(30 * 1000);
+    connect(ageTimer, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
+    ageTimer->start();
+
     auto* filterLayout = new QHBoxLayout(m_filterRow);
     filterLayout->setContentsMargins(0, 0, 0, 0);
     filterLayout->addWidget(m_filter, 1);

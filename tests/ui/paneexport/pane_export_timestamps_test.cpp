@@ -7,8 +7,11 @@
 #include "models/timestampformat.h"
 #include "ui/panewidget.h"
 
+#include <QAbstractItemView>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTest>
+#include <QTimer>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -42,4 +45,50 @@ TEST(PaneExport, TimestampsExportAsIsoUtcWhileThePaneShowsLocalTimeAndAge)
     EXPECT_FALSE(csv.at(1).contains(QStringLiteral("ago"))) << csv.at(1).toStdString();
     EXPECT_TRUE(csv.at(1).startsWith(QStringLiteral("web,"))) << csv.at(1).toStdString();
     Models::TimestampFormat::setClock({});
+}
+
+namespace {
+/// Counts the paint events a widget receives.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
+TEST(PaneAges, TheRowsAreRepaintedNowAndThenSoAgesDoNotGoStale)
+{
+    Models::ServiceModel model;
+    Ui::PaneWidget pane(QStringLiteral("services"), &model, Models::ServiceModel::SortRole,
+        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole,
+        [&model](const QModelIndex& index) { return model.rowAt(index.row()).raw; });
+    Api::Service web;
+    web.name = QStringLiteral("web");
+    web.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/demo/web");
+    web.createdAt = QDateTime::currentDateTimeUtc().addSecs(-180);
+    model.setServices({ web });
+    pane.resize(800, 300);
+    pane.show();
+    auto* view = pane.findChild<QAbstractItemView*>();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+
+    auto* ageTimer = pane.findChild<QTimer*>(QStringLiteral("ageTimer"));
+    ASSERT_NE(ageTimer, nullptr) << "no timer repaints the ages";
+    EXPECT_TRUE(ageTimer->isActive());
+    EXPECT_LE(ageTimer->interval(), 60 * 1000);
+
+    PaintCounter counter;
+    view->viewport()->installEventFilter(&counter);
+    QTest::qWait(50);
+    const int before = counter.paints;
+    ageTimer->setInterval(20);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return counter.paints > before; }, 5000)) << "the viewport was not repainted";
 }
