@@ -1,4 +1,5 @@
 #include "local/localendpoint.h"
+#include "local/store/store.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
@@ -50,7 +51,11 @@ int main(int argc, char* argv[])
         QStringLiteral("ms"), QStringLiteral("-1"));
     const QCommandLineOption noSimulation(QStringLiteral("no-simulation"),
         QCoreApplication::translate("main", "Do not run the simulation: tasks stay where the API put them."));
-    parser.addOptions({ port, dataDir, region, seed, latency, faultRate, bind, stepMs, noSimulation });
+    const QCommandLineOption repair(QStringLiteral("repair"),
+        QCoreApplication::translate("main",
+            "Salvage a damaged store: keep every record that can still be read, report what was lost, move the "
+            "damaged file aside, then exit."));
+    parser.addOptions({ port, dataDir, region, seed, latency, faultRate, bind, stepMs, noSimulation, repair });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -73,6 +78,18 @@ int main(int argc, char* argv[])
     options.dataDir = QDir(parser.value(dataDir)).absolutePath();
     options.region = parser.value(region);
     options.seed = parser.value(seed);
+
+    if (parser.isSet(repair)) {
+        QString report, error;
+        if (!EcsDesk::Local::Store::repair(options.dataDir, &report, &error)) {
+            err << QCoreApplication::translate("main", "ecsdesk-local: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << report << Qt::endl
+                            << QCoreApplication::translate("main", "Start ecsdesk-local again to serve what was kept.")
+                            << Qt::endl;
+        return 0;
+    }
 
     EcsDesk::Local::LocalEndpoint endpoint;
     QString error;

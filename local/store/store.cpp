@@ -1,9 +1,12 @@
 #include "local/store/store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +30,23 @@ namespace {
     /// Metric points and log events are many and never spliced into answers: caching their JSON
     /// would only grow (and rehash) a huge table on the writer's thread.
     bool cachesJson(Kind kind) { return kind != Kind::MetricDatum && kind != Kind::LogEvent; }
+
+    QString storeFileName() { return QStringLiteral("endpoint.sqlite"); }
+
+    /// Why `bytes` is not a stored record (a JSON object), or an empty string when it is one.
+    QString recordProblem(const QByteArray& bytes, QJsonObject* object)
+    {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        if (!document.isObject())
+            return QStringLiteral("not a JSON object");
+        *object = document.object();
+        return {};
+    }
+
+    constexpr int maxProblemsShown = 5;
 
 } // namespace
 
@@ -132,7 +152,16 @@ bool Store::open(const QString& dataDir, QString* error)
     // The store holds task definitions with their environment values: readable by its owner only.
     // SQLite gives the -wal and -shm files the database file's mode, so creating that one 0600
     // first is enough; stores made by earlier versions (0755 / 0644) are tightened here too.
-    const QString databasePath = QDir(dataDir).filePath(QStringLiteral("endpoint.sqlite"));
+    m_dataDir = dataDir;
+    const QString databasePath = QDir(dataDir).filePath(storeFileName());
+    // An empty file where a used data directory's store should be is a lost store, not a new one
+    // (a new store gets its schema the moment it is created, before the credentials are written).
+    const QFileInfo existing(databasePath);
+    if (existing.exists() && existing.size() == 0 && !QFileInfo::exists(databasePath + QLatin1String("-wal"))
+        && QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("credentials.json")))) {
+        *error = damaged({ tr("the file is empty (0 bytes) although this data directory has been used") });
+        return false;
+    }
     if (!restrictToOwner(dataDir, databasePath, error))
         return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -144,11 +173,16 @@ bool Store::open(const QString& dataDir, QString* error)
     m_open = true;
     // WAL with synchronous=NORMAL: a committed transaction survives the process being killed
     // (it is in the OS's hands once COMMIT returns); FULL would also cover power loss.
+    if (!checkIntegrity(error))
+        return false;
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !exec(QStringLiteral("PRAGMA busy_timeout=5000"), error)
-        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), error) || !migrate(error) || !load(error))
+        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), error) || !migrate(error) || !load(error)) {
+        for (auto& collection : m_collections)
+            collection.clear();
         return false;
+    }
     m_checkpointer = std::make_unique<Checkpointer>(db.databaseName());
     return true;
 }
@@ -205,25 +239,189 @@ bool Store::migrate(QString* error)
     return true;
 }
 
+bool Store::checkIntegrity(QString* error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *error = damaged({ query.lastError().text() });
+        return false;
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line.simplified());
+    }
+    if (query.lastError().isValid())
+        problems.append(query.lastError().text());
+    if (!problems.isEmpty()) {
+        *error = damaged(problems);
+        return false;
+    }
+    return true;
+}
+
+QString Store::damaged(const QStringList& problems) const
+{
+    QStringList shown = problems.mid(0, maxProblemsShown);
+    if (problems.size() > maxProblemsShown)
+        shown.append(tr("%n more problem(s)", nullptr, int(problems.size() - maxProblemsShown)));
+    return tr("the store %1 is damaged (%2). Nothing of it is served, so that no partial account passes for a "
+              "whole one. To keep what can still be read, run: ecsdesk-local --data-dir \"%3\" --repair "
+              "(it reports what was lost and keeps the damaged file beside the new one); or restore %1 from a "
+              "backup.")
+        .arg(QDir(m_dataDir).filePath(storeFileName()), shown.join(QStringLiteral("; ")), m_dataDir);
+}
+
+QString Store::kindName(Kind kind)
+{
+    static const char* const names[kindCount] = { "cluster", "task definition", "service", "task", "container instance",
+        "tags", "account setting", "log group", "log stream", "log event", "metric datum", "scalable target",
+        "scaling policy", "scheduled action", "scaling activity", "endpoint metadata" };
+    const int index = static_cast<int>(kind);
+    return index >= 0 && index < kindCount ? QString::fromLatin1(names[index]) : tr("kind %1").arg(index);
+}
+
 bool Store::load(QString* error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT kind, key, document FROM records"))) {
-        *error = tr("cannot load the store: %1").arg(query.lastError().text());
+        *error = damaged({ tr("cannot read its records: %1").arg(query.lastError().text()) });
         return false;
     }
+    QStringList problems;
     while (query.next()) {
         const int kind = query.value(0).toInt();
-        if (kind < 0 || kind >= kindCount)
-            continue;
-        const QByteArray bytes = query.value(2).toByteArray();
         const QString key = query.value(1).toString();
-        m_collections[kind][key] = QJsonDocument::fromJson(bytes).object();
+        if (kind < 0 || kind >= kindCount) {
+            problems.append(tr("a record of unknown kind %1 (%2)").arg(kind).arg(key));
+            continue;
+        }
+        const QByteArray bytes = query.value(2).toByteArray();
+        QJsonObject document;
+        const QString problem = recordProblem(bytes, &document);
+        if (!problem.isEmpty() || key.isEmpty()) {
+            problems.append(tr("the %1 record \"%2\" does not parse: %3")
+                                .arg(kindName(Kind(kind)), key, key.isEmpty() ? tr("no key") : problem));
+            continue;
+        }
+        auto& stored = m_collections[kind][key] = std::move(document);
         if (cachesJson(Kind(kind)))
             m_json[kind].insert(key, bytes);
-        reindex(Kind(kind), key, &m_collections[kind][key]);
+        reindex(Kind(kind), key, &stored);
     }
+    if (query.lastError().isValid())
+        problems.append(tr("reading its records stopped: %1").arg(query.lastError().text()));
+    if (!problems.isEmpty()) {
+        *error = damaged(problems);
+        return false;
+    }
+    return true;
+}
+
+bool Store::repair(const QString& dataDir, QString* report, QString* error)
+{
+    const QString databasePath = QDir(dataDir).filePath(storeFileName());
+    if (!QFileInfo::exists(databasePath)) {
+        *error = tr("there is no store to repair in %1").arg(dataDir);
+        return false;
+    }
+    struct Salvaged {
+        int kind;
+        QString key;
+        QByteArray bytes;
+    };
+    std::vector<Salvaged> kept;
+    QStringList lost;
+    qint64 unreadable = 0; // records counted but not readable (in damaged pages)
+    bool countUnknown = false;
+    const QString name = QStringLiteral("ecsdesk-local-repair-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            for (int kind = 0; kind < kindCount; ++kind) {
+                // Read forwards until a damaged page stops the scan, then backwards to it: the records
+                // on both sides of the damage are kept.
+                std::map<QString, QByteArray> rows;
+                for (const char* order : { "ASC", "DESC" }) {
+                    QSqlQuery query(db);
+                    query.setForwardOnly(true);
+                    query.prepare(QStringLiteral("SELECT key, document FROM records WHERE kind = ? ORDER BY key %1")
+                                      .arg(QLatin1String(order)));
+                    query.bindValue(0, kind);
+                    if (!query.exec())
+                        continue;
+                    while (query.next()) {
+                        const QString key = query.value(0).toString();
+                        if (!rows.emplace(key, query.value(1).toByteArray()).second)
+                            break; // met the forward scan
+                    }
+                }
+                QSqlQuery count(db);
+                if (count.exec(QStringLiteral("SELECT count(*) FROM records WHERE kind = %1").arg(kind))
+                    && count.next())
+                    unreadable += std::max<qint64>(0, count.value(0).toLongLong() - qint64(rows.size()));
+                else
+                    countUnknown = true;
+                for (auto& [key, bytes] : rows) {
+                    QJsonObject document;
+                    const QString problem = recordProblem(bytes, &document);
+                    if (problem.isEmpty() && !key.isEmpty())
+                        kept.push_back({ kind, key, std::move(bytes) });
+                    else
+                        lost.append(tr("%1 \"%2\" (%3)").arg(kindName(Kind(kind)), key, problem));
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    const QString aside = databasePath + QLatin1String(".damaged-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFileInfo::exists(databasePath + suffix) && !QFile::rename(databasePath + suffix, aside + suffix)) {
+            *error = tr("cannot move %1 aside to %2").arg(databasePath + suffix, aside + suffix);
+            return false;
+        }
+    }
+    Store store;
+    if (!store.open(dataDir, error))
+        return false;
+    store.begin();
+    std::map<int, int> keptByKind;
+    for (const Salvaged& record : kept) {
+        store.put(Kind(record.kind), record.key, QJsonDocument::fromJson(record.bytes).object());
+        ++keptByKind[record.kind];
+    }
+    if (!store.commit(error))
+        return false;
+    store.close();
+
+    QStringList keptParts;
+    for (const auto& [kind, count] : keptByKind)
+        keptParts.append(QStringLiteral("%1 %2").arg(count).arg(kindName(Kind(kind))));
+    QStringList lines;
+    lines.append(tr("Kept %n record(s): %1.", nullptr, int(kept.size()))
+                     .arg(keptParts.isEmpty() ? tr("none") : keptParts.join(QStringLiteral(", "))));
+    if (lost.isEmpty() && unreadable == 0 && !countUnknown)
+        lines.append(tr("Nothing readable was lost."));
+    if (!lost.isEmpty()) {
+        lines.append(tr("Lost %n record(s) that do not parse:", nullptr, int(lost.size())));
+        for (const QString& record : std::as_const(lost).mid(0, 50))
+            lines.append(QStringLiteral("  ") + record);
+        if (lost.size() > 50)
+            lines.append(tr("  and %n more", nullptr, int(lost.size() - 50)));
+    }
+    if (unreadable > 0)
+        lines.append(tr("Lost %n record(s) in damaged pages.", nullptr, int(unreadable)));
+    if (countUnknown)
+        lines.append(tr("Lost: the records in damaged parts of the file, which cannot be read or counted."));
+    lines.append(tr("The damaged store is kept as %1.").arg(aside));
+    *report = lines.join(QLatin1Char('\n'));
     return true;
 }
 

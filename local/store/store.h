@@ -61,8 +61,17 @@ public:
     explicit Store(QObject* parent = nullptr);
     ~Store() override;
 
-    /// Opens (creating and migrating) `dataDir`/endpoint.sqlite and loads every record.
+    /// Opens (creating and migrating) `dataDir`/endpoint.sqlite and loads every record. A damaged
+    /// store (SQLite's quick_check fails, a query fails, a record does not parse, or a used data
+    /// directory's store is empty) is refused with a message naming the damage and how to
+    /// recover: nothing of it is served as if it were whole.
     bool open(const QString& dataDir, QString* error);
+    /// Salvages a damaged store: reads every record that can still be read, moves the damaged
+    /// file aside (endpoint.sqlite.damaged-<time>, with its -wal/-shm) and writes what was kept
+    /// into a new store. `report` says what was kept, what was lost and where the old file is.
+    static bool repair(const QString& dataDir, QString* report, QString* error);
+    /// A record kind's name as messages show it ("cluster", "service", ...).
+    static QString kindName(Kind kind);
     void close();
     static int schemaVersion();
 
@@ -98,6 +107,8 @@ private:
     class Checkpointer;
     bool migrate(QString* error);
     bool load(QString* error);
+    bool checkIntegrity(QString* error);
+    QString damaged(const QStringList& problems) const;
     bool exec(const QString& sql, QString* error);
     bool beginSql();
     void reindex(Kind kind, const QString& key, const QJsonObject* document);
@@ -114,6 +125,7 @@ private:
     QHash<QString, const TaskFields*> m_taskFieldsByKey; ///< the same entries, for O(1) lookups
     std::vector<Undo> m_undo;
     QString m_connectionName;
+    QString m_dataDir;
     bool m_open = false;
     bool m_inTransaction = false;
     bool m_sqlFailed = false;
