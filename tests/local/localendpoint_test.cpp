@@ -3,12 +3,15 @@
 #include "api/auth/sigv4.h"
 #include "common/testutil.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace EcsDesk::Local;
 namespace SigV4 = EcsDesk::Api::SigV4;
@@ -186,4 +189,30 @@ TEST(LocalEndpoint, AnUnsignedRequestIsRefusedWithoutReadingItsBody)
         EXPECT_TRUE(answer.startsWith("HTTP/1.1 4")) << answer.toStdString();
         EXPECT_TRUE(answer.contains("Exception")) << answer.toStdString();
     }
+}
+
+// Issue 25 point 7, end to end: idle and half-sent connections up to the cap do not lock a
+// signed client out of the endpoint.
+TEST(LocalEndpoint, IdleConnectionsDoNotLockOutASignedClient)
+{
+    QTemporaryDir dir;
+    LocalEndpointOptions options;
+    options.dataDir = dir.path();
+    options.limits.maxConnections = 200;
+    LocalEndpoint endpoint;
+    QString error;
+    ASSERT_TRUE(endpoint.start(options, &error)) << error.toStdString();
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 300; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, endpoint.port());
+        ASSERT_TRUE(socket->waitForConnected(3000));
+        if (i % 2)
+            socket->write("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Ta");
+        idle.push_back(std::move(socket));
+        if (i % 25 == 0)
+            QCoreApplication::processEvents();
+    }
+    const QByteArray listed = signedCall(endpoint, "ListClusters", "{}");
+    EXPECT_TRUE(listed.startsWith("HTTP/1.1 200")) << listed.toStdString();
 }
