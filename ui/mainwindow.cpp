@@ -3,7 +3,7 @@
 #include "api/auth/awsconfigfile.h"
 #include "api/auth/connection.h"
 #include "api/auth/keychaincredentialstore.h"
-#include "local/localendpoint.h"
+#include "host/embeddedendpoint.h"
 #include "models/clustermodel.h"
 #include "models/containerinstancemodel.h"
 #include "models/panefilterproxymodel.h"
@@ -52,7 +52,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -182,15 +181,10 @@ MainWindow::~MainWindow()
 {
     clearObservedItem(); // the panes let go of the session's clients first
     delete m_session; // cancels its calls before the endpoint goes
-    if (m_localThread) {
-        // Stopped in its own thread; deleted there when the thread finishes (deleteLater).
-        QMetaObject::invokeMethod(
-            m_local, [local = m_local] { local->stop(); }, Qt::BlockingQueuedConnection);
-        m_local = nullptr;
-        m_localThread->quit();
-        m_localThread->wait();
-    }
+    delete m_localHost; // stops the endpoint in its thread
 }
+
+Local::LocalEndpoint* MainWindow::localEndpoint() const { return m_localHost ? m_localHost->endpoint() : nullptr; }
 
 QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
 
@@ -554,24 +548,9 @@ void MainWindow::startLocalEndpoint(const Options& options)
     m_localItem = new QTreeWidgetItem(m_navigator, { tr("Local") });
     m_localItem->setData(0, KindRole, ConnectionKind);
     m_localItem->setToolTip(0, tr("The embedded ECS-compatible endpoint"));
-    // The endpoint (HTTP front, SQLite store, simulation ticks) runs on a thread of its own, so
-    // its work never stalls the window; only its address and keys are read from here.
-    m_localThread = new QThread(this);
-    m_localThread->setObjectName(QStringLiteral("local endpoint"));
-    m_local = new Local::LocalEndpoint;
-    m_local->moveToThread(m_localThread);
-    connect(m_localThread, &QThread::finished, m_local, &QObject::deleteLater);
-    m_localThread->start();
-    Local::LocalEndpointOptions endpointOptions;
-    endpointOptions.dataDir = options.localDataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/local-endpoint")
-        : options.localDataDir;
-    endpointOptions.seed = options.localSeed;
-    QDir().mkpath(endpointOptions.dataDir);
+    m_localHost = new Host::EmbeddedEndpoint(this);
     QString error;
-    bool started = false;
-    QMetaObject::invokeMethod(
-        m_local, [&] { started = m_local->start(endpointOptions, &error); }, Qt::BlockingQueuedConnection);
+    const bool started = m_localHost->start({ options.localDataDir, options.localSeed }, &error);
     if (!started) {
         m_localItem->setText(0, tr("Local (unavailable)"));
         m_localItem->setToolTip(0, error);
@@ -579,13 +558,7 @@ void MainWindow::startLocalEndpoint(const Options& options)
             tr("The local endpoint did not start: %1").arg(error), MessageBar::Kind::Error);
         return;
     }
-    Api::Connection connection;
-    connection.profile = tr("Local");
-    connection.region = m_local->region().toLatin1();
-    connection.endpointUrl = m_local->url();
-    connection.credentials
-        = std::make_shared<Api::StaticCredentialsProvider>(m_local->credentials(), QStringLiteral("local endpoint"));
-    setSession(new ClusterSession(connection, this), m_localItem);
+    setSession(new ClusterSession(m_localHost->connection(tr("Local")), this), m_localItem);
     m_navigator->setCurrentItem(m_localItem);
 }
 
@@ -711,15 +684,9 @@ void MainWindow::useConnection(QTreeWidgetItem* item)
     }
     if (item == m_localItem) {
         // The local session is recreated from the running endpoint.
-        if (!m_local || !m_local->isRunning())
+        if (!m_localHost || !m_localHost->isRunning())
             return;
-        Api::Connection connection;
-        connection.profile = tr("Local");
-        connection.region = m_local->region().toLatin1();
-        connection.endpointUrl = m_local->url();
-        connection.credentials = std::make_shared<Api::StaticCredentialsProvider>(
-            m_local->credentials(), QStringLiteral("local endpoint"));
-        setSession(new ClusterSession(connection, this), item);
+        setSession(new ClusterSession(m_localHost->connection(tr("Local")), this), item);
         return;
     }
     Api::ConnectionOptions options;

@@ -15,7 +15,6 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
-class QThread;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -24,6 +23,9 @@ namespace EcsDesk::Api {
 class AwsReply;
 struct Connection;
 } // namespace EcsDesk::Api
+namespace EcsDesk::Host {
+class EmbeddedEndpoint;
+}
 namespace EcsDesk::Local {
 class LocalEndpoint;
 }
@@ -92,7 +94,8 @@ public:
     /// Opens the task definition editor on `definition` (a new revision of it), or on a new
     /// definition when null. The editor registers through the current connection.
     TaskDefinitionEditor* openTaskDefinitionEditor(const Api::TaskDefinition* definition);
-    Local::LocalEndpoint* localEndpoint() const { return m_local; }
+    /// The embedded endpoint of the Local connection (for tests), null when not started.
+    Local::LocalEndpoint* localEndpoint() const;
     QAction* action(const QString& objectName) const;
     /// Brings a pane to the front (its selection drives the details area).
     void showPane(PaneWidget* pane);
@@ -216,8 +219,7 @@ private:
     DeploymentProgress* m_deployments = nullptr;
     QLabel* m_deploymentLabel = nullptr;
 
-    Local::LocalEndpoint* m_local = nullptr; ///< lives in m_localThread
-    QThread* m_localThread = nullptr;
+    Host::EmbeddedEndpoint* m_localHost = nullptr; ///< runs the Local connection's endpoint
     QPointer<ClusterSession> m_session;
     QPointer<SsoLoginDialog> m_ssoLogin;
     QTreeWidgetItem* m_sessionItem = nullptr;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fails when a layer includes what the design forbids: models/ has no Widgets, api/ knows no models
-# or widgets, local/ never includes ui/ or models/.
+# or widgets, local/ never includes ui/ or models/, ui/ never includes local/ (the embedded endpoint
+# is run by host/, and ui/ talks to it through an Api::Connection like to any other endpoint).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bad=0
@@ -17,6 +18,8 @@ widgets='#include <(QtWidgets/|QWidget|QMainWindow|QDialog|QAbstractButton|QPush
 check models "$widgets|#include \"ui/" "models/ must not use Qt Widgets or ui/"
 check api "$widgets|#include \"(ui|models|local)/|QAbstractItemModel" "api/ must not use widgets, item models, ui/, models/ or local/"
 check local "$widgets|#include \"(ui|models)/" "local/ must not include ui/ or models/"
-grep -q "Qt6::Widgets" models/CMakeLists.txt api/CMakeLists.txt local/CMakeLists.txt && { echo "layering: a core layer links Qt6::Widgets"; bad=1; }
+check ui "#include \"local/" "ui/ must not include local/ (host/ runs the embedded endpoint)"
+check host "$widgets|#include \"(ui|models)/" "host/ must not use widgets, ui/ or models/"
+grep -q "Qt6::Widgets" models/CMakeLists.txt api/CMakeLists.txt local/CMakeLists.txt host/CMakeLists.txt && { echo "layering: a core layer links Qt6::Widgets"; bad=1; }
 [ "$bad" -eq 0 ] && echo "check-layers: ok"
 exit "$bad"
