@@ -24,6 +24,7 @@
 #include "ui/logs/logspane.h"
 #include "ui/messagebar.h"
 #include "ui/metrics/metricspane.h"
+#include "ui/navigator.h"
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
 #include "ui/ssologindialog.h"
@@ -60,13 +61,6 @@
 namespace EcsDesk::Ui {
 
 namespace {
-    enum NavigatorRole {
-        KindRole = Qt::UserRole,
-        ValueRole,
-        RegionRole,
-        RegionOverrideRole, ///< --region given at start, for that profile's item
-        EndpointRole, ///< --endpoint-url given at start
-    };
 
     /// A cluster's name from its ARN or name (the open cluster is known by name until loaded).
     QString clusterName(const QString& arnOrName) { return arnOrName.section(QLatin1Char('/'), -1); }
@@ -84,18 +78,6 @@ namespace {
             if (bar->property("ecsdeskMessageSerial").toInt() == serial && bar->kind() == MessageBar::Kind::Information)
                 bar->hide();
         });
-    }
-    enum NavigatorKind { ConnectionKind, RegionKind, ClusterKind };
-
-    QString clusterLabel(const Api::Cluster& cluster)
-    {
-        return QCoreApplication::translate(
-            "EcsDesk::Ui::MainWindow", "%1 (%2, %3)", "cluster name (services, running tasks)")
-            .arg(cluster.name,
-                QCoreApplication::translate(
-                    "EcsDesk::Ui::MainWindow", "%n service(s)", nullptr, cluster.activeServicesCount),
-                QCoreApplication::translate(
-                    "EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, cluster.runningTasksCount));
     }
 } // namespace
 
@@ -170,7 +152,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     if (options.startLocal)
         startLocalEndpoint(options);
     if (options.listProfiles) {
-        addProfiles();
+        m_navigator->addProfiles();
         addCustomConnections();
     }
     updateActions();
@@ -374,13 +356,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::createNavigator()
 {
-    m_navigator = new QTreeWidget(this);
-    m_navigator->setObjectName(QStringLiteral("navigator"));
-    m_navigator->setAccessibleName(tr("Connections and clusters"));
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setUniformRowHeights(true);
-    makeTextReadable(m_navigator); // a cut name shows whole in its tooltip
-    connect(m_navigator, &QTreeWidget::itemSelectionChanged, this, &MainWindow::onNavigatorSelection);
+    m_navigator = new Navigator(this);
+    connect(m_navigator, &Navigator::selected, this, &MainWindow::onNavigatorSelection);
     auto* dock = new QDockWidget(tr("Navigator"), this);
     dock->setObjectName(QStringLiteral("navigatorDock"));
     dock->setWidget(m_navigator);
@@ -545,15 +522,12 @@ void MainWindow::createActions()
 
 void MainWindow::startLocalEndpoint(const Options& options)
 {
-    m_localItem = new QTreeWidgetItem(m_navigator, { tr("Local") });
-    m_localItem->setData(0, KindRole, ConnectionKind);
-    m_localItem->setToolTip(0, tr("The embedded ECS-compatible endpoint"));
+    m_localItem = m_navigator->addLocal();
     m_localHost = new Host::EmbeddedEndpoint(this);
     QString error;
     const bool started = m_localHost->start({ options.localDataDir, options.localSeed }, &error);
     if (!started) {
-        m_localItem->setText(0, tr("Local (unavailable)"));
-        m_localItem->setToolTip(0, error);
+        m_navigator->setLocalUnavailable(error);
         m_clustersPane->messageBar()->showMessage(
             tr("The local endpoint did not start: %1").arg(error), MessageBar::Kind::Error);
         return;
@@ -562,41 +536,11 @@ void MainWindow::startLocalEndpoint(const Options& options)
     m_navigator->setCurrentItem(m_localItem);
 }
 
-void MainWindow::addProfiles()
-{
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const Api::AwsConfigFile files = Api::AwsConfigFile::load(environment);
-    // The region the AWS CLI would use when the profile sets none.
-    const QString defaultRegion
-        = environment.value(QStringLiteral("AWS_REGION"), environment.value(QStringLiteral("AWS_DEFAULT_REGION")));
-    for (const QString& profile : files.profileNames()) {
-        const Api::AwsConfigFile::Section settings = files.profile(profile);
-        const QString region = settings.value(QStringLiteral("region"), defaultRegion);
-        auto* item = new QTreeWidgetItem(m_navigator,
-            { region.isEmpty() ? tr("Profile %1 (no region)").arg(profile)
-                               : tr("Profile %1 (%2)").arg(profile, region) });
-        item->setData(0, KindRole, ConnectionKind);
-        item->setData(0, ValueRole, profile);
-        item->setData(0, RegionRole, region);
-        QString kind = tr("static keys");
-        if (settings.contains(QStringLiteral("sso_session")) || settings.contains(QStringLiteral("sso_start_url")))
-            kind = tr("IAM Identity Center (SSO)");
-        else if (settings.contains(QStringLiteral("role_arn")))
-            kind = tr("assumed role");
-        else if (settings.contains(QStringLiteral("credential_process")))
-            kind = tr("credential process");
-        item->setToolTip(0, tr("Profile %1: %2, region %3").arg(profile, kind, region.isEmpty() ? tr("none") : region));
-    }
-}
-
 void MainWindow::addCustomConnections()
 {
-    for (const CustomConnection& connection : AppSettings::instance().customConnections()) {
-        auto* item = new QTreeWidgetItem(m_navigator, { connection.name });
-        item->setData(0, KindRole, ConnectionKind);
-        item->setData(0, ValueRole, QString(QLatin1String("custom:") + connection.name));
-        item->setToolTip(0, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
-    }
+    for (const CustomConnection& connection : AppSettings::instance().customConnections())
+        m_navigator->customItem(
+            connection.name, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
 }
 
 void MainWindow::newConnection() { editConnection(nullptr); }
@@ -617,18 +561,8 @@ void MainWindow::editConnection(const CustomConnection* prefill)
     all.removeIf([&](const CustomConnection& c) { return c.name == connection.name; });
     all.append(connection);
     AppSettings::instance().setCustomConnections(all);
-    const QString value = QLatin1String("custom:") + connection.name;
-    QTreeWidgetItem* item = nullptr;
-    for (int i = 0; i < m_navigator->topLevelItemCount() && !item; ++i) {
-        if (m_navigator->topLevelItem(i)->data(0, ValueRole).toString() == value)
-            item = m_navigator->topLevelItem(i);
-    }
-    if (!item) {
-        item = new QTreeWidgetItem(m_navigator, { connection.name });
-        item->setData(0, KindRole, ConnectionKind);
-        item->setData(0, ValueRole, value);
-    }
-    item->setToolTip(0, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
+    QTreeWidgetItem* item = m_navigator->customItem(
+        connection.name, connection.endpointUrl.isEmpty() ? connection.region : connection.endpointUrl.toString());
     if (m_navigator->currentItem() == item)
         useCustomConnection(item); // already selected: connect with the keys just entered
     else
@@ -642,7 +576,7 @@ void MainWindow::editConnection(const CustomConnection* prefill)
 
 void MainWindow::useCustomConnection(QTreeWidgetItem* item)
 {
-    const QString name = item->data(0, ValueRole).toString().mid(7);
+    const QString name = Navigator::source(item).name;
     CustomConnection connection;
     for (const CustomConnection& c : AppSettings::instance().customConnections()) {
         if (c.name == name)
@@ -662,8 +596,7 @@ void MainWindow::useCustomConnection(QTreeWidgetItem* item)
                 MessageBar::Kind::Error, tr("Enter Keys…"), [this, connection] { editConnection(&connection); });
             return;
         }
-        if (m_navigator->currentItem() != item
-            && (!m_navigator->currentItem() || m_navigator->currentItem()->parent() != item))
+        if (!m_navigator->isCurrentIn(item))
             return; // the user has moved on
         Api::Connection resolved;
         resolved.profile = connection.name;
@@ -678,11 +611,12 @@ void MainWindow::useConnection(QTreeWidgetItem* item)
 {
     if (item == m_sessionItem)
         return;
-    if (item->data(0, ValueRole).toString().startsWith(QLatin1String("custom:"))) {
+    const ConnectionSource source = Navigator::source(item);
+    if (source.kind == ConnectionSource::Custom) {
         useCustomConnection(item);
         return;
     }
-    if (item == m_localItem) {
+    if (source.kind == ConnectionSource::Local) {
         // The local session is recreated from the running endpoint.
         if (!m_localHost || !m_localHost->isRunning())
             return;
@@ -690,9 +624,9 @@ void MainWindow::useConnection(QTreeWidgetItem* item)
         return;
     }
     Api::ConnectionOptions options;
-    options.profile = item->data(0, ValueRole).toString();
-    options.region = item->data(0, RegionOverrideRole).toString();
-    options.endpointUrl = item->data(0, EndpointRole).toUrl();
+    options.profile = source.name;
+    options.region = source.regionOverride;
+    options.endpointUrl = source.endpointUrl;
     // The credentials providers (SSO portal, STS for assumed roles) call through this transport
     // whenever they refresh, so it lives as long as the session that uses them.
     auto* transport = new Api::AwsTransport(this);
@@ -744,7 +678,7 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     connect(session, &ClusterSession::clustersFailed, this, [this, connectionItem](const Api::AwsError& error) {
         if (error.code.startsWith(QLatin1String("SsoToken"))) {
             // Not a modal question: the message says what happened, its button signs in.
-            const QString profile = connectionItem->data(0, ValueRole).toString();
+            const QString profile = Navigator::source(connectionItem).name;
             const QString text = error.code == QLatin1String("SsoTokenExpired")
                 ? tr("The SSO session of profile %1 has expired: sign in again.").arg(profile)
                 : tr("Profile %1 has no SSO sign-in yet: sign in.").arg(profile);
@@ -801,35 +735,6 @@ void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)
     m_clusterModel->applySnapshot(clusters);
     if (!m_sessionItem)
         return;
-    QTreeWidgetItem* region = m_sessionItem->childCount() ? m_sessionItem->child(0) : nullptr;
-    const QString regionName = QString::fromLatin1(m_session->connection().region);
-    if (!region) {
-        region = new QTreeWidgetItem(m_sessionItem, { regionName });
-        region->setData(0, KindRole, RegionKind);
-    }
-    region->setText(0, tr("%1 (%n cluster(s))", "", int(clusters.size())).arg(regionName));
-    // Diff the navigator's cluster items too, so the user's selection stays.
-    QHash<QString, QTreeWidgetItem*> items;
-    for (int i = 0; i < region->childCount(); ++i)
-        items.insert(region->child(i)->data(0, ValueRole).toString(), region->child(i));
-    QSet<QString> seen;
-    for (const Api::Cluster& cluster : clusters) {
-        seen.insert(cluster.arn);
-        QTreeWidgetItem* item = items.value(cluster.arn);
-        if (!item) {
-            item = new QTreeWidgetItem(region);
-            item->setData(0, KindRole, ClusterKind);
-            item->setData(0, ValueRole, cluster.arn);
-        }
-        item->setText(0, clusterLabel(cluster));
-        item->setToolTip(0, cluster.arn);
-    }
-    for (auto it = items.cbegin(); it != items.cend(); ++it) {
-        if (!seen.contains(it.key()))
-            delete it.value();
-    }
-    m_sessionItem->setExpanded(true);
-    region->setExpanded(true);
     // Resolve a cluster selected by name before the list was known.
     if (!m_clusterArn.isEmpty() && !m_clusterArn.startsWith(QLatin1String("arn:"))) {
         for (const Api::Cluster& cluster : clusters) {
@@ -837,23 +742,8 @@ void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)
                 m_clusterArn = cluster.arn;
         }
     }
-    // Show the open cluster as the navigator's selection (it may have been chosen by name, from
-    // the command line, before its item existed), unless the user is elsewhere in the tree.
-    QTreeWidgetItem* open = nullptr;
-    for (int i = 0; i < region->childCount() && !m_clusterArn.isEmpty(); ++i) {
-        if (region->child(i)->data(0, ValueRole).toString() == m_clusterArn)
-            open = region->child(i);
-    }
-    if (open) {
-        QTreeWidgetItem* current = m_navigator->currentItem();
-        bool inSession = !current;
-        for (QTreeWidgetItem* up = current; up && !inSession; up = up->parent())
-            inSession = up == m_sessionItem;
-        if (current != open && inSession) {
-            const QSignalBlocker blocker(m_navigator);
-            m_navigator->setCurrentItem(open);
-        }
-    }
+    m_navigator->setClusters(
+        m_sessionItem, QString::fromLatin1(m_session->connection().region), clusters, m_clusterArn);
     updateStatus();
 }
 
@@ -873,29 +763,16 @@ void MainWindow::selectCluster(const QString& cluster)
         leaveCluster();
     m_clusterArn = arn;
     m_clustersPane->selectArn(arn);
-    // Reflect it in the navigator without re-entering.
-    const QSignalBlocker blocker(m_navigator);
-    const QList<QTreeWidgetItem*> all
-        = m_navigator->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive);
-    for (QTreeWidgetItem* item : all) {
-        if (item->data(0, KindRole).toInt() == ClusterKind && item->data(0, ValueRole).toString() == arn)
-            m_navigator->setCurrentItem(item);
-    }
+    m_navigator->showCluster(arn); // without re-entering
     m_session->loadCluster(arn);
     updateActions();
 }
 
-void MainWindow::onNavigatorSelection()
+void MainWindow::onNavigatorSelection(QTreeWidgetItem* connectionItem, const QString& clusterArn)
 {
-    QTreeWidgetItem* item = m_navigator->currentItem();
-    if (!item)
-        return;
-    QTreeWidgetItem* connectionItem = item;
-    while (connectionItem->parent())
-        connectionItem = connectionItem->parent();
     useConnection(connectionItem);
-    if (item->data(0, KindRole).toInt() == ClusterKind) {
-        selectCluster(item->data(0, ValueRole).toString());
+    if (!clusterArn.isEmpty()) {
+        selectCluster(clusterArn);
         if (m_paneTabs->currentWidget() == m_clustersPane)
             m_paneTabs->setCurrentWidget(m_servicesPane);
     } else if (m_session) {
@@ -1048,29 +925,8 @@ QString MainWindow::start(const StartOptions& start)
 
 void MainWindow::openProfile(const QString& profile, const QString& region, const QUrl& endpointUrl)
 {
-    // The profile's item from the AWS config, or one made for it; a region or endpoint given on
-    // the command line gets an item of its own, so the configured one stays as it is.
-    QTreeWidgetItem* item = nullptr;
-    for (int i = 0; i < m_navigator->topLevelItemCount() && !item; ++i) {
-        QTreeWidgetItem* candidate = m_navigator->topLevelItem(i);
-        if (candidate != m_localItem && candidate->data(0, ValueRole).toString() == profile
-            && candidate->data(0, RegionOverrideRole).toString() == region
-            && candidate->data(0, EndpointRole).toUrl() == endpointUrl)
-            item = candidate;
-    }
-    if (!item) {
-        QString label = region.isEmpty() ? tr("Profile %1").arg(profile) : tr("Profile %1 (%2)").arg(profile, region);
-        if (!endpointUrl.isEmpty())
-            label = tr("%1 at %2", "profile at endpoint URL").arg(label, endpointUrl.toString());
-        item = new QTreeWidgetItem(m_navigator, { label });
-        item->setData(0, KindRole, ConnectionKind);
-        item->setData(0, ValueRole, profile);
-        item->setData(0, RegionRole, region);
-        item->setData(0, RegionOverrideRole, region);
-        item->setData(0, EndpointRole, endpointUrl);
-        item->setToolTip(0, label);
-    }
-    m_navigator->setCurrentItem(item); // selecting it connects
+    // The profile's item from the AWS config, or one made for it.
+    m_navigator->setCurrentItem(m_navigator->profileItem(profile, region, endpointUrl)); // selecting it connects
 }
 
 PaneWidget* MainWindow::currentPane() const { return qobject_cast<PaneWidget*>(m_paneTabs->currentWidget()); }

@@ -16,7 +16,6 @@ class QProgressBar;
 class QSplitter;
 class QTabWidget;
 class QTimer;
-class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace EcsDesk::Api {
@@ -46,6 +45,7 @@ class DeploymentProgress;
 class DetailsPane;
 class LogsPane;
 class MetricsPane;
+class Navigator;
 class PaneWidget;
 class SsoLoginDialog;
 class TaskDefinitionEditor;
@@ -126,7 +126,6 @@ private:
     void createActions();
     void createNavigator();
     void startLocalEndpoint(const Options& options);
-    void addProfiles();
     void addCustomConnections();
     void newConnection();
     /// The New Connection dialog, filled with `prefill` (its keys to enter again) when given.
@@ -139,7 +138,7 @@ private:
     void signInWithSso(const QString& profile, QTreeWidgetItem* connectionItem);
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
     void onTasksApplied();
-    void onNavigatorSelection();
+    void onNavigatorSelection(QTreeWidgetItem* connectionItem, const QString& clusterArn);
     /// Opens the cluster selected in the Clusters pane (double-click, Enter, Open Cluster).
     void openSelectedCluster();
     /// The Tasks pane, filtered to the selected service's tasks.
@@ -208,7 +207,7 @@ private:
     MetricsPane* m_metricsPane = nullptr;
     LogsPane* m_logsPane = nullptr;
     QSplitter* m_splitter = nullptr;
-    QTreeWidget* m_navigator = nullptr;
+    Navigator* m_navigator = nullptr;
     QTreeWidgetItem* m_localItem = nullptr;
     QLabel* m_updatedLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;
