@@ -480,6 +480,56 @@ AwsReply* EcsClient::deregisterTaskDefinition(const QString& taskDefinition) con
         QJsonObject { { QStringLiteral("taskDefinition"), taskDefinition } });
 }
 
+AwsReply* EcsClient::createCluster(const CreateClusterRequest& request) const
+{
+    return call(QStringLiteral("CreateCluster"), request.toJson());
+}
+
+AwsReply* EcsClient::deleteCluster(const DeleteClusterRequest& request) const
+{
+    return call(QStringLiteral("DeleteCluster"), request.toJson());
+}
+
+AwsReply* EcsClient::createService(const CreateServiceRequest& request) const
+{
+    return call(QStringLiteral("CreateService"), request.toJson());
+}
+
+AwsReply* EcsClient::updateService(const UpdateServiceRequest& request) const
+{
+    return call(QStringLiteral("UpdateService"), request.toJson());
+}
+
+AwsReply* EcsClient::deleteService(const DeleteServiceRequest& request) const
+{
+    return call(QStringLiteral("DeleteService"), request.toJson());
+}
+
+AwsReply* EcsClient::runTask(const RunTaskRequest& request) const
+{
+    return call(QStringLiteral("RunTask"), request.toJson());
+}
+
+AwsReply* EcsClient::stopTask(const StopTaskRequest& request) const
+{
+    return call(QStringLiteral("StopTask"), request.toJson());
+}
+
+AwsReply* EcsClient::updateContainerInstancesState(const UpdateContainerInstancesStateRequest& request) const
+{
+    return call(QStringLiteral("UpdateContainerInstancesState"), request.toJson());
+}
+
+AwsReply* EcsClient::registerTaskDefinition(const RegisterTaskDefinitionRequest& request) const
+{
+    return call(QStringLiteral("RegisterTaskDefinition"), request.toJson());
+}
+
+AwsReply* EcsClient::deregisterTaskDefinition(const DeregisterTaskDefinitionRequest& request) const
+{
+    return call(QStringLiteral("DeregisterTaskDefinition"), request.toJson());
+}
+
 AwsReply* EcsClient::describeCapacityProviders(const QStringList& names, const QString& nextToken) const
 {
     QJsonObject input;

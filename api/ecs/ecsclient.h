@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/core/serviceclient.h"
+#include "api/ecs/requests.h"
 #include "api/ecs/types.h"
 
 namespace EcsDesk::Api {
@@ -81,6 +82,19 @@ public:
     /// `input` is RegisterTaskDefinition's request (family, containerDefinitions, ...).
     AwsReply* registerTaskDefinition(const QJsonObject& input) const;
     AwsReply* deregisterTaskDefinition(const QString& taskDefinition) const;
+
+    // The write calls with typed requests (api/ecs/requests.h): the answers read with the
+    // matching *Result::fromJson(reply->json()).
+    AwsReply* createCluster(const CreateClusterRequest& request) const;
+    AwsReply* deleteCluster(const DeleteClusterRequest& request) const;
+    AwsReply* createService(const CreateServiceRequest& request) const;
+    AwsReply* updateService(const UpdateServiceRequest& request) const;
+    AwsReply* deleteService(const DeleteServiceRequest& request) const;
+    AwsReply* runTask(const RunTaskRequest& request) const;
+    AwsReply* stopTask(const StopTaskRequest& request) const;
+    AwsReply* updateContainerInstancesState(const UpdateContainerInstancesStateRequest& request) const;
+    AwsReply* registerTaskDefinition(const RegisterTaskDefinitionRequest& request) const;
+    AwsReply* deregisterTaskDefinition(const DeregisterTaskDefinitionRequest& request) const;
 
     // Capacity providers
     AwsReply* describeCapacityProviders(const QStringList& names = {}, const QString& nextToken = {}) const;
