@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,33 +67,28 @@ namespace {
         box->addItem(QObject::tr("Random"), QStringLiteral("random:"));
         return box;
     }
-    QJsonArray strategyJson(const QComboBox* box)
+    QList<Api::PlacementStrategy> strategyOf(const QComboBox* box)
     {
         const QString value = box->currentData().toString();
         if (value.isEmpty())
             return {};
         const qsizetype colon = value.indexOf(QLatin1Char(':'));
-        QJsonObject strategy { { QStringLiteral("type"), value.left(colon) } };
-        if (!value.mid(colon + 1).isEmpty())
-            strategy.insert(QStringLiteral("field"), value.mid(colon + 1));
-        return { strategy };
+        return { Api::PlacementStrategy { value.left(colon), value.mid(colon + 1) } };
     }
-    QJsonArray constraintJson(const QLineEdit* edit)
+    QList<Api::PlacementConstraint> constraintOf(const QLineEdit* edit)
     {
         const QString expression = edit->text().trimmed();
         if (expression.isEmpty())
             return {};
         if (expression == QLatin1String("distinctInstance"))
-            return { QJsonObject { { QStringLiteral("type"), expression } } };
-        return { QJsonObject {
-            { QStringLiteral("type"), QStringLiteral("memberOf") }, { QStringLiteral("expression"), expression } } };
+            return { Api::PlacementConstraint { expression, {} } };
+        return { Api::PlacementConstraint { QStringLiteral("memberOf"), expression } };
     }
-    QJsonObject networkJson(const QLineEdit* subnets, const QLineEdit* groups)
+    std::optional<Api::AwsVpcConfiguration> networkOf(const QLineEdit* subnets, const QLineEdit* groups)
     {
-        QJsonObject vpc { { QStringLiteral("subnets"), QJsonArray::fromStringList(commaList(subnets)) } };
-        if (!commaList(groups).isEmpty())
-            vpc.insert(QStringLiteral("securityGroups"), QJsonArray::fromStringList(commaList(groups)));
-        return { { QStringLiteral("awsvpcConfiguration"), vpc } };
+        if (commaList(subnets).isEmpty())
+            return std::nullopt;
+        return Api::AwsVpcConfiguration { commaList(subnets), commaList(groups), {} };
     }
 } // namespace
 
@@ -247,7 +241,7 @@ QString StopTaskDialog::validate() const
     return {};
 }
 
-bool parseEnvironment(const QString& text, QJsonArray* out, int* badLine)
+bool parseEnvironment(const QString& text, QList<Api::KeyValuePair>* out, int* badLine)
 {
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
@@ -259,8 +253,7 @@ bool parseEnvironment(const QString& text, QJsonArray* out, int* badLine)
             *badLine = i + 1;
             return false;
         }
-        out->append(QJsonObject { { QStringLiteral("name"), line.left(equals).trimmed() },
-            { QStringLiteral("value"), line.mid(equals + 1) } });
+        out->append(Api::KeyValuePair { line.left(equals).trimmed(), line.mid(equals + 1) });
     }
     return true;
 }
@@ -313,7 +306,7 @@ QString RunTaskDialog::validate() const
 {
     if (m_taskDefinition->currentText().trimmed().isEmpty())
         return tr("Choose a task definition.");
-    QJsonArray environment;
+    QList<Api::KeyValuePair> environment;
     int badLine = 0;
     if (!parseEnvironment(m_environment->toPlainText(), &environment, &badLine))
         return tr("Environment line %1 is not KEY=VALUE.").arg(badLine);
@@ -325,30 +318,22 @@ QString RunTaskDialog::validate() const
     return {};
 }
 
-QJsonObject RunTaskDialog::request() const
+Api::RunTaskRequest RunTaskDialog::request() const
 {
-    QJsonObject input { { QStringLiteral("taskDefinition"), m_taskDefinition->currentText().trimmed() },
-        { QStringLiteral("count"), m_count->value() }, { QStringLiteral("launchType"), m_launchType->currentText() } };
-    QJsonArray environment;
+    Api::RunTaskRequest request;
+    request.taskDefinition = m_taskDefinition->currentText().trimmed();
+    request.count = m_count->value();
+    request.launchType = m_launchType->currentText();
+    QList<Api::KeyValuePair> environment;
     int badLine = 0;
     parseEnvironment(m_environment->toPlainText(), &environment, &badLine);
     const QStringList command = m_command->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!command.isEmpty() || !environment.isEmpty()) {
-        QJsonObject container { { QStringLiteral("name"), m_container->text().trimmed() } };
-        if (!command.isEmpty())
-            container.insert(QStringLiteral("command"), QJsonArray::fromStringList(command));
-        if (!environment.isEmpty())
-            container.insert(QStringLiteral("environment"), environment);
-        input.insert(QStringLiteral("overrides"),
-            QJsonObject { { QStringLiteral("containerOverrides"), QJsonArray { container } } });
-    }
-    if (!commaList(m_subnets).isEmpty())
-        input.insert(QStringLiteral("networkConfiguration"), networkJson(m_subnets, m_securityGroups));
-    if (!strategyJson(m_strategy).isEmpty())
-        input.insert(QStringLiteral("placementStrategy"), strategyJson(m_strategy));
-    if (!constraintJson(m_constraint).isEmpty())
-        input.insert(QStringLiteral("placementConstraints"), constraintJson(m_constraint));
-    return input;
+    if (!command.isEmpty() || !environment.isEmpty())
+        request.containerOverrides = { Api::ContainerOverride { m_container->text().trimmed(), command, environment } };
+    request.networkConfiguration = networkOf(m_subnets, m_securityGroups);
+    request.placementStrategy = strategyOf(m_strategy);
+    request.placementConstraints = constraintOf(m_constraint);
+    return request;
 }
 
 CreateServiceDialog::CreateServiceDialog(const QStringList& taskDefinitions, QWidget* parent)
@@ -413,22 +398,18 @@ QString CreateServiceDialog::validate() const
     return {};
 }
 
-QJsonObject CreateServiceDialog::request() const
+Api::CreateServiceRequest CreateServiceDialog::request() const
 {
-    QJsonObject input { { QStringLiteral("serviceName"), m_name->text().trimmed() },
-        { QStringLiteral("taskDefinition"), m_taskDefinition->currentText().trimmed() },
-        { QStringLiteral("launchType"), m_launchType->currentText() },
-        { QStringLiteral("desiredCount"), m_desired->value() },
-        { QStringLiteral("deploymentConfiguration"),
-            QJsonObject { { QStringLiteral("minimumHealthyPercent"), m_minimum->value() },
-                { QStringLiteral("maximumPercent"), m_maximum->value() } } } };
-    if (!commaList(m_subnets).isEmpty())
-        input.insert(QStringLiteral("networkConfiguration"), networkJson(m_subnets, m_securityGroups));
-    if (!strategyJson(m_strategy).isEmpty())
-        input.insert(QStringLiteral("placementStrategy"), strategyJson(m_strategy));
-    if (!constraintJson(m_constraint).isEmpty())
-        input.insert(QStringLiteral("placementConstraints"), constraintJson(m_constraint));
-    return input;
+    Api::CreateServiceRequest request;
+    request.serviceName = m_name->text().trimmed();
+    request.taskDefinition = m_taskDefinition->currentText().trimmed();
+    request.launchType = m_launchType->currentText();
+    request.desiredCount = m_desired->value();
+    request.deploymentConfiguration = Api::DeploymentConfiguration { m_minimum->value(), m_maximum->value() };
+    request.networkConfiguration = networkOf(m_subnets, m_securityGroups);
+    request.placementStrategy = strategyOf(m_strategy);
+    request.placementConstraints = constraintOf(m_constraint);
+    return request;
 }
 
 } // namespace EcsDesk::Ui

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "api/ecs/requests.h"
+
 #include <QDialog>
-#include <QJsonObject>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -78,17 +79,17 @@ private:
 
 /// Shared parser for "KEY=VALUE" lines (environment overrides). Empty lines are skipped.
 /// Returns false and the offending line number (1-based) in `badLine`.
-bool parseEnvironment(const QString& text, QJsonArray* out, int* badLine);
+bool parseEnvironment(const QString& text, QList<Api::KeyValuePair>* out, int* badLine);
 
 /// "Run task": task definition, count, launch type, command and environment overrides,
-/// placement strategy/constraints and awsvpc subnets. request() is RunTask's input (without cluster).
+/// placement strategy/constraints and awsvpc subnets. request() is the RunTask request (without cluster).
 class RunTaskDialog : public ActionDialog {
     Q_OBJECT
 public:
     RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent = nullptr);
     /// Preselects `taskDefinition` ("family:revision"), also when it is not among the choices.
     void selectTaskDefinition(const QString& taskDefinition);
-    QJsonObject request() const;
+    Api::RunTaskRequest request() const;
     QString validate() const override;
 
     QComboBox* taskDefinitionBox() const { return m_taskDefinition; }
@@ -115,15 +116,15 @@ private:
 };
 
 /// "New service": name, task definition, launch type, desired count, deployment configuration,
-/// placement strategy/constraint and the awsvpc network configuration. request() is
-/// CreateService's input (without cluster).
+/// placement strategy/constraint and the awsvpc network configuration. request() is the
+/// CreateService request (without cluster).
 class CreateServiceDialog : public ActionDialog {
     Q_OBJECT
 public:
     CreateServiceDialog(const QStringList& taskDefinitions, QWidget* parent = nullptr);
     /// Preselects `taskDefinition` ("family:revision"), also when it is not among the choices.
     void selectTaskDefinition(const QString& taskDefinition);
-    QJsonObject request() const;
+    Api::CreateServiceRequest request() const;
     QString validate() const override;
 
     QLineEdit* nameEdit() const { return m_name; }

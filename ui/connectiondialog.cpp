@@ -5,10 +5,10 @@
 #include "api/ecs/ecsclient.h"
 #include "api/ecs/types.h"
 #include "api/sts/stsclient.h"
+#include "ui/replyguard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +32,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     , m_sessionOnly(new QPushButton(tr("&Keep Keys for This Session Only"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_transport(new Api::AwsTransport(this))
+    , m_replies(new ReplyGuard(this))
 {
     setWindowTitle(tr("New Connection"));
     m_endpoint->setPlaceholderText(tr("empty for AWS; e.g. http://127.0.0.1:4566/"));
@@ -207,15 +208,13 @@ void ConnectionDialog::testConnection()
     m_testReply = custom ? Api::EcsClient(config).listClusters() : Api::StsClient(config).getCallerIdentity();
     m_result->setText(tr("Testing…"));
     revalidate();
-    Api::AwsReply* reply = m_testReply;
-    connect(reply, &Api::AwsReply::finished, this, [this, reply, custom] {
-        reply->deleteLater();
+    m_replies->watch(m_testReply, this, [this, custom](Api::AwsReply* reply) {
         m_testReply = nullptr;
         bool ok = reply->isOk();
         if (!ok) {
-            m_result->setText(tr("Failed: %1").arg(reply->error()->toString()));
+            m_result->setText(tr("Failed: %1").arg(replyErrorText(reply)));
         } else if (custom) {
-            const int clusters = int(reply->json().value(QStringLiteral("clusterArns")).toArray().size());
+            const int clusters = int(Api::ListClustersResult::fromJson(reply->json()).clusterArns.size());
             m_result->setText(tr("Connected: the endpoint lists %n cluster(s).", "", clusters));
         } else {
             const auto identity = Api::StsClient::parseCallerIdentity(reply->body());

@@ -1280,9 +1280,10 @@ void MainWindow::createService()
         const QPointer<ClusterSession> session(m_session);
         if (dialog.exec() != QDialog::Accepted || !m_session || session != m_session)
             return;
-        const QJsonObject request = dialog.request();
-        runAction(m_servicesPane, m_session->client().createService(m_clusterArn, request),
-            tr("Service %1 created.").arg(request.value(QStringLiteral("serviceName")).toString()));
+        Api::CreateServiceRequest request = dialog.request();
+        request.cluster = m_clusterArn;
+        runAction(m_servicesPane, m_session->client().createService(request),
+            tr("Service %1 created.").arg(request.serviceName));
     });
 }
 
@@ -1374,7 +1375,9 @@ void MainWindow::runTask()
         const QPointer<ClusterSession> session(m_session);
         if (dialog.exec() != QDialog::Accepted || !m_session || session != m_session)
             return;
-        runAction(m_tasksPane, m_session->client().runTask(m_clusterArn, dialog.request()), tr("Task started."));
+        Api::RunTaskRequest request = dialog.request();
+        request.cluster = m_clusterArn;
+        runAction(m_tasksPane, m_session->client().runTask(request), tr("Task started."));
     });
 }
 

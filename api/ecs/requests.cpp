@@ -188,6 +188,12 @@ QJsonObject DeregisterTaskDefinitionRequest::toJson() const
     return { { QLatin1String("taskDefinition"), taskDefinition } };
 }
 
+ListClustersResult ListClustersResult::fromJson(const QJsonObject& answer)
+{
+    const ListPage page = EcsJson::listPage(answer, QLatin1String("clusterArns"));
+    return { page.arns, page.nextToken };
+}
+
 ClusterResult ClusterResult::fromJson(const QJsonObject& answer)
 {
     return { Cluster::fromJson(object(answer, "cluster")) };

@@ -143,6 +143,13 @@ struct DeregisterTaskDefinitionRequest {
     QJsonObject toJson() const;
 };
 
+/// One page of ListClusters.
+struct ListClustersResult {
+    QStringList clusterArns;
+    QString nextToken;
+    static ListClustersResult fromJson(const QJsonObject& answer);
+};
+
 /// The answer of CreateCluster and DeleteCluster.
 struct ClusterResult {
     Cluster cluster;

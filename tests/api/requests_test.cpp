@@ -206,6 +206,10 @@ TEST(EcsResults, TheDocumentedAnswersAreRead)
     EXPECT_EQ(created.cluster.status, QStringLiteral("ACTIVE"));
     EXPECT_EQ(ClusterResult::fromJson(output(fixtures, "DeleteCluster")).cluster.status, QStringLiteral("INACTIVE"));
 
+    const ListClustersResult clusters = ListClustersResult::fromJson(output(fixtures, "ListClusters"));
+    EXPECT_EQ(clusters.clusterArns.size(), 2);
+    EXPECT_TRUE(clusters.nextToken.isEmpty());
+
     const ServiceResult service = ServiceResult::fromJson(output(fixtures, "CreateService"));
     EXPECT_EQ(service.service.name, QStringLiteral("ecs-simple-service"));
     EXPECT_EQ(service.service.desiredCount, 10);

@@ -86,7 +86,7 @@ TEST(RunTaskDialog, BuildsOverridesAndRejectsBadEnvironment)
     dialog.constraintEdit()->setText(QStringLiteral("distinctInstance"));
     ASSERT_TRUE(okEnabled(dialog));
 
-    const QJsonObject r = dialog.request();
+    const QJsonObject r = dialog.request().toJson();
     EXPECT_EQ(r.value(QStringLiteral("taskDefinition")).toString(), QStringLiteral("web:1"));
     EXPECT_EQ(r.value(QStringLiteral("count")).toInt(), 3);
     EXPECT_EQ(r.value(QStringLiteral("launchType")).toString(), QStringLiteral("FARGATE"));
@@ -114,7 +114,7 @@ TEST(CreateServiceDialog, ValidatesAndBuildsTheRequest)
     EXPECT_TRUE(okEnabled(dialog));
     dialog.desiredBox()->setValue(4);
     dialog.minimumBox()->setValue(50);
-    const QJsonObject r = dialog.request();
+    const QJsonObject r = dialog.request().toJson();
     EXPECT_EQ(r.value(QStringLiteral("serviceName")).toString(), QStringLiteral("web"));
     EXPECT_EQ(r.value(QStringLiteral("desiredCount")).toInt(), 4);
     EXPECT_EQ(r[QStringLiteral("deploymentConfiguration")][QStringLiteral("minimumHealthyPercent")].toInt(), 50);
