@@ -1348,8 +1348,8 @@ QJsonObject EcsHandler::describeTasks(const QJsonObject& in)
 
 // ---- services ------------------------------------------------------------------------------
 
-QJsonArray EcsHandler::startServiceTasks(
-    const QString& key, const QString& deploymentId, const QString& taskDefinitionArn, int count, QJsonArray* failures)
+QJsonArray EcsHandler::startServiceTasks(const QString& key, const QString& deploymentId,
+    const QString& taskDefinitionArn, int count, QJsonArray* failures, const QStringList& onlyInstances)
 {
     const QJsonObject* service = m_context.store->find(Kind::Service, key);
     const QJsonObject* taskDefinition = findTaskDefinition(taskDefinitionArn);
@@ -1370,8 +1370,8 @@ QJsonArray EcsHandler::startServiceTasks(
     QJsonArray started;
     try {
         while (count > 0) {
-            const QJsonArray batch
-                = placeTasks(*cluster, *taskDefinition, in, std::min(count, 100), group, deploymentId, failures);
+            const QJsonArray batch = placeTasks(
+                *cluster, *taskDefinition, in, std::min(count, 100), group, deploymentId, failures, onlyInstances);
             if (batch.isEmpty())
                 break;
             for (const QJsonValue& task : batch)
@@ -1392,6 +1392,8 @@ void EcsHandler::reconcileService(const QString& key)
     const QString group = "service:"_l1 + service.value("serviceName"_l1).toString();
     const bool active = service.value("status"_l1).toString() == "ACTIVE"_l1;
     const int desired = active ? service.value("desiredCount"_l1).toInt() : 0;
+    // An ACTIVE DAEMON service's tasks follow its instances: the simulation's scheduler places them.
+    const bool byInstance = active && service.value("schedulingStrategy"_l1).toString() == "DAEMON"_l1;
     QStringList live;
     forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
         [&](const QString& taskKey, const QJsonObject& task) {
@@ -1399,7 +1401,7 @@ void EcsHandler::reconcileService(const QString& key)
                 live.append(taskKey);
             return true;
         });
-    if (live.size() > desired) {
+    if (!byInstance && live.size() > desired) {
         QStringList toStop = live.mid(desired);
         if (m_scaleIn && active) {
             const QStringList chosen = m_scaleIn(*m_context.store,
@@ -1413,7 +1415,7 @@ void EcsHandler::reconcileService(const QString& key)
                 active ? tr("Service %1 scaled in").arg(service.value("serviceName"_l1).toString())
                        : tr("Service %1 deleted").arg(service.value("serviceName"_l1).toString()),
                 QStringLiteral("ServiceSchedulerInitiated"));
-    } else if (live.size() < desired) {
+    } else if (!byInstance && live.size() < desired) {
         const QJsonObject* taskDefinition = findTaskDefinition(service.value("taskDefinition"_l1).toString());
         if (!taskDefinition)
             return;
@@ -1549,9 +1551,9 @@ QJsonObject EcsHandler::createService(const QJsonObject& in)
     }
     QJsonObject deploymentConfiguration = Input::object(in, "deploymentConfiguration"_l1);
     if (!deploymentConfiguration.contains("maximumPercent"_l1))
-        deploymentConfiguration["maximumPercent"_l1] = 200;
+        deploymentConfiguration["maximumPercent"_l1] = scheduling == "DAEMON"_l1 ? 100 : 200;
     if (!deploymentConfiguration.contains("minimumHealthyPercent"_l1))
-        deploymentConfiguration["minimumHealthyPercent"_l1] = 100;
+        deploymentConfiguration["minimumHealthyPercent"_l1] = scheduling == "DAEMON"_l1 ? 0 : 100;
     if (!deploymentConfiguration.contains("deploymentCircuitBreaker"_l1))
         deploymentConfiguration["deploymentCircuitBreaker"_l1]
             = QJsonObject { { "enable"_l1, false }, { "rollback"_l1, false } };

@@ -59,8 +59,9 @@ public:
 
     /// For the simulation's service scheduler: starts `count` tasks of a service's deployment
     /// (startedBy = the deployment id) from `taskDefinitionArn`; placement failures go to `failures`.
+    /// `onlyInstances`, when given, are the only container instances to place on (a DAEMON service).
     QJsonArray startServiceTasks(const QString& serviceKey, const QString& deploymentId,
-        const QString& taskDefinitionArn, int count, QJsonArray* failures);
+        const QString& taskDefinitionArn, int count, QJsonArray* failures, const QStringList& onlyInstances = {});
     /// A task definition by ARN or family:revision (nullptr when absent).
     const QJsonObject* findTaskDefinition(const QString& reference) const;
     /// Tells a task to stop (desiredStatus STOPPED, reason, stop code); resources go back at once.

@@ -1,21 +1,23 @@
 #include "local/simulation/engineplacement.h"
 
 #include "local/api/ecshandler.h"
+#include "local/scheduler/clusterquery.h"
 #include "local/scheduler/placementengine.h"
 #include "local/store/store.h"
 
+#include <algorithm>
 #include <memory>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace EcsDesk::Local {
 
 namespace {
-    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
-
     int resourceOf(const QJsonArray& resources, QLatin1String name)
     {
         for (const QJsonValue& value : resources) {
-            if (value.toObject().value("name"_l1).toString() == name)
-                return value.toObject().value("integerValue"_l1).toInt();
+            if (value.toObject().value("name"_L1).toString() == name)
+                return value.toObject().value("integerValue"_L1).toInt();
         }
         return 0;
     }
@@ -45,46 +47,46 @@ namespace {
                 continue;
             ContainerInstance instance;
             instance.arn = arn;
-            instance.ec2InstanceId = record->value("ec2InstanceId"_l1).toString();
-            instance.agentConnected = record->value("agentConnected"_l1).toBool(true);
-            instance.registeredCpu = resourceOf(record->value("registeredResources"_l1).toArray(), "CPU"_l1);
-            instance.registeredMemory = resourceOf(record->value("registeredResources"_l1).toArray(), "MEMORY"_l1);
-            instance.remainingCpu = resourceOf(record->value("remainingResources"_l1).toArray(), "CPU"_l1);
-            instance.remainingMemory = resourceOf(record->value("remainingResources"_l1).toArray(), "MEMORY"_l1);
-            for (const QJsonValue& attribute : record->value("attributes"_l1).toArray())
-                instance.attributes.insert(attribute.toObject().value("name"_l1).toString(),
-                    attribute.toObject().value("value"_l1).toString());
+            instance.ec2InstanceId = record->value("ec2InstanceId"_L1).toString();
+            instance.agentConnected = record->value("agentConnected"_L1).toBool(true);
+            instance.registeredCpu = resourceOf(record->value("registeredResources"_L1).toArray(), "CPU"_L1);
+            instance.registeredMemory = resourceOf(record->value("registeredResources"_L1).toArray(), "MEMORY"_L1);
+            instance.remainingCpu = resourceOf(record->value("remainingResources"_L1).toArray(), "CPU"_L1);
+            instance.remainingMemory = resourceOf(record->value("remainingResources"_L1).toArray(), "MEMORY"_L1);
+            for (const QJsonValue& attribute : record->value("attributes"_L1).toArray())
+                instance.attributes.insert(attribute.toObject().value("name"_L1).toString(),
+                    attribute.toObject().value("value"_L1).toString());
             // Host ports in use: the reserved ones (PORTS, PORTS_UDP) and the dynamic ones tasks hold.
-            for (const QJsonValue& resource : record->value("remainingResources"_l1).toArray()) {
-                const QString name = resource.toObject().value("name"_l1).toString();
-                QList<int>* ports = name == "PORTS"_l1 ? &instance.reservedTcpPorts
-                    : name == "PORTS_UDP"_l1           ? &instance.reservedUdpPorts
+            for (const QJsonValue& resource : record->value("remainingResources"_L1).toArray()) {
+                const QString name = resource.toObject().value("name"_L1).toString();
+                QList<int>* ports = name == "PORTS"_L1 ? &instance.reservedTcpPorts
+                    : name == "PORTS_UDP"_L1           ? &instance.reservedUdpPorts
                                                        : nullptr;
                 if (!ports)
                     continue;
-                for (const QJsonValue& port : resource.toObject().value("stringSetValue"_l1).toArray())
+                for (const QJsonValue& port : resource.toObject().value("stringSetValue"_L1).toArray())
                     ports->append(port.toString().toInt());
             }
-            const QJsonObject dynamic = record->value("ecsdeskDynamicPorts"_l1).toObject();
-            for (const QJsonValue& port : dynamic.value("tcp"_l1).toArray())
+            const QJsonObject dynamic = record->value("ecsdeskDynamicPorts"_L1).toObject();
+            for (const QJsonValue& port : dynamic.value("tcp"_L1).toArray())
                 instance.reservedTcpPorts.append(port.toString().toInt());
-            for (const QJsonValue& port : dynamic.value("udp"_l1).toArray())
+            for (const QJsonValue& port : dynamic.value("udp"_L1).toArray())
                 instance.reservedUdpPorts.append(port.toString().toInt());
             indexOf.insert(arn, int(instances.size()));
             instances.append(instance);
         }
         // The tasks on them (for spread counts, distinctInstance and task:group queries): only the
         // cluster's range of the task index, each family worked out once per task definition.
-        const qsizetype clusterAt = request.clusterArn.indexOf(":cluster/"_l1);
+        const qsizetype clusterAt = request.clusterArn.indexOf(":cluster/"_L1);
         const QString taskPrefix = clusterAt < 0 ? QString()
-                                                 : request.clusterArn.left(clusterAt) + ":task/"_l1
+                                                 : request.clusterArn.left(clusterAt) + ":task/"_L1
                 + request.clusterArn.mid(clusterAt + 9) + QLatin1Char('/');
         const auto& index = store.taskIndex();
         QHash<QString, QString> families;
         for (auto entry = index.lower_bound(taskPrefix); entry != index.end() && entry->first.startsWith(taskPrefix);
              ++entry) {
             const TaskFields& fields = entry->second;
-            if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != "RUNNING"_l1)
+            if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != "RUNNING"_L1)
                 continue;
             const auto it = indexOf.constFind(fields.containerInstanceArn);
             if (it == indexOf.cend())
@@ -101,46 +103,46 @@ namespace {
         const QJsonObject& definition = request.taskDefinition;
         QList<ContainerRequirement> containers;
         QStringList mappingContainers; // the container of each port mapping, in the engine's order
-        for (const QJsonValue& value : definition.value("containerDefinitions"_l1).toArray()) {
+        for (const QJsonValue& value : definition.value("containerDefinitions"_L1).toArray()) {
             const QJsonObject container = value.toObject();
             ContainerRequirement requirement;
-            requirement.cpu = container.value("cpu"_l1).toInt();
-            requirement.memory = number(container.value("memory"_l1));
-            requirement.memoryReservation = number(container.value("memoryReservation"_l1));
-            for (const QJsonValue& mapping : container.value("portMappings"_l1).toArray()) {
+            requirement.cpu = container.value("cpu"_L1).toInt();
+            requirement.memory = number(container.value("memory"_L1));
+            requirement.memoryReservation = number(container.value("memoryReservation"_L1));
+            for (const QJsonValue& mapping : container.value("portMappings"_L1).toArray()) {
                 PortMapping port;
-                port.containerPort = mapping.toObject().value("containerPort"_l1).toInt();
-                port.hostPort = mapping.toObject().value("hostPort"_l1).toInt();
-                port.protocol = mapping.toObject().value("protocol"_l1).toString() == "udp"_l1 ? PortProtocol::Udp
+                port.containerPort = mapping.toObject().value("containerPort"_L1).toInt();
+                port.hostPort = mapping.toObject().value("hostPort"_L1).toInt();
+                port.protocol = mapping.toObject().value("protocol"_L1).toString() == "udp"_L1 ? PortProtocol::Udp
                                                                                                : PortProtocol::Tcp;
                 requirement.portMappings.append(port);
-                mappingContainers.append(container.value("name"_l1).toString());
+                mappingContainers.append(container.value("name"_L1).toString());
             }
             containers.append(requirement);
         }
-        const QString mode = definition.value("networkMode"_l1).toString();
-        const NetworkMode networkMode = mode == "host"_l1 ? NetworkMode::Host
-            : mode == "awsvpc"_l1                         ? NetworkMode::AwsVpc
-            : mode == "none"_l1                           ? NetworkMode::None
+        const QString mode = definition.value("networkMode"_L1).toString();
+        const NetworkMode networkMode = mode == "host"_L1 ? NetworkMode::Host
+            : mode == "awsvpc"_L1                         ? NetworkMode::AwsVpc
+            : mode == "none"_L1                           ? NetworkMode::None
                                                           : NetworkMode::Bridge;
         PlacementRequest engineRequest;
         engineRequest.task = TaskRequirements::fromContainers(
-            number(definition.value("cpu"_l1)), number(definition.value("memory"_l1)), containers, networkMode);
+            number(definition.value("cpu"_L1)), number(definition.value("memory"_L1)), containers, networkMode);
         engineRequest.task.group = request.group;
-        engineRequest.task.family = definition.value("family"_l1).toString();
+        engineRequest.task.family = definition.value("family"_L1).toString();
         engineRequest.count = std::max(1, request.count);
         engineRequest.serviceName = request.serviceName;
         for (const QJsonValue& value : request.constraints) {
-            const QString type = value.toObject().value("type"_l1).toString();
-            engineRequest.constraints.append({ type == "memberOf"_l1 ? PlacementConstraint::Type::MemberOf
+            const QString type = value.toObject().value("type"_L1).toString();
+            engineRequest.constraints.append({ type == "memberOf"_L1 ? PlacementConstraint::Type::MemberOf
                                                                      : PlacementConstraint::Type::DistinctInstance,
-                value.toObject().value("expression"_l1).toString() });
+                value.toObject().value("expression"_L1).toString() });
         }
         for (const QJsonValue& value : request.strategies) {
-            const QString type = value.toObject().value("type"_l1).toString();
-            const QString field = value.toObject().value("field"_l1).toString();
-            engineRequest.strategies.append(type == "spread"_l1 ? PlacementStrategy::spread(field)
-                    : type == "binpack"_l1                      ? PlacementStrategy::binpack(field)
+            const QString type = value.toObject().value("type"_L1).toString();
+            const QString field = value.toObject().value("field"_L1).toString();
+            engineRequest.strategies.append(type == "spread"_L1 ? PlacementStrategy::spread(field)
+                    : type == "binpack"_L1                      ? PlacementStrategy::binpack(field)
                                                                 : PlacementStrategy::random());
         }
         if (engineRequest.strategies.isEmpty() && !request.serviceName.isEmpty())
@@ -161,17 +163,17 @@ namespace {
             QJsonArray bindings;
             for (qsizetype i = 0; bound && i < placement.portMappings.size() && i < requested.size(); ++i) {
                 const PortMapping& port = placement.portMappings[i];
-                QJsonObject binding { { "containerName"_l1, mappingContainers.value(i) }, { "bindIP"_l1, "0.0.0.0"_l1 },
-                    { "containerPort"_l1, port.containerPort }, { "hostPort"_l1, port.hostPort },
-                    { "protocol"_l1, port.protocol == PortProtocol::Udp ? "udp"_l1 : "tcp"_l1 } };
+                QJsonObject binding { { "containerName"_L1, mappingContainers.value(i) }, { "bindIP"_L1, "0.0.0.0"_L1 },
+                    { "containerPort"_L1, port.containerPort }, { "hostPort"_L1, port.hostPort },
+                    { "protocol"_L1, port.protocol == PortProtocol::Udp ? "udp"_L1 : "tcp"_L1 } };
                 if (networkMode == NetworkMode::Bridge && requested[i].hostPort <= 0)
-                    binding["dynamic"_l1] = true;
+                    binding["dynamic"_L1] = true;
                 bindings.append(binding);
             }
             answer.networkBindings.append(bindings);
         }
         for (const PlacementFailure& failure : result.failures)
-            answer.failures.append(QJsonObject { { "arn"_l1, failure.arn }, { "reason"_l1, failure.reason } });
+            answer.failures.append(QJsonObject { { "arn"_L1, failure.arn }, { "reason"_L1, failure.reason } });
         return answer;
     }
 } // namespace
@@ -185,16 +187,16 @@ QStringList chooseTasksToStop(
     for (auto it = all.lower_bound(instancePrefix); it != all.end() && it->first.startsWith(instancePrefix); ++it) {
         ContainerInstance instance;
         instance.arn = it->first;
-        instance.remainingCpu = resourceOf(it->second.value("remainingResources"_l1).toArray(), "CPU"_l1);
-        instance.remainingMemory = resourceOf(it->second.value("remainingResources"_l1).toArray(), "MEMORY"_l1);
-        for (const QJsonValue& attribute : it->second.value("attributes"_l1).toArray())
+        instance.remainingCpu = resourceOf(it->second.value("remainingResources"_L1).toArray(), "CPU"_L1);
+        instance.remainingMemory = resourceOf(it->second.value("remainingResources"_L1).toArray(), "MEMORY"_L1);
+        for (const QJsonValue& attribute : it->second.value("attributes"_L1).toArray())
             instance.attributes.insert(
-                attribute.toObject().value("name"_l1).toString(), attribute.toObject().value("value"_l1).toString());
+                attribute.toObject().value("name"_L1).toString(), attribute.toObject().value("value"_L1).toString());
         indexOf.insert(it->first, int(instances.size()));
         instances.append(instance);
     }
     for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.desiredStatus != "RUNNING"_l1 || fields.containerInstanceArn.isEmpty())
+        if (fields.desiredStatus != "RUNNING"_L1 || fields.containerInstanceArn.isEmpty())
             continue;
         const auto it = indexOf.constFind(fields.containerInstanceArn);
         if (it == indexOf.cend())
@@ -204,18 +206,18 @@ QStringList chooseTasksToStop(
         running.taskArn = key;
         running.group = fields.group;
         running.family = familyOf(fields.taskDefinitionArn);
-        running.cpu = task ? task->value("cpu"_l1).toString().toInt() : 0;
-        running.memory = task ? task->value("memory"_l1).toString().toInt() : 0;
+        running.cpu = task ? task->value("cpu"_L1).toString().toInt() : 0;
+        running.memory = task ? task->value("memory"_L1).toString().toInt() : 0;
         instances[*it].tasks.append(running);
     }
     ScaleInRequest request;
     request.group = group;
     request.count = count;
     for (const QJsonValue& value : strategies) {
-        const QString type = value.toObject().value("type"_l1).toString();
-        const QString field = value.toObject().value("field"_l1).toString();
-        request.strategies.append(type == "spread"_l1 ? PlacementStrategy::spread(field)
-                : type == "binpack"_l1                ? PlacementStrategy::binpack(field)
+        const QString type = value.toObject().value("type"_L1).toString();
+        const QString field = value.toObject().value("field"_L1).toString();
+        request.strategies.append(type == "spread"_L1 ? PlacementStrategy::spread(field)
+                : type == "binpack"_L1                ? PlacementStrategy::binpack(field)
                                                       : PlacementStrategy::random());
     }
     PlacementEngine engine;
@@ -224,6 +226,39 @@ QStringList chooseTasksToStop(
     for (const TaskToStop& task : result.tasks)
         chosen.append(task.taskArn);
     return chosen;
+}
+
+QStringList daemonInstances(const Store& store, const QString& instancePrefix, const QJsonArray& constraints)
+{
+    QList<ClusterQuery> queries;
+    for (const QJsonValue& value : constraints) {
+        if (value.toObject().value("type"_L1).toString() != "memberOf"_L1)
+            continue; // distinctInstance holds by construction: one task per instance
+        QString error;
+        if (const auto query = ClusterQuery::parse(value.toObject().value("expression"_L1).toString(), &error))
+            queries.append(*query);
+        else
+            return {}; // an expression that does not parse matches no instance
+    }
+    QStringList eligible;
+    const Store::Collection& all = store.collection(Kind::ContainerInstance);
+    for (auto it = all.lower_bound(instancePrefix); it != all.end() && it->first.startsWith(instancePrefix); ++it) {
+        if (it->second.value("status"_L1).toString() != "ACTIVE"_L1)
+            continue;
+        ContainerInstance instance;
+        instance.arn = it->first;
+        instance.ec2InstanceId = it->second.value("ec2InstanceId"_L1).toString();
+        instance.agentConnected = it->second.value("agentConnected"_L1).toBool(true);
+        instance.agentVersion = it->second.value("versionInfo"_L1).toObject().value("agentVersion"_L1).toString();
+        for (const QJsonValue& attribute : it->second.value("attributes"_L1).toArray())
+            instance.attributes.insert(
+                attribute.toObject().value("name"_L1).toString(), attribute.toObject().value("value"_L1).toString());
+        const bool matches
+            = std::all_of(queries.cbegin(), queries.cend(), [&](const ClusterQuery& q) { return q.matches(instance); });
+        if (matches)
+            eligible.append(it->first);
+    }
+    return eligible;
 }
 
 void installPlacementEngine(EcsHandler* ecs, unsigned long long seed)

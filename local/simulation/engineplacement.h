@@ -15,6 +15,11 @@ class Store;
 QStringList chooseTasksToStop(
     const Store& store, const QString& instancePrefix, const QString& group, int count, const QJsonArray& strategies);
 
+/// The container instances a DAEMON service runs one task on: the ACTIVE ones under `instancePrefix`
+/// (the cluster's container-instance ARN prefix) that satisfy the service's memberOf constraints.
+/// ECS reports their number as the service's desiredCount.
+QStringList daemonInstances(const Store& store, const QString& instancePrefix, const QJsonArray& constraints);
+
 /// Wires the placement engine (local/scheduler/) into the ECS handler's placement hook: RunTask,
 /// StartTask and the service scheduler then place by resources, constraints and strategies (a
 /// service without strategies spreads over Availability Zones), with the engine's failures.

@@ -16,11 +16,11 @@
 #include <limits>
 #include <map>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace EcsDesk::Local {
 
 namespace {
-    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
-
     constexpr qint64 minuteMs = 60'000;
     const QLatin1String labelCpu("ecsdesk.sim.cpu");
     const QLatin1String labelMemory("ecsdesk.sim.memory");
@@ -56,24 +56,24 @@ namespace {
         return double(h >> 11) / 9007199254740992.0;
     }
 
-    QJsonObject labelsOf(const QJsonObject& definition) { return definition.value("dockerLabels"_l1).toObject(); }
+    QJsonObject labelsOf(const QJsonObject& definition) { return definition.value("dockerLabels"_L1).toObject(); }
 
     QJsonObject containerDefinition(const QJsonObject* taskDefinition, const QString& name)
     {
         if (!taskDefinition)
             return {};
-        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
-            if (value.toObject().value("name"_l1).toString() == name)
+        for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
+            if (value.toObject().value("name"_L1).toString() == name)
                 return value.toObject();
         }
         return {};
     }
 
-    bool isEssential(const QJsonObject& definition) { return definition.value("essential"_l1).toBool(true); }
+    bool isEssential(const QJsonObject& definition) { return definition.value("essential"_L1).toBool(true); }
 
     QString clusterNameOfTask(const QString& taskArn)
     {
-        const qsizetype start = taskArn.indexOf(":task/"_l1);
+        const qsizetype start = taskArn.indexOf(":task/"_L1);
         if (start < 0)
             return {};
         const qsizetype end = taskArn.lastIndexOf(QLatin1Char('/'));
@@ -82,8 +82,8 @@ namespace {
 
     QString serviceArnFor(const QString& taskArn, const QString& serviceName)
     {
-        const qsizetype start = taskArn.indexOf(":task/"_l1);
-        return taskArn.left(start) + ":service/"_l1 + clusterNameOfTask(taskArn) + QLatin1Char('/') + serviceName;
+        const qsizetype start = taskArn.indexOf(":task/"_L1);
+        return taskArn.left(start) + ":service/"_L1 + clusterNameOfTask(taskArn) + QLatin1Char('/') + serviceName;
     }
 
     double seconds(qint64 ms) { return double(ms) / 1000.0; }
@@ -165,9 +165,9 @@ bool Simulation::interruptSpotTask(const QString& taskArn, QString* error)
 {
     Store& store = *m_context.store;
     const QJsonObject* task = store.find(Kind::Task, taskArn);
-    if (!task || task->value("capacityProviderName"_l1).toString() != "FARGATE_SPOT"_l1
-        || task->value("lastStatus"_l1).toString() != "RUNNING"_l1
-        || task->value("desiredStatus"_l1).toString() != "RUNNING"_l1) {
+    if (!task || task->value("capacityProviderName"_L1).toString() != "FARGATE_SPOT"_L1
+        || task->value("lastStatus"_L1).toString() != "RUNNING"_L1
+        || task->value("desiredStatus"_L1).toString() != "RUNNING"_L1) {
         if (error)
             *error = tr("%1 is not a RUNNING task on FARGATE_SPOT").arg(taskArn);
         return false;
@@ -194,7 +194,7 @@ void Simulation::onChanged(Kind kind, const QString& key)
         m_taskInfo.remove(key);
         const TaskFields* fields = m_context.store->taskFields(key);
         QString groupKey;
-        if (fields && fields->desiredStatus == "RUNNING"_l1 && fields->group.startsWith("service:"_l1))
+        if (fields && fields->desiredStatus == "RUNNING"_L1 && fields->group.startsWith("service:"_L1))
             groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields->group;
         const auto previous = m_taskGroup.constFind(key);
         if (previous != m_taskGroup.cend() && *previous != groupKey) {
@@ -210,7 +210,7 @@ void Simulation::onChanged(Kind kind, const QString& key)
             m_groups[groupKey].insert(key);
             m_taskGroup.insert(key, groupKey);
         }
-        if (fields && fields->group.startsWith("service:"_l1))
+        if (fields && fields->group.startsWith("service:"_L1))
             m_dirtyServices.insert(serviceArnFor(key, fields->group.mid(8)));
         break;
     }
@@ -237,9 +237,9 @@ void Simulation::prime()
     m_groups.clear();
     m_taskGroup.clear();
     for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.lastStatus != "STOPPED"_l1)
+        if (fields.lastStatus != "STOPPED"_L1)
             m_active.insert(key);
-        if (fields.desiredStatus == "RUNNING"_l1 && fields.group.startsWith("service:"_l1)) {
+        if (fields.desiredStatus == "RUNNING"_L1 && fields.group.startsWith("service:"_L1)) {
             const QString groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group;
             m_groups[groupKey].insert(key);
             m_taskGroup.insert(key, groupKey);
@@ -357,8 +357,8 @@ bool Simulation::step(QString* error, bool deferWrites)
 
 Simulation::Usage Simulation::usageOf(const QJsonObject& task, qint64 epochMs) const
 {
-    return usageOf(task.value("taskArn"_l1).toString(), task.value("group"_l1).toString(),
-        task.value("taskDefinitionArn"_l1).toString(), epochMs);
+    return usageOf(task.value("taskArn"_L1).toString(), task.value("group"_L1).toString(),
+        task.value("taskDefinitionArn"_L1).toString(), epochMs);
 }
 
 Simulation::Usage Simulation::usageOf(
@@ -371,7 +371,7 @@ Simulation::Usage Simulation::usageOf(
         const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(definitionArn);
         double cpuLevel = -1, memoryLevel = -1;
         if (taskDefinition) {
-            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
                 const QJsonObject labels = labelsOf(value.toObject());
                 bool ok = false;
                 const double cpu = labels.value(labelCpu).toString().toDouble(&ok);
@@ -396,7 +396,7 @@ Simulation::Usage Simulation::usageOf(
     const qint64 minute = epochMs / minuteMs;
     const double noise = (fastUnit(taskArn, minute) - 0.5) * 0.16;
     double factor = 1.0;
-    if (family.startsWith("service:"_l1)) {
+    if (family.startsWith("service:"_L1)) {
         const auto it = m_load.constFind(clusterNameOfTask(taskArn) + QLatin1Char('/') + family.mid(8));
         if (it != m_load.cend())
             factor = *it;
@@ -410,32 +410,32 @@ Simulation::Usage Simulation::usageOf(
 
 void Simulation::addEvent(QJsonObject& service, const QString& message, qint64 nowMs)
 {
-    QJsonArray events = service.value("events"_l1).toArray();
-    events.prepend(QJsonObject { { "id"_l1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-        { "createdAt"_l1, seconds(nowMs) }, { "message"_l1, message } });
+    QJsonArray events = service.value("events"_L1).toArray();
+    events.prepend(QJsonObject { { "id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { "createdAt"_L1, seconds(nowMs) }, { "message"_L1, message } });
     while (events.size() > 100)
         events.removeLast();
-    service["events"_l1] = events;
+    service["events"_L1] = events;
 }
 
 bool Simulation::prepareLogs(const QJsonObject& task, QString* reason)
 {
-    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_l1).toString());
+    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_L1).toString());
     if (!taskDefinition)
         return true;
     const qint64 nowMs = m_context.clock->now().toMSecsSinceEpoch();
-    const QString taskId = lastSegment(task.value("taskArn"_l1).toString());
-    for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+    const QString taskId = lastSegment(task.value("taskArn"_L1).toString());
+    for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
         const QJsonObject definition = value.toObject();
-        const QJsonObject logging = definition.value("logConfiguration"_l1).toObject();
-        if (logging.value("logDriver"_l1).toString() != "awslogs"_l1)
+        const QJsonObject logging = definition.value("logConfiguration"_L1).toObject();
+        if (logging.value("logDriver"_L1).toString() != "awslogs"_L1)
             continue;
-        const QJsonObject options = logging.value("options"_l1).toObject();
-        const QString group = options.value("awslogs-group"_l1).toString();
+        const QJsonObject options = logging.value("options"_L1).toObject();
+        const QString group = options.value("awslogs-group"_L1).toString();
         if (group.isEmpty())
             continue;
         if (!LogsHandler::hasGroup(*m_context.store, group)) {
-            if (options.value("awslogs-create-group"_l1).toString() != "true"_l1) {
+            if (options.value("awslogs-create-group"_L1).toString() != "true"_L1) {
                 *reason = tr("ResourceInitializationError: failed to validate logger args: create stream has been "
                              "retried 1 times: failed to create Cloudwatch log stream: ResourceNotFoundException: The "
                              "specified log group does not exist. : exit status 1");
@@ -443,8 +443,8 @@ bool Simulation::prepareLogs(const QJsonObject& task, QString* reason)
             }
             LogsHandler::ensureGroup(*m_context.store, group, m_context.region, m_context.accountId, nowMs);
         }
-        const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
-        const QString name = definition.value("name"_l1).toString();
+        const QString prefix = options.value("awslogs-stream-prefix"_L1).toString();
+        const QString name = definition.value("name"_L1).toString();
         const QString stream = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
         LogsHandler::ensureStream(*m_context.store, group, stream, m_context.region, m_context.accountId, nowMs);
     }
@@ -453,23 +453,23 @@ bool Simulation::prepareLogs(const QJsonObject& task, QString* reason)
 
 void Simulation::countFailure(const QJsonObject& task)
 {
-    const QString group = task.value("group"_l1).toString();
-    if (!group.startsWith("service:"_l1))
+    const QString group = task.value("group"_L1).toString();
+    if (!group.startsWith("service:"_L1))
         return;
-    const QString key = serviceArnFor(task.value("taskArn"_l1).toString(), group.mid(8));
+    const QString key = serviceArnFor(task.value("taskArn"_L1).toString(), group.mid(8));
     const QJsonObject* found = m_context.store->find(Kind::Service, key);
     if (!found)
         return;
     QJsonObject service = *found;
-    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
     for (qsizetype i = 0; i < deployments.size(); ++i) {
         QJsonObject deployment = deployments[i].toObject();
-        if (deployment.value("id"_l1).toString() == task.value("startedBy"_l1).toString()) {
-            deployment["failedTasks"_l1] = deployment.value("failedTasks"_l1).toInt() + 1;
+        if (deployment.value("id"_L1).toString() == task.value("startedBy"_L1).toString()) {
+            deployment["failedTasks"_L1] = deployment.value("failedTasks"_L1).toInt() + 1;
             deployments[i] = deployment;
         }
     }
-    service["deployments"_l1] = deployments;
+    service["deployments"_L1] = deployments;
     m_context.store->put(Kind::Service, key, service);
 }
 
@@ -482,51 +482,51 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         return;
     }
     QJsonObject task = *found;
-    const QString status = task.value("lastStatus"_l1).toString();
-    if (status == "STOPPED"_l1) {
+    const QString status = task.value("lastStatus"_L1).toString();
+    if (status == "STOPPED"_L1) {
         m_active.remove(key);
         return;
     }
-    const bool wantRunning = task.value("desiredStatus"_l1).toString() == "RUNNING"_l1;
+    const bool wantRunning = task.value("desiredStatus"_L1).toString() == "RUNNING"_L1;
     auto since = m_since.find(key);
     if (since == m_since.end())
-        since = m_since.insert(key, qint64(task.value("createdAt"_l1).toDouble() * 1000.0));
+        since = m_since.insert(key, qint64(task.value("createdAt"_L1).toDouble() * 1000.0));
     const qint64 elapsed = nowMs - *since;
-    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_l1).toString());
-    const bool awsvpc = taskDefinition && taskDefinition->value("networkMode"_l1).toString() == "awsvpc"_l1;
+    const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_L1).toString());
+    const bool awsvpc = taskDefinition && taskDefinition->value("networkMode"_L1).toString() == "awsvpc"_L1;
     bool changed = false;
     auto enter = [&](const char* next) {
-        task["lastStatus"_l1] = QLatin1String(next);
+        task["lastStatus"_L1] = QLatin1String(next);
         *since = nowMs;
         changed = true;
     };
     auto setAttachment = [&](const char* state) {
-        QJsonArray attachments = task.value("attachments"_l1).toArray();
+        QJsonArray attachments = task.value("attachments"_L1).toArray();
         for (qsizetype i = 0; i < attachments.size(); ++i) {
             QJsonObject attachment = attachments[i].toObject();
-            if (attachment.value("type"_l1).toString() != "ElasticNetworkInterface"_l1)
+            if (attachment.value("type"_L1).toString() != "ElasticNetworkInterface"_L1)
                 continue;
-            attachment["status"_l1] = QLatin1String(state);
-            if (QLatin1String(state) == "ATTACHED"_l1) {
+            attachment["status"_L1] = QLatin1String(state);
+            if (QLatin1String(state) == "ATTACHED"_L1) {
                 const QString id = lastSegment(key);
                 const int a = int(hashUnit(id, 3) * 250) + 2, b = int(hashUnit(id, 4) * 250) + 2;
-                attachment["details"_l1] = QJsonArray { QJsonObject { { "name"_l1, "subnetId"_l1 },
-                                                            { "value"_l1, "subnet-0a1b2c3d4e5f60718"_l1 } },
+                attachment["details"_L1] = QJsonArray { QJsonObject { { "name"_L1, "subnetId"_L1 },
+                                                            { "value"_L1, "subnet-0a1b2c3d4e5f60718"_L1 } },
                     QJsonObject {
-                        { "name"_l1, "networkInterfaceId"_l1 }, { "value"_l1, QString("eni-0"_l1 + id.left(16)) } },
-                    QJsonObject { { "name"_l1, "macAddress"_l1 },
-                        { "value"_l1,
+                        { "name"_L1, "networkInterfaceId"_L1 }, { "value"_L1, QString("eni-0"_L1 + id.left(16)) } },
+                    QJsonObject { { "name"_L1, "macAddress"_L1 },
+                        { "value"_L1,
                             QStringLiteral("0a:%1:%2:00:00:01")
                                 .arg(a % 100, 2, 10, QLatin1Char('0'))
                                 .arg(b % 100, 2, 10, QLatin1Char('0')) } },
-                    QJsonObject { { "name"_l1, "privateDnsName"_l1 },
-                        { "value"_l1, QStringLiteral("ip-10-0-%1-%2.ec2.internal").arg(a).arg(b) } },
-                    QJsonObject { { "name"_l1, "privateIPv4Address"_l1 },
-                        { "value"_l1, QStringLiteral("10.0.%1.%2").arg(a).arg(b) } } };
+                    QJsonObject { { "name"_L1, "privateDnsName"_L1 },
+                        { "value"_L1, QStringLiteral("ip-10-0-%1-%2.ec2.internal").arg(a).arg(b) } },
+                    QJsonObject { { "name"_L1, "privateIPv4Address"_L1 },
+                        { "value"_L1, QStringLiteral("10.0.%1.%2").arg(a).arg(b) } } };
             }
             attachments[i] = attachment;
         }
-        task["attachments"_l1] = attachments;
+        task["attachments"_L1] = attachments;
     };
     auto failTask = [&](const QString& reason, const QString& stopCode) {
         store.put(Kind::Task, key, task);
@@ -537,91 +537,91 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     };
 
     if (wantRunning) {
-        if (status == "PROVISIONING"_l1 && elapsed >= m_options.provisioningMs) {
+        if (status == "PROVISIONING"_L1 && elapsed >= m_options.provisioningMs) {
             setAttachment("ATTACHED");
             enter("PENDING");
-        } else if (status == "PENDING"_l1 && elapsed >= m_options.pendingMs) {
+        } else if (status == "PENDING"_L1 && elapsed >= m_options.pendingMs) {
             QString reason;
             if (!prepareLogs(task, &reason)) {
                 failTask(reason, QStringLiteral("TaskFailedToStart"));
                 return;
             }
-            task["pullStartedAt"_l1] = seconds(*since);
-            task["pullStoppedAt"_l1] = seconds(nowMs);
+            task["pullStartedAt"_L1] = seconds(*since);
+            task["pullStoppedAt"_L1] = seconds(nowMs);
             enter("ACTIVATING");
-        } else if (status == "ACTIVATING"_l1 && elapsed >= m_options.activatingMs) {
-            task["startedAt"_l1] = seconds(nowMs);
-            task["connectivityAt"_l1] = seconds(nowMs);
+        } else if (status == "ACTIVATING"_L1 && elapsed >= m_options.activatingMs) {
+            task["startedAt"_L1] = seconds(nowMs);
+            task["connectivityAt"_L1] = seconds(nowMs);
             enter("RUNNING");
         }
-        if (task.value("lastStatus"_l1).toString() == "RUNNING"_l1) {
+        if (task.value("lastStatus"_L1).toString() == "RUNNING"_L1) {
             // Containers: start those whose dependencies are met, run exits and health checks.
-            QJsonArray containers = task.value("containers"_l1).toArray();
+            QJsonArray containers = task.value("containers"_L1).toArray();
             QHash<QString, QJsonObject> byName;
             for (const QJsonValue& value : containers)
-                byName.insert(value.toObject().value("name"_l1).toString(), value.toObject());
+                byName.insert(value.toObject().value("name"_L1).toString(), value.toObject());
             QString essentialExit;
             bool dependencyFailed = false;
             for (qsizetype i = 0; i < containers.size(); ++i) {
                 QJsonObject container = containers[i].toObject();
-                const QString name = container.value("name"_l1).toString();
+                const QString name = container.value("name"_L1).toString();
                 const QJsonObject definition = containerDefinition(taskDefinition, name);
                 const QJsonObject labels = labelsOf(definition);
-                const QString containerStatus = container.value("lastStatus"_l1).toString();
+                const QString containerStatus = container.value("lastStatus"_L1).toString();
                 const QString startKey = key + QLatin1Char('/') + name;
-                if (containerStatus == "PENDING"_l1) {
+                if (containerStatus == "PENDING"_L1) {
                     bool ready = true;
-                    for (const QJsonValue& dependency : definition.value("dependsOn"_l1).toArray()) {
+                    for (const QJsonValue& dependency : definition.value("dependsOn"_L1).toArray()) {
                         const QJsonObject other
-                            = byName.value(dependency.toObject().value("containerName"_l1).toString());
-                        const QString condition = dependency.toObject().value("condition"_l1).toString();
-                        const QString otherStatus = other.value("lastStatus"_l1).toString();
-                        if (condition == "START"_l1)
-                            ready = ready && (otherStatus == "RUNNING"_l1 || otherStatus == "STOPPED"_l1);
-                        else if (condition == "COMPLETE"_l1)
-                            ready = ready && otherStatus == "STOPPED"_l1;
-                        else if (condition == "SUCCESS"_l1) {
-                            if (otherStatus == "STOPPED"_l1 && other.value("exitCode"_l1).toInt() != 0)
+                            = byName.value(dependency.toObject().value("containerName"_L1).toString());
+                        const QString condition = dependency.toObject().value("condition"_L1).toString();
+                        const QString otherStatus = other.value("lastStatus"_L1).toString();
+                        if (condition == "START"_L1)
+                            ready = ready && (otherStatus == "RUNNING"_L1 || otherStatus == "STOPPED"_L1);
+                        else if (condition == "COMPLETE"_L1)
+                            ready = ready && otherStatus == "STOPPED"_L1;
+                        else if (condition == "SUCCESS"_L1) {
+                            if (otherStatus == "STOPPED"_L1 && other.value("exitCode"_L1).toInt() != 0)
                                 dependencyFailed = true;
-                            ready = ready && otherStatus == "STOPPED"_l1 && other.value("exitCode"_l1).toInt() == 0;
-                        } else if (condition == "HEALTHY"_l1) {
-                            if (other.value("healthStatus"_l1).toString() == "UNHEALTHY"_l1)
+                            ready = ready && otherStatus == "STOPPED"_L1 && other.value("exitCode"_L1).toInt() == 0;
+                        } else if (condition == "HEALTHY"_L1) {
+                            if (other.value("healthStatus"_L1).toString() == "UNHEALTHY"_L1)
                                 dependencyFailed = true;
-                            ready = ready && other.value("healthStatus"_l1).toString() == "HEALTHY"_l1;
+                            ready = ready && other.value("healthStatus"_L1).toString() == "HEALTHY"_L1;
                         }
                     }
                     if (ready) {
-                        container["lastStatus"_l1] = "RUNNING"_l1;
+                        container["lastStatus"_L1] = "RUNNING"_L1;
                         m_since.insert(startKey, nowMs);
                         changed = true;
                     }
-                } else if (containerStatus == "RUNNING"_l1) {
+                } else if (containerStatus == "RUNNING"_L1) {
                     const qint64 started
-                        = m_since.value(startKey, qint64(task.value("startedAt"_l1).toDouble() * 1000));
+                        = m_since.value(startKey, qint64(task.value("startedAt"_L1).toDouble() * 1000));
                     const qint64 up = nowMs - started;
                     bool ok = false;
                     const double exitAfter = labels.value(labelExitAfter).toString().toDouble(&ok);
                     if (ok && up >= qint64(exitAfter * 1000)) {
                         const int code = labels.value(labelExitCode).toString().toInt();
-                        container["lastStatus"_l1] = "STOPPED"_l1;
-                        container["exitCode"_l1] = code;
+                        container["lastStatus"_L1] = "STOPPED"_L1;
+                        container["exitCode"_L1] = code;
                         changed = true;
                         if (isEssential(definition) && essentialExit.isEmpty())
                             essentialExit = name;
-                    } else if (definition.contains("healthCheck"_l1)) {
-                        const QJsonObject check = definition.value("healthCheck"_l1).toObject();
-                        const qint64 interval = check.value("interval"_l1).toInt(30) * 1000LL;
-                        const qint64 startPeriod = check.value("startPeriod"_l1).toInt(0) * 1000LL;
-                        const int retries = check.value("retries"_l1).toInt(3);
-                        QString health = container.value("healthStatus"_l1).toString();
-                        if (labels.value(labelHealth).toString() == "failing"_l1) {
+                    } else if (definition.contains("healthCheck"_L1)) {
+                        const QJsonObject check = definition.value("healthCheck"_L1).toObject();
+                        const qint64 interval = check.value("interval"_L1).toInt(30) * 1000LL;
+                        const qint64 startPeriod = check.value("startPeriod"_L1).toInt(0) * 1000LL;
+                        const int retries = check.value("retries"_L1).toInt(3);
+                        QString health = container.value("healthStatus"_L1).toString();
+                        if (labels.value(labelHealth).toString() == "failing"_L1) {
                             if (up >= startPeriod + interval * retries)
                                 health = QStringLiteral("UNHEALTHY");
                         } else if (up >= std::min(interval, startPeriod + interval)) {
                             health = QStringLiteral("HEALTHY");
                         }
-                        if (health != container.value("healthStatus"_l1).toString()) {
-                            container["healthStatus"_l1] = health;
+                        if (health != container.value("healthStatus"_L1).toString()) {
+                            container["healthStatus"_L1] = health;
                             changed = true;
                         }
                     }
@@ -629,7 +629,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                 containers[i] = container;
                 byName.insert(name, container);
             }
-            task["containers"_l1] = containers;
+            task["containers"_L1] = containers;
             // The task's health: UNHEALTHY if an essential container is, HEALTHY when all essential
             // containers with a health check are, UNKNOWN otherwise.
             QString taskHealth = QStringLiteral("UNKNOWN");
@@ -637,24 +637,24 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
             for (const QJsonValue& value : containers) {
                 const QJsonObject container = value.toObject();
                 const QJsonObject definition
-                    = containerDefinition(taskDefinition, container.value("name"_l1).toString());
-                if (!isEssential(definition) || !definition.contains("healthCheck"_l1))
+                    = containerDefinition(taskDefinition, container.value("name"_L1).toString());
+                if (!isEssential(definition) || !definition.contains("healthCheck"_L1))
                     continue;
                 anyChecked = true;
-                const QString health = container.value("healthStatus"_l1).toString();
-                unhealthy = unhealthy || health == "UNHEALTHY"_l1;
-                allHealthy = allHealthy && health == "HEALTHY"_l1;
+                const QString health = container.value("healthStatus"_L1).toString();
+                unhealthy = unhealthy || health == "UNHEALTHY"_L1;
+                allHealthy = allHealthy && health == "HEALTHY"_L1;
             }
             if (unhealthy)
                 taskHealth = QStringLiteral("UNHEALTHY");
             else if (anyChecked && allHealthy)
                 taskHealth = QStringLiteral("HEALTHY");
-            if (taskHealth != task.value("healthStatus"_l1).toString()) {
-                task["healthStatus"_l1] = taskHealth;
+            if (taskHealth != task.value("healthStatus"_L1).toString()) {
+                task["healthStatus"_L1] = taskHealth;
                 changed = true;
             }
             if (!essentialExit.isEmpty()) {
-                task["version"_l1] = task.value("version"_l1).toInt() + 1;
+                task["version"_L1] = task.value("version"_L1).toInt() + 1;
                 failTask(tr("Essential container in task exited"), QStringLiteral("EssentialContainerExited"));
                 return;
             }
@@ -663,7 +663,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                     QStringLiteral("TaskFailedToStart"));
                 return;
             }
-            if (unhealthy && task.value("group"_l1).toString().startsWith("service:"_l1)) {
+            if (unhealthy && task.value("group"_L1).toString().startsWith("service:"_L1)) {
                 failTask(tr("Task failed container health checks"), QStringLiteral("ServiceSchedulerInitiated"));
                 return;
             }
@@ -671,66 +671,66 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     } else {
         // desiredStatus STOPPED: wind down.
         auto stopContainers = [&](bool ran) {
-            QJsonArray containers = task.value("containers"_l1).toArray();
+            QJsonArray containers = task.value("containers"_L1).toArray();
             for (qsizetype i = 0; i < containers.size(); ++i) {
                 QJsonObject container = containers[i].toObject();
-                if (container.value("lastStatus"_l1).toString() != "STOPPED"_l1) {
-                    if (ran && container.value("lastStatus"_l1).toString() == "RUNNING"_l1)
-                        container["exitCode"_l1] = 0; // a clean exit on SIGTERM
-                    container["lastStatus"_l1] = "STOPPED"_l1;
+                if (container.value("lastStatus"_L1).toString() != "STOPPED"_L1) {
+                    if (ran && container.value("lastStatus"_L1).toString() == "RUNNING"_L1)
+                        container["exitCode"_L1] = 0; // a clean exit on SIGTERM
+                    container["lastStatus"_L1] = "STOPPED"_L1;
                 }
                 containers[i] = container;
             }
-            task["containers"_l1] = containers;
+            task["containers"_L1] = containers;
         };
-        if (status == "PROVISIONING"_l1 || status == "PENDING"_l1 || status == "ACTIVATING"_l1) {
+        if (status == "PROVISIONING"_L1 || status == "PENDING"_L1 || status == "ACTIVATING"_L1) {
             stopContainers(false);
-            task["executionStoppedAt"_l1] = seconds(nowMs);
+            task["executionStoppedAt"_L1] = seconds(nowMs);
             enter(awsvpc ? "DEPROVISIONING" : "STOPPED");
-        } else if (status == "RUNNING"_l1) {
+        } else if (status == "RUNNING"_L1) {
             enter("DEACTIVATING");
-        } else if (status == "DEACTIVATING"_l1 && elapsed >= m_options.deactivatingMs) {
+        } else if (status == "DEACTIVATING"_L1 && elapsed >= m_options.deactivatingMs) {
             enter("STOPPING");
-        } else if (status == "STOPPING"_l1) {
+        } else if (status == "STOPPING"_L1) {
             qint64 timeout = m_options.stoppingMs;
             if (taskDefinition) {
-                for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
-                    const int stopTimeout = value.toObject().value("stopTimeout"_l1).toInt(30);
+                for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
+                    const int stopTimeout = value.toObject().value("stopTimeout"_L1).toInt(30);
                     timeout = std::min(timeout, stopTimeout * 1000LL);
                 }
             }
             if (elapsed >= timeout) {
                 stopContainers(true);
-                task["executionStoppedAt"_l1] = seconds(nowMs);
+                task["executionStoppedAt"_L1] = seconds(nowMs);
                 enter(awsvpc ? "DEPROVISIONING" : "STOPPED");
             }
-        } else if (status == "DEPROVISIONING"_l1 && elapsed >= m_options.deprovisioningMs) {
+        } else if (status == "DEPROVISIONING"_L1 && elapsed >= m_options.deprovisioningMs) {
             setAttachment("DELETED");
             enter("STOPPED");
         }
-        if (task.value("lastStatus"_l1).toString() == "STOPPED"_l1) {
-            task["stoppedAt"_l1] = seconds(nowMs);
+        if (task.value("lastStatus"_L1).toString() == "STOPPED"_L1) {
+            task["stoppedAt"_L1] = seconds(nowMs);
             m_since.remove(key);
-            for (const QJsonValue& value : task.value("containers"_l1).toArray())
-                m_since.remove(key + QLatin1Char('/') + value.toObject().value("name"_l1).toString());
+            for (const QJsonValue& value : task.value("containers"_L1).toArray())
+                m_since.remove(key + QLatin1Char('/') + value.toObject().value("name"_L1).toString());
         }
     }
     if (changed) {
-        task["version"_l1] = task.value("version"_l1).toInt() + 1;
+        task["version"_L1] = task.value("version"_L1).toInt() + 1;
         store.put(Kind::Task, key, task);
     }
     // A task waiting out a step delay needs no look until the delay is over.
     qint64 delay = -1;
     if (!changed) {
-        const QString current = task.value("lastStatus"_l1).toString();
+        const QString current = task.value("lastStatus"_L1).toString();
         if (wantRunning)
-            delay = current == "PROVISIONING"_l1 ? m_options.provisioningMs
-                : current == "PENDING"_l1        ? m_options.pendingMs
-                : current == "ACTIVATING"_l1     ? m_options.activatingMs
+            delay = current == "PROVISIONING"_L1 ? m_options.provisioningMs
+                : current == "PENDING"_L1        ? m_options.pendingMs
+                : current == "ACTIVATING"_L1     ? m_options.activatingMs
                                                  : -1;
         else
-            delay = current == "DEACTIVATING"_l1 ? m_options.deactivatingMs
-                : current == "DEPROVISIONING"_l1 ? m_options.deprovisioningMs
+            delay = current == "DEACTIVATING"_L1 ? m_options.deactivatingMs
+                : current == "DEPROVISIONING"_L1 ? m_options.deprovisioningMs
                                                  : -1;
     }
     if (delay >= 0 && m_since.contains(key)) {
@@ -744,21 +744,21 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     m_due.remove(key);
     // A RUNNING task whose containers all run (or have exited, non-essential), with no exit
     // pending and its health settled, needs no more steps until it is told to stop.
-    if (wantRunning && task.value("lastStatus"_l1).toString() == "RUNNING"_l1) {
+    if (wantRunning && task.value("lastStatus"_L1).toString() == "RUNNING"_L1) {
         bool quiet = true;
-        for (const QJsonValue& value : task.value("containers"_l1).toArray()) {
+        for (const QJsonValue& value : task.value("containers"_L1).toArray()) {
             const QJsonObject container = value.toObject();
-            const QJsonObject definition = containerDefinition(taskDefinition, container.value("name"_l1).toString());
-            const QString containerStatus = container.value("lastStatus"_l1).toString();
-            if (containerStatus == "PENDING"_l1
-                || (containerStatus == "RUNNING"_l1 && labelsOf(definition).contains(labelExitAfter))
-                || (definition.contains("healthCheck"_l1) && containerStatus == "RUNNING"_l1
-                    && container.value("healthStatus"_l1).toString() == "UNKNOWN"_l1))
+            const QJsonObject definition = containerDefinition(taskDefinition, container.value("name"_L1).toString());
+            const QString containerStatus = container.value("lastStatus"_L1).toString();
+            if (containerStatus == "PENDING"_L1
+                || (containerStatus == "RUNNING"_L1 && labelsOf(definition).contains(labelExitAfter))
+                || (definition.contains("healthCheck"_L1) && containerStatus == "RUNNING"_L1
+                    && container.value("healthStatus"_L1).toString() == "UNKNOWN"_L1))
                 quiet = false;
         }
         if (quiet)
             m_active.remove(key);
-    } else if (task.value("lastStatus"_l1).toString() == "STOPPED"_l1) {
+    } else if (task.value("lastStatus"_L1).toString() == "STOPPED"_L1) {
         m_active.remove(key);
     }
 }
@@ -780,13 +780,13 @@ void Simulation::stepServices(qint64 nowMs)
     m_dirtyServices.clear();
     m_anyDraining = false;
     for (const auto& [key, instance] : m_context.store->collection(Kind::ContainerInstance))
-        m_anyDraining = m_anyDraining || instance.value("status"_l1).toString() == "DRAINING"_l1;
+        m_anyDraining = m_anyDraining || instance.value("status"_L1).toString() == "DRAINING"_L1;
     for (const QString& key : keys) {
         const auto it = services.find(key);
         if (it == services.end())
             continue;
-        const QString status = it->second.value("status"_l1).toString();
-        if (status != "ACTIVE"_l1 && status != "DRAINING"_l1)
+        const QString status = it->second.value("status"_L1).toString();
+        if (status != "ACTIVE"_L1 && status != "DRAINING"_L1)
             continue;
         if (!stepService(key, nowMs))
             m_dirtyServices.insert(key);
@@ -798,25 +798,35 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     Store& store = *m_context.store;
     const QJsonObject original = *store.find(Kind::Service, key);
     QJsonObject service = original;
-    const QString name = service.value("serviceName"_l1).toString();
-    const QString group = "service:"_l1 + name;
-    const QString clusterName = lastSegment(service.value("clusterArn"_l1).toString());
-    const QString taskPrefix = key.left(key.indexOf(":service/"_l1)) + ":task/"_l1 + clusterName + QLatin1Char('/');
-    const int desired = service.value("desiredCount"_l1).toInt();
-    const QJsonObject configuration = service.value("deploymentConfiguration"_l1).toObject();
-    const int maxPercent = configuration.value("maximumPercent"_l1).toInt(200);
-    const int minPercent = configuration.value("minimumHealthyPercent"_l1).toInt(100);
-    const QJsonObject breaker = configuration.value("deploymentCircuitBreaker"_l1).toObject();
+    const QString name = service.value("serviceName"_L1).toString();
+    const QString group = "service:"_L1 + name;
+    const QString clusterName = lastSegment(service.value("clusterArn"_L1).toString());
+    const QString taskPrefix = key.left(key.indexOf(":service/"_L1)) + ":task/"_L1 + clusterName + QLatin1Char('/');
+    // A DAEMON service runs one task on each ACTIVE instance that satisfies its placement constraints;
+    // ECS reports their number as its desiredCount.
+    const bool daemon = service.value("schedulingStrategy"_L1).toString() == "DAEMON"_L1;
+    const QString instancePrefix
+        = key.left(key.indexOf(":service/"_L1)) + ":container-instance/"_L1 + clusterName + QLatin1Char('/');
+    QStringList daemonTargets;
+    if (daemon && service.value("status"_L1).toString() == "ACTIVE"_L1) {
+        daemonTargets = daemonInstances(store, instancePrefix, service.value("placementConstraints"_L1).toArray());
+        service["desiredCount"_L1] = int(daemonTargets.size());
+    }
+    const int desired = service.value("desiredCount"_L1).toInt();
+    const QJsonObject configuration = service.value("deploymentConfiguration"_L1).toObject();
+    const int maxPercent = configuration.value("maximumPercent"_L1).toInt(200);
+    const int minPercent = configuration.value("minimumHealthyPercent"_L1).toInt(100);
+    const QJsonObject breaker = configuration.value("deploymentCircuitBreaker"_L1).toObject();
     const int maxTotal = std::max(desired, int(std::floor(desired * maxPercent / 100.0)));
     const int minHealthy = int(std::ceil(desired * minPercent / 100.0));
 
-    if (service.value("status"_l1).toString() == "DRAINING"_l1)
+    if (service.value("status"_L1).toString() == "DRAINING"_L1)
         return stepDrainingService(key, nowMs);
-    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
     if (deployments.isEmpty())
         return true;
     QJsonObject primary = deployments[0].toObject();
-    const QString primaryId = primary.value("id"_l1).toString();
+    const QString primaryId = primary.value("id"_L1).toString();
 
     struct Live {
         QString key;
@@ -824,6 +834,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         bool healthy;
         bool running;
         QString startedBy;
+        QString instance;
     };
     std::vector<Live> live;
     const QSet<QString> members = m_groups.value(taskPrefix + group);
@@ -831,9 +842,9 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     std::sort(groupKeys.begin(), groupKeys.end());
     for (const QString& taskKey : groupKeys) {
         const TaskFields* fields = store.taskFields(taskKey);
-        if (!fields || fields->desiredStatus != "RUNNING"_l1)
+        if (!fields || fields->desiredStatus != "RUNNING"_L1)
             continue;
-        const bool running = fields->lastStatus == "RUNNING"_l1;
+        const bool running = fields->lastStatus == "RUNNING"_L1;
         bool healthy = running;
         if (running) {
             // Healthy: RUNNING, and HEALTHY when an essential container has a health check.
@@ -842,25 +853,28 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
                 bool any = false;
                 const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields->taskDefinitionArn);
                 const QJsonArray definitions
-                    = taskDefinition ? taskDefinition->value("containerDefinitions"_l1).toArray() : QJsonArray();
+                    = taskDefinition ? taskDefinition->value("containerDefinitions"_L1).toArray() : QJsonArray();
                 for (const QJsonValue& value : definitions) {
-                    if (isEssential(value.toObject()) && value.toObject().contains("healthCheck"_l1))
+                    if (isEssential(value.toObject()) && value.toObject().contains("healthCheck"_L1))
                         any = true;
                 }
                 checked = m_checked.insert(fields->taskDefinitionArn, any);
             }
             if (*checked) {
                 const QJsonObject* task = store.find(Kind::Task, taskKey);
-                healthy = task && task->value("healthStatus"_l1).toString() == "HEALTHY"_l1;
+                healthy = task && task->value("healthStatus"_L1).toString() == "HEALTHY"_L1;
             }
         }
         // A task on a DRAINING instance is replaced like one of an older deployment.
         bool draining = false;
         if (m_anyDraining && !fields->containerInstanceArn.isEmpty()) {
             const QJsonObject* instance = store.find(Kind::ContainerInstance, fields->containerInstanceArn);
-            draining = instance && instance->value("status"_l1).toString() == "DRAINING"_l1;
+            draining = instance && instance->value("status"_L1).toString() == "DRAINING"_L1;
         }
-        live.push_back({ taskKey, fields->startedBy == primaryId && !draining, healthy, running, fields->startedBy });
+        // A DAEMON task on an instance it no longer belongs on (draining, deregistered, constraints) too.
+        const bool misplaced = daemon && !daemonTargets.contains(fields->containerInstanceArn);
+        live.push_back({ taskKey, fields->startedBy == primaryId && !draining && !misplaced, healthy, running,
+            fields->startedBy, fields->containerInstanceArn });
     }
     int newCount = 0, oldCount = 0, healthyTotal = 0, newRunning = 0;
     for (const Live& task : live) {
@@ -872,64 +886,114 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     QStringList startedIds, stoppedIds;
 
     // Circuit breaker: too many failed tasks in the primary deployment.
-    const QString rollout = primary.value("rolloutState"_l1).toString();
+    const QString rollout = primary.value("rolloutState"_L1).toString();
     const int threshold = std::clamp(int(std::ceil(desired * 0.5)), 3, 200);
-    if (breaker.value("enable"_l1).toBool() && rollout == "IN_PROGRESS"_l1
-        && primary.value("failedTasks"_l1).toInt() >= threshold) {
-        primary["rolloutState"_l1] = "FAILED"_l1;
-        primary["rolloutStateReason"_l1] = tr("ECS deployment circuit breaker: tasks failed to start.");
-        primary["updatedAt"_l1] = seconds(nowMs);
+    if (breaker.value("enable"_L1).toBool() && rollout == "IN_PROGRESS"_L1
+        && primary.value("failedTasks"_L1).toInt() >= threshold) {
+        primary["rolloutState"_L1] = "FAILED"_L1;
+        primary["rolloutStateReason"_L1] = tr("ECS deployment circuit breaker: tasks failed to start.");
+        primary["updatedAt"_L1] = seconds(nowMs);
         addEvent(service,
             tr("(service %1) (deployment %2) deployment failed: tasks failed to start.").arg(name, primaryId), nowMs);
         deployments[0] = primary;
-        if (breaker.value("rollback"_l1).toBool() && deployments.size() > 1) {
+        if (breaker.value("rollback"_L1).toBool() && deployments.size() > 1) {
             // Roll back: the newest older deployment becomes PRIMARY again; the failed one drains.
             QJsonObject previous = deployments[1].toObject();
-            previous["status"_l1] = "PRIMARY"_l1;
-            previous["rolloutState"_l1] = "IN_PROGRESS"_l1;
-            previous["rolloutStateReason"_l1] = tr("ECS deployment circuit breaker: rolling back to deploymentId %1.")
-                                                    .arg(previous.value("id"_l1).toString());
-            previous["desiredCount"_l1] = desired;
-            previous["updatedAt"_l1] = seconds(nowMs);
+            previous["status"_L1] = "PRIMARY"_L1;
+            previous["rolloutState"_L1] = "IN_PROGRESS"_L1;
+            previous["rolloutStateReason"_L1] = tr("ECS deployment circuit breaker: rolling back to deploymentId %1.")
+                                                    .arg(previous.value("id"_L1).toString());
+            previous["desiredCount"_L1] = desired;
+            previous["updatedAt"_L1] = seconds(nowMs);
             QJsonObject failed = primary;
-            failed["status"_l1] = "ACTIVE"_l1;
+            failed["status"_L1] = "ACTIVE"_L1;
             QJsonArray rolled { previous, failed };
             for (qsizetype i = 2; i < deployments.size(); ++i)
                 rolled.append(deployments[i]);
             deployments = rolled;
-            service["taskDefinition"_l1] = previous.value("taskDefinition"_l1);
+            service["taskDefinition"_L1] = previous.value("taskDefinition"_L1);
             addEvent(service,
                 tr("(service %1) (deployment %2) rolling back to deployment %3.")
-                    .arg(name, primaryId, previous.value("id"_l1).toString()),
+                    .arg(name, primaryId, previous.value("id"_L1).toString()),
                 nowMs);
-            service["deployments"_l1] = deployments;
+            service["deployments"_L1] = deployments;
             store.put(Kind::Service, key, service);
             return true; // the next tick rolls with the restored primary
         }
     }
-    const bool failed = primary.value("rolloutState"_l1).toString() == "FAILED"_l1;
+    const bool failed = primary.value("rolloutState"_L1).toString() == "FAILED"_L1;
 
-    // Start tasks of the primary deployment, within maximumPercent.
     bool settled = true;
-    const int toStart = failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
+    if (daemon) {
+        // One task of the primary deployment per target instance. Tasks of older deployments stop first
+        // (a daemon rolls with minimumHealthyPercent 0 and maximumPercent 100), except after a failed
+        // deployment, which leaves them; tasks on instances no longer targeted always stop, and so do
+        // extra ones of the primary on one instance.
+        const QString daemonReason = tr("Scaling activity initiated by (deployment %1)").arg(primaryId);
+        const std::vector<Live> current = live;
+        QSet<QString> covered;
+        for (const Live& task : current) {
+            bool stop = false;
+            if (task.primary) {
+                stop = covered.contains(task.instance);
+                covered.insert(task.instance);
+            } else {
+                stop = !failed || !daemonTargets.contains(task.instance);
+            }
+            if (!stop)
+                continue;
+            m_ecs->stopTaskRecord(task.key, daemonReason, QStringLiteral("ServiceSchedulerInitiated"));
+            if (task.running)
+                stoppedIds.append(lastSegment(task.key));
+        }
+        QJsonArray failures;
+        for (const QString& instance : std::as_const(daemonTargets)) {
+            if (failed || covered.contains(instance))
+                continue;
+            const QJsonArray started = m_ecs->startServiceTasks(
+                key, primaryId, primary.value("taskDefinition"_L1).toString(), 1, &failures, { instance });
+            for (const QJsonValue& task : started) {
+                const QString taskArn = task.toObject().value("taskArn"_L1).toString();
+                startedIds.append(lastSegment(taskArn));
+                live.push_back({ taskArn, true, false, false, primaryId, instance });
+            }
+            settled = settled && !started.isEmpty();
+        }
+        if (startedIds.isEmpty() && !failures.isEmpty()) {
+            const QString message
+                = tr("(service %1) was unable to place a task because no container instance met all of its "
+                     "requirements. Reason: %2.")
+                      .arg(name, failures[0].toObject().value("reason"_L1).toString());
+            const QJsonArray events = service.value("events"_L1).toArray();
+            if (events.isEmpty() || events[0].toObject().value("message"_L1).toString() != message)
+                addEvent(service, message, nowMs);
+        }
+        oldCount = 0;
+        for (const Live& task : live) {
+            const TaskFields* fields = store.taskFields(task.key);
+            oldCount += !task.primary && fields && fields->desiredStatus == "RUNNING"_L1 ? 1 : 0;
+        }
+    }
+    // Start tasks of the primary deployment, within maximumPercent.
+    const int toStart = daemon || failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
     if (toStart > 0) {
         QJsonArray failures;
         const QJsonArray started = m_ecs->startServiceTasks(
-            key, primaryId, primary.value("taskDefinition"_l1).toString(), toStart, &failures);
+            key, primaryId, primary.value("taskDefinition"_L1).toString(), toStart, &failures);
         for (const QJsonValue& task : started) {
-            startedIds.append(lastSegment(task.toObject().value("taskArn"_l1).toString()));
-            live.push_back({ task.toObject().value("taskArn"_l1).toString(), true, false, false, primaryId });
+            startedIds.append(lastSegment(task.toObject().value("taskArn"_L1).toString()));
+            live.push_back({ task.toObject().value("taskArn"_L1).toString(), true, false, false, primaryId });
         }
         newCount += int(started.size());
         settled = started.size() >= toStart;
         if (started.isEmpty() && !failures.isEmpty()) {
-            QString reason = failures[0].toObject().value("reason"_l1).toString();
+            QString reason = failures[0].toObject().value("reason"_L1).toString();
             const QString message
                 = tr("(service %1) was unable to place a task because no container instance met all of its "
                      "requirements. Reason: %2.")
                       .arg(name, reason);
-            const QJsonArray events = service.value("events"_l1).toArray();
-            if (events.isEmpty() || events[0].toObject().value("message"_l1).toString() != message)
+            const QJsonArray events = service.value("events"_L1).toArray();
+            if (events.isEmpty() || events[0].toObject().value("message"_L1).toString() != message)
                 addEvent(service, message, nowMs);
         }
     }
@@ -937,7 +1001,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     // deployment without rollback: ECS then leaves them); stop the primary's extras on scale-in.
     const QString reason = tr("Scaling activity initiated by (deployment %1)").arg(primaryId);
     int canStop = healthyTotal - minHealthy;
-    int extraNew = newCount - desired;
+    int extraNew = daemon ? 0 : newCount - desired;
     // Unhealthy or not yet running tasks first, then the newest.
     std::vector<const Live*> order;
     for (auto it = live.rbegin(); it != live.rend(); ++it)
@@ -951,15 +1015,15 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         for (const Live& task : live)
             notHealthy += task.primary && !task.healthy ? 1 : 0;
         if (extraNew > notHealthy) {
-            const QString instancePrefix
-                = key.left(key.indexOf(":service/"_l1)) + ":container-instance/"_l1 + clusterName + QLatin1Char('/');
             const QStringList picked = chooseTasksToStop(
-                store, instancePrefix, group, extraNew - notHealthy, service.value("placementStrategy"_l1).toArray());
+                store, instancePrefix, group, extraNew - notHealthy, service.value("placementStrategy"_L1).toArray());
             useChooser = !picked.isEmpty();
             chosen = QSet<QString>(picked.begin(), picked.end());
         }
     }
     for (const Live* task : order) {
+        if (daemon)
+            break; // the DAEMON block above stopped what had to stop
         if (task->primary) {
             if (extraNew <= 0)
                 continue;
@@ -986,9 +1050,9 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
     for (const Live& task : live) {
         const TaskFields* fields = store.taskFields(task.key);
-        if (!fields || fields->desiredStatus != "RUNNING"_l1)
+        if (!fields || fields->desiredStatus != "RUNNING"_L1)
             continue;
-        const bool isRunning = fields->lastStatus == "RUNNING"_l1;
+        const bool isRunning = fields->lastStatus == "RUNNING"_L1;
         ++(isRunning ? running : pending);
         auto& pair = perDeployment[fields->startedBy];
         ++(isRunning ? pair.first : pair.second);
@@ -996,14 +1060,14 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     QJsonArray kept;
     for (qsizetype i = 0; i < deployments.size(); ++i) {
         QJsonObject deployment = deployments[i].toObject();
-        const auto counts = perDeployment.value(deployment.value("id"_l1).toString());
-        if (deployment.value("runningCount"_l1).toInt() != counts.first
-            || deployment.value("pendingCount"_l1).toInt() != counts.second)
+        const auto counts = perDeployment.value(deployment.value("id"_L1).toString());
+        if (deployment.value("runningCount"_L1).toInt() != counts.first
+            || deployment.value("pendingCount"_L1).toInt() != counts.second)
             changedCounts = true;
-        deployment["runningCount"_l1] = counts.first;
-        deployment["pendingCount"_l1] = counts.second;
+        deployment["runningCount"_L1] = counts.first;
+        deployment["pendingCount"_L1] = counts.second;
         if (i == 0)
-            deployment["desiredCount"_l1] = desired;
+            deployment["desiredCount"_L1] = desired;
         // Old deployments with no tasks left are gone once the primary finished.
         if (i > 0 && counts.first + counts.second == 0 && oldCount == 0)
             continue;
@@ -1028,20 +1092,20 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     }
     QJsonObject head = deployments[0].toObject();
     const bool steady = running == desired && pending == 0 && deployments.size() == 1;
-    if (steady && head.value("rolloutState"_l1).toString() == "IN_PROGRESS"_l1) {
-        head["rolloutState"_l1] = "COMPLETED"_l1;
-        head["rolloutStateReason"_l1] = tr("ECS deployment %1 completed.").arg(head.value("id"_l1).toString());
-        head["updatedAt"_l1] = seconds(nowMs);
+    if (steady && head.value("rolloutState"_L1).toString() == "IN_PROGRESS"_L1) {
+        head["rolloutState"_L1] = "COMPLETED"_L1;
+        head["rolloutStateReason"_L1] = tr("ECS deployment %1 completed.").arg(head.value("id"_L1).toString());
+        head["updatedAt"_L1] = seconds(nowMs);
         deployments[0] = head;
         addEvent(service,
-            tr("(service %1) (deployment %2) deployment completed.").arg(name, head.value("id"_l1).toString()), nowMs);
+            tr("(service %1) (deployment %2) deployment completed.").arg(name, head.value("id"_L1).toString()), nowMs);
         addEvent(service, tr("(service %1) has reached a steady state.").arg(name), nowMs);
         changedCounts = true;
     }
     Q_UNUSED(changedCounts);
-    service["runningCount"_l1] = running;
-    service["pendingCount"_l1] = pending;
-    service["deployments"_l1] = deployments;
+    service["runningCount"_L1] = running;
+    service["pendingCount"_L1] = pending;
+    service["deployments"_L1] = deployments;
     if (service != original)
         store.put(Kind::Service, key, service);
     return settled;
@@ -1080,41 +1144,41 @@ bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
     // of them is still on its way down, then becomes INACTIVE.
     Store& store = *m_context.store;
     QJsonObject service = *store.find(Kind::Service, key);
-    const QString group = "service:"_l1 + service.value("serviceName"_l1).toString();
-    const QString clusterName = lastSegment(service.value("clusterArn"_l1).toString());
-    const QString taskPrefix = key.left(key.indexOf(":service/"_l1)) + ":task/"_l1 + clusterName + QLatin1Char('/');
+    const QString group = "service:"_L1 + service.value("serviceName"_L1).toString();
+    const QString clusterName = lastSegment(service.value("clusterArn"_L1).toString());
+    const QString taskPrefix = key.left(key.indexOf(":service/"_L1)) + ":task/"_L1 + clusterName + QLatin1Char('/');
     int running = 0, remaining = 0;
     QStringList toStop;
     const auto& index = store.taskIndex();
     for (auto it = index.lower_bound(taskPrefix); it != index.end() && it->first.startsWith(taskPrefix); ++it) {
-        if (it->second.group != group || it->second.lastStatus == "STOPPED"_l1)
+        if (it->second.group != group || it->second.lastStatus == "STOPPED"_L1)
             continue;
         ++remaining;
-        running += it->second.lastStatus == "RUNNING"_l1 ? 1 : 0;
-        if (it->second.desiredStatus == "RUNNING"_l1)
+        running += it->second.lastStatus == "RUNNING"_L1 ? 1 : 0;
+        if (it->second.desiredStatus == "RUNNING"_L1)
             toStop.append(it->first);
     }
-    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
     const QString deploymentId
-        = deployments.isEmpty() ? QString() : deployments[0].toObject().value("id"_l1).toString();
+        = deployments.isEmpty() ? QString() : deployments[0].toObject().value("id"_L1).toString();
     for (const QString& task : toStop)
         m_ecs->stopTaskRecord(task, tr("Scaling activity initiated by (deployment %1)").arg(deploymentId),
             QStringLiteral("ServiceSchedulerInitiated"));
     const QJsonObject original = service;
-    service["desiredCount"_l1] = 0;
-    service["runningCount"_l1] = running;
-    service["pendingCount"_l1] = 0;
+    service["desiredCount"_L1] = 0;
+    service["runningCount"_L1] = running;
+    service["pendingCount"_L1] = 0;
     if (remaining == 0) {
-        service["status"_l1] = "INACTIVE"_l1;
+        service["status"_L1] = "INACTIVE"_L1;
         for (qsizetype i = 0; i < deployments.size(); ++i) {
             QJsonObject deployment = deployments[i].toObject();
-            deployment["runningCount"_l1] = 0;
-            deployment["pendingCount"_l1] = 0;
-            deployment["desiredCount"_l1] = 0;
-            deployment["updatedAt"_l1] = seconds(nowMs);
+            deployment["runningCount"_L1] = 0;
+            deployment["pendingCount"_L1] = 0;
+            deployment["desiredCount"_L1] = 0;
+            deployment["updatedAt"_L1] = seconds(nowMs);
             deployments[i] = deployment;
         }
-        service["deployments"_l1] = deployments;
+        service["deployments"_L1] = deployments;
     }
     if (service != original)
         store.put(Kind::Service, key, service);
@@ -1136,19 +1200,19 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
     // Container Insights metrics exist only for clusters that have it on, as on AWS.
     auto insights = std::make_shared<QSet<QString>>();
     for (const auto& [key, cluster] : store.collection(Kind::Cluster)) {
-        for (const QJsonValue& setting : cluster.value("settings"_l1).toArray()) {
+        for (const QJsonValue& setting : cluster.value("settings"_L1).toArray()) {
             const QJsonObject object = setting.toObject();
-            const QString value = object.value("value"_l1).toString();
-            if (object.value("name"_l1).toString() == "containerInsights"_l1
-                && (value == "enabled"_l1 || value == "enhanced"_l1))
-                insights->insert(cluster.value("clusterName"_l1).toString());
+            const QString value = object.value("value"_L1).toString();
+            if (object.value("name"_L1).toString() == "containerInsights"_L1
+                && (value == "enabled"_L1 || value == "enhanced"_L1))
+                insights->insert(cluster.value("clusterName"_L1).toString());
         }
     }
     const double spotChance = autoScaleAtMs >= 0 ? m_options.spotInterruptionsPerHour / 60.0 : 0.0;
     scanTasks(
         [this, &store, aggregates, insights, minuteStartMs, sampleMs, perTask, spotChance](
             const QString& key, const TaskFields& fields) {
-            if (fields.lastStatus != "RUNNING"_l1)
+            if (fields.lastStatus != "RUNNING"_L1)
                 return;
             const QString& group = fields.group;
             const QString& definitionArn = fields.taskDefinitionArn;
@@ -1159,16 +1223,16 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
                 if (!task)
                     return;
                 info = m_taskInfo.insert(key,
-                    { double(std::max(1, task->value("cpu"_l1).toString().toInt())),
-                        double(std::max(1, task->value("memory"_l1).toString().toInt())), clusterNameOfTask(key),
-                        task->value("capacityProviderName"_l1).toString() == "FARGATE_SPOT"_l1 });
+                    { double(std::max(1, task->value("cpu"_L1).toString().toInt())),
+                        double(std::max(1, task->value("memory"_L1).toString().toInt())), clusterNameOfTask(key),
+                        task->value("capacityProviderName"_L1).toString() == "FARGATE_SPOT"_L1 });
             }
             const Usage usage = usageOf(key, group, definitionArn, sampleMs);
             const double cpuReserved = info->cpuReserved, memoryReserved = info->memoryReserved;
             const double cpu = usage.cpu * cpuReserved, memory = usage.memory * memoryReserved;
             const QString cluster = info->cluster;
             aggregates->clusters[cluster].add(cpu, cpuReserved, memory, memoryReserved);
-            if (group.startsWith("service:"_l1))
+            if (group.startsWith("service:"_L1))
                 aggregates->services[{ cluster, group.mid(8) }].add(cpu, cpuReserved, memory, memoryReserved);
             // AWS reclaims Spot capacity now and then (a stable draw per task and minute).
             if (info->spot && spotChance > 0 && fastUnit(key, minuteStartMs / minuteMs * 31 + 7) < spotChance)
@@ -1178,9 +1242,9 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
             // Container Insights, per task.
             QString family = definitionArn.mid(definitionArn.lastIndexOf(QLatin1Char('/')) + 1);
             family = family.left(family.lastIndexOf(QLatin1Char(':')));
-            const QJsonArray taskDimensions { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } },
-                QJsonObject { { "Name"_l1, "TaskDefinitionFamily"_l1 }, { "Value"_l1, family } },
-                QJsonObject { { "Name"_l1, "TaskId"_l1 }, { "Value"_l1, lastSegment(key) } } };
+            const QJsonArray taskDimensions { QJsonObject { { "Name"_L1, "ClusterName"_L1 }, { "Value"_L1, cluster } },
+                QJsonObject { { "Name"_L1, "TaskDefinitionFamily"_L1 }, { "Value"_L1, family } },
+                QJsonObject { { "Name"_L1, "TaskId"_L1 }, { "Value"_L1, lastSegment(key) } } };
             CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("CpuUtilized"),
                 taskDimensions, minuteStartMs, 1, cpu, cpu, cpu, QStringLiteral("None"));
             CloudWatchHandler::record(store, QStringLiteral("ECS/ContainerInsights"), QStringLiteral("MemoryUtilized"),
@@ -1206,7 +1270,7 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
             };
             for (const auto& [cluster, aggregate] : aggregates->clusters)
                 publish(cluster,
-                    QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, cluster } } }, aggregate);
+                    QJsonArray { QJsonObject { { "Name"_L1, "ClusterName"_L1 }, { "Value"_L1, cluster } } }, aggregate);
             if (minutes == 1) {
                 for (const auto& [names, a] : aggregates->services) {
                     auto& history = m_serviceUsage[names.first + QLatin1Char('/') + names.second];
@@ -1218,8 +1282,8 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
             }
             for (const auto& [names, aggregate] : aggregates->services)
                 publish(names.first,
-                    QJsonArray { QJsonObject { { "Name"_l1, "ClusterName"_l1 }, { "Value"_l1, names.first } },
-                        QJsonObject { { "Name"_l1, "ServiceName"_l1 }, { "Value"_l1, names.second } } },
+                    QJsonArray { QJsonObject { { "Name"_L1, "ClusterName"_L1 }, { "Value"_L1, names.first } },
+                        QJsonObject { { "Name"_L1, "ServiceName"_L1 }, { "Value"_L1, names.second } } },
                     aggregate);
             if (autoScaleAtMs >= 0)
                 stepAutoScaling(autoScaleAtMs);
@@ -1263,13 +1327,13 @@ void Simulation::continueScan(const std::shared_ptr<TaskScan>& scan)
 void Simulation::setDesiredCount(const QString& serviceKey, int desired)
 {
     QJsonObject service = *m_context.store->find(Kind::Service, serviceKey);
-    service["desiredCount"_l1] = desired;
-    QJsonArray deployments = service.value("deployments"_l1).toArray();
+    service["desiredCount"_L1] = desired;
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
     if (!deployments.isEmpty()) {
         QJsonObject primary = deployments[0].toObject();
-        primary["desiredCount"_l1] = desired;
+        primary["desiredCount"_L1] = desired;
         deployments[0] = primary;
-        service["deployments"_l1] = deployments;
+        service["deployments"_L1] = deployments;
     }
     m_context.store->put(Kind::Service, serviceKey, service);
 }
@@ -1278,33 +1342,33 @@ void Simulation::stepAutoScaling(qint64 nowMs)
 {
     Store& store = *m_context.store;
     const QChar separator(0x1f);
-    const QString prefix = "ecs"_l1 + separator;
+    const QString prefix = "ecs"_L1 + separator;
     std::vector<std::pair<QString, QJsonObject>> policies;
     const Store::Collection& all = store.collection(Kind::ScalingPolicy);
     for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
-        if (it->second.value("PolicyType"_l1).toString() == "TargetTrackingScaling"_l1)
+        if (it->second.value("PolicyType"_L1).toString() == "TargetTrackingScaling"_L1)
             policies.emplace_back(it->first, it->second);
     }
     for (const auto& [policyKey, policy] : policies) {
-        const QString resourceId = policy.value("ResourceId"_l1).toString(); // service/<cluster>/<service>
+        const QString resourceId = policy.value("ResourceId"_L1).toString(); // service/<cluster>/<service>
         const QStringList parts = resourceId.split(QLatin1Char('/'));
         if (parts.size() != 3)
             continue;
-        const QString targetKey = prefix + resourceId + separator + policy.value("ScalableDimension"_l1).toString();
+        const QString targetKey = prefix + resourceId + separator + policy.value("ScalableDimension"_L1).toString();
         const QJsonObject* target = store.find(Kind::ScalableTarget, targetKey);
-        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
         const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!target || !service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+        if (!target || !service || service->value("status"_L1).toString() != "ACTIVE"_L1)
             continue;
-        const QJsonObject suspended = target->value("SuspendedState"_l1).toObject();
-        const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_l1).toObject();
-        const double targetValue = configuration.value("TargetValue"_l1).toDouble();
-        const QString metricType = configuration.value("PredefinedMetricSpecification"_l1)
+        const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
+        const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_L1).toObject();
+        const double targetValue = configuration.value("TargetValue"_L1).toDouble();
+        const QString metricType = configuration.value("PredefinedMetricSpecification"_L1)
                                        .toObject()
-                                       .value("PredefinedMetricType"_l1)
+                                       .value("PredefinedMetricType"_L1)
                                        .toString();
-        const bool memory = metricType == "ECSServiceAverageMemoryUtilization"_l1;
-        if (!memory && metricType != "ECSServiceAverageCPUUtilization"_l1)
+        const bool memory = metricType == "ECSServiceAverageMemoryUtilization"_L1;
+        if (!memory && metricType != "ECSServiceAverageCPUUtilization"_L1)
             continue; // custom metrics are not modelled
         const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
         auto average = [&](int minutes, bool* complete) {
@@ -1315,9 +1379,9 @@ void Simulation::stepAutoScaling(qint64 nowMs)
             *complete = n == minutes;
             return n ? sum / n : 0.0;
         };
-        const int current = service->value("desiredCount"_l1).toInt();
-        const int minCapacity = target->value("MinCapacity"_l1).toInt();
-        const int maxCapacity = target->value("MaxCapacity"_l1).toInt();
+        const int current = service->value("desiredCount"_L1).toInt();
+        const int minCapacity = target->value("MinCapacity"_L1).toInt();
+        const int maxCapacity = target->value("MaxCapacity"_L1).toInt();
         // As the alarms Application Auto Scaling creates: high = 3 of 3 minutes above the target,
         // low = 15 of 15 minutes below 90% of it.
         bool highComplete = false, lowComplete = false;
@@ -1332,14 +1396,14 @@ void Simulation::stepAutoScaling(qint64 nowMs)
         }
         int desired = current;
         QString direction;
-        const qint64 outCooldown = configuration.value("ScaleOutCooldown"_l1).toInt(300) * 1000LL;
-        const qint64 inCooldown = configuration.value("ScaleInCooldown"_l1).toInt(300) * 1000LL;
-        if (allHigh && !suspended.value("DynamicScalingOutSuspended"_l1).toBool()
+        const qint64 outCooldown = configuration.value("ScaleOutCooldown"_L1).toInt(300) * 1000LL;
+        const qint64 inCooldown = configuration.value("ScaleInCooldown"_L1).toInt(300) * 1000LL;
+        if (allHigh && !suspended.value("DynamicScalingOutSuspended"_L1).toBool()
             && nowMs - m_lastScaleOut.value(policyKey, 0) >= outCooldown) {
             desired = std::min(maxCapacity, std::max(current + 1, int(std::ceil(current * high / targetValue))));
             direction = QStringLiteral("AlarmHigh");
-        } else if (allLow && !configuration.value("DisableScaleIn"_l1).toBool()
-            && !suspended.value("DynamicScalingInSuspended"_l1).toBool()
+        } else if (allLow && !configuration.value("DisableScaleIn"_L1).toBool()
+            && !suspended.value("DynamicScalingInSuspended"_L1).toBool()
             && nowMs - m_lastScaleIn.value(policyKey, 0) >= inCooldown
             && nowMs - m_lastScaleOut.value(policyKey, 0) >= inCooldown) {
             desired = std::max(minCapacity, std::min(current - 1, int(std::ceil(current * low / targetValue))));
@@ -1348,17 +1412,17 @@ void Simulation::stepAutoScaling(qint64 nowMs)
         desired = std::clamp(desired, minCapacity, std::max(minCapacity, maxCapacity));
         if (desired == current || direction.isEmpty())
             continue;
-        (direction == "AlarmHigh"_l1 ? m_lastScaleOut : m_lastScaleIn).insert(policyKey, nowMs);
+        (direction == "AlarmHigh"_L1 ? m_lastScaleOut : m_lastScaleIn).insert(policyKey, nowMs);
         setDesiredCount(serviceKey, desired);
         QString alarmName;
-        for (const QJsonValue& alarm : policy.value("Alarms"_l1).toArray()) {
-            if (alarm.toObject().value("AlarmName"_l1).toString().contains(direction))
-                alarmName = alarm.toObject().value("AlarmName"_l1).toString();
+        for (const QJsonValue& alarm : policy.value("Alarms"_L1).toArray()) {
+            if (alarm.toObject().value("AlarmName"_L1).toString().contains(direction))
+                alarmName = alarm.toObject().value("AlarmName"_L1).toString();
         }
-        recordActivity(resourceId, policy.value("ScalableDimension"_l1).toString(),
+        recordActivity(resourceId, policy.value("ScalableDimension"_L1).toString(),
             tr("Setting desired count to %1.").arg(desired),
             tr("monitor alarm %1 in state ALARM triggered policy %2")
-                .arg(alarmName, policy.value("PolicyName"_l1).toString()),
+                .arg(alarmName, policy.value("PolicyName"_L1).toString()),
             tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
     }
     stepStepScaling(nowMs);
@@ -1369,13 +1433,13 @@ void Simulation::recordActivity(const QString& resourceId, const QString& dimens
 {
     const QChar separator(0x1f);
     const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject activity { { "ActivityId"_l1, activityId }, { "ServiceNamespace"_l1, "ecs"_l1 },
-        { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, dimension }, { "Description"_l1, description },
-        { "Cause"_l1, cause }, { "StartTime"_l1, seconds(nowMs) }, { "EndTime"_l1, seconds(nowMs) + 0.5 },
-        { "StatusCode"_l1, "Successful"_l1 }, { "StatusMessage"_l1, statusMessage } };
+    const QJsonObject activity { { "ActivityId"_L1, activityId }, { "ServiceNamespace"_L1, "ecs"_L1 },
+        { "ResourceId"_L1, resourceId }, { "ScalableDimension"_L1, dimension }, { "Description"_L1, description },
+        { "Cause"_L1, cause }, { "StartTime"_L1, seconds(nowMs) }, { "EndTime"_L1, seconds(nowMs) + 0.5 },
+        { "StatusCode"_L1, "Successful"_L1 }, { "StatusMessage"_L1, statusMessage } };
     // Ordered by time, then by the order recorded within the same millisecond.
     m_context.store->put(Kind::ScalingActivity,
-        "ecs"_l1 + separator + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0'))
+        "ecs"_L1 + separator + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0'))
             + QStringLiteral("%1").arg(++m_activitySequence % 1000000, 6, 10, QLatin1Char('0')) + activityId,
         activity);
 }
@@ -1388,18 +1452,18 @@ void Simulation::setScalingAlarm(const QString& resourceId, const QString& polic
 Simulation::ScalingAlarm Simulation::scalingAlarm(const QJsonObject& policy) const
 {
     const auto it = m_alarms.constFind(
-        policy.value("ResourceId"_l1).toString() + QChar(0x1f) + policy.value("PolicyName"_l1).toString());
+        policy.value("ResourceId"_L1).toString() + QChar(0x1f) + policy.value("PolicyName"_L1).toString());
     if (it != m_alarms.cend())
         return *it;
     // Without one set: CPU (memory when the policy's name says so), high for a policy whose steps
     // add tasks, low for one that removes them.
     ScalingAlarm alarm;
-    const QString name = policy.value("PolicyName"_l1).toString();
-    alarm.memory = name.contains("memory"_l1, Qt::CaseInsensitive);
+    const QString name = policy.value("PolicyName"_L1).toString();
+    alarm.memory = name.contains("memory"_L1, Qt::CaseInsensitive);
     bool adds = true;
     for (const QJsonValue& step :
-        policy.value("StepScalingPolicyConfiguration"_l1).toObject().value("StepAdjustments"_l1).toArray())
-        adds = adds && step.toObject().value("ScalingAdjustment"_l1).toDouble() > 0;
+        policy.value("StepScalingPolicyConfiguration"_L1).toObject().value("StepAdjustments"_L1).toArray())
+        adds = adds && step.toObject().value("ScalingAdjustment"_L1).toDouble() > 0;
     alarm.above = adds;
     alarm.threshold = adds ? 75 : 25;
     return alarm;
@@ -1412,23 +1476,23 @@ void Simulation::stepStepScaling(qint64 nowMs)
     // step adjustment whose bounds hold the breach (metric - threshold) applies, once per Cooldown.
     Store& store = *m_context.store;
     const QChar separator(0x1f);
-    const QString prefix = "ecs"_l1 + separator;
+    const QString prefix = "ecs"_L1 + separator;
     std::vector<std::pair<QString, QJsonObject>> policies;
     const Store::Collection& all = store.collection(Kind::ScalingPolicy);
     for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
-        if (it->second.value("PolicyType"_l1).toString() == "StepScaling"_l1)
+        if (it->second.value("PolicyType"_L1).toString() == "StepScaling"_L1)
             policies.emplace_back(it->first, it->second);
     }
     for (const auto& [policyKey, policy] : policies) {
-        const QString resourceId = policy.value("ResourceId"_l1).toString();
+        const QString resourceId = policy.value("ResourceId"_L1).toString();
         const QStringList parts = resourceId.split(QLatin1Char('/'));
         if (parts.size() != 3)
             continue;
-        const QString dimension = policy.value("ScalableDimension"_l1).toString();
+        const QString dimension = policy.value("ScalableDimension"_L1).toString();
         const QJsonObject* target = store.find(Kind::ScalableTarget, prefix + resourceId + separator + dimension);
-        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
         const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!target || !service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+        if (!target || !service || service->value("status"_L1).toString() != "ACTIVE"_L1)
             continue;
         const ScalingAlarm alarm = scalingAlarm(policy);
         const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
@@ -1442,46 +1506,46 @@ void Simulation::stepStepScaling(qint64 nowMs)
         // Only on fresh data: the latest minute must be the one just recorded.
         if (!breaching || nowMs - std::get<0>(history.last()) > 2 * minuteMs)
             continue;
-        const QJsonObject configuration = policy.value("StepScalingPolicyConfiguration"_l1).toObject();
-        const qint64 cooldown = configuration.value("Cooldown"_l1).toInt(300) * 1000LL;
+        const QJsonObject configuration = policy.value("StepScalingPolicyConfiguration"_L1).toObject();
+        const qint64 cooldown = configuration.value("Cooldown"_L1).toInt(300) * 1000LL;
         const auto last = m_lastStep.constFind(policyKey);
         if (last != m_lastStep.cend() && nowMs - *last < cooldown)
             continue;
-        const QJsonObject suspended = target->value("SuspendedState"_l1).toObject();
+        const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
         const double value = alarm.memory ? std::get<2>(history.last()) : std::get<1>(history.last());
         const double breach = value - alarm.threshold;
         std::optional<double> adjustment;
-        for (const QJsonValue& item : configuration.value("StepAdjustments"_l1).toArray()) {
+        for (const QJsonValue& item : configuration.value("StepAdjustments"_L1).toArray()) {
             const QJsonObject step = item.toObject();
-            const QJsonValue lower = step.value("MetricIntervalLowerBound"_l1);
-            const QJsonValue upper = step.value("MetricIntervalUpperBound"_l1);
+            const QJsonValue lower = step.value("MetricIntervalLowerBound"_L1);
+            const QJsonValue upper = step.value("MetricIntervalUpperBound"_L1);
             if ((lower.isDouble() && breach < lower.toDouble()) || (upper.isDouble() && breach >= upper.toDouble()))
                 continue;
-            adjustment = step.value("ScalingAdjustment"_l1).toDouble();
+            adjustment = step.value("ScalingAdjustment"_L1).toDouble();
             break;
         }
         if (!adjustment)
             continue;
-        const int current = service->value("desiredCount"_l1).toInt();
-        const QString type = configuration.value("AdjustmentType"_l1).toString();
+        const int current = service->value("desiredCount"_L1).toInt();
+        const QString type = configuration.value("AdjustmentType"_L1).toString();
         int desired = current;
-        if (type == "ExactCapacity"_l1) {
+        if (type == "ExactCapacity"_L1) {
             desired = int(*adjustment);
-        } else if (type == "PercentChangeInCapacity"_l1) {
+        } else if (type == "PercentChangeInCapacity"_L1) {
             double change = current * *adjustment / 100.0;
             change = change < 0 ? std::floor(change) : std::ceil(change);
-            const int magnitude = configuration.value("MinAdjustmentMagnitude"_l1).toInt(0);
+            const int magnitude = configuration.value("MinAdjustmentMagnitude"_L1).toInt(0);
             if (magnitude > 0 && std::abs(change) < magnitude)
                 change = change < 0 ? -magnitude : magnitude;
             desired = current + int(change);
         } else {
             desired = current + int(*adjustment);
         }
-        const int minCapacity = target->value("MinCapacity"_l1).toInt();
-        const int maxCapacity = std::max(minCapacity, target->value("MaxCapacity"_l1).toInt());
+        const int minCapacity = target->value("MinCapacity"_L1).toInt();
+        const int maxCapacity = std::max(minCapacity, target->value("MaxCapacity"_L1).toInt());
         desired = std::clamp(desired, minCapacity, maxCapacity);
-        if ((desired > current && suspended.value("DynamicScalingOutSuspended"_l1).toBool())
-            || (desired < current && suspended.value("DynamicScalingInSuspended"_l1).toBool()))
+        if ((desired > current && suspended.value("DynamicScalingOutSuspended"_L1).toBool())
+            || (desired < current && suspended.value("DynamicScalingInSuspended"_L1).toBool()))
             continue;
         m_lastStep.insert(policyKey, nowMs);
         if (desired == current)
@@ -1490,9 +1554,9 @@ void Simulation::stepStepScaling(qint64 nowMs)
         recordActivity(resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
             tr("monitor alarm %1 in state ALARM triggered policy %2")
                 .arg(alarm.name.isEmpty()
-                        ? "StepScaling-"_l1 + resourceId + QLatin1Char('-') + policy.value("PolicyName"_l1).toString()
+                        ? "StepScaling-"_L1 + resourceId + QLatin1Char('-') + policy.value("PolicyName"_L1).toString()
                         : alarm.name,
-                    policy.value("PolicyName"_l1).toString()),
+                    policy.value("PolicyName"_L1).toString()),
             tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
     }
 }
@@ -1503,7 +1567,7 @@ void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
     // the service's desired count moves into the new range.
     Store& store = *m_context.store;
     const QChar separator(0x1f);
-    const QString prefix = "ecs"_l1 + separator;
+    const QString prefix = "ecs"_L1 + separator;
     std::vector<std::pair<QString, QJsonObject>> actions;
     const Store::Collection& all = store.collection(Kind::ScheduledAction);
     for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it)
@@ -1511,50 +1575,50 @@ void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
     for (const auto& [actionKey, action] : actions) {
         QString error;
         const std::optional<Schedule> schedule
-            = Schedule::parse(action.value("Schedule"_l1).toString(), action.value("Timezone"_l1).toString(), &error);
+            = Schedule::parse(action.value("Schedule"_L1).toString(), action.value("Timezone"_L1).toString(), &error);
         if (!schedule)
             continue;
-        const qint64 startMs = qint64(action.value("StartTime"_l1).toDouble() * 1000);
-        const qint64 endMs = action.contains("EndTime"_l1) ? qint64(action.value("EndTime"_l1).toDouble() * 1000)
+        const qint64 startMs = qint64(action.value("StartTime"_L1).toDouble() * 1000);
+        const qint64 endMs = action.contains("EndTime"_L1) ? qint64(action.value("EndTime"_L1).toDouble() * 1000)
                                                            : std::numeric_limits<qint64>::max();
-        const qint64 anchorMs = startMs > 0 ? startMs : qint64(action.value("CreationTime"_l1).toDouble() * 1000);
+        const qint64 anchorMs = startMs > 0 ? startMs : qint64(action.value("CreationTime"_L1).toDouble() * 1000);
         const std::optional<qint64> firing = schedule->firstFiring(fromMs, nowMs, anchorMs);
         if (!firing || *firing < startMs || *firing > endMs)
             continue;
-        const QString resourceId = action.value("ResourceId"_l1).toString();
-        const QString dimension = action.value("ScalableDimension"_l1).toString();
+        const QString resourceId = action.value("ResourceId"_L1).toString();
+        const QString dimension = action.value("ScalableDimension"_L1).toString();
         const QString targetKey = prefix + resourceId + separator + dimension;
         const QJsonObject* found = store.find(Kind::ScalableTarget, targetKey);
-        if (!found || found->value("SuspendedState"_l1).toObject().value("ScheduledScalingSuspended"_l1).toBool())
+        if (!found || found->value("SuspendedState"_L1).toObject().value("ScheduledScalingSuspended"_L1).toBool())
             continue;
         QJsonObject target = *found;
-        const QJsonObject capacity = action.value("ScalableTargetAction"_l1).toObject();
+        const QJsonObject capacity = action.value("ScalableTargetAction"_L1).toObject();
         QStringList changes;
-        if (capacity.value("MinCapacity"_l1).isDouble()) {
-            target["MinCapacity"_l1] = capacity.value("MinCapacity"_l1).toInt();
-            changes.append(tr("min capacity to %1").arg(capacity.value("MinCapacity"_l1).toInt()));
+        if (capacity.value("MinCapacity"_L1).isDouble()) {
+            target["MinCapacity"_L1] = capacity.value("MinCapacity"_L1).toInt();
+            changes.append(tr("min capacity to %1").arg(capacity.value("MinCapacity"_L1).toInt()));
         }
-        if (capacity.value("MaxCapacity"_l1).isDouble()) {
-            target["MaxCapacity"_l1] = capacity.value("MaxCapacity"_l1).toInt();
-            changes.append(tr("max capacity to %1").arg(capacity.value("MaxCapacity"_l1).toInt()));
+        if (capacity.value("MaxCapacity"_L1).isDouble()) {
+            target["MaxCapacity"_L1] = capacity.value("MaxCapacity"_L1).toInt();
+            changes.append(tr("max capacity to %1").arg(capacity.value("MaxCapacity"_L1).toInt()));
         }
         if (changes.isEmpty())
             continue;
         store.put(Kind::ScalableTarget, targetKey, target);
-        const QString name = action.value("ScheduledActionName"_l1).toString();
+        const QString name = action.value("ScheduledActionName"_L1).toString();
         recordActivity(resourceId, dimension, tr("Setting %1").arg(changes.join(tr(" and "))),
             tr("scheduled action name %1 was triggered").arg(name),
             tr("Successfully set %1. Change successfully fulfilled by ecs.").arg(changes.join(tr(" and "))), nowMs);
         const QStringList parts = resourceId.split(QLatin1Char('/'));
         if (parts.size() != 3)
             continue;
-        const QString serviceKey = m_ecs->arn("service/"_l1 + parts[1] + QLatin1Char('/') + parts[2]);
+        const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
         const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!service || service->value("status"_l1).toString() != "ACTIVE"_l1)
+        if (!service || service->value("status"_L1).toString() != "ACTIVE"_L1)
             continue;
-        const int current = service->value("desiredCount"_l1).toInt();
-        const int minCapacity = target.value("MinCapacity"_l1).toInt();
-        const int maxCapacity = std::max(minCapacity, target.value("MaxCapacity"_l1).toInt());
+        const int current = service->value("desiredCount"_L1).toInt();
+        const int minCapacity = target.value("MinCapacity"_L1).toInt();
+        const int maxCapacity = std::max(minCapacity, target.value("MaxCapacity"_L1).toInt());
         const int desired = std::clamp(current, minCapacity, maxCapacity);
         if (desired == current)
             continue;
@@ -1579,7 +1643,7 @@ void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
     Store& store = *m_context.store;
     scanTasks(
         [this, &store, fromMs, toMs](const QString& key, const TaskFields& fields) {
-            if (fields.lastStatus != "RUNNING"_l1)
+            if (fields.lastStatus != "RUNNING"_L1)
                 return;
             // Task definitions never change: remember which ones log nothing through awslogs.
             auto logging = m_logging.constFind(fields.taskDefinitionArn);
@@ -1587,10 +1651,10 @@ void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
                 const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields.taskDefinitionArn);
                 bool any = false;
                 if (taskDefinition) {
-                    for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray())
+                    for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray())
                         any = any
-                            || value.toObject().value("logConfiguration"_l1).toObject().value("logDriver"_l1).toString()
-                                == "awslogs"_l1;
+                            || value.toObject().value("logConfiguration"_L1).toObject().value("logDriver"_L1).toString()
+                                == "awslogs"_L1;
                 }
                 logging = m_logging.insert(fields.taskDefinitionArn, any);
             }
@@ -1600,15 +1664,15 @@ void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
             if (!taskDefinition)
                 return;
             const QString taskId = lastSegment(key);
-            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_l1).toArray()) {
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
                 const QJsonObject definition = value.toObject();
-                const QJsonObject logConfiguration = definition.value("logConfiguration"_l1).toObject();
-                if (logConfiguration.value("logDriver"_l1).toString() != "awslogs"_l1)
+                const QJsonObject logConfiguration = definition.value("logConfiguration"_L1).toObject();
+                if (logConfiguration.value("logDriver"_L1).toString() != "awslogs"_L1)
                     continue;
-                const QJsonObject options = logConfiguration.value("options"_l1).toObject();
-                const QString group = options.value("awslogs-group"_l1).toString();
-                const QString prefix = options.value("awslogs-stream-prefix"_l1).toString();
-                const QString name = definition.value("name"_l1).toString();
+                const QJsonObject options = logConfiguration.value("options"_L1).toObject();
+                const QString group = options.value("awslogs-group"_L1).toString();
+                const QString prefix = options.value("awslogs-stream-prefix"_L1).toString();
+                const QString name = definition.value("name"_L1).toString();
                 const QString stream
                     = prefix.isEmpty() ? taskId : prefix + QLatin1Char('/') + name + QLatin1Char('/') + taskId;
                 if (!LogsHandler::hasGroup(store, group))
