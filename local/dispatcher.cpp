@@ -7,6 +7,7 @@
 #include "local/api/logshandler.h"
 #include "local/api/querycodec.h"
 #include "local/store/store.h"
+#include "local/validation/inputvalidator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -157,6 +158,9 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
                 400 });
         }
         input = document.object();
+        // Every field against the service's model before the handler sees it (issue 25 point 9).
+        if (const auto invalid = InputValidator::instance().validate(prefix, operation, input))
+            return fail(*invalid);
     }
 
     if (m_faultRate > 0 && QRandomGenerator::global()->generateDouble() < m_faultRate) {
