@@ -2,10 +2,10 @@
 
 #include "api/auth/credentialsprovider.h"
 #include "api/auth/keychaincredentialstore.h"
+#include "api/core/replyguard.h"
 #include "api/ecs/ecsclient.h"
 #include "api/ecs/types.h"
 #include "api/sts/stsclient.h"
-#include "ui/replyguard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,7 +32,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     , m_sessionOnly(new QPushButton(tr("&Keep Keys for This Session Only"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_transport(new Api::AwsTransport(this))
-    , m_replies(new ReplyGuard(this))
+    , m_replies(new Api::ReplyGuard(this))
 {
     setWindowTitle(tr("New Connection"));
     m_endpoint->setPlaceholderText(tr("empty for AWS; e.g. http://127.0.0.1:4566/"));
@@ -212,7 +212,7 @@ void ConnectionDialog::testConnection()
         m_testReply = nullptr;
         bool ok = reply->isOk();
         if (!ok) {
-            m_result->setText(tr("Failed: %1").arg(replyErrorText(reply)));
+            m_result->setText(tr("Failed: %1").arg(Api::replyErrorText(reply)));
         } else if (custom) {
             const int clusters = int(Api::ListClustersResult::fromJson(reply->json()).clusterArns.size());
             m_result->setText(tr("Connected: the endpoint lists %n cluster(s).", "", clusters));

@@ -16,11 +16,10 @@ namespace EcsDesk::Api {
 class AwsReply;
 class AwsTransport;
 class KeychainCredentialStore;
+class ReplyGuard;
 } // namespace EcsDesk::Api
 
 namespace EcsDesk::Ui {
-
-class ReplyGuard;
 
 /// A custom connection the user defines: where (endpoint URL, optional for AWS itself) and the
 /// region. Its access keys live in the OS keychain only (KeychainCredentialStore), never here.
@@ -95,7 +94,7 @@ private:
     QPushButton* m_sessionOnly;
     QDialogButtonBox* m_buttons;
     Api::AwsTransport* m_transport;
-    ReplyGuard* m_replies;
+    Api::ReplyGuard* m_replies;
     QPointer<Api::AwsReply> m_testReply;
     QPointer<Api::KeychainCredentialStore> m_store;
     bool m_storing = false;

@@ -11,7 +11,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "ui/replyguard.h"
+#include "api/core/replyguard.h"
 
 #include "api/core/awstransport.h"
 
 #include <QPointer>
 
-namespace EcsDesk::Ui {
+namespace EcsDesk::Api {
 
-QString replyErrorText(const Api::AwsReply* reply)
+QString replyErrorText(const AwsReply* reply)
 {
     if (reply && reply->error())
         return reply->error()->toString();
@@ -24,7 +24,7 @@ void ReplyGuard::invalidate()
     m_pending = 0;
 }
 
-void ReplyGuard::watch(Api::AwsReply* reply, QObject* context, Done done)
+void ReplyGuard::watch(AwsReply* reply, QObject* context, Done done)
 {
     if (!reply)
         return;
@@ -34,8 +34,8 @@ void ReplyGuard::watch(Api::AwsReply* reply, QObject* context, Done done)
     QPointer<QObject> receiver(context);
     const bool hasContext = context != nullptr;
     const quint64 generation = m_generation;
-    QObject::connect(reply, &Api::AwsReply::finished, reply,
-        [reply, guard, receiver, hasContext, generation, done = std::move(done)] {
+    QObject::connect(
+        reply, &AwsReply::finished, reply, [reply, guard, receiver, hasContext, generation, done = std::move(done)] {
             reply->deleteLater();
             if (!guard || guard->m_generation != generation)
                 return; // the owner has moved on
@@ -47,9 +47,9 @@ void ReplyGuard::watch(Api::AwsReply* reply, QObject* context, Done done)
         });
 }
 
-void ReplyGuard::watch(Api::AwsReply* reply, QObject* context, Done succeeded, Failed failed)
+void ReplyGuard::watch(AwsReply* reply, QObject* context, Done succeeded, Failed failed)
 {
-    watch(reply, context, [succeeded = std::move(succeeded), failed = std::move(failed)](Api::AwsReply* finished) {
+    watch(reply, context, [succeeded = std::move(succeeded), failed = std::move(failed)](AwsReply* finished) {
         if (finished->isOk()) {
             if (succeeded)
                 succeeded(finished);
@@ -59,4 +59,4 @@ void ReplyGuard::watch(Api::AwsReply* reply, QObject* context, Done succeeded, F
     });
 }
 
-} // namespace EcsDesk::Ui
+} // namespace EcsDesk::Api

@@ -1,9 +1,9 @@
 // ReplyGuard: replies are handed back only while their sender still wants them, and every reply is
 // deleted, wanted or not. Real replies from the local endpoint.
 
+#include "api/core/replyguard.h"
 #include "api/ecs/ecsclient.h"
 #include "common/localendpointsupport.h"
-#include "ui/replyguard.h"
 
 #include <QPointer>
 
@@ -28,7 +28,7 @@ TEST(ReplyGuard, AWantedAnswerIsHandedBackThenDeleted)
     TestEndpoint local;
     ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
     Api::EcsClient ecs(local.config());
-    Ui::ReplyGuard guard;
+    Api::ReplyGuard guard;
 
     bool handed = false;
     QPointer<Api::AwsReply> reply = ecs.createCluster(Api::CreateClusterRequest { QStringLiteral("shop"), {} });
@@ -48,7 +48,7 @@ TEST(ReplyGuard, AReplyArrivingAfterTheSessionChangedIsDroppedAndDeleted)
     TestEndpoint local;
     ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
     Api::EcsClient ecs(local.config());
-    Ui::ReplyGuard guard;
+    Api::ReplyGuard guard;
 
     bool handed = false;
     QPointer<Api::AwsReply> reply = ecs.listClusters();
@@ -72,7 +72,7 @@ TEST(ReplyGuard, AGoneContextOrGuardDropsTheAnswerButStillDeletesTheReply)
     Api::EcsClient ecs(local.config());
 
     bool handed = false;
-    auto* guard = new Ui::ReplyGuard;
+    auto* guard = new Api::ReplyGuard;
     auto* page = new QObject;
     QPointer<Api::AwsReply> forPage = ecs.listClusters();
     guard->watch(forPage, page, [&handed](Api::AwsReply*) { handed = true; });
@@ -92,7 +92,7 @@ TEST(ReplyGuard, FailuresComeWithOneErrorText)
     TestEndpoint local;
     ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
     Api::EcsClient ecs(local.config());
-    Ui::ReplyGuard guard;
+    Api::ReplyGuard guard;
 
     bool succeeded = false;
     QString error;
@@ -103,5 +103,5 @@ TEST(ReplyGuard, FailuresComeWithOneErrorText)
     EXPECT_TRUE(deleted(reply));
     EXPECT_FALSE(succeeded);
     EXPECT_TRUE(error.contains(QLatin1String("ClusterNotFoundException"))) << error.toStdString();
-    EXPECT_EQ(Ui::replyErrorText(nullptr), QStringLiteral("unknown error"));
+    EXPECT_EQ(Api::replyErrorText(nullptr), QStringLiteral("unknown error"));
 }
