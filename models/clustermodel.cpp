@@ -99,4 +99,9 @@ bool ClusterModel::columnDiffers(const Api::Cluster& before, const Api::Cluster&
     return sortValue(before, column) != sortValue(after, column);
 }
 
+QJsonObject ClusterModel::rawJson(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < rowCount() ? rowAt(index.row()).raw : QJsonObject();
+}
+
 } // namespace EcsDesk::Models

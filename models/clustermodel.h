@@ -2,11 +2,12 @@
 
 #include "api/ecs/types.h"
 #include "models/keyedtablemodel.h"
+#include "models/panemodel.h"
 
 namespace EcsDesk::Models {
 
 /// The Clusters pane: one row per cluster with its counts, keyed by cluster ARN.
-class ClusterModel : public KeyedTableModel<Api::Cluster> {
+class ClusterModel : public KeyedTableModel<Api::Cluster>, public PaneModel {
     Q_OBJECT
 public:
     enum Column {
@@ -19,13 +20,12 @@ public:
         CapacityProvidersColumn,
         ColumnCount
     };
-    enum Roles { SortRole = Qt::UserRole, ArnRole, FilterRole };
-
     explicit ClusterModel(QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QJsonObject rawJson(const QModelIndex& index) const override;
 
     /// Applies a fresh DescribeClusters result as a diff.
     void applySnapshot(QList<Api::Cluster> clusters);

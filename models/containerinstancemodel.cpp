@@ -120,4 +120,9 @@ bool ContainerInstanceModel::columnDiffers(
     return value(before, column) != value(after, column);
 }
 
+QJsonObject ContainerInstanceModel::rawJson(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < rowCount() ? rowAt(index.row()).raw : QJsonObject();
+}
+
 } // namespace EcsDesk::Models

@@ -136,4 +136,9 @@ bool ServiceModel::columnDiffers(const Api::Service& before, const Api::Service&
     return value(before, column) != value(after, column);
 }
 
+QJsonObject ServiceModel::rawJson(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < rowCount() ? rowAt(index.row()).raw : QJsonObject();
+}
+
 } // namespace EcsDesk::Models

@@ -2,11 +2,12 @@
 
 #include "api/ecs/types.h"
 #include "models/keyedtablemodel.h"
+#include "models/panemodel.h"
 
 namespace EcsDesk::Models {
 
 /// The Services pane: one row per service of the selected cluster, keyed by service ARN.
-class ServiceModel : public KeyedTableModel<Api::Service> {
+class ServiceModel : public KeyedTableModel<Api::Service>, public PaneModel {
     Q_OBJECT
 public:
     enum Column {
@@ -21,13 +22,12 @@ public:
         CreatedColumn,
         ColumnCount
     };
-    enum Roles { SortRole = Qt::UserRole, ArnRole, FilterRole };
-
     explicit ServiceModel(QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QJsonObject rawJson(const QModelIndex& index) const override;
 
     /// Applies a fresh snapshot's services as a diff.
     void applySnapshot(QList<Api::Service> services);

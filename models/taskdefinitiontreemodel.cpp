@@ -242,4 +242,10 @@ void TaskDefinitionTreeModel::applyDefinitions(const QList<Api::TaskDefinition>&
     }
 }
 
+QJsonObject TaskDefinitionTreeModel::rawJson(const QModelIndex& index) const
+{
+    const Api::TaskDefinition* d = definition(index);
+    return d ? d->raw : QJsonObject();
+}
+
 } // namespace EcsDesk::Models

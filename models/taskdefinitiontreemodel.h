@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ecs/types.h"
+#include "models/panemodel.h"
 
 #include <QAbstractItemModel>
 
@@ -12,11 +13,11 @@ namespace EcsDesk::Models {
 /// The Task Definitions pane: families at the top, their revisions below (ACTIVE and INACTIVE).
 /// Refreshed as a diff per level (families and revisions removed, changed, added); a family's
 /// node lives at a stable address, so persistent indexes of revisions survive a refresh.
-class TaskDefinitionTreeModel : public QAbstractItemModel {
+class TaskDefinitionTreeModel : public QAbstractItemModel, public PaneModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, StatusColumn, CpuColumn, MemoryColumn, NetworkModeColumn, RegisteredColumn, ColumnCount };
-    enum Roles { SortRole = Qt::UserRole, ArnRole, FilterRole, IsFamilyRole };
+    enum Roles { IsFamilyRole = FirstModelRole };
 
     explicit TaskDefinitionTreeModel(QObject* parent = nullptr);
     ~TaskDefinitionTreeModel() override;
@@ -27,6 +28,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// A revision's DescribeTaskDefinition object; empty for a family row.
+    QJsonObject rawJson(const QModelIndex& index) const override;
 
     /// Merges a fresh list of revisions (any order) as a diff.
     void applyDefinitions(const QList<Api::TaskDefinition>& definitions);

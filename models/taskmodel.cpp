@@ -315,4 +315,9 @@ bool TaskModel::columnDiffers(const TaskRow& before, const TaskRow& after, int c
     return value(before, column) != value(after, column);
 }
 
+QJsonObject TaskModel::rawJson(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < rowCount() ? rowAt(index.row()).json() : QJsonObject();
+}
+
 } // namespace EcsDesk::Models

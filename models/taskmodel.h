@@ -2,6 +2,7 @@
 
 #include "api/ecs/types.h"
 #include "models/keyedtablemodel.h"
+#include "models/panemodel.h"
 #include "models/taskrow.h"
 
 #include <memory>
@@ -12,7 +13,7 @@ namespace EcsDesk::Models {
 /// compact TaskRows (interned strings, the server's JSON compressed); data() only reads or slices
 /// them, so it stays cheap with 100,000 rows. loadSnapshot() builds the rows and the diff on a
 /// worker thread and applies only the differences on the GUI thread.
-class TaskModel : public KeyedTableModel<TaskRow> {
+class TaskModel : public KeyedTableModel<TaskRow>, public PaneModel {
     Q_OBJECT
 public:
     enum Column {
@@ -32,10 +33,7 @@ public:
         ColumnCount
     };
     enum Roles {
-        SortRole = Qt::UserRole,
-        ArnRole,
-        FilterRole,
-        StoppedRole,
+        StoppedRole = FirstModelRole,
         ServiceRole, ///< the name of the service that started the task, empty for a standalone task
         ContainerInstanceArnRole, ///< the task's container instance, empty on Fargate
     };
@@ -46,6 +44,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// The task as the server sent it (parsed back from the row's compressed copy).
+    QJsonObject rawJson(const QModelIndex& index) const override;
 
     /// The cluster's container instances and services, which name a task's EC2 instance (the
     /// Instance column) and service (the Service column). Used from the next applySnapshot(),

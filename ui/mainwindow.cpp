@@ -172,36 +172,11 @@ QAction* MainWindow::action(const QString& objectName) const { return findChild<
 
 void MainWindow::createPanes()
 {
-    auto raw = [](auto* model) {
-        return [model](const QModelIndex& index) {
-            return index.isValid() && index.row() < model->rowCount() ? model->rowAt(index.row()).raw : QJsonObject();
-        };
-    };
-    m_clustersPane = new PaneWidget(QStringLiteral("clusters"), m_clusterModel, Models::ClusterModel::SortRole,
-        Models::ClusterModel::ArnRole, Models::ClusterModel::FilterRole, raw(m_clusterModel), this);
-    m_servicesPane = new PaneWidget(QStringLiteral("services"), m_serviceModel, Models::ServiceModel::SortRole,
-        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole, raw(m_serviceModel), this);
-    m_tasksPane = new PaneWidget(
-        QStringLiteral("tasks"), m_taskModel, Models::TaskModel::SortRole, Models::TaskModel::ArnRole,
-        Models::TaskModel::FilterRole,
-        [this](const QModelIndex& index) {
-            // The row keeps the server's object compressed: parsed back for copy and export.
-            return index.isValid() && index.row() < m_taskModel->rowCount() ? m_taskModel->json(index.row())
-                                                                            : QJsonObject();
-        },
-        this);
-    m_instancesPane = new PaneWidget(QStringLiteral("instances"), m_instanceModel,
-        Models::ContainerInstanceModel::SortRole, Models::ContainerInstanceModel::ArnRole,
-        Models::ContainerInstanceModel::FilterRole, raw(m_instanceModel), this);
-
-    m_taskDefinitionsPane = new PaneWidget(
-        QStringLiteral("taskDefinitions"), m_taskDefinitionModel, Models::TaskDefinitionTreeModel::SortRole,
-        Models::TaskDefinitionTreeModel::ArnRole, Models::TaskDefinitionTreeModel::FilterRole,
-        [this](const QModelIndex& index) {
-            const Api::TaskDefinition* d = m_taskDefinitionModel->definition(index);
-            return d ? d->raw : QJsonObject();
-        },
-        this);
+    m_clustersPane = new PaneWidget(QStringLiteral("clusters"), m_clusterModel, this);
+    m_servicesPane = new PaneWidget(QStringLiteral("services"), m_serviceModel, this);
+    m_tasksPane = new PaneWidget(QStringLiteral("tasks"), m_taskModel, this);
+    m_instancesPane = new PaneWidget(QStringLiteral("instances"), m_instanceModel, this);
+    m_taskDefinitionsPane = new PaneWidget(QStringLiteral("taskDefinitions"), m_taskDefinitionModel, this);
     m_taskDefinitionsPane->view()->setRootIsDecorated(true);
 
     auto* bars = new UsageBarDelegate(Models::ContainerInstanceModel::UsageRole, this);
@@ -212,7 +187,7 @@ void MainWindow::createPanes()
     onlyStopped->setObjectName(QStringLiteral("onlyStopped"));
     onlyStopped->setToolTip(tr("Show stopped tasks only, grouped by their stopped reason"));
     m_stoppedGroups = new Models::StoppedTaskGroupModel(
-        Models::TaskModel::StoppedRole, Models::TaskModel::StoppedReasonColumn, Models::TaskModel::SortRole, this);
+        Models::TaskModel::StoppedRole, Models::TaskModel::StoppedReasonColumn, Models::SortRole, this);
     m_stoppedGroups->setObjectName(QStringLiteral("stoppedTaskGroups"));
     connect(onlyStopped, &QCheckBox::toggled, this, [this](bool on) {
         // The grouping follows the task model only while it is shown.

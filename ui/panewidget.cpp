@@ -25,13 +25,12 @@
 
 namespace EcsDesk::Ui {
 
-PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortRole, int arnRole, int filterRole,
-    std::function<QJsonObject(const QModelIndex&)> rawJson, QWidget* parent)
+PaneWidget::PaneWidget(
+    const QString& name, QAbstractItemModel* model, const Models::PaneModel* paneModel, QWidget* parent)
     : QWidget(parent)
     , m_name(name)
     , m_model(model)
-    , m_arnRole(arnRole)
-    , m_rawJson(std::move(rawJson))
+    , m_paneModel(paneModel)
     , m_proxy(new Models::PaneFilterProxyModel(this))
     , m_view(new QTreeView(this))
     , m_filter(new QLineEdit(this))
@@ -44,8 +43,8 @@ PaneWidget::PaneWidget(const QString& name, QAbstractItemModel* model, int sortR
 {
     setObjectName(name + QLatin1String("Pane"));
     m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(sortRole);
-    m_proxy->setTextRole(filterRole);
+    m_proxy->setSortRole(Models::SortRole);
+    m_proxy->setTextRole(Models::FilterRole);
 
     m_view->setObjectName(name + QLatin1String("View"));
     m_view->setModel(m_proxy);
@@ -300,13 +299,13 @@ QList<int> PaneWidget::selectedSourceRows() const
 QString PaneWidget::currentArn() const
 {
     const QModelIndex current = currentSourceIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data(m_arnRole).toString() : QString();
+    return current.isValid() ? current.siblingAtColumn(0).data(Models::ArnRole).toString() : QString();
 }
 
 bool PaneWidget::selectArn(const QString& arn)
 {
     const QModelIndexList found
-        = m_model->match(m_model->index(0, 0), m_arnRole, arn, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        = m_model->match(m_model->index(0, 0), Models::ArnRole, arn, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (found.isEmpty())
         return false;
     const QModelIndex index = fromSource(found.first());
@@ -333,7 +332,8 @@ void PaneWidget::collectCsv(const QModelIndex& proxyParent, QStringList* lines) 
             const QVariant exported = cell.data(Models::ExportRole);
             fields.append(Api::SnapshotExport::csvField((exported.isValid() ? exported : cell.data()).toString()));
         }
-        fields.append(Api::SnapshotExport::csvField(m_proxy->index(row, 0, proxyParent).data(m_arnRole).toString()));
+        fields.append(
+            Api::SnapshotExport::csvField(m_proxy->index(row, 0, proxyParent).data(Models::ArnRole).toString()));
         lines->append(fields.join(QLatin1Char(',')));
         collectCsv(m_proxy->index(row, 0, proxyParent), lines);
     }
@@ -355,7 +355,7 @@ void PaneWidget::collectRows(const QModelIndex& proxyParent, QJsonArray* out) co
 {
     for (int row = 0; row < m_proxy->rowCount(proxyParent); ++row) {
         const QModelIndex index = m_proxy->index(row, 0, proxyParent);
-        const QJsonObject raw = m_rawJson(toSource(index));
+        const QJsonObject raw = m_paneModel->rawJson(toSource(index));
         if (!raw.isEmpty())
             out->append(raw);
         collectRows(index, out);
@@ -373,7 +373,7 @@ void PaneWidget::copyArn() const
 {
     QStringList arns;
     for (const QModelIndex& index : selectedSourceIndexes())
-        arns.append(index.siblingAtColumn(0).data(m_arnRole).toString());
+        arns.append(index.siblingAtColumn(0).data(Models::ArnRole).toString());
     QApplication::clipboard()->setText(arns.join(QLatin1Char('\n')));
 }
 
@@ -382,12 +382,12 @@ void PaneWidget::copyJson() const
     const QModelIndexList rows = selectedSourceIndexes();
     if (rows.size() == 1) {
         QApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(m_rawJson(rows.first())).toJson(QJsonDocument::Indented)));
+            QString::fromUtf8(QJsonDocument(m_paneModel->rawJson(rows.first())).toJson(QJsonDocument::Indented)));
         return;
     }
     QJsonArray all;
     for (const QModelIndex& index : rows)
-        all.append(m_rawJson(index));
+        all.append(m_paneModel->rawJson(index));
     QApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
 }
 

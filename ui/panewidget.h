@@ -1,17 +1,19 @@
 #pragma once
 
+#include "models/panemodel.h"
+
+#include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QModelIndex>
 #include <QWidget>
 
-#include <functional>
+#include <type_traits>
 
 class QLabel;
 class QLineEdit;
 class QTimer;
 class QTreeView;
-class QAbstractItemModel;
 class QAbstractProxyModel;
 class QMenu;
 
@@ -32,9 +34,16 @@ class MessageBar;
 class PaneWidget : public QWidget {
     Q_OBJECT
 public:
-    /// `rawJson` gives a source index's server JSON (copy JSON, export JSON).
-    PaneWidget(const QString& name, QAbstractItemModel* model, int sortRole, int arnRole, int filterRole,
-        std::function<QJsonObject(const QModelIndex& source)> rawJson, QWidget* parent = nullptr);
+    /// A pane named `name` (object names, saved column widths) over `model`: a Qt item model that
+    /// is also a Models::PaneModel (the roles of models/itemroles.h, rawJson for Copy/Export JSON).
+    template <typename Model>
+    PaneWidget(const QString& name, Model* model, QWidget* parent = nullptr)
+        : PaneWidget(
+            name, static_cast<QAbstractItemModel*>(model), static_cast<const Models::PaneModel*>(model), parent)
+    {
+        static_assert(std::is_base_of_v<QAbstractItemModel, Model> && std::is_base_of_v<Models::PaneModel, Model>,
+            "a pane shows a Qt item model that is a Models::PaneModel");
+    }
 
     QTreeView* view() const { return m_view; }
     Models::PaneFilterProxyModel* proxy() const { return m_proxy; }
@@ -79,6 +88,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    PaneWidget(const QString& name, QAbstractItemModel* model, const Models::PaneModel* paneModel, QWidget* parent);
     void applyFilter();
     void updateCount();
     void placeMessageBar();
@@ -89,8 +99,7 @@ private:
 
     QString m_name;
     QAbstractItemModel* m_model;
-    int m_arnRole;
-    std::function<QJsonObject(const QModelIndex&)> m_rawJson;
+    const Models::PaneModel* m_paneModel;
     Models::PaneFilterProxyModel* m_proxy;
     QTreeView* m_view;
     QLineEdit* m_filter;

@@ -136,7 +136,7 @@ double measureDiff(int n, bool attached = true)
     Models::PaneFilterProxyModel proxy;
     if (attached)
         proxy.setSourceModel(&model);
-    proxy.setSortRole(Models::TaskModel::SortRole);
+    proxy.setSortRole(Models::SortRole);
     QTreeView view;
     view.setUniformRowHeights(true);
     view.setModel(&proxy);
@@ -211,7 +211,7 @@ void measureMemory(int n)
     Models::TaskModel model;
     Models::PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setSortRole(Models::TaskModel::SortRole);
+    proxy.setSortRole(Models::SortRole);
     QTreeView view;
     view.setUniformRowHeights(true);
     view.setModel(&proxy);

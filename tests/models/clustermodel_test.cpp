@@ -34,7 +34,7 @@ protected:
     void SetUp() override
     {
         proxy.setSourceModel(&model);
-        proxy.setSortRole(ClusterModel::SortRole);
+        proxy.setSortRole(EcsDesk::Models::SortRole);
         proxy.sort(ClusterModel::NameColumn);
     }
 };

@@ -52,8 +52,7 @@ Api::Service service(const QString& name)
 
 std::unique_ptr<Ui::PaneWidget> tasksPane(Models::TaskModel* model)
 {
-    auto pane = std::make_unique<Ui::PaneWidget>(QStringLiteral("tasks"), model, Models::TaskModel::SortRole,
-        Models::TaskModel::ArnRole, Models::TaskModel::FilterRole, [](const QModelIndex&) { return QJsonObject(); });
+    auto pane = std::make_unique<Ui::PaneWidget>(QStringLiteral("tasks"), model);
     pane->resize(900, 500);
     pane->show();
     return pane;
@@ -61,9 +60,7 @@ std::unique_ptr<Ui::PaneWidget> tasksPane(Models::TaskModel* model)
 
 std::unique_ptr<Ui::PaneWidget> servicesPane(Models::ServiceModel* model)
 {
-    auto pane = std::make_unique<Ui::PaneWidget>(QStringLiteral("services"), model, Models::ServiceModel::SortRole,
-        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole,
-        [](const QModelIndex&) { return QJsonObject(); });
+    auto pane = std::make_unique<Ui::PaneWidget>(QStringLiteral("services"), model);
     pane->resize(900, 500);
     pane->show();
     return pane;

@@ -31,9 +31,7 @@ Api::Service service(const QString& name, const QString& status)
 TEST(PaneWidget, FiltersExportsAndCopies)
 {
     Models::ServiceModel model;
-    Ui::PaneWidget pane(QStringLiteral("services"), &model, Models::ServiceModel::SortRole,
-        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole,
-        [&model](const QModelIndex& index) { return model.rowAt(index.row()).raw; });
+    Ui::PaneWidget pane(QStringLiteral("services"), &model);
     pane.show();
     model.setServices({ service(QStringLiteral("api"), QStringLiteral("ACTIVE")),
         service(QStringLiteral("web, \"edge\""), QStringLiteral("DRAINING")),

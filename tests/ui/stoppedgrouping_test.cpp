@@ -56,9 +56,8 @@ const QString health = QStringLiteral("Task failed ELB health checks");
 TEST(StoppedGrouping, RefreshKeepsExpansionAndSelectionInTheView)
 {
     TaskModel model;
-    StoppedTaskGroupModel groups(TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, TaskModel::SortRole);
-    Ui::PaneWidget pane(QStringLiteral("tasks"), &model, TaskModel::SortRole, TaskModel::ArnRole, TaskModel::FilterRole,
-        [&model](const QModelIndex& index) { return index.isValid() ? model.json(index.row()) : QJsonObject(); });
+    StoppedTaskGroupModel groups(TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, Models::SortRole);
+    Ui::PaneWidget pane(QStringLiteral("tasks"), &model);
     pane.resize(900, 500);
     pane.show();
     model.setTasks({ task(QStringLiteral("a1"), QStringLiteral("STOPPED"), oom),

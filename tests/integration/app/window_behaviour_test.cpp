@@ -497,9 +497,8 @@ TEST_F(WindowBehaviour, TaskDefinitionsPaneListsEveryActiveRevisionInactiveBehin
     window->showPane(window->taskDefinitionsPane());
     QTreeView* view = window->taskDefinitionsPane()->view();
     view->expandAll();
-    const QModelIndexList inactive
-        = view->model()->match(view->model()->index(0, 0), Models::TaskDefinitionTreeModel::ArnRole,
-            QVariant::fromValue(QStringLiteral("*task-definition/web:2")), 1, Qt::MatchWildcard | Qt::MatchRecursive);
+    const QModelIndexList inactive = view->model()->match(view->model()->index(0, 0), Models::ArnRole,
+        QVariant::fromValue(QStringLiteral("*task-definition/web:2")), 1, Qt::MatchWildcard | Qt::MatchRecursive);
     ASSERT_EQ(inactive.size(), 1);
     view->setCurrentIndex(inactive.first());
     EXPECT_FALSE(enabled("deregisterTaskDefinition"));

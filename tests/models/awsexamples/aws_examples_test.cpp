@@ -105,8 +105,8 @@ TEST(AwsExamples, DescribeClustersShowsTheClusterRow)
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(text(model, 0, Models::ClusterModel::NameColumn), QStringLiteral("default"));
     EXPECT_EQ(text(model, 0, Models::ClusterModel::StatusColumn), QStringLiteral("ACTIVE"));
-    EXPECT_EQ(text(model, 0, 0, Models::ClusterModel::ArnRole),
-        QStringLiteral("arn:aws:ecs:us-east-1:aws_account_id:cluster/default"));
+    EXPECT_EQ(
+        text(model, 0, 0, Models::ArnRole), QStringLiteral("arn:aws:ecs:us-east-1:aws_account_id:cluster/default"));
 }
 
 TEST(AwsExamples, DescribeContainerInstancesShowsCpuMemoryAndRunningTasks)
@@ -169,7 +169,7 @@ TEST(AwsExamples, DescribeServicesShowsTheServiceRow)
     EXPECT_EQ(text(model, 0, M::RunningColumn), QStringLiteral("0"));
     EXPECT_EQ(text(model, 0, M::PendingColumn), QStringLiteral("0"));
     EXPECT_EQ(text(model, 0, M::TaskDefinitionColumn), QStringLiteral("hello_world:6"));
-    EXPECT_EQ(model.index(0, M::CreatedColumn).data(M::SortRole).toDateTime(), service.createdAt);
+    EXPECT_EQ(model.index(0, M::CreatedColumn).data(Models::SortRole).toDateTime(), service.createdAt);
     // AWS's timestamp, shown as local time with its age; ISO in UTC in the tooltip and exports.
     Models::TimestampFormat::setClock([] { return utc(2016, 8, 29, 16, 28, 52, 130); });
     const QModelIndex created = model.index(0, M::CreatedColumn);
@@ -252,7 +252,7 @@ TEST(AwsExamples, DescribeTaskDefinitionShowsTheRevision)
     for (int family = 0; family < model.rowCount(); ++family) {
         const QModelIndex parent = model.index(family, 0);
         for (int row = 0; row < model.rowCount(parent); ++row) {
-            if (model.index(row, 0, parent).data(Models::TaskDefinitionTreeModel::ArnRole).toString() == wordpress.arn)
+            if (model.index(row, 0, parent).data(Models::ArnRole).toString() == wordpress.arn)
                 found = true;
         }
     }

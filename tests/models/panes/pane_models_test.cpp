@@ -1,9 +1,11 @@
 // The pane models and the filter proxy under QAbstractItemModelTester (fatal): refreshes are
 // diffs (rows removed, changed and added in one go) with no reset and the selection preserved.
 
+#include "models/clustermodel.h"
 #include "models/containerinstancemodel.h"
 #include "models/itemroles.h"
 #include "models/panefilterproxymodel.h"
+#include "models/panemodel.h"
 #include "models/servicemodel.h"
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
@@ -89,7 +91,7 @@ TEST(ServiceModel, DiffRemovesChangesAndInsertsWithoutResetAndKeepsSelection)
     QAbstractItemModelTester tester(&model, fatal);
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setSortRole(Models::ServiceModel::SortRole);
+    proxy.setSortRole(Models::SortRole);
     proxy.sort(Models::ServiceModel::NameColumn);
     QAbstractItemModelTester proxyTester(&proxy, fatal);
 
@@ -129,8 +131,8 @@ TEST(TaskModel, DiffAndStoppedQuickFilter)
     QAbstractItemModelTester tester(&model, fatal);
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setTextRole(Models::TaskModel::FilterRole);
-    proxy.setSortRole(Models::TaskModel::SortRole);
+    proxy.setTextRole(Models::FilterRole);
+    proxy.setSortRole(Models::SortRole);
     QAbstractItemModelTester proxyTester(&proxy, fatal);
 
     model.setTasks({ task(QStringLiteral("t1"), QStringLiteral("RUNNING")),
@@ -167,7 +169,7 @@ TEST(PaneFilterProxyModel, ColumnTermsAndFreeText)
     Models::ServiceModel model;
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setTextRole(Models::ServiceModel::FilterRole);
+    proxy.setTextRole(Models::FilterRole);
     QAbstractItemModelTester proxyTester(&proxy, fatal);
     model.setServices({ service(QStringLiteral("api"), 2),
         service(QStringLiteral("web"), 3, QStringLiteral("DRAINING")), service(QStringLiteral("webhooks"), 1) });
@@ -241,8 +243,8 @@ TEST(TaskDefinitionTreeModel, FamiliesAndRevisionsDiffWithoutReset)
     QAbstractItemModelTester tester(&model, fatal);
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setTextRole(Models::TaskDefinitionTreeModel::FilterRole);
-    proxy.setSortRole(Models::TaskDefinitionTreeModel::SortRole);
+    proxy.setTextRole(Models::FilterRole);
+    proxy.setSortRole(Models::SortRole);
     proxy.sort(0);
     QAbstractItemModelTester proxyTester(&proxy, fatal);
 
@@ -251,11 +253,10 @@ TEST(TaskDefinitionTreeModel, FamiliesAndRevisionsDiffWithoutReset)
     ASSERT_EQ(model.rowCount(), 3);
     const QModelIndex web = model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("web")).value(0);
     ASSERT_EQ(model.rowCount(web), 2);
-    QPersistentModelIndex web2
-        = model
-              .match(model.index(0, 0), Models::TaskDefinitionTreeModel::ArnRole,
-                  revision(QStringLiteral("web"), 2).arn, 1, Qt::MatchExactly | Qt::MatchRecursive)
-              .value(0);
+    QPersistentModelIndex web2 = model
+                                     .match(model.index(0, 0), Models::ArnRole, revision(QStringLiteral("web"), 2).arn,
+                                         1, Qt::MatchExactly | Qt::MatchRecursive)
+                                     .value(0);
     ASSERT_TRUE(web2.isValid());
     QItemSelectionModel selection(&proxy);
     selection.setCurrentIndex(
@@ -344,8 +345,8 @@ TEST(TaskModel, ServiceColumnNamesTheServiceAndServiceFilterFindsItsTasks)
     QAbstractItemModelTester tester(&model, fatal);
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setTextRole(Models::TaskModel::FilterRole);
-    proxy.setSortRole(Models::TaskModel::SortRole);
+    proxy.setTextRole(Models::FilterRole);
+    proxy.setSortRole(Models::SortRole);
     QAbstractItemModelTester proxyTester(&proxy, fatal);
 
     // "api" is known only through its deployment id, which ECS puts in the task's startedBy.
@@ -413,7 +414,7 @@ TEST(TaskModel, InstanceColumnShowsTheEc2InstanceLikeTheContainerInstancesPane)
     QAbstractItemModelTester tester(&model, fatal);
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setTextRole(Models::TaskModel::FilterRole);
+    proxy.setTextRole(Models::FilterRole);
     QAbstractItemModelTester proxyTester(&proxy, fatal);
     const QList<Api::Task> tasks = { placedTask(QStringLiteral("t1"), {}, QStringLiteral("abc")),
         placedTask(QStringLiteral("t2"), {}, QStringLiteral("gone")), placedTask(QStringLiteral("t3"), {}) };
@@ -524,8 +525,8 @@ TEST(PaneModels, TimestampColumnsShowLocalTimeWithAgeAndExportIso)
     Api::Service web = service(QStringLiteral("web"), 1);
     web.createdAt = threeMinutesAgo;
     services.setServices({ web });
-    expectTimestampCell(services.index(0, Models::ServiceModel::CreatedColumn), threeMinutesAgo,
-        Models::ServiceModel::SortRole, QStringLiteral("3 min ago"));
+    expectTimestampCell(services.index(0, Models::ServiceModel::CreatedColumn), threeMinutesAgo, Models::SortRole,
+        QStringLiteral("3 min ago"));
     EXPECT_FALSE(services.index(0, Models::ServiceModel::NameColumn).data(Models::ExportRole).isValid());
 
     Models::TaskModel tasks;
@@ -534,7 +535,7 @@ TEST(PaneModels, TimestampColumnsShowLocalTimeWithAgeAndExportIso)
     running.startedAt = now.addSecs(-30);
     tasks.setTasks({ running, task(QStringLiteral("t2"), QStringLiteral("PENDING")) });
     expectTimestampCell(tasks.index(tasks.rowOfKey(running.arn), Models::TaskModel::StartedColumn), running.startedAt,
-        Models::TaskModel::SortRole, QStringLiteral("just now"));
+        Models::SortRole, QStringLiteral("just now"));
     // Not started yet: nothing shown, nothing exported.
     const QModelIndex pending
         = tasks.index(tasks.rowOfKey(task(QStringLiteral("t2"), {}).arn), Models::TaskModel::StartedColumn);
@@ -548,14 +549,68 @@ TEST(PaneModels, TimestampColumnsShowLocalTimeWithAgeAndExportIso)
     definitions.setDefinitions({ web3 });
     const QModelIndex family = definitions.index(0, 0);
     expectTimestampCell(definitions.index(0, Models::TaskDefinitionTreeModel::RegisteredColumn, family),
-        web3.registeredAt, Models::TaskDefinitionTreeModel::SortRole, QStringLiteral("3 min ago"));
+        web3.registeredAt, Models::SortRole, QStringLiteral("3 min ago"));
 
     // The filter reads what is shown and the ISO form.
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&services);
-    proxy.setTextRole(Models::ServiceModel::FilterRole);
+    proxy.setTextRole(Models::FilterRole);
     proxy.setFilterText(QStringLiteral("created:2026-12-03T09:12"));
     EXPECT_EQ(proxy.rowCount(), 1);
     proxy.setFilterText(QStringLiteral("created:2015-"));
     EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+namespace {
+/// The shared contract of a pane model: its ARN and sort/filter values under the roles of
+/// models/itemroles.h, and the server's object through Models::PaneModel::rawJson.
+void expectPaneContract(const QAbstractItemModel& model, const Models::PaneModel& pane, const QModelIndex& row,
+    const QString& arn, const QJsonObject& raw)
+{
+    EXPECT_EQ(row.siblingAtColumn(0).data(Models::ArnRole).toString(), arn);
+    EXPECT_TRUE(row.data(Models::SortRole).isValid());
+    EXPECT_FALSE(row.data(Models::FilterRole).toString().isEmpty());
+    EXPECT_FALSE(model.headerData(0, Qt::Horizontal, Models::ColumnKeyRole).toString().isEmpty());
+    EXPECT_EQ(pane.rawJson(row), raw);
+    EXPECT_EQ(pane.rawJson(QModelIndex()), QJsonObject());
+}
+} // namespace
+
+TEST(PaneModels, EveryPaneModelAnswersTheSharedRolesAndItsServerJson)
+{
+    const auto raw = [](const QString& arn) { return QJsonObject { { QStringLiteral("arn"), arn } }; };
+
+    Models::ClusterModel clusters;
+    Api::Cluster cluster;
+    cluster.name = QStringLiteral("demo");
+    cluster.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:cluster/demo");
+    cluster.raw = raw(cluster.arn);
+    clusters.setClusters({ cluster });
+    expectPaneContract(clusters, clusters, clusters.index(0, 0), cluster.arn, cluster.raw);
+
+    Models::ServiceModel services;
+    Api::Service web = service(QStringLiteral("web"), 2);
+    web.raw = raw(web.arn);
+    services.setServices({ web });
+    expectPaneContract(services, services, services.index(0, 0), web.arn, web.raw);
+
+    Models::TaskModel tasks;
+    Api::Task running = task(QStringLiteral("t1"), QStringLiteral("RUNNING"));
+    running.raw = raw(running.arn);
+    tasks.setTasks({ running });
+    expectPaneContract(tasks, tasks, tasks.index(0, 0), running.arn, running.raw);
+
+    Models::ContainerInstanceModel instances;
+    Api::ContainerInstance host = instance(QStringLiteral("c1"), 1024);
+    host.raw = raw(host.arn);
+    instances.setInstances({ host });
+    expectPaneContract(instances, instances, instances.index(0, 0), host.arn, host.raw);
+
+    Models::TaskDefinitionTreeModel definitions;
+    Api::TaskDefinition web1 = revision(QStringLiteral("web"), 1);
+    web1.raw = raw(web1.arn);
+    definitions.setDefinitions({ web1 });
+    const QModelIndex family = definitions.index(0, 0);
+    EXPECT_EQ(definitions.rawJson(family), QJsonObject()); // a family has no server object
+    expectPaneContract(definitions, definitions, definitions.index(0, 0, family), web1.arn, web1.raw);
 }

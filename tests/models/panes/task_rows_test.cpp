@@ -69,13 +69,13 @@ struct GroupedTasks {
     {
         groups.setSourceModel(&model);
         proxy.setSourceModel(&groups);
-        proxy.setTextRole(TaskModel::FilterRole);
-        proxy.setSortRole(TaskModel::SortRole);
+        proxy.setTextRole(Models::FilterRole);
+        proxy.setSortRole(Models::SortRole);
         proxy.sort(TaskModel::IdColumn);
     }
     TaskModel model;
     QAbstractItemModelTester modelTester { &model, fatal };
-    StoppedTaskGroupModel groups { TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, TaskModel::SortRole };
+    StoppedTaskGroupModel groups { TaskModel::StoppedRole, TaskModel::StoppedReasonColumn, Models::SortRole };
     QAbstractItemModelTester groupTester { &groups, fatal };
     PaneFilterProxyModel proxy;
     QAbstractItemModelTester proxyTester { &proxy, fatal };
@@ -123,8 +123,8 @@ TEST(TaskModel, WorkerThreadRefreshIsADiffKeepingSelection)
     QAbstractItemModelTester tester(&model, fatal);
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setTextRole(TaskModel::FilterRole);
-    proxy.setSortRole(TaskModel::SortRole);
+    proxy.setTextRole(Models::FilterRole);
+    proxy.setSortRole(Models::SortRole);
     proxy.sort(TaskModel::IdColumn);
     QAbstractItemModelTester proxyTester(&proxy, fatal);
 
@@ -323,7 +323,7 @@ TEST(PaneFilterProxyModel, StringSortMatchesCaseInsensitiveCompare)
     model.setTasks(tasks);
     PaneFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setSortRole(TaskModel::SortRole);
+    proxy.setSortRole(Models::SortRole);
     proxy.sort(TaskModel::StoppedReasonColumn);
     QAbstractItemModelTester tester(&proxy, fatal);
     for (int row = 1; row < proxy.rowCount(); ++row) {

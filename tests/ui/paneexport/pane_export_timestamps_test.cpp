@@ -24,9 +24,7 @@ TEST(PaneExport, TimestampsExportAsIsoUtcWhileThePaneShowsLocalTimeAndAge)
     Models::TimestampFormat::setClock([now] { return now; });
 
     Models::ServiceModel model;
-    Ui::PaneWidget pane(QStringLiteral("services"), &model, Models::ServiceModel::SortRole,
-        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole,
-        [&model](const QModelIndex& index) { return model.rowAt(index.row()).raw; });
+    Ui::PaneWidget pane(QStringLiteral("services"), &model);
     Api::Service web;
     web.name = QStringLiteral("web");
     web.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/demo/web");
@@ -66,9 +64,7 @@ protected:
 TEST(PaneAges, TheRowsAreRepaintedNowAndThenSoAgesDoNotGoStale)
 {
     Models::ServiceModel model;
-    Ui::PaneWidget pane(QStringLiteral("services"), &model, Models::ServiceModel::SortRole,
-        Models::ServiceModel::ArnRole, Models::ServiceModel::FilterRole,
-        [&model](const QModelIndex& index) { return model.rowAt(index.row()).raw; });
+    Ui::PaneWidget pane(QStringLiteral("services"), &model);
     Api::Service web;
     web.name = QStringLiteral("web");
     web.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/demo/web");
