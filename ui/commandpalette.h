@@ -9,14 +9,17 @@ class QStandardItemModel;
 
 namespace EcsDesk::Ui {
 
-/// Ctrl+K: type part of a cluster, service or task name and press Enter to jump to it.
+/// Ctrl+K: type part of a cluster, service or task name and press Enter to jump to it, or part of
+/// a command ("Set Desired Count of web…") to run it.
 class CommandPalette : public QDialog {
     Q_OBJECT
 public:
+    enum Kind { Cluster, Service, Task, Command };
     struct Entry {
         QString text;
         QString arn;
-        int kind = 0; ///< 0 cluster, 1 service, 2 task
+        int kind = Cluster; ///< a Kind
+        QString command; ///< the action id of a Command
     };
     CommandPalette(const QList<Entry>& entries, QWidget* parent = nullptr);
 

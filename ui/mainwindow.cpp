@@ -12,7 +12,7 @@
 #include "models/taskdefinitiontreemodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
-#include "ui/actionicons.h"
+#include "ui/actionregistry.h"
 #include "ui/appsettings.h"
 #include "ui/clustersession.h"
 #include "ui/commandpalette.h"
@@ -60,6 +60,8 @@
 
 namespace EcsDesk::Ui {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
     /// A cluster's name from its ARN or name (the open cluster is known by name until loaded).
@@ -103,7 +105,6 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connect(m_taskModel, &Models::TaskModel::snapshotApplied, this, &MainWindow::onTasksApplied);
     createNavigator();
     createActions();
-    ActionIcons::apply(this);
 
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
@@ -168,7 +169,7 @@ MainWindow::~MainWindow()
 
 Local::LocalEndpoint* MainWindow::localEndpoint() const { return m_localHost ? m_localHost->endpoint() : nullptr; }
 
-QAction* MainWindow::action(const QString& objectName) const { return findChild<QAction*>(objectName); }
+QAction* MainWindow::action(const QString& id) const { return m_actions->action(id); }
 
 void MainWindow::createPanes()
 {
@@ -341,112 +342,19 @@ void MainWindow::createNavigator()
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString& name, const QString& text, const QString& icon, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!icon.isEmpty())
-            action->setIcon(QIcon(QLatin1String(":/icons/") + icon + QLatin1String(".svg")));
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
+    m_actions = new ActionRegistry(this);
+    declareWindowActions();
+    declareResourceActions();
 
-    QAction* refreshAction
-        = make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), &MainWindow::refresh);
-    refreshAction->setShortcuts({ QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) });
-    QAction* palette
-        = make(QStringLiteral("commandPalette"), tr("&Go to…"), QString(), &MainWindow::showCommandPalette);
-    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction* exportCsv
-        = make(QStringLiteral("exportCsv"), tr("Export Pane as &CSV…"), QString(), [this] { exportPane(false); });
-    QAction* exportJson
-        = make(QStringLiteral("exportJson"), tr("Export Pane as &JSON…"), QString(), [this] { exportPane(true); });
-    QAction* copyArn = make(QStringLiteral("copyArn"), tr("Copy &ARN"), QString(), [this] {
-        if (auto* p = currentPane())
-            p->copyArn();
-    });
-    copyArn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction* copyJson = make(QStringLiteral("copyJson"), tr("Copy &JSON"), QString(), [this] {
-        if (auto* p = currentPane())
-            p->copyJson();
-    });
-    copyJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    QAction* filter = make(QStringLiteral("focusFilter"), tr("&Filter"), QString(), [this] {
-        if (auto* p = currentPane())
-            p->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-    });
-    filter->setShortcut(QKeySequence::Find);
-
-    QAction* openCluster
-        = make(QStringLiteral("openCluster"), tr("&Open Cluster"), QString(), &MainWindow::openSelectedCluster);
-    QAction* showTasks
-        = make(QStringLiteral("showServiceTasks"), tr("Show &Tasks"), QString(), &MainWindow::showServiceTasks);
-    QAction* newCluster
-        = make(QStringLiteral("createCluster"), tr("&New Cluster…"), QStringLiteral("add"), &MainWindow::createCluster);
-    QAction* deleteCluster = make(
-        QStringLiteral("deleteCluster"), tr("&Delete Cluster…"), QStringLiteral("delete"), &MainWindow::deleteCluster);
-    QAction* newService
-        = make(QStringLiteral("createService"), tr("New &Service…"), QStringLiteral("add"), &MainWindow::createService);
-    newService->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction* desired = make(QStringLiteral("setDesiredCount"), tr("Set &Desired Count…"), QStringLiteral("scale"),
-        &MainWindow::setDesiredCount);
-    desired->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction* revision = make(
-        QStringLiteral("updateRevision"), tr("Update to &Revision…"), QString(), &MainWindow::updateServiceRevision);
-    QAction* redeploy = make(QStringLiteral("forceDeployment"), tr("&Force New Deployment"), QStringLiteral("refresh"),
-        &MainWindow::forceNewDeployment);
-    QAction* deleteService = make(
-        QStringLiteral("deleteService"), tr("De&lete Service…"), QStringLiteral("delete"), &MainWindow::deleteService);
-    QAction* run = make(QStringLiteral("runTask"), tr("&Run Task…"), QStringLiteral("run"), &MainWindow::runTask);
-    run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    QAction* stop = make(QStringLiteral("stopTask"), tr("S&top Task…"), QStringLiteral("stop"), &MainWindow::stopTasks);
-    stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    QAction* drain = make(QStringLiteral("drainInstance"), tr("&Drain Instance"), QString(),
-        [this] { setInstancesState(QStringLiteral("DRAINING")); });
-    QAction* activate = make(QStringLiteral("activateInstance"), tr("&Activate Instance"), QString(),
-        [this] { setInstancesState(QStringLiteral("ACTIVE")); });
-    QAction* deregister = make(QStringLiteral("deregisterTaskDefinition"), tr("De&register Revision…"),
-        QStringLiteral("delete"), &MainWindow::deregisterTaskDefinition);
-    QAction* newTd = make(QStringLiteral("newTaskDefinition"), tr("New &Task Definition…"), QString(),
-        [this] { openTaskDefinitionEditor(nullptr); });
-    newTd->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction* editTd = make(QStringLiteral("editTaskDefinition"), tr("&Edit as New Revision…"), QString(), [this] {
-        if (const Api::TaskDefinition* d
-            = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()))
-            openTaskDefinitionEditor(d);
-    });
-    editTd->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-
-    QAction* newConnection = make(
-        QStringLiteral("newConnection"), tr("New &Connection…"), QStringLiteral("add"), &MainWindow::newConnection);
-    newConnection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(newConnection);
-    fileMenu->addSeparator();
-    fileMenu->addAction(exportCsv);
-    fileMenu->addAction(exportJson);
-    fileMenu->addSeparator();
+    m_actions->addTo(fileMenu, { u"newConnection"_s, u"-"_s, u"exportCsv"_s, u"exportJson"_s, u"-"_s });
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addAction(copyArn);
-    editMenu->addAction(copyJson);
-    editMenu->addAction(filter);
-    editMenu->addSeparator();
-    QAction* preferences = editMenu->addAction(tr("&Preferences…"), this, [this] {
-        PreferencesDialog dialog(this);
-        dialog.exec();
-    });
-    preferences->setObjectName(QStringLiteral("preferences"));
-    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
-            ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-            : QKeySequence(QKeySequence::Preferences));
-    preferences->setMenuRole(QAction::PreferencesRole);
-
+    m_actions->addTo(editMenu, { u"copyArn"_s, u"copyJson"_s, u"focusFilter"_s, u"-"_s, u"preferences"_s });
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(refreshAction);
-    viewMenu->addAction(palette);
+    m_actions->addTo(viewMenu, { u"refresh"_s, u"commandPalette"_s });
     QMenu* intervalMenu = viewMenu->addMenu(tr("&Auto-refresh"));
     auto* intervals = new QActionGroup(this);
     for (int seconds : { 0, 5, 15, 30, 60, 300 }) {
@@ -459,25 +367,14 @@ void MainWindow::createActions()
         connect(&AppSettings::instance(), &AppSettings::refreshIntervalChanged, choice,
             [choice, seconds](int now) { choice->setChecked(now == seconds); });
     }
-
-    QMenu* clusterMenu = menuBar()->addMenu(tr("&Cluster"));
-    clusterMenu->addAction(openCluster);
-    clusterMenu->addAction(newCluster);
-    clusterMenu->addAction(deleteCluster);
-    QMenu* serviceMenu = menuBar()->addMenu(tr("&Service"));
-    for (QAction* a : { newService, showTasks, desired, revision, redeploy, deleteService })
-        serviceMenu->addAction(a);
-    QMenu* taskMenu = menuBar()->addMenu(tr("&Task"));
-    taskMenu->addAction(run);
-    taskMenu->addAction(stop);
-    taskMenu->addSeparator();
-    taskMenu->addAction(newTd);
-    taskMenu->addAction(editTd);
-    taskMenu->addAction(deregister);
-    QMenu* instanceMenu = menuBar()->addMenu(tr("&Instance"));
-    instanceMenu->addAction(drain);
-    instanceMenu->addAction(activate);
-
+    m_actions->addTo(menuBar()->addMenu(tr("&Cluster")), { u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s });
+    m_actions->addTo(menuBar()->addMenu(tr("&Service")),
+        { u"createService"_s, u"showServiceTasks"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s,
+            u"deleteService"_s });
+    m_actions->addTo(menuBar()->addMenu(tr("&Task")),
+        { u"runTask"_s, u"stopTask"_s, u"-"_s, u"newTaskDefinition"_s, u"editTaskDefinition"_s,
+            u"deregisterTaskDefinition"_s });
+    m_actions->addTo(menuBar()->addMenu(tr("&Instance")), { u"drainInstance"_s, u"activateInstance"_s });
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About ECS Desk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -485,14 +382,159 @@ void MainWindow::createActions()
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction* a : { refreshAction, newService, desired, redeploy, run, stop })
-        toolbar->addAction(a);
+    m_actions->addTo(toolbar,
+        { u"refresh"_s, u"createService"_s, u"setDesiredCount"_s, u"forceDeployment"_s, u"runTask"_s, u"stopTask"_s });
 
-    m_clustersPane->setContextActions({ openCluster, newCluster, deleteCluster });
-    m_servicesPane->setContextActions({ showTasks, desired, revision, redeploy, deleteService });
-    m_tasksPane->setContextActions({ stop });
-    m_instancesPane->setContextActions({ drain, activate });
-    m_taskDefinitionsPane->setContextActions({ newTd, editTd, deregister });
+    m_clustersPane->setContextActions(m_actions->actions({ u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s }));
+    m_servicesPane->setContextActions(m_actions->actions({ u"showServiceTasks"_s, u"setDesiredCount"_s,
+        u"updateRevision"_s, u"forceDeployment"_s, u"deleteService"_s }));
+    m_tasksPane->setContextActions(m_actions->actions({ u"stopTask"_s }));
+    m_instancesPane->setContextActions(m_actions->actions({ u"drainInstance"_s, u"activateInstance"_s }));
+    m_taskDefinitionsPane->setContextActions(
+        m_actions->actions({ u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s }));
+}
+
+void MainWindow::declareWindowActions()
+{
+    const auto connected = [](const Selection& s) { return s.connected; };
+    const auto pane = [this](auto call) {
+        return [this, call] {
+            if (PaneWidget* p = currentPane())
+                call(p);
+        };
+    };
+    m_actions->declare({ u"refresh"_s, tr("&Refresh"), { QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) },
+        connected, [this] { refresh(); } });
+    m_actions->declare({ u"commandPalette"_s, tr("&Go to…"), { QKeySequence(Qt::CTRL | Qt::Key_K) }, {},
+        [this] { showCommandPalette(); }, {}, false });
+    m_actions->declare({ u"exportCsv"_s, tr("Export Pane as &CSV…"), {}, {}, [this] { exportPane(false); } });
+    m_actions->declare({ u"exportJson"_s, tr("Export Pane as &JSON…"), {}, {}, [this] { exportPane(true); } });
+    m_actions->declare({ u"copyArn"_s, tr("Copy &ARN"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, {},
+        pane([](PaneWidget* p) { p->copyArn(); }) });
+    m_actions->declare({ u"copyJson"_s, tr("Copy &JSON"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J) }, {},
+        pane([](PaneWidget* p) { p->copyJson(); }) });
+    m_actions->declare({ u"focusFilter"_s, tr("&Filter"), { QKeySequence::Find }, {},
+        pane([](PaneWidget* p) { p->filterEdit()->setFocus(Qt::ShortcutFocusReason); }), {}, false });
+    m_actions->declare({ u"newConnection"_s, tr("New &Connection…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) },
+        {}, [this] { newConnection(); } });
+    const QKeySequence preferencesKey = QKeySequence(QKeySequence::Preferences).isEmpty()
+        ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+        : QKeySequence(QKeySequence::Preferences);
+    QAction* preferences = m_actions->declare({ u"preferences"_s, tr("&Preferences…"), { preferencesKey }, {}, [this] {
+                                                   PreferencesDialog dialog(this);
+                                                   dialog.exec();
+                                               } });
+    preferences->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainWindow::declareResourceActions()
+{
+    const auto connected = [](const Selection& s) { return s.connected; };
+    const auto clusterOpen = [](const Selection& s) { return s.clusterOpen(); };
+    const auto service = [this] {
+        const int row = m_servicesPane->currentSourceRow();
+        return row >= 0 ? m_serviceModel->rowAt(row).name : QString();
+    };
+    const auto activeService = [this](const Selection& s) {
+        const int row = m_servicesPane->currentSourceRow();
+        return s.clusterOpen() && row >= 0 && m_serviceModel->rowAt(row).status == QLatin1String("ACTIVE");
+    };
+    const auto cluster = [this] {
+        const int row = m_clustersPane->currentSourceRow();
+        return row >= 0 ? m_clusterModel->rowAt(row).name : QString();
+    };
+    const auto definition = [this] {
+        const Api::TaskDefinition* d = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
+        return d ? tr("%1:%2").arg(d->family).arg(d->revision) : QString();
+    };
+    m_actions->declare({ u"openCluster"_s, tr("&Open Cluster"), {},
+        [this](const Selection& s) { return s.connected && m_clustersPane->currentSourceRow() >= 0; },
+        [this] { openSelectedCluster(); }, cluster });
+    m_actions->declare({ u"createCluster"_s, tr("&New Cluster…"), {}, connected, [this] { createCluster(); } });
+    m_actions->declare({ u"deleteCluster"_s, tr("&Delete Cluster…"), {},
+        [this](const Selection& s) {
+            // ECS deletes only an empty cluster (no services, container instances or tasks).
+            const int row = m_clustersPane->currentSourceRow();
+            if (!s.connected || row < 0)
+                return false;
+            const Api::Cluster& c = m_clusterModel->rowAt(row);
+            return c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
+                && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
+        },
+        [this] { deleteCluster(); }, cluster });
+    m_actions->declare({ u"createService"_s, tr("New &Service…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+        clusterOpen, [this] { createService(); } });
+    m_actions->declare(
+        { u"showServiceTasks"_s, tr("Show &Tasks"), {}, activeService, [this] { showServiceTasks(); }, service });
+    m_actions->declare({ u"setDesiredCount"_s, tr("Set &Desired Count…"), { QKeySequence(Qt::CTRL | Qt::Key_D) },
+        activeService, [this] { setDesiredCount(); }, service });
+    m_actions->declare({ u"updateRevision"_s, tr("Update to &Revision…"), {}, activeService,
+        [this] { updateServiceRevision(); }, service });
+    m_actions->declare({ u"forceDeployment"_s, tr("&Force New Deployment"), {}, activeService,
+        [this] { forceNewDeployment(); }, service });
+    m_actions->declare(
+        { u"deleteService"_s, tr("De&lete Service…"), {}, activeService, [this] { deleteService(); }, service });
+    m_actions->declare({ u"runTask"_s, tr("&Run Task…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+        clusterOpen, [this] { runTask(); } });
+    declareRowActions();
+    m_actions->declare({ u"newTaskDefinition"_s, tr("New &Task Definition…"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) }, connected, [this] { openTaskDefinitionEditor(nullptr); } });
+    m_actions->declare({ u"editTaskDefinition"_s, tr("&Edit as New Revision…"), { QKeySequence(Qt::CTRL | Qt::Key_E) },
+        [definition](const Selection& s) { return s.connected && !definition().isEmpty(); },
+        [this] {
+            if (const Api::TaskDefinition* d
+                = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()))
+                openTaskDefinitionEditor(d);
+        },
+        definition });
+    m_actions->declare({ u"deregisterTaskDefinition"_s, tr("De&register Revision…"), {},
+        [this](const Selection& s) {
+            const Api::TaskDefinition* d
+                = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
+            return s.connected && d && d->status == QLatin1String("ACTIVE");
+        },
+        [this] { deregisterTaskDefinition(); }, definition });
+}
+
+void MainWindow::declareRowActions()
+{
+    // An action is offered only when it applies to every selected row.
+    const auto all = [](PaneWidget* pane, auto applies) {
+        const QList<int> rows = pane->selectedSourceRows();
+        return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), applies);
+    };
+    const auto names = [](PaneWidget* pane, auto name) {
+        return [pane, name] {
+            QStringList list;
+            for (int row : pane->selectedSourceRows())
+                list.append(name(row));
+            return list.size() == 1 ? list.constFirst() : QString();
+        };
+    };
+    m_actions->declare({ u"stopTask"_s, tr("S&top Task…"), { QKeySequence(Qt::CTRL | Qt::Key_Delete) },
+        [this, all](const Selection& s) {
+            return s.clusterOpen() && all(m_tasksPane, [this](int row) {
+                const Models::TaskRow& task = m_taskModel->rowAt(row);
+                return task.lastStatus != QLatin1String("STOPPED") && task.desiredStatus != QLatin1String("STOPPED");
+            });
+        },
+        [this] { stopTasks(); },
+        names(m_tasksPane, [this](int row) { return Models::TaskModel::lastSegment(m_taskModel->rowAt(row).arn); }) });
+    const auto instanceName = [this](int row) {
+        const Api::ContainerInstance& instance = m_instanceModel->rowAt(row);
+        return instance.ec2InstanceId.isEmpty() ? Models::TaskModel::lastSegment(instance.arn) : instance.ec2InstanceId;
+    };
+    const auto instancesAre = [this, all](const char* status) {
+        return [this, all, status](const Selection& s) {
+            return s.clusterOpen() && all(m_instancesPane, [this, status](int row) {
+                return m_instanceModel->rowAt(row).status == QLatin1String(status);
+            });
+        };
+    };
+    m_actions->declare({ u"drainInstance"_s, tr("&Drain Instance"), {}, instancesAre("ACTIVE"),
+        [this] { setInstancesState(QStringLiteral("DRAINING")); }, names(m_instancesPane, instanceName) });
+    m_actions->declare({ u"activateInstance"_s, tr("&Activate Instance"), {}, instancesAre("DRAINING"),
+        [this] { setInstancesState(QStringLiteral("ACTIVE")); }, names(m_instancesPane, instanceName) });
 }
 
 void MainWindow::startLocalEndpoint(const Options& options)
@@ -937,53 +979,7 @@ void MainWindow::showDetails()
 
 void MainWindow::updateActions()
 {
-    const bool connected = m_session;
-    const bool cluster = connected && !m_clusterArn.isEmpty();
-    auto enable = [this](const char* name, bool on) {
-        if (QAction* a = action(QLatin1String(name)))
-            a->setEnabled(on);
-    };
-    enable("refresh", connected);
-    enable("createCluster", connected);
-    const int clusterRow = m_clustersPane->currentSourceRow();
-    bool deletable = connected && clusterRow >= 0;
-    if (deletable) {
-        // ECS deletes only an empty cluster (no services, container instances or tasks).
-        const Api::Cluster& c = m_clusterModel->rowAt(clusterRow);
-        deletable = c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
-            && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
-    }
-    enable("deleteCluster", deletable);
-    enable("openCluster", connected && clusterRow >= 0);
-    enable("createService", cluster);
-    const int serviceRow = m_servicesPane->currentSourceRow();
-    const bool service
-        = cluster && serviceRow >= 0 && m_serviceModel->rowAt(serviceRow).status == QLatin1String("ACTIVE");
-    for (const char* name : { "setDesiredCount", "updateRevision", "forceDeployment", "deleteService" })
-        enable(name, service);
-    enable("showServiceTasks", service);
-    enable("runTask", cluster);
-    // An action is offered only when it applies to every selected row.
-    auto all = [](PaneWidget* pane, auto applies) {
-        const QList<int> rows = pane->selectedSourceRows();
-        return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), applies);
-    };
-    enable("stopTask", cluster && all(m_tasksPane, [this](int row) {
-        const Models::TaskRow& task = m_taskModel->rowAt(row);
-        return task.lastStatus != QLatin1String("STOPPED") && task.desiredStatus != QLatin1String("STOPPED");
-    }));
-    enable("drainInstance", cluster && all(m_instancesPane, [this](int row) {
-        return m_instanceModel->rowAt(row).status == QLatin1String("ACTIVE");
-    }));
-    enable("activateInstance", cluster && all(m_instancesPane, [this](int row) {
-        return m_instanceModel->rowAt(row).status == QLatin1String("DRAINING");
-    }));
-    const Api::TaskDefinition* selectedDefinition
-        = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
-    const bool definition = connected && selectedDefinition != nullptr;
-    enable("deregisterTaskDefinition", definition && selectedDefinition->status == QLatin1String("ACTIVE"));
-    enable("newTaskDefinition", connected);
-    enable("editTaskDefinition", definition);
+    m_actions->updateEnabled({ m_session != nullptr, m_clusterArn });
     updateTitle();
 }
 
@@ -1431,21 +1427,26 @@ void MainWindow::exportPane(bool json)
 void MainWindow::showCommandPalette()
 {
     QList<CommandPalette::Entry> entries;
+    for (const ActionRegistry::Command& command : m_actions->commands())
+        entries.append({ command.text, {}, CommandPalette::Command, command.id });
     for (const Api::Cluster& c : m_clusterModel->rows())
-        entries.append({ tr("Cluster %1").arg(c.name), c.arn, 0 });
+        entries.append({ tr("Cluster %1").arg(c.name), c.arn, CommandPalette::Cluster });
     for (const Api::Service& s : m_serviceModel->rows())
-        entries.append({ tr("Service %1").arg(s.name), s.arn, 1 });
+        entries.append({ tr("Service %1").arg(s.name), s.arn, CommandPalette::Service });
     for (const Models::TaskRow& t : m_taskModel->rows())
-        entries.append({ tr("Task %1 (%2)").arg(Models::TaskModel::lastSegment(t.arn), t.group), t.arn, 2 });
+        entries.append(
+            { tr("Task %1 (%2)").arg(Models::TaskModel::lastSegment(t.arn), t.group), t.arn, CommandPalette::Task });
     CommandPalette palette(entries, this);
     if (palette.exec() != QDialog::Accepted)
         return;
     const CommandPalette::Entry entry = palette.chosen();
-    if (entry.kind == 0) {
+    if (entry.kind == CommandPalette::Command) {
+        m_actions->run(entry.command);
+    } else if (entry.kind == CommandPalette::Cluster) {
         m_paneTabs->setCurrentWidget(m_clustersPane);
         selectCluster(entry.arn);
     } else {
-        PaneWidget* pane = entry.kind == 1 ? m_servicesPane : m_tasksPane;
+        PaneWidget* pane = entry.kind == CommandPalette::Service ? m_servicesPane : m_tasksPane;
         m_paneTabs->setCurrentWidget(pane);
         pane->filterEdit()->clear();
         pane->proxy()->setFilterText({});

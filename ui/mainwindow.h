@@ -39,6 +39,7 @@ class TaskDefinitionTreeModel;
 
 namespace EcsDesk::Ui {
 
+class ActionRegistry;
 class ClusterSession;
 struct CustomConnection;
 class DeploymentProgress;
@@ -96,7 +97,10 @@ public:
     TaskDefinitionEditor* openTaskDefinitionEditor(const Api::TaskDefinition* definition);
     /// The embedded endpoint of the Local connection (for tests), null when not started.
     Local::LocalEndpoint* localEndpoint() const;
-    QAction* action(const QString& objectName) const;
+    /// The window's action `id` (its objectName), from the action registry.
+    QAction* action(const QString& id) const;
+    /// Every action of the window by id, with the palette's commands.
+    ActionRegistry* actions() const { return m_actions; }
     /// Brings a pane to the front (its selection drives the details area).
     void showPane(PaneWidget* pane);
 
@@ -124,6 +128,9 @@ protected:
 private:
     void createPanes();
     void createActions();
+    void declareWindowActions();
+    void declareResourceActions();
+    void declareRowActions();
     void createNavigator();
     void startLocalEndpoint(const Options& options);
     void addCustomConnections();
@@ -204,6 +211,7 @@ private:
     PaneWidget* m_taskDefinitionsPane = nullptr;
     QTabWidget* m_paneTabs = nullptr;
     DetailsPane* m_details = nullptr;
+    ActionRegistry* m_actions = nullptr;
     MetricsPane* m_metricsPane = nullptr;
     LogsPane* m_logsPane = nullptr;
     QSplitter* m_splitter = nullptr;
