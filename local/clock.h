@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace EcsDesk::Local {
 
@@ -27,6 +28,30 @@ public:
 
 private:
     QDateTime m_now;
+};
+
+/// Wall-clock time sped up: from the moment it is made, `scale` simulated milliseconds pass per real
+/// one (ecsdesk-local --time-scale N). Every timer of the simulation (task lifecycle steps, the
+/// metrics minute, scaling cooldowns, scheduled actions) reads it, so at scale 60 a simulated minute
+/// takes a second. Request signatures are still checked against wall-clock time.
+class ScaledClock : public Clock {
+public:
+    explicit ScaledClock(double scale, QDateTime start = QDateTime::currentDateTimeUtc())
+        : m_start(std::move(start))
+        , m_scale(scale)
+    {
+        m_elapsed.start();
+    }
+    QDateTime now() const override
+    {
+        return m_start.addMSecs(qint64(double(m_elapsed.nsecsElapsed()) / 1e6 * m_scale));
+    }
+    double scale() const { return m_scale; }
+
+private:
+    QDateTime m_start;
+    double m_scale;
+    QElapsedTimer m_elapsed;
 };
 
 } // namespace EcsDesk::Local

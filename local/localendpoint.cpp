@@ -48,7 +48,11 @@ LocalEndpoint::LocalEndpoint(QObject* parent)
 
 LocalEndpoint::~LocalEndpoint() { stop(); }
 
-void LocalEndpoint::setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
+void LocalEndpoint::setClock(std::shared_ptr<Clock> clock)
+{
+    m_clock = std::move(clock);
+    m_clockSet = true;
+}
 
 EcsHandler* LocalEndpoint::ecs() const { return m_dispatcher ? m_dispatcher->ecs() : nullptr; }
 
@@ -68,6 +72,15 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         *error = tr("the fault rate must be between 0 and 1 and the latency at least 0");
         return false;
     }
+    if (!(options.timeScale >= 0.001 && options.timeScale <= 100000)) {
+        *error = tr("the time scale must be between 0.001 and 100000");
+        return false;
+    }
+    // Simulated time (a faster clock on request); signatures always against wall-clock time.
+    m_wallClock = std::make_shared<Clock>();
+    if (!m_clockSet)
+        m_clock = options.timeScale == 1.0 ? m_wallClock : std::make_shared<ScaledClock>(options.timeScale);
+    const Clock* signatureClock = m_clockSet ? m_clock.get() : m_wallClock.get();
     m_store = std::make_unique<Store>();
     if (!m_store->open(options.dataDir, error)) {
         m_store.reset();
@@ -98,7 +111,7 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
 
     EndpointContext context { m_store.get(), m_clock.get(), options.region, m_accountId };
     m_dispatcher = std::make_unique<RequestDispatcher>(
-        context, RequestVerifier(m_credentials, options.region.toLatin1(), m_clock.get()));
+        context, RequestVerifier(m_credentials, options.region.toLatin1(), signatureClock));
     m_dispatcher->setLatencyMs(options.latencyMs);
     m_dispatcher->setFaultRate(options.faultRate);
     RequestDispatcher* dispatcher = m_dispatcher.get();
@@ -128,6 +141,10 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         simulationOptions.setAllSteps(options.stepMs);
         simulationOptions.tickIntervalMs = int(std::clamp<qint64>(options.stepMs / 2, 50, 1000));
     }
+    // The ticks come as often in simulated time as without scaling (50 ms of real time at least).
+    if (options.timeScale > 1.0)
+        simulationOptions.tickIntervalMs
+            = std::max(50, int(double(simulationOptions.tickIntervalMs) / options.timeScale));
     installPlacementEngine(m_dispatcher->ecs());
     m_simulation = std::make_unique<Simulation>(context, m_dispatcher->ecs(), simulationOptions);
     if (empty && options.seed == QLatin1String("demo")) {

@@ -29,6 +29,9 @@ struct LocalEndpointOptions {
     HttpLimits limits;
     bool simulate = true; ///< run the simulation (task lifecycle, services, metrics) on a real-time timer
     qint64 stepMs = -1; ///< every task lifecycle step's delay; -1: the defaults (or ECSDESK_SIM_STEP_MS)
+    /// Simulated time runs this many times faster than wall-clock time (a ScaledClock; ignored when a
+    /// clock was set with setClock). Request signatures are checked against wall-clock time.
+    double timeScale = 1.0;
 };
 
 /// The embedded ECS-compatible endpoint: an HTTP server on loopback answering ECS, CloudWatch,
@@ -73,6 +76,8 @@ private:
     QString m_accountId;
     Api::Credentials m_credentials;
     std::shared_ptr<Clock> m_clock;
+    bool m_clockSet = false; ///< setClock was called: options.timeScale does not replace it
+    std::shared_ptr<Clock> m_wallClock; ///< for request signatures when the simulated clock is scaled
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     std::unique_ptr<HttpServer> m_server;

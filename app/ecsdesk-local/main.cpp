@@ -49,28 +49,35 @@ int main(int argc, char* argv[])
         QCoreApplication::translate(
             "main", "Delay of each task lifecycle step in milliseconds (default: ECS-like delays of 2-6 s)."),
         QStringLiteral("ms"), QStringLiteral("-1"));
+    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
+        QCoreApplication::translate("main",
+            "Run simulated time N times faster than wall-clock time (task lifecycle steps, the metrics minute, "
+            "cooldowns, scheduled actions); request signatures still use wall-clock time."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption noSimulation(QStringLiteral("no-simulation"),
         QCoreApplication::translate("main", "Do not run the simulation: tasks stay where the API put them."));
     const QCommandLineOption repair(QStringLiteral("repair"),
         QCoreApplication::translate("main",
             "Salvage a damaged store: keep every record that can still be read, report what was lost, move the "
             "damaged file aside, then exit."));
-    parser.addOptions({ port, dataDir, region, seed, latency, faultRate, bind, stepMs, noSimulation, repair });
+    parser.addOptions(
+        { port, dataDir, region, seed, latency, faultRate, bind, stepMs, timeScale, noSimulation, repair });
     parser.process(app);
 
     QTextStream err(stderr);
     EcsDesk::Local::LocalEndpointOptions options;
-    bool okPort = false, okLatency = false, okFault = false, okStep = false;
+    bool okPort = false, okLatency = false, okFault = false, okStep = false, okScale = false;
     options.stepMs = parser.value(stepMs).toLongLong(&okStep);
     options.simulate = !parser.isSet(noSimulation);
+    options.timeScale = parser.value(timeScale).toDouble(&okScale);
     const uint portValue = parser.value(port).toUInt(&okPort);
     options.latencyMs = parser.value(latency).toInt(&okLatency);
     options.faultRate = parser.value(faultRate).toDouble(&okFault);
     options.address = QHostAddress(parser.value(bind));
-    if (!okPort || portValue > 65535 || !okLatency || !okFault || !okStep || options.stepMs < -1
+    if (!okPort || portValue > 65535 || !okLatency || !okFault || !okStep || options.stepMs < -1 || !okScale
         || options.address.isNull()) {
         err << QCoreApplication::translate(
-            "main", "ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind")
+            "main", "ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms, --time-scale or --bind")
             << Qt::endl;
         return 2;
     }

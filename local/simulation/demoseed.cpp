@@ -10,27 +10,27 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace EcsDesk::Local {
 
 namespace {
-    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
-
-    QJsonObject container(
-        const QString& name, const QString& image, int port, const QString& logGroup, const QJsonObject& labels = {})
+    QJsonObject container(const QString& name, const QString& image, int port, const QString& logGroup,
+        const QJsonObject& labels = {}, bool awsvpc = false)
     {
         QJsonObject definition {
-            { "name"_l1, name }, { "image"_l1, image }, { "essential"_l1, true },
-            { "logConfiguration"_l1,
-                QJsonObject { { "logDriver"_l1, "awslogs"_l1 },
-                    { "options"_l1,
-                        QJsonObject { { "awslogs-group"_l1, logGroup }, { "awslogs-region"_l1, "us-east-1"_l1 },
-                            { "awslogs-stream-prefix"_l1, "ecs"_l1 }, { "awslogs-create-group"_l1, "true"_l1 } } } } }
+            { "name"_L1, name }, { "image"_L1, image }, { "essential"_L1, true },
+            { "logConfiguration"_L1,
+                QJsonObject { { "logDriver"_L1, "awslogs"_L1 },
+                    { "options"_L1,
+                        QJsonObject { { "awslogs-group"_L1, logGroup }, { "awslogs-region"_L1, "us-east-1"_L1 },
+                            { "awslogs-stream-prefix"_L1, "ecs"_L1 }, { "awslogs-create-group"_L1, "true"_L1 } } } } }
         };
         if (port > 0)
-            definition["portMappings"_l1] = QJsonArray { QJsonObject {
-                { "containerPort"_l1, port }, { "hostPort"_l1, 0 }, { "protocol"_l1, "tcp"_l1 } } };
+            definition["portMappings"_L1] = QJsonArray { QJsonObject {
+                { "containerPort"_L1, port }, { "hostPort"_L1, awsvpc ? port : 0 }, { "protocol"_L1, "tcp"_L1 } } };
         if (!labels.isEmpty())
-            definition["dockerLabels"_l1] = labels;
+            definition["dockerLabels"_L1] = labels;
         return definition;
     }
 
@@ -38,26 +38,26 @@ namespace {
     void markRunning(Store& store, const QString& key, double startedAt)
     {
         QJsonObject task = *store.find(Kind::Task, key);
-        task["lastStatus"_l1] = "RUNNING"_l1;
-        task["createdAt"_l1] = startedAt - 12;
-        task["pullStartedAt"_l1] = startedAt - 10;
-        task["pullStoppedAt"_l1] = startedAt - 3;
-        task["startedAt"_l1] = startedAt;
-        task["connectivityAt"_l1] = startedAt - 1;
-        QJsonArray containers = task.value("containers"_l1).toArray();
+        task["lastStatus"_L1] = "RUNNING"_L1;
+        task["createdAt"_L1] = startedAt - 12;
+        task["pullStartedAt"_L1] = startedAt - 10;
+        task["pullStoppedAt"_L1] = startedAt - 3;
+        task["startedAt"_L1] = startedAt;
+        task["connectivityAt"_L1] = startedAt - 1;
+        QJsonArray containers = task.value("containers"_L1).toArray();
         for (qsizetype i = 0; i < containers.size(); ++i) {
             QJsonObject c = containers[i].toObject();
-            c["lastStatus"_l1] = "RUNNING"_l1;
+            c["lastStatus"_L1] = "RUNNING"_L1;
             containers[i] = c;
         }
-        task["containers"_l1] = containers;
-        QJsonArray attachments = task.value("attachments"_l1).toArray();
+        task["containers"_L1] = containers;
+        QJsonArray attachments = task.value("attachments"_L1).toArray();
         for (qsizetype i = 0; i < attachments.size(); ++i) {
             QJsonObject a = attachments[i].toObject();
-            a["status"_l1] = "ATTACHED"_l1;
+            a["status"_L1] = "ATTACHED"_L1;
             attachments[i] = a;
         }
-        task["attachments"_l1] = attachments;
+        task["attachments"_L1] = attachments;
         store.put(Kind::Task, key, task);
     }
 
@@ -66,23 +66,23 @@ namespace {
     {
         markRunning(store, key, startedAt);
         QJsonObject task = *store.find(Kind::Task, key);
-        task["lastStatus"_l1] = "STOPPED"_l1;
-        task["desiredStatus"_l1] = "STOPPED"_l1;
-        task["stoppingAt"_l1] = stoppedAt;
-        task["executionStoppedAt"_l1] = stoppedAt;
-        task["stoppedAt"_l1] = stoppedAt + 5;
-        task["stopCode"_l1] = stopCode;
-        task["stoppedReason"_l1] = reason;
-        QJsonArray containers = task.value("containers"_l1).toArray();
+        task["lastStatus"_L1] = "STOPPED"_L1;
+        task["desiredStatus"_L1] = "STOPPED"_L1;
+        task["stoppingAt"_L1] = stoppedAt;
+        task["executionStoppedAt"_L1] = stoppedAt;
+        task["stoppedAt"_L1] = stoppedAt + 5;
+        task["stopCode"_L1] = stopCode;
+        task["stoppedReason"_L1] = reason;
+        QJsonArray containers = task.value("containers"_L1).toArray();
         for (qsizetype i = 0; i < containers.size(); ++i) {
             QJsonObject c = containers[i].toObject();
-            c["lastStatus"_l1] = "STOPPED"_l1;
-            c["exitCode"_l1] = exitCode;
+            c["lastStatus"_L1] = "STOPPED"_L1;
+            c["exitCode"_L1] = exitCode;
             if (exitCode != 0)
-                c["reason"_l1] = reason;
+                c["reason"_L1] = reason;
             containers[i] = c;
         }
-        task["containers"_l1] = containers;
+        task["containers"_L1] = containers;
         store.put(Kind::Task, key, task);
     }
 } // namespace
@@ -107,78 +107,81 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 };
                 // Clusters.
                 call("CreateCluster",
-                    { { "clusterName"_l1, "production"_l1 },
-                        { "settings"_l1,
+                    { { "clusterName"_L1, "production"_L1 },
+                        { "settings"_L1,
                             QJsonArray { QJsonObject {
-                                { "name"_l1, "containerInsights"_l1 }, { "value"_l1, "enabled"_l1 } } } } });
-                call("CreateCluster", { { "clusterName"_l1, "batch-fargate"_l1 } });
+                                { "name"_L1, "containerInsights"_L1 }, { "value"_L1, "enabled"_L1 } } } } });
+                call("CreateCluster", { { "clusterName"_L1, "batch-fargate"_L1 } });
                 // Six instances across three AZs.
                 const char* zones[] = { "us-east-1a", "us-east-1b", "us-east-1c" };
                 for (int i = 0; i < 6; ++i) {
-                    const QJsonObject identity { { "instanceId"_l1,
+                    const QJsonObject identity { { "instanceId"_L1,
                                                      QStringLiteral("i-0demo%1f00d%2").arg(i).arg(i * 7) },
-                        { "availabilityZone"_l1, QLatin1String(zones[i % 3]) },
-                        { "instanceType"_l1, i < 4 ? "m5.large"_l1 : "c5.xlarge"_l1 } };
+                        { "availabilityZone"_L1, QLatin1String(zones[i % 3]) },
+                        { "instanceType"_L1, i < 4 ? "m5.large"_L1 : "c5.xlarge"_L1 } };
                     call("RegisterContainerInstance",
-                        { { "cluster"_l1, "production"_l1 },
-                            { "instanceIdentityDocument"_l1,
+                        { { "cluster"_L1, "production"_L1 },
+                            { "instanceIdentityDocument"_L1,
                                 QString::fromUtf8(QJsonDocument(identity).toJson(QJsonDocument::Compact)) },
-                            { "totalResources"_l1,
-                                QJsonArray { QJsonObject { { "name"_l1, "CPU"_l1 }, { "type"_l1, "INTEGER"_l1 },
-                                                 { "integerValue"_l1, i < 4 ? 2048 : 4096 } },
-                                    QJsonObject { { "name"_l1, "MEMORY"_l1 }, { "type"_l1, "INTEGER"_l1 },
-                                        { "integerValue"_l1, i < 4 ? 7680 : 7500 } } } } });
+                            { "totalResources"_L1,
+                                QJsonArray { QJsonObject { { "name"_L1, "CPU"_L1 }, { "type"_L1, "INTEGER"_L1 },
+                                                 { "integerValue"_L1, i < 4 ? 2048 : 4096 } },
+                                    QJsonObject { { "name"_L1, "MEMORY"_L1 }, { "type"_L1, "INTEGER"_L1 },
+                                        { "integerValue"_L1, i < 4 ? 7680 : 7500 } } } } });
                 }
                 // Task definition families with several revisions.
                 auto registerFamily = [&](const QString& family, const QString& image, int revisions, int cpu,
                                           int memory, int port, const QJsonObject& labels, bool fargate) {
                     QString arn;
                     for (int r = 1; r <= revisions; ++r) {
-                        QJsonObject in { { "family"_l1, family },
-                            { "containerDefinitions"_l1,
+                        QJsonObject in { { "family"_L1, family },
+                            { "containerDefinitions"_L1,
                                 QJsonArray { container(family, image + QStringLiteral(":1.%1").arg(r), port,
-                                    "/ecs/"_l1 + family, labels) } },
-                            { "cpu"_l1, QString::number(cpu) }, { "memory"_l1, QString::number(memory) } };
+                                    "/ecs/"_L1 + family, labels, fargate) } },
+                            { "cpu"_L1, QString::number(cpu) }, { "memory"_L1, QString::number(memory) } };
                         if (fargate) {
-                            in["networkMode"_l1] = "awsvpc"_l1;
-                            in["requiresCompatibilities"_l1] = QJsonArray { "FARGATE"_l1 };
+                            in["networkMode"_L1] = "awsvpc"_L1;
+                            in["requiresCompatibilities"_L1] = QJsonArray { "FARGATE"_L1 };
+                            // Fargate needs an execution role for the awslogs driver, as ECS says.
+                            in["executionRoleArn"_L1]
+                                = QString("arn:aws:iam::"_L1 + context.accountId + ":role/ecsTaskExecutionRole"_L1);
                         } else {
-                            in["networkMode"_l1] = "bridge"_l1;
+                            in["networkMode"_L1] = "bridge"_L1;
                         }
                         arn = call("RegisterTaskDefinition", in)
-                                  .value("taskDefinition"_l1)
+                                  .value("taskDefinition"_L1)
                                   .toObject()
-                                  .value("taskDefinitionArn"_l1)
+                                  .value("taskDefinitionArn"_L1)
                                   .toString();
                     }
                     return arn;
                 };
                 registerFamily(QStringLiteral("web"), QStringLiteral("public.ecr.aws/nginx/nginx"), 4, 256, 512, 80,
-                    { { "ecsdesk.sim.cpu"_l1, "0.35"_l1 }, { "ecsdesk.sim.memory"_l1, "0.45"_l1 } }, false);
+                    { { "ecsdesk.sim.cpu"_L1, "0.35"_L1 }, { "ecsdesk.sim.memory"_L1, "0.45"_L1 } }, false);
                 registerFamily(QStringLiteral("api"), QStringLiteral("example/api"), 3, 512, 1024, 8080,
-                    { { "ecsdesk.sim.cpu"_l1, "0.5"_l1 }, { "ecsdesk.sim.memory"_l1, "0.6"_l1 } }, false);
+                    { { "ecsdesk.sim.cpu"_L1, "0.5"_L1 }, { "ecsdesk.sim.memory"_L1, "0.6"_L1 } }, false);
                 registerFamily(QStringLiteral("worker"), QStringLiteral("example/worker"), 2, 1024, 2048, 0,
-                    { { "ecsdesk.sim.cpu"_l1, "0.55"_l1 }, { "ecsdesk.sim.memory"_l1, "0.7"_l1 },
-                        { "ecsdesk.sim.logs-per-minute"_l1, "12"_l1 } },
+                    { { "ecsdesk.sim.cpu"_L1, "0.55"_L1 }, { "ecsdesk.sim.memory"_L1, "0.7"_L1 },
+                        { "ecsdesk.sim.logs-per-minute"_L1, "12"_L1 } },
                     false);
                 registerFamily(QStringLiteral("frontend"), QStringLiteral("example/frontend"), 2, 256, 512, 3000,
-                    { { "ecsdesk.sim.cpu"_l1, "0.25"_l1 } }, true);
+                    { { "ecsdesk.sim.cpu"_L1, "0.25"_L1 } }, true);
                 registerFamily(
                     QStringLiteral("report-job"), QStringLiteral("example/report"), 2, 512, 1024, 0, {}, true);
 
-                const QJsonObject network { { "awsvpcConfiguration"_l1,
-                    QJsonObject { { "subnets"_l1, QJsonArray { "subnet-0a1b2c3d4e5f60718"_l1 } },
-                        { "assignPublicIp"_l1, "DISABLED"_l1 } } } };
+                const QJsonObject network { { "awsvpcConfiguration"_L1,
+                    QJsonObject { { "subnets"_L1, QJsonArray { "subnet-0a1b2c3d4e5f60718"_L1 } },
+                        { "assignPublicIp"_L1, "DISABLED"_L1 } } } };
                 auto service = [&](const char* cluster, const char* name, const char* family, int count, bool fargate) {
-                    QJsonObject in { { "cluster"_l1, QLatin1String(cluster) },
-                        { "serviceName"_l1, QLatin1String(name) }, { "taskDefinition"_l1, QLatin1String(family) },
-                        { "desiredCount"_l1, count }, { "launchType"_l1, fargate ? "FARGATE"_l1 : "EC2"_l1 },
-                        { "deploymentConfiguration"_l1,
-                            QJsonObject { { "maximumPercent"_l1, 200 }, { "minimumHealthyPercent"_l1, 100 },
-                                { "deploymentCircuitBreaker"_l1,
-                                    QJsonObject { { "enable"_l1, true }, { "rollback"_l1, true } } } } } };
+                    QJsonObject in { { "cluster"_L1, QLatin1String(cluster) },
+                        { "serviceName"_L1, QLatin1String(name) }, { "taskDefinition"_L1, QLatin1String(family) },
+                        { "desiredCount"_L1, count }, { "launchType"_L1, fargate ? "FARGATE"_L1 : "EC2"_L1 },
+                        { "deploymentConfiguration"_L1,
+                            QJsonObject { { "maximumPercent"_L1, 200 }, { "minimumHealthyPercent"_L1, 100 },
+                                { "deploymentCircuitBreaker"_L1,
+                                    QJsonObject { { "enable"_L1, true }, { "rollback"_L1, true } } } } } };
                     if (fargate)
-                        in["networkConfiguration"_l1] = network;
+                        in["networkConfiguration"_L1] = network;
                     call("CreateService", in);
                 };
                 service("production", "web", "web", 4, false);
@@ -201,26 +204,26 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 for (const QString& key : std::as_const(serviceKeys)) {
                     QJsonObject record = *store.find(Kind::Service, key);
                     const double createdAt = firstStart - 300;
-                    record["createdAt"_l1] = createdAt;
-                    QJsonArray deployments = record.value("deployments"_l1).toArray();
+                    record["createdAt"_L1] = createdAt;
+                    QJsonArray deployments = record.value("deployments"_L1).toArray();
                     for (qsizetype i = 0; i < deployments.size(); ++i) {
                         QJsonObject deployment = deployments[i].toObject();
-                        deployment["createdAt"_l1] = createdAt;
-                        deployment["updatedAt"_l1] = createdAt;
+                        deployment["createdAt"_L1] = createdAt;
+                        deployment["updatedAt"_L1] = createdAt;
                         deployments[i] = deployment;
                     }
-                    record["deployments"_l1] = deployments;
+                    record["deployments"_L1] = deployments;
                     store.put(Kind::Service, key, record);
                 }
                 // Finished one-off Fargate tasks: one succeeded, one failed.
                 auto runOnce = [&](double startedAt, double stoppedAt, int exitCode, const QString& stopCode,
                                    const QString& reason) {
                     const QJsonObject answer = call("RunTask",
-                        { { "cluster"_l1, "batch-fargate"_l1 }, { "taskDefinition"_l1, "report-job"_l1 },
-                            { "launchType"_l1, "FARGATE"_l1 }, { "networkConfiguration"_l1, network },
-                            { "startedBy"_l1, "nightly-report"_l1 } });
+                        { { "cluster"_L1, "batch-fargate"_L1 }, { "taskDefinition"_L1, "report-job"_L1 },
+                            { "launchType"_L1, "FARGATE"_L1 }, { "networkConfiguration"_L1, network },
+                            { "startedBy"_L1, "nightly-report"_L1 } });
                     const QString key
-                        = answer.value("tasks"_l1).toArray().first().toObject().value("taskArn"_l1).toString();
+                        = answer.value("tasks"_L1).toArray().first().toObject().value("taskArn"_L1).toString();
                     markStopped(store, key, startedAt, stoppedAt, exitCode, stopCode, reason);
                 };
                 runOnce(now - 6 * 3600, now - 6 * 3600 + 420, 0, QStringLiteral("EssentialContainerExited"),
@@ -231,24 +234,24 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 // Log groups exist (awslogs-create-group) for every family.
                 for (const char* family : { "web", "api", "worker", "frontend", "report-job" })
                     LogsHandler::ensureGroup(
-                        store, "/ecs/"_l1 + QLatin1String(family), context.region, context.accountId, nowMs);
+                        store, "/ecs/"_L1 + QLatin1String(family), context.region, context.accountId, nowMs);
 
                 // The worker under target tracking on CPU.
                 autoScaling.handle(QStringLiteral("RegisterScalableTarget"),
-                    { { "ServiceNamespace"_l1, "ecs"_l1 }, { "ResourceId"_l1, "service/production/worker"_l1 },
-                        { "ScalableDimension"_l1, "ecs:service:DesiredCount"_l1 }, { "MinCapacity"_l1, 2 },
-                        { "MaxCapacity"_l1, 8 } });
+                    { { "ServiceNamespace"_L1, "ecs"_L1 }, { "ResourceId"_L1, "service/production/worker"_L1 },
+                        { "ScalableDimension"_L1, "ecs:service:DesiredCount"_L1 }, { "MinCapacity"_L1, 2 },
+                        { "MaxCapacity"_L1, 8 } });
                 autoScaling.handle(QStringLiteral("PutScalingPolicy"),
-                    { { "PolicyName"_l1, "worker-cpu-60"_l1 }, { "ServiceNamespace"_l1, "ecs"_l1 },
-                        { "ResourceId"_l1, "service/production/worker"_l1 },
-                        { "ScalableDimension"_l1, "ecs:service:DesiredCount"_l1 },
-                        { "PolicyType"_l1, "TargetTrackingScaling"_l1 },
-                        { "TargetTrackingScalingPolicyConfiguration"_l1,
-                            QJsonObject { { "TargetValue"_l1, 60.0 },
-                                { "PredefinedMetricSpecification"_l1,
+                    { { "PolicyName"_L1, "worker-cpu-60"_L1 }, { "ServiceNamespace"_L1, "ecs"_L1 },
+                        { "ResourceId"_L1, "service/production/worker"_L1 },
+                        { "ScalableDimension"_L1, "ecs:service:DesiredCount"_L1 },
+                        { "PolicyType"_L1, "TargetTrackingScaling"_L1 },
+                        { "TargetTrackingScalingPolicyConfiguration"_L1,
+                            QJsonObject { { "TargetValue"_L1, 60.0 },
+                                { "PredefinedMetricSpecification"_L1,
                                     QJsonObject {
-                                        { "PredefinedMetricType"_l1, "ECSServiceAverageCPUUtilization"_l1 } } },
-                                { "ScaleOutCooldown"_l1, 60 }, { "ScaleInCooldown"_l1, 300 } } } });
+                                        { "PredefinedMetricType"_L1, "ECSServiceAverageCPUUtilization"_L1 } } },
+                                { "ScaleOutCooldown"_L1, 60 }, { "ScaleInCooldown"_L1, 300 } } } });
             } catch (const ApiError& e) {
                 ok = false;
                 message = e.code + QStringLiteral(": ") + e.message;
