@@ -3,6 +3,7 @@
 #include "local/clock.h"
 #include "local/scheduler/clusterquery.h"
 #include "local/store/store.h"
+#include "rules/ecsrules.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -567,6 +568,8 @@ const QJsonObject& EcsHandler::requireTaskDefinition(const QString& reference) c
 
 QJsonObject EcsHandler::registerTaskDefinition(const QJsonObject& in)
 {
+    if (const auto rejected = Rules::firstRejection(Rules::checkRegisterTaskDefinition(in)))
+        throw ApiError { rejected->code, rejected->message, 400 };
     const QString family = Input::requiredString(in, "family"_l1);
     if (!isValidName(family)) {
         throw ApiError::client(tr("Family contains invalid characters: up to 255 letters (uppercase and lowercase), "
@@ -1144,6 +1147,8 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
 
 QJsonObject EcsHandler::runTask(const QJsonObject& in)
 {
+    if (const auto rejected = Rules::firstRejection(Rules::checkRunTask(in)))
+        throw ApiError { rejected->code, rejected->message, 400 };
     const QJsonObject cluster = activeCluster(in);
     const QJsonObject taskDefinition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_l1));
     if (taskDefinition.value("status"_l1).toString() != "ACTIVE"_l1)
@@ -1486,6 +1491,8 @@ namespace {
 
 QJsonObject EcsHandler::createService(const QJsonObject& in)
 {
+    if (const auto rejected = Rules::firstRejection(Rules::checkCreateService(in)))
+        throw ApiError { rejected->code, rejected->message, 400 };
     const QJsonObject cluster = activeCluster(in);
     const QString clusterArn = cluster.value("clusterArn"_l1).toString();
     const QString name = Input::requiredString(in, "serviceName"_l1);
@@ -1621,6 +1628,9 @@ QJsonObject EcsHandler::updateService(const QJsonObject& in)
     if (found->value("status"_l1).toString() != "ACTIVE"_l1)
         throw ApiError { QStringLiteral("ServiceNotActiveException"), tr("Service was not ACTIVE."), 400 };
     QJsonObject service = *found;
+    if (const auto rejected
+        = Rules::firstRejection(Rules::checkUpdateService(in, service.value("schedulingStrategy"_l1).toString())))
+        throw ApiError { rejected->code, rejected->message, 400 };
     const double now = m_context.clock->epochSeconds();
     if (const auto desired = Input::integer(in, "desiredCount"_l1)) {
         if (*desired < 0)

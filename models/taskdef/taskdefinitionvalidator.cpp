@@ -1,6 +1,7 @@
 #include "models/taskdef/taskdefinitionvalidator.h"
 
 #include "models/taskdef/jsonpath.h"
+#include "rules/ecsrules.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -220,16 +221,6 @@ namespace {
         return TaskDefinitionValidator::tr("missing");
     }
 
-    // A value as a person would write it in the message: text as is, numbers as numbers.
-    QString jsonText(const QJsonValue& value)
-    {
-        if (value.isString())
-            return value.toString();
-        if (value.isDouble())
-            return QString::number(value.toDouble());
-        return describeType(value);
-    }
-
     QString expectedType(Type type)
     {
         switch (type) {
@@ -293,6 +284,10 @@ namespace {
         {
             m_issues.append({ severity, path, QLatin1String(rule), message });
         }
+        void add(ValidationIssue::Severity severity, const QString& path, const QString& rule, const QString& message)
+        {
+            m_issues.append({ severity, path, rule, message });
+        }
         void error(const QString& path, const char* rule, const QString& message)
         {
             add(ValidationIssue::Severity::Error, path, rule, message);
@@ -320,6 +315,7 @@ namespace {
         void checkUlimits(const QJsonArray& ulimits, const QString& path);
         void checkRoleArn(const QString& key);
         void checkImage(const QJsonValue& image, const QString& path);
+        void addRulebookFindings();
 
         QString containerPath(int index) const { return u"containerDefinitions["_s + QString::number(index) + u']'; }
         QString containerLabel(int index) const
@@ -447,12 +443,6 @@ namespace {
         const qsizetype bytes = QJsonDocument(m_definition).toJson(QJsonDocument::Compact).size();
         if (bytes > TaskDefinitionValidator::maxDefinitionBytes)
             m_issues.append(TaskDefinitionValidator::tooLargeIssue(bytes));
-        const qsizetype containerCount = m_definition.value("containerDefinitions"_L1).toArray().size();
-        if (containerCount > TaskDefinitionValidator::maxContainers)
-            error(u"containerDefinitions"_s, "too-many-containers",
-                tr("the task definition has %1 containers; ECS allows at most %2")
-                    .arg(containerCount)
-                    .arg(TaskDefinitionValidator::maxContainers));
 
         checkShape(m_definition, QString(), taskShape());
         const QStringList compatibilities = [this] {
@@ -493,7 +483,23 @@ namespace {
         checkDependencyCycles();
         checkSums();
         checkFargate();
+        addRulebookFindings();
         return m_issues;
+    }
+
+    void ValidationRun::addRulebookFindings()
+    {
+        // The rules ECS enforces on RegisterTaskDefinition, with ECS's text, from the rulebook the
+        // local endpoint rejects with. A value that holds a template placeholder is checked after
+        // substitution (it has its warning already), so the rulebook's finding there is left out.
+        const QJsonValue root(m_definition);
+        for (const Rules::Finding& finding : Rules::checkRegisterTaskDefinition(m_definition)) {
+            const QJsonValue value = JsonPath::parse(finding.path).valueIn(root);
+            if (value.isString() && TaskDefinitionValidator::isTemplate(value.toString()))
+                continue;
+            add(finding.isError() ? ValidationIssue::Severity::Error : ValidationIssue::Severity::Warning, finding.path,
+                finding.rule, finding.translatedMessage());
+        }
     }
 
     void ValidationRun::checkTask()
@@ -503,19 +509,13 @@ namespace {
         if (familyValue.isUndefined() || (familyValue.isString() && family.isEmpty())) {
             error(u"family"_s, "family-required",
                 tr("family is required: it names the task definition that each registration adds a revision to"));
-        } else if (familyValue.isString()) {
-            static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{1,255}$"_s);
-            if (TaskDefinitionValidator::isTemplate(family))
-                warning(u"family"_s, "template-value",
-                    tr("family \"%1\" contains a template placeholder; it is checked after substitution").arg(family));
-            else if (!pattern.match(family).hasMatch())
-                error(u"family"_s, "family-format",
-                    tr("family \"%1\" may only contain letters, digits, hyphens and underscores (up to 255)")
-                        .arg(family));
+        } else if (familyValue.isString() && TaskDefinitionValidator::isTemplate(family)) {
+            warning(u"family"_s, "template-value",
+                tr("family \"%1\" contains a template placeholder; it is checked after substitution").arg(family));
         }
 
         const QJsonValue containers = m_definition.value("containerDefinitions"_L1);
-        if (containers.isUndefined() || (containers.isArray() && containers.toArray().isEmpty()))
+        if (containers.isUndefined()) // an empty list: the rulebook
             error(u"containerDefinitions"_s, "containers-required",
                 tr("a task definition needs at least one container in containerDefinitions"));
 
@@ -534,28 +534,8 @@ namespace {
                     tr("\"%1\" is not a launch type: use EC2, FARGATE or EXTERNAL").arg(value));
         }
 
-        const QJsonValue cpu = m_definition.value("cpu"_L1);
-        if (!cpu.isUndefined() && !TaskDefinitionValidator::parseCpuUnits(cpu))
-            error(u"cpu"_s, "task-cpu-invalid",
-                tr("task cpu \"%1\" is not a CPU size: write CPU units (\"1024\") or vCPUs (\"1 vCPU\")")
-                    .arg(jsonText(cpu)));
-        const QJsonValue memory = m_definition.value("memory"_L1);
-        if (!memory.isUndefined() && !TaskDefinitionValidator::parseMemoryMiB(memory))
-            error(u"memory"_s, "task-memory-invalid",
-                tr("task memory \"%1\" is not a memory size: write MiB (\"2048\") or GB (\"2 GB\")")
-                    .arg(jsonText(memory)));
-
         checkRoleArn(u"taskRoleArn"_s);
         checkRoleArn(u"executionRoleArn"_s);
-
-        const QJsonObject proxy = m_definition.value("proxyConfiguration"_L1).toObject();
-        if (proxy.contains("containerName"_L1)) {
-            const QString name = proxy.value("containerName"_L1).toString();
-            if (!m_containerIndex.contains(name))
-                error(u"proxyConfiguration.containerName"_s, "unknown-container",
-                    tr("proxy configuration names container \"%1\", which this task definition does not have")
-                        .arg(name));
-        }
 
         const QJsonObject storage = m_definition.value("ephemeralStorage"_L1).toObject();
         if (storage.contains("sizeInGiB"_L1)) {
@@ -603,16 +583,9 @@ namespace {
 
     void ValidationRun::checkFargate()
     {
+        // The network mode and the task size are ECS's rules (the rulebook).
         if (!m_fargate)
             return;
-        const QString mode = m_definition.value("networkMode"_L1).toString();
-        if (!mode.isEmpty() && mode != "awsvpc"_L1)
-            error(u"networkMode"_s, "fargate-network-mode",
-                tr("Fargate tasks must use the awsvpc network mode, not %1").arg(mode));
-        else if (mode.isEmpty())
-            warning(u"networkMode"_s, "fargate-network-mode",
-                tr("Fargate tasks use the awsvpc network mode: set networkMode to awsvpc"));
-
         // Parameters Fargate does not support (ECS developer guide, "Task definition parameters").
         const QJsonArray constraints = m_definition.value("placementConstraints"_L1).toArray();
         if (!constraints.isEmpty())
@@ -643,63 +616,24 @@ namespace {
                 error(u"volumes["_s + QString::number(i) + u"].host.sourcePath"_s, "fargate-unsupported",
                     tr("Fargate tasks cannot mount a host path; leave host out for a task-scoped volume"));
         }
-
-        const QJsonValue cpuValue = m_definition.value("cpu"_L1);
-        const QJsonValue memoryValue = m_definition.value("memory"_L1);
-        if (cpuValue.isUndefined())
-            error(u"cpu"_s, "fargate-size-required", tr("Fargate tasks need a task-level cpu size"));
-        if (memoryValue.isUndefined())
-            error(u"memory"_s, "fargate-size-required", tr("Fargate tasks need a task-level memory size"));
-        const auto cpu = TaskDefinitionValidator::parseCpuUnits(cpuValue);
-        const auto memory = TaskDefinitionValidator::parseMemoryMiB(memoryValue);
-        if (!cpu)
-            return;
-        const QList<int> choices = TaskDefinitionValidator::fargateMemoryChoices(*cpu);
-        if (choices.isEmpty()) {
-            error(u"cpu"_s, "fargate-cpu",
-                tr("%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384").arg(*cpu));
-            return;
-        }
-        if (memory && !choices.contains(*memory)) {
-            error(u"memory"_s, "fargate-memory",
-                tr("%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5")
-                    .arg(*memory)
-                    .arg(*cpu)
-                    .arg(choices.first())
-                    .arg(choices.last())
-                    .arg(choices.size() > 2 ? choices.at(2) - choices.at(1) : choices.last() - choices.first()));
-        }
     }
 
     void ValidationRun::checkSums()
     {
-        const auto taskCpu = TaskDefinitionValidator::parseCpuUnits(m_definition.value("cpu"_L1));
+        // The sums of container cpu and memory reservations are ECS's rules (the rulebook); no single
+        // container's hard limit may exceed the task's memory either.
         const auto taskMemory = TaskDefinitionValidator::parseMemoryMiB(m_definition.value("memory"_L1));
-        // As ECS counts it: a container reserves its memoryReservation, or else its memory (hard
-        // limit); no single hard limit may exceed the task's memory either.
-        qint64 cpuSum = 0;
-        qint64 memorySum = 0;
+        if (!taskMemory)
+            return;
         for (qsizetype i = 0; i < m_containers.size(); ++i) {
-            const QJsonObject container = m_containers.at(i).toObject();
-            cpuSum += container.value("cpu"_L1).toInteger();
-            const qint64 memory = container.value("memory"_L1).toInteger();
-            const qint64 reservation = container.value("memoryReservation"_L1).toInteger();
-            memorySum += reservation > 0 ? reservation : memory;
-            if (taskMemory && memory > *taskMemory)
+            const qint64 memory = m_containers.at(i).toObject().value("memory"_L1).toInteger();
+            if (memory > *taskMemory)
                 error(containerPath(int(i)) + u".memory"_s, "container-memory-exceeds-task",
                     tr("container %1 may use up to %2 MiB, more than the task's %3 MiB")
                         .arg(containerLabel(int(i)))
                         .arg(memory)
                         .arg(*taskMemory));
         }
-        if (taskCpu && cpuSum > *taskCpu)
-            error(u"containerDefinitions"_s, "container-cpu-sum",
-                tr("the containers reserve %1 CPU units in total, more than the task's %2").arg(cpuSum).arg(*taskCpu));
-        if (taskMemory && memorySum > *taskMemory)
-            error(u"containerDefinitions"_s, "container-memory-sum",
-                tr("the containers reserve %1 MiB of memory in total, more than the task's %2 MiB")
-                    .arg(memorySum)
-                    .arg(*taskMemory));
     }
 
     void ValidationRun::checkContainer(int index, const QJsonObject& container)
@@ -707,24 +641,11 @@ namespace {
         const QString path = containerPath(index);
         checkShape(container, path, containerShape());
 
+        // A name (required, its form, unique), an image and memory are ECS's rules (the rulebook).
         const QJsonValue nameValue = container.value("name"_L1);
-        const QString name = nameValue.toString();
-        if (nameValue.isUndefined() || (nameValue.isString() && name.isEmpty())) {
-            error(path + u".name"_s, "container-name-required", tr("every container needs a name"));
-        } else if (nameValue.isString()) {
-            static const QRegularExpression pattern(u"^[A-Za-z0-9_-]{1,255}$"_s);
-            if (TaskDefinitionValidator::isTemplate(name))
-                warning(path + u".name"_s, "template-value",
-                    tr("container name \"%1\" contains a template placeholder").arg(name));
-            else if (!pattern.match(name).hasMatch())
-                error(path + u".name"_s, "container-name-format",
-                    tr("container name \"%1\" may only contain letters, digits, hyphens and underscores (up to 255)")
-                        .arg(name));
-            if (m_containerIndex.value(name, index) != index)
-                error(path + u".name"_s, "container-name-duplicate",
-                    tr("container name \"%1\" is already used by %2")
-                        .arg(name, containerPath(m_containerIndex.value(name))));
-        }
+        if (nameValue.isString() && TaskDefinitionValidator::isTemplate(nameValue.toString()))
+            warning(path + u".name"_s, "template-value",
+                tr("container name \"%1\" contains a template placeholder").arg(nameValue.toString()));
 
         checkImage(container.value("image"_L1), path + u".image"_s);
 
@@ -733,15 +654,6 @@ namespace {
         if (isInteger(memory) && memory.toInteger() < 6)
             error(path + u".memory"_s, "container-memory-minimum",
                 tr("a container needs at least 6 MiB of memory, not %1").arg(memory.toInteger()));
-        if (isInteger(memory) && isInteger(reservation) && reservation.toInteger() > memory.toInteger())
-            error(path + u".memoryReservation"_s, "memory-reservation-exceeds-memory",
-                tr("memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit")
-                    .arg(reservation.toInteger())
-                    .arg(memory.toInteger()));
-        if (memory.isUndefined() && reservation.isUndefined() && !m_definition.contains("memory"_L1))
-            error(path + u".memory"_s, "container-memory-required",
-                tr("set memory or memoryReservation for container %1: the task has no task-level memory")
-                    .arg(containerLabel(index)));
 
         checkPorts(index, container);
         checkReferences(index, container);
@@ -781,12 +693,8 @@ namespace {
     void ValidationRun::checkImage(const QJsonValue& imageValue, const QString& path)
     {
         const QString image = imageValue.toString();
-        if (imageValue.isUndefined() || (imageValue.isString() && image.isEmpty())) {
-            error(path, "container-image-required", tr("every container needs an image"));
-            return;
-        }
-        if (!imageValue.isString())
-            return;
+        if (!imageValue.isString() || image.isEmpty())
+            return; // a missing image is ECS's rule (the rulebook)
         if (TaskDefinitionValidator::isTemplate(image)) {
             warning(path, "template-value",
                 tr("image \"%1\" contains a template placeholder; it is checked after substitution").arg(image));
@@ -837,16 +745,8 @@ namespace {
                 continue;
             }
             qint64 effectiveHostPort = hostPort.toInteger();
-            if (hostOrAwsvpc) {
-                if (!hostPort.isUndefined() && hostPort.toInteger() != port) {
-                    error(path + u".hostPort"_s, "host-port-mode",
-                        tr("in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3")
-                            .arg(m_networkMode)
-                            .arg(port)
-                            .arg(hostPort.toInteger()));
-                }
-                effectiveHostPort = port;
-            }
+            if (hostOrAwsvpc)
+                effectiveHostPort = port; // a different hostPort is ECS's rule (the rulebook)
             if (effectiveHostPort == 0)
                 continue; // bridge: dynamic host port
             const qint64 key = effectiveHostPort * 2 + (protocol == "udp"_L1 ? 1 : 0);
@@ -1048,8 +948,10 @@ namespace {
             error(path + u".command"_s, "health-check-command",
                 tr("a health check needs a command, e.g. [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"]"));
         else if (!kinds.contains(command.at(0).toString()))
-            error(path + u".command[0]"_s, "health-check-command",
-                tr("a health check command starts with CMD, CMD-SHELL or NONE, not \"%1\"")
+            // ECS registers it (the ECS agent's own Windows task definitions start with "powershell");
+            // Docker's health checks expect CMD, CMD-SHELL or NONE.
+            warning(path + u".command[0]"_s, "health-check-command",
+                tr("a health check command usually starts with CMD, CMD-SHELL or NONE, not \"%1\"")
                     .arg(command.at(0).toString()));
         struct Limit {
             const char* key;
@@ -1094,16 +996,6 @@ namespace {
         }
     }
 
-    std::optional<double> leadingNumber(const QString& text, QString* unit)
-    {
-        static const QRegularExpression pattern(u"^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*)\\s*$"_s);
-        const QRegularExpressionMatch match = pattern.match(text);
-        if (!match.hasMatch())
-            return std::nullopt;
-        *unit = match.captured(2).toLower();
-        return match.captured(1).toDouble();
-    }
-
 } // namespace
 
 QList<ValidationIssue> TaskDefinitionValidator::validate(const QJsonObject& definition)
@@ -1124,72 +1016,17 @@ bool TaskDefinitionValidator::hasErrors(const QList<ValidationIssue>& issues)
     return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& issue) { return issue.isError(); });
 }
 
-namespace {
-    // A size from a whole number, or from text with a unit: `scaled` lists the units worth 1024 of
-    // the base unit, `plain` the units equal to it. Sizes beyond any real task (over a million
-    // vCPUs or GiB) count as unreadable rather than overflowing.
-    std::optional<int> parseSize(const QJsonValue& value, std::initializer_list<QLatin1String> plain,
-        std::initializer_list<QLatin1String> scaled)
-    {
-        constexpr double limit = 1024.0 * 1.0e6;
-        double result = 0;
-        if (isInteger(value)) {
-            result = value.toDouble();
-        } else if (value.isString()) {
-            QString unit;
-            const auto number = leadingNumber(value.toString(), &unit);
-            if (!number)
-                return std::nullopt;
-            if (unit.isEmpty() || std::find(plain.begin(), plain.end(), unit) != plain.end())
-                result = *number == std::trunc(*number) ? *number : 0;
-            else if (std::find(scaled.begin(), scaled.end(), unit) != scaled.end())
-                result = std::round(*number * 1024);
-            else
-                return std::nullopt;
-        }
-        if (result < 1 || result > limit)
-            return std::nullopt;
-        return int(result);
-    }
-} // namespace
-
 std::optional<int> TaskDefinitionValidator::parseCpuUnits(const QJsonValue& value)
 {
-    return parseSize(value, {}, { "vcpu"_L1, "vcpus"_L1 });
+    return Rules::parseCpuUnits(value);
 }
 
 std::optional<int> TaskDefinitionValidator::parseMemoryMiB(const QJsonValue& value)
 {
-    return parseSize(value, { "mib"_L1, "mb"_L1 }, { "gb"_L1, "gib"_L1 });
+    return Rules::parseMemoryMiB(value);
 }
 
-QList<int> TaskDefinitionValidator::fargateMemoryChoices(int cpu)
-{
-    auto range = [](int from, int to, int step) {
-        QList<int> list;
-        for (int m = from; m <= to; m += step)
-            list.append(m);
-        return list;
-    };
-    switch (cpu) {
-    case 256:
-        return { 512, 1024, 2048 };
-    case 512:
-        return range(1024, 4096, 1024);
-    case 1024:
-        return range(2048, 8192, 1024);
-    case 2048:
-        return range(4096, 16384, 1024);
-    case 4096:
-        return range(8192, 30720, 1024);
-    case 8192:
-        return range(16384, 61440, 4096);
-    case 16384:
-        return range(32768, 122880, 8192);
-    default:
-        return {};
-    }
-}
+QList<int> TaskDefinitionValidator::fargateMemoryChoices(int cpu) { return Rules::fargateMemoryChoices(cpu); }
 
 bool TaskDefinitionValidator::isTemplate(const QString& text)
 {

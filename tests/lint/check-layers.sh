@@ -17,9 +17,10 @@ check() { # folder, pattern, why
 widgets='#include <(QtWidgets/|QWidget|QMainWindow|QDialog|QAbstractButton|QPushButton|QLabel|QTreeView|QTableView|QApplication|QStyledItemDelegate|QUndoView)'
 check models "$widgets|#include \"ui/" "models/ must not use Qt Widgets or ui/"
 check api "$widgets|#include \"(ui|models|local)/|QAbstractItemModel" "api/ must not use widgets, item models, ui/, models/ or local/"
+check rules '#include "(api|models|local|ui|app)/|#include <Qt(Gui|Widgets|Network|Sql)' "rules/ must include nothing of ours and only Qt Core"
 check local "$widgets|#include \"(ui|models)/" "local/ must not include ui/ or models/"
 check ui "#include \"local/" "ui/ must not include local/ (host/ runs the embedded endpoint)"
 check host "$widgets|#include \"(ui|models)/" "host/ must not use widgets, ui/ or models/"
-grep -q "Qt6::Widgets" models/CMakeLists.txt api/CMakeLists.txt local/CMakeLists.txt host/CMakeLists.txt && { echo "layering: a core layer links Qt6::Widgets"; bad=1; }
+grep -q "Qt6::Widgets" models/CMakeLists.txt api/CMakeLists.txt local/CMakeLists.txt rules/CMakeLists.txt host/CMakeLists.txt && { echo "layering: a core layer links Qt6::Widgets"; bad=1; }
 [ "$bad" -eq 0 ] && echo "check-layers: ok"
 exit "$bad"

@@ -67,6 +67,7 @@ expect_error "task definition without memory" ClientException -- ecs register-ta
 
 if [ -n "$fixtures" ] && [ -d "$fixtures/task-definitions" ]; then
     n=0
+    refused=$(/usr/bin/python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); from ecs_refusals import REFUSED; print(" ".join(REFUSED))' "$here")
     for f in "$fixtures"/task-definitions/*.json; do
         /usr/bin/python3 - "$f" "$here" >"$data/td.json" <<'PY'
 import json, sys
@@ -76,6 +77,14 @@ from localendpoint import load_fixture, prune_to_shape
 shape = botocore.session.get_session().get_service_model("ecs").operation_model("RegisterTaskDefinition").input_shape
 print(json.dumps(prune_to_shape(load_fixture(sys.argv[1]), shape)))
 PY
+        if [[ " $refused " == *" $(basename "$f") "* ]]; then # ECS refuses it as published: so do we
+            expected=$(/usr/bin/python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); from ecs_refusals import REFUSED; c, m = REFUSED[sys.argv[2]]; print("An error occurred (%s) when calling the RegisterTaskDefinition operation: %s" % (c, m))' "$here" "$(basename "$f")")
+            if out=$(aws_ ecs register-task-definition --cli-input-json "file://$data/td.json" 2>&1) \
+                || [[ "$out" != *"$expected"* ]]; then
+                fail "fixture $(basename "$f") should be refused: $out"
+            fi
+            continue
+        fi
         if ! out=$(aws_ ecs register-task-definition --cli-input-json "file://$data/td.json" 2>&1); then
             fail "fixture $(basename "$f"): $out"; continue
         fi

@@ -56,22 +56,30 @@ TEST(TaskDefinitionValidatorFixtures, ErrorsOnlyWhereTheFileIsReallyWrong)
 {
     ECSDESK_REQUIRE_FIXTURES(fixtures);
     // The published files that are wrong, and exactly what is wrong with them.
+    // ECS's rules come from the rulebook with ECS's text (what RegisterTaskDefinition answers).
+    const QString awsvpcPorts = QStringLiteral("containerDefinitions[0].portMappings[0].hostPort: error: When "
+                                               "networkMode=awsvpc, the host ports and container ports in port "
+                                               "mappings must match.");
+    const QString awslogsRole = QStringLiteral("containerDefinitions[0].logConfiguration.logDriver: error: Fargate "
+                                               "requires task definition to have execution role ARN to support log "
+                                               "driver awslogs.");
+    const QString proxyEnvoy = QStringLiteral("proxyConfiguration.containerName: error: The container name 'envoy' in "
+                                              "the proxy configuration does not match any container in the task "
+                                              "definition.");
     const QHash<QString, QStringList> expectedErrors {
-        { QStringLiteral("aws-samples--kibana-kibana_ec2.json"),
-            { QStringLiteral("containerDefinitions[0].portMappings[0].hostPort: error: in awsvpc network mode hostPort "
-                             "must equal containerPort (5601) or be left out, not 80") } },
-        { QStringLiteral("aws-samples--tomcat-tomcat_ec2.json"),
-            { QStringLiteral("containerDefinitions[0].portMappings[0].hostPort: error: in awsvpc network mode hostPort "
-                             "must equal containerPort (8080) or be left out, not 80") } },
-        { QStringLiteral("ecspresso--tests-td.json"),
-            { QStringLiteral("proxyConfiguration.containerName: error: proxy configuration names container \"envoy\", "
-                             "which this task definition does not have") } },
-        { QStringLiteral("ecspresso--tests-td-plain.json"),
-            { QStringLiteral("proxyConfiguration.containerName: error: proxy configuration names container \"envoy\", "
-                             "which this task definition does not have") } },
+        { QStringLiteral("aws-samples--kibana-kibana_ec2.json"), { awsvpcPorts } },
+        { QStringLiteral("aws-samples--tomcat-tomcat_ec2.json"), { awsvpcPorts } },
+        { QStringLiteral("ecspresso--tests-td.json"), { proxyEnvoy } },
+        { QStringLiteral("ecspresso--tests-td-plain.json"), { proxyEnvoy } },
+        { QStringLiteral("aws-samples--gunicorn-gunicorn_fargate.json"), { awslogsRole } },
+        { QStringLiteral("aws-samples--jetty-jetty_fargate.json"), { awslogsRole } },
+        { QStringLiteral("aws-samples--kibana-kibana_fargate.json"), { awslogsRole } },
+        { QStringLiteral("aws-samples--nginx-nginx_fargate.json"), { awslogsRole } },
+        { QStringLiteral("aws-samples--tomcat-tomcat_fargate.json"), { awslogsRole } },
         { QStringLiteral("aws-samples--wildfly-wildfly_fargate.json"),
             { QStringLiteral("containerDefinitions[0].ulimits: error: ulimits is null, which the ECS API does not "
-                             "accept: remove it or give it a value") } },
+                             "accept: remove it or give it a value"),
+                awslogsRole } },
         { QStringLiteral("firelens--efs-task-definition.json"),
             { QStringLiteral("taskRoleArn: error: account ID 11111111111 in taskRoleArn has 11 digits; AWS account IDs "
                              "have 12"),
@@ -361,10 +369,12 @@ const RuleCase kRuleCases[] = {
         "containerDefinitions[0].logConfiguration.options", "awslogs-options" },
     { "AwslogsStreamPrefixOnFargate",
         R"({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256",
-          "memory": "512", "containerDefinitions": [{"name": "a", "image": "x", "logConfiguration": {
+          "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/x", "containerDefinitions": [{"name": "a",
+          "image": "x", "logConfiguration": {
           "logDriver": "awslogs", "options": {"awslogs-group": "g", "awslogs-region": "us-east-1"}}}]})",
         R"({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256",
-          "memory": "512", "containerDefinitions": [{"name": "a", "image": "x", "logConfiguration": {
+          "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/x", "containerDefinitions": [{"name": "a",
+          "image": "x", "logConfiguration": {
           "logDriver": "awslogs", "options": {"awslogs-group": "g", "awslogs-region": "us-east-1",
           "awslogs-stream-prefix": "a"}}}]})",
         "containerDefinitions[0].logConfiguration.options", "awslogs-options" },
@@ -375,9 +385,16 @@ const RuleCase kRuleCases[] = {
         C1(", \"logConfiguration\": {\"logDriver\": \"awsfirelens\"}, \"firelensConfiguration\": {\"type\": "
            "\"fluentbit\"}"),
         "containerDefinitions[0].logConfiguration.logDriver", "firelens-router-missing" },
-    { "HealthCheckCommand", C1(", \"healthCheck\": {\"command\": [\"curl\", \"-f\", \"http://localhost\"]}"),
-        C1(", \"healthCheck\": {\"command\": [\"CMD\", \"curl\", \"-f\", \"http://localhost\"]}"),
-        "containerDefinitions[0].healthCheck.command[0]", "health-check-command" },
+    { "AwslogsOnFargateNeedsAnExecutionRole",
+        R"({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256",
+          "memory": "512", "containerDefinitions": [{"name": "a", "image": "x", "logConfiguration": {
+          "logDriver": "awslogs", "options": {"awslogs-group": "g", "awslogs-region": "us-east-1",
+          "awslogs-stream-prefix": "a"}}}]})",
+        R"({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256",
+          "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/x", "containerDefinitions": [{"name": "a",
+          "image": "x", "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "g",
+          "awslogs-region": "us-east-1", "awslogs-stream-prefix": "a"}}}]})",
+        "containerDefinitions[0].logConfiguration.logDriver", "fargate-awslogs-execution-role" },
     { "HealthCheckRange", C1(", \"healthCheck\": {\"command\": [\"CMD-SHELL\", \"true\"], \"interval\": 1}"),
         C1(", \"healthCheck\": {\"command\": [\"CMD-SHELL\", \"true\"], \"interval\": 5}"),
         "containerDefinitions[0].healthCheck.interval", "health-check-range" },
@@ -539,11 +556,12 @@ TEST(TaskDefinitionValidatorRules, WarningRules)
     // Each warning rule: flagged when it applies, silent when it does not; never an error.
     const auto flagged
         = TaskDefinitionValidator::validate(parse(R"({"family": "f", "requiresCompatibilities": ["FARGATE"],
-        "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "a", "image": "x",
-        "Environment": [], "environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}]}]})"));
+        "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{"name": "a", "image": "x",
+        "healthCheck": {"command": ["curl", "-f", "http://localhost"]}, "Environment": [], "environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}]}]})"));
     EXPECT_FALSE(TaskDefinitionValidator::hasErrors(flagged)) << dump(flagged);
-    EXPECT_TRUE(
-        has(flagged, QStringLiteral("networkMode"), "fargate-network-mode", ValidationIssue::Severity::Warning));
+    // ECS registers a health check command that does not start with CMD, CMD-SHELL or NONE.
+    EXPECT_TRUE(has(flagged, QStringLiteral("containerDefinitions[0].healthCheck.command[0]"), "health-check-command",
+        ValidationIssue::Severity::Warning));
     EXPECT_TRUE(has(flagged, QStringLiteral("containerDefinitions[0].Environment"), "unknown-field",
         ValidationIssue::Severity::Warning));
     EXPECT_TRUE(has(flagged, QStringLiteral("containerDefinitions[0].environment[1].name"), "environment-duplicate",
@@ -642,4 +660,38 @@ TEST(TaskDefinitionValidatorLimits, EcsQuotasOnSizeAndContainers)
     definition.insert(QStringLiteral("containerDefinitions"), containers);
     issues = TaskDefinitionValidator::validate(definition);
     EXPECT_FALSE(hasRule(issues, "too-many-containers")) << dump(issues);
+}
+
+TEST(TaskDefinitionValidatorRulebook, EcsRulesCarryEcsTextAtTheField)
+{
+    // Issue 16: the rules ECS enforces come from the rulebook the local endpoint rejects with.
+    auto message = [](const QList<ValidationIssue>& issues, const QString& path) {
+        for (const ValidationIssue& issue : issues) {
+            if (issue.path == path && issue.isError())
+                return issue.message;
+        }
+        return QString();
+    };
+    const auto fargate = TaskDefinitionValidator::validate(parse(R"({"family": "f", "requiresCompatibilities":
+        ["FARGATE"], "networkMode": "awsvpc", "cpu": "1024", "memory": "1024", "containerDefinitions": [{"name": "a",
+        "image": "x", "portMappings": [{"containerPort": 80, "hostPort": 8080}]}]})"));
+    EXPECT_EQ(message(fargate, QStringLiteral("memory")),
+        QStringLiteral("No Fargate configuration exists for given values: 1024 CPU, 1024 memory. See the Amazon ECS "
+                       "documentation for the valid values."))
+        << dump(fargate);
+    EXPECT_EQ(message(fargate, QStringLiteral("containerDefinitions[0].portMappings[0].hostPort")),
+        QStringLiteral("When networkMode=awsvpc, the host ports and container ports in port mappings must match."));
+
+    // The ECS agent's own Windows task definitions start health checks with "powershell": a warning only.
+    const auto windows = TaskDefinitionValidator::validate(parse(R"({"family": "win", "containerDefinitions": [
+        {"name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis", "memory": 512, "healthCheck":
+        {"command": ["powershell", "-Command", "exit 0"]}}]})"));
+    EXPECT_FALSE(TaskDefinitionValidator::hasErrors(windows)) << dump(windows);
+    EXPECT_TRUE(has(windows, QStringLiteral("containerDefinitions[0].healthCheck.command[0]"), "health-check-command",
+        ValidationIssue::Severity::Warning));
+
+    // A template value is checked after substitution: no rulebook error on it.
+    const auto templated = TaskDefinitionValidator::validate(parse(R"({"family": "{{ must_env FAMILY }}",
+        "containerDefinitions": [{"name": "app", "image": "nginx", "memory": 128}]})"));
+    EXPECT_FALSE(TaskDefinitionValidator::hasErrors(templated)) << dump(templated);
 }

@@ -71,12 +71,11 @@ TEST_F(TdCliTest, ValidateReportsErrorsWithFileAndPath)
     const CliResult result = runCli({ QStringLiteral("validate"), file });
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_EQ(result.out,
+        // ECS's rules, with ECS's text (issue 16: the rulebook the local endpoint rejects with).
         file
-            + QLatin1String(": containerDefinitions[0].memoryReservation: error: memoryReservation (256 MiB) "
-                            "must not be more than memory (128 MiB), the hard limit\n")
-            + file
-            + QLatin1String(": containerDefinitions[1].name: error: container name \"web\" is already used by "
-                            "containerDefinitions[0]\n"));
+            + QLatin1String(": containerDefinitions[0].memoryReservation: error: Invalid setting for container 'web'. "
+                            "'memory' must be greater than or equal to 'memoryReservation'.\n")
+            + file + QLatin1String(": containerDefinitions[1].name: error: Duplicate container name 'web'.\n"));
 }
 
 TEST_F(TdCliTest, ValidateInvalidFixtures)
@@ -270,11 +269,14 @@ TEST_F(TdCliTest, ControlCharactersFromTheFileArePrintedEscaped)
     // Issue 25 point 14: a family holding ESC]0;...BEL retitled the terminal of whoever validated it.
     const QString path = write("title.json",
         "{\"family\": \"web\\u001b]0;pwned\\u0007\", \"containerDefinitions\": [{\"name\": \"a\\u009b31m\", "
-        "\"image\": \"nginx:1.25\", \"memory\": 256}]}");
+        "\"image\": \"web\\u001b]0;pwned\\u0007\", \"memory\": 256, \"ulimits\": [{\"name\": \"a\\u009b31m\", "
+        "\"softLimit\": 1, \"hardLimit\": 1}]}]}");
     CliResult result = runCli({ QStringLiteral("validate"), path });
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_TRUE(result.out.contains(QLatin1String("family \"web\\x1b]0;pwned\\x07\""))) << result.out.toStdString();
-    EXPECT_TRUE(result.out.contains(QLatin1String("container name \"a\\u009b31m\""))) << result.out.toStdString();
+    // ECS's texts for the family and container name do not repeat the value; the image and ulimit messages do.
+    EXPECT_TRUE(result.out.contains(QLatin1String("\"web\\x1b]0;pwned\\x07\" is not a valid image reference")))
+        << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QLatin1String("\"a\\u009b31m\" is not a ulimit name"))) << result.out.toStdString();
     for (const QChar c : std::as_const(result.out))
         EXPECT_TRUE(
             c == u'\n' || (c.unicode() >= 0x20 && c.unicode() != 0x7f && (c.unicode() < 0x80 || c.unicode() > 0x9f)))
