@@ -25,10 +25,11 @@
 #include "ui/messagebar.h"
 #include "ui/metrics/metricspane.h"
 #include "ui/navigator.h"
+#include "ui/pages/clusterpage.h"
+#include "ui/pages/containerinstancepage.h"
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
 #include "ui/ssologindialog.h"
-#include "ui/usagebardelegate.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -90,10 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent)
-    , m_clusterModel(new Models::ClusterModel(this))
     , m_serviceModel(new Models::ServiceModel(this))
     , m_taskModel(new Models::TaskModel(this))
-    , m_instanceModel(new Models::ContainerInstanceModel(this))
     , m_taskDefinitionModel(new Models::TaskDefinitionTreeModel(this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
@@ -169,20 +168,26 @@ MainWindow::~MainWindow()
 
 Local::LocalEndpoint* MainWindow::localEndpoint() const { return m_localHost ? m_localHost->endpoint() : nullptr; }
 
+ClusterSession* MainWindow::session() const { return m_session; }
+
+QString MainWindow::openCluster() const { return m_clusterArn; }
+
+QWidget* MainWindow::dialogParent() { return this; }
+
 QAction* MainWindow::action(const QString& id) const { return m_actions->action(id); }
 
 void MainWindow::createPanes()
 {
-    m_clustersPane = new PaneWidget(QStringLiteral("clusters"), m_clusterModel, this);
+    m_clusterPage = new ClusterPage(this, this);
+    m_clusterModel = m_clusterPage->model();
+    m_clustersPane = m_clusterPage->pane();
     m_servicesPane = new PaneWidget(QStringLiteral("services"), m_serviceModel, this);
     m_tasksPane = new PaneWidget(QStringLiteral("tasks"), m_taskModel, this);
-    m_instancesPane = new PaneWidget(QStringLiteral("instances"), m_instanceModel, this);
+    m_instancePage = new ContainerInstancePage(this, this);
+    m_instanceModel = m_instancePage->model();
+    m_instancesPane = m_instancePage->pane();
     m_taskDefinitionsPane = new PaneWidget(QStringLiteral("taskDefinitions"), m_taskDefinitionModel, this);
     m_taskDefinitionsPane->view()->setRootIsDecorated(true);
-
-    auto* bars = new UsageBarDelegate(Models::ContainerInstanceModel::UsageRole, this);
-    m_instancesPane->view()->setItemDelegateForColumn(Models::ContainerInstanceModel::CpuColumn, bars);
-    m_instancesPane->view()->setItemDelegateForColumn(Models::ContainerInstanceModel::MemoryColumn, bars);
 
     auto* onlyStopped = new QCheckBox(tr("Only failed/stopped"), this);
     onlyStopped->setObjectName(QStringLiteral("onlyStopped"));
@@ -212,10 +217,10 @@ void MainWindow::createPanes()
     m_paneTabs = new QTabWidget(this);
     m_paneTabs->setObjectName(QStringLiteral("panes"));
     m_paneTabs->setDocumentMode(true);
-    m_paneTabs->addTab(m_clustersPane, tr("&Clusters"));
+    m_paneTabs->addTab(m_clustersPane, m_clusterPage->title());
     m_paneTabs->addTab(m_servicesPane, tr("&Services"));
     m_paneTabs->addTab(m_tasksPane, tr("&Tasks"));
-    m_paneTabs->addTab(m_instancesPane, tr("Container &Instances"));
+    m_paneTabs->addTab(m_instancesPane, m_instancePage->title());
     m_paneTabs->addTab(m_taskDefinitionsPane, tr("Task &Definitions"));
     // Screen readers name each pane's table and filter box after the pane.
     for (int i = 0; i < m_paneTabs->count(); ++i) {
@@ -385,11 +390,11 @@ void MainWindow::createActions()
     m_actions->addTo(toolbar,
         { u"refresh"_s, u"createService"_s, u"setDesiredCount"_s, u"forceDeployment"_s, u"runTask"_s, u"stopTask"_s });
 
-    m_clustersPane->setContextActions(m_actions->actions({ u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s }));
+    for (ResourcePage* page : std::initializer_list<ResourcePage*> { m_clusterPage, m_instancePage })
+        page->pane()->setContextActions(m_actions->actions(page->contextActionIds()));
     m_servicesPane->setContextActions(m_actions->actions({ u"showServiceTasks"_s, u"setDesiredCount"_s,
         u"updateRevision"_s, u"forceDeployment"_s, u"deleteService"_s }));
     m_tasksPane->setContextActions(m_actions->actions({ u"stopTask"_s }));
-    m_instancesPane->setContextActions(m_actions->actions({ u"drainInstance"_s, u"activateInstance"_s }));
     m_taskDefinitionsPane->setContextActions(
         m_actions->actions({ u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s }));
 }
@@ -450,18 +455,8 @@ void MainWindow::declareResourceActions()
     m_actions->declare({ u"openCluster"_s, tr("&Open Cluster"), {},
         [this](const Selection& s) { return s.connected && m_clustersPane->currentSourceRow() >= 0; },
         [this] { openSelectedCluster(); }, cluster });
-    m_actions->declare({ u"createCluster"_s, tr("&New Cluster…"), {}, connected, [this] { createCluster(); } });
-    m_actions->declare({ u"deleteCluster"_s, tr("&Delete Cluster…"), {},
-        [this](const Selection& s) {
-            // ECS deletes only an empty cluster (no services, container instances or tasks).
-            const int row = m_clustersPane->currentSourceRow();
-            if (!s.connected || row < 0)
-                return false;
-            const Api::Cluster& c = m_clusterModel->rowAt(row);
-            return c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
-                && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
-        },
-        [this] { deleteCluster(); }, cluster });
+    for (ResourcePage* page : std::initializer_list<ResourcePage*> { m_clusterPage, m_instancePage })
+        page->declareActions(*m_actions);
     m_actions->declare({ u"createService"_s, tr("New &Service…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
         clusterOpen, [this] { createService(); } });
     m_actions->declare(
@@ -520,21 +515,6 @@ void MainWindow::declareRowActions()
         },
         [this] { stopTasks(); },
         names(m_tasksPane, [this](int row) { return Models::TaskModel::lastSegment(m_taskModel->rowAt(row).arn); }) });
-    const auto instanceName = [this](int row) {
-        const Api::ContainerInstance& instance = m_instanceModel->rowAt(row);
-        return instance.ec2InstanceId.isEmpty() ? Models::TaskModel::lastSegment(instance.arn) : instance.ec2InstanceId;
-    };
-    const auto instancesAre = [this, all](const char* status) {
-        return [this, all, status](const Selection& s) {
-            return s.clusterOpen() && all(m_instancesPane, [this, status](int row) {
-                return m_instanceModel->rowAt(row).status == QLatin1String(status);
-            });
-        };
-    };
-    m_actions->declare({ u"drainInstance"_s, tr("&Drain Instance"), {}, instancesAre("ACTIVE"),
-        [this] { setInstancesState(QStringLiteral("DRAINING")); }, names(m_instancesPane, instanceName) });
-    m_actions->declare({ u"activateInstance"_s, tr("&Activate Instance"), {}, instancesAre("DRAINING"),
-        [this] { setInstancesState(QStringLiteral("ACTIVE")); }, names(m_instancesPane, instanceName) });
 }
 
 void MainWindow::startLocalEndpoint(const Options& options)
@@ -958,7 +938,7 @@ void MainWindow::showDetails()
         return;
     }
     if (pane == m_clustersPane)
-        m_details->showCluster(m_clusterModel->rowAt(row));
+        m_clusterPage->showDetails(m_details);
     else if (pane == m_servicesPane) {
         const Api::Service& service = m_serviceModel->rowAt(row);
         QList<Models::TaskRow> tasks;
@@ -970,7 +950,7 @@ void MainWindow::showDetails()
     } else if (pane == m_tasksPane)
         m_details->showTask(m_taskModel->task(row));
     else if (pane == m_instancesPane)
-        m_details->showContainerInstance(m_instanceModel->rowAt(row));
+        m_instancePage->showDetails(m_details);
     else if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(pane->currentSourceIndex()))
         m_details->showTaskDefinition(*d);
     else
@@ -1166,28 +1146,6 @@ QStringList MainWindow::knownTaskDefinitions() const
     return names;
 }
 
-void MainWindow::createCluster()
-{
-    CreateClusterDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted || !m_session)
-        return;
-    runAction(m_clustersPane, m_session->client().createCluster(dialog.clusterName()),
-        tr("Cluster %1 created.").arg(dialog.clusterName()));
-}
-
-void MainWindow::deleteCluster()
-{
-    const int row = m_clustersPane->currentSourceRow();
-    if (row < 0 || !m_session)
-        return;
-    const Api::Cluster cluster = m_clusterModel->rowAt(row);
-    if (!confirm(tr("Delete Cluster"),
-            tr("Delete cluster %1? It must have no services or container instances.").arg(cluster.name)))
-        return;
-    runAction(
-        m_clustersPane, m_session->client().deleteCluster(cluster.arn), tr("Cluster %1 deleted.").arg(cluster.name));
-}
-
 QString MainWindow::selectedTaskDefinition() const
 {
     PaneWidget* pane = currentPane();
@@ -1368,28 +1326,6 @@ void MainWindow::stopTasks()
         runAction(m_tasksPane, m_session->client().stopTask(m_clusterArn, task.arn, dialog.reason()),
             tr("Task %1 is stopping.").arg(Models::TaskModel::lastSegment(task.arn)));
     }
-}
-
-void MainWindow::setInstancesState(const QString& status)
-{
-    const QList<int> rows = m_instancesPane->selectedSourceRows();
-    if (rows.isEmpty() || !m_session)
-        return;
-    QStringList arns;
-    QStringList names; // EC2 instance IDs, as the pane shows them
-    for (int row : rows) {
-        const Api::ContainerInstance& instance = m_instanceModel->rowAt(row);
-        arns.append(instance.arn);
-        names.append(
-            instance.ec2InstanceId.isEmpty() ? Models::TaskModel::lastSegment(instance.arn) : instance.ec2InstanceId);
-    }
-    if (status == QLatin1String("DRAINING")
-        && !confirm(tr("Drain Instances"),
-            tr("Drain %n container instance(s)? Their service tasks move elsewhere.", "", int(arns.size()))
-                + QLatin1String("\n\n") + nameList(names)))
-        return;
-    runAction(m_instancesPane, m_session->client().updateContainerInstancesState(m_clusterArn, arns, status),
-        tr("%n instance(s) set to %1.", "", int(arns.size())).arg(status));
 }
 
 void MainWindow::deregisterTaskDefinition()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ecs/clustersnapshot.h"
+#include "ui/pages/resourcepage.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -40,7 +41,9 @@ class TaskDefinitionTreeModel;
 namespace EcsDesk::Ui {
 
 class ActionRegistry;
+class ClusterPage;
 class ClusterSession;
+class ContainerInstancePage;
 struct CustomConnection;
 class DeploymentProgress;
 class DetailsPane;
@@ -53,7 +56,7 @@ class TaskDefinitionEditor;
 
 /// The application's main window: the navigator (connections -> regions -> clusters), the
 /// panes of the selected cluster, the details area, refresh and the actions.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, private PageHost {
     Q_OBJECT
 public:
     struct Options {
@@ -168,8 +171,12 @@ private:
     void updateRefreshTimer();
 
     /// Runs one action call: its error goes to `pane`'s message bar, success refreshes at once.
-    void runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done);
-    bool confirm(const QString& title, const QString& text);
+    // PageHost
+    ClusterSession* session() const override;
+    QString openCluster() const override;
+    void runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done) override;
+    bool confirm(const QString& title, const QString& text) override;
+    QWidget* dialogParent() override;
     PaneWidget* currentPane() const;
     QStringList knownTaskDefinitions() const;
     /// The task definition ("family:revision", or a family) of the selected service, task or
@@ -183,8 +190,6 @@ private:
     /// Shows the cluster's revisions and the listed ones in the Task Definitions pane.
     void applyTaskDefinitions(bool reset);
 
-    void createCluster();
-    void deleteCluster();
     void createService();
     void setDesiredCount();
     void updateServiceRevision();
@@ -192,13 +197,14 @@ private:
     void deleteService();
     void runTask();
     void stopTasks();
-    void setInstancesState(const QString& status);
     void deregisterTaskDefinition();
     void exportPane(bool json);
     void showCommandPalette();
     void showAbout();
 
-    Models::ClusterModel* m_clusterModel = nullptr;
+    ClusterPage* m_clusterPage = nullptr;
+    ContainerInstancePage* m_instancePage = nullptr;
+    Models::ClusterModel* m_clusterModel = nullptr; ///< m_clusterPage's
     Models::ServiceModel* m_serviceModel = nullptr;
     Models::TaskModel* m_taskModel = nullptr;
     Models::StoppedTaskGroupModel* m_stoppedGroups = nullptr;

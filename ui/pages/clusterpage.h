@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ui/pages/resourcepage.h"
+
+class QWidget;
+
+namespace EcsDesk::Models {
+class ClusterModel;
+}
+
+namespace EcsDesk::Ui {
+
+/// The Clusters pane of the connection: New Cluster, Delete Cluster (an empty one), and Open
+/// Cluster in its context menu (the window opens it). Its message bar speaks for the connection.
+class ClusterPage : public ResourcePage {
+    Q_OBJECT
+public:
+    ClusterPage(PageHost* host, QWidget* parent);
+
+    QString name() const override { return QStringLiteral("clusters"); }
+    QString title() const override;
+    Models::ClusterModel* model() const { return m_model; }
+    /// The name of the selected cluster; empty when none.
+    QString selectedName() const;
+    void declareActions(ActionRegistry& registry) override;
+    QStringList contextActionIds() const override;
+    void showDetails(DetailsPane* details) const override;
+    void clear() override;
+
+private:
+    void createCluster();
+    void deleteCluster();
+
+    Models::ClusterModel* m_model;
+};
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,11 @@
+#include "ui/pages/resourcepage.h"
+
+namespace EcsDesk::Ui {
+
+ResourcePage::ResourcePage(PageHost* host, QObject* parent)
+    : QObject(parent)
+    , m_host(host)
+{
+}
+
+} // namespace EcsDesk::Ui
