@@ -1,6 +1,7 @@
 #pragma once
 
 #include "local/api/servicehandler.h"
+#include "local/domain/taskoperations.h"
 
 #include <functional>
 
@@ -36,7 +37,7 @@ using PlacementFunction = std::function<InstancePlacementResult(const InstancePl
 /// services, tasks, container instances, capacity providers, account settings and tags, with
 /// the validation and errors of the botocore model. Tasks start PROVISIONING/PENDING; the
 /// simulation moves them on through Store::changed().
-class EcsHandler : public ServiceHandler {
+class EcsHandler : public ServiceHandler, public TaskOperations {
 public:
     explicit EcsHandler(EndpointContext context);
 
@@ -52,20 +53,21 @@ public:
     void setScaleInFunction(ScaleInFunction scaleIn) { m_scaleIn = std::move(scaleIn); }
     /// When on (the simulation runs), DeleteService leaves the service DRAINING until its tasks
     /// have stopped and the simulation makes it INACTIVE; off, it is INACTIVE at once.
-    void setDrainsOverTime(bool on) { m_drainsOverTime = on; }
+    void setDrainsOverTime(bool on) override { m_drainsOverTime = on; }
     static InstancePlacementResult firstFit(const InstancePlacementRequest& request, const Store& store);
 
-    QString arn(const QString& resource) const;
+    QString arn(const QString& resource) const override;
 
     /// For the simulation's service scheduler: starts `count` tasks of a service's deployment
     /// (startedBy = the deployment id) from `taskDefinitionArn`; placement failures go to `failures`.
     /// `onlyInstances`, when given, are the only container instances to place on (a DAEMON service).
     QJsonArray startServiceTasks(const QString& serviceKey, const QString& deploymentId,
-        const QString& taskDefinitionArn, int count, QJsonArray* failures, const QStringList& onlyInstances = {});
+        const QString& taskDefinitionArn, int count, QJsonArray* failures,
+        const QStringList& onlyInstances = {}) override;
     /// A task definition by ARN or family:revision (nullptr when absent).
-    const QJsonObject* findTaskDefinition(const QString& reference) const;
+    const QJsonObject* findTaskDefinition(const QString& reference) const override;
     /// Tells a task to stop (desiredStatus STOPPED, reason, stop code); resources go back at once.
-    void stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode);
+    void stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode) override;
     /// Starts or stops tasks until the service has desiredCount non-stopped tasks.
     void reconcileService(const QString& serviceKey);
 

@@ -1,9 +1,9 @@
 #include "local/simulation/simulation.h"
 
 #include "local/api/cloudwatchhandler.h"
-#include "local/api/ecshandler.h"
 #include "local/api/logshandler.h"
 #include "local/clock.h"
+#include "local/domain/taskoperations.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/schedule.h"
 #include "local/store/store.h"
@@ -123,7 +123,7 @@ SimulationOptions SimulationOptions::fromEnvironment()
 
 // ---- simulation ----------------------------------------------------------------------------------
 
-Simulation::Simulation(EndpointContext context, EcsHandler* ecs, SimulationOptions options)
+Simulation::Simulation(EndpointContext context, TaskOperations* ecs, SimulationOptions options)
     : m_context(std::move(context))
     , m_ecs(ecs)
     , m_options(options)

@@ -14,7 +14,7 @@
 
 namespace EcsDesk::Local {
 
-class EcsHandler;
+class TaskOperations;
 class Store;
 struct TaskFields;
 enum class Kind;
@@ -45,7 +45,7 @@ struct SimulationOptions {
 class Simulation {
     Q_DECLARE_TR_FUNCTIONS(EcsDesk::Local::Simulation)
 public:
-    Simulation(EndpointContext context, EcsHandler* ecs, SimulationOptions options = {});
+    Simulation(EndpointContext context, TaskOperations* ecs, SimulationOptions options = {});
     ~Simulation();
     Simulation(const Simulation&) = delete;
     Simulation& operator=(const Simulation&) = delete;
@@ -145,7 +145,7 @@ private:
     void addEvent(QJsonObject& service, const QString& message, qint64 nowMs);
 
     EndpointContext m_context;
-    EcsHandler* m_ecs;
+    TaskOperations* m_ecs; ///< the domain operations (start, stop, look up); no wire handler
     SimulationOptions m_options;
     QTimer m_timer;
     QHash<QString, qint64> m_since; ///< task ARN -> when its lastStatus was entered (ms)
