@@ -1,6 +1,5 @@
 #include "models/logs/logmodel.h"
 
-#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -103,8 +102,6 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         return index.column() == MessageColumn ? QVariant(line.message) : QVariant();
-    case Qt::BackgroundRole:
-        return matches(index.row()) ? QVariant(QColor(255, 240, 150)) : QVariant();
     case HighlightRole:
         return matches(index.row());
     case TimestampRole:

@@ -40,7 +40,7 @@ struct LogSource {
 
 /// The log view's model: columns time, source (container/task) and message; rows in time order.
 /// Lines are appended (follow mode) or prepended (older pages) in blocks. Lines matching the
-/// highlight text are marked with HighlightRole (and a background colour).
+/// highlight text are marked with HighlightRole; the view chooses their colour (Ui::LogsPane).
 class LogModel : public QAbstractTableModel {
     Q_OBJECT
 public:

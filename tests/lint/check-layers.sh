@@ -16,6 +16,8 @@ check() { # folder, pattern, why
 }
 widgets='#include <(QtWidgets/|QWidget|QMainWindow|QDialog|QAbstractButton|QPushButton|QLabel|QTreeView|QTableView|QApplication|QStyledItemDelegate|QUndoView)'
 check models "$widgets|#include \"ui/" "models/ must not use Qt Widgets or ui/"
+check models '#include <(QtGui/|QColor|QBrush|QFont|QIcon|QPixmap|QImage|QPalette|QPainter|QGuiApplication)' \
+    "models/ has no colours, fonts or images: a model gives a role, ui/ maps it to the palette (Qt Gui is linked for QUndoStack only)"
 check api "$widgets|#include \"(ui|models|local)/|QAbstractItemModel" "api/ must not use widgets, item models, ui/, models/ or local/"
 check rules '#include "(api|models|local|ui|app)/|#include <Qt(Gui|Widgets|Network|Sql)' "rules/ must include nothing of ours and only Qt Core"
 check local "$widgets|#include \"(ui|models)/" "local/ must not include ui/ or models/"

@@ -17,11 +17,35 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace EcsDesk::Ui {
+
+namespace {
+    /// Paints the lines LogModel marks with HighlightRole (search matches) in the pane's highlight
+    /// colour: the model says which lines match, the pane chooses how they look.
+    class LogLineDelegate : public QStyledItemDelegate {
+    public:
+        using QStyledItemDelegate::QStyledItemDelegate;
+
+    protected:
+        void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+        {
+            QStyledItemDelegate::initStyleOption(option, index);
+            if (index.data(Models::LogModel::HighlightRole).toBool())
+                option->backgroundBrush = LogsPane::highlightColour(option->palette);
+        }
+    };
+} // namespace
+
+QColor LogsPane::highlightColour(const QPalette& palette)
+{
+    // A marker yellow that keeps the text readable on light and on dark palettes.
+    return palette.color(QPalette::Base).lightness() >= 128 ? QColor(255, 240, 150) : QColor(105, 90, 20);
+}
 
 LogsPane::LogsPane(QWidget* parent)
     : QWidget(parent)
@@ -53,6 +77,7 @@ LogsPane::LogsPane(QWidget* parent)
     m_view = new QTableView(this);
     m_view->setAccessibleName(tr("Log events"));
     m_view->setModel(&m_model);
+    m_view->setItemDelegate(new LogLineDelegate(m_view));
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

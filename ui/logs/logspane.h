@@ -2,6 +2,8 @@
 
 #include "models/logs/logmodel.h"
 
+#include <QColor>
+#include <QPalette>
 #include <QWidget>
 
 #include <memory>
@@ -50,6 +52,8 @@ public:
     void loadOlder();
 
     const Models::LogModel* model() const { return &m_model; }
+    /// The background of highlighted lines (search matches) on `palette`.
+    static QColor highlightColour(const QPalette& palette);
     QTableView* view() const { return m_view; }
     QString problemText() const;
     const QList<Models::LogSource>& sources() const { return m_sources; }

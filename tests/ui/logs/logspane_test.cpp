@@ -9,6 +9,7 @@
 #include "local/localendpoint.h"
 #include "ui/logs/logspane.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -235,4 +236,25 @@ TEST(LogsPane, MissingGroupOrStreamReadsNoLogEventsYetThenShowsTheLines)
     ASSERT_TRUE(waitFor([&] { return pane.model()->rowCount() == 3; }, 60000)) << pane.model()->rowCount();
     EXPECT_FALSE(message->text().contains(QStringLiteral("No log events yet"))) << message->text().toStdString();
     EXPECT_TRUE(pane.problemText().isEmpty()) << pane.problemText().toStdString();
+}
+
+TEST(LogsPane, SearchMatchesArePaintedInThePanesHighlightColour)
+{
+    Ui::LogsPane pane;
+    pane.resize(900, 300);
+    pane.show();
+    // The pane fills its model from CloudWatch Logs; here the lines go in directly.
+    auto* model = const_cast<Models::LogModel*>(pane.model());
+    const qint32 web = model->sourceIndex(QStringLiteral("web/1"));
+    model->merge(
+        { { 1700000000000, web, QStringLiteral("ERROR boom") }, { 1700000001000, web, QStringLiteral("ok") } });
+    model->setHighlight(QStringLiteral("error"));
+
+    QTableView* view = pane.view();
+    const QRect match = view->visualRect(model->index(0, Models::LogModel::MessageColumn));
+    const QRect other = view->visualRect(model->index(1, Models::LogModel::MessageColumn));
+    const QImage shot = view->viewport()->grab().toImage();
+    const QPoint past(match.right() - 4, 0); // right of the message text: only background
+    EXPECT_EQ(shot.pixelColor(past.x(), match.center().y()), Ui::LogsPane::highlightColour(view->palette()));
+    EXPECT_NE(shot.pixelColor(past.x(), other.center().y()), Ui::LogsPane::highlightColour(view->palette()));
 }
