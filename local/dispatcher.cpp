@@ -158,10 +158,12 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
                 400 });
         }
         input = document.object();
-        // Every field against the service's model before the handler sees it (issue 25 point 9).
-        if (const auto invalid = InputValidator::instance().validate(prefix, operation, input))
-            return fail(*invalid);
     }
+    // Every field against the service's model before the handler sees it (issue 25 point 9).
+    if (const auto invalid = InputValidator::instance().validate(
+            queryProtocol ? QByteArrayLiteral("GraniteServiceVersion20100801") : prefix, operation, input,
+            queryProtocol))
+        return fail(*invalid);
 
     if (m_faultRate > 0 && QRandomGenerator::global()->generateDouble() < m_faultRate) {
         if (QRandomGenerator::global()->bounded(2) == 0)

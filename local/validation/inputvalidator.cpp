@@ -183,8 +183,9 @@ namespace {
     /// validates) and the first constraint error.
     class Walk {
     public:
-        explicit Walk(const InputValidator::Service& service)
+        Walk(const InputValidator::Service& service, bool queryProtocol)
             : m_service(service)
+            , m_query(queryProtocol)
         {
         }
 
@@ -237,8 +238,12 @@ namespace {
                 message = tr("Start of list found where not expected.");
             else
                 message = tr("%1 can not be converted to %2").arg(tokenOf(value), typeName(expected));
-            typeError
-                = ApiError { QStringLiteral("SerializationException"), tr("%1 (at '%2')").arg(message, path()), 400 };
+            if (m_query && value.isString()) {
+                message = tr("The value '%1' can not be converted to %2")
+                              .arg(value.toString().left(256), typeName(expected));
+            }
+            typeError = ApiError { m_query ? m_service.validationCode : QStringLiteral("SerializationException"),
+                tr("%1 (at '%2')").arg(message, path()), 400 };
         }
 
         void violation(const QJsonValue& value, const QString& constraint)
@@ -304,6 +309,13 @@ namespace {
         {
             if (value.isNull())
                 return; // an explicit null is an absent member
+            if (m_query && value.isString() && shape.type != Type::String && shape.type != Type::Blob
+                && shape.type != Type::Timestamp) {
+                const std::optional<QJsonValue> typed = fromText(value.toString(), shape.type);
+                if (!typed)
+                    return wrongType(value, shape.type);
+                return check(*typed, shape);
+            }
             switch (shape.type) {
             case Type::Structure:
                 if (!value.isObject())
@@ -326,6 +338,8 @@ namespace {
                 return;
             }
             case Type::Map: {
+                if (m_query)
+                    return; // entry.N.key / entry.N.value forms are not decoded as maps
                 if (!value.isObject())
                     return wrongType(value, shape.type);
                 const QJsonObject object = value.toObject();
@@ -388,7 +402,36 @@ namespace {
             }
         }
 
+        /// A query-protocol scalar as the JSON value of its type; nullopt when the text does not parse.
+        static std::optional<QJsonValue> fromText(const QString& text, Type type)
+        {
+            bool ok = false;
+            switch (type) {
+            case Type::Integer:
+            case Type::Long: {
+                const qint64 number = text.toLongLong(&ok);
+                if (ok)
+                    return QJsonValue(number);
+                const double wide = text.toDouble(&ok); // beyond 64 bits: refused by the range check
+                if (ok && std::trunc(wide) == wide)
+                    return QJsonValue(wide);
+                return std::nullopt;
+            }
+            case Type::Double: {
+                const double number = text.toDouble(&ok);
+                return ok ? std::optional<QJsonValue>(QJsonValue(number)) : std::nullopt;
+            }
+            case Type::Boolean:
+                if (text == QLatin1String("true") || text == QLatin1String("false"))
+                    return QJsonValue(text == QLatin1String("true"));
+                return std::nullopt;
+            default:
+                return std::nullopt; // text where a structure or list belongs
+            }
+        }
+
         const InputValidator::Service& m_service;
+        const bool m_query;
         std::vector<Step> m_path;
     };
 } // namespace
@@ -428,7 +471,7 @@ const InputValidator& InputValidator::instance()
 }
 
 std::optional<ApiError> InputValidator::validate(
-    const QByteArray& targetPrefix, const QString& operation, const QJsonObject& input) const
+    const QByteArray& targetPrefix, const QString& operation, const QJsonObject& input, bool queryProtocol) const
 {
     const auto service = m_services.constFind(targetPrefix);
     if (service == m_services.cend())
@@ -438,7 +481,7 @@ std::optional<ApiError> InputValidator::validate(
     if (shape < 0)
         return std::nullopt;
     const auto quotas = model.quotas.constFind(operation);
-    Walk walk(model);
+    Walk walk(model, queryProtocol);
     walk.structure(input, model.shapes[size_t(shape)], quotas == model.quotas.cend() ? nullptr : &*quotas);
     if (walk.typeError)
         return walk.typeError;

@@ -28,8 +28,11 @@ public:
 
     /// The first error in `input` of `operation` of the service with X-Amz-Target prefix
     /// `targetPrefix`; std::nullopt when it is valid or the service or operation has no model.
-    std::optional<ApiError> validate(
-        const QByteArray& targetPrefix, const QString& operation, const QJsonObject& input) const;
+    /// `queryProtocol`: the input was decoded from a query-protocol form (CloudWatch), so its
+    /// scalars are text that must parse as the model's type, and a wrong one is the service's
+    /// validation error (InvalidParameterValue) rather than SerializationException.
+    std::optional<ApiError> validate(const QByteArray& targetPrefix, const QString& operation, const QJsonObject& input,
+        bool queryProtocol = false) const;
 
     /// Whether a model for the X-Amz-Target prefix is loaded (for tests).
     bool hasService(const QByteArray& targetPrefix) const { return m_services.contains(targetPrefix); }

@@ -43,6 +43,15 @@ def send(endpoint, service, operation, body):
     return status, json.loads(answer) if answer else {}
 
 
+def send_query(endpoint, form):
+    """A CloudWatch query-protocol request (form fields, all text), signed."""
+    headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
+    request = AWSRequest(method="POST", url=endpoint.url, data=form, headers=headers)
+    SigV4Auth(Credentials(endpoint.access_key, endpoint.secret_key), "monitoring", endpoint.region).add_auth(request)
+    status, _, answer = raw(endpoint, form, dict(request.headers.items()))
+    return status, answer.decode()
+
+
 def set_path(document, path, value):
     """`document` with `value` at `path` (keys and list indexes), creating what is missing."""
     node = document
@@ -94,6 +103,7 @@ def state(endpoint):
         "services": [(s["serviceName"], s["desiredCount"], s["taskDefinition"]) for s in services],
         "tasks": len(ecs.list_tasks(cluster="v", desiredStatus="RUNNING")["taskArns"]),
         "logGroups": [g["logGroupName"] for g in endpoint.client("logs").describe_log_groups()["logGroups"]],
+        "metrics": endpoint.client("cloudwatch").list_metrics(Namespace="app")["Metrics"],
     }
 
 
@@ -155,6 +165,14 @@ def main():
         answer = expect("RegisterTaskDefinition", body, "ClientException")
         print("120,000 containers (%.1f MB) refused in %.0f ms: %s" % (len(body) / 1e6, (time.monotonic() - started) * 1000,
                                                                       answer))
+
+        # CloudWatch's query protocol: text that does not parse as the member's type.
+        for form in ("MetricData.member.1.Value=lots", "MetricData.member.1.Value=1&MetricData.member.1.StorageResolution=x",
+                     "MetricData.member.1.Value=1&MetricData.member.1.StorageResolution=4294967297"):
+            status, answer = send_query(endpoint, "Action=PutMetricData&Version=2010-08-01&Namespace=app&"
+                                        "MetricData.member.1.MetricName=m&" + form)
+            if status != 400 or "<Code>InvalidParameterValue</Code>" not in answer:
+                failures.append("PutMetricData %s: expected InvalidParameterValue, got %s %s" % (form, status, answer))
 
         after = state(endpoint)
         if after != before:

@@ -190,3 +190,21 @@ TEST(InputValidator, TheDocumentedExampleRequestsOfAwsPass)
     }
     EXPECT_GT(checked, 30);
 }
+
+TEST(InputValidator, QueryProtocolValuesAreTextThatMustParseAsTheModelsType)
+{
+    // CloudWatch's query protocol: the dispatcher decodes the form into JSON whose scalars are text.
+    auto query = [](const char* body) {
+        return InputValidator::instance().validate(cloudWatch, QStringLiteral("PutMetricData"), json(body), true);
+    };
+    EXPECT_FALSE(query(R"({"Namespace":"app","MetricData":[{"MetricName":"m","Value":"1.5","StorageResolution":"1",
+        "Timestamp":"2026-01-01T00:00:00Z","Dimensions":[{"Name":"a","Value":"b"}]}]})"));
+    const auto value = query(R"({"Namespace":"app","MetricData":[{"MetricName":"m","Value":"lots"}]})");
+    ASSERT_TRUE(value);
+    EXPECT_EQ(value->code, QStringLiteral("InvalidParameterValue"));
+    EXPECT_TRUE(value->message.contains(QStringLiteral("MetricData[0].Value"))) << value->message.toStdString();
+    EXPECT_EQ(
+        codeOf(query(R"({"Namespace":"app","MetricData":[{"MetricName":"m","StorageResolution":"4294967297"}]})")),
+        QStringLiteral("InvalidParameterValue"));
+    EXPECT_EQ(codeOf(query(R"({"Namespace":"app","MetricData":"x"})")), QStringLiteral("InvalidParameterValue"));
+}
