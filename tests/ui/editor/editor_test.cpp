@@ -306,6 +306,37 @@ TEST(TaskDefinitionEditor, ValidationIsShownPerFieldAndErrorsBlockRegistering)
     EXPECT_TRUE(editor.registerAction()->isEnabled());
 }
 
+TEST(TaskDefinitionEditor, EcsRulesShowOnTheirFieldWithEcsText)
+{
+    // Issue 16: the rules ECS enforces come from the rulebook the local endpoint rejects with, so the
+    // editor shows ECS's answer on the field before registering.
+    LocalEcs local;
+    ASSERT_TRUE(local.started());
+    QTemporaryDir dir;
+    Ui::TaskDefinitionEditor editor(local.client(), testContext(dir));
+    ASSERT_TRUE(editor.openDocument(R"({"family": "api", "requiresCompatibilities": ["FARGATE"],
+        "networkMode": "awsvpc", "cpu": "1024", "memory": "1024", "containerDefinitions": [{"name": "api",
+        "image": "nginx:1.25", "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/api",
+        "awslogs-region": "us-east-1", "awslogs-stream-prefix": "api"}}}]})"));
+    editor.flushPendingSync();
+    EXPECT_TRUE(editor.fieldMessage(QStringLiteral("containerDefinitions[0].logConfiguration.logDriver"))
+                    .contains(QStringLiteral("Fargate requires task definition to have execution role ARN to support "
+                                             "log driver awslogs.")))
+        << editor.fieldMessage(QStringLiteral("containerDefinitions[0].logConfiguration.logDriver")).toStdString();
+    EXPECT_TRUE(
+        editor.fieldMessage(QStringLiteral("memory"))
+            .contains(QStringLiteral("No Fargate configuration exists for given values: 1024 CPU, 1024 memory.")))
+        << editor.fieldMessage(QStringLiteral("memory")).toStdString();
+    EXPECT_FALSE(editor.registerAction()->isEnabled());
+
+    // Naming an execution role clears the awslogs error.
+    QLineEdit* role = lineEdit(editor, QStringLiteral("executionRoleArn"));
+    ASSERT_NE(role, nullptr);
+    QTest::keyClicks(role, QStringLiteral("arn:aws:iam::123456789012:role/ecsTaskExecutionRole"));
+    editor.flushPendingSync();
+    EXPECT_TRUE(editor.fieldMessage(QStringLiteral("containerDefinitions[0].logConfiguration.logDriver")).isEmpty());
+}
+
 TEST(TaskDefinitionEditor, EveryValidFixtureRegistersThroughTheEditorAndReadsBackEqual)
 {
     ECSDESK_REQUIRE_FIXTURES(fixtures);
