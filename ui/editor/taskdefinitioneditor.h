@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/taskdef/editorrecoverystore.h"
 #include "models/taskdef/jsonpath.h"
 #include "models/taskdef/taskdefinitiondiff.h"
 #include "models/taskdef/taskdefinitionvalidator.h"
@@ -11,15 +12,10 @@
 #include <functional>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QTabWidget;
-class QTableView;
 class QTimer;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QsciScintilla;
@@ -28,12 +24,17 @@ namespace EcsDesk::Api {
 class EcsClient;
 }
 namespace EcsDesk::Models {
+class RegisterSequence;
 class TaskDefinitionDocument;
-}
+struct RegisteredRevision;
+struct StartedDeployment;
+} // namespace EcsDesk::Models
 
 namespace EcsDesk::Ui {
 
-class JsonArrayTableModel;
+class JsonPane;
+class RevisionDiffView;
+class TaskDefinitionForm;
 
 /// Where the editor registers and deploys, and where it keeps its crash-recovery copy.
 struct TaskDefinitionEditorContext {
@@ -42,10 +43,10 @@ struct TaskDefinitionEditorContext {
     QString recoveryDir; ///< empty: <AppDataLocation>/editor-recovery
 };
 
-/// The task definition editor window: a form and a live JSON pane on one
-/// TaskDefinitionDocument, per-field validation with a problems list, undo history, structural
-/// diff against the source revision or between two registered revisions, and register / register
-/// and deploy through an EcsClient. Unsaved edits are autosaved to a recovery copy.
+/// The task definition editor window: composes a TaskDefinitionForm and a JsonPane on one
+/// TaskDefinitionDocument, with a problems list, undo history and a RevisionDiffView (against the
+/// source revision or between two registered revisions) in docks. Registering and deploying run
+/// through a RegisterSequence; unsaved edits are autosaved to an EditorRecoveryStore.
 class TaskDefinitionEditor : public QMainWindow {
     Q_OBJECT
 public:
@@ -61,22 +62,22 @@ public:
     void newDocument();
 
     Models::TaskDefinitionDocument* document() const { return m_document; }
-    QsciScintilla* jsonPane() const { return m_json; }
+    QsciScintilla* jsonPane() const;
     QString sourceRevisionArn() const { return m_sourceArn; }
     QList<Models::ValidationIssue> issues() const { return m_issues; }
     /// The problems list (one item per validation issue).
     QTreeWidget* problemsView() const { return m_problems; }
     /// The JSON pane's syntax error ("" when the text parses), e.g. "line 3, column 7: ...".
-    QString jsonError() const { return m_jsonError; }
-    int jsonErrorLine() const { return m_jsonErrorLine; } ///< 1-based, 0 when none
-    int jsonErrorColumn() const { return m_jsonErrorColumn; } ///< 1-based, 0 when none
+    QString jsonError() const;
+    int jsonErrorLine() const; ///< 1-based, 0 when none
+    int jsonErrorColumn() const; ///< 1-based, 0 when none
 
     /// The form widget bound to `path` (e.g. "family", "containerDefinitions[0].image"): selects
     /// the container and shows the page it is on; nullptr when the form has no field for it.
     QWidget* fieldWidget(const QString& path);
     /// The message shown next to a field ("" when it has none).
     QString fieldMessage(const QString& path);
-    int currentContainer() const { return m_currentContainer; }
+    int currentContainer() const;
     void setCurrentContainer(int index);
 
     /// Applies pending JSON-pane text and form refreshes now instead of after the debounce.
@@ -96,7 +97,7 @@ public:
     void compareWithSource();
     /// Fetches two revisions ("family:3" or ARNs) through the client and shows their difference.
     void compareRevisions(const QString& before, const QString& after);
-    QList<Models::TaskDefinitionChange> shownChanges() const { return m_changes; }
+    QList<Models::TaskDefinitionChange> shownChanges() const;
 
     bool importFile(const QString& fileName);
     bool exportFile(const QString& fileName);
@@ -124,47 +125,25 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    /// Lets Ctrl+Z / Ctrl+Shift+Z in a form field reach the document's undo stack instead of the
-    /// field's own text undo (which would leave the document behind).
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class FieldKind { Text, Integer, StringList, IntegerText, KeyValues };
-    struct FieldBinding {
-        QWidget* widget = nullptr;
-        QLabel* message = nullptr;
-        std::function<Models::JsonPath()> path;
-        FieldKind kind = FieldKind::Text;
-        bool containerScoped = false;
-    };
-
     void buildUi();
-    QWidget* buildTaskPage();
-    QWidget* buildContainerPage();
-    QWidget* field(QLineEdit* edit, std::function<Models::JsonPath()> path, FieldKind kind, bool containerScoped);
-    QWidget* field(QComboBox* combo, std::function<Models::JsonPath()> path, FieldKind kind, bool containerScoped);
-    QWidget* check(QCheckBox* box, std::function<Models::JsonPath()> path, bool whenMissing, bool containerScoped);
-    QWidget* table(JsonArrayTableModel* model);
-    Models::JsonPath containerField(const QString& relative) const;
-    void writeField(const FieldBinding& binding, const QString& text);
-    void fillAwslogsDefaults();
-    void setCompatibility(const QString& name, bool on);
+    void addUndoActions(QToolBar* toolbar);
+    void addFileAndCompareActions(QToolBar* toolbar);
+    void addRegisterActions(QToolBar* toolbar);
+    void addDocks();
 
-    void onDocumentChanged(const Models::JsonPath& path);
+    void onDocumentChanged();
     void onDocumentReset();
-    void scheduleFormRefresh();
     void refreshForm();
-    void refreshContainerList();
-    void refreshFargateChoices();
-    void refreshJsonPane();
-    void onJsonTextEdited();
-    void applyJsonText();
-    void showJsonError(const QString& message, int line, int column);
-    void clearJsonError();
+    void onJsonErrorChanged(const QString& message);
     void revalidate();
     void activateProblem(QTreeWidgetItem* item);
-    int jsonLineOf(const QString& path) const;
     void showChanges(const QList<Models::TaskDefinitionChange>& changes, const QString& before, const QString& after);
+    void onRegistered(const Models::RegisteredRevision& revision);
+    void onRegisterFailed(const QString& message);
+    void onDeploymentStarted(const Models::StartedDeployment& deployment);
+    void onDeployFailed(const QString& service, const QString& message);
     void setBanner(const QString& text, bool error);
     void updateTitle();
     void removeRecovery();
@@ -173,47 +152,27 @@ private:
     Models::TaskDefinitionDocument* m_document = nullptr;
     Api::EcsClient* m_client = nullptr;
     TaskDefinitionEditorContext m_context;
+    Models::EditorRecoveryStore m_recovery;
+    Models::RegisterSequence* m_sequence = nullptr;
+    int m_registerStackIndex = -1; ///< the undo index when registering started
     QString m_sourceArn;
     QJsonObject m_sourceDefinition;
-    int m_currentContainer = -1;
-    bool m_refreshing = false;
-    bool m_applyingJson = false;
-    bool m_jsonDirty = false;
-    bool m_jsonStale = false;
-
-    QList<FieldBinding> m_bindings;
-    QList<JsonArrayTableModel*> m_tables;
-    QList<QTableView*> m_tableViews;
     QList<Models::ValidationIssue> m_issues;
-    QList<Models::TaskDefinitionChange> m_changes;
 
     QLabel* m_banner = nullptr;
-    QTabWidget* m_formTabs = nullptr;
-    QListWidget* m_containerList = nullptr;
-    QWidget* m_containerPage = nullptr;
-    QComboBox* m_cpuCombo = nullptr;
-    QComboBox* m_memoryCombo = nullptr;
-    QCheckBox* m_compatEc2 = nullptr;
-    QCheckBox* m_compatFargate = nullptr;
-    QCheckBox* m_compatExternal = nullptr;
-    QsciScintilla* m_json = nullptr;
+    TaskDefinitionForm* m_form = nullptr;
+    JsonPane* m_json = nullptr;
+    RevisionDiffView* m_diffView = nullptr;
     QTreeWidget* m_problems = nullptr;
-    QTreeWidget* m_diffTree = nullptr;
-    QPlainTextEdit* m_diffText = nullptr;
     QLineEdit* m_deployCluster = nullptr;
     QLineEdit* m_deployService = nullptr;
     QString m_deployClusterArn; ///< the cluster ARN behind the name shown in m_deployCluster
     QLabel* m_deployStatus = nullptr;
     QAction* m_registerAction = nullptr;
     QAction* m_deployAction = nullptr;
-    QTimer* m_jsonTimer = nullptr;
     QTimer* m_formTimer = nullptr;
     QTimer* m_autosaveTimer = nullptr;
-    QString m_jsonError;
-    int m_jsonErrorLine = 0;
-    int m_jsonErrorColumn = 0;
     QString m_recoveryFile;
-    QString m_paneText; ///< the JSON pane's text as last set or applied
 };
 
 } // namespace EcsDesk::Ui
