@@ -2,8 +2,6 @@
 
 #include "api/core/pagetokens.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 #include <memory>
@@ -19,6 +17,7 @@ ClusterSession::ClusterSession(const Api::Connection& connection, QObject* paren
     , m_logs(connection.clientConfig(m_transport, QStringLiteral("cloudwatch_logs")))
     , m_autoScaling(connection.clientConfig(m_transport, QStringLiteral("application_auto_scaling")))
     , m_snapshotLoader(new Api::ClusterSnapshotLoader(*m_client, this))
+    , m_replies(new Api::ReplyGuard(this))
 {
     connect(
         m_snapshotLoader, &Api::ClusterSnapshotLoader::finished, this, [this](const Api::ClusterSnapshot& snapshot) {
@@ -109,18 +108,17 @@ void ClusterSession::listTaskDefinitionArns(const QString& familyPrefix, const Q
     listing->page = [this, familyPrefix, status, done, weak = std::weak_ptr<Listing>(listing)](
                         const QString& nextToken) {
         Api::AwsReply* reply = m_client->listTaskDefinitions(familyPrefix, status, nextToken);
-        connect(reply, &Api::AwsReply::finished, this, [this, reply, done, listing = weak.lock()] {
-            reply->deleteLater();
+        m_replies->watch(reply, this, [done, listing = weak.lock()](Api::AwsReply* reply) {
             if (reply->error()) {
                 done(listing->arns, reply->error());
                 return;
             }
-            const Api::ListPage page = Api::EcsJson::listPage(reply->json(), QLatin1String("taskDefinitionArns"));
+            const auto page = Api::ListTaskDefinitionsResult::fromJson(reply->json());
             if (const auto loop = listing->tokens.next(QStringLiteral("ListTaskDefinitions"), {}, page.nextToken)) {
                 done(listing->arns, loop);
                 return;
             }
-            listing->arns += page.arns;
+            listing->arns += page.taskDefinitionArns;
             if (page.nextToken.isEmpty())
                 done(listing->arns, std::nullopt);
             else
@@ -184,15 +182,13 @@ void ClusterSession::loadTaskDefinitions(const QSet<QString>& families, bool inc
                             continue;
                         ++load->open;
                         Api::AwsReply* reply = m_client->describeTaskDefinition(arn);
-                        connect(reply, &Api::AwsReply::finished, this, [this, reply, arn, finish, fail] {
-                            reply->deleteLater();
+                        m_replies->watch(reply, this, [this, arn, finish, fail](Api::AwsReply* reply) {
                             if (reply->error()) {
                                 fail(*reply->error());
                                 return;
                             }
-                            m_describedDefinitions.insert(arn,
-                                Api::TaskDefinition::fromJson(
-                                    reply->json().value(QLatin1String("taskDefinition")).toObject()));
+                            m_describedDefinitions.insert(
+                                arn, Api::TaskDefinitionResult::fromJson(reply->json()).taskDefinition);
                             finish();
                         });
                     }

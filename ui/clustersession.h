@@ -3,6 +3,7 @@
 #include "api/auth/connection.h"
 #include "api/autoscaling/autoscalingclient.h"
 #include "api/cloudwatch/cloudwatchclient.h"
+#include "api/core/replyguard.h"
 #include "api/ecs/clustersnapshotloader.h"
 #include "api/ecs/ecsclient.h"
 #include "api/logs/logsclient.h"
@@ -73,6 +74,7 @@ private:
     Api::AutoScalingClient m_autoScaling;
     QPointer<Api::ClusterListLoader> m_listLoader;
     Api::ClusterSnapshotLoader* m_snapshotLoader = nullptr;
+    Api::ReplyGuard* m_replies = nullptr; ///< the task definition listings and descriptions
     QString m_cluster;
     quint64 m_generation = 0;
     quint64 m_definitionsGeneration = 0;

@@ -194,6 +194,12 @@ ListClustersResult ListClustersResult::fromJson(const QJsonObject& answer)
     return { page.arns, page.nextToken };
 }
 
+ListTaskDefinitionsResult ListTaskDefinitionsResult::fromJson(const QJsonObject& answer)
+{
+    const ListPage page = EcsJson::listPage(answer, QLatin1String("taskDefinitionArns"));
+    return { page.arns, page.nextToken };
+}
+
 ClusterResult ClusterResult::fromJson(const QJsonObject& answer)
 {
     return { Cluster::fromJson(object(answer, "cluster")) };

@@ -150,6 +150,13 @@ struct ListClustersResult {
     static ListClustersResult fromJson(const QJsonObject& answer);
 };
 
+/// One page of ListTaskDefinitions.
+struct ListTaskDefinitionsResult {
+    QStringList taskDefinitionArns;
+    QString nextToken;
+    static ListTaskDefinitionsResult fromJson(const QJsonObject& answer);
+};
+
 /// The answer of CreateCluster and DeleteCluster.
 struct ClusterResult {
     Cluster cluster;
@@ -182,7 +189,7 @@ struct ContainerInstancesResult {
     static ContainerInstancesResult fromJson(const QJsonObject& answer);
 };
 
-/// The answer of RegisterTaskDefinition and DeregisterTaskDefinition.
+/// The answer of RegisterTaskDefinition, DeregisterTaskDefinition and DescribeTaskDefinition.
 struct TaskDefinitionResult {
     TaskDefinition taskDefinition;
     QList<Tag> tags;

@@ -210,6 +210,13 @@ TEST(EcsResults, TheDocumentedAnswersAreRead)
     EXPECT_EQ(clusters.clusterArns.size(), 2);
     EXPECT_TRUE(clusters.nextToken.isEmpty());
 
+    const ListTaskDefinitionsResult definitions
+        = ListTaskDefinitionsResult::fromJson(output(fixtures, "ListTaskDefinitions"));
+    EXPECT_FALSE(definitions.taskDefinitionArns.isEmpty());
+    const TaskDefinitionResult described = TaskDefinitionResult::fromJson(output(fixtures, "DescribeTaskDefinition"));
+    EXPECT_FALSE(described.taskDefinition.family.isEmpty());
+    EXPECT_GT(described.taskDefinition.revision, 0);
+
     const ServiceResult service = ServiceResult::fromJson(output(fixtures, "CreateService"));
     EXPECT_EQ(service.service.name, QStringLiteral("ecs-simple-service"));
     EXPECT_EQ(service.service.desiredCount, 10);
