@@ -7,11 +7,12 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace EcsDesk::Local {
 
 namespace {
     QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::AutoScalingHandler", text); }
-    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
 
     const QChar separator(0x1f);
 
@@ -35,7 +36,7 @@ namespace {
 
     QString checkedNamespace(const QJsonObject& in)
     {
-        const QString value = required(in, "ServiceNamespace"_l1);
+        const QString value = required(in, "ServiceNamespace"_L1);
         if (!namespaces.contains(value))
             throw validation(tr("1 validation error detected: Value '%1' at 'serviceNamespace' failed to satisfy "
                                 "constraint: Member must satisfy enum value set: [%2]")
@@ -70,23 +71,23 @@ bool AutoScalingHandler::hasOperation(const QString& operation) const
 
 QJsonObject AutoScalingHandler::handle(const QString& operation, const QJsonObject& input)
 {
-    if (operation == "RegisterScalableTarget"_l1)
+    if (operation == "RegisterScalableTarget"_L1)
         return registerScalableTarget(input);
-    if (operation == "DeregisterScalableTarget"_l1)
+    if (operation == "DeregisterScalableTarget"_L1)
         return deregisterScalableTarget(input);
-    if (operation == "DescribeScalableTargets"_l1)
+    if (operation == "DescribeScalableTargets"_L1)
         return describeScalableTargets(input);
-    if (operation == "PutScalingPolicy"_l1)
+    if (operation == "PutScalingPolicy"_L1)
         return putScalingPolicy(input);
-    if (operation == "DeleteScalingPolicy"_l1)
+    if (operation == "DeleteScalingPolicy"_L1)
         return deleteScalingPolicy(input);
-    if (operation == "DescribeScalingPolicies"_l1)
+    if (operation == "DescribeScalingPolicies"_L1)
         return describeScalingPolicies(input);
-    if (operation == "PutScheduledAction"_l1)
+    if (operation == "PutScheduledAction"_L1)
         return putScheduledAction(input);
-    if (operation == "DeleteScheduledAction"_l1)
+    if (operation == "DeleteScheduledAction"_L1)
         return deleteScheduledAction(input);
-    if (operation == "DescribeScheduledActions"_l1)
+    if (operation == "DescribeScheduledActions"_L1)
         return describeScheduledActions(input);
     return describeScalingActivities(input);
 }
@@ -94,62 +95,62 @@ QJsonObject AutoScalingHandler::handle(const QString& operation, const QJsonObje
 QJsonObject AutoScalingHandler::registerScalableTarget(const QJsonObject& in)
 {
     const QString nameSpace = checkedNamespace(in);
-    const QString resourceId = required(in, "ResourceId"_l1);
-    const QString dimension = required(in, "ScalableDimension"_l1);
-    if (nameSpace == "ecs"_l1) {
-        if (dimension != "ecs:service:DesiredCount"_l1)
+    const QString resourceId = required(in, "ResourceId"_L1);
+    const QString dimension = required(in, "ScalableDimension"_L1);
+    if (nameSpace == "ecs"_L1) {
+        if (dimension != "ecs:service:DesiredCount"_L1)
             throw validation(tr("Unsupported scalable dimension '%1' for service namespace ecs").arg(dimension));
-        if (!resourceId.startsWith("service/"_l1) || resourceId.count(QLatin1Char('/')) != 2)
+        if (!resourceId.startsWith("service/"_L1) || resourceId.count(QLatin1Char('/')) != 2)
             throw validation(tr("Unsupported resource ID %1: expected service/<cluster>/<service>").arg(resourceId));
     }
     const QString key = targetKey(nameSpace, resourceId, dimension);
     const QJsonObject* existing = m_context.store->find(Kind::ScalableTarget, key);
-    const auto minimum = Input::integer(in, "MinCapacity"_l1);
-    const auto maximum = Input::integer(in, "MaxCapacity"_l1);
+    const auto minimum = Input::integer(in, "MinCapacity"_L1);
+    const auto maximum = Input::integer(in, "MaxCapacity"_L1);
     if (!existing && (!minimum || !maximum))
         throw validation(tr("MinCapacity and MaxCapacity must be given when registering a new scalable target"));
     QJsonObject target = existing ? *existing : QJsonObject();
     if (!existing) {
-        target = { { "ServiceNamespace"_l1, nameSpace }, { "ResourceId"_l1, resourceId },
-            { "ScalableDimension"_l1, dimension }, { "CreationTime"_l1, m_context.clock->epochSeconds() },
-            { "ScalableTargetARN"_l1,
-                QString("arn:aws:application-autoscaling:"_l1 + m_context.region + QLatin1Char(':')
-                    + m_context.accountId + ":scalable-target/"_l1
+        target = { { "ServiceNamespace"_L1, nameSpace }, { "ResourceId"_L1, resourceId },
+            { "ScalableDimension"_L1, dimension }, { "CreationTime"_L1, m_context.clock->epochSeconds() },
+            { "ScalableTargetARN"_L1,
+                QString("arn:aws:application-autoscaling:"_L1 + m_context.region + QLatin1Char(':')
+                    + m_context.accountId + ":scalable-target/"_L1
                     + QUuid::createUuid().toString(QUuid::Id128).left(28)) },
-            { "RoleARN"_l1,
-                QString("arn:aws:iam::"_l1 + m_context.accountId
+            { "RoleARN"_L1,
+                QString("arn:aws:iam::"_L1 + m_context.accountId
                     + ":role/aws-service-role/ecs.application-autoscaling.amazonaws.com/"
-                      "AWSServiceRoleForApplicationAutoScaling_ECSService"_l1) },
-            { "SuspendedState"_l1,
-                QJsonObject { { "DynamicScalingInSuspended"_l1, false }, { "DynamicScalingOutSuspended"_l1, false },
-                    { "ScheduledScalingSuspended"_l1, false } } } };
+                      "AWSServiceRoleForApplicationAutoScaling_ECSService"_L1) },
+            { "SuspendedState"_L1,
+                QJsonObject { { "DynamicScalingInSuspended"_L1, false }, { "DynamicScalingOutSuspended"_L1, false },
+                    { "ScheduledScalingSuspended"_L1, false } } } };
     }
     if (minimum)
-        target["MinCapacity"_l1] = *minimum;
+        target["MinCapacity"_L1] = *minimum;
     if (maximum)
-        target["MaxCapacity"_l1] = *maximum;
-    if (target.value("MinCapacity"_l1).toInteger() < 0 || target.value("MaxCapacity"_l1).toInteger() < 0)
+        target["MaxCapacity"_L1] = *maximum;
+    if (target.value("MinCapacity"_L1).toInteger() < 0 || target.value("MaxCapacity"_L1).toInteger() < 0)
         throw validation(tr("Capacity cannot be negative"));
-    if (target.value("MinCapacity"_l1).toInteger() > target.value("MaxCapacity"_l1).toInteger())
+    if (target.value("MinCapacity"_L1).toInteger() > target.value("MaxCapacity"_L1).toInteger())
         throw validation(tr("Minimum capacity cannot be greater than maximum capacity"));
-    if (const QString role = Input::string(in, "RoleARN"_l1); !role.isEmpty())
-        target["RoleARN"_l1] = role;
-    const QJsonObject suspended = Input::object(in, "SuspendedState"_l1);
+    if (const QString role = Input::string(in, "RoleARN"_L1); !role.isEmpty())
+        target["RoleARN"_L1] = role;
+    const QJsonObject suspended = Input::object(in, "SuspendedState"_L1);
     if (!suspended.isEmpty()) {
-        QJsonObject state = target.value("SuspendedState"_l1).toObject();
+        QJsonObject state = target.value("SuspendedState"_L1).toObject();
         for (auto it = suspended.begin(); it != suspended.end(); ++it)
             state[it.key()] = it.value();
-        target["SuspendedState"_l1] = state;
+        target["SuspendedState"_L1] = state;
     }
     m_context.store->put(Kind::ScalableTarget, key, target);
-    return { { "ScalableTargetARN"_l1, target.value("ScalableTargetARN"_l1) } };
+    return { { "ScalableTargetARN"_L1, target.value("ScalableTargetARN"_L1) } };
 }
 
 QJsonObject AutoScalingHandler::deregisterScalableTarget(const QJsonObject& in)
 {
     const QString nameSpace = checkedNamespace(in);
-    const QString resourceId = required(in, "ResourceId"_l1);
-    const QString dimension = required(in, "ScalableDimension"_l1);
+    const QString resourceId = required(in, "ResourceId"_L1);
+    const QString dimension = required(in, "ScalableDimension"_L1);
     const QString key = targetKey(nameSpace, resourceId, dimension);
     if (!m_context.store->find(Kind::ScalableTarget, key))
         throw targetNotFound(nameSpace, resourceId, dimension);
@@ -169,17 +170,17 @@ QJsonObject AutoScalingHandler::describe(
     Kind kind, const QJsonObject& in, QLatin1String listName, const QStringList& names, QLatin1String nameField)
 {
     const QString nameSpace = checkedNamespace(in);
-    const QString resourceId = Input::string(in, "ResourceId"_l1);
-    QStringList resourceIds = Input::stringList(in, "ResourceIds"_l1);
+    const QString resourceId = Input::string(in, "ResourceId"_L1);
+    QStringList resourceIds = Input::stringList(in, "ResourceIds"_L1);
     if (!resourceId.isEmpty())
         resourceIds.append(resourceId);
-    const QString dimension = Input::string(in, "ScalableDimension"_l1);
-    const auto max = Input::integer(in, "MaxResults"_l1);
+    const QString dimension = Input::string(in, "ScalableDimension"_L1);
+    const auto max = Input::integer(in, "MaxResults"_L1);
     if (max && (*max < 1 || *max > 50))
         throw validation(tr("1 validation error detected: Value '%1' at 'maxResults' failed to satisfy constraint: "
                             "Member must have value less than or equal to 50")
                              .arg(*max));
-    const Input::Page page = Input::page(in, int(max.value_or(50)), 50, QLatin1String("unusedMax"), "NextToken"_l1);
+    const Input::Page page = Input::page(in, int(max.value_or(50)), 50, QLatin1String("unusedMax"), "NextToken"_L1);
     QJsonArray items;
     QString next;
     const Store::Collection& all = m_context.store->collection(kind);
@@ -187,9 +188,9 @@ QJsonObject AutoScalingHandler::describe(
     for (auto it = page.after.isEmpty() ? all.lower_bound(prefix) : all.upper_bound(page.after);
          it != all.end() && it->first.startsWith(prefix); ++it) {
         const QJsonObject& item = it->second;
-        if (!resourceIds.isEmpty() && !resourceIds.contains(item.value("ResourceId"_l1).toString()))
+        if (!resourceIds.isEmpty() && !resourceIds.contains(item.value("ResourceId"_L1).toString()))
             continue;
-        if (!dimension.isEmpty() && item.value("ScalableDimension"_l1).toString() != dimension)
+        if (!dimension.isEmpty() && item.value("ScalableDimension"_L1).toString() != dimension)
             continue;
         if (!names.isEmpty() && !names.contains(item.value(nameField).toString()))
             continue;
@@ -201,74 +202,74 @@ QJsonObject AutoScalingHandler::describe(
     }
     QJsonObject out { { listName, items } };
     if (!next.isEmpty())
-        out["NextToken"_l1] = next;
+        out["NextToken"_L1] = next;
     return out;
 }
 
 QJsonObject AutoScalingHandler::describeScalableTargets(const QJsonObject& in)
 {
-    return describe(Kind::ScalableTarget, in, "ScalableTargets"_l1, {}, "ResourceId"_l1);
+    return describe(Kind::ScalableTarget, in, "ScalableTargets"_L1, {}, "ResourceId"_L1);
 }
 
 QJsonObject AutoScalingHandler::putScalingPolicy(const QJsonObject& in)
 {
     const QString nameSpace = checkedNamespace(in);
-    const QString resourceId = required(in, "ResourceId"_l1);
-    const QString dimension = required(in, "ScalableDimension"_l1);
-    const QString name = required(in, "PolicyName"_l1);
-    QString type = Input::string(in, "PolicyType"_l1);
+    const QString resourceId = required(in, "ResourceId"_L1);
+    const QString dimension = required(in, "ScalableDimension"_L1);
+    const QString name = required(in, "PolicyName"_L1);
+    QString type = Input::string(in, "PolicyType"_L1);
     if (type.isEmpty())
         type = QStringLiteral("StepScaling");
-    Input::requireOneOf(type, "PolicyType"_l1,
+    Input::requireOneOf(type, "PolicyType"_L1,
         { QStringLiteral("StepScaling"), QStringLiteral("TargetTrackingScaling"),
             QStringLiteral("PredictiveScaling") });
     const QString target = targetKey(nameSpace, resourceId, dimension);
     if (!m_context.store->find(Kind::ScalableTarget, target))
         throw targetNotFound(nameSpace, resourceId, dimension);
-    const QJsonObject step = Input::object(in, "StepScalingPolicyConfiguration"_l1);
-    const QJsonObject tracking = Input::object(in, "TargetTrackingScalingPolicyConfiguration"_l1);
-    if (type == "StepScaling"_l1 && step.isEmpty())
+    const QJsonObject step = Input::object(in, "StepScalingPolicyConfiguration"_L1);
+    const QJsonObject tracking = Input::object(in, "TargetTrackingScalingPolicyConfiguration"_L1);
+    if (type == "StepScaling"_L1 && step.isEmpty())
         throw validation(tr("StepScalingPolicyConfiguration must be specified for a StepScaling policy"));
-    if (type == "TargetTrackingScaling"_l1) {
-        if (tracking.isEmpty() || !tracking.value("TargetValue"_l1).isDouble())
+    if (type == "TargetTrackingScaling"_L1) {
+        if (tracking.isEmpty() || !tracking.value("TargetValue"_L1).isDouble())
             throw validation(tr("TargetTrackingScalingPolicyConfiguration with a TargetValue must be specified for a "
                                 "TargetTrackingScaling policy"));
     }
     const QString key = target + separator + name;
     const QJsonObject* existing = m_context.store->find(Kind::ScalingPolicy, key);
-    const QString policyArn = existing ? existing->value("PolicyARN"_l1).toString()
-                                       : "arn:aws:autoscaling:"_l1 + m_context.region + QLatin1Char(':')
-            + m_context.accountId + ":scalingPolicy:"_l1 + QUuid::createUuid().toString(QUuid::WithoutBraces)
-            + ":resource/"_l1 + nameSpace + QLatin1Char('/') + resourceId + ":policyName/"_l1 + name;
+    const QString policyArn = existing ? existing->value("PolicyARN"_L1).toString()
+                                       : "arn:aws:autoscaling:"_L1 + m_context.region + QLatin1Char(':')
+            + m_context.accountId + ":scalingPolicy:"_L1 + QUuid::createUuid().toString(QUuid::WithoutBraces)
+            + ":resource/"_L1 + nameSpace + QLatin1Char('/') + resourceId + ":policyName/"_L1 + name;
     QJsonArray alarms;
-    if (type == "TargetTrackingScaling"_l1) {
+    if (type == "TargetTrackingScaling"_L1) {
         const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         for (const char* direction : { "AlarmHigh", "AlarmLow" }) {
-            const QString alarmName = "TargetTracking-"_l1 + resourceId + QLatin1Char('-') + QLatin1String(direction)
+            const QString alarmName = "TargetTracking-"_L1 + resourceId + QLatin1Char('-') + QLatin1String(direction)
                 + QLatin1Char('-') + uuid;
-            alarms.append(QJsonObject { { "AlarmName"_l1, alarmName },
-                { "AlarmARN"_l1,
-                    QString("arn:aws:cloudwatch:"_l1 + m_context.region + QLatin1Char(':') + m_context.accountId
-                        + ":alarm:"_l1 + alarmName) } });
+            alarms.append(QJsonObject { { "AlarmName"_L1, alarmName },
+                { "AlarmARN"_L1,
+                    QString("arn:aws:cloudwatch:"_L1 + m_context.region + QLatin1Char(':') + m_context.accountId
+                        + ":alarm:"_L1 + alarmName) } });
         }
     }
-    QJsonObject policy { { "PolicyARN"_l1, policyArn }, { "PolicyName"_l1, name }, { "ServiceNamespace"_l1, nameSpace },
-        { "ResourceId"_l1, resourceId }, { "ScalableDimension"_l1, dimension }, { "PolicyType"_l1, type },
-        { "Alarms"_l1, alarms }, { "CreationTime"_l1, m_context.clock->epochSeconds() } };
+    QJsonObject policy { { "PolicyARN"_L1, policyArn }, { "PolicyName"_L1, name }, { "ServiceNamespace"_L1, nameSpace },
+        { "ResourceId"_L1, resourceId }, { "ScalableDimension"_L1, dimension }, { "PolicyType"_L1, type },
+        { "Alarms"_L1, alarms }, { "CreationTime"_L1, m_context.clock->epochSeconds() } };
     if (!step.isEmpty())
-        policy["StepScalingPolicyConfiguration"_l1] = step;
+        policy["StepScalingPolicyConfiguration"_L1] = step;
     if (!tracking.isEmpty())
-        policy["TargetTrackingScalingPolicyConfiguration"_l1] = tracking;
+        policy["TargetTrackingScalingPolicyConfiguration"_L1] = tracking;
     m_context.store->put(Kind::ScalingPolicy, key, policy);
-    return { { "PolicyARN"_l1, policyArn }, { "Alarms"_l1, alarms } };
+    return { { "PolicyARN"_L1, policyArn }, { "Alarms"_L1, alarms } };
 }
 
 QJsonObject AutoScalingHandler::deleteScalingPolicy(const QJsonObject& in)
 {
     const QString nameSpace = checkedNamespace(in);
-    const QString resourceId = required(in, "ResourceId"_l1);
-    const QString dimension = required(in, "ScalableDimension"_l1);
-    const QString name = required(in, "PolicyName"_l1);
+    const QString resourceId = required(in, "ResourceId"_L1);
+    const QString dimension = required(in, "ScalableDimension"_L1);
+    const QString name = required(in, "PolicyName"_L1);
     const QString key = targetKey(nameSpace, resourceId, dimension) + separator + name;
     if (!m_context.store->find(Kind::ScalingPolicy, key)) {
         throw ApiError { QStringLiteral("ObjectNotFoundException"),
@@ -284,15 +285,15 @@ QJsonObject AutoScalingHandler::deleteScalingPolicy(const QJsonObject& in)
 QJsonObject AutoScalingHandler::describeScalingPolicies(const QJsonObject& in)
 {
     return describe(
-        Kind::ScalingPolicy, in, "ScalingPolicies"_l1, Input::stringList(in, "PolicyNames"_l1), "PolicyName"_l1);
+        Kind::ScalingPolicy, in, "ScalingPolicies"_L1, Input::stringList(in, "PolicyNames"_L1), "PolicyName"_L1);
 }
 
 QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
 {
     const QString nameSpace = checkedNamespace(in);
-    const QString resourceId = required(in, "ResourceId"_l1);
-    const QString dimension = required(in, "ScalableDimension"_l1);
-    const QString name = required(in, "ScheduledActionName"_l1);
+    const QString resourceId = required(in, "ResourceId"_L1);
+    const QString dimension = required(in, "ScalableDimension"_L1);
+    const QString name = required(in, "ScheduledActionName"_L1);
     const QString target = targetKey(nameSpace, resourceId, dimension);
     if (!m_context.store->find(Kind::ScalableTarget, target))
         throw targetNotFound(nameSpace, resourceId, dimension);
@@ -300,14 +301,14 @@ QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
     const QJsonObject* existing = m_context.store->find(Kind::ScheduledAction, key);
     QJsonObject action = existing ? *existing : QJsonObject();
     if (!existing) {
-        required(in, "Schedule"_l1);
-        action = { { "ScheduledActionName"_l1, name },
-            { "ScheduledActionARN"_l1,
-                QString("arn:aws:autoscaling:"_l1 + m_context.region + QLatin1Char(':') + m_context.accountId
-                    + ":scheduledAction:"_l1 + QUuid::createUuid().toString(QUuid::WithoutBraces) + ":resource/"_l1
-                    + nameSpace + QLatin1Char('/') + resourceId + ":scheduledActionName/"_l1 + name) },
-            { "ServiceNamespace"_l1, nameSpace }, { "ResourceId"_l1, resourceId },
-            { "ScalableDimension"_l1, dimension }, { "CreationTime"_l1, m_context.clock->epochSeconds() } };
+        required(in, "Schedule"_L1);
+        action = { { "ScheduledActionName"_L1, name },
+            { "ScheduledActionARN"_L1,
+                QString("arn:aws:autoscaling:"_L1 + m_context.region + QLatin1Char(':') + m_context.accountId
+                    + ":scheduledAction:"_L1 + QUuid::createUuid().toString(QUuid::WithoutBraces) + ":resource/"_L1
+                    + nameSpace + QLatin1Char('/') + resourceId + ":scheduledActionName/"_L1 + name) },
+            { "ServiceNamespace"_L1, nameSpace }, { "ResourceId"_L1, resourceId },
+            { "ScalableDimension"_L1, dimension }, { "CreationTime"_L1, m_context.clock->epochSeconds() } };
     }
     for (const char* field : { "Schedule", "Timezone" }) {
         if (!Input::string(in, QLatin1String(field)).isEmpty())
@@ -316,15 +317,15 @@ QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
     // The simulation runs it: the expression and time zone must parse.
     QString scheduleError;
     if (!Schedule::parse(
-            action.value("Schedule"_l1).toString(), action.value("Timezone"_l1).toString(), &scheduleError))
+            action.value("Schedule"_L1).toString(), action.value("Timezone"_L1).toString(), &scheduleError))
         throw validation(scheduleError);
     for (const char* field : { "StartTime", "EndTime" }) {
         if (const auto at = Input::number(in, QLatin1String(field)))
             action[QLatin1String(field)] = *at;
     }
-    const QJsonObject capacity = Input::object(in, "ScalableTargetAction"_l1);
+    const QJsonObject capacity = Input::object(in, "ScalableTargetAction"_L1);
     if (!capacity.isEmpty())
-        action["ScalableTargetAction"_l1] = capacity;
+        action["ScalableTargetAction"_L1] = capacity;
     m_context.store->put(Kind::ScheduledAction, key, action);
     return {};
 }
@@ -332,9 +333,9 @@ QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
 QJsonObject AutoScalingHandler::deleteScheduledAction(const QJsonObject& in)
 {
     const QString nameSpace = checkedNamespace(in);
-    const QString resourceId = required(in, "ResourceId"_l1);
-    const QString dimension = required(in, "ScalableDimension"_l1);
-    const QString name = required(in, "ScheduledActionName"_l1);
+    const QString resourceId = required(in, "ResourceId"_L1);
+    const QString dimension = required(in, "ScalableDimension"_L1);
+    const QString name = required(in, "ScheduledActionName"_L1);
     const QString key = targetKey(nameSpace, resourceId, dimension) + separator + name;
     if (!m_context.store->find(Kind::ScheduledAction, key)) {
         throw ApiError { QStringLiteral("ObjectNotFoundException"),
@@ -349,13 +350,13 @@ QJsonObject AutoScalingHandler::deleteScheduledAction(const QJsonObject& in)
 
 QJsonObject AutoScalingHandler::describeScheduledActions(const QJsonObject& in)
 {
-    return describe(Kind::ScheduledAction, in, "ScheduledActions"_l1, Input::stringList(in, "ScheduledActionNames"_l1),
-        "ScheduledActionName"_l1);
+    return describe(Kind::ScheduledAction, in, "ScheduledActions"_L1, Input::stringList(in, "ScheduledActionNames"_L1),
+        "ScheduledActionName"_L1);
 }
 
 QJsonObject AutoScalingHandler::describeScalingActivities(const QJsonObject& in)
 {
-    return describe(Kind::ScalingActivity, in, "ScalingActivities"_l1, {}, "ActivityId"_l1);
+    return describe(Kind::ScalingActivity, in, "ScalingActivities"_L1, {}, "ActivityId"_L1);
 }
 
 } // namespace EcsDesk::Local

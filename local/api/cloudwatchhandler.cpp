@@ -11,11 +11,12 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace EcsDesk::Local {
 
 namespace {
     QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::CloudWatchHandler", text); }
-    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
 
     const QChar separator(0x1f);
 
@@ -71,14 +72,14 @@ namespace {
         QList<QJsonObject> list;
         for (const QJsonValue& value : dimensions) {
             const QJsonObject dimension = value.toObject();
-            if (dimension.value("Name"_l1).toString().isEmpty())
+            if (dimension.value("Name"_L1).toString().isEmpty())
                 throw missing(QStringLiteral("Dimensions.member.N.Name"));
-            list.append({ { "Name"_l1, dimension.value("Name"_l1) }, { "Value"_l1, dimension.value("Value"_l1) } });
+            list.append({ { "Name"_L1, dimension.value("Name"_L1) }, { "Value"_L1, dimension.value("Value"_L1) } });
         }
         if (list.size() > 30)
             throw invalidValue(tr("The collection Dimensions must not have a size greater than 30."));
         std::sort(list.begin(), list.end(), [](const QJsonObject& a, const QJsonObject& b) {
-            return a.value("Name"_l1).toString() < b.value("Name"_l1).toString();
+            return a.value("Name"_L1).toString() < b.value("Name"_L1).toString();
         });
         QJsonArray out;
         for (const QJsonObject& dimension : list)
@@ -91,26 +92,26 @@ namespace {
         QString unit;
         void add(const QJsonObject& point)
         {
-            unit = point.value("u"_l1).toString();
-            const double c = point.value("n"_l1).toDouble();
+            unit = point.value("u"_L1).toString();
+            const double c = point.value("n"_L1).toDouble();
             minimum
-                = count == 0 ? point.value("min"_l1).toDouble() : std::min(minimum, point.value("min"_l1).toDouble());
+                = count == 0 ? point.value("min"_L1).toDouble() : std::min(minimum, point.value("min"_L1).toDouble());
             maximum
-                = count == 0 ? point.value("max"_l1).toDouble() : std::max(maximum, point.value("max"_l1).toDouble());
+                = count == 0 ? point.value("max"_L1).toDouble() : std::max(maximum, point.value("max"_L1).toDouble());
             count += c;
-            sum += point.value("sum"_l1).toDouble();
+            sum += point.value("sum"_L1).toDouble();
         }
         std::optional<double> statistic(const QString& name) const
         {
-            if (name == "SampleCount"_l1)
+            if (name == "SampleCount"_L1)
                 return count;
-            if (name == "Sum"_l1)
+            if (name == "Sum"_L1)
                 return sum;
-            if (name == "Average"_l1)
+            if (name == "Average"_L1)
                 return count > 0 ? sum / count : 0.0;
-            if (name == "Minimum"_l1)
+            if (name == "Minimum"_L1)
                 return minimum;
-            if (name == "Maximum"_l1)
+            if (name == "Maximum"_L1)
                 return maximum;
             return std::nullopt;
         }
@@ -127,10 +128,10 @@ namespace {
         const Store::Collection& points = store.collection(Kind::MetricDatum);
         const QString from = prefix + QStringLiteral("%1").arg(std::max<qint64>(startMs, 0), 15, 10, QLatin1Char('0'));
         for (auto it = points.lower_bound(from); it != points.end() && it->first.startsWith(prefix); ++it) {
-            const qint64 at = it->second.value("t"_l1).toInteger();
+            const qint64 at = it->second.value("t"_L1).toInteger();
             if (at >= endMs)
                 break;
-            if (!unit.isEmpty() && it->second.value("u"_l1).toString() != unit)
+            if (!unit.isEmpty() && it->second.value("u"_L1).toString() != unit)
                 continue;
             out[startMs + (at - startMs) / periodMs * periodMs].add(it->second);
         }
@@ -142,8 +143,8 @@ QString CloudWatchHandler::metricKey(const QString& nameSpace, const QString& me
 {
     QString key = nameSpace + separator + metricName + separator;
     for (const QJsonValue& value : dimensions) {
-        key += value.toObject().value("Name"_l1).toString() + QLatin1Char('=')
-            + value.toObject().value("Value"_l1).toString() + QLatin1Char(';');
+        key += value.toObject().value("Name"_L1).toString() + QLatin1Char('=')
+            + value.toObject().value("Value"_L1).toString() + QLatin1Char(';');
     }
     return key + separator;
 }
@@ -158,41 +159,41 @@ void CloudWatchHandler::record(Store& store, const QString& nameSpace, const QSt
     QJsonObject point;
     if (const QJsonObject* existing = store.find(Kind::MetricDatum, key)) {
         point = *existing;
-        point["n"_l1] = point.value("n"_l1).toDouble() + sampleCount;
-        point["sum"_l1] = point.value("sum"_l1).toDouble() + sum;
-        point["min"_l1] = std::min(point.value("min"_l1).toDouble(), minimum);
-        point["max"_l1] = std::max(point.value("max"_l1).toDouble(), maximum);
+        point["n"_L1] = point.value("n"_L1).toDouble() + sampleCount;
+        point["sum"_L1] = point.value("sum"_L1).toDouble() + sum;
+        point["min"_L1] = std::min(point.value("min"_L1).toDouble(), minimum);
+        point["max"_L1] = std::max(point.value("max"_L1).toDouble(), maximum);
     } else {
-        point = { { "ns"_l1, nameSpace }, { "m"_l1, metricName }, { "d"_l1, sorted }, { "t"_l1, timestampMs },
-            { "n"_l1, sampleCount }, { "sum"_l1, sum }, { "min"_l1, minimum }, { "max"_l1, maximum },
-            { "u"_l1, unit.isEmpty() ? QStringLiteral("None") : unit } };
+        point = { { "ns"_L1, nameSpace }, { "m"_L1, metricName }, { "d"_L1, sorted }, { "t"_L1, timestampMs },
+            { "n"_L1, sampleCount }, { "sum"_L1, sum }, { "min"_L1, minimum }, { "max"_L1, maximum },
+            { "u"_L1, unit.isEmpty() ? QStringLiteral("None") : unit } };
     }
     store.put(Kind::MetricDatum, key, point);
 }
 
 bool CloudWatchHandler::hasOperation(const QString& operation) const
 {
-    return operation == "PutMetricData"_l1 || operation == "GetMetricStatistics"_l1 || operation == "GetMetricData"_l1
-        || operation == "ListMetrics"_l1;
+    return operation == "PutMetricData"_L1 || operation == "GetMetricStatistics"_L1 || operation == "GetMetricData"_L1
+        || operation == "ListMetrics"_L1;
 }
 
 QJsonObject CloudWatchHandler::handle(const QString& operation, const QJsonObject& input)
 {
-    if (operation == "PutMetricData"_l1)
+    if (operation == "PutMetricData"_L1)
         return putMetricData(input);
-    if (operation == "GetMetricStatistics"_l1)
+    if (operation == "GetMetricStatistics"_L1)
         return getMetricStatistics(input);
-    if (operation == "GetMetricData"_l1)
+    if (operation == "GetMetricData"_L1)
         return getMetricData(input);
     return listMetrics(input);
 }
 
 QJsonObject CloudWatchHandler::putMetricData(const QJsonObject& in)
 {
-    const QString nameSpace = requiredText(in, "Namespace"_l1);
-    if (nameSpace.startsWith("AWS/"_l1))
+    const QString nameSpace = requiredText(in, "Namespace"_L1);
+    if (nameSpace.startsWith("AWS/"_L1))
         throw invalidValue(tr("The value %1 for parameter Namespace is invalid.").arg(nameSpace));
-    const QJsonArray data = in.value("MetricData"_l1).toArray();
+    const QJsonArray data = in.value("MetricData"_L1).toArray();
     if (data.isEmpty())
         throw missing(QStringLiteral("MetricData"));
     if (data.size() > 1000)
@@ -200,22 +201,22 @@ QJsonObject CloudWatchHandler::putMetricData(const QJsonObject& in)
     const qint64 now = m_context.clock->now().toMSecsSinceEpoch();
     for (const QJsonValue& value : data) {
         const QJsonObject datum = value.toObject();
-        const QString name = requiredText(datum, "MetricName"_l1);
-        const qint64 at = datum.contains("Timestamp"_l1) ? timeOf(datum.value("Timestamp"_l1)).value_or(-1) : now;
+        const QString name = requiredText(datum, "MetricName"_L1);
+        const qint64 at = datum.contains("Timestamp"_L1) ? timeOf(datum.value("Timestamp"_L1)).value_or(-1) : now;
         if (at < 0)
             throw invalidValue(tr("The parameter MetricData.member.N.Timestamp must be a timestamp."));
-        const QString unit = datum.value("Unit"_l1).toString();
-        if (datum.contains("StatisticValues"_l1)) {
-            const QJsonObject set = datum.value("StatisticValues"_l1).toObject();
-            const auto n = numberOf(set.value("SampleCount"_l1)), sum = numberOf(set.value("Sum"_l1)),
-                       minimum = numberOf(set.value("Minimum"_l1)), maximum = numberOf(set.value("Maximum"_l1));
+        const QString unit = datum.value("Unit"_L1).toString();
+        if (datum.contains("StatisticValues"_L1)) {
+            const QJsonObject set = datum.value("StatisticValues"_L1).toObject();
+            const auto n = numberOf(set.value("SampleCount"_L1)), sum = numberOf(set.value("Sum"_L1)),
+                       minimum = numberOf(set.value("Minimum"_L1)), maximum = numberOf(set.value("Maximum"_L1));
             if (!n || !sum || !minimum || !maximum)
                 throw missing(QStringLiteral("StatisticValues (SampleCount, Sum, Minimum, Maximum)"));
-            record(*m_context.store, nameSpace, name, datum.value("Dimensions"_l1).toArray(), at, *n, *sum, *minimum,
+            record(*m_context.store, nameSpace, name, datum.value("Dimensions"_L1).toArray(), at, *n, *sum, *minimum,
                 *maximum, unit);
-        } else if (datum.contains("Values"_l1)) {
-            const QJsonArray values = datum.value("Values"_l1).toArray();
-            const QJsonArray counts = datum.value("Counts"_l1).toArray();
+        } else if (datum.contains("Values"_L1)) {
+            const QJsonArray values = datum.value("Values"_L1).toArray();
+            const QJsonArray counts = datum.value("Counts"_L1).toArray();
             if (!counts.isEmpty() && counts.size() != values.size())
                 throw invalidValue(tr("The Values and Counts lists must have the same length."));
             for (qsizetype i = 0; i < values.size(); ++i) {
@@ -223,14 +224,14 @@ QJsonObject CloudWatchHandler::putMetricData(const QJsonObject& in)
                 const double c = counts.isEmpty() ? 1.0 : numberOf(counts[i]).value_or(1.0);
                 if (!v)
                     throw invalidValue(tr("The parameter MetricData.member.N.Values must be numbers."));
-                record(*m_context.store, nameSpace, name, datum.value("Dimensions"_l1).toArray(), at, c, *v * c, *v, *v,
+                record(*m_context.store, nameSpace, name, datum.value("Dimensions"_L1).toArray(), at, c, *v * c, *v, *v,
                     unit);
             }
         } else {
-            const auto v = numberOf(datum.value("Value"_l1));
+            const auto v = numberOf(datum.value("Value"_L1));
             if (!v)
                 throw invalidValue(tr("The parameter MetricData.member.N.Value is required and must be a number."));
-            record(*m_context.store, nameSpace, name, datum.value("Dimensions"_l1).toArray(), at, 1, *v, *v, *v, unit);
+            record(*m_context.store, nameSpace, name, datum.value("Dimensions"_L1).toArray(), at, 1, *v, *v, *v, unit);
         }
     }
     return {};
@@ -238,28 +239,28 @@ QJsonObject CloudWatchHandler::putMetricData(const QJsonObject& in)
 
 QJsonObject CloudWatchHandler::getMetricStatistics(const QJsonObject& in)
 {
-    const QString nameSpace = requiredText(in, "Namespace"_l1);
-    const QString name = requiredText(in, "MetricName"_l1);
-    const auto start = timeOf(in.value("StartTime"_l1));
-    const auto end = timeOf(in.value("EndTime"_l1));
+    const QString nameSpace = requiredText(in, "Namespace"_L1);
+    const QString name = requiredText(in, "MetricName"_L1);
+    const auto start = timeOf(in.value("StartTime"_L1));
+    const auto end = timeOf(in.value("EndTime"_L1));
     if (!start)
         throw missing(QStringLiteral("StartTime"));
     if (!end)
         throw missing(QStringLiteral("EndTime"));
     if (*end <= *start)
         throw invalidValue(tr("The parameter StartTime must be less than the parameter EndTime."));
-    const auto period = numberOf(in.value("Period"_l1));
+    const auto period = numberOf(in.value("Period"_L1));
     if (!period)
         throw missing(QStringLiteral("Period"));
     if (*period < 1 || (*period >= 60 && std::fmod(*period, 60) != 0))
         throw invalidValue(tr("The parameter Period must be a multiple of 60."));
     QStringList statistics;
-    for (const QJsonValue& value : in.value("Statistics"_l1).toArray()) {
+    for (const QJsonValue& value : in.value("Statistics"_L1).toArray()) {
         if (!statisticNames.contains(value.toString()))
             throw invalidValue(tr("The parameter Statistics contains an invalid value: %1.").arg(value.toString()));
         statistics.append(value.toString());
     }
-    if (statistics.isEmpty() && in.value("ExtendedStatistics"_l1).toArray().isEmpty())
+    if (statistics.isEmpty() && in.value("ExtendedStatistics"_L1).toArray().isEmpty())
         throw missing(QStringLiteral("Statistics"));
     const qint64 periodMs = qint64(*period * 1000);
     if ((*end - *start) / periodMs > 1440) {
@@ -268,30 +269,30 @@ QJsonObject CloudWatchHandler::getMetricStatistics(const QJsonObject& in)
                 .arg((*end - *start) / periodMs),
             400 };
     }
-    const QString unit = in.value("Unit"_l1).toString();
+    const QString unit = in.value("Unit"_L1).toString();
     QJsonArray datapoints;
     const auto grouped
-        = buckets(*m_context.store, metricKey(nameSpace, name, sortedDimensions(in.value("Dimensions"_l1).toArray())),
+        = buckets(*m_context.store, metricKey(nameSpace, name, sortedDimensions(in.value("Dimensions"_L1).toArray())),
             *start, *end, periodMs, unit);
     for (const auto& [at, aggregate] : grouped) {
-        QJsonObject point { { "Timestamp"_l1, double(at) / 1000.0 } };
+        QJsonObject point { { "Timestamp"_L1, double(at) / 1000.0 } };
         for (const QString& statistic : statistics)
             point[statistic] = *aggregate.statistic(statistic);
-        point["Unit"_l1] = unit.isEmpty() ? aggregate.unit : unit;
+        point["Unit"_L1] = unit.isEmpty() ? aggregate.unit : unit;
         datapoints.append(point);
     }
-    return { { "Label"_l1, name }, { "Datapoints"_l1, datapoints } };
+    return { { "Label"_L1, name }, { "Datapoints"_L1, datapoints } };
 }
 
 QJsonObject CloudWatchHandler::getMetricData(const QJsonObject& in)
 {
-    const QJsonArray queries = in.value("MetricDataQueries"_l1).toArray();
+    const QJsonArray queries = in.value("MetricDataQueries"_L1).toArray();
     if (queries.isEmpty())
         throw missing(QStringLiteral("MetricDataQueries"));
     if (queries.size() > 500)
         throw invalidValue(tr("The collection MetricDataQueries must not have a size greater than 500."));
-    const auto start = timeOf(in.value("StartTime"_l1));
-    const auto end = timeOf(in.value("EndTime"_l1));
+    const auto start = timeOf(in.value("StartTime"_L1));
+    const auto end = timeOf(in.value("EndTime"_L1));
     if (!start)
         throw missing(QStringLiteral("StartTime"));
     if (!end)
@@ -299,17 +300,17 @@ QJsonObject CloudWatchHandler::getMetricData(const QJsonObject& in)
     if (*end <= *start)
         throw ApiError { QStringLiteral("ValidationError"),
             tr("The parameter StartTime must be less than the parameter EndTime."), 400 };
-    QString scanBy = in.value("ScanBy"_l1).toString();
+    QString scanBy = in.value("ScanBy"_L1).toString();
     if (scanBy.isEmpty())
         scanBy = QStringLiteral("TimestampDescending");
-    if (scanBy != "TimestampDescending"_l1 && scanBy != "TimestampAscending"_l1)
+    if (scanBy != "TimestampDescending"_L1 && scanBy != "TimestampAscending"_L1)
         throw ApiError { QStringLiteral("ValidationError"),
             tr("ScanBy must be TimestampDescending or TimestampAscending."), 400 };
     QJsonArray results, messages;
     QSet<QString> ids;
     for (const QJsonValue& value : queries) {
         const QJsonObject query = value.toObject();
-        const QString id = query.value("Id"_l1).toString();
+        const QString id = query.value("Id"_L1).toString();
         static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-zA-Z0-9_]{0,254}$"));
         if (!idPattern.match(id).hasMatch())
             throw ApiError { QStringLiteral("ValidationError"),
@@ -322,32 +323,32 @@ QJsonObject CloudWatchHandler::getMetricData(const QJsonObject& in)
             throw ApiError { QStringLiteral("ValidationError"),
                 tr("The value %1 for parameter Id is not unique.").arg(id), 400 };
         ids.insert(id);
-        const QJsonValue returnData = query.value("ReturnData"_l1);
+        const QJsonValue returnData = query.value("ReturnData"_L1);
         if (returnData == QJsonValue(false) || returnData == QJsonValue(QStringLiteral("false")))
             continue;
-        QJsonObject result { { "Id"_l1, id }, { "StatusCode"_l1, "Complete"_l1 } };
+        QJsonObject result { { "Id"_L1, id }, { "StatusCode"_L1, "Complete"_L1 } };
         QJsonArray timestamps, values;
-        if (query.contains("MetricStat"_l1)) {
-            const QJsonObject stat = query.value("MetricStat"_l1).toObject();
-            const QJsonObject metric = stat.value("Metric"_l1).toObject();
-            const auto period = numberOf(stat.value("Period"_l1));
+        if (query.contains("MetricStat"_L1)) {
+            const QJsonObject stat = query.value("MetricStat"_L1).toObject();
+            const QJsonObject metric = stat.value("Metric"_L1).toObject();
+            const auto period = numberOf(stat.value("Period"_L1));
             if (!period || *period < 1)
                 throw ApiError { QStringLiteral("ValidationError"), tr("MetricStat.Period must be at least 1."), 400 };
-            const QString statName = stat.value("Stat"_l1).toString();
+            const QString statName = stat.value("Stat"_L1).toString();
             if (!statisticNames.contains(statName))
                 throw ApiError { QStringLiteral("ValidationError"), tr("Unsupported statistic %1.").arg(statName),
                     400 };
-            result["Label"_l1] = query.contains("Label"_l1) ? query.value("Label"_l1).toString()
-                                                            : metric.value("MetricName"_l1).toString();
+            result["Label"_L1] = query.contains("Label"_L1) ? query.value("Label"_L1).toString()
+                                                            : metric.value("MetricName"_L1).toString();
             const auto grouped = buckets(*m_context.store,
-                metricKey(metric.value("Namespace"_l1).toString(), metric.value("MetricName"_l1).toString(),
-                    sortedDimensions(metric.value("Dimensions"_l1).toArray())),
-                *start, *end, qint64(*period * 1000), stat.value("Unit"_l1).toString());
+                metricKey(metric.value("Namespace"_L1).toString(), metric.value("MetricName"_L1).toString(),
+                    sortedDimensions(metric.value("Dimensions"_L1).toArray())),
+                *start, *end, qint64(*period * 1000), stat.value("Unit"_L1).toString());
             for (const auto& [at, aggregate] : grouped) {
                 timestamps.append(double(at) / 1000.0);
                 values.append(*aggregate.statistic(statName));
             }
-            if (scanBy == "TimestampDescending"_l1) {
+            if (scanBy == "TimestampDescending"_L1) {
                 QJsonArray t, v;
                 for (qsizetype i = timestamps.size() - 1; i >= 0; --i) {
                     t.append(timestamps[i]);
@@ -356,31 +357,31 @@ QJsonObject CloudWatchHandler::getMetricData(const QJsonObject& in)
                 timestamps = t;
                 values = v;
             }
-        } else if (query.contains("Expression"_l1)) {
-            result["Label"_l1] = query.value("Label"_l1).toString(id);
-            result["StatusCode"_l1] = "InternalError"_l1;
-            result["Messages"_l1] = QJsonArray { QJsonObject { { "Code"_l1, "Unsupported"_l1 },
-                { "Value"_l1, tr("Metric math expressions are not supported by the local endpoint.") } } };
+        } else if (query.contains("Expression"_L1)) {
+            result["Label"_L1] = query.value("Label"_L1).toString(id);
+            result["StatusCode"_L1] = "InternalError"_L1;
+            result["Messages"_L1] = QJsonArray { QJsonObject { { "Code"_L1, "Unsupported"_L1 },
+                { "Value"_L1, tr("Metric math expressions are not supported by the local endpoint.") } } };
         } else {
             throw ApiError { QStringLiteral("ValidationError"),
                 tr("Exactly one of MetricStat and Expression must be given for query %1.").arg(id), 400 };
         }
-        result["Timestamps"_l1] = timestamps;
-        result["Values"_l1] = values;
+        result["Timestamps"_L1] = timestamps;
+        result["Values"_L1] = values;
         results.append(result);
     }
-    return { { "MetricDataResults"_l1, results }, { "Messages"_l1, messages } };
+    return { { "MetricDataResults"_L1, results }, { "Messages"_L1, messages } };
 }
 
 QJsonObject CloudWatchHandler::listMetrics(const QJsonObject& in)
 {
-    const QString nameSpace = in.value("Namespace"_l1).toString();
-    const QString name = in.value("MetricName"_l1).toString();
-    const QJsonArray filters = in.value("Dimensions"_l1).toArray();
+    const QString nameSpace = in.value("Namespace"_L1).toString();
+    const QString name = in.value("MetricName"_L1).toString();
+    const QJsonArray filters = in.value("Dimensions"_L1).toArray();
     Input::Page page;
     page.maxResults = 500;
-    if (const QString token = in.value("NextToken"_l1).toString(); !token.isEmpty())
-        page = Input::page(QJsonObject { { "NextToken"_l1, token } }, 500, 500, "MaxRecords"_l1, "NextToken"_l1);
+    if (const QString token = in.value("NextToken"_L1).toString(); !token.isEmpty())
+        page = Input::page(QJsonObject { { "NextToken"_L1, token } }, 500, 500, "MaxRecords"_L1, "NextToken"_L1);
     QJsonArray metrics;
     QString last, lastReturned, next;
     const Store::Collection& points = m_context.store->collection(Kind::MetricDatum);
@@ -391,20 +392,20 @@ QJsonObject CloudWatchHandler::listMetrics(const QJsonObject& in)
             continue;
         last = prefix;
         const QJsonObject& point = it->second;
-        if (!nameSpace.isEmpty() && point.value("ns"_l1).toString() != nameSpace)
+        if (!nameSpace.isEmpty() && point.value("ns"_L1).toString() != nameSpace)
             continue;
-        if (!name.isEmpty() && point.value("m"_l1).toString() != name)
+        if (!name.isEmpty() && point.value("m"_L1).toString() != name)
             continue;
-        const QJsonArray dimensions = point.value("d"_l1).toArray();
+        const QJsonArray dimensions = point.value("d"_L1).toArray();
         bool matches = true;
         for (const QJsonValue& filter : filters) {
-            const QString filterName = filter.toObject().value("Name"_l1).toString();
-            const QJsonValue filterValue = filter.toObject().value("Value"_l1);
+            const QString filterName = filter.toObject().value("Name"_L1).toString();
+            const QJsonValue filterValue = filter.toObject().value("Value"_L1);
             bool found = false;
             for (const QJsonValue& dimension : dimensions) {
                 found = found
-                    || (dimension.toObject().value("Name"_l1).toString() == filterName
-                        && (filterValue.isUndefined() || dimension.toObject().value("Value"_l1) == filterValue));
+                    || (dimension.toObject().value("Name"_L1).toString() == filterName
+                        && (filterValue.isUndefined() || dimension.toObject().value("Value"_L1) == filterValue));
             }
             matches = matches && found;
         }
@@ -414,13 +415,13 @@ QJsonObject CloudWatchHandler::listMetrics(const QJsonObject& in)
             next = Input::encodeToken(lastReturned);
             break;
         }
-        metrics.append(QJsonObject { { "Namespace"_l1, point.value("ns"_l1) }, { "MetricName"_l1, point.value("m"_l1) },
-            { "Dimensions"_l1, dimensions } });
+        metrics.append(QJsonObject { { "Namespace"_L1, point.value("ns"_L1) }, { "MetricName"_L1, point.value("m"_L1) },
+            { "Dimensions"_L1, dimensions } });
         lastReturned = prefix;
     }
-    QJsonObject out { { "Metrics"_l1, metrics } };
+    QJsonObject out { { "Metrics"_L1, metrics } };
     if (!next.isEmpty())
-        out["NextToken"_l1] = next;
+        out["NextToken"_L1] = next;
     return out;
 }
 

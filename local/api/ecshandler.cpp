@@ -13,13 +13,12 @@
 
 #include <array>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace EcsDesk::Local {
 
 namespace {
-
     QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::EcsHandler", text); }
-
-    QLatin1String operator""_l1(const char* text, size_t size) { return QLatin1String(text, qsizetype(size)); }
 
     ApiError clusterNotFound() { return { QStringLiteral("ClusterNotFoundException"), tr("Cluster not found."), 400 }; }
     ApiError serviceNotFound() { return { QStringLiteral("ServiceNotFoundException"), tr("Service not found."), 400 }; }
@@ -58,14 +57,14 @@ namespace {
     /// CPU and memory a task definition reserves (task level, else the sum of its containers).
     std::pair<int, int> reservation(const QJsonObject& taskDefinition)
     {
-        int cpu = intOfString(taskDefinition.value("cpu"_l1));
-        int memory = intOfString(taskDefinition.value("memory"_l1));
+        int cpu = intOfString(taskDefinition.value("cpu"_L1));
+        int memory = intOfString(taskDefinition.value("memory"_L1));
         int containerCpu = 0, containerMemory = 0;
-        for (const QJsonValue& value : taskDefinition.value("containerDefinitions"_l1).toArray()) {
+        for (const QJsonValue& value : taskDefinition.value("containerDefinitions"_L1).toArray()) {
             const QJsonObject container = value.toObject();
-            containerCpu += container.value("cpu"_l1).toInt();
-            containerMemory += container.contains("memory"_l1) ? container.value("memory"_l1).toInt()
-                                                               : container.value("memoryReservation"_l1).toInt();
+            containerCpu += container.value("cpu"_L1).toInt();
+            containerMemory += container.contains("memory"_L1) ? container.value("memory"_L1).toInt()
+                                                               : container.value("memoryReservation"_L1).toInt();
         }
         if (cpu == 0)
             cpu = containerCpu;
@@ -76,15 +75,15 @@ namespace {
 
     QJsonObject resource(const QString& name, int value)
     {
-        return { { "name"_l1, name }, { "type"_l1, "INTEGER"_l1 }, { "doubleValue"_l1, 0.0 }, { "longValue"_l1, 0 },
-            { "integerValue"_l1, value } };
+        return { { "name"_L1, name }, { "type"_L1, "INTEGER"_L1 }, { "doubleValue"_L1, 0.0 }, { "longValue"_L1, 0 },
+            { "integerValue"_L1, value } };
     }
 
     int resourceValue(const QJsonArray& resources, QLatin1String name)
     {
         for (const QJsonValue& value : resources) {
-            if (value.toObject().value("name"_l1).toString() == name)
-                return value.toObject().value("integerValue"_l1).toInt();
+            if (value.toObject().value("name"_L1).toString() == name)
+                return value.toObject().value("integerValue"_L1).toInt();
         }
         return 0;
     }
@@ -93,8 +92,8 @@ namespace {
     {
         for (qsizetype i = 0; i < resources.size(); ++i) {
             QJsonObject item = resources[i].toObject();
-            if (item.value("name"_l1).toString() == name) {
-                item["integerValue"_l1] = value;
+            if (item.value("name"_L1).toString() == name) {
+                item["integerValue"_L1] = value;
                 resources[i] = item;
             }
         }
@@ -105,9 +104,9 @@ namespace {
     QStringList stringSetOf(const QJsonArray& resources, QLatin1String name)
     {
         for (const QJsonValue& value : resources) {
-            if (value.toObject().value("name"_l1).toString() == name) {
+            if (value.toObject().value("name"_L1).toString() == name) {
                 QStringList set;
-                for (const QJsonValue& item : value.toObject().value("stringSetValue"_l1).toArray())
+                for (const QJsonValue& item : value.toObject().value("stringSetValue"_L1).toArray())
                     set.append(item.toString());
                 return set;
             }
@@ -119,8 +118,8 @@ namespace {
     {
         for (qsizetype i = 0; i < resources.size(); ++i) {
             QJsonObject item = resources[i].toObject();
-            if (item.value("name"_l1).toString() == name) {
-                item["stringSetValue"_l1] = QJsonArray::fromStringList(set);
+            if (item.value("name"_L1).toString() == name) {
+                item["stringSetValue"_L1] = QJsonArray::fromStringList(set);
                 resources[i] = item;
             }
         }
@@ -132,17 +131,17 @@ namespace {
     std::array<QStringList, 2> staticHostPorts(const QJsonObject& taskDefinition)
     {
         std::array<QStringList, 2> ports;
-        const QString mode = taskDefinition.value("networkMode"_l1).toString();
-        if (mode == "awsvpc"_l1 || mode == "none"_l1)
+        const QString mode = taskDefinition.value("networkMode"_L1).toString();
+        if (mode == "awsvpc"_L1 || mode == "none"_L1)
             return ports;
-        for (const QJsonValue& container : taskDefinition.value("containerDefinitions"_l1).toArray()) {
-            for (const QJsonValue& value : container.toObject().value("portMappings"_l1).toArray()) {
+        for (const QJsonValue& container : taskDefinition.value("containerDefinitions"_L1).toArray()) {
+            for (const QJsonValue& value : container.toObject().value("portMappings"_L1).toArray()) {
                 const QJsonObject mapping = value.toObject();
-                int port = mapping.value("hostPort"_l1).toInt();
-                if (mode == "host"_l1 && port <= 0)
-                    port = mapping.value("containerPort"_l1).toInt();
+                int port = mapping.value("hostPort"_L1).toInt();
+                if (mode == "host"_L1 && port <= 0)
+                    port = mapping.value("containerPort"_L1).toInt();
                 if (port > 0)
-                    ports[mapping.value("protocol"_l1).toString() == "udp"_l1 ? 1 : 0].append(QString::number(port));
+                    ports[mapping.value("protocol"_L1).toString() == "udp"_L1 ? 1 : 0].append(QString::number(port));
             }
         }
         return ports;
@@ -212,16 +211,16 @@ QJsonObject EcsHandler::handle(const QString& operation, const QJsonObject& inpu
 std::optional<QByteArray> EcsHandler::handleRaw(const QString& operation, const QJsonObject& in)
 {
     // DescribeServices and DescribeTasks without tags: splice the records' cached JSON.
-    if (operation == "ListTasks"_l1)
+    if (operation == "ListTasks"_L1)
         return listTasksRaw(in);
-    const bool services = operation == "DescribeServices"_l1;
-    if (!services && operation != "DescribeTasks"_l1)
+    const bool services = operation == "DescribeServices"_L1;
+    if (!services && operation != "DescribeTasks"_L1)
         return std::nullopt;
-    const QLatin1String field = services ? "services"_l1 : "tasks"_l1;
-    if (Input::stringList(in, "include"_l1).contains("TAGS"_l1))
+    const QLatin1String field = services ? "services"_L1 : "tasks"_L1;
+    if (Input::stringList(in, "include"_L1).contains("TAGS"_L1))
         return std::nullopt;
     const QJsonObject& cluster = activeCluster(in);
-    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
     const QStringList ids = Input::stringList(in, field);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(services ? tr("Services cannot be empty.") : tr("Tasks cannot be empty."));
@@ -239,7 +238,7 @@ std::optional<QByteArray> EcsHandler::handleRaw(const QString& operation, const 
         const QByteArray json = m_context.store->json(kind, key);
         if (json.isEmpty()) {
             failures.append(
-                QJsonObject { { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+                QJsonObject { { "arn"_L1, id.startsWith("arn:"_L1) ? id : key }, { "reason"_L1, "MISSING"_L1 } });
             continue;
         }
         if (!first)
@@ -255,7 +254,7 @@ std::optional<QByteArray> EcsHandler::handleRaw(const QString& operation, const 
 
 QString EcsHandler::arn(const QString& resource) const
 {
-    return "arn:aws:ecs:"_l1 + m_context.region + QLatin1Char(':') + m_context.accountId + QLatin1Char(':') + resource;
+    return "arn:aws:ecs:"_L1 + m_context.region + QLatin1Char(':') + m_context.accountId + QLatin1Char(':') + resource;
 }
 
 // ---- lookups -------------------------------------------------------------------------------
@@ -263,15 +262,15 @@ QString EcsHandler::arn(const QString& resource) const
 QString EcsHandler::clusterArnFor(const QString& nameOrArn) const
 {
     const QString name = nameOrArn.isEmpty() ? QStringLiteral("default") : nameOrArn;
-    if (name.startsWith("arn:"_l1))
+    if (name.startsWith("arn:"_L1))
         return name;
-    return arn("cluster/"_l1 + name);
+    return arn("cluster/"_L1 + name);
 }
 
 const QJsonObject& EcsHandler::activeCluster(const QJsonObject& in) const
 {
-    const QJsonObject* cluster = m_context.store->find(Kind::Cluster, clusterArnFor(Input::string(in, "cluster"_l1)));
-    if (!cluster || cluster->value("status"_l1).toString() != "ACTIVE"_l1)
+    const QJsonObject* cluster = m_context.store->find(Kind::Cluster, clusterArnFor(Input::string(in, "cluster"_L1)));
+    if (!cluster || cluster->value("status"_L1).toString() != "ACTIVE"_L1)
         throw clusterNotFound();
     return *cluster;
 }
@@ -279,23 +278,23 @@ const QJsonObject& EcsHandler::activeCluster(const QJsonObject& in) const
 QString EcsHandler::serviceKey(const QString& clusterArn, const QString& nameOrArn) const
 {
     const QString clusterName = lastSegment(clusterArn);
-    return arn("service/"_l1 + clusterName + QLatin1Char('/') + lastSegment(nameOrArn));
+    return arn("service/"_L1 + clusterName + QLatin1Char('/') + lastSegment(nameOrArn));
 }
 
 QString EcsHandler::taskKey(const QString& clusterArn, const QString& idOrArn) const
 {
-    return arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/') + lastSegment(idOrArn));
+    return arn("task/"_L1 + lastSegment(clusterArn) + QLatin1Char('/') + lastSegment(idOrArn));
 }
 
 QString EcsHandler::instanceKey(const QString& clusterArn, const QString& idOrArn) const
 {
-    return arn("container-instance/"_l1 + lastSegment(clusterArn) + QLatin1Char('/') + lastSegment(idOrArn));
+    return arn("container-instance/"_L1 + lastSegment(clusterArn) + QLatin1Char('/') + lastSegment(idOrArn));
 }
 
 QJsonArray EcsHandler::tagsOf(const QString& resourceArn) const
 {
     const QJsonObject* tags = m_context.store->find(Kind::Tags, resourceArn);
-    return tags ? tags->value("tags"_l1).toArray() : QJsonArray();
+    return tags ? tags->value("tags"_L1).toArray() : QJsonArray();
 }
 
 void EcsHandler::validateTags(const QJsonArray& tags) const
@@ -304,12 +303,12 @@ void EcsHandler::validateTags(const QJsonArray& tags) const
         throw ApiError::invalidParameter(tr("Tags cannot have more than 50 entries."));
     for (const QJsonValue& value : tags) {
         const QJsonObject tag = value.toObject();
-        const QString key = tag.value("key"_l1).toString();
+        const QString key = tag.value("key"_L1).toString();
         if (key.isEmpty() || key.size() > 128)
             throw ApiError::invalidParameter(tr("Tag keys must be between 1 and 128 characters."));
-        if (tag.value("value"_l1).toString().size() > 256)
+        if (tag.value("value"_L1).toString().size() > 256)
             throw ApiError::invalidParameter(tr("Tag values must be at most 256 characters."));
-        if (key.startsWith("aws:"_l1, Qt::CaseInsensitive))
+        if (key.startsWith("aws:"_L1, Qt::CaseInsensitive))
             throw ApiError::invalidParameter(tr("Tag keys may not start with 'aws:'."));
     }
 }
@@ -319,7 +318,7 @@ void EcsHandler::setTags(const QString& resourceArn, const QJsonArray& tags)
     if (tags.isEmpty())
         m_context.store->remove(Kind::Tags, resourceArn);
     else
-        m_context.store->put(Kind::Tags, resourceArn, { { "tags"_l1, tags } });
+        m_context.store->put(Kind::Tags, resourceArn, { { "tags"_L1, tags } });
 }
 
 // ---- clusters ------------------------------------------------------------------------------
@@ -327,62 +326,62 @@ void EcsHandler::setTags(const QString& resourceArn, const QJsonArray& tags)
 QJsonObject EcsHandler::clusterView(const QJsonObject& cluster, const QStringList& include) const
 {
     QJsonObject view = cluster;
-    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
-    const QString name = cluster.value("clusterName"_l1).toString();
+    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
+    const QString name = cluster.value("clusterName"_L1).toString();
     int running = 0, pending = 0, services = 0, instances = 0;
     int fargateRunning = 0, fargatePending = 0, ec2Running = 0, ec2Pending = 0;
     const Store& store = *m_context.store;
-    forRange(store.collection(Kind::Task), arn("task/"_l1 + name + QLatin1Char('/')), {},
+    forRange(store.collection(Kind::Task), arn("task/"_L1 + name + QLatin1Char('/')), {},
         [&](const QString&, const QJsonObject& task) {
-            const QString last = task.value("lastStatus"_l1).toString();
-            const bool fargate = task.value("launchType"_l1).toString() == "FARGATE"_l1;
-            if (last == "RUNNING"_l1) {
+            const QString last = task.value("lastStatus"_L1).toString();
+            const bool fargate = task.value("launchType"_L1).toString() == "FARGATE"_L1;
+            if (last == "RUNNING"_L1) {
                 ++running;
                 ++(fargate ? fargateRunning : ec2Running);
-            } else if (last != "STOPPED"_l1 && last != "DEPROVISIONING"_l1 && last != "STOPPING"_l1) {
+            } else if (last != "STOPPED"_L1 && last != "DEPROVISIONING"_L1 && last != "STOPPING"_L1) {
                 ++pending;
                 ++(fargate ? fargatePending : ec2Pending);
             }
             return true;
         });
-    forRange(store.collection(Kind::Service), arn("service/"_l1 + name + QLatin1Char('/')), {},
+    forRange(store.collection(Kind::Service), arn("service/"_L1 + name + QLatin1Char('/')), {},
         [&](const QString&, const QJsonObject& service) {
-            services += service.value("status"_l1).toString() == "ACTIVE"_l1;
+            services += service.value("status"_L1).toString() == "ACTIVE"_L1;
             return true;
         });
-    forRange(store.collection(Kind::ContainerInstance), arn("container-instance/"_l1 + name + QLatin1Char('/')), {},
+    forRange(store.collection(Kind::ContainerInstance), arn("container-instance/"_L1 + name + QLatin1Char('/')), {},
         [&](const QString&, const QJsonObject& instance) {
-            instances += instance.value("status"_l1).toString() != "INACTIVE"_l1;
+            instances += instance.value("status"_L1).toString() != "INACTIVE"_L1;
             return true;
         });
-    const bool active = cluster.value("status"_l1).toString() == "ACTIVE"_l1;
-    view["registeredContainerInstancesCount"_l1] = active ? instances : 0;
-    view["runningTasksCount"_l1] = active ? running : 0;
-    view["pendingTasksCount"_l1] = active ? pending : 0;
-    view["activeServicesCount"_l1] = active ? services : 0;
-    if (include.contains("STATISTICS"_l1)) {
+    const bool active = cluster.value("status"_L1).toString() == "ACTIVE"_L1;
+    view["registeredContainerInstancesCount"_L1] = active ? instances : 0;
+    view["runningTasksCount"_L1] = active ? running : 0;
+    view["pendingTasksCount"_L1] = active ? pending : 0;
+    view["activeServicesCount"_L1] = active ? services : 0;
+    if (include.contains("STATISTICS"_L1)) {
         auto stat = [](const char* name, int value) {
-            return QJsonObject { { "name"_l1, QLatin1String(name) }, { "value"_l1, QString::number(value) } };
+            return QJsonObject { { "name"_L1, QLatin1String(name) }, { "value"_L1, QString::number(value) } };
         };
-        view["statistics"_l1]
+        view["statistics"_L1]
             = QJsonArray { stat("runningEC2TasksCount", ec2Running), stat("runningFargateTasksCount", fargateRunning),
                   stat("pendingFargateTasksCount", fargatePending), stat("pendingEC2TasksCount", ec2Pending),
                   stat("activeEC2ServiceCount", services), stat("activeFargateServiceCount", 0),
                   stat("drainingEC2ServiceCount", 0), stat("drainingFargateServiceCount", 0) };
     } else {
-        view["statistics"_l1] = QJsonArray();
+        view["statistics"_L1] = QJsonArray();
     }
-    view["tags"_l1] = include.contains("TAGS"_l1) ? tagsOf(clusterArn) : QJsonArray();
-    if (!include.contains("SETTINGS"_l1))
-        view.remove("settings"_l1);
-    if (!include.contains("CONFIGURATIONS"_l1))
-        view.remove("configuration"_l1);
+    view["tags"_L1] = include.contains("TAGS"_L1) ? tagsOf(clusterArn) : QJsonArray();
+    if (!include.contains("SETTINGS"_L1))
+        view.remove("settings"_L1);
+    if (!include.contains("CONFIGURATIONS"_L1))
+        view.remove("configuration"_L1);
     return view;
 }
 
 QJsonObject EcsHandler::createCluster(const QJsonObject& in)
 {
-    QString name = Input::string(in, "clusterName"_l1);
+    QString name = Input::string(in, "clusterName"_L1);
     if (name.isEmpty())
         name = QStringLiteral("default");
     if (!isValidName(name)) {
@@ -390,63 +389,63 @@ QJsonObject EcsHandler::createCluster(const QJsonObject& in)
             tr("Cluster name can only contain letters, numbers, underscores and hyphens and be up to 255 characters "
                "long."));
     }
-    const QJsonArray tags = Input::array(in, "tags"_l1);
+    const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
-    const QString clusterArn = arn("cluster/"_l1 + name);
+    const QString clusterArn = arn("cluster/"_L1 + name);
     const QJsonObject* existing = m_context.store->find(Kind::Cluster, clusterArn);
-    if (existing && existing->value("status"_l1).toString() == "ACTIVE"_l1)
-        return { { "cluster"_l1, clusterView(*existing, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
+    if (existing && existing->value("status"_L1).toString() == "ACTIVE"_L1)
+        return { { "cluster"_L1, clusterView(*existing, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
 
-    QJsonArray settings = Input::array(in, "settings"_l1);
+    QJsonArray settings = Input::array(in, "settings"_L1);
     validateClusterSettings(settings);
     if (settings.isEmpty()) {
         // The account's default (PutAccountSettingDefault containerInsights), as on AWS.
         const QJsonObject* accountDefault = m_context.store->find(
             Kind::AccountSetting, m_context.principalArn() + QLatin1String("|containerInsights"));
-        settings.append(QJsonObject { { "name"_l1, "containerInsights"_l1 },
-            { "value"_l1,
-                accountDefault ? accountDefault->value("value"_l1).toString() : QStringLiteral("disabled") } });
+        settings.append(QJsonObject { { "name"_L1, "containerInsights"_L1 },
+            { "value"_L1,
+                accountDefault ? accountDefault->value("value"_L1).toString() : QStringLiteral("disabled") } });
     }
-    QJsonObject cluster { { "clusterArn"_l1, clusterArn }, { "clusterName"_l1, name }, { "status"_l1, "ACTIVE"_l1 },
-        { "settings"_l1, settings }, { "capacityProviders"_l1, Input::array(in, "capacityProviders"_l1) },
-        { "defaultCapacityProviderStrategy"_l1, Input::array(in, "defaultCapacityProviderStrategy"_l1) },
-        { "attachments"_l1, QJsonArray() } };
-    const QJsonObject configuration = Input::object(in, "configuration"_l1);
+    QJsonObject cluster { { "clusterArn"_L1, clusterArn }, { "clusterName"_L1, name }, { "status"_L1, "ACTIVE"_L1 },
+        { "settings"_L1, settings }, { "capacityProviders"_L1, Input::array(in, "capacityProviders"_L1) },
+        { "defaultCapacityProviderStrategy"_L1, Input::array(in, "defaultCapacityProviderStrategy"_L1) },
+        { "attachments"_L1, QJsonArray() } };
+    const QJsonObject configuration = Input::object(in, "configuration"_L1);
     if (!configuration.isEmpty())
-        cluster["configuration"_l1] = configuration;
-    const QJsonObject serviceConnect = Input::object(in, "serviceConnectDefaults"_l1);
+        cluster["configuration"_L1] = configuration;
+    const QJsonObject serviceConnect = Input::object(in, "serviceConnectDefaults"_L1);
     if (!serviceConnect.isEmpty())
-        cluster["serviceConnectDefaults"_l1] = serviceConnect;
+        cluster["serviceConnectDefaults"_L1] = serviceConnect;
     m_context.store->put(Kind::Cluster, clusterArn, cluster);
     setTags(clusterArn, tags);
-    return { { "cluster"_l1, clusterView(cluster, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
+    return { { "cluster"_L1, clusterView(cluster, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
 }
 
 void EcsHandler::validateClusterSettings(const QJsonArray& settings)
 {
     for (const QJsonValue& value : settings) {
         const QJsonObject setting = value.toObject();
-        const QString name = setting.value("name"_l1).toString();
-        Input::requireOneOf(name, "settings.name"_l1, { QStringLiteral("containerInsights") });
-        Input::requireOneOf(setting.value("value"_l1).toString(), "settings.value"_l1,
+        const QString name = setting.value("name"_L1).toString();
+        Input::requireOneOf(name, "settings.name"_L1, { QStringLiteral("containerInsights") });
+        Input::requireOneOf(setting.value("value"_L1).toString(), "settings.value"_L1,
             { QStringLiteral("enabled"), QStringLiteral("disabled"), QStringLiteral("enhanced") });
     }
 }
 
 QJsonObject EcsHandler::updateClusterSettings(const QJsonObject& in)
 {
-    Input::requiredString(in, "cluster"_l1);
-    const QJsonArray changes = Input::array(in, "settings"_l1);
+    Input::requiredString(in, "cluster"_L1);
+    const QJsonArray changes = Input::array(in, "settings"_L1);
     if (changes.isEmpty())
         throw ApiError::invalidParameter(tr("settings must name at least one setting."));
     validateClusterSettings(changes);
     QJsonObject cluster = activeCluster(in);
-    QJsonArray settings = cluster.value("settings"_l1).toArray();
+    QJsonArray settings = cluster.value("settings"_L1).toArray();
     for (const QJsonValue& change : changes) {
-        const QString name = change.toObject().value("name"_l1).toString();
+        const QString name = change.toObject().value("name"_L1).toString();
         bool replaced = false;
         for (qsizetype i = 0; i < settings.size(); ++i) {
-            if (settings[i].toObject().value("name"_l1).toString() == name) {
+            if (settings[i].toObject().value("name"_L1).toString() == name) {
                 settings[i] = change;
                 replaced = true;
             }
@@ -454,32 +453,32 @@ QJsonObject EcsHandler::updateClusterSettings(const QJsonObject& in)
         if (!replaced)
             settings.append(change);
     }
-    cluster["settings"_l1] = settings;
-    m_context.store->put(Kind::Cluster, cluster.value("clusterArn"_l1).toString(), cluster);
-    return { { "cluster"_l1, clusterView(cluster, { QStringLiteral("SETTINGS") }) } };
+    cluster["settings"_L1] = settings;
+    m_context.store->put(Kind::Cluster, cluster.value("clusterArn"_L1).toString(), cluster);
+    return { { "cluster"_L1, clusterView(cluster, { QStringLiteral("SETTINGS") }) } };
 }
 
 QJsonObject EcsHandler::deleteCluster(const QJsonObject& in)
 {
-    Input::requiredString(in, "cluster"_l1);
+    Input::requiredString(in, "cluster"_L1);
     const QJsonObject cluster = activeCluster(in);
     const QJsonObject view = clusterView(cluster, {});
-    if (view.value("registeredContainerInstancesCount"_l1).toInt() > 0) {
+    if (view.value("registeredContainerInstancesCount"_L1).toInt() > 0) {
         throw ApiError { QStringLiteral("ClusterContainsContainerInstancesException"),
             tr("The Cluster cannot be deleted while Container Instances are active or draining."), 400 };
     }
-    if (view.value("activeServicesCount"_l1).toInt() > 0) {
+    if (view.value("activeServicesCount"_L1).toInt() > 0) {
         throw ApiError { QStringLiteral("ClusterContainsServicesException"),
             tr("The Cluster cannot be deleted while Services are active."), 400 };
     }
-    if (view.value("runningTasksCount"_l1).toInt() + view.value("pendingTasksCount"_l1).toInt() > 0) {
+    if (view.value("runningTasksCount"_L1).toInt() + view.value("pendingTasksCount"_L1).toInt() > 0) {
         throw ApiError { QStringLiteral("ClusterContainsTasksException"),
             tr("The Cluster cannot be deleted while Tasks are active."), 400 };
     }
     QJsonObject deleted = cluster;
-    deleted["status"_l1] = "INACTIVE"_l1;
-    m_context.store->put(Kind::Cluster, cluster.value("clusterArn"_l1).toString(), deleted);
-    return { { "cluster"_l1, clusterView(deleted, { QStringLiteral("SETTINGS") }) } };
+    deleted["status"_L1] = "INACTIVE"_L1;
+    m_context.store->put(Kind::Cluster, cluster.value("clusterArn"_L1).toString(), deleted);
+    return { { "cluster"_L1, clusterView(deleted, { QStringLiteral("SETTINGS") }) } };
 }
 
 QJsonObject EcsHandler::listClusters(const QJsonObject& in)
@@ -487,9 +486,9 @@ QJsonObject EcsHandler::listClusters(const QJsonObject& in)
     const Input::Page page = Input::page(in, 100, 100);
     QJsonArray arns;
     QString next;
-    forRange(m_context.store->collection(Kind::Cluster), arn("cluster/"_l1), page.after,
+    forRange(m_context.store->collection(Kind::Cluster), arn("cluster/"_L1), page.after,
         [&](const QString& key, const QJsonObject& cluster) {
-            if (cluster.value("status"_l1).toString() != "ACTIVE"_l1)
+            if (cluster.value("status"_L1).toString() != "ACTIVE"_L1)
                 return true;
             if (arns.size() == page.maxResults) {
                 next = Input::encodeToken(arns.last().toString());
@@ -498,31 +497,31 @@ QJsonObject EcsHandler::listClusters(const QJsonObject& in)
             arns.append(key);
             return true;
         });
-    QJsonObject out { { "clusterArns"_l1, arns } };
+    QJsonObject out { { "clusterArns"_L1, arns } };
     if (!next.isEmpty())
-        out["nextToken"_l1] = next;
+        out["nextToken"_L1] = next;
     return out;
 }
 
 QJsonObject EcsHandler::describeClusters(const QJsonObject& in)
 {
-    QStringList names = Input::stringList(in, "clusters"_l1);
+    QStringList names = Input::stringList(in, "clusters"_L1);
     if (names.isEmpty())
         names.append(QStringLiteral("default"));
     if (names.size() > 100)
         throw ApiError::invalidParameter(tr("clusters can have at most 100 items."));
-    const QStringList include = Input::stringList(in, "include"_l1);
+    const QStringList include = Input::stringList(in, "include"_L1);
     for (const QString& item : include)
-        Input::requireOneOf(item, "include"_l1, clusterIncludes);
+        Input::requireOneOf(item, "include"_L1, clusterIncludes);
     QJsonArray clusters, failures;
     for (const QString& name : names) {
         const QString clusterArn = clusterArnFor(name);
         if (const QJsonObject* cluster = m_context.store->find(Kind::Cluster, clusterArn))
             clusters.append(clusterView(*cluster, include));
         else
-            failures.append(QJsonObject { { "arn"_l1, clusterArn }, { "reason"_l1, "MISSING"_l1 } });
+            failures.append(QJsonObject { { "arn"_L1, clusterArn }, { "reason"_L1, "MISSING"_L1 } });
     }
-    return { { "clusters"_l1, clusters }, { "failures"_l1, failures } };
+    return { { "clusters"_L1, clusters }, { "failures"_L1, failures } };
 }
 
 // ---- task definitions ----------------------------------------------------------------------
@@ -537,15 +536,15 @@ namespace {
 const QJsonObject* EcsHandler::findTaskDefinition(const QString& reference) const
 {
     QString familyRevision = reference;
-    if (reference.startsWith("arn:"_l1))
-        familyRevision = reference.mid(reference.indexOf("task-definition/"_l1) + 16);
+    if (reference.startsWith("arn:"_L1))
+        familyRevision = reference.mid(reference.indexOf("task-definition/"_L1) + 16);
     const qsizetype colon = familyRevision.lastIndexOf(QLatin1Char(':'));
     const Store::Collection& all = m_context.store->collection(Kind::TaskDefinition);
     if (colon < 0) {
         // The latest ACTIVE revision of the family.
         const QJsonObject* latest = nullptr;
         forRange(all, familyRevision + QLatin1Char(':'), {}, [&](const QString&, const QJsonObject& definition) {
-            if (definition.value("status"_l1).toString() == "ACTIVE"_l1)
+            if (definition.value("status"_L1).toString() == "ACTIVE"_L1)
                 latest = &definition;
             return true;
         });
@@ -570,25 +569,25 @@ QJsonObject EcsHandler::registerTaskDefinition(const QJsonObject& in)
 {
     if (const auto rejected = Rules::firstRejection(Rules::checkRegisterTaskDefinition(in)))
         throw ApiError { rejected->code, rejected->message, 400 };
-    const QString family = Input::requiredString(in, "family"_l1);
+    const QString family = Input::requiredString(in, "family"_L1);
     if (!isValidName(family)) {
         throw ApiError::client(tr("Family contains invalid characters: up to 255 letters (uppercase and lowercase), "
                                   "numbers, hyphens, and underscores are allowed."));
     }
-    const QJsonArray containersIn = Input::array(in, "containerDefinitions"_l1);
+    const QJsonArray containersIn = Input::array(in, "containerDefinitions"_L1);
     if (containersIn.isEmpty())
         throw ApiError::client(tr("Container list cannot be empty."));
-    const QJsonArray tags = Input::array(in, "tags"_l1);
+    const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
-    const QString networkMode = Input::string(in, "networkMode"_l1);
+    const QString networkMode = Input::string(in, "networkMode"_L1);
     if (!networkMode.isEmpty())
-        Input::requireOneOf(networkMode, "networkMode"_l1,
+        Input::requireOneOf(networkMode, "networkMode"_L1,
             { QStringLiteral("bridge"), QStringLiteral("host"), QStringLiteral("awsvpc"), QStringLiteral("none") });
-    const QStringList requiredCompatibilities = Input::stringList(in, "requiresCompatibilities"_l1);
+    const QStringList requiredCompatibilities = Input::stringList(in, "requiresCompatibilities"_L1);
     for (const QString& item : requiredCompatibilities)
-        Input::requireOneOf(item, "requiresCompatibilities"_l1,
+        Input::requireOneOf(item, "requiresCompatibilities"_L1,
             { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
-    const bool hasTaskMemory = !Input::string(in, "memory"_l1).isEmpty() || in.value("memory"_l1).isDouble();
+    const bool hasTaskMemory = !Input::string(in, "memory"_L1).isEmpty() || in.value("memory"_L1).isDouble();
 
     QJsonArray containers;
     QStringList names;
@@ -597,46 +596,46 @@ QJsonObject EcsHandler::registerTaskDefinition(const QJsonObject& in)
             throw ApiError { QStringLiteral("SerializationException"), tr("containerDefinitions must be structures."),
                 400 };
         QJsonObject container = value.toObject();
-        const QString name = Input::string(container, "name"_l1);
+        const QString name = Input::string(container, "name"_L1);
         if (name.isEmpty() || !isValidName(name))
             throw ApiError::client(tr("Container.name should not be null or empty and may only contain letters, "
                                       "numbers, hyphens and underscores."));
         if (names.contains(name))
             throw ApiError::client(tr("Duplicate container name '%1'.").arg(name));
         names.append(name);
-        if (Input::string(container, "image"_l1).isEmpty())
+        if (Input::string(container, "image"_L1).isEmpty())
             throw ApiError::client(tr("Container.image should not be null or empty."));
-        if (!hasTaskMemory && !container.contains("memory"_l1) && !container.contains("memoryReservation"_l1)) {
+        if (!hasTaskMemory && !container.contains("memory"_L1) && !container.contains("memoryReservation"_L1)) {
             throw ApiError::client(tr("Invalid setting for container '%1'. At least one of 'memory' or "
                                       "'memoryReservation' must be specified.")
                                        .arg(name));
         }
         // The defaults ECS fills in.
-        if (!container.contains("cpu"_l1))
-            container["cpu"_l1] = 0;
-        if (!container.contains("essential"_l1))
-            container["essential"_l1] = true;
+        if (!container.contains("cpu"_L1))
+            container["cpu"_L1] = 0;
+        if (!container.contains("essential"_L1))
+            container["essential"_L1] = true;
         for (const char* list : { "portMappings", "environment", "mountPoints", "volumesFrom" }) {
             if (!container.contains(QLatin1String(list)))
                 container[QLatin1String(list)] = QJsonArray();
         }
-        QJsonArray ports = container.value("portMappings"_l1).toArray();
+        QJsonArray ports = container.value("portMappings"_L1).toArray();
         for (qsizetype i = 0; i < ports.size(); ++i) {
             QJsonObject port = ports[i].toObject();
-            if (!port.contains("protocol"_l1))
-                port["protocol"_l1] = "tcp"_l1;
-            if ((networkMode == "awsvpc"_l1 || networkMode == "host"_l1) && !port.contains("hostPort"_l1)
-                && port.contains("containerPort"_l1))
-                port["hostPort"_l1] = port.value("containerPort"_l1);
+            if (!port.contains("protocol"_L1))
+                port["protocol"_L1] = "tcp"_L1;
+            if ((networkMode == "awsvpc"_L1 || networkMode == "host"_L1) && !port.contains("hostPort"_L1)
+                && port.contains("containerPort"_L1))
+                port["hostPort"_L1] = port.value("containerPort"_L1);
             ports[i] = port;
         }
-        container["portMappings"_l1] = ports;
+        container["portMappings"_L1] = ports;
         containers.append(container);
     }
-    if (requiredCompatibilities.contains("FARGATE"_l1)) {
-        if (networkMode != "awsvpc"_l1)
+    if (requiredCompatibilities.contains("FARGATE"_L1)) {
+        if (networkMode != "awsvpc"_L1)
             throw ApiError::client(tr("Fargate only supports network mode 'awsvpc'."));
-        if (Input::string(in, "cpu"_l1).isEmpty() && !in.value("cpu"_l1).isDouble())
+        if (Input::string(in, "cpu"_L1).isEmpty() && !in.value("cpu"_L1).isDouble())
             throw ApiError::client(tr("Fargate requiredCompatibilities that 'cpu' be defined at the task level."));
         if (!hasTaskMemory)
             throw ApiError::client(tr("Fargate requiredCompatibilities that 'memory' be defined at the task level."));
@@ -645,99 +644,99 @@ QJsonObject EcsHandler::registerTaskDefinition(const QJsonObject& in)
     int revision = 1;
     const Store::Collection& all = m_context.store->collection(Kind::TaskDefinition);
     forRange(all, family + QLatin1Char(':'), {}, [&](const QString&, const QJsonObject& definition) {
-        revision = definition.value("revision"_l1).toInt() + 1;
+        revision = definition.value("revision"_L1).toInt() + 1;
         return true;
     });
 
     // Every input field is kept (unknown ones are accepted and ignored, as AWS does); then the
     // read-only fields are set.
     QJsonObject definition = in;
-    definition.remove("tags"_l1);
-    definition["containerDefinitions"_l1] = containers;
-    definition["taskDefinitionArn"_l1]
-        = arn("task-definition/"_l1 + family + QLatin1Char(':') + QString::number(revision));
-    definition["revision"_l1] = revision;
-    definition["status"_l1] = "ACTIVE"_l1;
-    if (!definition.contains("volumes"_l1))
-        definition["volumes"_l1] = QJsonArray();
-    if (!definition.contains("placementConstraints"_l1))
-        definition["placementConstraints"_l1] = QJsonArray();
+    definition.remove("tags"_L1);
+    definition["containerDefinitions"_L1] = containers;
+    definition["taskDefinitionArn"_L1]
+        = arn("task-definition/"_L1 + family + QLatin1Char(':') + QString::number(revision));
+    definition["revision"_L1] = revision;
+    definition["status"_L1] = "ACTIVE"_L1;
+    if (!definition.contains("volumes"_L1))
+        definition["volumes"_L1] = QJsonArray();
+    if (!definition.contains("placementConstraints"_L1))
+        definition["placementConstraints"_L1] = QJsonArray();
     if (networkMode.isEmpty())
-        definition["networkMode"_l1] = "bridge"_l1;
+        definition["networkMode"_L1] = "bridge"_L1;
     for (const char* field : { "cpu", "memory" }) {
         if (definition.value(QLatin1String(field)).isDouble())
             definition[QLatin1String(field)] = QString::number(definition.value(QLatin1String(field)).toInt());
     }
-    QJsonArray compatibilities { "EC2"_l1 };
-    if (networkMode == "awsvpc"_l1 && definition.contains("cpu"_l1) && definition.contains("memory"_l1))
-        compatibilities.append("FARGATE"_l1);
-    if (requiredCompatibilities.contains("EXTERNAL"_l1))
-        compatibilities.append("EXTERNAL"_l1);
-    definition["compatibilities"_l1] = compatibilities;
-    definition["requiresAttributes"_l1] = QJsonArray();
-    definition["registeredAt"_l1] = m_context.clock->epochSeconds();
-    definition["registeredBy"_l1] = m_context.principalArn();
+    QJsonArray compatibilities { "EC2"_L1 };
+    if (networkMode == "awsvpc"_L1 && definition.contains("cpu"_L1) && definition.contains("memory"_L1))
+        compatibilities.append("FARGATE"_L1);
+    if (requiredCompatibilities.contains("EXTERNAL"_L1))
+        compatibilities.append("EXTERNAL"_L1);
+    definition["compatibilities"_L1] = compatibilities;
+    definition["requiresAttributes"_L1] = QJsonArray();
+    definition["registeredAt"_L1] = m_context.clock->epochSeconds();
+    definition["registeredBy"_L1] = m_context.principalArn();
     m_context.store->put(Kind::TaskDefinition, taskDefinitionKey(family, revision), definition);
-    setTags(definition.value("taskDefinitionArn"_l1).toString(), tags);
-    return { { "taskDefinition"_l1, definition }, { "tags"_l1, tags } };
+    setTags(definition.value("taskDefinitionArn"_L1).toString(), tags);
+    return { { "taskDefinition"_L1, definition }, { "tags"_L1, tags } };
 }
 
 QJsonObject EcsHandler::deregisterTaskDefinition(const QJsonObject& in)
 {
-    const QString reference = Input::requiredString(in, "taskDefinition"_l1);
+    const QString reference = Input::requiredString(in, "taskDefinition"_L1);
     const QString familyRevision
-        = reference.startsWith("arn:"_l1) ? reference.mid(reference.indexOf("task-definition/"_l1) + 16) : reference;
+        = reference.startsWith("arn:"_L1) ? reference.mid(reference.indexOf("task-definition/"_L1) + 16) : reference;
     if (!familyRevision.contains(QLatin1Char(':')))
         throw ApiError::client(tr("Invalid revision number. Number: %1").arg(QString()));
     const QJsonObject* found = findTaskDefinition(reference);
     if (!found)
         throw ApiError::client(tr("The specified task definition does not exist."));
     QJsonObject definition = *found;
-    if (definition.value("status"_l1).toString() == "ACTIVE"_l1) {
-        definition["status"_l1] = "INACTIVE"_l1;
-        definition["deregisteredAt"_l1] = m_context.clock->epochSeconds();
+    if (definition.value("status"_L1).toString() == "ACTIVE"_L1) {
+        definition["status"_L1] = "INACTIVE"_L1;
+        definition["deregisteredAt"_L1] = m_context.clock->epochSeconds();
         m_context.store->put(Kind::TaskDefinition,
-            taskDefinitionKey(definition.value("family"_l1).toString(), definition.value("revision"_l1).toInt()),
+            taskDefinitionKey(definition.value("family"_L1).toString(), definition.value("revision"_L1).toInt()),
             definition);
     }
-    return { { "taskDefinition"_l1, definition } };
+    return { { "taskDefinition"_L1, definition } };
 }
 
 QJsonObject EcsHandler::describeTaskDefinition(const QJsonObject& in)
 {
-    const QJsonObject& definition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_l1));
-    QJsonObject out { { "taskDefinition"_l1, definition } };
-    const QStringList include = Input::stringList(in, "include"_l1);
+    const QJsonObject& definition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_L1));
+    QJsonObject out { { "taskDefinition"_L1, definition } };
+    const QStringList include = Input::stringList(in, "include"_L1);
     for (const QString& item : include)
-        Input::requireOneOf(item, "include"_l1, { QStringLiteral("TAGS") });
-    if (include.contains("TAGS"_l1))
-        out["tags"_l1] = tagsOf(definition.value("taskDefinitionArn"_l1).toString());
+        Input::requireOneOf(item, "include"_L1, { QStringLiteral("TAGS") });
+    if (include.contains("TAGS"_L1))
+        out["tags"_L1] = tagsOf(definition.value("taskDefinitionArn"_L1).toString());
     return out;
 }
 
 QJsonObject EcsHandler::listTaskDefinitions(const QJsonObject& in)
 {
-    const QString family = Input::string(in, "familyPrefix"_l1);
-    QString status = Input::string(in, "status"_l1);
+    const QString family = Input::string(in, "familyPrefix"_L1);
+    QString status = Input::string(in, "status"_L1);
     if (status.isEmpty())
         status = QStringLiteral("ACTIVE");
-    Input::requireOneOf(status, "status"_l1,
+    Input::requireOneOf(status, "status"_L1,
         { QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE"), QStringLiteral("DELETE_IN_PROGRESS") });
-    QString sort = Input::string(in, "sort"_l1);
+    QString sort = Input::string(in, "sort"_L1);
     if (sort.isEmpty())
         sort = QStringLiteral("ASC");
-    Input::requireOneOf(sort, "sort"_l1, { QStringLiteral("ASC"), QStringLiteral("DESC") });
+    Input::requireOneOf(sort, "sort"_L1, { QStringLiteral("ASC"), QStringLiteral("DESC") });
     const Input::Page page = Input::page(in, 100, 100);
 
     QStringList keys;
     const QString prefix = family.isEmpty() ? QString() : family + QLatin1Char(':');
     forRange(m_context.store->collection(Kind::TaskDefinition), prefix, {},
         [&](const QString& key, const QJsonObject& definition) {
-            if (definition.value("status"_l1).toString() == status)
+            if (definition.value("status"_L1).toString() == status)
                 keys.append(key);
             return true;
         });
-    if (sort == "DESC"_l1)
+    if (sort == "DESC"_L1)
         std::reverse(keys.begin(), keys.end());
     qsizetype start = 0;
     if (!page.after.isEmpty()) {
@@ -749,36 +748,36 @@ QJsonObject EcsHandler::listTaskDefinitions(const QJsonObject& in)
     QJsonArray arns;
     qsizetype i = start;
     for (; i < keys.size() && arns.size() < page.maxResults; ++i) {
-        arns.append(m_context.store->find(Kind::TaskDefinition, keys[i])->value("taskDefinitionArn"_l1));
+        arns.append(m_context.store->find(Kind::TaskDefinition, keys[i])->value("taskDefinitionArn"_L1));
     }
-    QJsonObject out { { "taskDefinitionArns"_l1, arns } };
+    QJsonObject out { { "taskDefinitionArns"_L1, arns } };
     if (i < keys.size())
-        out["nextToken"_l1] = Input::encodeToken(keys[i - 1]);
+        out["nextToken"_L1] = Input::encodeToken(keys[i - 1]);
     return out;
 }
 
 QJsonObject EcsHandler::listTaskDefinitionFamilies(const QJsonObject& in)
 {
-    const QString prefix = Input::string(in, "familyPrefix"_l1);
-    QString status = Input::string(in, "status"_l1);
+    const QString prefix = Input::string(in, "familyPrefix"_L1);
+    QString status = Input::string(in, "status"_L1);
     if (status.isEmpty())
         status = QStringLiteral("ACTIVE");
     Input::requireOneOf(
-        status, "status"_l1, { QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE"), QStringLiteral("ALL") });
+        status, "status"_L1, { QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE"), QStringLiteral("ALL") });
     const Input::Page page = Input::page(in, 100, 100);
     // family -> has an ACTIVE revision
     QMap<QString, bool> families;
     forRange(m_context.store->collection(Kind::TaskDefinition), prefix, {},
         [&](const QString&, const QJsonObject& definition) {
-            bool& active = families[definition.value("family"_l1).toString()];
-            active = active || definition.value("status"_l1).toString() == "ACTIVE"_l1;
+            bool& active = families[definition.value("family"_L1).toString()];
+            active = active || definition.value("status"_L1).toString() == "ACTIVE"_L1;
             return true;
         });
     QJsonArray out;
     QString next;
     for (auto it = page.after.isEmpty() ? families.cbegin() : families.upperBound(page.after); it != families.cend();
          ++it) {
-        if ((status == "ACTIVE"_l1 && !it.value()) || (status == "INACTIVE"_l1 && it.value()))
+        if ((status == "ACTIVE"_L1 && !it.value()) || (status == "INACTIVE"_L1 && it.value()))
             continue;
         if (out.size() == page.maxResults) {
             next = Input::encodeToken(out.last().toString());
@@ -786,9 +785,9 @@ QJsonObject EcsHandler::listTaskDefinitionFamilies(const QJsonObject& in)
         }
         out.append(it.key());
     }
-    QJsonObject result { { "families"_l1, out } };
+    QJsonObject result { { "families"_L1, out } };
     if (!next.isEmpty())
-        result["nextToken"_l1] = next;
+        result["nextToken"_L1] = next;
     return result;
 }
 
@@ -802,23 +801,23 @@ InstancePlacementResult EcsHandler::firstFit(const InstancePlacementRequest& req
         const QJsonObject* instance = store.find(Kind::ContainerInstance, instanceArn);
         if (!instance)
             continue;
-        const QJsonArray remaining = instance->value("remainingResources"_l1).toArray();
-        if (resourceValue(remaining, "CPU"_l1) < request.cpu) {
-            result.failures.append(QJsonObject { { "arn"_l1, instanceArn }, { "reason"_l1, "RESOURCE:CPU"_l1 } });
+        const QJsonArray remaining = instance->value("remainingResources"_L1).toArray();
+        if (resourceValue(remaining, "CPU"_L1) < request.cpu) {
+            result.failures.append(QJsonObject { { "arn"_L1, instanceArn }, { "reason"_L1, "RESOURCE:CPU"_L1 } });
             continue;
         }
-        if (resourceValue(remaining, "MEMORY"_l1) < request.memory) {
-            result.failures.append(QJsonObject { { "arn"_l1, instanceArn }, { "reason"_l1, "RESOURCE:MEMORY"_l1 } });
+        if (resourceValue(remaining, "MEMORY"_L1) < request.memory) {
+            result.failures.append(QJsonObject { { "arn"_L1, instanceArn }, { "reason"_L1, "RESOURCE:MEMORY"_L1 } });
             continue;
         }
-        const QLatin1String names[2] = { "PORTS"_l1, "PORTS_UDP"_l1 };
+        const QLatin1String names[2] = { "PORTS"_L1, "PORTS_UDP"_L1 };
         bool portsFree = true;
         for (int proto = 0; proto < 2 && portsFree; ++proto) {
             const QStringList used = stringSetOf(remaining, names[proto]);
             for (const QString& port : ports[size_t(proto)]) {
                 if (used.contains(port)) {
-                    result.failures.append(QJsonObject { { "arn"_l1, instanceArn },
-                        { "reason"_l1, proto ? "RESOURCE:PORTS_UDP"_l1 : "RESOURCE:PORTS"_l1 } });
+                    result.failures.append(QJsonObject { { "arn"_L1, instanceArn },
+                        { "reason"_L1, proto ? "RESOURCE:PORTS_UDP"_L1 : "RESOURCE:PORTS"_L1 } });
                     portsFree = false;
                     break;
                 }
@@ -829,21 +828,21 @@ InstancePlacementResult EcsHandler::firstFit(const InstancePlacementRequest& req
         result.containerInstanceArn = instanceArn;
         result.failures = {};
         QJsonArray bindings;
-        const bool host = request.taskDefinition.value("networkMode"_l1).toString() == "host"_l1;
-        for (const QJsonValue& container : request.taskDefinition.value("containerDefinitions"_l1).toArray()) {
-            for (const QJsonValue& value : container.toObject().value("portMappings"_l1).toArray()) {
+        const bool host = request.taskDefinition.value("networkMode"_L1).toString() == "host"_L1;
+        for (const QJsonValue& container : request.taskDefinition.value("containerDefinitions"_L1).toArray()) {
+            for (const QJsonValue& value : container.toObject().value("portMappings"_L1).toArray()) {
                 const QJsonObject mapping = value.toObject();
-                int hostPort = mapping.value("hostPort"_l1).toInt();
+                int hostPort = mapping.value("hostPort"_L1).toInt();
                 if (host && hostPort <= 0)
-                    hostPort = mapping.value("containerPort"_l1).toInt();
+                    hostPort = mapping.value("containerPort"_L1).toInt();
                 if (hostPort <= 0)
                     continue; // a dynamic port: only the placement engine hands those out
-                bindings.append(QJsonObject { { "containerName"_l1, container.toObject().value("name"_l1) },
-                    { "bindIP"_l1, "0.0.0.0"_l1 }, { "containerPort"_l1, mapping.value("containerPort"_l1) },
-                    { "hostPort"_l1, hostPort },
-                    { "protocol"_l1,
-                        mapping.value("protocol"_l1).toString().isEmpty() ? "tcp"_l1
-                                                                          : mapping.value("protocol"_l1) } });
+                bindings.append(QJsonObject { { "containerName"_L1, container.toObject().value("name"_L1) },
+                    { "bindIP"_L1, "0.0.0.0"_L1 }, { "containerPort"_L1, mapping.value("containerPort"_L1) },
+                    { "hostPort"_L1, hostPort },
+                    { "protocol"_L1,
+                        mapping.value("protocol"_L1).toString().isEmpty() ? "tcp"_L1
+                                                                          : mapping.value("protocol"_L1) } });
             }
         }
         result.networkBindings.append(bindings);
@@ -860,24 +859,24 @@ void EcsHandler::reserveOnInstance(
         return;
     QJsonObject instance = *found;
     const int sign = release ? -1 : 1;
-    QJsonArray remaining = instance.value("remainingResources"_l1).toArray();
-    remaining = withResource(remaining, "CPU"_l1, resourceValue(remaining, "CPU"_l1) - sign * cpu);
-    remaining = withResource(remaining, "MEMORY"_l1, resourceValue(remaining, "MEMORY"_l1) - sign * memory);
+    QJsonArray remaining = instance.value("remainingResources"_L1).toArray();
+    remaining = withResource(remaining, "CPU"_L1, resourceValue(remaining, "CPU"_L1) - sign * cpu);
+    remaining = withResource(remaining, "MEMORY"_L1, resourceValue(remaining, "MEMORY"_L1) - sign * memory);
     if (!bindings.isEmpty()) {
-        const QLatin1String names[2] = { "PORTS"_l1, "PORTS_UDP"_l1 };
+        const QLatin1String names[2] = { "PORTS"_L1, "PORTS_UDP"_L1 };
         QStringList reserved[2] = { stringSetOf(remaining, names[0]), stringSetOf(remaining, names[1]) };
         QJsonObject dynamic = instance.value(dynamicPortsField).toObject();
-        QStringList held[2] = { dynamic.value("tcp"_l1).toVariant().toStringList(),
-            dynamic.value("udp"_l1).toVariant().toStringList() };
+        QStringList held[2] = { dynamic.value("tcp"_L1).toVariant().toStringList(),
+            dynamic.value("udp"_L1).toVariant().toStringList() };
         for (const QJsonValue& value : bindings) {
             const QJsonObject binding = value.toObject();
-            const int proto = binding.value("protocol"_l1).toString() == "udp"_l1 ? 1 : 0;
-            const QString port = QString::number(binding.value("hostPort"_l1).toInt());
+            const int proto = binding.value("protocol"_L1).toString() == "udp"_L1 ? 1 : 0;
+            const QString port = QString::number(binding.value("hostPort"_L1).toInt());
             if (release) {
                 // A port is in one list or the other: the engine never hands out a reserved one.
                 if (!reserved[proto].removeOne(port))
                     held[proto].removeOne(port);
-            } else if (binding.value("dynamic"_l1).toBool()) {
+            } else if (binding.value("dynamic"_L1).toBool()) {
                 held[proto].append(port);
             } else if (!reserved[proto].contains(port)) {
                 reserved[proto].append(port);
@@ -888,10 +887,10 @@ void EcsHandler::reserveOnInstance(
         if (held[0].isEmpty() && held[1].isEmpty())
             instance.remove(dynamicPortsField);
         else
-            instance[dynamicPortsField] = QJsonObject { { "tcp"_l1, QJsonArray::fromStringList(held[0]) },
-                { "udp"_l1, QJsonArray::fromStringList(held[1]) } };
+            instance[dynamicPortsField] = QJsonObject { { "tcp"_L1, QJsonArray::fromStringList(held[0]) },
+                { "udp"_L1, QJsonArray::fromStringList(held[1]) } };
     }
-    instance["remainingResources"_l1] = remaining;
+    instance["remainingResources"_L1] = remaining;
     m_context.store->put(Kind::ContainerInstance, instanceArn, instance);
 }
 
@@ -899,15 +898,15 @@ QHash<QString, QPair<int, int>> EcsHandler::instanceTaskCounts(const QString& cl
 {
     QHash<QString, QPair<int, int>> counts;
     const auto& index = m_context.store->taskIndex();
-    const QString prefix = arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/'));
+    const QString prefix = arn("task/"_L1 + lastSegment(clusterArn) + QLatin1Char('/'));
     for (auto it = index.lower_bound(prefix); it != index.end() && it->first.startsWith(prefix); ++it) {
         const TaskFields& fields = it->second;
-        if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != "RUNNING"_l1)
+        if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != "RUNNING"_L1)
             continue;
         auto& pair = counts[fields.containerInstanceArn];
-        if (fields.lastStatus == "RUNNING"_l1)
+        if (fields.lastStatus == "RUNNING"_L1)
             ++pair.first;
-        else if (fields.lastStatus != "STOPPED"_l1)
+        else if (fields.lastStatus != "STOPPED"_L1)
             ++pair.second;
     }
     return counts;
@@ -919,8 +918,8 @@ QJsonObject EcsHandler::instanceView(
     QJsonObject view = record;
     view.remove(dynamicPortsField);
     const QPair<int, int> count = counts.value(key);
-    view["runningTasksCount"_l1] = count.first;
-    view["pendingTasksCount"_l1] = count.second;
+    view["runningTasksCount"_L1] = count.first;
+    view["pendingTasksCount"_L1] = count.second;
     return view;
 }
 
@@ -928,81 +927,81 @@ QJsonObject EcsHandler::newTask(const QJsonObject& cluster, const QJsonObject& t
     const QString& launchType, const QString& containerInstanceArn, const QString& group, const QString& startedBy,
     const QJsonArray& bindings)
 {
-    const QString clusterName = cluster.value("clusterName"_l1).toString();
-    const QString taskArn = arn("task/"_l1 + clusterName + QLatin1Char('/') + newId());
+    const QString clusterName = cluster.value("clusterName"_L1).toString();
+    const QString taskArn = arn("task/"_L1 + clusterName + QLatin1Char('/') + newId());
     const auto [cpu, memory] = reservation(taskDefinition);
-    const bool awsvpc = taskDefinition.value("networkMode"_l1).toString() == "awsvpc"_l1;
+    const bool awsvpc = taskDefinition.value("networkMode"_L1).toString() == "awsvpc"_L1;
     const double now = m_context.clock->epochSeconds();
 
-    QJsonObject overrides = Input::object(in, "overrides"_l1);
-    QJsonArray containerOverrides = overrides.value("containerOverrides"_l1).toArray();
+    QJsonObject overrides = Input::object(in, "overrides"_L1);
+    QJsonArray containerOverrides = overrides.value("containerOverrides"_L1).toArray();
     QJsonArray containers;
-    for (const QJsonValue& value : taskDefinition.value("containerDefinitions"_l1).toArray()) {
+    for (const QJsonValue& value : taskDefinition.value("containerDefinitions"_L1).toArray()) {
         const QJsonObject definition = value.toObject();
-        QJsonObject container { { "containerArn"_l1,
-                                    arn("container/"_l1 + clusterName + QLatin1Char('/') + lastSegment(taskArn)
+        QJsonObject container { { "containerArn"_L1,
+                                    arn("container/"_L1 + clusterName + QLatin1Char('/') + lastSegment(taskArn)
                                         + QLatin1Char('/') + newId()) },
-            { "taskArn"_l1, taskArn }, { "name"_l1, definition.value("name"_l1) },
-            { "image"_l1, definition.value("image"_l1) }, { "lastStatus"_l1, "PENDING"_l1 },
-            { "networkBindings"_l1, QJsonArray() }, { "networkInterfaces"_l1, QJsonArray() },
-            { "healthStatus"_l1, "UNKNOWN"_l1 }, { "cpu"_l1, QString::number(definition.value("cpu"_l1).toInt()) } };
-        if (definition.contains("memory"_l1))
-            container["memory"_l1] = QString::number(definition.value("memory"_l1).toInt());
-        if (definition.contains("memoryReservation"_l1))
-            container["memoryReservation"_l1] = QString::number(definition.value("memoryReservation"_l1).toInt());
+            { "taskArn"_L1, taskArn }, { "name"_L1, definition.value("name"_L1) },
+            { "image"_L1, definition.value("image"_L1) }, { "lastStatus"_L1, "PENDING"_L1 },
+            { "networkBindings"_L1, QJsonArray() }, { "networkInterfaces"_L1, QJsonArray() },
+            { "healthStatus"_L1, "UNKNOWN"_L1 }, { "cpu"_L1, QString::number(definition.value("cpu"_L1).toInt()) } };
+        if (definition.contains("memory"_L1))
+            container["memory"_L1] = QString::number(definition.value("memory"_L1).toInt());
+        if (definition.contains("memoryReservation"_L1))
+            container["memoryReservation"_L1] = QString::number(definition.value("memoryReservation"_L1).toInt());
         QJsonArray networkBindings;
         for (const QJsonValue& binding : bindings) {
             QJsonObject entry = binding.toObject();
-            if (entry.value("containerName"_l1) != definition.value("name"_l1))
+            if (entry.value("containerName"_L1) != definition.value("name"_L1))
                 continue;
-            entry.remove("containerName"_l1);
-            entry.remove("dynamic"_l1);
+            entry.remove("containerName"_L1);
+            entry.remove("dynamic"_L1);
             networkBindings.append(entry);
         }
-        container["networkBindings"_l1] = networkBindings;
+        container["networkBindings"_L1] = networkBindings;
         containers.append(container);
     }
     if (containerOverrides.isEmpty()) {
         for (const QJsonValue& value : containers)
-            containerOverrides.append(QJsonObject { { "name"_l1, value.toObject().value("name"_l1) } });
+            containerOverrides.append(QJsonObject { { "name"_L1, value.toObject().value("name"_L1) } });
     }
-    overrides["containerOverrides"_l1] = containerOverrides;
-    if (!overrides.contains("inferenceAcceleratorOverrides"_l1))
-        overrides["inferenceAcceleratorOverrides"_l1] = QJsonArray();
+    overrides["containerOverrides"_L1] = containerOverrides;
+    if (!overrides.contains("inferenceAcceleratorOverrides"_L1))
+        overrides["inferenceAcceleratorOverrides"_L1] = QJsonArray();
 
     QString availabilityZone = m_context.region + QLatin1Char('a');
     if (const QJsonObject* instance = m_context.store->find(Kind::ContainerInstance, containerInstanceArn)) {
-        for (const QJsonValue& attribute : instance->value("attributes"_l1).toArray()) {
-            if (attribute.toObject().value("name"_l1).toString() == "ecs.availability-zone"_l1)
-                availabilityZone = attribute.toObject().value("value"_l1).toString();
+        for (const QJsonValue& attribute : instance->value("attributes"_L1).toArray()) {
+            if (attribute.toObject().value("name"_L1).toString() == "ecs.availability-zone"_L1)
+                availabilityZone = attribute.toObject().value("value"_L1).toString();
         }
     }
-    QJsonObject task { { "taskArn"_l1, taskArn }, { "clusterArn"_l1, cluster.value("clusterArn"_l1) },
-        { "taskDefinitionArn"_l1, taskDefinition.value("taskDefinitionArn"_l1) }, { "overrides"_l1, overrides },
-        { "lastStatus"_l1, awsvpc ? "PROVISIONING"_l1 : "PENDING"_l1 }, { "desiredStatus"_l1, "RUNNING"_l1 },
-        { "cpu"_l1, QString::number(cpu) }, { "memory"_l1, QString::number(memory) }, { "containers"_l1, containers },
-        { "version"_l1, 1 }, { "createdAt"_l1, now }, { "group"_l1, group }, { "launchType"_l1, launchType },
-        { "availabilityZone"_l1, availabilityZone }, { "connectivity"_l1, "CONNECTED"_l1 },
-        { "healthStatus"_l1, "UNKNOWN"_l1 },
-        { "enableExecuteCommand"_l1, Input::boolean(in, "enableExecuteCommand"_l1).value_or(false) },
-        { "attachments"_l1, QJsonArray() } };
+    QJsonObject task { { "taskArn"_L1, taskArn }, { "clusterArn"_L1, cluster.value("clusterArn"_L1) },
+        { "taskDefinitionArn"_L1, taskDefinition.value("taskDefinitionArn"_L1) }, { "overrides"_L1, overrides },
+        { "lastStatus"_L1, awsvpc ? "PROVISIONING"_L1 : "PENDING"_L1 }, { "desiredStatus"_L1, "RUNNING"_L1 },
+        { "cpu"_L1, QString::number(cpu) }, { "memory"_L1, QString::number(memory) }, { "containers"_L1, containers },
+        { "version"_L1, 1 }, { "createdAt"_L1, now }, { "group"_L1, group }, { "launchType"_L1, launchType },
+        { "availabilityZone"_L1, availabilityZone }, { "connectivity"_L1, "CONNECTED"_L1 },
+        { "healthStatus"_L1, "UNKNOWN"_L1 },
+        { "enableExecuteCommand"_L1, Input::boolean(in, "enableExecuteCommand"_L1).value_or(false) },
+        { "attachments"_L1, QJsonArray() } };
     if (!containerInstanceArn.isEmpty())
-        task["containerInstanceArn"_l1] = containerInstanceArn;
+        task["containerInstanceArn"_L1] = containerInstanceArn;
     if (!startedBy.isEmpty())
-        task["startedBy"_l1] = startedBy;
-    if (launchType == "FARGATE"_l1) {
-        task["platformVersion"_l1] = "1.4.0"_l1;
-        task["platformFamily"_l1] = "Linux"_l1;
-        task["ephemeralStorage"_l1] = QJsonObject { { "sizeInGiB"_l1, 20 } };
+        task["startedBy"_L1] = startedBy;
+    if (launchType == "FARGATE"_L1) {
+        task["platformVersion"_L1] = "1.4.0"_L1;
+        task["platformFamily"_L1] = "Linux"_L1;
+        task["ephemeralStorage"_L1] = QJsonObject { { "sizeInGiB"_L1, 20 } };
     }
     if (awsvpc) {
-        task["attachments"_l1]
-            = QJsonArray { QJsonObject { { "id"_l1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                { "type"_l1, "ElasticNetworkInterface"_l1 }, { "status"_l1, "PRECREATED"_l1 },
-                { "details"_l1, QJsonArray() } } };
+        task["attachments"_L1]
+            = QJsonArray { QJsonObject { { "id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { "type"_L1, "ElasticNetworkInterface"_L1 }, { "status"_L1, "PRECREATED"_L1 },
+                { "details"_L1, QJsonArray() } } };
     }
     m_context.store->put(Kind::Task, taskArn, task);
-    setTags(taskArn, Input::array(in, "tags"_l1));
+    setTags(taskArn, Input::array(in, "tags"_L1));
     if (!containerInstanceArn.isEmpty())
         reserveOnInstance(containerInstanceArn, cpu, memory, bindings);
     return task;
@@ -1030,22 +1029,22 @@ namespace {
 QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject& taskDefinition, const QJsonObject& in,
     int count, const QString& group, const QString& startedBy, QJsonArray* failures, const QStringList& onlyInstances)
 {
-    QString launchType = Input::string(in, "launchType"_l1);
+    QString launchType = Input::string(in, "launchType"_L1);
     if (launchType.isEmpty())
-        launchType = Input::array(in, "capacityProviderStrategy"_l1).isEmpty() ? QStringLiteral("EC2")
+        launchType = Input::array(in, "capacityProviderStrategy"_L1).isEmpty() ? QStringLiteral("EC2")
                                                                                : QStringLiteral("FARGATE");
     Input::requireOneOf(
-        launchType, "launchType"_l1, { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
-    const QJsonArray compatibilities = taskDefinition.value("compatibilities"_l1).toArray();
+        launchType, "launchType"_L1, { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
+    const QJsonArray compatibilities = taskDefinition.value("compatibilities"_L1).toArray();
     if (!compatibilities.contains(launchType))
         throw ApiError::invalidParameter(tr("Task definition does not support launch_type %1.").arg(launchType));
-    const bool awsvpc = taskDefinition.value("networkMode"_l1).toString() == "awsvpc"_l1;
-    if (awsvpc && Input::object(in, "networkConfiguration"_l1).isEmpty()) {
+    const bool awsvpc = taskDefinition.value("networkMode"_L1).toString() == "awsvpc"_L1;
+    if (awsvpc && Input::object(in, "networkConfiguration"_L1).isEmpty()) {
         throw ApiError::invalidParameter(
             tr("Network Configuration must be provided when networkMode 'awsvpc' is specified."));
     }
     QJsonArray tasks;
-    if (launchType == "FARGATE"_l1) {
+    if (launchType == "FARGATE"_L1) {
         const auto [taskCpu, taskMemory] = reservation(taskDefinition);
         if (!validFargateSize(taskCpu, taskMemory)) {
             throw ApiError::client(tr("No Fargate configuration exists for given values: %1 CPU, %2 memory. See the "
@@ -1055,16 +1054,16 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
         }
         // A capacity provider strategy (FARGATE / FARGATE_SPOT): each provider's base first, then
         // the tasks split by weight, counting the group's tasks that already run.
-        const QJsonArray strategy = Input::array(in, "capacityProviderStrategy"_l1);
+        const QJsonArray strategy = Input::array(in, "capacityProviderStrategy"_L1);
         QHash<QString, int> perProvider;
         if (!strategy.isEmpty()) {
-            const QString prefix = arn("task/"_l1 + cluster.value("clusterName"_l1).toString() + QLatin1Char('/'));
+            const QString prefix = arn("task/"_L1 + cluster.value("clusterName"_L1).toString() + QLatin1Char('/'));
             const auto& index = m_context.store->taskIndex();
             for (auto it = index.lower_bound(prefix); it != index.end() && it->first.startsWith(prefix); ++it) {
-                if (it->second.group != group || it->second.desiredStatus != "RUNNING"_l1)
+                if (it->second.group != group || it->second.desiredStatus != "RUNNING"_L1)
                     continue;
                 if (const QJsonObject* task = m_context.store->find(Kind::Task, it->first))
-                    perProvider[task->value("capacityProviderName"_l1).toString()] += 1;
+                    perProvider[task->value("capacityProviderName"_L1).toString()] += 1;
             }
         }
         auto chooseProvider = [&]() -> QString {
@@ -1072,42 +1071,42 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
             double best = 0;
             for (const QJsonValue& value : strategy) {
                 const QJsonObject item = value.toObject();
-                const QString name = item.value("capacityProvider"_l1).toString();
-                if (perProvider.value(name) < item.value("base"_l1).toInt())
+                const QString name = item.value("capacityProvider"_L1).toString();
+                if (perProvider.value(name) < item.value("base"_L1).toInt())
                     return name;
             }
             for (const QJsonValue& value : strategy) {
                 const QJsonObject item = value.toObject();
-                const int weight = item.value("weight"_l1).toInt();
+                const int weight = item.value("weight"_L1).toInt();
                 if (weight <= 0)
                     continue;
-                const double load = double(perProvider.value(item.value("capacityProvider"_l1).toString())) / weight;
+                const double load = double(perProvider.value(item.value("capacityProvider"_L1).toString())) / weight;
                 if (chosen.isEmpty() || load < best) {
-                    chosen = item.value("capacityProvider"_l1).toString();
+                    chosen = item.value("capacityProvider"_L1).toString();
                     best = load;
                 }
             }
-            return chosen.isEmpty() ? strategy.first().toObject().value("capacityProvider"_l1).toString() : chosen;
+            return chosen.isEmpty() ? strategy.first().toObject().value("capacityProvider"_L1).toString() : chosen;
         };
         for (int i = 0; i < count; ++i) {
             QJsonObject task = newTask(cluster, taskDefinition, in, launchType, {}, group, startedBy);
             if (!strategy.isEmpty()) {
                 const QString provider = chooseProvider();
                 perProvider[provider] += 1;
-                task["capacityProviderName"_l1] = provider;
-                m_context.store->put(Kind::Task, task.value("taskArn"_l1).toString(), task);
+                task["capacityProviderName"_L1] = provider;
+                m_context.store->put(Kind::Task, task.value("taskArn"_L1).toString(), task);
             }
             tasks.append(task);
         }
         return tasks;
     }
-    const QString clusterName = cluster.value("clusterName"_l1).toString();
+    const QString clusterName = cluster.value("clusterName"_L1).toString();
     QStringList candidates;
     if (onlyInstances.isEmpty()) {
         forRange(m_context.store->collection(Kind::ContainerInstance),
-            arn("container-instance/"_l1 + clusterName + QLatin1Char('/')), {},
+            arn("container-instance/"_L1 + clusterName + QLatin1Char('/')), {},
             [&](const QString& key, const QJsonObject& instance) {
-                if (instance.value("status"_l1).toString() == "ACTIVE"_l1)
+                if (instance.value("status"_L1).toString() == "ACTIVE"_L1)
                     candidates.append(key);
                 return true;
             });
@@ -1120,10 +1119,10 @@ QJsonArray EcsHandler::placeTasks(const QJsonObject& cluster, const QJsonObject&
     // One placement call for all the tasks when the function places several at once (the engine
     // does, keeping track of what each placement uses); one at a time otherwise.
     while (tasks.size() < count) {
-        InstancePlacementRequest request { cluster.value("clusterArn"_l1).toString(), candidates, cpu, memory,
-            taskDefinition, group, {}, Input::array(in, "placementConstraints"_l1),
-            Input::array(in, "placementStrategy"_l1), count - int(tasks.size()) };
-        if (group.startsWith("service:"_l1))
+        InstancePlacementRequest request { cluster.value("clusterArn"_L1).toString(), candidates, cpu, memory,
+            taskDefinition, group, {}, Input::array(in, "placementConstraints"_L1),
+            Input::array(in, "placementStrategy"_L1), count - int(tasks.size()) };
+        if (group.startsWith("service:"_L1))
             request.serviceName = group.mid(8);
         const InstancePlacementResult placed = m_placement(request, *m_context.store);
         if (!placed.errorType.isEmpty())
@@ -1150,76 +1149,76 @@ QJsonObject EcsHandler::runTask(const QJsonObject& in)
     if (const auto rejected = Rules::firstRejection(Rules::checkRunTask(in)))
         throw ApiError { rejected->code, rejected->message, 400 };
     const QJsonObject cluster = activeCluster(in);
-    const QJsonObject taskDefinition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_l1));
-    if (taskDefinition.value("status"_l1).toString() != "ACTIVE"_l1)
+    const QJsonObject taskDefinition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_L1));
+    if (taskDefinition.value("status"_L1).toString() != "ACTIVE"_L1)
         throw ApiError::invalidParameter(tr("TaskDefinition is inactive"));
-    const qint64 count = Input::integer(in, "count"_l1).value_or(1);
+    const qint64 count = Input::integer(in, "count"_L1).value_or(1);
     if (count < 1 || count > 10)
         throw ApiError::invalidParameter(tr("Count must be between 1 and 10."));
-    const QJsonArray tags = Input::array(in, "tags"_l1);
+    const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
-    QString group = Input::string(in, "group"_l1);
+    QString group = Input::string(in, "group"_L1);
     if (group.isEmpty())
-        group = "family:"_l1 + taskDefinition.value("family"_l1).toString();
+        group = "family:"_L1 + taskDefinition.value("family"_L1).toString();
     QJsonArray failures;
     const QJsonArray tasks
-        = placeTasks(cluster, taskDefinition, in, int(count), group, Input::string(in, "startedBy"_l1), &failures);
-    return { { "tasks"_l1, tasks }, { "failures"_l1, failures } };
+        = placeTasks(cluster, taskDefinition, in, int(count), group, Input::string(in, "startedBy"_L1), &failures);
+    return { { "tasks"_L1, tasks }, { "failures"_L1, failures } };
 }
 
 QJsonObject EcsHandler::startTask(const QJsonObject& in)
 {
     const QJsonObject cluster = activeCluster(in);
-    const QJsonObject taskDefinition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_l1));
-    const QStringList instances = Input::stringList(in, "containerInstances"_l1);
+    const QJsonObject taskDefinition = requireTaskDefinition(Input::requiredString(in, "taskDefinition"_L1));
+    const QStringList instances = Input::stringList(in, "containerInstances"_L1);
     if (instances.isEmpty() || instances.size() > 10)
         throw ApiError::invalidParameter(tr("containerInstances must contain between 1 and 10 items."));
     QStringList keys;
     QJsonArray failures;
     for (const QString& instance : instances) {
-        const QString key = instanceKey(cluster.value("clusterArn"_l1).toString(), instance);
+        const QString key = instanceKey(cluster.value("clusterArn"_L1).toString(), instance);
         const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
-        if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1)
-            failures.append(QJsonObject { { "arn"_l1, key }, { "reason"_l1, "MISSING"_l1 } });
+        if (!found || found->value("status"_L1).toString() == "INACTIVE"_L1)
+            failures.append(QJsonObject { { "arn"_L1, key }, { "reason"_L1, "MISSING"_L1 } });
         else
             keys.append(key);
     }
-    QString group = Input::string(in, "group"_l1);
+    QString group = Input::string(in, "group"_L1);
     if (group.isEmpty())
-        group = "family:"_l1 + taskDefinition.value("family"_l1).toString();
+        group = "family:"_L1 + taskDefinition.value("family"_L1).toString();
     QJsonObject input = in;
-    input["launchType"_l1] = "EC2"_l1;
+    input["launchType"_L1] = "EC2"_L1;
     QJsonArray tasks;
     for (const QString& key : keys) {
         const QJsonArray placed = placeTasks(
-            cluster, taskDefinition, input, 1, group, Input::string(in, "startedBy"_l1), &failures, { key });
+            cluster, taskDefinition, input, 1, group, Input::string(in, "startedBy"_L1), &failures, { key });
         for (const QJsonValue& task : placed)
             tasks.append(task);
     }
-    return { { "tasks"_l1, tasks }, { "failures"_l1, failures } };
+    return { { "tasks"_L1, tasks }, { "failures"_L1, failures } };
 }
 
 void EcsHandler::stopTaskRecord(const QString& key, const QString& reason, const QString& stopCode)
 {
     QJsonObject task = *m_context.store->find(Kind::Task, key);
-    if (task.value("desiredStatus"_l1).toString() == "STOPPED"_l1)
+    if (task.value("desiredStatus"_L1).toString() == "STOPPED"_L1)
         return;
-    task["desiredStatus"_l1] = "STOPPED"_l1;
-    task["stoppedReason"_l1] = reason;
-    task["stopCode"_l1] = stopCode;
-    task["stoppingAt"_l1] = m_context.clock->epochSeconds();
-    task["version"_l1] = task.value("version"_l1).toInt() + 1;
+    task["desiredStatus"_L1] = "STOPPED"_L1;
+    task["stoppedReason"_L1] = reason;
+    task["stopCode"_L1] = stopCode;
+    task["stoppingAt"_L1] = m_context.clock->epochSeconds();
+    task["version"_L1] = task.value("version"_L1).toInt() + 1;
     m_context.store->put(Kind::Task, key, task);
     // Resources go back to the instance when the task is told to stop; the simulation may instead
     // release them when the task reaches STOPPED.
-    const QString instance = task.value("containerInstanceArn"_l1).toString();
+    const QString instance = task.value("containerInstanceArn"_L1).toString();
     if (!instance.isEmpty()) {
         QJsonArray bindings;
-        for (const QJsonValue& container : task.value("containers"_l1).toArray()) {
-            for (const QJsonValue& binding : container.toObject().value("networkBindings"_l1).toArray())
+        for (const QJsonValue& container : task.value("containers"_L1).toArray()) {
+            for (const QJsonValue& binding : container.toObject().value("networkBindings"_L1).toArray())
                 bindings.append(binding);
         }
-        reserveOnInstance(instance, task.value("cpu"_l1).toString().toInt(), task.value("memory"_l1).toString().toInt(),
+        reserveOnInstance(instance, task.value("cpu"_L1).toString().toInt(), task.value("memory"_L1).toString().toInt(),
             bindings, true);
     }
 }
@@ -1227,51 +1226,51 @@ void EcsHandler::stopTaskRecord(const QString& key, const QString& reason, const
 QJsonObject EcsHandler::stopTask(const QJsonObject& in)
 {
     const QJsonObject cluster = activeCluster(in);
-    const QString key = taskKey(cluster.value("clusterArn"_l1).toString(), Input::requiredString(in, "task"_l1));
+    const QString key = taskKey(cluster.value("clusterArn"_L1).toString(), Input::requiredString(in, "task"_L1));
     if (!m_context.store->find(Kind::Task, key))
         throw ApiError::invalidParameter(tr("The referenced task was not found."));
-    QString reason = Input::string(in, "reason"_l1);
+    QString reason = Input::string(in, "reason"_L1);
     if (reason.isEmpty())
         reason = tr("Task stopped by user");
     stopTaskRecord(key, reason, QStringLiteral("UserInitiated"));
-    return { { "task"_l1, *m_context.store->find(Kind::Task, key) } };
+    return { { "task"_L1, *m_context.store->find(Kind::Task, key) } };
 }
 
 QStringList EcsHandler::listTaskKeys(const QJsonObject& in, QString* next)
 {
     const QJsonObject& cluster = activeCluster(in);
-    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
+    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
     const Input::Page page = Input::page(in, 100, 100);
-    const QString family = Input::string(in, "family"_l1);
-    const QString startedBy = Input::string(in, "startedBy"_l1);
-    const QString launchType = Input::string(in, "launchType"_l1);
+    const QString family = Input::string(in, "family"_L1);
+    const QString startedBy = Input::string(in, "startedBy"_L1);
+    const QString launchType = Input::string(in, "launchType"_L1);
     if (!launchType.isEmpty())
-        Input::requireOneOf(launchType, "launchType"_l1,
+        Input::requireOneOf(launchType, "launchType"_L1,
             { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
-    QString desired = Input::string(in, "desiredStatus"_l1);
+    QString desired = Input::string(in, "desiredStatus"_L1);
     if (desired.isEmpty())
         desired = QStringLiteral("RUNNING");
-    Input::requireOneOf(desired, "desiredStatus"_l1,
+    Input::requireOneOf(desired, "desiredStatus"_L1,
         { QStringLiteral("RUNNING"), QStringLiteral("PENDING"), QStringLiteral("STOPPED") });
     QString group;
-    if (const QString service = Input::string(in, "serviceName"_l1); !service.isEmpty()) {
+    if (const QString service = Input::string(in, "serviceName"_L1); !service.isEmpty()) {
         const QJsonObject* found = m_context.store->find(Kind::Service, serviceKey(clusterArn, service));
         if (!found)
             throw serviceNotFound();
-        group = "service:"_l1 + found->value("serviceName"_l1).toString();
+        group = "service:"_L1 + found->value("serviceName"_L1).toString();
     }
     QString instance;
-    if (const QString given = Input::string(in, "containerInstance"_l1); !given.isEmpty())
+    if (const QString given = Input::string(in, "containerInstance"_L1); !given.isEmpty())
         instance = instanceKey(clusterArn, given);
-    const QString familyGroup = family.isEmpty() ? QString() : "family:"_l1 + family;
-    const QString familyNeedle = "/"_l1 + family + QLatin1Char(':');
+    const QString familyGroup = family.isEmpty() ? QString() : "family:"_L1 + family;
+    const QString familyNeedle = "/"_L1 + family + QLatin1Char(':');
 
     QStringList arns;
-    forRange(m_context.store->taskIndex(), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), page.after,
+    forRange(m_context.store->taskIndex(), arn("task/"_L1 + lastSegment(clusterArn) + QLatin1Char('/')), page.after,
         [&](const QString& key, const TaskFields& fields) {
             const TaskFields* task = &fields;
             const QString& status = task->desiredStatus;
-            if (desired == "PENDING"_l1 ? task->lastStatus != "PENDING"_l1 || status != "RUNNING"_l1
+            if (desired == "PENDING"_L1 ? task->lastStatus != "PENDING"_L1 || status != "RUNNING"_L1
                                         : status != desired)
                 return true;
             if (!group.isEmpty() && task->group != group)
@@ -1297,9 +1296,9 @@ QStringList EcsHandler::listTaskKeys(const QJsonObject& in, QString* next)
 QJsonObject EcsHandler::listTasks(const QJsonObject& in)
 {
     QString next;
-    QJsonObject out { { "taskArns"_l1, QJsonArray::fromStringList(listTaskKeys(in, &next)) } };
+    QJsonObject out { { "taskArns"_L1, QJsonArray::fromStringList(listTaskKeys(in, &next)) } };
     if (!next.isEmpty())
-        out["nextToken"_l1] = next;
+        out["nextToken"_L1] = next;
     return out;
 }
 
@@ -1327,28 +1326,28 @@ QByteArray EcsHandler::listTasksRaw(const QJsonObject& in)
 QJsonObject EcsHandler::describeTasks(const QJsonObject& in)
 {
     const QJsonObject& cluster = activeCluster(in);
-    const QStringList ids = Input::stringList(in, "tasks"_l1);
+    const QStringList ids = Input::stringList(in, "tasks"_L1);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(tr("Tasks cannot be empty."));
     if (ids.size() > 100)
         throw ApiError::invalidParameter(tr("tasks can have at most 100 items."));
-    const bool withTags = Input::stringList(in, "include"_l1).contains("TAGS"_l1);
+    const bool withTags = Input::stringList(in, "include"_L1).contains("TAGS"_L1);
     QJsonArray tasks, failures;
     for (const QString& id : ids) {
-        const QString key = taskKey(cluster.value("clusterArn"_l1).toString(), id);
+        const QString key = taskKey(cluster.value("clusterArn"_L1).toString(), id);
         if (const QJsonObject* task = m_context.store->find(Kind::Task, key)) {
             QJsonObject view = *task;
             if (withTags)
-                view["tags"_l1] = tagsOf(key);
+                view["tags"_L1] = tagsOf(key);
             else
-                view.remove("tags"_l1);
+                view.remove("tags"_L1);
             tasks.append(view);
         } else {
             failures.append(
-                QJsonObject { { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+                QJsonObject { { "arn"_L1, id.startsWith("arn:"_L1) ? id : key }, { "reason"_L1, "MISSING"_L1 } });
         }
     }
-    return { { "tasks"_l1, tasks }, { "failures"_l1, failures } };
+    return { { "tasks"_L1, tasks }, { "failures"_L1, failures } };
 }
 
 // ---- services ------------------------------------------------------------------------------
@@ -1360,18 +1359,18 @@ QJsonArray EcsHandler::startServiceTasks(const QString& key, const QString& depl
     const QJsonObject* taskDefinition = findTaskDefinition(taskDefinitionArn);
     if (!service || !taskDefinition)
         return {};
-    const QJsonObject* cluster = m_context.store->find(Kind::Cluster, service->value("clusterArn"_l1).toString());
+    const QJsonObject* cluster = m_context.store->find(Kind::Cluster, service->value("clusterArn"_L1).toString());
     if (!cluster)
         return {};
-    QJsonObject in { { "launchType"_l1, service->value("launchType"_l1) },
-        { "networkConfiguration"_l1, service->value("networkConfiguration"_l1) },
-        { "placementConstraints"_l1, service->value("placementConstraints"_l1) },
-        { "placementStrategy"_l1, service->value("placementStrategy"_l1) } };
-    if (service->value("launchType"_l1).toString().isEmpty()) {
-        in.remove("launchType"_l1);
-        in.insert("capacityProviderStrategy"_l1, service->value("capacityProviderStrategy"_l1));
+    QJsonObject in { { "launchType"_L1, service->value("launchType"_L1) },
+        { "networkConfiguration"_L1, service->value("networkConfiguration"_L1) },
+        { "placementConstraints"_L1, service->value("placementConstraints"_L1) },
+        { "placementStrategy"_L1, service->value("placementStrategy"_L1) } };
+    if (service->value("launchType"_L1).toString().isEmpty()) {
+        in.remove("launchType"_L1);
+        in.insert("capacityProviderStrategy"_L1, service->value("capacityProviderStrategy"_L1));
     }
-    const QString group = "service:"_l1 + service->value("serviceName"_l1).toString();
+    const QString group = "service:"_L1 + service->value("serviceName"_L1).toString();
     QJsonArray started;
     try {
         while (count > 0) {
@@ -1384,7 +1383,7 @@ QJsonArray EcsHandler::startServiceTasks(const QString& key, const QString& depl
             count -= int(batch.size());
         }
     } catch (const ApiError& error) {
-        failures->append(QJsonObject { { "reason"_l1, error.message } });
+        failures->append(QJsonObject { { "reason"_L1, error.message } });
     }
     return started;
 }
@@ -1392,17 +1391,17 @@ QJsonArray EcsHandler::startServiceTasks(const QString& key, const QString& depl
 void EcsHandler::reconcileService(const QString& key)
 {
     const QJsonObject service = *m_context.store->find(Kind::Service, key);
-    const QString clusterArn = service.value("clusterArn"_l1).toString();
+    const QString clusterArn = service.value("clusterArn"_L1).toString();
     const QJsonObject cluster = *m_context.store->find(Kind::Cluster, clusterArn);
-    const QString group = "service:"_l1 + service.value("serviceName"_l1).toString();
-    const bool active = service.value("status"_l1).toString() == "ACTIVE"_l1;
-    const int desired = active ? service.value("desiredCount"_l1).toInt() : 0;
+    const QString group = "service:"_L1 + service.value("serviceName"_L1).toString();
+    const bool active = service.value("status"_L1).toString() == "ACTIVE"_L1;
+    const int desired = active ? service.value("desiredCount"_L1).toInt() : 0;
     // An ACTIVE DAEMON service's tasks follow its instances: the simulation's scheduler places them.
-    const bool byInstance = active && service.value("schedulingStrategy"_l1).toString() == "DAEMON"_l1;
+    const bool byInstance = active && service.value("schedulingStrategy"_L1).toString() == "DAEMON"_L1;
     QStringList live;
-    forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
+    forRange(m_context.store->collection(Kind::Task), arn("task/"_L1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
         [&](const QString& taskKey, const QJsonObject& task) {
-            if (task.value("group"_l1).toString() == group && task.value("desiredStatus"_l1).toString() == "RUNNING"_l1)
+            if (task.value("group"_L1).toString() == group && task.value("desiredStatus"_L1).toString() == "RUNNING"_L1)
                 live.append(taskKey);
             return true;
         });
@@ -1410,26 +1409,26 @@ void EcsHandler::reconcileService(const QString& key)
         QStringList toStop = live.mid(desired);
         if (m_scaleIn && active) {
             const QStringList chosen = m_scaleIn(*m_context.store,
-                arn("container-instance/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), group,
-                int(live.size()) - desired, service.value("placementStrategy"_l1).toArray());
+                arn("container-instance/"_L1 + lastSegment(clusterArn) + QLatin1Char('/')), group,
+                int(live.size()) - desired, service.value("placementStrategy"_L1).toArray());
             if (chosen.size() == toStop.size())
                 toStop = chosen;
         }
         for (const QString& taskKey : toStop)
             stopTaskRecord(taskKey,
-                active ? tr("Service %1 scaled in").arg(service.value("serviceName"_l1).toString())
-                       : tr("Service %1 deleted").arg(service.value("serviceName"_l1).toString()),
+                active ? tr("Service %1 scaled in").arg(service.value("serviceName"_L1).toString())
+                       : tr("Service %1 deleted").arg(service.value("serviceName"_L1).toString()),
                 QStringLiteral("ServiceSchedulerInitiated"));
     } else if (!byInstance && live.size() < desired) {
-        const QJsonObject* taskDefinition = findTaskDefinition(service.value("taskDefinition"_l1).toString());
+        const QJsonObject* taskDefinition = findTaskDefinition(service.value("taskDefinition"_L1).toString());
         if (!taskDefinition)
             return;
-        QJsonObject in { { "launchType"_l1, service.value("launchType"_l1) },
-            { "networkConfiguration"_l1, service.value("networkConfiguration"_l1) },
-            { "placementConstraints"_l1, service.value("placementConstraints"_l1) },
-            { "placementStrategy"_l1, service.value("placementStrategy"_l1) } };
-        if (service.value("launchType"_l1).toString().isEmpty())
-            in.remove("launchType"_l1);
+        QJsonObject in { { "launchType"_L1, service.value("launchType"_L1) },
+            { "networkConfiguration"_L1, service.value("networkConfiguration"_L1) },
+            { "placementConstraints"_L1, service.value("placementConstraints"_L1) },
+            { "placementStrategy"_L1, service.value("placementStrategy"_L1) } };
+        if (service.value("launchType"_L1).toString().isEmpty())
+            in.remove("launchType"_L1);
         QJsonArray failures;
         int remaining = desired - int(live.size());
         while (remaining > 0) {
@@ -1437,7 +1436,7 @@ void EcsHandler::reconcileService(const QString& key)
             QJsonArray started;
             try {
                 started = placeTasks(cluster, *taskDefinition, in, batch, group,
-                    QString(service.value("deployments"_l1)[0]["id"_l1].toString()), &failures);
+                    QString(service.value("deployments"_L1)[0]["id"_L1].toString()), &failures);
             } catch (const ApiError&) {
                 break; // nothing can be placed now; the scheduler will retry
             }
@@ -1452,30 +1451,30 @@ void EcsHandler::reconcileService(const QString& key)
     int pending = 0, running = 0;
     QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
     const auto& index = m_context.store->taskIndex();
-    const QString prefix = arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/'));
+    const QString prefix = arn("task/"_L1 + lastSegment(clusterArn) + QLatin1Char('/'));
     for (auto it = index.lower_bound(prefix); it != index.end() && it->first.startsWith(prefix); ++it) {
         const TaskFields& fields = it->second;
-        if (fields.group != group || fields.desiredStatus != "RUNNING"_l1)
+        if (fields.group != group || fields.desiredStatus != "RUNNING"_L1)
             continue;
-        const bool isRunning = fields.lastStatus == "RUNNING"_l1;
+        const bool isRunning = fields.lastStatus == "RUNNING"_L1;
         ++(isRunning ? running : pending);
         auto& pair = perDeployment[fields.startedBy];
         ++(isRunning ? pair.first : pair.second);
     }
-    updated["pendingCount"_l1] = pending;
-    updated["runningCount"_l1] = running;
-    QJsonArray deployments = updated.value("deployments"_l1).toArray();
+    updated["pendingCount"_L1] = pending;
+    updated["runningCount"_L1] = running;
+    QJsonArray deployments = updated.value("deployments"_L1).toArray();
     for (qsizetype i = 0; i < deployments.size(); ++i) {
         QJsonObject deployment = deployments[i].toObject();
-        const QPair<int, int> counts = perDeployment.value(deployment.value("id"_l1).toString());
-        deployment["runningCount"_l1] = counts.first;
-        deployment["pendingCount"_l1] = counts.second;
+        const QPair<int, int> counts = perDeployment.value(deployment.value("id"_L1).toString());
+        deployment["runningCount"_L1] = counts.first;
+        deployment["pendingCount"_L1] = counts.second;
         if (i == 0)
-            deployment["desiredCount"_l1] = desired;
+            deployment["desiredCount"_L1] = desired;
         deployments[i] = deployment;
     }
     if (!deployments.isEmpty())
-        updated["deployments"_l1] = deployments;
+        updated["deployments"_L1] = deployments;
     m_context.store->put(Kind::Service, key, updated);
 }
 
@@ -1485,7 +1484,7 @@ namespace {
         QString digits;
         for (int i = 0; i < 19; ++i)
             digits += QChar(u'0' + QRandomGenerator::global()->bounded(10));
-        return "ecs-svc/"_l1 + digits;
+        return "ecs-svc/"_L1 + digits;
     }
 } // namespace
 
@@ -1494,56 +1493,56 @@ QJsonObject EcsHandler::createService(const QJsonObject& in)
     if (const auto rejected = Rules::firstRejection(Rules::checkCreateService(in)))
         throw ApiError { rejected->code, rejected->message, 400 };
     const QJsonObject cluster = activeCluster(in);
-    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
-    const QString name = Input::requiredString(in, "serviceName"_l1);
+    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
+    const QString name = Input::requiredString(in, "serviceName"_L1);
     if (!isValidName(name))
         throw ApiError::invalidParameter(
             tr("Service name can only contain letters, numbers, underscores and hyphens and be up to 255 characters."));
-    QString scheduling = Input::string(in, "schedulingStrategy"_l1);
+    QString scheduling = Input::string(in, "schedulingStrategy"_L1);
     if (scheduling.isEmpty())
         scheduling = QStringLiteral("REPLICA");
-    Input::requireOneOf(scheduling, "schedulingStrategy"_l1, { QStringLiteral("REPLICA"), QStringLiteral("DAEMON") });
-    const QJsonObject controller = Input::object(in, "deploymentController"_l1);
-    const QString controllerType = controller.value("type"_l1).toString().isEmpty()
+    Input::requireOneOf(scheduling, "schedulingStrategy"_L1, { QStringLiteral("REPLICA"), QStringLiteral("DAEMON") });
+    const QJsonObject controller = Input::object(in, "deploymentController"_L1);
+    const QString controllerType = controller.value("type"_L1).toString().isEmpty()
         ? QStringLiteral("ECS")
-        : controller.value("type"_l1).toString();
-    Input::requireOneOf(controllerType, "deploymentController.type"_l1,
+        : controller.value("type"_L1).toString();
+    Input::requireOneOf(controllerType, "deploymentController.type"_L1,
         { QStringLiteral("ECS"), QStringLiteral("CODE_DEPLOY"), QStringLiteral("EXTERNAL") });
-    const QString taskDefinitionRef = Input::string(in, "taskDefinition"_l1);
-    if (taskDefinitionRef.isEmpty() && controllerType != "EXTERNAL"_l1)
+    const QString taskDefinitionRef = Input::string(in, "taskDefinition"_L1);
+    if (taskDefinitionRef.isEmpty() && controllerType != "EXTERNAL"_L1)
         throw ApiError::invalidParameter(tr("TaskDefinition can not be blank."));
-    const std::optional<qint64> desiredIn = Input::integer(in, "desiredCount"_l1);
-    if (scheduling == "DAEMON"_l1 && desiredIn)
+    const std::optional<qint64> desiredIn = Input::integer(in, "desiredCount"_L1);
+    if (scheduling == "DAEMON"_L1 && desiredIn)
         throw ApiError::invalidParameter(
             tr("The daemon scheduling strategy does not support a desired count for services."));
-    if (scheduling == "REPLICA"_l1 && !desiredIn && controllerType == "ECS"_l1)
+    if (scheduling == "REPLICA"_L1 && !desiredIn && controllerType == "ECS"_L1)
         throw ApiError::invalidParameter(tr("desiredCount is required for the replica scheduling strategy."));
     const qint64 desired = desiredIn.value_or(0);
     if (desired < 0)
         throw ApiError::invalidParameter(tr("Invalid desiredCount: must be at least 0."));
-    const QJsonArray tags = Input::array(in, "tags"_l1);
+    const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
 
     const QString key = serviceKey(clusterArn, name);
     if (const QJsonObject* existing = m_context.store->find(Kind::Service, key)) {
-        const QString status = existing->value("status"_l1).toString();
-        if (status == "ACTIVE"_l1)
+        const QString status = existing->value("status"_L1).toString();
+        if (status == "ACTIVE"_L1)
             throw ApiError::invalidParameter(tr("Creation of service was not idempotent."));
-        if (status == "DRAINING"_l1)
+        if (status == "DRAINING"_L1)
             throw ApiError::invalidParameter(tr("Unable to Start a service that is still Draining."));
     }
     QJsonObject taskDefinition;
     if (!taskDefinitionRef.isEmpty()) {
         taskDefinition = requireTaskDefinition(taskDefinitionRef);
-        if (taskDefinition.value("status"_l1).toString() != "ACTIVE"_l1)
+        if (taskDefinition.value("status"_L1).toString() != "ACTIVE"_L1)
             throw ApiError::invalidParameter(tr("TaskDefinition is inactive"));
-        if (taskDefinition.value("networkMode"_l1).toString() == "awsvpc"_l1
-            && Input::object(in, "networkConfiguration"_l1).isEmpty())
+        if (taskDefinition.value("networkMode"_L1).toString() == "awsvpc"_L1
+            && Input::object(in, "networkConfiguration"_L1).isEmpty())
             throw ApiError::invalidParameter(
                 tr("Network Configuration must be provided when networkMode 'awsvpc' is specified."));
     }
-    QString launchType = Input::string(in, "launchType"_l1);
-    const QJsonArray strategy = Input::array(in, "capacityProviderStrategy"_l1);
+    QString launchType = Input::string(in, "launchType"_L1);
+    const QJsonArray strategy = Input::array(in, "capacityProviderStrategy"_L1);
     if (!launchType.isEmpty() && !strategy.isEmpty())
         throw ApiError::invalidParameter(
             tr("Specifying both a launch type and capacity provider strategy is not supported. Remove one and try "
@@ -1551,208 +1550,208 @@ QJsonObject EcsHandler::createService(const QJsonObject& in)
     if (launchType.isEmpty() && strategy.isEmpty())
         launchType = QStringLiteral("EC2");
     if (!launchType.isEmpty()) {
-        Input::requireOneOf(launchType, "launchType"_l1,
+        Input::requireOneOf(launchType, "launchType"_L1,
             { QStringLiteral("EC2"), QStringLiteral("FARGATE"), QStringLiteral("EXTERNAL") });
-        if (!taskDefinition.isEmpty() && !taskDefinition.value("compatibilities"_l1).toArray().contains(launchType))
+        if (!taskDefinition.isEmpty() && !taskDefinition.value("compatibilities"_L1).toArray().contains(launchType))
             throw ApiError::invalidParameter(tr("Task definition does not support launch_type %1.").arg(launchType));
     }
-    QJsonObject deploymentConfiguration = Input::object(in, "deploymentConfiguration"_l1);
-    if (!deploymentConfiguration.contains("maximumPercent"_l1))
-        deploymentConfiguration["maximumPercent"_l1] = scheduling == "DAEMON"_l1 ? 100 : 200;
-    if (!deploymentConfiguration.contains("minimumHealthyPercent"_l1))
-        deploymentConfiguration["minimumHealthyPercent"_l1] = scheduling == "DAEMON"_l1 ? 0 : 100;
-    if (!deploymentConfiguration.contains("deploymentCircuitBreaker"_l1))
-        deploymentConfiguration["deploymentCircuitBreaker"_l1]
-            = QJsonObject { { "enable"_l1, false }, { "rollback"_l1, false } };
+    QJsonObject deploymentConfiguration = Input::object(in, "deploymentConfiguration"_L1);
+    if (!deploymentConfiguration.contains("maximumPercent"_L1))
+        deploymentConfiguration["maximumPercent"_L1] = scheduling == "DAEMON"_L1 ? 100 : 200;
+    if (!deploymentConfiguration.contains("minimumHealthyPercent"_L1))
+        deploymentConfiguration["minimumHealthyPercent"_L1] = scheduling == "DAEMON"_L1 ? 0 : 100;
+    if (!deploymentConfiguration.contains("deploymentCircuitBreaker"_L1))
+        deploymentConfiguration["deploymentCircuitBreaker"_L1]
+            = QJsonObject { { "enable"_L1, false }, { "rollback"_L1, false } };
 
     const double now = m_context.clock->epochSeconds();
     const QString deploymentId = newDeploymentId();
-    QJsonObject deployment { { "id"_l1, deploymentId }, { "status"_l1, "PRIMARY"_l1 },
-        { "taskDefinition"_l1, taskDefinition.value("taskDefinitionArn"_l1) }, { "desiredCount"_l1, desired },
-        { "pendingCount"_l1, 0 }, { "runningCount"_l1, 0 }, { "failedTasks"_l1, 0 }, { "createdAt"_l1, now },
-        { "updatedAt"_l1, now }, { "rolloutState"_l1, "IN_PROGRESS"_l1 },
-        { "rolloutStateReason"_l1, tr("ECS deployment %1 in progress.").arg(deploymentId) } };
+    QJsonObject deployment { { "id"_L1, deploymentId }, { "status"_L1, "PRIMARY"_L1 },
+        { "taskDefinition"_L1, taskDefinition.value("taskDefinitionArn"_L1) }, { "desiredCount"_L1, desired },
+        { "pendingCount"_L1, 0 }, { "runningCount"_L1, 0 }, { "failedTasks"_L1, 0 }, { "createdAt"_L1, now },
+        { "updatedAt"_L1, now }, { "rolloutState"_L1, "IN_PROGRESS"_L1 },
+        { "rolloutStateReason"_L1, tr("ECS deployment %1 in progress.").arg(deploymentId) } };
     if (!launchType.isEmpty())
-        deployment["launchType"_l1] = launchType;
+        deployment["launchType"_L1] = launchType;
     else
-        deployment["capacityProviderStrategy"_l1] = strategy;
-    const QJsonObject network = Input::object(in, "networkConfiguration"_l1);
+        deployment["capacityProviderStrategy"_L1] = strategy;
+    const QJsonObject network = Input::object(in, "networkConfiguration"_L1);
     if (!network.isEmpty())
-        deployment["networkConfiguration"_l1] = network;
+        deployment["networkConfiguration"_L1] = network;
 
-    QJsonObject service { { "serviceArn"_l1, key }, { "serviceName"_l1, name }, { "clusterArn"_l1, clusterArn },
-        { "loadBalancers"_l1, Input::array(in, "loadBalancers"_l1) },
-        { "serviceRegistries"_l1, Input::array(in, "serviceRegistries"_l1) }, { "status"_l1, "ACTIVE"_l1 },
-        { "desiredCount"_l1, desired }, { "runningCount"_l1, 0 }, { "pendingCount"_l1, 0 },
-        { "taskDefinition"_l1, taskDefinition.value("taskDefinitionArn"_l1) },
-        { "deploymentConfiguration"_l1, deploymentConfiguration }, { "deployments"_l1, QJsonArray { deployment } },
-        { "events"_l1, QJsonArray() }, { "createdAt"_l1, now },
-        { "placementConstraints"_l1, Input::array(in, "placementConstraints"_l1) },
-        { "placementStrategy"_l1, Input::array(in, "placementStrategy"_l1) }, { "schedulingStrategy"_l1, scheduling },
-        { "deploymentController"_l1, QJsonObject { { "type"_l1, controllerType } } },
-        { "createdBy"_l1, m_context.principalArn() },
-        { "enableECSManagedTags"_l1, Input::boolean(in, "enableECSManagedTags"_l1).value_or(false) },
-        { "propagateTags"_l1,
-            Input::string(in, "propagateTags"_l1).isEmpty() ? QStringLiteral("NONE")
-                                                            : Input::string(in, "propagateTags"_l1) },
-        { "enableExecuteCommand"_l1, Input::boolean(in, "enableExecuteCommand"_l1).value_or(false) } };
+    QJsonObject service { { "serviceArn"_L1, key }, { "serviceName"_L1, name }, { "clusterArn"_L1, clusterArn },
+        { "loadBalancers"_L1, Input::array(in, "loadBalancers"_L1) },
+        { "serviceRegistries"_L1, Input::array(in, "serviceRegistries"_L1) }, { "status"_L1, "ACTIVE"_L1 },
+        { "desiredCount"_L1, desired }, { "runningCount"_L1, 0 }, { "pendingCount"_L1, 0 },
+        { "taskDefinition"_L1, taskDefinition.value("taskDefinitionArn"_L1) },
+        { "deploymentConfiguration"_L1, deploymentConfiguration }, { "deployments"_L1, QJsonArray { deployment } },
+        { "events"_L1, QJsonArray() }, { "createdAt"_L1, now },
+        { "placementConstraints"_L1, Input::array(in, "placementConstraints"_L1) },
+        { "placementStrategy"_L1, Input::array(in, "placementStrategy"_L1) }, { "schedulingStrategy"_L1, scheduling },
+        { "deploymentController"_L1, QJsonObject { { "type"_L1, controllerType } } },
+        { "createdBy"_L1, m_context.principalArn() },
+        { "enableECSManagedTags"_L1, Input::boolean(in, "enableECSManagedTags"_L1).value_or(false) },
+        { "propagateTags"_L1,
+            Input::string(in, "propagateTags"_L1).isEmpty() ? QStringLiteral("NONE")
+                                                            : Input::string(in, "propagateTags"_L1) },
+        { "enableExecuteCommand"_L1, Input::boolean(in, "enableExecuteCommand"_L1).value_or(false) } };
     if (!launchType.isEmpty())
-        service["launchType"_l1] = launchType;
+        service["launchType"_L1] = launchType;
     else
-        service["capacityProviderStrategy"_l1] = strategy;
-    if (launchType == "FARGATE"_l1) {
-        service["platformVersion"_l1] = "LATEST"_l1;
-        service["platformFamily"_l1] = "Linux"_l1;
+        service["capacityProviderStrategy"_L1] = strategy;
+    if (launchType == "FARGATE"_L1) {
+        service["platformVersion"_L1] = "LATEST"_L1;
+        service["platformFamily"_L1] = "Linux"_L1;
     }
     if (!network.isEmpty())
-        service["networkConfiguration"_l1] = network;
-    if (const auto grace = Input::integer(in, "healthCheckGracePeriodSeconds"_l1))
-        service["healthCheckGracePeriodSeconds"_l1] = *grace;
-    if (const QString role = Input::string(in, "role"_l1); !role.isEmpty())
-        service["roleArn"_l1] = role;
+        service["networkConfiguration"_L1] = network;
+    if (const auto grace = Input::integer(in, "healthCheckGracePeriodSeconds"_L1))
+        service["healthCheckGracePeriodSeconds"_L1] = *grace;
+    if (const QString role = Input::string(in, "role"_L1); !role.isEmpty())
+        service["roleArn"_L1] = role;
     m_context.store->put(Kind::Service, key, service);
     setTags(key, tags);
     reconcileService(key);
     QJsonObject view = *m_context.store->find(Kind::Service, key);
-    view["tags"_l1] = tags;
-    return { { "service"_l1, view } };
+    view["tags"_L1] = tags;
+    return { { "service"_L1, view } };
 }
 
 QJsonObject EcsHandler::updateService(const QJsonObject& in)
 {
     const QJsonObject cluster = activeCluster(in);
-    const QString key = serviceKey(cluster.value("clusterArn"_l1).toString(), Input::requiredString(in, "service"_l1));
+    const QString key = serviceKey(cluster.value("clusterArn"_L1).toString(), Input::requiredString(in, "service"_L1));
     const QJsonObject* found = m_context.store->find(Kind::Service, key);
     if (!found)
         throw serviceNotFound();
-    if (found->value("status"_l1).toString() != "ACTIVE"_l1)
+    if (found->value("status"_L1).toString() != "ACTIVE"_L1)
         throw ApiError { QStringLiteral("ServiceNotActiveException"), tr("Service was not ACTIVE."), 400 };
     QJsonObject service = *found;
     if (const auto rejected
-        = Rules::firstRejection(Rules::checkUpdateService(in, service.value("schedulingStrategy"_l1).toString())))
+        = Rules::firstRejection(Rules::checkUpdateService(in, service.value("schedulingStrategy"_L1).toString())))
         throw ApiError { rejected->code, rejected->message, 400 };
     const double now = m_context.clock->epochSeconds();
-    if (const auto desired = Input::integer(in, "desiredCount"_l1)) {
+    if (const auto desired = Input::integer(in, "desiredCount"_L1)) {
         if (*desired < 0)
             throw ApiError::invalidParameter(tr("Invalid desiredCount: must be at least 0."));
-        if (service.value("schedulingStrategy"_l1).toString() == "DAEMON"_l1)
+        if (service.value("schedulingStrategy"_L1).toString() == "DAEMON"_L1)
             throw ApiError::invalidParameter(
                 tr("The daemon scheduling strategy does not support a desired count for services."));
-        service["desiredCount"_l1] = *desired;
+        service["desiredCount"_L1] = *desired;
     }
-    const QJsonObject configuration = Input::object(in, "deploymentConfiguration"_l1);
+    const QJsonObject configuration = Input::object(in, "deploymentConfiguration"_L1);
     if (!configuration.isEmpty()) {
-        QJsonObject merged = service.value("deploymentConfiguration"_l1).toObject();
+        QJsonObject merged = service.value("deploymentConfiguration"_L1).toObject();
         for (auto it = configuration.begin(); it != configuration.end(); ++it)
             merged[it.key()] = it.value();
-        service["deploymentConfiguration"_l1] = merged;
+        service["deploymentConfiguration"_L1] = merged;
     }
-    const QJsonObject network = Input::object(in, "networkConfiguration"_l1);
+    const QJsonObject network = Input::object(in, "networkConfiguration"_L1);
     if (!network.isEmpty())
-        service["networkConfiguration"_l1] = network;
+        service["networkConfiguration"_L1] = network;
     for (const char* field : { "placementConstraints", "placementStrategy", "loadBalancers", "serviceRegistries" }) {
         if (in.contains(QLatin1String(field)))
             service[QLatin1String(field)] = Input::array(in, QLatin1String(field));
     }
-    if (const auto grace = Input::integer(in, "healthCheckGracePeriodSeconds"_l1))
-        service["healthCheckGracePeriodSeconds"_l1] = *grace;
-    if (const auto exec = Input::boolean(in, "enableExecuteCommand"_l1))
-        service["enableExecuteCommand"_l1] = *exec;
+    if (const auto grace = Input::integer(in, "healthCheckGracePeriodSeconds"_L1))
+        service["healthCheckGracePeriodSeconds"_L1] = *grace;
+    if (const auto exec = Input::boolean(in, "enableExecuteCommand"_L1))
+        service["enableExecuteCommand"_L1] = *exec;
 
-    const QString taskDefinitionRef = Input::string(in, "taskDefinition"_l1);
-    const bool force = Input::boolean(in, "forceNewDeployment"_l1).value_or(false);
-    QString newDefinitionArn = service.value("taskDefinition"_l1).toString();
+    const QString taskDefinitionRef = Input::string(in, "taskDefinition"_L1);
+    const bool force = Input::boolean(in, "forceNewDeployment"_L1).value_or(false);
+    QString newDefinitionArn = service.value("taskDefinition"_L1).toString();
     if (!taskDefinitionRef.isEmpty()) {
         const QJsonObject& definition = requireTaskDefinition(taskDefinitionRef);
-        if (definition.value("status"_l1).toString() != "ACTIVE"_l1)
+        if (definition.value("status"_L1).toString() != "ACTIVE"_L1)
             throw ApiError::invalidParameter(tr("TaskDefinition is inactive"));
-        newDefinitionArn = definition.value("taskDefinitionArn"_l1).toString();
+        newDefinitionArn = definition.value("taskDefinitionArn"_L1).toString();
     }
-    QJsonArray deployments = service.value("deployments"_l1).toArray();
-    if (force || newDefinitionArn != service.value("taskDefinition"_l1).toString() || !network.isEmpty()) {
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
+    if (force || newDefinitionArn != service.value("taskDefinition"_L1).toString() || !network.isEmpty()) {
         // A new PRIMARY deployment; the previous one becomes ACTIVE and the simulation rolls it.
         QJsonArray rolled;
         const QString id = newDeploymentId();
         QJsonObject primary = deployments.isEmpty() ? QJsonObject() : deployments[0].toObject();
-        primary["id"_l1] = id;
-        primary["status"_l1] = "PRIMARY"_l1;
-        primary["taskDefinition"_l1] = newDefinitionArn;
-        primary["pendingCount"_l1] = 0;
-        primary["runningCount"_l1] = 0;
-        primary["failedTasks"_l1] = 0;
-        primary["createdAt"_l1] = now;
-        primary["updatedAt"_l1] = now;
-        primary["rolloutState"_l1] = "IN_PROGRESS"_l1;
-        primary["rolloutStateReason"_l1] = tr("ECS deployment %1 in progress.").arg(id);
+        primary["id"_L1] = id;
+        primary["status"_L1] = "PRIMARY"_L1;
+        primary["taskDefinition"_L1] = newDefinitionArn;
+        primary["pendingCount"_L1] = 0;
+        primary["runningCount"_L1] = 0;
+        primary["failedTasks"_L1] = 0;
+        primary["createdAt"_L1] = now;
+        primary["updatedAt"_L1] = now;
+        primary["rolloutState"_L1] = "IN_PROGRESS"_L1;
+        primary["rolloutStateReason"_L1] = tr("ECS deployment %1 in progress.").arg(id);
         if (!network.isEmpty())
-            primary["networkConfiguration"_l1] = network;
+            primary["networkConfiguration"_L1] = network;
         rolled.append(primary);
         for (const QJsonValue& value : deployments) {
             QJsonObject old = value.toObject();
-            if (old.value("status"_l1).toString() == "PRIMARY"_l1 || old.value("status"_l1).toString() == "ACTIVE"_l1) {
-                old["status"_l1] = "ACTIVE"_l1;
-                old["updatedAt"_l1] = now;
+            if (old.value("status"_L1).toString() == "PRIMARY"_L1 || old.value("status"_L1).toString() == "ACTIVE"_L1) {
+                old["status"_L1] = "ACTIVE"_L1;
+                old["updatedAt"_L1] = now;
                 rolled.append(old);
             }
         }
         deployments = rolled;
-        service["taskDefinition"_l1] = newDefinitionArn;
+        service["taskDefinition"_L1] = newDefinitionArn;
     }
     if (!deployments.isEmpty()) {
         QJsonObject primary = deployments[0].toObject();
-        primary["desiredCount"_l1] = service.value("desiredCount"_l1);
-        primary["updatedAt"_l1] = now;
+        primary["desiredCount"_L1] = service.value("desiredCount"_L1);
+        primary["updatedAt"_L1] = now;
         deployments[0] = primary;
     }
-    service["deployments"_l1] = deployments;
+    service["deployments"_L1] = deployments;
     m_context.store->put(Kind::Service, key, service);
     reconcileService(key);
-    return { { "service"_l1, *m_context.store->find(Kind::Service, key) } };
+    return { { "service"_L1, *m_context.store->find(Kind::Service, key) } };
 }
 
 QJsonObject EcsHandler::deleteService(const QJsonObject& in)
 {
     const QJsonObject cluster = activeCluster(in);
-    const QString key = serviceKey(cluster.value("clusterArn"_l1).toString(), Input::requiredString(in, "service"_l1));
+    const QString key = serviceKey(cluster.value("clusterArn"_L1).toString(), Input::requiredString(in, "service"_L1));
     const QJsonObject* found = m_context.store->find(Kind::Service, key);
-    if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1)
+    if (!found || found->value("status"_L1).toString() == "INACTIVE"_L1)
         throw serviceNotFound();
     QJsonObject service = *found;
-    const bool force = Input::boolean(in, "force"_l1).value_or(false);
-    if (!force && service.value("desiredCount"_l1).toInt() > 0
-        && service.value("schedulingStrategy"_l1).toString() == "REPLICA"_l1)
+    const bool force = Input::boolean(in, "force"_L1).value_or(false);
+    if (!force && service.value("desiredCount"_L1).toInt() > 0
+        && service.value("schedulingStrategy"_L1).toString() == "REPLICA"_L1)
         throw ApiError::invalidParameter(tr("The service cannot be stopped while it is scaled above 0."));
-    service["status"_l1] = "DRAINING"_l1;
-    service["desiredCount"_l1] = 0;
+    service["status"_L1] = "DRAINING"_L1;
+    service["desiredCount"_L1] = 0;
     m_context.store->put(Kind::Service, key, service);
     reconcileService(key);
     const QJsonObject answer = *m_context.store->find(Kind::Service, key);
     if (m_drainsOverTime)
-        return { { "service"_l1, answer } }; // the simulation makes it INACTIVE once its tasks stopped
+        return { { "service"_L1, answer } }; // the simulation makes it INACTIVE once its tasks stopped
     // Without the simulation, draining finishes at once here (every task was told to stop); the record stays INACTIVE
     // so DescribeServices still finds it, as ECS does for a while.
     QJsonObject inactive = answer;
-    inactive["status"_l1] = "INACTIVE"_l1;
+    inactive["status"_L1] = "INACTIVE"_L1;
     m_context.store->put(Kind::Service, key, inactive);
-    return { { "service"_l1, answer } };
+    return { { "service"_L1, answer } };
 }
 
 QJsonObject EcsHandler::listServices(const QJsonObject& in)
 {
     const QJsonObject& cluster = activeCluster(in);
     const Input::Page page = Input::page(in, 10, 100);
-    const QString launchType = Input::string(in, "launchType"_l1);
-    const QString scheduling = Input::string(in, "schedulingStrategy"_l1);
+    const QString launchType = Input::string(in, "launchType"_L1);
+    const QString scheduling = Input::string(in, "schedulingStrategy"_L1);
     QJsonArray arns;
     QString next;
     forRange(m_context.store->collection(Kind::Service),
-        arn("service/"_l1 + cluster.value("clusterName"_l1).toString() + QLatin1Char('/')), page.after,
+        arn("service/"_L1 + cluster.value("clusterName"_L1).toString() + QLatin1Char('/')), page.after,
         [&](const QString& key, const QJsonObject& service) {
-            if (service.value("status"_l1).toString() == "INACTIVE"_l1)
+            if (service.value("status"_L1).toString() == "INACTIVE"_L1)
                 return true;
-            if (!launchType.isEmpty() && service.value("launchType"_l1).toString() != launchType)
+            if (!launchType.isEmpty() && service.value("launchType"_L1).toString() != launchType)
                 return true;
-            if (!scheduling.isEmpty() && service.value("schedulingStrategy"_l1).toString() != scheduling)
+            if (!scheduling.isEmpty() && service.value("schedulingStrategy"_L1).toString() != scheduling)
                 return true;
             if (arns.size() == page.maxResults) {
                 next = Input::encodeToken(arns.last().toString());
@@ -1761,38 +1760,38 @@ QJsonObject EcsHandler::listServices(const QJsonObject& in)
             arns.append(key);
             return true;
         });
-    QJsonObject out { { "serviceArns"_l1, arns } };
+    QJsonObject out { { "serviceArns"_L1, arns } };
     if (!next.isEmpty())
-        out["nextToken"_l1] = next;
+        out["nextToken"_L1] = next;
     return out;
 }
 
 QJsonObject EcsHandler::describeServices(const QJsonObject& in)
 {
     const QJsonObject& cluster = activeCluster(in);
-    const QStringList names = Input::stringList(in, "services"_l1);
+    const QStringList names = Input::stringList(in, "services"_L1);
     if (names.isEmpty())
         throw ApiError::invalidParameter(tr("Services cannot be empty."));
     if (names.size() > 10)
         throw ApiError::invalidParameter(tr("services can have at most 10 items."));
-    const bool withTags = Input::stringList(in, "include"_l1).contains("TAGS"_l1);
+    const bool withTags = Input::stringList(in, "include"_L1).contains("TAGS"_L1);
     QJsonArray services, failures;
     for (const QString& name : names) {
-        const QString key = serviceKey(cluster.value("clusterArn"_l1).toString(), name);
+        const QString key = serviceKey(cluster.value("clusterArn"_L1).toString(), name);
         if (const QJsonObject* service = m_context.store->find(Kind::Service, key)) {
             if (withTags) {
                 QJsonObject view = *service;
-                view["tags"_l1] = tagsOf(key);
+                view["tags"_L1] = tagsOf(key);
                 services.append(view);
             } else {
                 services.append(*service);
             }
         } else {
             failures.append(
-                QJsonObject { { "arn"_l1, name.startsWith("arn:"_l1) ? name : key }, { "reason"_l1, "MISSING"_l1 } });
+                QJsonObject { { "arn"_L1, name.startsWith("arn:"_L1) ? name : key }, { "reason"_L1, "MISSING"_L1 } });
         }
     }
-    return { { "services"_l1, services }, { "failures"_l1, failures } };
+    return { { "services"_L1, services }, { "failures"_L1, failures } };
 }
 
 // ---- container instances -------------------------------------------------------------------
@@ -1800,35 +1799,35 @@ QJsonObject EcsHandler::describeServices(const QJsonObject& in)
 QJsonObject EcsHandler::registerContainerInstance(const QJsonObject& in)
 {
     const QJsonObject cluster = activeCluster(in);
-    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
-    const QJsonArray tags = Input::array(in, "tags"_l1);
+    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
+    const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
     QJsonObject identity;
-    if (const QString document = Input::string(in, "instanceIdentityDocument"_l1); !document.isEmpty()) {
+    if (const QString document = Input::string(in, "instanceIdentityDocument"_L1); !document.isEmpty()) {
         QJsonParseError error;
         identity = QJsonDocument::fromJson(document.toUtf8(), &error).object();
         if (error.error != QJsonParseError::NoError)
             throw ApiError::client(tr("The instance identity document is not valid JSON."));
     }
-    QString ec2Id = identity.value("instanceId"_l1).toString();
+    QString ec2Id = identity.value("instanceId"_L1).toString();
     if (ec2Id.isEmpty())
-        ec2Id = "i-"_l1 + newId().left(17);
+        ec2Id = "i-"_L1 + newId().left(17);
     QJsonArray registered;
-    const QJsonArray total = Input::array(in, "totalResources"_l1);
-    int cpu = resourceValue(total, "CPU"_l1), memory = resourceValue(total, "MEMORY"_l1);
+    const QJsonArray total = Input::array(in, "totalResources"_L1);
+    int cpu = resourceValue(total, "CPU"_L1), memory = resourceValue(total, "MEMORY"_L1);
     if (cpu <= 0)
         cpu = 2048;
     if (memory <= 0)
         memory = 3943;
     registered.append(resource(QStringLiteral("CPU"), cpu));
     registered.append(resource(QStringLiteral("MEMORY"), memory));
-    QJsonObject ports { { "name"_l1, "PORTS"_l1 }, { "type"_l1, "STRINGSET"_l1 }, { "doubleValue"_l1, 0.0 },
-        { "longValue"_l1, 0 }, { "integerValue"_l1, 0 },
-        { "stringSetValue"_l1, QJsonArray { "22"_l1, "2376"_l1, "2375"_l1, "51678"_l1, "51679"_l1 } } };
+    QJsonObject ports { { "name"_L1, "PORTS"_L1 }, { "type"_L1, "STRINGSET"_L1 }, { "doubleValue"_L1, 0.0 },
+        { "longValue"_L1, 0 }, { "integerValue"_L1, 0 },
+        { "stringSetValue"_L1, QJsonArray { "22"_L1, "2376"_L1, "2375"_L1, "51678"_L1, "51679"_L1 } } };
     registered.append(ports);
     QJsonObject udp = ports;
-    udp["name"_l1] = "PORTS_UDP"_l1;
-    udp["stringSetValue"_l1] = QJsonArray();
+    udp["name"_L1] = "PORTS_UDP"_L1;
+    udp["stringSetValue"_L1] = QJsonArray();
     registered.append(udp);
 
     // The caller's attributes, each name once (the last value given wins), then the ones the agent
@@ -1836,7 +1835,7 @@ QJsonObject EcsHandler::registerContainerInstance(const QJsonObject& in)
     QJsonArray attributes;
     QHash<QString, qsizetype> attributeAt;
     auto addAttribute = [&](const QJsonObject& attribute, bool replace) {
-        const QString name = attribute.value("name"_l1).toString();
+        const QString name = attribute.value("name"_L1).toString();
         const auto at = attributeAt.constFind(name);
         if (at == attributeAt.cend()) {
             attributeAt.insert(name, attributes.size());
@@ -1845,48 +1844,48 @@ QJsonObject EcsHandler::registerContainerInstance(const QJsonObject& in)
             attributes[*at] = attribute;
         }
     };
-    for (const QJsonValue& value : Input::array(in, "attributes"_l1)) {
+    for (const QJsonValue& value : Input::array(in, "attributes"_L1)) {
         const QJsonObject attribute = value.toObject();
-        if (attribute.value("name"_l1).toString().isEmpty())
+        if (attribute.value("name"_L1).toString().isEmpty())
             throw ApiError::invalidParameter(tr("Attribute name cannot be empty."));
         addAttribute(attribute, true);
     }
-    const QString zone = identity.value("availabilityZone"_l1).toString().isEmpty()
+    const QString zone = identity.value("availabilityZone"_L1).toString().isEmpty()
         ? m_context.region + QLatin1Char('a')
-        : identity.value("availabilityZone"_l1).toString();
-    addAttribute(QJsonObject { { "name"_l1, "ecs.availability-zone"_l1 }, { "value"_l1, zone } }, false);
-    if (const QString type = identity.value("instanceType"_l1).toString(); !type.isEmpty())
-        addAttribute(QJsonObject { { "name"_l1, "ecs.instance-type"_l1 }, { "value"_l1, type } }, false);
-    addAttribute(QJsonObject { { "name"_l1, "ecs.os-type"_l1 }, { "value"_l1, "linux"_l1 } }, false);
+        : identity.value("availabilityZone"_L1).toString();
+    addAttribute(QJsonObject { { "name"_L1, "ecs.availability-zone"_L1 }, { "value"_L1, zone } }, false);
+    if (const QString type = identity.value("instanceType"_L1).toString(); !type.isEmpty())
+        addAttribute(QJsonObject { { "name"_L1, "ecs.instance-type"_L1 }, { "value"_L1, type } }, false);
+    addAttribute(QJsonObject { { "name"_L1, "ecs.os-type"_L1 }, { "value"_L1, "linux"_L1 } }, false);
 
-    QString instanceArn = Input::string(in, "containerInstanceArn"_l1);
+    QString instanceArn = Input::string(in, "containerInstanceArn"_L1);
     instanceArn = instanceArn.isEmpty() ? instanceKey(clusterArn, newId()) : instanceKey(clusterArn, instanceArn);
-    QJsonObject versionInfo = Input::object(in, "versionInfo"_l1);
-    QJsonObject instance { { "containerInstanceArn"_l1, instanceArn }, { "ec2InstanceId"_l1, ec2Id },
-        { "version"_l1, 1 }, { "versionInfo"_l1, versionInfo }, { "remainingResources"_l1, registered },
-        { "registeredResources"_l1, registered }, { "status"_l1, "ACTIVE"_l1 }, { "agentConnected"_l1, true },
-        { "runningTasksCount"_l1, 0 }, { "pendingTasksCount"_l1, 0 }, { "attributes"_l1, attributes },
-        { "registeredAt"_l1, m_context.clock->epochSeconds() }, { "attachments"_l1, QJsonArray() } };
+    QJsonObject versionInfo = Input::object(in, "versionInfo"_L1);
+    QJsonObject instance { { "containerInstanceArn"_L1, instanceArn }, { "ec2InstanceId"_L1, ec2Id },
+        { "version"_L1, 1 }, { "versionInfo"_L1, versionInfo }, { "remainingResources"_L1, registered },
+        { "registeredResources"_L1, registered }, { "status"_L1, "ACTIVE"_L1 }, { "agentConnected"_L1, true },
+        { "runningTasksCount"_L1, 0 }, { "pendingTasksCount"_L1, 0 }, { "attributes"_L1, attributes },
+        { "registeredAt"_L1, m_context.clock->epochSeconds() }, { "attachments"_L1, QJsonArray() } };
     m_context.store->put(Kind::ContainerInstance, instanceArn, instance);
     setTags(instanceArn, tags);
-    instance["tags"_l1] = tags;
-    return { { "containerInstance"_l1, instance } };
+    instance["tags"_L1] = tags;
+    return { { "containerInstance"_L1, instance } };
 }
 
 QJsonObject EcsHandler::deregisterContainerInstance(const QJsonObject& in)
 {
     const QJsonObject cluster = activeCluster(in);
-    const QString clusterArn = cluster.value("clusterArn"_l1).toString();
-    const QString key = instanceKey(clusterArn, Input::requiredString(in, "containerInstance"_l1));
+    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
+    const QString key = instanceKey(clusterArn, Input::requiredString(in, "containerInstance"_L1));
     const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
-    if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1)
+    if (!found || found->value("status"_L1).toString() == "INACTIVE"_L1)
         throw ApiError::invalidParameter(tr("The referenced container instance was not found."));
-    const bool force = Input::boolean(in, "force"_l1).value_or(false);
+    const bool force = Input::boolean(in, "force"_L1).value_or(false);
     QStringList tasksOnInstance;
-    forRange(m_context.store->collection(Kind::Task), arn("task/"_l1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
+    forRange(m_context.store->collection(Kind::Task), arn("task/"_L1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
         [&](const QString& taskKey, const QJsonObject& task) {
-            if (task.value("containerInstanceArn"_l1).toString() == key
-                && task.value("desiredStatus"_l1).toString() == "RUNNING"_l1)
+            if (task.value("containerInstanceArn"_L1).toString() == key
+                && task.value("desiredStatus"_L1).toString() == "RUNNING"_L1)
                 tasksOnInstance.append(taskKey);
             return true;
         });
@@ -1896,32 +1895,32 @@ QJsonObject EcsHandler::deregisterContainerInstance(const QJsonObject& in)
         stopTaskRecord(
             task, tr("Container instance deregistration forced by the user."), QStringLiteral("TerminationNotice"));
     QJsonObject instance = *m_context.store->find(Kind::ContainerInstance, key);
-    instance["status"_l1] = "INACTIVE"_l1;
-    instance["agentConnected"_l1] = false;
+    instance["status"_L1] = "INACTIVE"_L1;
+    instance["agentConnected"_L1] = false;
     m_context.store->put(Kind::ContainerInstance, key, instance);
-    return { { "containerInstance"_l1, instanceView(key, instance, instanceTaskCounts(clusterArn)) } };
+    return { { "containerInstance"_L1, instanceView(key, instance, instanceTaskCounts(clusterArn)) } };
 }
 
 QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
 {
     const QJsonObject& cluster = activeCluster(in);
     const Input::Page page = Input::page(in, 100, 100);
-    const QString status = Input::string(in, "status"_l1);
+    const QString status = Input::string(in, "status"_L1);
     if (!status.isEmpty())
-        Input::requireOneOf(status, "status"_l1,
+        Input::requireOneOf(status, "status"_L1,
             { QStringLiteral("ACTIVE"), QStringLiteral("DRAINING"), QStringLiteral("REGISTERING"),
                 QStringLiteral("DEREGISTERING"), QStringLiteral("REGISTRATION_FAILED") });
     // The cluster query language filter, as the placement engine evaluates memberOf.
     std::optional<ClusterQuery> filter;
     QHash<QString, QList<RunningTask>> tasksByInstance;
-    if (const QString expression = Input::string(in, "filter"_l1); !expression.isEmpty()) {
+    if (const QString expression = Input::string(in, "filter"_L1); !expression.isEmpty()) {
         QString error;
         filter = ClusterQuery::parse(expression, &error);
         if (!filter)
             throw ApiError::invalidParameter(error);
         if (filter->dependsOnTasks()) {
             for (const auto& [key, fields] : m_context.store->taskIndex()) {
-                if (fields.desiredStatus == "RUNNING"_l1 && !fields.containerInstanceArn.isEmpty())
+                if (fields.desiredStatus == "RUNNING"_L1 && !fields.containerInstanceArn.isEmpty())
                     tasksByInstance[fields.containerInstanceArn].append(RunningTask { key, fields.group, {} });
             }
         }
@@ -1931,24 +1930,24 @@ QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
             return true;
         ContainerInstance instance;
         instance.arn = key;
-        instance.ec2InstanceId = record.value("ec2InstanceId"_l1).toString();
-        instance.agentConnected = record.value("agentConnected"_l1).toBool(true);
-        instance.agentVersion = record.value("versionInfo"_l1).toObject().value("agentVersion"_l1).toString();
+        instance.ec2InstanceId = record.value("ec2InstanceId"_L1).toString();
+        instance.agentConnected = record.value("agentConnected"_L1).toBool(true);
+        instance.agentVersion = record.value("versionInfo"_L1).toObject().value("agentVersion"_L1).toString();
         instance.registeredAt
-            = QDateTime::fromMSecsSinceEpoch(qint64(record.value("registeredAt"_l1).toDouble() * 1000), Qt::UTC);
-        for (const QJsonValue& attribute : record.value("attributes"_l1).toArray())
+            = QDateTime::fromMSecsSinceEpoch(qint64(record.value("registeredAt"_L1).toDouble() * 1000), Qt::UTC);
+        for (const QJsonValue& attribute : record.value("attributes"_L1).toArray())
             instance.attributes.insert(
-                attribute.toObject().value("name"_l1).toString(), attribute.toObject().value("value"_l1).toString());
+                attribute.toObject().value("name"_L1).toString(), attribute.toObject().value("value"_L1).toString());
         instance.tasks = tasksByInstance.value(key);
         return filter->matches(instance);
     };
     QJsonArray arns;
     QString next;
     forRange(m_context.store->collection(Kind::ContainerInstance),
-        arn("container-instance/"_l1 + cluster.value("clusterName"_l1).toString() + QLatin1Char('/')), page.after,
+        arn("container-instance/"_L1 + cluster.value("clusterName"_L1).toString() + QLatin1Char('/')), page.after,
         [&](const QString& key, const QJsonObject& instance) {
-            const QString current = instance.value("status"_l1).toString();
-            if (status.isEmpty() ? current == "INACTIVE"_l1 : current != status)
+            const QString current = instance.value("status"_L1).toString();
+            if (status.isEmpty() ? current == "INACTIVE"_L1 : current != status)
                 return true;
             if (!matchesFilter(key, instance))
                 return true;
@@ -1959,77 +1958,77 @@ QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
             arns.append(key);
             return true;
         });
-    QJsonObject out { { "containerInstanceArns"_l1, arns } };
+    QJsonObject out { { "containerInstanceArns"_L1, arns } };
     if (!next.isEmpty())
-        out["nextToken"_l1] = next;
+        out["nextToken"_L1] = next;
     return out;
 }
 
 QJsonObject EcsHandler::describeContainerInstances(const QJsonObject& in)
 {
     const QJsonObject& cluster = activeCluster(in);
-    const QStringList ids = Input::stringList(in, "containerInstances"_l1);
+    const QStringList ids = Input::stringList(in, "containerInstances"_L1);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(tr("ContainerInstances cannot be empty."));
     if (ids.size() > 100)
         throw ApiError::invalidParameter(tr("containerInstances can have at most 100 items."));
-    const bool withTags = Input::stringList(in, "include"_l1).contains("TAGS"_l1);
-    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_l1).toString());
+    const bool withTags = Input::stringList(in, "include"_L1).contains("TAGS"_L1);
+    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_L1).toString());
     QJsonArray instances, failures;
     for (const QString& id : ids) {
-        const QString key = instanceKey(cluster.value("clusterArn"_l1).toString(), id);
+        const QString key = instanceKey(cluster.value("clusterArn"_L1).toString(), id);
         if (const QJsonObject* instance = m_context.store->find(Kind::ContainerInstance, key)) {
             QJsonObject view = instanceView(key, *instance, counts);
             if (withTags)
-                view["tags"_l1] = tagsOf(key);
+                view["tags"_L1] = tagsOf(key);
             instances.append(view);
         } else {
             failures.append(
-                QJsonObject { { "arn"_l1, id.startsWith("arn:"_l1) ? id : key }, { "reason"_l1, "MISSING"_l1 } });
+                QJsonObject { { "arn"_L1, id.startsWith("arn:"_L1) ? id : key }, { "reason"_L1, "MISSING"_L1 } });
         }
     }
-    return { { "containerInstances"_l1, instances }, { "failures"_l1, failures } };
+    return { { "containerInstances"_L1, instances }, { "failures"_L1, failures } };
 }
 
 QJsonObject EcsHandler::updateContainerInstancesState(const QJsonObject& in)
 {
     const QJsonObject& cluster = activeCluster(in);
-    const QStringList ids = Input::stringList(in, "containerInstances"_l1);
+    const QStringList ids = Input::stringList(in, "containerInstances"_L1);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(tr("ContainerInstances cannot be empty."));
-    const QString status = Input::requiredString(in, "status"_l1);
-    Input::requireOneOf(status, "status"_l1,
+    const QString status = Input::requiredString(in, "status"_L1);
+    Input::requireOneOf(status, "status"_L1,
         { QStringLiteral("ACTIVE"), QStringLiteral("DRAINING"), QStringLiteral("REGISTERING"),
             QStringLiteral("DEREGISTERING"), QStringLiteral("REGISTRATION_FAILED") });
-    if (status != "ACTIVE"_l1 && status != "DRAINING"_l1)
+    if (status != "ACTIVE"_L1 && status != "DRAINING"_L1)
         throw ApiError::invalidParameter(tr("Container instance status can only be updated to ACTIVE or DRAINING."));
     QJsonArray instances, failures;
     for (const QString& id : ids) {
-        const QString key = instanceKey(cluster.value("clusterArn"_l1).toString(), id);
+        const QString key = instanceKey(cluster.value("clusterArn"_L1).toString(), id);
         const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
-        if (!found || found->value("status"_l1).toString() == "INACTIVE"_l1) {
-            failures.append(QJsonObject { { "arn"_l1, key }, { "reason"_l1, "MISSING"_l1 } });
+        if (!found || found->value("status"_L1).toString() == "INACTIVE"_L1) {
+            failures.append(QJsonObject { { "arn"_L1, key }, { "reason"_L1, "MISSING"_L1 } });
             continue;
         }
         QJsonObject instance = *found;
-        instance["status"_l1] = status;
-        instance["version"_l1] = instance.value("version"_l1).toInt() + 1;
+        instance["status"_L1] = status;
+        instance["version"_L1] = instance.value("version"_L1).toInt() + 1;
         m_context.store->put(Kind::ContainerInstance, key, instance);
         instances.append(instance);
     }
-    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_l1).toString());
+    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_L1).toString());
     for (qsizetype i = 0; i < instances.size(); ++i) {
         const QJsonObject instance = instances[i].toObject();
-        instances[i] = instanceView(instance.value("containerInstanceArn"_l1).toString(), instance, counts);
+        instances[i] = instanceView(instance.value("containerInstanceArn"_L1).toString(), instance, counts);
     }
-    return { { "containerInstances"_l1, instances }, { "failures"_l1, failures } };
+    return { { "containerInstances"_L1, instances }, { "failures"_L1, failures } };
 }
 
 // ---- capacity providers, account settings, tags --------------------------------------------
 
 QJsonObject EcsHandler::describeCapacityProviders(const QJsonObject& in)
 {
-    QStringList wanted = Input::stringList(in, "capacityProviders"_l1);
+    QStringList wanted = Input::stringList(in, "capacityProviders"_L1);
     const QStringList builtIn { QStringLiteral("FARGATE"), QStringLiteral("FARGATE_SPOT") };
     if (wanted.isEmpty())
         wanted = builtIn;
@@ -2037,15 +2036,15 @@ QJsonObject EcsHandler::describeCapacityProviders(const QJsonObject& in)
     for (const QString& name : wanted) {
         const QString providerName = lastSegment(name);
         if (builtIn.contains(providerName)) {
-            providers.append(QJsonObject { { "capacityProviderArn"_l1, arn("capacity-provider/"_l1 + providerName) },
-                { "name"_l1, providerName }, { "status"_l1, "ACTIVE"_l1 }, { "tags"_l1, QJsonArray() } });
+            providers.append(QJsonObject { { "capacityProviderArn"_L1, arn("capacity-provider/"_L1 + providerName) },
+                { "name"_L1, providerName }, { "status"_L1, "ACTIVE"_L1 }, { "tags"_L1, QJsonArray() } });
         } else {
             failures.append(
-                QJsonObject { { "arn"_l1, name.startsWith("arn:"_l1) ? name : arn("capacity-provider/"_l1 + name) },
-                    { "reason"_l1, "MISSING"_l1 } });
+                QJsonObject { { "arn"_L1, name.startsWith("arn:"_L1) ? name : arn("capacity-provider/"_L1 + name) },
+                    { "reason"_L1, "MISSING"_L1 } });
         }
     }
-    return { { "capacityProviders"_l1, providers }, { "failures"_l1, failures } };
+    return { { "capacityProviders"_L1, providers }, { "failures"_L1, failures } };
 }
 
 namespace {
@@ -2057,9 +2056,9 @@ namespace {
 
     QString defaultSettingValue(const QString& name)
     {
-        if (name.endsWith("LongArnFormat"_l1))
+        if (name.endsWith("LongArnFormat"_L1))
             return QStringLiteral("enabled");
-        if (name == "fargateTaskRetirementWaitPeriod"_l1)
+        if (name == "fargateTaskRetirementWaitPeriod"_L1)
             return QStringLiteral("7");
         return QStringLiteral("disabled");
     }
@@ -2067,51 +2066,51 @@ namespace {
 
 QJsonObject EcsHandler::putAccountSetting(const QJsonObject& in)
 {
-    const QString name = Input::requiredString(in, "name"_l1);
-    Input::requireOneOf(name, "name"_l1, accountSettingNames);
-    const QString value = Input::requiredString(in, "value"_l1);
-    QString principal = Input::string(in, "principalArn"_l1);
+    const QString name = Input::requiredString(in, "name"_L1);
+    Input::requireOneOf(name, "name"_L1, accountSettingNames);
+    const QString value = Input::requiredString(in, "value"_L1);
+    QString principal = Input::string(in, "principalArn"_L1);
     if (principal.isEmpty())
         principal = m_context.principalArn();
-    const QJsonObject setting { { "name"_l1, name }, { "value"_l1, value }, { "principalArn"_l1, principal },
-        { "type"_l1, "user"_l1 } };
+    const QJsonObject setting { { "name"_L1, name }, { "value"_L1, value }, { "principalArn"_L1, principal },
+        { "type"_L1, "user"_L1 } };
     m_context.store->put(Kind::AccountSetting, principal + QLatin1Char('|') + name, setting);
-    return { { "setting"_l1, setting } };
+    return { { "setting"_L1, setting } };
 }
 
 QJsonObject EcsHandler::putAccountSettingDefault(const QJsonObject& in)
 {
     QJsonObject input = in;
-    input["principalArn"_l1] = m_context.principalArn();
+    input["principalArn"_L1] = m_context.principalArn();
     return putAccountSetting(input);
 }
 
 QJsonObject EcsHandler::deleteAccountSetting(const QJsonObject& in)
 {
-    const QString name = Input::requiredString(in, "name"_l1);
-    Input::requireOneOf(name, "name"_l1, accountSettingNames);
-    QString principal = Input::string(in, "principalArn"_l1);
+    const QString name = Input::requiredString(in, "name"_L1);
+    Input::requireOneOf(name, "name"_L1, accountSettingNames);
+    QString principal = Input::string(in, "principalArn"_L1);
     if (principal.isEmpty())
         principal = m_context.principalArn();
     const QString key = principal + QLatin1Char('|') + name;
-    QJsonObject setting { { "name"_l1, name }, { "value"_l1, defaultSettingValue(name) },
-        { "principalArn"_l1, principal } };
+    QJsonObject setting { { "name"_L1, name }, { "value"_L1, defaultSettingValue(name) },
+        { "principalArn"_L1, principal } };
     if (const QJsonObject* found = m_context.store->find(Kind::AccountSetting, key))
         setting = *found;
     m_context.store->remove(Kind::AccountSetting, key);
-    return { { "setting"_l1, setting } };
+    return { { "setting"_L1, setting } };
 }
 
 QJsonObject EcsHandler::listAccountSettings(const QJsonObject& in)
 {
-    const QString name = Input::string(in, "name"_l1);
+    const QString name = Input::string(in, "name"_L1);
     if (!name.isEmpty())
-        Input::requireOneOf(name, "name"_l1, accountSettingNames);
-    const QString value = Input::string(in, "value"_l1);
-    QString principal = Input::string(in, "principalArn"_l1);
+        Input::requireOneOf(name, "name"_L1, accountSettingNames);
+    const QString value = Input::string(in, "value"_L1);
+    QString principal = Input::string(in, "principalArn"_L1);
     if (principal.isEmpty())
         principal = m_context.principalArn();
-    const bool effective = Input::boolean(in, "effectiveSettings"_l1).value_or(false);
+    const bool effective = Input::boolean(in, "effectiveSettings"_L1).value_or(false);
     const Input::Page page = Input::page(in, 10, 10);
     QJsonArray settings;
     for (const QString& settingName : accountSettingNames) {
@@ -2123,11 +2122,11 @@ QJsonObject EcsHandler::listAccountSettings(const QJsonObject& in)
         if (found)
             setting = *found;
         else if (effective)
-            setting = { { "name"_l1, settingName }, { "value"_l1, defaultSettingValue(settingName) },
-                { "principalArn"_l1, principal }, { "type"_l1, "aws_managed"_l1 } };
+            setting = { { "name"_L1, settingName }, { "value"_L1, defaultSettingValue(settingName) },
+                { "principalArn"_L1, principal }, { "type"_L1, "aws_managed"_L1 } };
         else
             continue;
-        if (!value.isEmpty() && setting.value("value"_l1).toString() != value)
+        if (!value.isEmpty() && setting.value("value"_L1).toString() != value)
             continue;
         settings.append(setting);
     }
@@ -2135,9 +2134,9 @@ QJsonObject EcsHandler::listAccountSettings(const QJsonObject& in)
     QJsonArray slice;
     for (qsizetype i = start; i < settings.size() && slice.size() < page.maxResults; ++i)
         slice.append(settings[i]);
-    QJsonObject out { { "settings"_l1, slice } };
+    QJsonObject out { { "settings"_L1, slice } };
     if (start + slice.size() < settings.size())
-        out["nextToken"_l1] = Input::encodeToken(QString::number(start + slice.size()));
+        out["nextToken"_L1] = Input::encodeToken(QString::number(start + slice.size()));
     return out;
 }
 
@@ -2145,19 +2144,19 @@ namespace {
     /// Which record an ECS ARN names: its kind and store key (or nothing for an unknown shape).
     std::optional<std::pair<Kind, QString>> recordForArn(const QString& arn)
     {
-        const qsizetype colon = arn.indexOf(QLatin1Char(':'), arn.indexOf(":ecs:"_l1) + 5);
+        const qsizetype colon = arn.indexOf(QLatin1Char(':'), arn.indexOf(":ecs:"_L1) + 5);
         const QString resource = arn.mid(arn.indexOf(QLatin1Char(':'), colon + 1) + 1);
-        if (!arn.startsWith("arn:aws:ecs:"_l1))
+        if (!arn.startsWith("arn:aws:ecs:"_L1))
             return std::nullopt;
-        if (resource.startsWith("cluster/"_l1))
+        if (resource.startsWith("cluster/"_L1))
             return std::pair { Kind::Cluster, arn };
-        if (resource.startsWith("service/"_l1))
+        if (resource.startsWith("service/"_L1))
             return std::pair { Kind::Service, arn };
-        if (resource.startsWith("task/"_l1))
+        if (resource.startsWith("task/"_L1))
             return std::pair { Kind::Task, arn };
-        if (resource.startsWith("container-instance/"_l1))
+        if (resource.startsWith("container-instance/"_L1))
             return std::pair { Kind::ContainerInstance, arn };
-        if (resource.startsWith("task-definition/"_l1)) {
+        if (resource.startsWith("task-definition/"_L1)) {
             const QString familyRevision = resource.mid(16);
             const qsizetype sep = familyRevision.lastIndexOf(QLatin1Char(':'));
             if (sep < 0)
@@ -2171,17 +2170,17 @@ namespace {
 
 QJsonObject EcsHandler::tagResource(const QJsonObject& in)
 {
-    const QString resourceArn = Input::requiredString(in, "resourceArn"_l1);
-    const QJsonArray tags = Input::array(in, "tags"_l1);
+    const QString resourceArn = Input::requiredString(in, "resourceArn"_L1);
+    const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
     const auto record = recordForArn(resourceArn);
     if (!record || !m_context.store->find(record->first, record->second))
         throw ApiError::invalidParameter(tr("The specified resource could not be found."));
     QJsonArray merged = tagsOf(resourceArn);
     for (const QJsonValue& tag : tags) {
-        const QString key = tag.toObject().value("key"_l1).toString();
+        const QString key = tag.toObject().value("key"_L1).toString();
         for (qsizetype i = 0; i < merged.size(); ++i) {
-            if (merged[i].toObject().value("key"_l1).toString() == key) {
+            if (merged[i].toObject().value("key"_L1).toString() == key) {
                 merged.removeAt(i);
                 break;
             }
@@ -2195,14 +2194,14 @@ QJsonObject EcsHandler::tagResource(const QJsonObject& in)
 
 QJsonObject EcsHandler::untagResource(const QJsonObject& in)
 {
-    const QString resourceArn = Input::requiredString(in, "resourceArn"_l1);
-    const QStringList keys = Input::stringList(in, "tagKeys"_l1);
+    const QString resourceArn = Input::requiredString(in, "resourceArn"_L1);
+    const QStringList keys = Input::stringList(in, "tagKeys"_L1);
     const auto record = recordForArn(resourceArn);
     if (!record || !m_context.store->find(record->first, record->second))
         throw ApiError::invalidParameter(tr("The specified resource could not be found."));
     QJsonArray kept;
     for (const QJsonValue& tag : tagsOf(resourceArn)) {
-        if (!keys.contains(tag.toObject().value("key"_l1).toString()))
+        if (!keys.contains(tag.toObject().value("key"_L1).toString()))
             kept.append(tag);
     }
     setTags(resourceArn, kept);
@@ -2211,11 +2210,11 @@ QJsonObject EcsHandler::untagResource(const QJsonObject& in)
 
 QJsonObject EcsHandler::listTagsForResource(const QJsonObject& in)
 {
-    const QString resourceArn = Input::requiredString(in, "resourceArn"_l1);
+    const QString resourceArn = Input::requiredString(in, "resourceArn"_L1);
     const auto record = recordForArn(resourceArn);
     if (!record || !m_context.store->find(record->first, record->second))
         throw ApiError::invalidParameter(tr("The specified resource could not be found."));
-    return { { "tags"_l1, tagsOf(resourceArn) } };
+    return { { "tags"_L1, tagsOf(resourceArn) } };
 }
 
 } // namespace EcsDesk::Local
