@@ -247,6 +247,7 @@ AwsReply* AwsTransport::send(AwsRequest request)
     auto* reply = new AwsReply(std::move(request), this);
     reply->m_timer = new QTimer(reply);
     reply->m_timer->setSingleShot(true);
+    reply->m_started.start();
     // Signed and on the wire at once: a listing's next page must not queue behind the event
     // loop's backlog. What ends inside send() (no credentials, say) is reported on the next
     // turn, so that callers can connect to finished() first.
@@ -585,15 +586,28 @@ void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> erro
         return;
     const bool throttled = error && RetryPolicy::isThrottlingCode(error->code);
     if (m_adaptive && (!error || error->kind == AwsError::Kind::Service || error->kind == AwsError::Kind::Protocol))
-        rateLimiter(reply->m_request.signingName, reply->m_request.url).onResponse(throttled);
+        rateLimiter(reply->m_request.signingName, reply->m_request.url).onAnswer(throttled);
     if (!error) {
-        m_quota.onSuccess(reply->m_attempts > 1);
+        m_quota.onSuccess(reply->m_transientRetries > 0);
         finish(reply, std::nullopt);
         return;
     }
     error->retryable = RetryPolicy::isRetryable(*error);
-    if (error->retryable && reply->m_attempts < m_retryPolicy.maxAttempts && m_quota.acquire(*error)) {
-        const int delay = m_retryPolicy.delayMs(reply->m_attempts);
+    int delay = -1;
+    if (error->retryable && throttled) {
+        // Throttling: no attempt count and no quota; the time budget bounds it, the backoff and
+        // the rate limiter slow it.
+        const int wait = m_retryPolicy.throttleDelayMs(reply->m_throttleRetries + 1);
+        if (reply->m_started.elapsed() + wait <= m_retryPolicy.throttleBudgetMs) {
+            ++reply->m_throttleRetries;
+            delay = wait;
+        }
+    } else if (error->retryable && reply->m_transientRetries + 1 < m_retryPolicy.maxAttempts
+        && m_quota.acquire(*error)) {
+        ++reply->m_transientRetries;
+        delay = m_retryPolicy.delayMs(reply->m_transientRetries);
+    }
+    if (delay >= 0) {
         reply->m_timer->disconnect();
         connect(reply->m_timer, &QTimer::timeout, reply, [this, reply] { startAttempt(reply); });
         reply->m_timer->start(delay);

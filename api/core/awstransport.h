@@ -7,6 +7,7 @@
 #include "api/core/proxysettings.h"
 #include "api/core/retrypolicy.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -115,10 +116,14 @@ private:
     QJsonObject m_json;
     QVariant m_decoded;
     int m_attempts = 0;
+    int m_transientRetries = 0; ///< retries after server errors, connection failures, timeouts
+    int m_throttleRetries = 0; ///< retries after throttling answers
+    QElapsedTimer m_started; ///< since send(): throttled retries stay within the time budget
 };
 
-/// The one owner of the network: signs, sends, times out, retries (standard mode, with a retry
-/// quota), rate-limits per service endpoint (adaptive), parses answers (large ones on a worker
+/// The one owner of the network: signs, sends, times out, retries (standard mode with a retry
+/// quota for server errors; throttling within a time budget, see RetryPolicy), rate-limits per
+/// service endpoint (adaptive, when throttles dominate), parses answers (large ones on a worker
 /// thread) and turns every failure into a typed AwsError. Runs on the thread it lives on; never
 /// blocks it.
 class AwsTransport : public QObject {

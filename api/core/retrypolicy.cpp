@@ -16,6 +16,13 @@ int RetryPolicy::delayMs(int retry) const
     return int(std::clamp(r, 0.0, 1.0) * ceiling);
 }
 
+int RetryPolicy::throttleDelayMs(int retry) const
+{
+    const double r = random ? random() : QRandomGenerator::global()->generateDouble();
+    const double ceiling = std::min<double>(maxBackoffMs, throttleBaseDelayMs * std::pow(2.0, std::max(0, retry - 1)));
+    return int(std::clamp(r, 0.0, 1.0) * ceiling);
+}
+
 bool RetryPolicy::isThrottlingCode(const QString& code)
 {
     static const QSet<QString> codes { QStringLiteral("Throttling"), QStringLiteral("ThrottlingException"),
@@ -125,6 +132,19 @@ void AdaptiveRateLimiter::setFillRate(double rate, double t)
     m_fillRate = std::max(rate, minFillRate);
     m_capacity = std::max(rate, 1.0);
     m_tokens = std::min(m_tokens, m_capacity);
+}
+
+void AdaptiveRateLimiter::onAnswer(bool throttled)
+{
+    if (m_recentCount == shareWindow)
+        m_recentThrottles -= m_recent[m_recentNext] ? 1 : 0;
+    else
+        ++m_recentCount;
+    m_recent[m_recentNext] = throttled;
+    m_recentThrottles += throttled ? 1 : 0;
+    m_recentNext = (m_recentNext + 1) % shareWindow;
+    onResponse(
+        throttled && m_recentThrottles >= minThrottlesToCut && m_recentThrottles >= throttleShareToCut * m_recentCount);
 }
 
 void AdaptiveRateLimiter::onResponse(bool throttled)

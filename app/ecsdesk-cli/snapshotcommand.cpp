@@ -49,9 +49,14 @@ int run(const QStringList& arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         QCoreApplication::translate("SnapshotCommand", "Per-request timeout in seconds (default 30)."),
         QCoreApplication::translate("SnapshotCommand", "seconds"), QStringLiteral("30"));
+    const Api::RetryPolicy defaults;
     const QCommandLineOption maxAttempts(QStringLiteral("max-attempts"),
-        QCoreApplication::translate("SnapshotCommand", "Attempts per request, retries included (default 3)."),
-        QCoreApplication::translate("SnapshotCommand", "n"), QStringLiteral("3"));
+        QCoreApplication::translate("SnapshotCommand",
+            "Attempts per request against server errors, network failures and timeouts, retries included "
+            "(default %1); throttling is retried for up to %2 s.")
+            .arg(defaults.maxAttempts)
+            .arg(defaults.throttleBudgetMs / 1000),
+        QCoreApplication::translate("SnapshotCommand", "n"), QString::number(defaults.maxAttempts));
     const QCommandLineOption quiet(
         QStringLiteral("quiet"), QCoreApplication::translate("SnapshotCommand", "No progress on stderr."));
     parser.addOptions(

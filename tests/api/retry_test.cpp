@@ -119,3 +119,43 @@ TEST(AdaptiveRateLimiter, CutsTheRateOnThrottlingAndRecoversOnSuccess)
     }
     EXPECT_GT(limiter.fillRate(), low);
 }
+
+TEST(RetryPolicy, ThrottlingHasItsOwnBackoffAndServerErrorsTheStandardOne)
+{
+    // Issue 25 point 13: server errors follow the SDKs' standard mode (50 ms base, full jitter);
+    // throttling backs off from its own base and is bounded by a time budget, not a count.
+    RetryPolicy policy;
+    EXPECT_EQ(policy.baseDelayMs, 50);
+    EXPECT_GT(policy.throttleBudgetMs, 0);
+    policy.random = [] { return 1.0; };
+    EXPECT_EQ(policy.delayMs(1), 50);
+    EXPECT_EQ(policy.delayMs(3), 200);
+    EXPECT_EQ(policy.throttleDelayMs(1), policy.throttleBaseDelayMs);
+    EXPECT_EQ(policy.throttleDelayMs(4), policy.throttleBaseDelayMs * 8);
+    EXPECT_EQ(policy.throttleDelayMs(40), policy.maxBackoffMs);
+}
+
+TEST(AdaptiveRateLimiter, ScatteredThrottlesAreBackedOffButDoNotCutTheRate)
+{
+    // Issue 25 point 13: 15 % throttles at random drove the rate to its 0.5 requests/s floor (a
+    // 0.3 s snapshot took 72-131 s). One throttle in seven answers is no sign of a rate limit.
+    double now = 100.0;
+    AdaptiveRateLimiter limiter([&now] { return now; });
+    for (int i = 0; i < 2000; ++i) {
+        limiter.onAnswer(i % 7 == 3);
+        now += 0.005;
+    }
+    EXPECT_FALSE(limiter.isEnabled());
+
+    // When throttles dominate, the service is limiting the rate: the sender slows down.
+    for (int i = 0; i < 40; ++i) {
+        limiter.onAnswer(i % 3 != 0);
+        now += 0.005;
+    }
+    ASSERT_TRUE(limiter.isEnabled());
+    EXPECT_LT(limiter.fillRate(), 200.0); // well below the 200 requests/s it was sending
+    int waits = 0; // a burst now queues: callers wait for their slot
+    for (int i = 0; i < 1000; ++i)
+        waits += limiter.reserve() > 0 ? 1 : 0;
+    EXPECT_GT(waits, 0);
+}
