@@ -1,0 +1,143 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace EcsDesk::Local {
+
+// The ECS domain's status values, typed. Each has its wire name (wireName) and a parser
+// (fromWire) that refuses anything else, so no "RUNNING" string is compared in the scheduler.
+
+enum class TaskStatus { Provisioning, Pending, Activating, Running, Deactivating, Stopping, Deprovisioning, Stopped };
+enum class ServiceStatus { Active, Draining, Inactive };
+enum class InstanceStatus { Registering, RegistrationFailed, Active, Draining, Deregistering, Inactive };
+enum class DeploymentStatus { Primary, Active, Inactive };
+enum class RolloutState { InProgress, Completed, Failed };
+enum class SchedulingStrategy { Replica, Daemon };
+
+QString wireName(TaskStatus status);
+QString wireName(ServiceStatus status);
+QString wireName(InstanceStatus status);
+QString wireName(DeploymentStatus status);
+QString wireName(RolloutState state);
+QString wireName(SchedulingStrategy strategy);
+
+template <typename Enum> std::optional<Enum> fromWire(const QString& name);
+template <> std::optional<TaskStatus> fromWire<TaskStatus>(const QString& name);
+template <> std::optional<ServiceStatus> fromWire<ServiceStatus>(const QString& name);
+template <> std::optional<InstanceStatus> fromWire<InstanceStatus>(const QString& name);
+template <> std::optional<DeploymentStatus> fromWire<DeploymentStatus>(const QString& name);
+template <> std::optional<RolloutState> fromWire<RolloutState>(const QString& name);
+template <> std::optional<SchedulingStrategy> fromWire<SchedulingStrategy>(const QString& name);
+
+// Typed records. Each keeps the whole stored JSON object (`json`) so that fields the record does not
+// type yet survive a round trip: fromJson reads the typed fields, toJson writes them over `json`.
+// The store keeps JSON as its storage format; these are the one place that maps between the two.
+
+/// One entry of a service's `deployments`.
+struct DeploymentRecord {
+    QString id;
+    DeploymentStatus status = DeploymentStatus::Primary;
+    QString taskDefinitionArn;
+    int desiredCount = 0;
+    int runningCount = 0;
+    int pendingCount = 0;
+    int failedTasks = 0;
+    std::optional<RolloutState> rolloutState;
+    QString rolloutStateReason;
+    QJsonObject json;
+
+    static DeploymentRecord fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+};
+
+/// A service (the Service shape of DescribeServices).
+struct ServiceRecord {
+    QString arn;
+    QString name;
+    QString clusterArn;
+    ServiceStatus status = ServiceStatus::Active;
+    SchedulingStrategy schedulingStrategy = SchedulingStrategy::Replica;
+    int desiredCount = 0;
+    int runningCount = 0;
+    int pendingCount = 0;
+    QString taskDefinitionArn;
+    QString launchType; ///< empty with a capacity provider strategy
+    QJsonArray placementConstraints;
+    QJsonArray placementStrategy;
+    QList<DeploymentRecord> deployments; ///< PRIMARY first
+    QJsonObject json;
+
+    static ServiceRecord fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+    bool isDaemon() const { return schedulingStrategy == SchedulingStrategy::Daemon; }
+};
+
+/// A container instance (the ContainerInstance shape of DescribeContainerInstances).
+struct ContainerInstanceRecord {
+    QString arn;
+    QString ec2InstanceId;
+    InstanceStatus status = InstanceStatus::Active;
+    bool agentConnected = true;
+    QString agentVersion;
+    QHash<QString, QString> attributes; ///< name -> value ("" for a value-less attribute)
+    QJsonObject json;
+
+    static ContainerInstanceRecord fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+};
+
+/// A task (the Task shape of DescribeTasks): its identity, where it runs and its statuses.
+struct TaskRecord {
+    QString arn;
+    QString clusterArn;
+    QString taskDefinitionArn;
+    QString containerInstanceArn; ///< empty on Fargate
+    QString group;
+    QString startedBy;
+    TaskStatus lastStatus = TaskStatus::Provisioning;
+    TaskStatus desiredStatus = TaskStatus::Running;
+    QString launchType;
+    QString stoppedReason;
+    QString stopCode;
+    QJsonObject json;
+
+    static TaskRecord fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+    bool isStopping() const { return desiredStatus == TaskStatus::Stopped; }
+};
+
+/// A task definition revision: the fields the scheduler reads.
+struct TaskDefinitionRecord {
+    QString arn;
+    QString family;
+    int revision = 0;
+    QString status; ///< ACTIVE, INACTIVE or DELETE_IN_PROGRESS
+    QString networkMode;
+    QJsonArray containerDefinitions;
+    QJsonArray compatibilities;
+    QJsonObject json;
+
+    static TaskDefinitionRecord fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+    bool isActive() const { return status.isEmpty() || status == QLatin1String("ACTIVE"); }
+};
+
+/// A cluster: identity and status.
+struct ClusterRecord {
+    QString arn;
+    QString name;
+    QString status; ///< ACTIVE, PROVISIONING, DEPROVISIONING, FAILED or INACTIVE
+    QJsonObject json;
+
+    static ClusterRecord fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+    bool isActive() const { return status == QLatin1String("ACTIVE"); }
+};
+
+} // namespace EcsDesk::Local
