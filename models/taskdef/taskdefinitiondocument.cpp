@@ -213,14 +213,6 @@ void TaskDefinitionDocument::setNetworkMode(const QString& mode) { setStringAt(Q
 QString TaskDefinitionDocument::taskCpu() const { return stringAt(QStringLiteral("cpu")); }
 void TaskDefinitionDocument::setTaskCpu(const QString& cpu) { setStringAt(QStringLiteral("cpu"), cpu); }
 QString TaskDefinitionDocument::taskMemory() const { return stringAt(QStringLiteral("memory")); }
-void TaskDefinitionDocument::setTaskMemory(const QString& memory) { setStringAt(QStringLiteral("memory"), memory); }
-QString TaskDefinitionDocument::taskRoleArn() const { return stringAt(QStringLiteral("taskRoleArn")); }
-void TaskDefinitionDocument::setTaskRoleArn(const QString& arn) { setStringAt(QStringLiteral("taskRoleArn"), arn); }
-QString TaskDefinitionDocument::executionRoleArn() const { return stringAt(QStringLiteral("executionRoleArn")); }
-void TaskDefinitionDocument::setExecutionRoleArn(const QString& arn)
-{
-    setStringAt(QStringLiteral("executionRoleArn"), arn);
-}
 
 QStringList TaskDefinitionDocument::requiresCompatibilities() const
 {
@@ -321,16 +313,6 @@ bool TaskDefinitionDocument::setContainerInteger(int index, const QString& field
     return setContainerField(index, field, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Undefined));
 }
 
-std::optional<int> TaskDefinitionDocument::containerCpu(int index) const
-{
-    return containerInteger(index, QStringLiteral("cpu"));
-}
-
-bool TaskDefinitionDocument::setContainerCpu(int index, std::optional<int> units)
-{
-    return setContainerInteger(index, QStringLiteral("cpu"), units);
-}
-
 std::optional<int> TaskDefinitionDocument::containerMemory(int index) const
 {
     return containerInteger(index, QStringLiteral("memory"));
@@ -349,27 +331,6 @@ std::optional<int> TaskDefinitionDocument::containerMemoryReservation(int index)
 bool TaskDefinitionDocument::setContainerMemoryReservation(int index, std::optional<int> mebibytes)
 {
     return setContainerInteger(index, QStringLiteral("memoryReservation"), mebibytes);
-}
-
-bool TaskDefinitionDocument::containerEssential(int index) const
-{
-    return container(index).value(QLatin1String("essential")).toBool(true);
-}
-
-bool TaskDefinitionDocument::setContainerEssential(int index, bool essential)
-{
-    return setContainerField(index, QStringLiteral("essential"), essential);
-}
-
-bool TaskDefinitionDocument::addPortMapping(int container, int containerPort, int hostPort, const QString& protocol)
-{
-    if (container < 0 || container >= containerCount())
-        return false;
-    QJsonObject mapping { { QStringLiteral("containerPort"), containerPort },
-        { QStringLiteral("protocol"), protocol } };
-    if (hostPort >= 0)
-        mapping.insert(QStringLiteral("hostPort"), hostPort);
-    return appendElement(containerPath(container).key(QStringLiteral("portMappings")), mapping);
 }
 
 bool TaskDefinitionDocument::setEnvironmentVariable(int container, const QString& name, const QString& value)

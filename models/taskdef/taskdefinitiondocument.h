@@ -58,7 +58,10 @@ public:
     bool removeElement(const JsonPath& arrayPath, int index);
     bool moveElement(const JsonPath& arrayPath, int from, int to);
 
-    // Typed accessors for what the form edits.
+    // Typed accessors for code that edits by meaning rather than by path (benchmarks, tests, the
+    // form's Fargate size choices). The editor's form binds every field by JsonPath instead (see
+    // Ui::TaskDefinitionForm): it also writes text a typed setter cannot hold ("12x" in a number
+    // field) so that the validator can explain it.
     QString family() const;
     void setFamily(const QString& family);
     QString networkMode() const;
@@ -66,11 +69,6 @@ public:
     QString taskCpu() const; ///< as written ("1024", "1 vCPU"); numbers become text
     void setTaskCpu(const QString& cpu);
     QString taskMemory() const;
-    void setTaskMemory(const QString& memory);
-    QString taskRoleArn() const;
-    void setTaskRoleArn(const QString& arn);
-    QString executionRoleArn() const;
-    void setExecutionRoleArn(const QString& arn);
     QStringList requiresCompatibilities() const;
     void setRequiresCompatibilities(const QStringList& compatibilities);
 
@@ -90,20 +88,14 @@ public:
     /// Sets one field of a container (Undefined removes it).
     bool setContainerField(int index, const QString& field, const QJsonValue& value);
 
-    // Typed container fields for the form; an empty optional means "not set" (the field is left out).
+    // Typed container fields; an empty optional means "not set" (the field is left out).
     QString containerImage(int index) const;
     bool setContainerImage(int index, const QString& image);
-    std::optional<int> containerCpu(int index) const;
-    bool setContainerCpu(int index, std::optional<int> units);
     std::optional<int> containerMemory(int index) const;
     bool setContainerMemory(int index, std::optional<int> mebibytes);
     std::optional<int> containerMemoryReservation(int index) const;
     bool setContainerMemoryReservation(int index, std::optional<int> mebibytes);
-    bool containerEssential(int index) const; ///< true when left out, as ECS reads it
-    bool setContainerEssential(int index, bool essential);
 
-    bool addPortMapping(
-        int container, int containerPort, int hostPort = -1, const QString& protocol = QStringLiteral("tcp"));
     /// Sets an environment variable: replaces the value of an existing entry or appends one.
     bool setEnvironmentVariable(int container, const QString& name, const QString& value);
     bool removeEnvironmentVariable(int container, const QString& name);

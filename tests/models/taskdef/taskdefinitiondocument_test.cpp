@@ -267,23 +267,22 @@ TEST_F(TaskDefinitionDocumentTest, TypedContainerFields)
     EXPECT_EQ(document.containerImage(0), QStringLiteral("nginx:1.24"));
     EXPECT_EQ(document.containerMemory(0), 256);
     EXPECT_EQ(document.containerMemoryReservation(0), std::nullopt);
-    EXPECT_EQ(document.containerCpu(1), std::nullopt);
-    EXPECT_TRUE(document.containerEssential(0));
-    EXPECT_FALSE(document.containerEssential(1));
+    EXPECT_EQ(document.containerMemory(1), std::nullopt);
+    EXPECT_EQ(document.containerMemoryReservation(1), 128);
 
     EXPECT_TRUE(document.setContainerImage(0, QStringLiteral("nginx:1.25")));
-    EXPECT_TRUE(document.setContainerCpu(1, 128));
+    EXPECT_TRUE(document.setContainerMemory(1, 512));
     EXPECT_TRUE(document.setContainerMemory(0, std::nullopt));
     EXPECT_TRUE(document.setContainerMemoryReservation(0, 64));
-    EXPECT_TRUE(document.setContainerEssential(1, true));
-    EXPECT_TRUE(document.setContainerCpu(0, std::nullopt)); // already unset: nothing to do
-    EXPECT_FALSE(document.setContainerCpu(7, 1)); // no such container
+    EXPECT_TRUE(document.setContainerField(1, QStringLiteral("essential"), true));
+    EXPECT_TRUE(document.setContainerMemory(0, std::nullopt)); // already unset: nothing to do
+    EXPECT_FALSE(document.setContainerMemory(7, 1)); // no such container
 
     EXPECT_EQ(document.containerImage(0), QStringLiteral("nginx:1.25"));
-    EXPECT_EQ(document.containerCpu(1), 128);
+    EXPECT_EQ(document.containerMemory(1), 512);
     EXPECT_FALSE(document.container(0).contains(QLatin1String("memory")));
     EXPECT_EQ(document.containerMemoryReservation(0), 64);
-    EXPECT_TRUE(document.containerEssential(1));
+    EXPECT_TRUE(document.container(1).value(QLatin1String("essential")).toBool());
     EXPECT_EQ(document.undoStack()->count(), 5);
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
@@ -305,7 +304,8 @@ TEST_F(TaskDefinitionDocumentTest, EditsUndoToTheExactOriginalAndRedo)
     EXPECT_EQ(document.containerName(1), QStringLiteral("web-copy-2"));
     EXPECT_TRUE(document.moveContainer(0, 3));
     EXPECT_TRUE(document.removeContainer(0));
-    EXPECT_TRUE(document.addPortMapping(2, 8080, 8080));
+    EXPECT_TRUE(document.appendElement(TaskDefinitionDocument::containerPath(2).key(QStringLiteral("portMappings")),
+        QJsonObject { { QStringLiteral("containerPort"), 8080 }, { QStringLiteral("hostPort"), 8080 } }));
     EXPECT_TRUE(document.setEnvironmentVariable(2, QStringLiteral("MODE"), QStringLiteral("dev")));
     EXPECT_TRUE(document.setEnvironmentVariable(2, QStringLiteral("NEW"), QStringLiteral("1")));
     EXPECT_TRUE(document.removeEnvironmentVariable(2, QStringLiteral("MODE")));
@@ -421,7 +421,8 @@ TEST_F(TaskDefinitionDocumentTest, ChangedCarriesThePathAndResetFollowsLoad)
     document.setContainerField(1, QStringLiteral("image"), QStringLiteral("shop/worker:4"));
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes.at(0).at(0).value<JsonPath>().toString(), QStringLiteral("containerDefinitions[1].image"));
-    document.addPortMapping(0, 443);
+    document.appendElement(TaskDefinitionDocument::containerPath(0).key(QStringLiteral("portMappings")),
+        QJsonObject { { QStringLiteral("containerPort"), 443 } });
     EXPECT_EQ(changes.at(1).at(0).value<JsonPath>().toString(), QStringLiteral("containerDefinitions[0].portMappings"));
     document.undoStack()->undo();
     EXPECT_EQ(changes.size(), 3);
