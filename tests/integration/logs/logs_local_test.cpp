@@ -259,7 +259,8 @@ TEST_F(LogsLocalTest, ResolvesATasksStreamsAndTheCliPrintsAndFiltersThem)
     };
     ecsCall(QStringLiteral("CreateCluster"), { { QStringLiteral("clusterName"), QStringLiteral("prod") } });
     const QJsonObject td = QJsonDocument::fromJson(R"({"family":"web","networkMode":"awsvpc","cpu":"256","memory":"512",
-        "requiresCompatibilities":["FARGATE"],"containerDefinitions":[
+        "requiresCompatibilities":["FARGATE"],"executionRoleArn":"arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+        "containerDefinitions":[
         {"name":"web","image":"nginx","essential":true,"logConfiguration":{"logDriver":"awslogs",
             "options":{"awslogs-group":"/ecs/web","awslogs-region":"us-east-1","awslogs-stream-prefix":"ecs"}}},
         {"name":"log_router","image":"fluent-bit","essential":false,
