@@ -2,7 +2,9 @@
 
 #include "api/core/awserror.h"
 #include "api/core/awstransport.h"
+#include "api/core/replyguard.h"
 #include "api/ecs/ecsclient.h"
+#include "api/ecs/requests.h"
 #include "models/taskdef/registersequence.h"
 #include "models/taskdef/taskdefinitiondocument.h"
 #include "models/taskdef/taskdefinitionjson.h"
@@ -59,6 +61,7 @@ TaskDefinitionEditor::TaskDefinitionEditor(Api::EcsClient* client, TaskDefinitio
     , m_context(std::move(context))
     , m_recovery(m_context.recoveryDir)
     , m_sequence(new Models::RegisterSequence(client, this))
+    , m_replies(new Api::ReplyGuard(this))
 {
     m_context.recoveryDir = m_recovery.directory();
     m_formTimer = new QTimer(this);
@@ -261,9 +264,7 @@ void TaskDefinitionEditor::addRegisterActions(QToolBar* toolbar)
         const QString cluster = deployCluster();
         if (!m_client || cluster.isEmpty())
             return;
-        Api::AwsReply* reply = m_client->listServices(cluster);
-        connect(reply, &Api::AwsReply::finished, this, [reply, serviceNames] {
-            reply->deleteLater();
+        m_replies->watch(m_client->listServices(cluster), this, [serviceNames](Api::AwsReply* reply) {
             QStringList names;
             for (const QJsonValue& arn : reply->json().value(QStringLiteral("serviceArns")).toArray())
                 names.append(arn.toString().section(QLatin1Char('/'), -1));
@@ -550,26 +551,32 @@ void TaskDefinitionEditor::compareRevisions(const QString& before, const QString
     };
     auto pending = std::make_shared<Pending>();
     const QStringList names { before, after };
+    // Once both answers are in: the difference, or the first error.
+    auto bothIn = [this, pending, names] {
+        if (--pending->left > 0)
+            return;
+        if (!pending->error.isEmpty()) {
+            setBanner(tr("Comparing failed: %1").arg(pending->error), true);
+            Q_EMIT comparisonReady(pending->error);
+            return;
+        }
+        showChanges(Models::TaskDefinitionDiff::compare(pending->definitions[0], pending->definitions[1]), names.at(0),
+            names.at(1));
+        Q_EMIT comparisonReady({});
+    };
     for (int i = 0; i < 2; ++i) {
-        Api::AwsReply* reply = m_client->describeTaskDefinition(names.at(i));
-        connect(reply, &Api::AwsReply::finished, this, [this, reply, pending, i, names] {
-            reply->deleteLater();
-            if (!reply->isOk())
-                pending->error = tr("%1: %2").arg(names.at(i), reply->error() ? reply->error()->message : QString());
-            else
+        m_replies->watch(
+            m_client->describeTaskDefinition(names.at(i)), this,
+            [pending, i, bothIn](Api::AwsReply* reply) {
                 pending->definitions[i] = TaskDefinitionJson::toRegisterInput(
-                    reply->json().value(QStringLiteral("taskDefinition")).toObject());
-            if (--pending->left > 0)
-                return;
-            if (!pending->error.isEmpty()) {
-                setBanner(tr("Comparing failed: %1").arg(pending->error), true);
-                Q_EMIT comparisonReady(pending->error);
-                return;
-            }
-            showChanges(Models::TaskDefinitionDiff::compare(pending->definitions[0], pending->definitions[1]),
-                names.at(0), names.at(1));
-            Q_EMIT comparisonReady({});
-        });
+                    Api::TaskDefinitionResult::fromJson(reply->json()).taskDefinition.raw);
+                bothIn();
+            },
+            [pending, i, names, bothIn](const QString& error) {
+                if (pending->error.isEmpty())
+                    pending->error = tr("%1: %2").arg(names.at(i), error);
+                bothIn();
+            });
     }
 }
 

@@ -22,7 +22,8 @@ class QsciScintilla;
 
 namespace EcsDesk::Api {
 class EcsClient;
-}
+class ReplyGuard;
+} // namespace EcsDesk::Api
 namespace EcsDesk::Models {
 class RegisterSequence;
 class TaskDefinitionDocument;
@@ -154,6 +155,7 @@ private:
     TaskDefinitionEditorContext m_context;
     Models::EditorRecoveryStore m_recovery;
     Models::RegisterSequence* m_sequence = nullptr;
+    Api::ReplyGuard* m_replies = nullptr; ///< ListServices for completions, DescribeTaskDefinition for diffs
     int m_registerStackIndex = -1; ///< the undo index when registering started
     QString m_sourceArn;
     QJsonObject m_sourceDefinition;
