@@ -6,7 +6,8 @@
 
 namespace EcsDesk::Api {
 class EcsClient;
-}
+class ReplyGuard;
+} // namespace EcsDesk::Api
 
 namespace EcsDesk::Models {
 
@@ -55,6 +56,7 @@ private:
     void finish(bool ok);
 
     Api::EcsClient* m_client = nullptr;
+    Api::ReplyGuard* m_replies = nullptr;
     QString m_cluster;
     QString m_service;
     bool m_running = false;
