@@ -17,10 +17,13 @@ namespace {
         { TaskStatus::Stopped, "STOPPED"_L1 } } };
     const Names<ServiceStatus, 3> serviceStatuses { { { ServiceStatus::Active, "ACTIVE"_L1 },
         { ServiceStatus::Draining, "DRAINING"_L1 }, { ServiceStatus::Inactive, "INACTIVE"_L1 } } };
-    const Names<InstanceStatus, 6> instanceStatuses { { { InstanceStatus::Registering, "REGISTERING"_L1 },
-        { InstanceStatus::RegistrationFailed, "REGISTRATION_FAILED"_L1 }, { InstanceStatus::Active, "ACTIVE"_L1 },
-        { InstanceStatus::Draining, "DRAINING"_L1 }, { InstanceStatus::Deregistering, "DEREGISTERING"_L1 },
-        { InstanceStatus::Inactive, "INACTIVE"_L1 } } };
+    const Names<ContainerInstanceStatus, 6> instanceStatuses {
+        { { ContainerInstanceStatus::Registering, "REGISTERING"_L1 },
+            { ContainerInstanceStatus::RegistrationFailed, "REGISTRATION_FAILED"_L1 },
+            { ContainerInstanceStatus::Active, "ACTIVE"_L1 }, { ContainerInstanceStatus::Draining, "DRAINING"_L1 },
+            { ContainerInstanceStatus::Deregistering, "DEREGISTERING"_L1 },
+            { ContainerInstanceStatus::Inactive, "INACTIVE"_L1 } }
+    };
     const Names<DeploymentStatus, 3> deploymentStatuses { { { DeploymentStatus::Primary, "PRIMARY"_L1 },
         { DeploymentStatus::Active, "ACTIVE"_L1 }, { DeploymentStatus::Inactive, "INACTIVE"_L1 } } };
     const Names<RolloutState, 3> rolloutStates { { { RolloutState::InProgress, "IN_PROGRESS"_L1 },
@@ -67,7 +70,7 @@ namespace {
 
 QString wireName(TaskStatus status) { return nameOf(taskStatuses, status); }
 QString wireName(ServiceStatus status) { return nameOf(serviceStatuses, status); }
-QString wireName(InstanceStatus status) { return nameOf(instanceStatuses, status); }
+QString wireName(ContainerInstanceStatus status) { return nameOf(instanceStatuses, status); }
 QString wireName(DeploymentStatus status) { return nameOf(deploymentStatuses, status); }
 QString wireName(RolloutState state) { return nameOf(rolloutStates, state); }
 QString wireName(SchedulingStrategy strategy) { return nameOf(schedulingStrategies, strategy); }
@@ -77,7 +80,7 @@ template <> std::optional<ServiceStatus> fromWire<ServiceStatus>(const QString& 
 {
     return parse(serviceStatuses, name);
 }
-template <> std::optional<InstanceStatus> fromWire<InstanceStatus>(const QString& name)
+template <> std::optional<ContainerInstanceStatus> fromWire<ContainerInstanceStatus>(const QString& name)
 {
     return parse(instanceStatuses, name);
 }
@@ -189,7 +192,8 @@ ContainerInstanceRecord ContainerInstanceRecord::fromJson(const QJsonObject& obj
     record.json = object;
     record.arn = string(object, "containerInstanceArn"_L1);
     record.ec2InstanceId = string(object, "ec2InstanceId"_L1);
-    record.status = fromWire<InstanceStatus>(string(object, "status"_L1)).value_or(InstanceStatus::Active);
+    record.status
+        = fromWire<ContainerInstanceStatus>(string(object, "status"_L1)).value_or(ContainerInstanceStatus::Active);
     record.agentConnected = object.value("agentConnected"_L1).toBool(true);
     record.agentVersion = object.value("versionInfo"_L1).toObject().value("agentVersion"_L1).toString();
     for (const QJsonValue& attribute : object.value("attributes"_L1).toArray())

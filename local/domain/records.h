@@ -15,14 +15,14 @@ namespace EcsDesk::Local {
 
 enum class TaskStatus { Provisioning, Pending, Activating, Running, Deactivating, Stopping, Deprovisioning, Stopped };
 enum class ServiceStatus { Active, Draining, Inactive };
-enum class InstanceStatus { Registering, RegistrationFailed, Active, Draining, Deregistering, Inactive };
+enum class ContainerInstanceStatus { Registering, RegistrationFailed, Active, Draining, Deregistering, Inactive };
 enum class DeploymentStatus { Primary, Active, Inactive };
 enum class RolloutState { InProgress, Completed, Failed };
 enum class SchedulingStrategy { Replica, Daemon };
 
 QString wireName(TaskStatus status);
 QString wireName(ServiceStatus status);
-QString wireName(InstanceStatus status);
+QString wireName(ContainerInstanceStatus status);
 QString wireName(DeploymentStatus status);
 QString wireName(RolloutState state);
 QString wireName(SchedulingStrategy strategy);
@@ -30,7 +30,7 @@ QString wireName(SchedulingStrategy strategy);
 template <typename Enum> std::optional<Enum> fromWire(const QString& name);
 template <> std::optional<TaskStatus> fromWire<TaskStatus>(const QString& name);
 template <> std::optional<ServiceStatus> fromWire<ServiceStatus>(const QString& name);
-template <> std::optional<InstanceStatus> fromWire<InstanceStatus>(const QString& name);
+template <> std::optional<ContainerInstanceStatus> fromWire<ContainerInstanceStatus>(const QString& name);
 template <> std::optional<DeploymentStatus> fromWire<DeploymentStatus>(const QString& name);
 template <> std::optional<RolloutState> fromWire<RolloutState>(const QString& name);
 template <> std::optional<SchedulingStrategy> fromWire<SchedulingStrategy>(const QString& name);
@@ -82,7 +82,7 @@ struct ServiceRecord {
 struct ContainerInstanceRecord {
     QString arn;
     QString ec2InstanceId;
-    InstanceStatus status = InstanceStatus::Active;
+    ContainerInstanceStatus status = ContainerInstanceStatus::Active;
     bool agentConnected = true;
     QString agentVersion;
     QHash<QString, QString> attributes; ///< name -> value ("" for a value-less attribute)

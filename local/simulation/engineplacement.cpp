@@ -1,6 +1,7 @@
 #include "local/simulation/engineplacement.h"
 
 #include "local/api/ecshandler.h"
+#include "local/domain/records.h"
 #include "local/scheduler/clusterquery.h"
 #include "local/scheduler/placementengine.h"
 #include "local/store/store.h"
@@ -243,16 +244,15 @@ QStringList daemonInstances(const Store& store, const QString& instancePrefix, c
     QStringList eligible;
     const Store::Collection& all = store.collection(Kind::ContainerInstance);
     for (auto it = all.lower_bound(instancePrefix); it != all.end() && it->first.startsWith(instancePrefix); ++it) {
-        if (it->second.value("status"_L1).toString() != "ACTIVE"_L1)
+        const ContainerInstanceRecord record = ContainerInstanceRecord::fromJson(it->second);
+        if (record.status != ContainerInstanceStatus::Active)
             continue;
         ContainerInstance instance;
         instance.arn = it->first;
-        instance.ec2InstanceId = it->second.value("ec2InstanceId"_L1).toString();
-        instance.agentConnected = it->second.value("agentConnected"_L1).toBool(true);
-        instance.agentVersion = it->second.value("versionInfo"_L1).toObject().value("agentVersion"_L1).toString();
-        for (const QJsonValue& attribute : it->second.value("attributes"_L1).toArray())
-            instance.attributes.insert(
-                attribute.toObject().value("name"_L1).toString(), attribute.toObject().value("value"_L1).toString());
+        instance.ec2InstanceId = record.ec2InstanceId;
+        instance.agentConnected = record.agentConnected;
+        instance.agentVersion = record.agentVersion;
+        instance.attributes = record.attributes;
         const bool matches
             = std::all_of(queries.cbegin(), queries.cend(), [&](const ClusterQuery& q) { return q.matches(instance); });
         if (matches)

@@ -3,6 +3,7 @@
 #include "local/api/cloudwatchhandler.h"
 #include "local/api/logshandler.h"
 #include "local/clock.h"
+#include "local/domain/records.h"
 #include "local/domain/taskoperations.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/schedule.h"
@@ -97,6 +98,16 @@ namespace {
         "GET /api/users/%1 404 %2ms",
         "INFO cache refreshed: %1 keys in %2ms",
     };
+
+    /// A stored record's status, typed (nullopt when it is not one ECS knows).
+    std::optional<ServiceStatus> serviceStatus(const QJsonObject& service)
+    {
+        return fromWire<ServiceStatus>(service.value("status"_L1).toString());
+    }
+    std::optional<ContainerInstanceStatus> instanceStatus(const QJsonObject& instance)
+    {
+        return fromWire<ContainerInstanceStatus>(instance.value("status"_L1).toString());
+    }
 } // namespace
 
 // ---- options -----------------------------------------------------------------------------------
@@ -780,13 +791,13 @@ void Simulation::stepServices(qint64 nowMs)
     m_dirtyServices.clear();
     m_anyDraining = false;
     for (const auto& [key, instance] : m_context.store->collection(Kind::ContainerInstance))
-        m_anyDraining = m_anyDraining || instance.value("status"_L1).toString() == "DRAINING"_L1;
+        m_anyDraining = m_anyDraining || instanceStatus(instance) == ContainerInstanceStatus::Draining;
     for (const QString& key : keys) {
         const auto it = services.find(key);
         if (it == services.end())
             continue;
-        const QString status = it->second.value("status"_L1).toString();
-        if (status != "ACTIVE"_L1 && status != "DRAINING"_L1)
+        const std::optional<ServiceStatus> status = serviceStatus(it->second);
+        if (status != ServiceStatus::Active && status != ServiceStatus::Draining)
             continue;
         if (!stepService(key, nowMs))
             m_dirtyServices.insert(key);
@@ -804,11 +815,12 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     const QString taskPrefix = key.left(key.indexOf(":service/"_L1)) + ":task/"_L1 + clusterName + QLatin1Char('/');
     // A DAEMON service runs one task on each ACTIVE instance that satisfies its placement constraints;
     // ECS reports their number as its desiredCount.
-    const bool daemon = service.value("schedulingStrategy"_L1).toString() == "DAEMON"_L1;
+    const bool daemon
+        = fromWire<SchedulingStrategy>(service.value("schedulingStrategy"_L1).toString()) == SchedulingStrategy::Daemon;
     const QString instancePrefix
         = key.left(key.indexOf(":service/"_L1)) + ":container-instance/"_L1 + clusterName + QLatin1Char('/');
     QStringList daemonTargets;
-    if (daemon && service.value("status"_L1).toString() == "ACTIVE"_L1) {
+    if (daemon && serviceStatus(service) == ServiceStatus::Active) {
         daemonTargets = daemonInstances(store, instancePrefix, service.value("placementConstraints"_L1).toArray());
         service["desiredCount"_L1] = int(daemonTargets.size());
     }
@@ -820,7 +832,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     const int maxTotal = std::max(desired, int(std::floor(desired * maxPercent / 100.0)));
     const int minHealthy = int(std::ceil(desired * minPercent / 100.0));
 
-    if (service.value("status"_L1).toString() == "DRAINING"_L1)
+    if (serviceStatus(service) == ServiceStatus::Draining)
         return stepDrainingService(key, nowMs);
     QJsonArray deployments = service.value("deployments"_L1).toArray();
     if (deployments.isEmpty())
@@ -869,7 +881,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         bool draining = false;
         if (m_anyDraining && !fields->containerInstanceArn.isEmpty()) {
             const QJsonObject* instance = store.find(Kind::ContainerInstance, fields->containerInstanceArn);
-            draining = instance && instance->value("status"_L1).toString() == "DRAINING"_L1;
+            draining = instance && instanceStatus(*instance) == ContainerInstanceStatus::Draining;
         }
         // A DAEMON task on an instance it no longer belongs on (draining, deregistered, constraints) too.
         const bool misplaced = daemon && !daemonTargets.contains(fields->containerInstanceArn);
@@ -1358,7 +1370,7 @@ void Simulation::stepAutoScaling(qint64 nowMs)
         const QJsonObject* target = store.find(Kind::ScalableTarget, targetKey);
         const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
         const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!target || !service || service->value("status"_L1).toString() != "ACTIVE"_L1)
+        if (!target || !service || serviceStatus(*service) != ServiceStatus::Active)
             continue;
         const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
         const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_L1).toObject();
@@ -1492,7 +1504,7 @@ void Simulation::stepStepScaling(qint64 nowMs)
         const QJsonObject* target = store.find(Kind::ScalableTarget, prefix + resourceId + separator + dimension);
         const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
         const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!target || !service || service->value("status"_L1).toString() != "ACTIVE"_L1)
+        if (!target || !service || serviceStatus(*service) != ServiceStatus::Active)
             continue;
         const ScalingAlarm alarm = scalingAlarm(policy);
         const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
@@ -1614,7 +1626,7 @@ void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
             continue;
         const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
         const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!service || service->value("status"_L1).toString() != "ACTIVE"_L1)
+        if (!service || serviceStatus(*service) != ServiceStatus::Active)
             continue;
         const int current = service->value("desiredCount"_L1).toInt();
         const int minCapacity = target.value("MinCapacity"_L1).toInt();

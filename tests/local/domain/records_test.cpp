@@ -41,8 +41,8 @@ TEST(DomainRecords, StatusesHaveTheirWireNamesAndRefuseOthers)
     EXPECT_EQ(wireName(TaskStatus::Deprovisioning), u"DEPROVISIONING"_s);
     EXPECT_EQ(fromWire<TaskStatus>(u"RUNNING"_s), TaskStatus::Running);
     EXPECT_EQ(fromWire<TaskStatus>(u"running"_s), std::nullopt);
-    EXPECT_EQ(wireName(InstanceStatus::RegistrationFailed), u"REGISTRATION_FAILED"_s);
-    EXPECT_EQ(fromWire<InstanceStatus>(u"DRAINING"_s), InstanceStatus::Draining);
+    EXPECT_EQ(wireName(ContainerInstanceStatus::RegistrationFailed), u"REGISTRATION_FAILED"_s);
+    EXPECT_EQ(fromWire<ContainerInstanceStatus>(u"DRAINING"_s), ContainerInstanceStatus::Draining);
     EXPECT_EQ(wireName(RolloutState::InProgress), u"IN_PROGRESS"_s);
     EXPECT_EQ(fromWire<SchedulingStrategy>(u"DAEMON"_s), SchedulingStrategy::Daemon);
     EXPECT_EQ(fromWire<DeploymentStatus>(u"PRIMARY"_s), DeploymentStatus::Primary);
@@ -82,11 +82,11 @@ TEST(DomainRecords, ContainerInstancesOfAwsExamplesReadTypedAndWriteBackUnchange
     for (const QJsonObject& json : documented(fixtures, "DescribeContainerInstances", "containerInstances"_L1)) {
         const ContainerInstanceRecord instance = ContainerInstanceRecord::fromJson(json);
         EXPECT_EQ(instance.toJson(), json);
-        EXPECT_EQ(instance.status, InstanceStatus::Active);
+        EXPECT_EQ(instance.status, ContainerInstanceStatus::Active);
         EXPECT_FALSE(instance.ec2InstanceId.isEmpty());
         EXPECT_EQ(instance.agentConnected, json.value("agentConnected"_L1).toBool());
         ContainerInstanceRecord drained = instance;
-        drained.status = InstanceStatus::Draining;
+        drained.status = ContainerInstanceStatus::Draining;
         EXPECT_EQ(drained.toJson().value("status"_L1).toString(), u"DRAINING"_s);
         EXPECT_EQ(drained.toJson().value("remainingResources"_L1), json.value("remainingResources"_L1));
     }
