@@ -32,7 +32,7 @@ CommandPalette::CommandPalette(const QList<Entry>& entries, QWidget* parent)
     m_search->setObjectName(QStringLiteral("paletteSearch"));
     m_search->setAccessibleName(tr("Search"));
     m_list->setAccessibleName(tr("Matches"));
-    m_search->setPlaceholderText(tr("Cluster, service or task name, or a command"));
+    m_search->setPlaceholderText(tr("Cluster, service or task name"));
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);

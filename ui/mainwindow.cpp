@@ -27,6 +27,8 @@
 #include "ui/navigator.h"
 #include "ui/pages/clusterpage.h"
 #include "ui/pages/containerinstancepage.h"
+#include "ui/pages/servicepage.h"
+#include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
 #include "ui/ssologindialog.h"
@@ -91,8 +93,6 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent)
-    , m_serviceModel(new Models::ServiceModel(this))
-    , m_taskModel(new Models::TaskModel(this))
     , m_taskDefinitionModel(new Models::TaskDefinitionTreeModel(this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
@@ -174,6 +174,13 @@ QString MainWindow::openCluster() const { return m_clusterArn; }
 
 QWidget* MainWindow::dialogParent() { return this; }
 
+bool MainWindow::isCurrent(const QPointer<ClusterSession>& session, const QString& cluster) const
+{
+    return session && session == m_session && clusterName(cluster) == clusterName(m_clusterArn);
+}
+
+QList<ResourcePage*> MainWindow::pages() const { return { m_clusterPage, m_servicePage, m_taskPage, m_instancePage }; }
+
 QAction* MainWindow::action(const QString& id) const { return m_actions->action(id); }
 
 void MainWindow::createPanes()
@@ -181,28 +188,18 @@ void MainWindow::createPanes()
     m_clusterPage = new ClusterPage(this, this);
     m_clusterModel = m_clusterPage->model();
     m_clustersPane = m_clusterPage->pane();
-    m_servicesPane = new PaneWidget(QStringLiteral("services"), m_serviceModel, this);
-    m_tasksPane = new PaneWidget(QStringLiteral("tasks"), m_taskModel, this);
+    m_taskPage = new TaskPage(this, this);
+    m_taskModel = m_taskPage->model();
+    m_tasksPane = m_taskPage->pane();
+    m_stoppedGroups = m_taskPage->stoppedGroups();
+    m_servicePage = new ServicePage(this, m_taskModel, this);
+    m_serviceModel = m_servicePage->model();
+    m_servicesPane = m_servicePage->pane();
     m_instancePage = new ContainerInstancePage(this, this);
     m_instanceModel = m_instancePage->model();
     m_instancesPane = m_instancePage->pane();
     m_taskDefinitionsPane = new PaneWidget(QStringLiteral("taskDefinitions"), m_taskDefinitionModel, this);
     m_taskDefinitionsPane->view()->setRootIsDecorated(true);
-
-    auto* onlyStopped = new QCheckBox(tr("Only failed/stopped"), this);
-    onlyStopped->setObjectName(QStringLiteral("onlyStopped"));
-    onlyStopped->setToolTip(tr("Show stopped tasks only, grouped by their stopped reason"));
-    m_stoppedGroups = new Models::StoppedTaskGroupModel(
-        Models::TaskModel::StoppedRole, Models::TaskModel::StoppedReasonColumn, Models::SortRole, this);
-    m_stoppedGroups->setObjectName(QStringLiteral("stoppedTaskGroups"));
-    connect(onlyStopped, &QCheckBox::toggled, this, [this](bool on) {
-        // The grouping follows the task model only while it is shown.
-        m_stoppedGroups->setSourceModel(on ? m_taskModel : nullptr);
-        m_tasksPane->setGrouping(on ? m_stoppedGroups : nullptr);
-        showDetails();
-        updateActions();
-    });
-    m_tasksPane->addFilterRowWidget(onlyStopped);
 
     auto* showInactive = new QCheckBox(tr("Show inactive revisions"), this);
     showInactive->setObjectName(QStringLiteral("showInactiveRevisions"));
@@ -218,8 +215,8 @@ void MainWindow::createPanes()
     m_paneTabs->setObjectName(QStringLiteral("panes"));
     m_paneTabs->setDocumentMode(true);
     m_paneTabs->addTab(m_clustersPane, m_clusterPage->title());
-    m_paneTabs->addTab(m_servicesPane, tr("&Services"));
-    m_paneTabs->addTab(m_tasksPane, tr("&Tasks"));
+    m_paneTabs->addTab(m_servicesPane, m_servicePage->title());
+    m_paneTabs->addTab(m_tasksPane, m_taskPage->title());
     m_paneTabs->addTab(m_instancesPane, m_instancePage->title());
     m_paneTabs->addTab(m_taskDefinitionsPane, tr("Task &Definitions"));
     // Screen readers name each pane's table and filter box after the pane.
@@ -261,6 +258,12 @@ void MainWindow::createPanes()
         // Enabled states follow the whole selection, not only the current row.
         connect(
             pane->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    }
+    for (ResourcePage* page : pages()) {
+        connect(page, &ResourcePage::viewChanged, this, [this] {
+            showDetails();
+            updateActions();
+        });
     }
     // A single click only selects a cluster; double-click or Enter opens it (the actions then
     // act on it, and the window title names it).
@@ -390,11 +393,8 @@ void MainWindow::createActions()
     m_actions->addTo(toolbar,
         { u"refresh"_s, u"createService"_s, u"setDesiredCount"_s, u"forceDeployment"_s, u"runTask"_s, u"stopTask"_s });
 
-    for (ResourcePage* page : std::initializer_list<ResourcePage*> { m_clusterPage, m_instancePage })
+    for (ResourcePage* page : pages())
         page->pane()->setContextActions(m_actions->actions(page->contextActionIds()));
-    m_servicesPane->setContextActions(m_actions->actions({ u"showServiceTasks"_s, u"setDesiredCount"_s,
-        u"updateRevision"_s, u"forceDeployment"_s, u"deleteService"_s }));
-    m_tasksPane->setContextActions(m_actions->actions({ u"stopTask"_s }));
     m_taskDefinitionsPane->setContextActions(
         m_actions->actions({ u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s }));
 }
@@ -435,15 +435,6 @@ void MainWindow::declareWindowActions()
 void MainWindow::declareResourceActions()
 {
     const auto connected = [](const Selection& s) { return s.connected; };
-    const auto clusterOpen = [](const Selection& s) { return s.clusterOpen(); };
-    const auto service = [this] {
-        const int row = m_servicesPane->currentSourceRow();
-        return row >= 0 ? m_serviceModel->rowAt(row).name : QString();
-    };
-    const auto activeService = [this](const Selection& s) {
-        const int row = m_servicesPane->currentSourceRow();
-        return s.clusterOpen() && row >= 0 && m_serviceModel->rowAt(row).status == QLatin1String("ACTIVE");
-    };
     const auto cluster = [this] {
         const int row = m_clustersPane->currentSourceRow();
         return row >= 0 ? m_clusterModel->rowAt(row).name : QString();
@@ -455,23 +446,11 @@ void MainWindow::declareResourceActions()
     m_actions->declare({ u"openCluster"_s, tr("&Open Cluster"), {},
         [this](const Selection& s) { return s.connected && m_clustersPane->currentSourceRow() >= 0; },
         [this] { openSelectedCluster(); }, cluster });
-    for (ResourcePage* page : std::initializer_list<ResourcePage*> { m_clusterPage, m_instancePage })
+    for (ResourcePage* page : pages())
         page->declareActions(*m_actions);
-    m_actions->declare({ u"createService"_s, tr("New &Service…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
-        clusterOpen, [this] { createService(); } });
-    m_actions->declare(
-        { u"showServiceTasks"_s, tr("Show &Tasks"), {}, activeService, [this] { showServiceTasks(); }, service });
-    m_actions->declare({ u"setDesiredCount"_s, tr("Set &Desired Count…"), { QKeySequence(Qt::CTRL | Qt::Key_D) },
-        activeService, [this] { setDesiredCount(); }, service });
-    m_actions->declare({ u"updateRevision"_s, tr("Update to &Revision…"), {}, activeService,
-        [this] { updateServiceRevision(); }, service });
-    m_actions->declare({ u"forceDeployment"_s, tr("&Force New Deployment"), {}, activeService,
-        [this] { forceNewDeployment(); }, service });
-    m_actions->declare(
-        { u"deleteService"_s, tr("De&lete Service…"), {}, activeService, [this] { deleteService(); }, service });
-    m_actions->declare({ u"runTask"_s, tr("&Run Task…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
-        clusterOpen, [this] { runTask(); } });
-    declareRowActions();
+    m_actions->declare({ u"showServiceTasks"_s, tr("Show &Tasks"), {},
+        [this](const Selection& s) { return s.clusterOpen() && m_servicePage->activeService(); },
+        [this] { showServiceTasks(); }, [this] { return m_servicePage->selectedName(); } });
     m_actions->declare({ u"newTaskDefinition"_s, tr("New &Task Definition…"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) }, connected, [this] { openTaskDefinitionEditor(nullptr); } });
     m_actions->declare({ u"editTaskDefinition"_s, tr("&Edit as New Revision…"), { QKeySequence(Qt::CTRL | Qt::Key_E) },
@@ -489,32 +468,6 @@ void MainWindow::declareResourceActions()
             return s.connected && d && d->status == QLatin1String("ACTIVE");
         },
         [this] { deregisterTaskDefinition(); }, definition });
-}
-
-void MainWindow::declareRowActions()
-{
-    // An action is offered only when it applies to every selected row.
-    const auto all = [](PaneWidget* pane, auto applies) {
-        const QList<int> rows = pane->selectedSourceRows();
-        return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), applies);
-    };
-    const auto names = [](PaneWidget* pane, auto name) {
-        return [pane, name] {
-            QStringList list;
-            for (int row : pane->selectedSourceRows())
-                list.append(name(row));
-            return list.size() == 1 ? list.constFirst() : QString();
-        };
-    };
-    m_actions->declare({ u"stopTask"_s, tr("S&top Task…"), { QKeySequence(Qt::CTRL | Qt::Key_Delete) },
-        [this, all](const Selection& s) {
-            return s.clusterOpen() && all(m_tasksPane, [this](int row) {
-                const Models::TaskRow& task = m_taskModel->rowAt(row);
-                return task.lastStatus != QLatin1String("STOPPED") && task.desiredStatus != QLatin1String("STOPPED");
-            });
-        },
-        [this] { stopTasks(); },
-        names(m_tasksPane, [this](int row) { return Models::TaskModel::lastSegment(m_taskModel->rowAt(row).arn); }) });
 }
 
 void MainWindow::startLocalEndpoint(const Options& options)
@@ -910,8 +863,7 @@ QString MainWindow::start(const StartOptions& start)
     if (!start.profile.isEmpty())
         openProfile(start.profile, start.region, start.endpointUrl);
     if (start.onlyStopped) {
-        if (auto* box = findChild<QCheckBox*>(QStringLiteral("onlyStopped")))
-            box->setChecked(true);
+        m_taskPage->setOnlyStopped(true);
     }
     if (!start.cluster.isEmpty())
         selectCluster(start.cluster);
@@ -939,16 +891,10 @@ void MainWindow::showDetails()
     }
     if (pane == m_clustersPane)
         m_clusterPage->showDetails(m_details);
-    else if (pane == m_servicesPane) {
-        const Api::Service& service = m_serviceModel->rowAt(row);
-        QList<Models::TaskRow> tasks;
-        for (const Models::TaskRow& task : m_taskModel->rows()) {
-            if (task.serviceName == service.name)
-                tasks.append(task);
-        }
-        m_details->showService(service, tasks);
-    } else if (pane == m_tasksPane)
-        m_details->showTask(m_taskModel->task(row));
+    else if (pane == m_servicesPane)
+        m_servicePage->showDetails(m_details);
+    else if (pane == m_tasksPane)
+        m_taskPage->showDetails(m_details);
     else if (pane == m_instancesPane)
         m_instancePage->showDetails(m_details);
     else if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(pane->currentSourceIndex()))
@@ -1198,134 +1144,6 @@ void MainWindow::withTaskDefinitionChoices(
             }
             then(choices, preselected);
         });
-}
-
-void MainWindow::createService()
-{
-    withTaskDefinitionChoices(m_servicesPane, [this](const QStringList& choices, const QString& selected) {
-        CreateServiceDialog dialog(choices, this);
-        if (!selected.isEmpty())
-            dialog.selectTaskDefinition(selected);
-        const QPointer<ClusterSession> session(m_session);
-        if (dialog.exec() != QDialog::Accepted || !m_session || session != m_session)
-            return;
-        Api::CreateServiceRequest request = dialog.request();
-        request.cluster = m_clusterArn;
-        runAction(m_servicesPane, m_session->client().createService(request),
-            tr("Service %1 created.").arg(request.serviceName));
-    });
-}
-
-void MainWindow::setDesiredCount()
-{
-    const int row = m_servicesPane->currentSourceRow();
-    if (row < 0 || !m_session)
-        return;
-    const Api::Service service = m_serviceModel->rowAt(row);
-    DesiredCountDialog dialog(service.name, service.desiredCount, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    runAction(m_servicesPane,
-        m_session->client().updateService(
-            m_clusterArn, service.arn, QJsonObject { { QStringLiteral("desiredCount"), dialog.desiredCount() } }),
-        tr("Desired count of %1 set to %2.").arg(service.name).arg(dialog.desiredCount()));
-}
-
-void MainWindow::updateServiceRevision()
-{
-    const int row = m_servicesPane->currentSourceRow();
-    if (row < 0 || !m_session)
-        return;
-    const Api::Service service = m_serviceModel->rowAt(row);
-    const QString current = Models::ServiceModel::shortTaskDefinition(service.taskDefinition);
-    const QString family = current.section(QLatin1Char(':'), 0, 0);
-    // The family's ACTIVE revisions (every page, not only the first 100), newest first, then the
-    // choice. ListTaskDefinitions takes the full family name; the check on the family guards
-    // against an emulator that matches it as a prefix.
-    QPointer<ClusterSession> session(m_session);
-    const QString cluster = m_clusterArn;
-    m_session->listTaskDefinitionArns(family, QStringLiteral("ACTIVE"),
-        [this, session, cluster, family, service, current](
-            const QStringList& arns, const std::optional<Api::AwsError>& error) {
-            if (session != m_session || clusterName(cluster) != clusterName(m_clusterArn))
-                return;
-            if (error) {
-                m_servicesPane->messageBar()->showMessage(error->toString(), MessageBar::Kind::Error);
-                return;
-            }
-            QStringList choices = ClusterSession::newestFirst(arns, family);
-            if (choices.isEmpty())
-                choices = knownTaskDefinitions();
-            bool ok = false;
-            const QString chosen = QInputDialog::getItem(this, tr("Update to Revision"),
-                tr("Task definition for %1 (family:revision):").arg(service.name), choices,
-                std::max<qsizetype>(0, choices.indexOf(current)), true, &ok);
-            if (!ok || chosen.trimmed().isEmpty() || session != m_session
-                || clusterName(cluster) != clusterName(m_clusterArn))
-                return;
-            runAction(m_servicesPane,
-                m_session->client().updateService(
-                    m_clusterArn, service.arn, QJsonObject { { QStringLiteral("taskDefinition"), chosen.trimmed() } }),
-                tr("%1 is deploying %2.").arg(service.name, chosen.trimmed()));
-        });
-}
-
-void MainWindow::forceNewDeployment()
-{
-    const int row = m_servicesPane->currentSourceRow();
-    if (row < 0 || !m_session)
-        return;
-    const Api::Service service = m_serviceModel->rowAt(row);
-    runAction(m_servicesPane,
-        m_session->client().updateService(
-            m_clusterArn, service.arn, QJsonObject { { QStringLiteral("forceNewDeployment"), true } }),
-        tr("A new deployment of %1 started.").arg(service.name));
-}
-
-void MainWindow::deleteService()
-{
-    const int row = m_servicesPane->currentSourceRow();
-    if (row < 0 || !m_session)
-        return;
-    const Api::Service service = m_serviceModel->rowAt(row);
-    if (!confirm(tr("Delete Service"),
-            tr("Delete service %1 and stop its %n task(s)?", "", service.runningCount).arg(service.name)))
-        return;
-    runAction(m_servicesPane, m_session->client().deleteService(m_clusterArn, service.arn, true),
-        tr("Service %1 deleted.").arg(service.name));
-}
-
-void MainWindow::runTask()
-{
-    withTaskDefinitionChoices(m_tasksPane, [this](const QStringList& choices, const QString& selected) {
-        RunTaskDialog dialog(choices, this);
-        if (!selected.isEmpty())
-            dialog.selectTaskDefinition(selected);
-        const QPointer<ClusterSession> session(m_session);
-        if (dialog.exec() != QDialog::Accepted || !m_session || session != m_session)
-            return;
-        Api::RunTaskRequest request = dialog.request();
-        request.cluster = m_clusterArn;
-        runAction(m_tasksPane, m_session->client().runTask(request), tr("Task started."));
-    });
-}
-
-void MainWindow::stopTasks()
-{
-    const QList<int> rows = m_tasksPane->selectedSourceRows();
-    if (rows.isEmpty() || !m_session)
-        return;
-    QStringList taskIds;
-    for (int row : rows)
-        taskIds.append(Models::TaskModel::lastSegment(m_taskModel->rowAt(row).arn));
-    StopTaskDialog dialog(taskIds, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    for (int row : rows) {
-        const Models::TaskRow& task = m_taskModel->rowAt(row);
-        runAction(m_tasksPane, m_session->client().stopTask(m_clusterArn, task.arn, dialog.reason()),
-            tr("Task %1 is stopping.").arg(Models::TaskModel::lastSegment(task.arn)));
-    }
 }
 
 void MainWindow::deregisterTaskDefinition()

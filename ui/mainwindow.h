@@ -44,6 +44,8 @@ class ActionRegistry;
 class ClusterPage;
 class ClusterSession;
 class ContainerInstancePage;
+class ServicePage;
+class TaskPage;
 struct CustomConnection;
 class DeploymentProgress;
 class DetailsPane;
@@ -133,7 +135,6 @@ private:
     void createActions();
     void declareWindowActions();
     void declareResourceActions();
-    void declareRowActions();
     void createNavigator();
     void startLocalEndpoint(const Options& options);
     void addCustomConnections();
@@ -177,26 +178,22 @@ private:
     void runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done) override;
     bool confirm(const QString& title, const QString& text) override;
     QWidget* dialogParent() override;
+    bool isCurrent(const QPointer<ClusterSession>& session, const QString& cluster) const override;
+    /// The resource pages, in tab order.
+    QList<ResourcePage*> pages() const;
     PaneWidget* currentPane() const;
-    QStringList knownTaskDefinitions() const;
+    QStringList knownTaskDefinitions() const override;
     /// The task definition ("family:revision", or a family) of the selected service, task or
     /// revision, to preselect in New Service and Run Task.
     QString selectedTaskDefinition() const;
     /// Lists the account's ACTIVE revisions, then runs `then` with them and the preselection.
     void withTaskDefinitionChoices(
-        PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then);
+        PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then) override;
     /// Lists the revisions of the cluster's families and of those registered from the app.
     void loadRevisions();
     /// Shows the cluster's revisions and the listed ones in the Task Definitions pane.
     void applyTaskDefinitions(bool reset);
 
-    void createService();
-    void setDesiredCount();
-    void updateServiceRevision();
-    void forceNewDeployment();
-    void deleteService();
-    void runTask();
-    void stopTasks();
     void deregisterTaskDefinition();
     void exportPane(bool json);
     void showCommandPalette();
@@ -204,6 +201,8 @@ private:
 
     ClusterPage* m_clusterPage = nullptr;
     ContainerInstancePage* m_instancePage = nullptr;
+    ServicePage* m_servicePage = nullptr;
+    TaskPage* m_taskPage = nullptr;
     Models::ClusterModel* m_clusterModel = nullptr; ///< m_clusterPage's
     Models::ServiceModel* m_serviceModel = nullptr;
     Models::TaskModel* m_taskModel = nullptr;

@@ -3,10 +3,14 @@
 #include "api/auth/awsconfigfile.h"
 #include "ui/fulltextdelegate.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QSet>
 
 namespace EcsDesk::Ui {
+
+// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
+// where the catalogues translate them.
 
 namespace {
     enum NavigatorRole {
@@ -31,9 +35,13 @@ namespace {
 
     QString clusterLabel(const Api::Cluster& cluster)
     {
-        return Navigator::tr("%1 (%2, %3)", "cluster name (services, running tasks)")
-            .arg(cluster.name, Navigator::tr("%n service(s)", nullptr, cluster.activeServicesCount),
-                Navigator::tr("%n task(s)", nullptr, cluster.runningTasksCount));
+        return QCoreApplication::translate(
+            "EcsDesk::Ui::MainWindow", "%1 (%2, %3)", "cluster name (services, running tasks)")
+            .arg(cluster.name,
+                QCoreApplication::translate(
+                    "EcsDesk::Ui::MainWindow", "%n service(s)", nullptr, cluster.activeServicesCount),
+                QCoreApplication::translate(
+                    "EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, cluster.runningTasksCount));
     }
 } // namespace
 
@@ -41,7 +49,7 @@ Navigator::Navigator(QWidget* parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("navigator"));
-    setAccessibleName(tr("Connections and clusters"));
+    setAccessibleName(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Connections and clusters"));
     setHeaderHidden(true);
     setUniformRowHeights(true);
     makeTextReadable(this); // a cut name shows whole in its tooltip
@@ -53,8 +61,9 @@ Navigator::Navigator(QWidget* parent)
 
 QTreeWidgetItem* Navigator::addLocal()
 {
-    m_localItem = connectionItem(this, {}, tr("Local"));
-    m_localItem->setToolTip(0, tr("The embedded ECS-compatible endpoint"));
+    m_localItem = connectionItem(this, {}, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Local"));
+    m_localItem->setToolTip(
+        0, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "The embedded ECS-compatible endpoint"));
     return m_localItem;
 }
 
@@ -62,7 +71,7 @@ void Navigator::setLocalUnavailable(const QString& error)
 {
     if (!m_localItem)
         return;
-    m_localItem->setText(0, tr("Local (unavailable)"));
+    m_localItem->setText(0, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Local (unavailable)"));
     m_localItem->setToolTip(0, error);
 }
 
@@ -77,15 +86,20 @@ void Navigator::addProfiles()
         const Api::AwsConfigFile::Section settings = files.profile(profile);
         const QString region = settings.value(QStringLiteral("region"), defaultRegion);
         QTreeWidgetItem* item = connectionItem(this, { ConnectionSource::Profile, profile, {}, {} },
-            region.isEmpty() ? tr("Profile %1 (no region)").arg(profile) : tr("Profile %1 (%2)").arg(profile, region));
-        QString kind = tr("static keys");
+            region.isEmpty()
+                ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1 (no region)").arg(profile)
+                : QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1 (%2)").arg(profile, region));
+        QString kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "static keys");
         if (settings.contains(QStringLiteral("sso_session")) || settings.contains(QStringLiteral("sso_start_url")))
-            kind = tr("IAM Identity Center (SSO)");
+            kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "IAM Identity Center (SSO)");
         else if (settings.contains(QStringLiteral("role_arn")))
-            kind = tr("assumed role");
+            kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "assumed role");
         else if (settings.contains(QStringLiteral("credential_process")))
-            kind = tr("credential process");
-        item->setToolTip(0, tr("Profile %1: %2, region %3").arg(profile, kind, region.isEmpty() ? tr("none") : region));
+            kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "credential process");
+        item->setToolTip(0,
+            QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1: %2, region %3")
+                .arg(profile, kind,
+                    region.isEmpty() ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "none") : region));
     }
 }
 
@@ -96,9 +110,12 @@ QTreeWidgetItem* Navigator::profileItem(const QString& profile, const QString& r
         if (source(topLevelItem(i)) == wanted)
             return topLevelItem(i);
     }
-    QString label = region.isEmpty() ? tr("Profile %1").arg(profile) : tr("Profile %1 (%2)").arg(profile, region);
+    QString label = region.isEmpty()
+        ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1").arg(profile)
+        : QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1 (%2)").arg(profile, region);
     if (!endpointUrl.isEmpty())
-        label = tr("%1 at %2", "profile at endpoint URL").arg(label, endpointUrl.toString());
+        label = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 at %2", "profile at endpoint URL")
+                    .arg(label, endpointUrl.toString());
     QTreeWidgetItem* item = connectionItem(this, wanted, label);
     item->setToolTip(0, label);
     return item;
@@ -155,7 +172,9 @@ void Navigator::setClusters(QTreeWidgetItem* connection, const QString& regionNa
         region = new QTreeWidgetItem(connection, { regionName });
         region->setData(0, KindRole, RegionKind);
     }
-    region->setText(0, tr("%1 (%n cluster(s))", "", int(clusters.size())).arg(regionName));
+    region->setText(0,
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 (%n cluster(s))", "", int(clusters.size()))
+            .arg(regionName));
     // Diff the cluster items, so the user's selection stays.
     QHash<QString, QTreeWidgetItem*> items;
     for (int i = 0; i < region->childCount(); ++i)

@@ -8,7 +8,12 @@
 #include "ui/detailspane.h"
 #include "ui/panewidget.h"
 
+#include <QCoreApplication>
+
 namespace EcsDesk::Ui {
+
+// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
+// where the catalogues translate them.
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,7 +24,7 @@ ClusterPage::ClusterPage(PageHost* host, QWidget* parent)
     setPane(new PaneWidget(name(), m_model, parent));
 }
 
-QString ClusterPage::title() const { return tr("&Clusters"); }
+QString ClusterPage::title() const { return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Clusters"); }
 
 QString ClusterPage::selectedName() const
 {
@@ -29,19 +34,20 @@ QString ClusterPage::selectedName() const
 
 void ClusterPage::declareActions(ActionRegistry& registry)
 {
-    registry.declare({ u"createCluster"_s, tr("&New Cluster…"), {}, [](const Selection& s) { return s.connected; },
-        [this] { createCluster(); } });
-    registry.declare({ u"deleteCluster"_s, tr("&Delete Cluster…"), {},
-        [this](const Selection& s) {
-            // ECS deletes only an empty cluster (no services, container instances or tasks).
-            const int row = pane()->currentSourceRow();
-            if (!s.connected || row < 0)
-                return false;
-            const Api::Cluster& c = m_model->rowAt(row);
-            return c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
-                && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
-        },
-        [this] { deleteCluster(); }, [this] { return selectedName(); } });
+    registry.declare({ u"createCluster"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&New Cluster…"), {},
+        [](const Selection& s) { return s.connected; }, [this] { createCluster(); } });
+    registry.declare(
+        { u"deleteCluster"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Delete Cluster…"), {},
+            [this](const Selection& s) {
+                // ECS deletes only an empty cluster (no services, container instances or tasks).
+                const int row = pane()->currentSourceRow();
+                if (!s.connected || row < 0)
+                    return false;
+                const Api::Cluster& c = m_model->rowAt(row);
+                return c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
+                    && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
+            },
+            [this] { deleteCluster(); }, [this] { return selectedName(); } });
 }
 
 QStringList ClusterPage::contextActionIds() const
@@ -68,7 +74,7 @@ void ClusterPage::createCluster()
     Api::CreateClusterRequest request;
     request.clusterName = dialog.clusterName();
     host()->runAction(pane(), host()->session()->client().createCluster(request),
-        tr("Cluster %1 created.").arg(dialog.clusterName()));
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Cluster %1 created.").arg(dialog.clusterName()));
 }
 
 void ClusterPage::deleteCluster()
@@ -77,13 +83,15 @@ void ClusterPage::deleteCluster()
     if (row < 0 || !host()->session())
         return;
     const Api::Cluster cluster = m_model->rowAt(row);
-    if (!host()->confirm(tr("Delete Cluster"),
-            tr("Delete cluster %1? It must have no services or container instances.").arg(cluster.name)))
+    if (!host()->confirm(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Delete Cluster"),
+            QCoreApplication::translate(
+                "EcsDesk::Ui::MainWindow", "Delete cluster %1? It must have no services or container instances.")
+                .arg(cluster.name)))
         return;
     Api::DeleteClusterRequest request;
     request.cluster = cluster.arn;
-    host()->runAction(
-        pane(), host()->session()->client().deleteCluster(request), tr("Cluster %1 deleted.").arg(cluster.name));
+    host()->runAction(pane(), host()->session()->client().deleteCluster(request),
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Cluster %1 deleted.").arg(cluster.name));
 }
 
 } // namespace EcsDesk::Ui

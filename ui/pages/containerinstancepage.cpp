@@ -10,9 +10,13 @@
 #include "ui/panewidget.h"
 #include "ui/usagebardelegate.h"
 
+#include <QCoreApplication>
 #include <QTreeView>
 
 namespace EcsDesk::Ui {
+
+// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
+// where the catalogues translate them.
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,7 +31,10 @@ ContainerInstancePage::ContainerInstancePage(PageHost* host, QWidget* parent)
     setPane(pane);
 }
 
-QString ContainerInstancePage::title() const { return tr("Container &Instances"); }
+QString ContainerInstancePage::title() const
+{
+    return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Container &Instances");
+}
 
 QString ContainerInstancePage::instanceName(int row) const
 {
@@ -50,10 +57,11 @@ void ContainerInstancePage::declareActions(ActionRegistry& registry)
         const QList<int> rows = pane()->selectedSourceRows();
         return rows.size() == 1 ? instanceName(rows.constFirst()) : QString();
     };
-    registry.declare({ u"drainInstance"_s, tr("&Drain Instance"), {}, instancesAre("ACTIVE"),
-        [this] { setInstancesState(QStringLiteral("DRAINING")); }, subject });
-    registry.declare({ u"activateInstance"_s, tr("&Activate Instance"), {}, instancesAre("DRAINING"),
-        [this] { setInstancesState(QStringLiteral("ACTIVE")); }, subject });
+    registry.declare({ u"drainInstance"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Drain Instance"),
+        {}, instancesAre("ACTIVE"), [this] { setInstancesState(QStringLiteral("DRAINING")); }, subject });
+    registry.declare(
+        { u"activateInstance"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Activate Instance"), {},
+            instancesAre("DRAINING"), [this] { setInstancesState(QStringLiteral("ACTIVE")); }, subject });
 }
 
 QStringList ContainerInstancePage::contextActionIds() const { return { u"drainInstance"_s, u"activateInstance"_s }; }
@@ -85,12 +93,13 @@ void ContainerInstancePage::setInstancesState(const QString& status)
     }
     const int count = int(rows.size());
     if (status == QLatin1String("DRAINING")
-        && !host()->confirm(tr("Drain Instances"),
-            tr("Drain %n container instance(s)? Their service tasks move elsewhere.", "", count) + QLatin1String("\n\n")
-                + nameList(names)))
+        && !host()->confirm(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Drain Instances"),
+            QCoreApplication::translate("EcsDesk::Ui::MainWindow",
+                "Drain %n container instance(s)? Their service tasks move elsewhere.", "", count)
+                + QLatin1String("\n\n") + nameList(names)))
         return;
     host()->runAction(pane(), session->client().updateContainerInstancesState(request),
-        tr("%n instance(s) set to %1.", "", count).arg(status));
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%n instance(s) set to %1.", "", count).arg(status));
 }
 
 } // namespace EcsDesk::Ui

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class QWidget;
 
@@ -30,6 +33,16 @@ public:
     virtual bool confirm(const QString& title, const QString& text) = 0;
     /// The parent of the page's dialogs.
     virtual QWidget* dialogParent() = 0;
+    /// True while `session` is still the window's and `cluster` still the open cluster: an
+    /// answer that comes later for a context the user has left opens no dialog.
+    virtual bool isCurrent(const QPointer<ClusterSession>& session, const QString& cluster) const = 0;
+    /// The revisions the open cluster uses, "family:revision", sorted (when a listing fails).
+    virtual QStringList knownTaskDefinitions() const = 0;
+    /// Lists the account's ACTIVE revisions (newest first per family), then runs `then` with them
+    /// and the revision of the selection to preselect; a failure shows in `pane`.
+    virtual void withTaskDefinitionChoices(
+        PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then)
+        = 0;
 };
 
 /// One kind of resource in the window (clusters, container instances, ...): its pane (table,
@@ -54,6 +67,11 @@ public:
     virtual void showDetails(DetailsPane* details) const = 0;
     /// Empties the page (another cluster or connection).
     virtual void clear() = 0;
+
+Q_SIGNALS:
+    /// What the pane shows changed other than by its selection (a grouping): the window updates
+    /// the details and the actions.
+    void viewChanged();
 
 protected:
     PageHost* host() const { return m_host; }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ui/pages/resourcepage.h"
+
+class QCheckBox;
+class QWidget;
+
+namespace EcsDesk::Models {
+class StoppedTaskGroupModel;
+class TaskModel;
+} // namespace EcsDesk::Models
+
+namespace EcsDesk::Ui {
+
+/// The Tasks pane of the open cluster: Run Task, Stop Task on every selected task, and "Only
+/// failed/stopped", which groups the stopped tasks by their stopped reason.
+class TaskPage : public ResourcePage {
+    Q_OBJECT
+public:
+    TaskPage(PageHost* host, QWidget* parent);
+
+    QString name() const override { return QStringLiteral("tasks"); }
+    QString title() const override;
+    Models::TaskModel* model() const { return m_model; }
+    Models::StoppedTaskGroupModel* stoppedGroups() const { return m_stoppedGroups; }
+    /// Shows only the failed/stopped tasks, grouped (the checkbox of the filter row).
+    void setOnlyStopped(bool on);
+    /// The task definition ("family:revision") of the selected task; empty when none.
+    QString selectedTaskDefinition() const;
+    void declareActions(ActionRegistry& registry) override;
+    QStringList contextActionIds() const override;
+    void showDetails(DetailsPane* details) const override;
+    void clear() override;
+
+private:
+    void runTask();
+    void stopTasks();
+
+    Models::TaskModel* m_model;
+    Models::StoppedTaskGroupModel* m_stoppedGroups;
+    QCheckBox* m_onlyStopped;
+};
+
+} // namespace EcsDesk::Ui
