@@ -33,13 +33,17 @@ struct ValidationIssue {
 /// between containers and volumes, ARNs, image references, log, health check and ulimit settings.
 /// Errors block registering; warnings do not. Template values (`{{ ... }}`, `${...}`, `$$$X$$$`)
 /// are reported as warnings, never as errors.
+///
+/// The rules Amazon ECS enforces on RegisterTaskDefinition come from the rulebook
+/// (`rules/ecsrules.h`, the same rules the local endpoint rejects with), with ECS's text translated;
+/// the checks made here besides are advisory or about what ECS only reveals when tasks start.
 class TaskDefinitionValidator {
     Q_DECLARE_TR_FUNCTIONS(TaskDefinitionValidator)
 public:
     /// ECS's quotas (Amazon ECS service quotas): a task definition is at most 64 KiB as JSON and
     /// holds at most 10 containers. Larger ones are errors (definition-too-large, too-many-containers).
     static constexpr qsizetype maxDefinitionBytes = 64 * 1024;
-    static constexpr int maxContainers = 10;
+    static constexpr int maxContainers = 10; // Rules::maxContainers: the rulebook enforces it
     /// Files larger than this are refused unread by `ecsdesk-cli td`: 64 times ECS's limit leaves
     /// room for indentation and DescribeTaskDefinition's extra fields, and reading stays quick.
     static constexpr qint64 maxFileBytes = 64 * maxDefinitionBytes;
