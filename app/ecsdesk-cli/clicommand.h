@@ -1,10 +1,14 @@
 #pragma once
 
+#include "api/core/awserror.h"
+
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace EcsDesk::Cli {
 
@@ -60,6 +64,25 @@ inline QString commandHelpText(const QCommandLineParser& parser, const QString& 
         usage.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + command
             + (options >= 0 ? usage.mid(options) : QString()));
     return text;
+}
+
+/// Runs `start`, then waits for `sender` to emit `done` (its value goes to `onDone`) or `failed`;
+/// the error, if any. The one wait of a command on a loader.
+template <typename Sender, typename Done, typename OnDone>
+std::optional<Api::AwsError> await(Sender* sender, Done done, void (Sender::*failed)(const Api::AwsError&),
+    OnDone onDone, const std::function<void()>& start)
+{
+    QEventLoop loop;
+    std::optional<Api::AwsError> failure;
+    QObject::connect(sender, done, &loop, onDone); // in the order connected: the value, then quit
+    QObject::connect(sender, done, &loop, &QEventLoop::quit);
+    QObject::connect(sender, failed, &loop, [&](const Api::AwsError& e) {
+        failure = e;
+        loop.quit();
+    });
+    start();
+    loop.exec();
+    return failure;
 }
 
 struct CommandRegistration {

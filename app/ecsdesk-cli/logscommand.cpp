@@ -1,9 +1,9 @@
 // `ecsdesk-cli logs`: the headless face of the logs pane's loaders (models/logs): a task's or a
 // service's container logs, optionally followed live or searched with a filter pattern.
 
+#include "awsoptions.h"
 #include "clicommand.h"
 
-#include "api/auth/connection.h"
 #include "api/core/awstransport.h"
 #include "api/ecs/ecsclient.h"
 #include "api/logs/logsclient.h"
@@ -27,23 +27,25 @@ QString line(const Api::LogEvent& event, const QString& source)
         + QLatin1Char(' ') + event.message;
 }
 
-int run(const QStringList& arguments)
+/// The command line of `logs`, parsed and checked.
+struct Settings {
+    QString cluster;
+    QString service;
+    QStringList tasks;
+    bool search = false; ///< --filter: search instead of printing the newest events
+    QString filter; ///< the filter pattern
+    bool follow = false;
+    QDateTime from; ///< with --since
+    int newest = 100;
+};
+
+QString sourceName(const Models::LogSource& s) { return s.container + QLatin1Char('/') + s.taskId; }
+
+/// Parses `arguments` into `settings`; an exit code when the command ends here (help 0, usage 2).
+std::optional<int> parse(
+    const QStringList& arguments, QCommandLineParser& parser, const Cli::AwsOptions& aws, Settings* settings)
 {
     QTextStream err(stderr);
-    QTextStream out(stdout);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("LogsCommand",
-        "Print the CloudWatch Logs of a task's or a service's containers (awslogs), "
-        "follow them, or search them with a filter pattern."));
-    parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-        QCoreApplication::translate("LogsCommand", "AWS profile to use."),
-        QCoreApplication::translate("LogsCommand", "name"));
-    const QCommandLineOption region(QStringLiteral("region"), QCoreApplication::translate("LogsCommand", "AWS region."),
-        QCoreApplication::translate("LogsCommand", "region"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
-        QCoreApplication::translate("LogsCommand", "Send every call to this endpoint (moto, local endpoint)."),
-        QCoreApplication::translate("LogsCommand", "url"));
     const QCommandLineOption cluster(QStringLiteral("cluster"),
         QCoreApplication::translate("LogsCommand", "Cluster name or ARN (required)."),
         QCoreApplication::translate("LogsCommand", "cluster"));
@@ -64,7 +66,7 @@ int run(const QStringList& arguments)
     const QCommandLineOption limit(QStringLiteral("limit"),
         QCoreApplication::translate("LogsCommand", "Newest events per stream without --filter (default 100)."),
         QCoreApplication::translate("LogsCommand", "n"), QStringLiteral("100"));
-    parser.addOptions({ profile, region, endpoint, cluster, service, task, follow, filter, since, limit });
+    parser.addOptions({ cluster, service, task, follow, filter, since, limit });
     const auto usage = [&err](const QString& message) {
         err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(message) << Qt::endl;
         return 2;
@@ -72,7 +74,7 @@ int run(const QStringList& arguments)
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli logs") } + arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out << Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli logs"));
+        QTextStream(stdout) << Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli logs"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -96,43 +98,33 @@ int run(const QStringList& arguments)
                              .arg(parser.value(since)));
         from = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     }
-    QUrl endpointUrl;
-    if (parser.isSet(endpoint)) {
-        endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
-        if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty())
-            return usage(QCoreApplication::translate("LogsCommand", "--endpoint-url '%1' is not a URL")
-                             .arg(parser.value(endpoint)));
-    }
+    if (const QString problem = aws.problem(); !problem.isEmpty())
+        return usage(problem);
+    settings->cluster = parser.value(cluster);
+    settings->service = parser.value(service);
+    settings->tasks = parser.values(task);
+    settings->search = parser.isSet(filter);
+    settings->filter = parser.value(filter);
+    settings->follow = parser.isSet(follow);
+    settings->from = from;
+    settings->newest = newest;
+    return std::nullopt;
+}
 
-    Api::AwsTransport transport;
-    const auto connection
-        = Api::ConnectionResolver::resolve({ parser.value(profile), parser.value(region), endpointUrl },
-            QProcessEnvironment::systemEnvironment(), &transport);
-    if (!connection.ok()) {
-        err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(connection.error->toString())
-            << Qt::endl;
-        return 1;
-    }
-    const Api::EcsClient ecs(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
-    const Api::LogsClient logs(connection.value.clientConfig(&transport, QStringLiteral("cloudwatch_logs")));
-
-    QEventLoop loop;
-    std::optional<Api::AwsError> failure;
+/// The containers of the tasks that write to CloudWatch Logs (notes on stderr for the others);
+/// nullopt (after saying why) when there are none or the tasks cannot be read.
+std::optional<QList<Models::LogSource>> readableSources(const Api::EcsClient& ecs, const Settings& settings)
+{
+    QTextStream err(stderr);
     QList<Models::LogSource> sources;
     Models::LogSourceResolver resolver(&ecs);
-    QObject::connect(&resolver, &Models::LogSourceResolver::finished, &loop, [&](const QList<Models::LogSource>& s) {
-        sources = s;
-        loop.quit();
-    });
-    QObject::connect(&resolver, &Models::LogSourceResolver::failed, &loop, [&](const Api::AwsError& e) {
-        failure = e;
-        loop.quit();
-    });
-    resolver.resolve(parser.value(cluster), parser.value(service), parser.values(task));
-    loop.exec();
+    const auto failure = Cli::await(
+        &resolver, &Models::LogSourceResolver::finished, &Models::LogSourceResolver::failed,
+        [&sources](const QList<Models::LogSource>& s) { sources = s; },
+        [&] { resolver.resolve(settings.cluster, settings.service, settings.tasks); });
     if (failure) {
         err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(failure->toString()) << Qt::endl;
-        return 1;
+        return std::nullopt;
     }
     QList<Models::LogSource> readable;
     for (const Models::LogSource& source : std::as_const(sources)) {
@@ -145,57 +137,71 @@ int run(const QStringList& arguments)
         err << QCoreApplication::translate(
             "LogsCommand", "ecsdesk-cli logs: no container of these tasks writes to CloudWatch Logs (awslogs)")
             << Qt::endl;
-        return 1;
+        return std::nullopt;
     }
-    const auto sourceName
-        = [](const Models::LogSource& s) -> QString { return s.container + QLatin1Char('/') + s.taskId; };
+    return readable;
+}
 
-    if (parser.isSet(filter)) {
-        // One FilterLogEvents search per log group, over that group's streams (100 at most per call).
-        QMap<QString, QList<Models::LogSource>> byGroup;
-        for (const Models::LogSource& s : std::as_const(readable))
-            byGroup[s.group].append(s);
-        QList<std::pair<Api::LogEvent, QString>> found;
-        for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
-            for (qsizetype i = 0; i < it.value().size(); i += 100) {
-                QStringList streams;
-                QHash<QString, QString> names;
-                for (const Models::LogSource& s : it.value().mid(i, 100)) {
-                    streams.append(s.stream);
-                    names.insert(s.stream, sourceName(s));
-                }
-                Models::LogSearch search(&logs);
-                QObject::connect(&search, &Models::LogSearch::finished, &loop, [&](const QList<Api::LogEvent>& events) {
-                    for (const Api::LogEvent& e : events)
-                        found.append({ e, names.value(e.logStreamName, e.logStreamName) });
-                    loop.quit();
-                });
-                QObject::connect(&search, &Models::LogSearch::failed, &loop, [&](const Api::AwsError& e) {
-                    failure = e;
-                    loop.quit();
-                });
-                search.search(it.key(), parser.value(filter), streams, from, {}, 100000);
-                loop.exec();
-                if (failure) {
-                    err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(failure->toString())
-                        << Qt::endl;
-                    return 1;
-                }
-                if (search.truncated())
-                    err << QCoreApplication::translate("LogsCommand", "note: more than %1 matches; showing the first")
-                               .arg(100000)
-                        << Qt::endl;
+/// --filter: one FilterLogEvents search per log group, the matches printed in time order.
+int searchLogs(const Api::LogsClient& logs, const QList<Models::LogSource>& readable, const Settings& settings)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    QEventLoop loop;
+    std::optional<Api::AwsError> failure;
+    const QDateTime& from = settings.from;
+    // One FilterLogEvents search per log group, over that group's streams (100 at most per call).
+    QMap<QString, QList<Models::LogSource>> byGroup;
+    for (const Models::LogSource& s : std::as_const(readable))
+        byGroup[s.group].append(s);
+    QList<std::pair<Api::LogEvent, QString>> found;
+    for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); i += 100) {
+            QStringList streams;
+            QHash<QString, QString> names;
+            for (const Models::LogSource& s : it.value().mid(i, 100)) {
+                streams.append(s.stream);
+                names.insert(s.stream, sourceName(s));
             }
+            Models::LogSearch search(&logs);
+            QObject::connect(&search, &Models::LogSearch::finished, &loop, [&](const QList<Api::LogEvent>& events) {
+                for (const Api::LogEvent& e : events)
+                    found.append({ e, names.value(e.logStreamName, e.logStreamName) });
+                loop.quit();
+            });
+            QObject::connect(&search, &Models::LogSearch::failed, &loop, [&](const Api::AwsError& e) {
+                failure = e;
+                loop.quit();
+            });
+            search.search(it.key(), settings.filter, streams, from, {}, 100000);
+            loop.exec();
+            if (failure) {
+                err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(failure->toString())
+                    << Qt::endl;
+                return 1;
+            }
+            if (search.truncated())
+                err << QCoreApplication::translate("LogsCommand", "note: more than %1 matches; showing the first")
+                           .arg(100000)
+                    << Qt::endl;
         }
-        std::stable_sort(found.begin(), found.end(),
-            [](const auto& a, const auto& b) { return a.first.timestamp < b.first.timestamp; });
-        for (const auto& [event, name] : std::as_const(found))
-            out << line(event, name) << '\n';
-        out.flush();
-        return 0;
     }
+    std::stable_sort(
+        found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first.timestamp < b.first.timestamp; });
+    for (const auto& [event, name] : std::as_const(found))
+        out << line(event, name) << '\n';
+    out.flush();
+    return 0;
+}
 
-    // Newest events of every stream, merged by time; then (with --follow) new events as they come.
+/// The newest events of every stream merged by time; with --follow, new events as they come.
+int printLogs(const Api::LogsClient& logs, const QList<Models::LogSource>& readable, const Settings& settings)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    QEventLoop loop;
+    std::optional<Api::AwsError> failure;
+    const int newest = settings.newest;
     std::vector<std::unique_ptr<Models::LogStreamFollower>> followers;
     QList<std::pair<Api::LogEvent, QString>> initial;
     int pending = int(readable.size());
@@ -235,15 +241,43 @@ int run(const QStringList& arguments)
     for (const auto& [event, name] : std::as_const(initial))
         out << line(event, name) << '\n';
     out.flush();
-    if (failure && !parser.isSet(follow))
+    if (failure && !settings.follow)
         return 1;
-    if (!parser.isSet(follow))
+    if (!settings.follow)
         return 0;
     started = true;
     for (const auto& follower : followers)
         follower->setFollowing(true);
     loop.exec(); // until interrupted
     return 0;
+}
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("LogsCommand",
+        "Print the CloudWatch Logs of a task's or a service's containers (awslogs), "
+        "follow them, or search them with a filter pattern."));
+    parser.addHelpOption();
+    const Cli::AwsOptions aws(&parser);
+    Settings settings;
+    if (const auto exit = parse(arguments, parser, aws, &settings))
+        return *exit;
+
+    Api::AwsTransport transport;
+    const auto connection = aws.connect(&transport);
+    if (!connection.ok()) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1").arg(connection.error->toString())
+            << Qt::endl;
+        return 1;
+    }
+    const Api::EcsClient ecs(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
+    const Api::LogsClient logs(connection.value.clientConfig(&transport, QStringLiteral("cloudwatch_logs")));
+    const auto readable = readableSources(ecs, settings);
+    if (!readable)
+        return 1;
+    return settings.search ? searchLogs(logs, *readable, settings) : printLogs(logs, *readable, settings);
 }
 
 const EcsDesk::Cli::CommandRegistration registration({ QStringLiteral("logs"), "LogsCommand",

@@ -1,9 +1,9 @@
 // `ecsdesk-cli metrics`: the headless face of the metrics pane's loader (models/metrics). Series
 // to stdout as CSV or JSON, errors to stderr, non-zero exit on failure.
 
+#include "awsoptions.h"
 #include "clicommand.h"
 
-#include "api/auth/connection.h"
 #include "api/cloudwatch/cloudwatchclient.h"
 #include "api/core/awstransport.h"
 #include "models/metrics/metricsloader.h"
@@ -24,22 +24,85 @@ namespace {
 using namespace EcsDesk;
 using EcsDesk::Cli::parseDuration;
 
-int run(const QStringList& arguments)
+/// The command line of `metrics`, parsed and checked.
+struct Settings {
+    Models::MetricsRequest request;
+    QDateTime from; ///< UTC
+    QDateTime to; ///< UTC
+    QDateTime now;
+    bool json = false;
+};
+
+int usageError(const QString& message)
 {
-    QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "MetricsCommand", "Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON."));
-    parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-        QCoreApplication::translate("MetricsCommand", "AWS profile to use."),
-        QCoreApplication::translate("MetricsCommand", "name"));
-    const QCommandLineOption region(QStringLiteral("region"),
-        QCoreApplication::translate("MetricsCommand", "AWS region."),
-        QCoreApplication::translate("MetricsCommand", "region"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
-        QCoreApplication::translate("MetricsCommand", "Send every call to this endpoint (moto, local endpoint)."),
-        QCoreApplication::translate("MetricsCommand", "url"));
+    QTextStream(stderr) << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(message)
+                        << Qt::endl;
+    return 2;
+}
+
+/// --start/--end or --range into `settings` (from, to); an exit code on a malformed value.
+std::optional<int> readTimes(const QCommandLineParser& parser, Settings* settings)
+{
+    settings->to = settings->now;
+    if (parser.isSet(QStringLiteral("end"))) {
+        settings->to = QDateTime::fromString(parser.value(QStringLiteral("end")), Qt::ISODate);
+        if (!settings->to.isValid())
+            return usageError(QCoreApplication::translate("MetricsCommand", "--end '%1' is not an ISO 8601 time")
+                                  .arg(parser.value(QStringLiteral("end"))));
+    }
+    if (parser.isSet(QStringLiteral("start"))) {
+        settings->from = QDateTime::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
+        if (!settings->from.isValid())
+            return usageError(QCoreApplication::translate("MetricsCommand", "--start '%1' is not an ISO 8601 time")
+                                  .arg(parser.value(QStringLiteral("start"))));
+    } else {
+        const qint64 seconds = parseDuration(parser.value(QStringLiteral("range")));
+        if (seconds == 0)
+            return usageError(
+                QCoreApplication::translate("MetricsCommand", "--range '%1' is not a duration like 1h, 3d or 1w")
+                    .arg(parser.value(QStringLiteral("range"))));
+        settings->from = settings->to.addSecs(-seconds);
+    }
+    settings->from = settings->from.toUTC();
+    settings->to = settings->to.toUTC();
+    if (settings->from >= settings->to)
+        return usageError(QCoreApplication::translate("MetricsCommand", "the start must be before the end"));
+    return std::nullopt;
+}
+
+/// --period (auto: the smallest within GetMetricData's limit) into the request; an exit code when
+/// it is malformed or asks for too many datapoints.
+std::optional<int> readPeriod(const QCommandLineParser& parser, Settings* settings)
+{
+    Models::MetricsRequest& request = settings->request;
+    const QString period = parser.value(QStringLiteral("period"));
+    const int seriesCount = int(qMax<qsizetype>(1, request.services.size()));
+    const qint64 rangeSeconds = settings->from.secsTo(settings->to);
+    if (period == QLatin1String("auto")) {
+        request.period
+            = Models::PeriodSelection::choose(rangeSeconds, seriesCount, 0, settings->from.secsTo(settings->now));
+        return std::nullopt;
+    }
+    bool ok = false;
+    request.period = period.toInt(&ok);
+    if (!ok || request.period <= 0 || request.period % 60 != 0)
+        return usageError(QCoreApplication::translate(
+            "MetricsCommand", "--period must be auto or a positive multiple of 60, not '%1'")
+                              .arg(period));
+    if (Models::PeriodSelection::datapoints(rangeSeconds, request.period, seriesCount)
+        > Models::PeriodSelection::getMetricDataLimit)
+        return usageError(QCoreApplication::translate(
+            "MetricsCommand", "--period %1 over this range asks for %2 datapoints; GetMetricData allows %3")
+                              .arg(request.period)
+                              .arg(Models::PeriodSelection::datapoints(rangeSeconds, request.period, seriesCount))
+                              .arg(Models::PeriodSelection::getMetricDataLimit));
+    return std::nullopt;
+}
+
+/// Parses `arguments` into `settings`; an exit code when the command ends here (help 0, usage 2).
+std::optional<int> parse(
+    const QStringList& arguments, QCommandLineParser& parser, const Cli::AwsOptions& aws, Settings* settings)
+{
     const QCommandLineOption cluster(QStringLiteral("cluster"),
         QCoreApplication::translate("MetricsCommand", "Cluster name (required)."),
         QCoreApplication::translate("MetricsCommand", "cluster"));
@@ -72,174 +135,119 @@ int run(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"),
         QCoreApplication::translate("MetricsCommand", "Output format: csv (default) or json."),
         QCoreApplication::translate("MetricsCommand", "format"), QStringLiteral("csv"));
-    parser.addOptions(
-        { profile, region, endpoint, cluster, service, task, metric, range, start, end, period, stat, format });
-    const auto usage = [&err](const QString& message) {
-        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(message) << Qt::endl;
-        return 2;
-    };
+    parser.addOptions({ cluster, service, task, metric, range, start, end, period, stat, format });
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli metrics") } + arguments))
-        return usage(parser.errorText());
+        return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli metrics"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("MetricsCommand", "unexpected argument '%1'")
-                         .arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("MetricsCommand", "unexpected argument '%1'")
+                              .arg(parser.positionalArguments().first()));
     if (parser.value(cluster).isEmpty())
-        return usage(QCoreApplication::translate("MetricsCommand", "--cluster is required"));
+        return usageError(QCoreApplication::translate("MetricsCommand", "--cluster is required"));
     const QString outputFormat = parser.value(format).toLower();
     if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("csv"))
-        return usage(QCoreApplication::translate("MetricsCommand", "--format must be csv or json, not '%1'")
-                         .arg(parser.value(format)));
+        return usageError(QCoreApplication::translate("MetricsCommand", "--format must be csv or json, not '%1'")
+                              .arg(parser.value(format)));
     const QString metricName = parser.value(metric);
     if (metricName != QLatin1String("CPUUtilization") && metricName != QLatin1String("MemoryUtilization"))
-        return usage(QCoreApplication::translate(
+        return usageError(QCoreApplication::translate(
             "MetricsCommand", "--metric must be CPUUtilization or MemoryUtilization, not '%1'")
-                         .arg(metricName));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime to = now;
-    if (parser.isSet(end)) {
-        to = QDateTime::fromString(parser.value(end), Qt::ISODate);
-        if (!to.isValid())
-            return usage(QCoreApplication::translate("MetricsCommand", "--end '%1' is not an ISO 8601 time")
-                             .arg(parser.value(end)));
-    }
-    QDateTime from;
-    if (parser.isSet(start)) {
-        from = QDateTime::fromString(parser.value(start), Qt::ISODate);
-        if (!from.isValid())
-            return usage(QCoreApplication::translate("MetricsCommand", "--start '%1' is not an ISO 8601 time")
-                             .arg(parser.value(start)));
-    } else {
-        const qint64 seconds = parseDuration(parser.value(range));
-        if (seconds == 0)
-            return usage(
-                QCoreApplication::translate("MetricsCommand", "--range '%1' is not a duration like 1h, 3d or 1w")
-                    .arg(parser.value(range)));
-        from = to.addSecs(-seconds);
-    }
-    from = from.toUTC();
-    to = to.toUTC();
-    if (from >= to)
-        return usage(QCoreApplication::translate("MetricsCommand", "the start must be before the end"));
-
-    Models::MetricsRequest request;
+                              .arg(metricName));
+    settings->now = QDateTime::currentDateTimeUtc();
+    if (const auto exit = readTimes(parser, settings))
+        return exit;
+    settings->json = outputFormat == QLatin1String("json");
+    Models::MetricsRequest& request = settings->request;
     request.cluster = parser.value(cluster);
     request.services = parser.values(service);
     request.taskId = parser.value(task);
     request.metric = metricName;
     request.stat = parser.value(stat);
-    const int seriesCount = int(qMax<qsizetype>(1, request.services.size()));
-    const qint64 rangeSeconds = from.secsTo(to);
-    if (parser.value(period) == QLatin1String("auto")) {
-        request.period = Models::PeriodSelection::choose(rangeSeconds, seriesCount, 0, from.secsTo(now));
-    } else {
-        bool ok = false;
-        request.period = parser.value(period).toInt(&ok);
-        if (!ok || request.period <= 0 || request.period % 60 != 0)
-            return usage(QCoreApplication::translate(
-                "MetricsCommand", "--period must be auto or a positive multiple of 60, not '%1'")
-                             .arg(parser.value(period)));
-        if (Models::PeriodSelection::datapoints(rangeSeconds, request.period, seriesCount)
-            > Models::PeriodSelection::getMetricDataLimit)
-            return usage(QCoreApplication::translate(
-                "MetricsCommand", "--period %1 over this range asks for %2 datapoints; GetMetricData allows %3")
-                             .arg(request.period)
-                             .arg(Models::PeriodSelection::datapoints(rangeSeconds, request.period, seriesCount))
-                             .arg(Models::PeriodSelection::getMetricDataLimit));
+    if (const auto exit = readPeriod(parser, settings))
+        return exit;
+    if (const QString problem = aws.problem(); !problem.isEmpty())
+        return usageError(problem);
+    return std::nullopt;
+}
+
+/// The series as CSV (the metrics pane's table) or JSON.
+QByteArray formatSeries(
+    const QList<Models::MetricSeries>& series, const Settings& settings, const QDateTime& alignedFrom)
+{
+    if (!settings.json) {
+        Models::MetricSeriesModel model;
+        model.setSeries(series, settings.request.period);
+        return model.toCsv();
     }
-    QUrl endpointUrl;
-    if (parser.isSet(endpoint)) {
-        endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
-        if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty())
-            return usage(QCoreApplication::translate("MetricsCommand", "--endpoint-url '%1' is not a URL")
-                             .arg(parser.value(endpoint)));
+    QJsonArray list;
+    for (const Models::MetricSeries& s : series) {
+        QJsonArray points;
+        for (qsizetype i = 0; i < s.timestamps.size(); ++i)
+            points.append(
+                QJsonObject { { QStringLiteral("timestamp"),
+                                  QDateTime::fromMSecsSinceEpoch(s.timestamps[i], Qt::UTC).toString(Qt::ISODate) },
+                    { QStringLiteral("value"), s.values[i] } });
+        list.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("label"), s.label },
+            { QStringLiteral("datapoints"), points } });
     }
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("metric"), settings.request.metric },
+            { QStringLiteral("stat"), settings.request.stat }, { QStringLiteral("period"), settings.request.period },
+            { QStringLiteral("start"), alignedFrom.toString(Qt::ISODate) },
+            { QStringLiteral("end"), settings.to.toString(Qt::ISODate) }, { QStringLiteral("series"), list } })
+        .toJson(QJsonDocument::Indented);
+}
+
+int run(const QStringList& arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "MetricsCommand", "Print CPU or memory utilization of an ECS cluster, its services or a task as CSV or JSON."));
+    parser.addHelpOption();
+    const Cli::AwsOptions aws(&parser);
+    Settings settings;
+    if (const auto exit = parse(arguments, parser, aws, &settings))
+        return *exit;
+    Models::MetricsRequest& request = settings.request;
+    const auto fail = [&err](const QString& message) {
+        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(message) << Qt::endl;
+        return 1;
+    };
 
     Api::AwsTransport transport;
-    const auto connection
-        = Api::ConnectionResolver::resolve({ parser.value(profile), parser.value(region), endpointUrl },
-            QProcessEnvironment::systemEnvironment(), &transport);
-    if (!connection.ok()) {
-        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1")
-                   .arg(connection.error->toString())
-            << Qt::endl;
-        return 1;
-    }
-    const Api::CloudWatchClient client(connection.value.clientConfig(&transport, QStringLiteral("cloudwatch")));
-    Models::MetricsLoader loader(&client);
-    QEventLoop loop;
-    std::optional<Api::AwsError> failure;
+    const auto connection = aws.connect(&transport);
+    if (!connection.ok())
+        return fail(connection.error->toString());
     if (!request.taskId.isEmpty()) { // Container Insights names the task's family in its dimensions
         const Api::EcsClient ecs(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
         Models::TaskFamilyResolver resolver(&ecs);
-        QObject::connect(&resolver, &Models::TaskFamilyResolver::resolved, &loop, [&](const QString& family) {
-            request.taskDefinitionFamily = family;
-            loop.quit();
-        });
-        QObject::connect(&resolver, &Models::TaskFamilyResolver::failed, &loop, [&](const Api::AwsError& e) {
-            failure = e;
-            loop.quit();
-        });
-        resolver.resolve(request.cluster, request.taskId);
-        loop.exec();
-        if (failure) {
-            err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(failure->toString())
-                << Qt::endl;
-            return 1;
-        }
+        const auto failure = Cli::await(
+            &resolver, &Models::TaskFamilyResolver::resolved, &Models::TaskFamilyResolver::failed,
+            [&](const QString& family) { request.taskDefinitionFamily = family; },
+            [&] { resolver.resolve(request.cluster, request.taskId); });
+        if (failure)
+            return fail(failure->toString());
     }
+    const Api::CloudWatchClient client(connection.value.clientConfig(&transport, QStringLiteral("cloudwatch")));
+    Models::MetricsLoader loader(&client);
     QList<Models::MetricSeries> series;
-    QObject::connect(&loader, &Models::MetricsLoader::finished, &loop, [&](const QList<Models::MetricSeries>& s) {
-        series = s;
-        loop.quit();
-    });
-    QObject::connect(&loader, &Models::MetricsLoader::failed, &loop, [&](const Api::AwsError& e) {
-        failure = e;
-        loop.quit();
-    });
     const QDateTime alignedFrom
-        = QDateTime::fromSecsSinceEpoch(from.toSecsSinceEpoch() / request.period * request.period, Qt::UTC);
-    loader.load(request.queries(), alignedFrom, to);
-    loop.exec();
-    if (failure) {
-        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: %1").arg(failure->toString())
-            << Qt::endl;
-        return 1;
-    }
+        = QDateTime::fromSecsSinceEpoch(settings.from.toSecsSinceEpoch() / request.period * request.period, Qt::UTC);
+    const auto failure = Cli::await(
+        &loader, &Models::MetricsLoader::finished, &Models::MetricsLoader::failed,
+        [&](const QList<Models::MetricSeries>& s) { series = s; },
+        [&] { loader.load(request.queries(), alignedFrom, settings.to); });
+    if (failure)
+        return fail(failure->toString());
 
-    QByteArray out;
-    if (outputFormat == QLatin1String("csv")) {
-        Models::MetricSeriesModel model;
-        model.setSeries(series, request.period);
-        out = model.toCsv();
-    } else {
-        QJsonArray list;
-        for (const Models::MetricSeries& s : std::as_const(series)) {
-            QJsonArray points;
-            for (qsizetype i = 0; i < s.timestamps.size(); ++i)
-                points.append(
-                    QJsonObject { { QStringLiteral("timestamp"),
-                                      QDateTime::fromMSecsSinceEpoch(s.timestamps[i], Qt::UTC).toString(Qt::ISODate) },
-                        { QStringLiteral("value"), s.values[i] } });
-            list.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("label"), s.label },
-                { QStringLiteral("datapoints"), points } });
-        }
-        out = QJsonDocument(
-            QJsonObject { { QStringLiteral("metric"), metricName }, { QStringLiteral("stat"), request.stat },
-                { QStringLiteral("period"), request.period },
-                { QStringLiteral("start"), alignedFrom.toString(Qt::ISODate) },
-                { QStringLiteral("end"), to.toString(Qt::ISODate) }, { QStringLiteral("series"), list } })
-                  .toJson(QJsonDocument::Indented);
-    }
     QFile stdoutFile;
-    if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
-        err << QCoreApplication::translate("MetricsCommand", "ecsdesk-cli metrics: cannot write to stdout") << Qt::endl;
-        return 1;
-    }
-    stdoutFile.write(out);
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("MetricsCommand", "cannot write to stdout"));
+    stdoutFile.write(formatSeries(series, settings, alignedFrom));
     stdoutFile.flush();
     return 0;
 }

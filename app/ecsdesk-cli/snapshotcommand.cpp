@@ -1,9 +1,9 @@
 // `ecsdesk-cli snapshot`: the headless face of ClusterSnapshotLoader. Snapshot to stdout,
 // progress and errors to stderr, non-zero exit on failure.
 
+#include "awsoptions.h"
 #include "clicommand.h"
 
-#include "api/auth/connection.h"
 #include "api/core/awstransport.h"
 #include "api/ecs/clustersnapshotloader.h"
 
@@ -17,23 +17,21 @@ namespace {
 
 using namespace EcsDesk;
 
-int run(const QStringList& arguments)
+/// The command line of `snapshot`, parsed and checked.
+struct Settings {
+    QStringList clusters; ///< empty: every cluster
+    bool csv = false;
+    bool progress = true;
+    Api::ClusterSnapshotLoader::Options loader;
+    int timeoutSecs = 30;
+    int attempts = 3;
+};
+
+/// Parses `arguments` into `settings`; an exit code when the command ends here (help 0, usage 2).
+std::optional<int> parse(
+    const QStringList& arguments, QCommandLineParser& parser, const Cli::AwsOptions& aws, Settings* settings)
 {
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("SnapshotCommand",
-        "Fetch whole ECS clusters (services, tasks, container instances, task "
-        "definitions) and print them as JSON or CSV."));
-    parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-        QCoreApplication::translate("SnapshotCommand", "AWS profile to use."),
-        QCoreApplication::translate("SnapshotCommand", "name"));
-    const QCommandLineOption region(QStringLiteral("region"),
-        QCoreApplication::translate("SnapshotCommand", "AWS region."),
-        QCoreApplication::translate("SnapshotCommand", "region"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
-        QCoreApplication::translate("SnapshotCommand", "Send every call to this endpoint (moto, local endpoint)."),
-        QCoreApplication::translate("SnapshotCommand", "url"));
     const QCommandLineOption cluster(QStringLiteral("cluster"),
         QCoreApplication::translate(
             "SnapshotCommand", "Cluster name or ARN; repeat for several. Default: all clusters."),
@@ -59,102 +57,72 @@ int run(const QStringList& arguments)
         QCoreApplication::translate("SnapshotCommand", "n"), QString::number(defaults.maxAttempts));
     const QCommandLineOption quiet(
         QStringLiteral("quiet"), QCoreApplication::translate("SnapshotCommand", "No progress on stderr."));
-    parser.addOptions(
-        { profile, region, endpoint, cluster, format, noStopped, maxInFlight, timeout, maxAttempts, quiet });
-    if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli snapshot") } + arguments)) {
-        err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: %1").arg(parser.errorText())
-            << Qt::endl;
+    parser.addOptions({ cluster, format, noStopped, maxInFlight, timeout, maxAttempts, quiet });
+    const auto usage = [&err](const QString& message) {
+        err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: %1").arg(message) << Qt::endl;
         return 2;
-    }
+    };
+    if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli snapshot") } + arguments))
+        return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << EcsDesk::Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli snapshot"));
+        QTextStream(stdout) << Cli::commandHelpText(parser, QStringLiteral("ecsdesk-cli snapshot"));
         return 0;
     }
     const QString outputFormat = parser.value(format).toLower();
-    if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("csv")) {
-        err << QCoreApplication::translate(
-            "SnapshotCommand", "ecsdesk-cli snapshot: --format must be json or csv, not '%1'")
-                   .arg(parser.value(format))
-            << Qt::endl;
-        return 2;
-    }
+    if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("csv"))
+        return usage(QCoreApplication::translate("SnapshotCommand", "--format must be json or csv, not '%1'")
+                         .arg(parser.value(format)));
     bool numbersOk = true;
     bool ok = false;
-    const int inFlight = parser.value(maxInFlight).toInt(&ok);
-    numbersOk &= ok && inFlight > 0;
-    const int timeoutSecs = parser.value(timeout).toInt(&ok);
-    numbersOk &= ok && timeoutSecs > 0;
-    const int attempts = parser.value(maxAttempts).toInt(&ok);
-    numbersOk &= ok && attempts > 0;
-    if (!numbersOk) {
-        err << QCoreApplication::translate("SnapshotCommand",
-            "ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers")
-            << Qt::endl;
-        return 2;
-    }
-    QUrl endpointUrl;
-    if (parser.isSet(endpoint)) {
-        endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
-        if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty()) {
-            err << QCoreApplication::translate(
-                "SnapshotCommand", "ecsdesk-cli snapshot: --endpoint-url '%1' is not a URL")
-                       .arg(parser.value(endpoint))
-                << Qt::endl;
-            return 2;
-        }
-    }
+    settings->loader.maxInFlight = parser.value(maxInFlight).toInt(&ok);
+    numbersOk &= ok && settings->loader.maxInFlight > 0;
+    settings->timeoutSecs = parser.value(timeout).toInt(&ok);
+    numbersOk &= ok && settings->timeoutSecs > 0;
+    settings->attempts = parser.value(maxAttempts).toInt(&ok);
+    numbersOk &= ok && settings->attempts > 0;
+    if (!numbersOk)
+        return usage(QCoreApplication::translate(
+            "SnapshotCommand", "--max-in-flight, --timeout and --max-attempts take positive numbers"));
+    if (const QString problem = aws.problem(); !problem.isEmpty())
+        return usage(problem);
+    settings->clusters = parser.values(cluster);
+    settings->csv = outputFormat == QLatin1String("csv");
+    settings->progress = !parser.isSet(quiet);
+    settings->loader.includeStopped = !parser.isSet(noStopped);
+    return std::nullopt;
+}
 
-    Api::AwsTransport transport;
-    transport.setDefaultTimeoutMs(timeoutSecs * 1000);
-    transport.setConnectionPools((inFlight + 11) / 6);
-    Api::RetryPolicy retry;
-    retry.maxAttempts = attempts;
-    transport.setRetryPolicy(retry);
-    const auto connection
-        = Api::ConnectionResolver::resolve({ parser.value(profile), parser.value(region), endpointUrl },
-            QProcessEnvironment::systemEnvironment(), &transport);
-    if (!connection.ok()) {
-        err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: %1")
-                   .arg(connection.error->toString())
-            << Qt::endl;
-        return 1;
-    }
-    const Api::EcsClient client(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
-    const bool showProgress = !parser.isSet(quiet);
+/// Appends the ARN of every cluster to `clusters`; false (after saying why) when listing fails.
+bool listClusters(const Api::EcsClient& client, QStringList* clusters)
+{
+    Api::ClusterListLoader lister(client);
+    const auto failure = Cli::await(
+        &lister, &Api::ClusterListLoader::finished, &Api::ClusterListLoader::failed,
+        [clusters](const QList<Api::Cluster>& found) {
+            for (const Api::Cluster& c : found)
+                clusters->append(c.arn);
+        },
+        [&lister] { lister.load(); });
+    if (failure)
+        QTextStream(stderr) << QCoreApplication::translate(
+            "SnapshotCommand", "ecsdesk-cli snapshot: listing clusters failed: %1")
+                                   .arg(failure->toString())
+                            << Qt::endl;
+    return !failure;
+}
 
+/// Loads each cluster of `settings` in turn, with progress on stderr; false (after saying why) when
+/// one fails.
+bool loadSnapshots(const Api::EcsClient& client, const Settings& settings, QList<Api::ClusterSnapshot>* snapshots)
+{
+    QTextStream err(stderr);
     QEventLoop loop;
     std::optional<Api::AwsError> failure;
-    QStringList clusters = parser.values(cluster);
-    if (clusters.isEmpty()) {
-        Api::ClusterListLoader lister(client);
-        QObject::connect(&lister, &Api::ClusterListLoader::finished, &loop, [&](const QList<Api::Cluster>& found) {
-            for (const Api::Cluster& c : found)
-                clusters.append(c.arn);
-            loop.quit();
-        });
-        QObject::connect(&lister, &Api::ClusterListLoader::failed, &loop, [&](const Api::AwsError& error) {
-            failure = error;
-            loop.quit();
-        });
-        lister.load();
-        loop.exec();
-        if (failure) {
-            err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: listing clusters failed: %1")
-                       .arg(failure->toString())
-                << Qt::endl;
-            return 1;
-        }
-    }
-
-    Api::ClusterSnapshotLoader::Options options;
-    options.includeStopped = !parser.isSet(noStopped);
-    options.maxInFlight = inFlight;
-    Api::ClusterSnapshotLoader loader(client, options);
-    QList<Api::ClusterSnapshot> snapshots;
+    Api::ClusterSnapshotLoader loader(client, settings.loader);
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     QObject::connect(&loader, &Api::ClusterSnapshotLoader::progress, &loop, [&](const Api::SnapshotProgress& p) {
-        if (!showProgress || sinceProgress.elapsed() < 500)
+        if (!settings.progress || sinceProgress.elapsed() < 500)
             return;
         sinceProgress.restart();
         err << QCoreApplication::translate(
@@ -168,17 +136,17 @@ int run(const QStringList& arguments)
             << Qt::endl;
     });
     QObject::connect(&loader, &Api::ClusterSnapshotLoader::finished, &loop, [&](const Api::ClusterSnapshot& snapshot) {
-        snapshots.append(snapshot);
+        snapshots->append(snapshot);
         loop.quit();
     });
     QObject::connect(&loader, &Api::ClusterSnapshotLoader::failed, &loop, [&](const Api::AwsError& error) {
         failure = error;
         loop.quit();
     });
-    for (const QString& name : std::as_const(clusters)) {
+    for (const QString& name : settings.clusters) {
         QElapsedTimer elapsed;
         elapsed.start();
-        if (showProgress)
+        if (settings.progress)
             err << QCoreApplication::translate("SnapshotCommand", "Loading cluster %1 ...").arg(name) << Qt::endl;
         loader.load(name);
         loop.exec();
@@ -186,10 +154,10 @@ int run(const QStringList& arguments)
             err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: cluster %1: %2")
                        .arg(name, failure->toString())
                 << Qt::endl;
-            return 1;
+            return false;
         }
-        if (showProgress) {
-            const Api::ClusterSnapshot& s = snapshots.last();
+        if (settings.progress) {
+            const Api::ClusterSnapshot& s = snapshots->last();
             err << QCoreApplication::translate("SnapshotCommand",
                 "Cluster %1: %2 services, %3 tasks, %4 container instances, %5 task definitions, %6 calls, "
                 "%7 ms")
@@ -203,6 +171,41 @@ int run(const QStringList& arguments)
                 << Qt::endl;
         }
     }
+    return true;
+}
+
+int run(const QStringList& arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("SnapshotCommand",
+        "Fetch whole ECS clusters (services, tasks, container instances, task "
+        "definitions) and print them as JSON or CSV."));
+    parser.addHelpOption();
+    const Cli::AwsOptions aws(&parser);
+    Settings settings;
+    if (const std::optional<int> exit = parse(arguments, parser, aws, &settings))
+        return *exit;
+
+    Api::AwsTransport transport;
+    transport.setDefaultTimeoutMs(settings.timeoutSecs * 1000);
+    transport.setConnectionPools((settings.loader.maxInFlight + 11) / 6);
+    Api::RetryPolicy retry;
+    retry.maxAttempts = settings.attempts;
+    transport.setRetryPolicy(retry);
+    const auto connection = aws.connect(&transport);
+    if (!connection.ok()) {
+        err << QCoreApplication::translate("SnapshotCommand", "ecsdesk-cli snapshot: %1")
+                   .arg(connection.error->toString())
+            << Qt::endl;
+        return 1;
+    }
+    const Api::EcsClient client(connection.value.clientConfig(&transport, QStringLiteral("ecs")));
+    if (settings.clusters.isEmpty() && !listClusters(client, &settings.clusters))
+        return 1;
+    QList<Api::ClusterSnapshot> snapshots;
+    if (!loadSnapshots(client, settings, &snapshots))
+        return 1;
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
@@ -210,8 +213,7 @@ int run(const QStringList& arguments)
             << Qt::endl;
         return 1;
     }
-    out.write(outputFormat == QLatin1String("csv") ? Api::SnapshotExport::toCsv(snapshots)
-                                                   : Api::SnapshotExport::toJson(snapshots));
+    out.write(settings.csv ? Api::SnapshotExport::toCsv(snapshots) : Api::SnapshotExport::toJson(snapshots));
     out.flush();
     return 0;
 }

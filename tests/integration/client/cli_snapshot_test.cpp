@@ -23,8 +23,8 @@ struct CliRun {
     QByteArray err;
 };
 
-/// Runs the CLI while this thread's event loop keeps serving the stub.
-CliRun runCli(const QStringList& arguments)
+/// Runs `ecsdesk-cli <command> arguments...` while this thread's event loop keeps serving the stub.
+CliRun runCommand(const QString& command, const QStringList& arguments)
 {
     QProcess process;
     QProcessEnvironment env;
@@ -32,11 +32,13 @@ CliRun runCli(const QStringList& arguments)
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDCLI"));
     env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("cli-secret"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ECSDESK_CLI_PATH), QStringList { QStringLiteral("snapshot") } + arguments);
+    process.start(QStringLiteral(ECSDESK_CLI_PATH), QStringList { command } + arguments);
     const bool done = waitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
     EXPECT_TRUE(done) << "ecsdesk-cli hung";
     return CliRun { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
 }
+
+CliRun runCli(const QStringList& arguments) { return runCommand(QStringLiteral("snapshot"), arguments); }
 
 } // namespace
 
@@ -116,4 +118,42 @@ TEST(CliSnapshot, AHostileServerEndsInAClearErrorNotAnEndlessLoop)
     EXPECT_TRUE(shape.out.isEmpty()) << "no partial output on failure";
     EXPECT_TRUE(shape.err.contains("ListServices: the answer's field serviceArns is a number"))
         << shape.err.toStdString();
+}
+
+TEST(CliOptions, EveryAwsCommandTakesTheSameConnectionOptions)
+{
+    // snapshot, metrics and logs share one --profile/--region/--endpoint-url set and connection setup.
+    const QList<std::pair<QString, QStringList>> commands {
+        { QStringLiteral("snapshot"), {} },
+        { QStringLiteral("metrics"), { QStringLiteral("--cluster"), QStringLiteral("demo") } },
+        { QStringLiteral("logs"),
+            { QStringLiteral("--cluster"), QStringLiteral("demo"), QStringLiteral("--task"), QStringLiteral("t1") } },
+    };
+    QStringList firstHelp;
+    for (const auto& [command, required] : commands) {
+        SCOPED_TRACE(command.toStdString());
+        const CliRun help = runCommand(command, { QStringLiteral("--help") });
+        EXPECT_EQ(help.exitCode, 0);
+        QStringList connectionLines;
+        for (const QByteArray& line : help.out.split('\n')) {
+            if (line.contains("--profile") || line.contains("--region") || line.contains("--endpoint-url"))
+                connectionLines.append(QString::fromUtf8(line).simplified());
+        }
+        EXPECT_EQ(connectionLines.size(), 3) << help.out.toStdString();
+        if (firstHelp.isEmpty())
+            firstHelp = connectionLines;
+        EXPECT_EQ(connectionLines, firstHelp);
+
+        const CliRun badUrl = runCommand(
+            command, required + QStringList { QStringLiteral("--endpoint-url"), QStringLiteral("not a url") });
+        EXPECT_EQ(badUrl.exitCode, 2);
+        EXPECT_EQ(badUrl.err.trimmed(),
+            QStringLiteral("ecsdesk-cli %1: --endpoint-url 'not a url' is not a URL").arg(command).toUtf8());
+
+        // Resolved like the AWS CLI: keys from the environment, but no region anywhere.
+        const CliRun noRegion = runCommand(
+            command, required + QStringList { QStringLiteral("--endpoint-url"), QStringLiteral("http://127.0.0.1:9") });
+        EXPECT_EQ(noRegion.exitCode, 1);
+        EXPECT_TRUE(noRegion.err.contains("NoRegion")) << noRegion.err.toStdString();
+    }
 }
