@@ -158,11 +158,11 @@ void LogsPane::setContext(const Api::LogsClient* logs, const Api::EcsClient* ecs
                 showError(tr("No running tasks."));
             else
                 startFollowing();
-            emit sourcesResolved();
+            Q_EMIT sourcesResolved();
         });
     connect(m_resolver.get(), &Models::LogSourceResolver::failed, this, [this](const Api::AwsError& error) {
         showError(tr("Could not find the tasks' logs: %1").arg(error.toString()));
-        emit sourcesResolved();
+        Q_EMIT sourcesResolved();
     });
     m_resolver->resolve(cluster, service, tasks);
 }
@@ -178,7 +178,7 @@ void LogsPane::setSources(const Api::LogsClient* logs, const QList<Models::LogSo
     updateMessage();
     m_sources = sources;
     startFollowing();
-    emit sourcesResolved();
+    Q_EMIT sourcesResolved();
 }
 
 void LogsPane::startFollowing()
@@ -264,7 +264,7 @@ void LogsPane::search(const QString& pattern)
             streamsByGroup[source.group].append(source.stream);
     m_model.clear();
     if (streamsByGroup.isEmpty()) {
-        emit searchFinished(0);
+        Q_EMIT searchFinished(0);
         return;
     }
     // One group at a time (FilterLogEvents takes up to 100 streams of one group).
@@ -273,7 +273,7 @@ void LogsPane::search(const QString& pattern)
     auto runNext = std::make_shared<std::function<void()>>();
     *runNext = [this, groups, streamsByGroup, pattern, found, runNext] {
         if (groups->isEmpty()) {
-            emit searchFinished(*found);
+            Q_EMIT searchFinished(*found);
             return;
         }
         const QString group = groups->takeFirst();
@@ -290,7 +290,7 @@ void LogsPane::search(const QString& pattern)
             });
         connect(m_search.get(), &Models::LogSearch::failed, this, [this](const Api::AwsError& error) {
             showError(tr("Search failed: %1").arg(error.toString()));
-            emit searchFinished(-1);
+            Q_EMIT searchFinished(-1);
         });
         m_search->search(group, pattern, streamsByGroup.value(group).mid(0, 100));
     };

@@ -58,7 +58,7 @@ public:
     QString problemText() const;
     const QList<Models::LogSource>& sources() const { return m_sources; }
 
-signals:
+Q_SIGNALS:
     void sourcesResolved();
     void searchFinished(int events);
 

@@ -75,9 +75,14 @@ MetricsPane::MetricsPane(QWidget* parent)
 {
     setObjectName(QStringLiteral("metricsPane"));
     auto* layout = new QVBoxLayout(this);
-    auto* bar = new QHBoxLayout;
-    layout->addLayout(bar);
+    layout->addLayout(createToolbar());
+    createChart(layout);
+    connectControls();
+}
 
+QHBoxLayout* MetricsPane::createToolbar()
+{
+    auto* bar = new QHBoxLayout;
     m_metric = new QComboBox(this);
     m_metric->addItem(tr("CPU utilization"), QStringLiteral("CPUUtilization"));
     m_metric->addItem(tr("Memory utilization"), QStringLiteral("MemoryUtilization"));
@@ -117,6 +122,23 @@ MetricsPane::MetricsPane(QWidget* parent)
     bar->addWidget(pngButton);
     bar->addWidget(csvButton);
 
+    connect(refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
+    connect(resetZoomButton, &QPushButton::clicked, this, &MetricsPane::resetZoom);
+    connect(pngButton, &QPushButton::clicked, this, [this] {
+        const QString name = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG images (*.png)"));
+        if (!name.isEmpty() && !exportPng(name))
+            m_status->setText(tr("Could not write %1.").arg(name));
+    });
+    connect(csvButton, &QPushButton::clicked, this, [this] {
+        const QString name = QFileDialog::getSaveFileName(this, tr("Export data"), {}, tr("CSV files (*.csv)"));
+        if (!name.isEmpty() && !exportCsv(name))
+            m_status->setText(tr("Could not write %1.").arg(name));
+    });
+    return bar;
+}
+
+void MetricsPane::createChart(QVBoxLayout* layout)
+{
     m_chart = new QChart;
     // The metrics tab is short at the main window's default size: give the plot the room that
     // QChart's default margins (and the layout's) would take, so the value axis keeps its labels.
@@ -151,7 +173,10 @@ MetricsPane::MetricsPane(QWidget* parent)
     m_crosshairText = new QGraphicsSimpleTextItem(m_chart);
     m_crosshairText->setZValue(21);
     m_crosshairText->hide();
+}
 
+void MetricsPane::connectControls()
+{
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(60000);
     connect(m_refreshTimer, &QTimer::timeout, this, &MetricsPane::refreshTail);
@@ -175,8 +200,6 @@ MetricsPane::MetricsPane(QWidget* parent)
         refresh();
     });
     connect(m_utc, &QCheckBox::toggled, this, [this] { rebuildChart(); });
-    connect(refreshButton, &QPushButton::clicked, this, reload);
-    connect(resetZoomButton, &QPushButton::clicked, this, &MetricsPane::resetZoom);
     // Zoom and pan move the time axis: decimate again for the new range (exact when zoomed in).
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] {
         if (!m_settingAxes)
@@ -190,16 +213,6 @@ MetricsPane::MetricsPane(QWidget* parent)
         if (plotColumns() > m_decimatedColumns * 11 / 10)
             redrawVisible();
         applyValueScale();
-    });
-    connect(pngButton, &QPushButton::clicked, this, [this] {
-        const QString name = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG images (*.png)"));
-        if (!name.isEmpty() && !exportPng(name))
-            m_status->setText(tr("Could not write %1.").arg(name));
-    });
-    connect(csvButton, &QPushButton::clicked, this, [this] {
-        const QString name = QFileDialog::getSaveFileName(this, tr("Export data"), {}, tr("CSV files (*.csv)"));
-        if (!name.isEmpty() && !exportCsv(name))
-            m_status->setText(tr("Could not write %1.").arg(name));
     });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { rebuildChart(); });
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this] { appendToChart(); });
@@ -226,7 +239,7 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
     });
     connect(m_familyResolver.get(), &Models::TaskFamilyResolver::failed, this, [this](const Api::AwsError& error) {
         m_status->setText(tr("Could not look up task %1: %2").arg(m_taskId, error.toString()));
-        emit loadFailed(error.toString());
+        Q_EMIT loadFailed(error.toString());
     });
     if (m_loader) {
         connect(
@@ -235,11 +248,11 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
                 m_seriesLoaded = true;
                 m_status->setText(statusText());
                 if (m_markersLoaded)
-                    emit loaded();
+                    Q_EMIT loaded();
             });
         connect(m_loader.get(), &Models::MetricsLoader::failed, this, [this](const Api::AwsError& error) {
             m_status->setText(tr("Could not load metrics: %1").arg(error.toString()));
-            emit loadFailed(error.toString());
+            Q_EMIT loadFailed(error.toString());
         });
         connect(m_tailLoader.get(), &Models::MetricsLoader::finished, this,
             [this](const QList<Models::MetricSeries>& series) { m_model.appendPoints(series); });
@@ -250,14 +263,14 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
             m_markersLoaded = true;
             drawMarkers();
             if (m_seriesLoaded)
-                emit loaded();
+                Q_EMIT loaded();
         });
     connect(m_markerLoader.get(), &Models::MarkerLoader::failed, this, [this](const Api::AwsError& error) {
         m_markers.clear();
         m_markersLoaded = true;
         m_status->setText(tr("Could not load deployments: %1").arg(error.toString()));
         if (m_seriesLoaded)
-            emit loaded();
+            Q_EMIT loaded();
     });
     if (m_autoRefresh->isChecked() && cloudWatch)
         m_refreshTimer->start();

@@ -16,10 +16,12 @@ class QDateTimeAxis;
 class QDateTimeEdit;
 class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
+class QHBoxLayout;
 class QLabel;
 class QLineSeries;
 class QTimer;
 class QValueAxis;
+class QVBoxLayout;
 
 namespace EcsDesk::Api {
 class AutoScalingClient;
@@ -81,7 +83,7 @@ public:
     /// The marker lines, in the order of markers().
     const QList<QLineSeries*>& markerSeries() const { return m_markerSeries; }
 
-signals:
+Q_SIGNALS:
     void loaded(); ///< series (and markers) are in the model and drawn
     void loadFailed(const QString& message);
 
@@ -89,6 +91,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QHBoxLayout* createToolbar(); ///< the metric, range and statistic choices and the buttons
+    void createChart(QVBoxLayout* layout); ///< the chart, its axes, crosshair and status line
+    void connectControls(); ///< the choices, the zoom and the auto-refresh timer
     void rangeChanged();
     void rebuildChart();
     void appendToChart(); ///< after rows were appended: extends the last runs (and adds runs at new gaps)
