@@ -39,7 +39,7 @@ public:
     int intervalMs() const { return m_interval; }
     bool isBusy() const { return !m_forward.isNull(); }
 
-signals:
+Q_SIGNALS:
     void appended(const QList<EcsDesk::Api::LogEvent>& events);
     void prepended(const QList<EcsDesk::Api::LogEvent>& events);
     void polled(int newEvents); ///< after every forward answer, also empty ones
@@ -83,7 +83,7 @@ public:
     void cancel();
     bool truncated() const { return m_truncated; } ///< maxEvents reached with more pages left
 
-signals:
+Q_SIGNALS:
     void finished(const QList<EcsDesk::Api::LogEvent>& events);
     void failed(const EcsDesk::Api::AwsError& error);
 

@@ -21,7 +21,7 @@ public:
     void resolve(const QString& cluster, const QString& service, const QStringList& tasks = {});
     void cancel();
 
-signals:
+Q_SIGNALS:
     void finished(const QList<EcsDesk::Models::LogSource>& sources);
     void failed(const EcsDesk::Api::AwsError& error);
 

@@ -37,7 +37,7 @@ public:
     /// The markers of typed services (DescribeServices), for tests and other callers.
     static QList<TimeMarker> deploymentMarkers(const QList<Api::Service>& services);
 
-signals:
+Q_SIGNALS:
     void finished(const QList<EcsDesk::Models::TimeMarker>& markers);
     void failed(const EcsDesk::Api::AwsError& error);
 

@@ -41,7 +41,7 @@ public:
     bool isLoading() const { return !m_reply.isNull(); }
     int requestCount() const { return m_requests; } ///< GetMetricData calls of the last load
 
-signals:
+Q_SIGNALS:
     void finished(const QList<EcsDesk::Models::MetricSeries>& series);
     void failed(const EcsDesk::Api::AwsError& error);
 

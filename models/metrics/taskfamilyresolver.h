@@ -23,7 +23,7 @@ public:
     /// "arn:aws:ecs:...:task-definition/web:7" or "web:7" -> "web".
     static QString familyOf(const QString& taskDefinitionArn);
 
-signals:
+Q_SIGNALS:
     void resolved(const QString& family);
     void failed(const EcsDesk::Api::AwsError& error);
 
