@@ -1,5 +1,7 @@
 #include "ui/editor/revisiondiffview.h"
 
+#include "ui/fulltextdelegate.h"
+
 #include "ui/editor/taskdefinitioneditor.h"
 
 #include <QColor>
@@ -42,6 +44,7 @@ RevisionDiffView::RevisionDiffView(QWidget* parent)
     m_tree->setHeaderLabels(
         { TaskDefinitionEditor::tr("Path"), TaskDefinitionEditor::tr("Before"), TaskDefinitionEditor::tr("After") });
     m_tree->setRootIsDecorated(false);
+    makeTextReadable(m_tree); // a cut path or value shows whole in its tooltip
     m_tree->setAccessibleName(TaskDefinitionEditor::tr("Differences side by side"));
     addTab(m_tree, TaskDefinitionEditor::tr("Side by side"));
     m_text = new QPlainTextEdit(this);
@@ -68,6 +71,7 @@ void RevisionDiffView::showChanges(
         for (int column = 0; column < 3; ++column)
             item->setBackground(column, colour);
     }
+    fitColumnsToContents(m_tree); // Path and Before wide enough for their text and headers
     m_text->setPlainText(Models::TaskDefinitionDiff::toUnifiedText(changes, before, after));
 }
 

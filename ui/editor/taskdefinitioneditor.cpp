@@ -1,5 +1,7 @@
 #include "ui/editor/taskdefinitioneditor.h"
 
+#include "ui/fulltextdelegate.h"
+
 #include "api/core/awserror.h"
 #include "api/core/awstransport.h"
 #include "api/core/replyguard.h"
@@ -281,6 +283,7 @@ void TaskDefinitionEditor::addDocks()
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setHeaderLabels({ tr("Severity"), tr("Where"), tr("Problem") });
     m_problems->setRootIsDecorated(false);
+    makeTextReadable(m_problems);
     m_problems->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(m_problems, &QTreeWidget::itemActivated, this, &TaskDefinitionEditor::activateProblem);
     auto* problemsDock = new QDockWidget(tr("Problems"), this);

@@ -1,5 +1,7 @@
 #include "ui/editor/taskdefinitionform.h"
 
+#include "ui/fulltextdelegate.h"
+
 #include "ui/editor/taskdefinitioneditor.h"
 
 #include "models/taskdef/taskdefinitiondocument.h"
@@ -533,6 +535,10 @@ QWidget* TaskDefinitionForm::table(JsonArrayTableModel* model)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->setMinimumHeight(110);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Headers are read whole in every language ("Container-Stammverzeichnis", not "-Stammverzeich"):
+    // columns start as wide as their header or content, a cut cell shows whole in its tooltip.
+    makeTextReadable(view);
+    view->resizeColumnsToContents();
     layout->addWidget(view);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(TaskDefinitionEditor::tr("Add"), box);
