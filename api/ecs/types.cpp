@@ -6,6 +6,12 @@ namespace EcsDesk::Api {
 
 namespace {
     QString str(const QJsonObject& json, const char* key) { return json.value(QLatin1String(key)).toString(); }
+    /// ECS sends task and container cpu/memory as strings ("256"); moto sends numbers: both read as text.
+    QString units(const QJsonObject& json, const char* key)
+    {
+        const QJsonValue value = json.value(QLatin1String(key));
+        return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    }
     int integer(const QJsonObject& json, const char* key) { return json.value(QLatin1String(key)).toInt(); }
     QDateTime time(const QJsonObject& json, const char* key)
     {
@@ -175,8 +181,8 @@ Container Container::fromJson(const QJsonObject& json)
     c.exitCode = optionalInt(json, "exitCode");
     c.reason = str(json, "reason");
     c.runtimeId = str(json, "runtimeId");
-    c.cpu = str(json, "cpu");
-    c.memory = str(json, "memory");
+    c.cpu = units(json, "cpu");
+    c.memory = units(json, "memory");
     for (const QJsonValue& item : json.value(QLatin1String("networkBindings")).toArray()) {
         const QJsonObject b = item.toObject();
         c.networkBindings.append(NetworkBinding {
@@ -200,8 +206,8 @@ Task Task::fromJson(const QJsonObject& json)
     t.healthStatus = str(json, "healthStatus");
     t.launchType = str(json, "launchType");
     t.availabilityZone = str(json, "availabilityZone");
-    t.cpu = str(json, "cpu");
-    t.memory = str(json, "memory");
+    t.cpu = units(json, "cpu");
+    t.memory = units(json, "memory");
     t.stopCode = str(json, "stopCode");
     t.stoppedReason = str(json, "stoppedReason");
     t.createdAt = time(json, "createdAt");
@@ -308,8 +314,8 @@ TaskDefinition TaskDefinition::fromJson(const QJsonObject& json)
     td.revision = integer(json, "revision");
     td.status = str(json, "status");
     td.networkMode = str(json, "networkMode");
-    td.cpu = str(json, "cpu");
-    td.memory = str(json, "memory");
+    td.cpu = units(json, "cpu");
+    td.memory = units(json, "memory");
     td.taskRoleArn = str(json, "taskRoleArn");
     td.executionRoleArn = str(json, "executionRoleArn");
     td.requiresCompatibilities = toStringList(json.value(QLatin1String("requiresCompatibilities")));

@@ -129,6 +129,18 @@ TEST(EcsTypes, ResourcesAreReadByTheirType)
     EXPECT_EQ(ci.registeredResources[3].stringSetValue, QStringList({ QStringLiteral("22"), QStringLiteral("2376") }));
 }
 
+TEST(EcsTypes, TaskSizesReadAsTextWhetherSentAsStringsOrNumbers)
+{
+    // ECS sends "cpu": "256"; moto sends 256. Both are the same size.
+    const Task fromEcs
+        = Task::fromJson(QJsonDocument::fromJson(R"({"taskArn":"arn:t/1","cpu":"256","memory":"512"})").object());
+    const Task fromMoto
+        = Task::fromJson(QJsonDocument::fromJson(R"({"taskArn":"arn:t/2","cpu":256,"memory":512})").object());
+    EXPECT_EQ(fromEcs.cpu, QStringLiteral("256"));
+    EXPECT_EQ(fromMoto.cpu, QStringLiteral("256"));
+    EXPECT_EQ(fromMoto.memory, QStringLiteral("512"));
+}
+
 TEST(SnapshotExport, CsvQuotesFields)
 {
     EXPECT_EQ(SnapshotExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
