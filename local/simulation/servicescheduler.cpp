@@ -1,0 +1,426 @@
+#include "local/simulation/simulation.h"
+#include "local/simulation/simulationdetail.h"
+
+#include "local/api/cloudwatchhandler.h"
+#include "local/api/logshandler.h"
+#include "local/clock.h"
+#include "local/domain/records.h"
+#include "local/domain/taskoperations.h"
+#include "local/simulation/engineplacement.h"
+#include "local/simulation/schedule.h"
+#include "local/store/store.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QUuid>
+
+#include <cmath>
+#include <limits>
+#include <map>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The service scheduler: replica and daemon services, rolling deployments, the circuit breaker,
+// DeleteService's draining.
+
+namespace EcsDesk::Local {
+
+using namespace SimulationDetail;
+
+void Simulation::stepServices(qint64 nowMs)
+{
+    // Only services whose tasks, record or container instances changed (or that still wait for
+    // room to place tasks): a steady service costs nothing per tick.
+    QStringList keys;
+    const Store::Collection& services = m_context.store->collection(Kind::Service);
+    if (m_allServicesDirty) {
+        for (const auto& [key, service] : services)
+            keys.append(key);
+    } else {
+        keys = QStringList(m_dirtyServices.cbegin(), m_dirtyServices.cend());
+        std::sort(keys.begin(), keys.end());
+    }
+    m_allServicesDirty = false;
+    m_dirtyServices.clear();
+    m_anyDraining = false;
+    for (const auto& [key, instance] : m_context.store->collection(Kind::ContainerInstance))
+        m_anyDraining = m_anyDraining || instanceStatus(instance) == ContainerInstanceStatus::Draining;
+    for (const QString& key : keys) {
+        const auto it = services.find(key);
+        if (it == services.end())
+            continue;
+        const std::optional<ServiceStatus> status = serviceStatus(it->second);
+        if (status != ServiceStatus::Active && status != ServiceStatus::Draining)
+            continue;
+        if (!stepService(key, nowMs))
+            m_dirtyServices.insert(key);
+    }
+}
+
+bool Simulation::stepService(const QString& key, qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    const QJsonObject original = *store.find(Kind::Service, key);
+    QJsonObject service = original;
+    const QString name = service.value("serviceName"_L1).toString();
+    const QString group = "service:"_L1 + name;
+    const QString clusterName = lastSegment(service.value("clusterArn"_L1).toString());
+    const QString taskPrefix = key.left(key.indexOf(":service/"_L1)) + ":task/"_L1 + clusterName + QLatin1Char('/');
+    // A DAEMON service runs one task on each ACTIVE instance that satisfies its placement constraints;
+    // ECS reports their number as its desiredCount.
+    const bool daemon
+        = fromWire<SchedulingStrategy>(service.value("schedulingStrategy"_L1).toString()) == SchedulingStrategy::Daemon;
+    const QString instancePrefix
+        = key.left(key.indexOf(":service/"_L1)) + ":container-instance/"_L1 + clusterName + QLatin1Char('/');
+    QStringList daemonTargets;
+    if (daemon && serviceStatus(service) == ServiceStatus::Active) {
+        daemonTargets = daemonInstances(store, instancePrefix, service.value("placementConstraints"_L1).toArray());
+        service["desiredCount"_L1] = int(daemonTargets.size());
+    }
+    const int desired = service.value("desiredCount"_L1).toInt();
+    const QJsonObject configuration = service.value("deploymentConfiguration"_L1).toObject();
+    const int maxPercent = configuration.value("maximumPercent"_L1).toInt(200);
+    const int minPercent = configuration.value("minimumHealthyPercent"_L1).toInt(100);
+    const QJsonObject breaker = configuration.value("deploymentCircuitBreaker"_L1).toObject();
+    const int maxTotal = std::max(desired, int(std::floor(desired * maxPercent / 100.0)));
+    const int minHealthy = int(std::ceil(desired * minPercent / 100.0));
+
+    if (serviceStatus(service) == ServiceStatus::Draining)
+        return stepDrainingService(key, nowMs);
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
+    if (deployments.isEmpty())
+        return true;
+    QJsonObject primary = deployments[0].toObject();
+    const QString primaryId = primary.value("id"_L1).toString();
+
+    struct Live {
+        QString key;
+        bool primary;
+        bool healthy;
+        bool running;
+        QString startedBy;
+        QString instance;
+    };
+    std::vector<Live> live;
+    const QSet<QString> members = m_groups.value(taskPrefix + group);
+    QStringList groupKeys(members.cbegin(), members.cend());
+    std::sort(groupKeys.begin(), groupKeys.end());
+    for (const QString& taskKey : groupKeys) {
+        const TaskFields* fields = store.taskFields(taskKey);
+        if (!fields || fields->desiredStatus != "RUNNING"_L1)
+            continue;
+        const bool running = fields->lastStatus == "RUNNING"_L1;
+        bool healthy = running;
+        if (running) {
+            // Healthy: RUNNING, and HEALTHY when an essential container has a health check.
+            auto checked = m_checked.find(fields->taskDefinitionArn);
+            if (checked == m_checked.end()) {
+                bool any = false;
+                const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields->taskDefinitionArn);
+                const QJsonArray definitions
+                    = taskDefinition ? taskDefinition->value("containerDefinitions"_L1).toArray() : QJsonArray();
+                for (const QJsonValue& value : definitions) {
+                    if (isEssential(value.toObject()) && value.toObject().contains("healthCheck"_L1))
+                        any = true;
+                }
+                checked = m_checked.insert(fields->taskDefinitionArn, any);
+            }
+            if (*checked) {
+                const QJsonObject* task = store.find(Kind::Task, taskKey);
+                healthy = task && task->value("healthStatus"_L1).toString() == "HEALTHY"_L1;
+            }
+        }
+        // A task on a DRAINING instance is replaced like one of an older deployment.
+        bool draining = false;
+        if (m_anyDraining && !fields->containerInstanceArn.isEmpty()) {
+            const QJsonObject* instance = store.find(Kind::ContainerInstance, fields->containerInstanceArn);
+            draining = instance && instanceStatus(*instance) == ContainerInstanceStatus::Draining;
+        }
+        // A DAEMON task on an instance it no longer belongs on (draining, deregistered, constraints) too.
+        const bool misplaced = daemon && !daemonTargets.contains(fields->containerInstanceArn);
+        live.push_back({ taskKey, fields->startedBy == primaryId && !draining && !misplaced, healthy, running,
+            fields->startedBy, fields->containerInstanceArn });
+    }
+    int newCount = 0, oldCount = 0, healthyTotal = 0, newRunning = 0;
+    for (const Live& task : live) {
+        (task.primary ? newCount : oldCount) += 1;
+        healthyTotal += task.healthy ? 1 : 0;
+        newRunning += task.primary && task.healthy ? 1 : 0;
+    }
+    bool changedCounts = false;
+    QStringList startedIds, stoppedIds;
+
+    // Circuit breaker: too many failed tasks in the primary deployment.
+    const QString rollout = primary.value("rolloutState"_L1).toString();
+    const int threshold = std::clamp(int(std::ceil(desired * 0.5)), 3, 200);
+    if (breaker.value("enable"_L1).toBool() && rollout == "IN_PROGRESS"_L1
+        && primary.value("failedTasks"_L1).toInt() >= threshold) {
+        primary["rolloutState"_L1] = "FAILED"_L1;
+        primary["rolloutStateReason"_L1] = tr("ECS deployment circuit breaker: tasks failed to start.");
+        primary["updatedAt"_L1] = seconds(nowMs);
+        addEvent(service,
+            tr("(service %1) (deployment %2) deployment failed: tasks failed to start.").arg(name, primaryId), nowMs);
+        deployments[0] = primary;
+        if (breaker.value("rollback"_L1).toBool() && deployments.size() > 1) {
+            // Roll back: the newest older deployment becomes PRIMARY again; the failed one drains.
+            QJsonObject previous = deployments[1].toObject();
+            previous["status"_L1] = "PRIMARY"_L1;
+            previous["rolloutState"_L1] = "IN_PROGRESS"_L1;
+            previous["rolloutStateReason"_L1] = tr("ECS deployment circuit breaker: rolling back to deploymentId %1.")
+                                                    .arg(previous.value("id"_L1).toString());
+            previous["desiredCount"_L1] = desired;
+            previous["updatedAt"_L1] = seconds(nowMs);
+            QJsonObject failed = primary;
+            failed["status"_L1] = "ACTIVE"_L1;
+            QJsonArray rolled { previous, failed };
+            for (qsizetype i = 2; i < deployments.size(); ++i)
+                rolled.append(deployments[i]);
+            deployments = rolled;
+            service["taskDefinition"_L1] = previous.value("taskDefinition"_L1);
+            addEvent(service,
+                tr("(service %1) (deployment %2) rolling back to deployment %3.")
+                    .arg(name, primaryId, previous.value("id"_L1).toString()),
+                nowMs);
+            service["deployments"_L1] = deployments;
+            store.put(Kind::Service, key, service);
+            return true; // the next tick rolls with the restored primary
+        }
+    }
+    const bool failed = primary.value("rolloutState"_L1).toString() == "FAILED"_L1;
+
+    bool settled = true;
+    if (daemon) {
+        // One task of the primary deployment per target instance. Tasks of older deployments stop first
+        // (a daemon rolls with minimumHealthyPercent 0 and maximumPercent 100), except after a failed
+        // deployment, which leaves them; tasks on instances no longer targeted always stop, and so do
+        // extra ones of the primary on one instance.
+        const QString daemonReason = tr("Scaling activity initiated by (deployment %1)").arg(primaryId);
+        const std::vector<Live> current = live;
+        QSet<QString> covered;
+        for (const Live& task : current) {
+            bool stop = false;
+            if (task.primary) {
+                stop = covered.contains(task.instance);
+                covered.insert(task.instance);
+            } else {
+                stop = !failed || !daemonTargets.contains(task.instance);
+            }
+            if (!stop)
+                continue;
+            m_ecs->stopTaskRecord(task.key, daemonReason, QStringLiteral("ServiceSchedulerInitiated"));
+            if (task.running)
+                stoppedIds.append(lastSegment(task.key));
+        }
+        QJsonArray failures;
+        for (const QString& instance : std::as_const(daemonTargets)) {
+            if (failed || covered.contains(instance))
+                continue;
+            const QJsonArray started = m_ecs->startServiceTasks(
+                key, primaryId, primary.value("taskDefinition"_L1).toString(), 1, &failures, { instance });
+            for (const QJsonValue& task : started) {
+                const QString taskArn = task.toObject().value("taskArn"_L1).toString();
+                startedIds.append(lastSegment(taskArn));
+                live.push_back({ taskArn, true, false, false, primaryId, instance });
+            }
+            settled = settled && !started.isEmpty();
+        }
+        if (startedIds.isEmpty() && !failures.isEmpty()) {
+            const QString message
+                = tr("(service %1) was unable to place a task because no container instance met all of its "
+                     "requirements. Reason: %2.")
+                      .arg(name, failures[0].toObject().value("reason"_L1).toString());
+            const QJsonArray events = service.value("events"_L1).toArray();
+            if (events.isEmpty() || events[0].toObject().value("message"_L1).toString() != message)
+                addEvent(service, message, nowMs);
+        }
+        oldCount = 0;
+        for (const Live& task : live) {
+            const TaskFields* fields = store.taskFields(task.key);
+            oldCount += !task.primary && fields && fields->desiredStatus == "RUNNING"_L1 ? 1 : 0;
+        }
+    }
+    // Start tasks of the primary deployment, within maximumPercent.
+    const int toStart = daemon || failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
+    if (toStart > 0) {
+        QJsonArray failures;
+        const QJsonArray started = m_ecs->startServiceTasks(
+            key, primaryId, primary.value("taskDefinition"_L1).toString(), toStart, &failures);
+        for (const QJsonValue& task : started) {
+            startedIds.append(lastSegment(task.toObject().value("taskArn"_L1).toString()));
+            live.push_back({ task.toObject().value("taskArn"_L1).toString(), true, false, false, primaryId });
+        }
+        newCount += int(started.size());
+        settled = started.size() >= toStart;
+        if (started.isEmpty() && !failures.isEmpty()) {
+            QString reason = failures[0].toObject().value("reason"_L1).toString();
+            const QString message
+                = tr("(service %1) was unable to place a task because no container instance met all of its "
+                     "requirements. Reason: %2.")
+                      .arg(name, reason);
+            const QJsonArray events = service.value("events"_L1).toArray();
+            if (events.isEmpty() || events[0].toObject().value("message"_L1).toString() != message)
+                addEvent(service, message, nowMs);
+        }
+    }
+    // Stop old-deployment tasks while at least minimumHealthyPercent stays healthy (not after a failed
+    // deployment without rollback: ECS then leaves them); stop the primary's extras on scale-in.
+    const QString reason = tr("Scaling activity initiated by (deployment %1)").arg(primaryId);
+    int canStop = healthyTotal - minHealthy;
+    int extraNew = daemon ? 0 : newCount - desired;
+    // Unhealthy or not yet running tasks first, then the newest.
+    std::vector<const Live*> order;
+    for (auto it = live.rbegin(); it != live.rend(); ++it)
+        order.push_back(&*it);
+    std::stable_sort(order.begin(), order.end(), [](const Live* a, const Live* b) { return a->healthy < b->healthy; });
+    // Scale-in: tasks not yet healthy go first; healthy ones as the placement engine chooses.
+    QSet<QString> chosen;
+    bool useChooser = false;
+    if (extraNew > 0) {
+        int notHealthy = 0;
+        for (const Live& task : live)
+            notHealthy += task.primary && !task.healthy ? 1 : 0;
+        if (extraNew > notHealthy) {
+            const QStringList picked = chooseTasksToStop(
+                store, instancePrefix, group, extraNew - notHealthy, service.value("placementStrategy"_L1).toArray());
+            useChooser = !picked.isEmpty();
+            chosen = QSet<QString>(picked.begin(), picked.end());
+        }
+    }
+    for (const Live* task : order) {
+        if (daemon)
+            break; // the DAEMON block above stopped what had to stop
+        if (task->primary) {
+            if (extraNew <= 0)
+                continue;
+            if (useChooser && task->healthy && !chosen.contains(task->key))
+                continue;
+            --extraNew;
+        } else {
+            if (failed)
+                continue;
+            if (task->healthy) {
+                if (canStop <= 0)
+                    continue;
+                --canStop;
+            }
+            --oldCount;
+        }
+        m_ecs->stopTaskRecord(task->key, reason, QStringLiteral("ServiceSchedulerInitiated"));
+        if (task->running)
+            stoppedIds.append(lastSegment(task->key));
+    }
+
+    // Counts, events and the rollout state.
+    int running = 0, pending = 0;
+    QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
+    for (const Live& task : live) {
+        const TaskFields* fields = store.taskFields(task.key);
+        if (!fields || fields->desiredStatus != "RUNNING"_L1)
+            continue;
+        const bool isRunning = fields->lastStatus == "RUNNING"_L1;
+        ++(isRunning ? running : pending);
+        auto& pair = perDeployment[fields->startedBy];
+        ++(isRunning ? pair.first : pair.second);
+    }
+    QJsonArray kept;
+    for (qsizetype i = 0; i < deployments.size(); ++i) {
+        QJsonObject deployment = deployments[i].toObject();
+        const auto counts = perDeployment.value(deployment.value("id"_L1).toString());
+        if (deployment.value("runningCount"_L1).toInt() != counts.first
+            || deployment.value("pendingCount"_L1).toInt() != counts.second)
+            changedCounts = true;
+        deployment["runningCount"_L1] = counts.first;
+        deployment["pendingCount"_L1] = counts.second;
+        if (i == 0)
+            deployment["desiredCount"_L1] = desired;
+        // Old deployments with no tasks left are gone once the primary finished.
+        if (i > 0 && counts.first + counts.second == 0 && oldCount == 0)
+            continue;
+        kept.append(deployment);
+    }
+    if (kept.size() != deployments.size())
+        changedCounts = true;
+    deployments = kept;
+    if (!startedIds.isEmpty()) {
+        QString list;
+        for (const QString& id : startedIds)
+            list += QStringLiteral(" (task %1)").arg(id);
+        addEvent(
+            service, tr("(service %1) has started %2 tasks:%3.").arg(name).arg(startedIds.size()).arg(list), nowMs);
+    }
+    if (!stoppedIds.isEmpty()) {
+        QString list;
+        for (const QString& id : stoppedIds)
+            list += QStringLiteral(" (task %1)").arg(id);
+        addEvent(service,
+            tr("(service %1) has stopped %2 running tasks:%3.").arg(name).arg(stoppedIds.size()).arg(list), nowMs);
+    }
+    QJsonObject head = deployments[0].toObject();
+    const bool steady = running == desired && pending == 0 && deployments.size() == 1;
+    if (steady && head.value("rolloutState"_L1).toString() == "IN_PROGRESS"_L1) {
+        head["rolloutState"_L1] = "COMPLETED"_L1;
+        head["rolloutStateReason"_L1] = tr("ECS deployment %1 completed.").arg(head.value("id"_L1).toString());
+        head["updatedAt"_L1] = seconds(nowMs);
+        deployments[0] = head;
+        addEvent(service,
+            tr("(service %1) (deployment %2) deployment completed.").arg(name, head.value("id"_L1).toString()), nowMs);
+        addEvent(service, tr("(service %1) has reached a steady state.").arg(name), nowMs);
+        changedCounts = true;
+    }
+    Q_UNUSED(changedCounts);
+    service["runningCount"_L1] = running;
+    service["pendingCount"_L1] = pending;
+    service["deployments"_L1] = deployments;
+    if (service != original)
+        store.put(Kind::Service, key, service);
+    return settled;
+}
+
+bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
+{
+    // DeleteService: desiredCount 0, every task told to stop; the service stays DRAINING while any
+    // of them is still on its way down, then becomes INACTIVE.
+    Store& store = *m_context.store;
+    QJsonObject service = *store.find(Kind::Service, key);
+    const QString group = "service:"_L1 + service.value("serviceName"_L1).toString();
+    const QString clusterName = lastSegment(service.value("clusterArn"_L1).toString());
+    const QString taskPrefix = key.left(key.indexOf(":service/"_L1)) + ":task/"_L1 + clusterName + QLatin1Char('/');
+    int running = 0, remaining = 0;
+    QStringList toStop;
+    const auto& index = store.taskIndex();
+    for (auto it = index.lower_bound(taskPrefix); it != index.end() && it->first.startsWith(taskPrefix); ++it) {
+        if (it->second.group != group || it->second.lastStatus == "STOPPED"_L1)
+            continue;
+        ++remaining;
+        running += it->second.lastStatus == "RUNNING"_L1 ? 1 : 0;
+        if (it->second.desiredStatus == "RUNNING"_L1)
+            toStop.append(it->first);
+    }
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
+    const QString deploymentId
+        = deployments.isEmpty() ? QString() : deployments[0].toObject().value("id"_L1).toString();
+    for (const QString& task : toStop)
+        m_ecs->stopTaskRecord(task, tr("Scaling activity initiated by (deployment %1)").arg(deploymentId),
+            QStringLiteral("ServiceSchedulerInitiated"));
+    const QJsonObject original = service;
+    service["desiredCount"_L1] = 0;
+    service["runningCount"_L1] = running;
+    service["pendingCount"_L1] = 0;
+    if (remaining == 0) {
+        service["status"_L1] = "INACTIVE"_L1;
+        for (qsizetype i = 0; i < deployments.size(); ++i) {
+            QJsonObject deployment = deployments[i].toObject();
+            deployment["runningCount"_L1] = 0;
+            deployment["pendingCount"_L1] = 0;
+            deployment["desiredCount"_L1] = 0;
+            deployment["updatedAt"_L1] = seconds(nowMs);
+            deployments[i] = deployment;
+        }
+        service["deployments"_L1] = deployments;
+    }
+    if (service != original)
+        store.put(Kind::Service, key, service);
+    return true;
+}
+
+} // namespace EcsDesk::Local
