@@ -27,6 +27,37 @@
     </message>
 </context>
 <context>
+    <name>AwsOptions</name>
+    <message>
+        <source>AWS profile to use.</source>
+        <translation>Zu verwendendes AWS-Profil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>AWS region.</source>
+        <translation>AWS-Region.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
+    </message>
+</context>
+<context>
     <name>AwsTransport</name>
     <message>
         <source>No AWS credentials were found for this connection.</source>
@@ -244,6 +275,13 @@
     <message>
         <source>Assuming role %1 with a web identity token failed: %2</source>
         <translation>Das Übernehmen der Rolle %1 mit einem Web-Identity-Token ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ReplyGuard</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -581,10 +619,121 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Rules</name>
+    <message>
+        <source>When networkMode=awsvpc, the host ports and container ports in port mappings must match.</source>
+        <translation>Bei networkMode=awsvpc müssen Host-Ports und Container-Ports in den Portzuordnungen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>When networkMode=host, the host ports and container ports in port mappings must match.</source>
+        <translation>Bei networkMode=host müssen Host-Ports und Container-Ports in den Portzuordnungen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Family contains invalid characters: up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.</source>
+        <translation>Die Familie enthält ungültige Zeichen: erlaubt sind bis zu 255 Buchstaben (Groß- und Kleinbuchstaben), Ziffern, Bindestriche und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Container list cannot be empty.</source>
+        <translation>Die Containerliste darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Too many containers.</source>
+        <translation>Zu viele Container.</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;cpu&apos; setting for task.</source>
+        <translation>Ungültige &apos;cpu&apos;-Einstellung für die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;memory&apos; setting for task.</source>
+        <translation>Ungültige &apos;memory&apos;-Einstellung für die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
+        <translation>Container.name darf nicht null oder leer sein und nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>Duplicate container name &apos;%1&apos;.</source>
+        <translation>Doppelter Containername &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Container.image should not be null or empty.</source>
+        <translation>Container.image darf nicht null oder leer sein.</translation>
+    </message>
+    <message>
+        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
+        <translation>Ungültige Einstellung für Container &apos;%1&apos;. Mindestens &apos;memory&apos; oder &apos;memoryReservation&apos; muss angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
+        <translation>Ungültige Einstellung für Container &apos;%1&apos;. &apos;memory&apos; muss größer oder gleich &apos;memoryReservation&apos; sein.</translation>
+    </message>
+    <message>
+        <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
+        <translation>Fargate verlangt für den Log-Treiber awslogs eine Aufgabendefinition mit dem ARN einer Ausführungsrolle.</translation>
+    </message>
+    <message>
+        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
+        <translation>Die Summe aller &apos;cpu&apos;-Werte der Container darf den &apos;cpu&apos;-Wert der Aufgabe nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
+        <translation>Die Summe aller &apos;memoryReservation&apos;-Werte der Container darf den &apos;memory&apos;-Wert der Aufgabe nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
+        <translation>Der Containername &apos;%1&apos; in der Proxy-Konfiguration passt zu keinem Container der Aufgabendefinition.</translation>
+    </message>
+    <message>
+        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
+        <translation>Fargate unterstützt nur den Netzwerkmodus &apos;awsvpc&apos;.</translation>
+    </message>
+    <message>
+        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
+        <translation>Fargate verlangt, dass &apos;cpu&apos; auf Aufgabenebene definiert ist.</translation>
+    </message>
+    <message>
+        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
+        <translation>Fargate verlangt, dass &apos;memory&apos; auf Aufgabenebene definiert ist.</translation>
+    </message>
+    <message>
+        <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
+        <translation>Für die angegebenen Werte gibt es keine Fargate-Konfiguration: %1 CPU, %2 Arbeitsspeicher. Die gültigen Werte stehen in der Amazon-ECS-Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Count must be between 1 and 10.</source>
+        <translation>Die Anzahl muss zwischen 1 und 10 liegen.</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support a desired count for services.</source>
+        <translation>Die Planungsstrategie DAEMON unterstützt keine gewünschte Anzahl für Services.</translation>
+    </message>
+    <message>
+        <source>Invalid desiredCount: must be at least 0.</source>
+        <translation>Ungültiger desiredCount: muss mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support placement strategies. Remove the placement strategy and try again</source>
+        <translation>Die Planungsstrategie DAEMON unterstützt keine Platzierungsstrategien. Entfernen Sie die Platzierungsstrategie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support the FARGATE launch type.</source>
+        <translation>Die Planungsstrategie DAEMON unterstützt den Starttyp FARGATE nicht.</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::ActionDialog</name>
     <message>
         <source>family:revision (type to search)</source>
         <translation>Familie:Revision (zum Suchen tippen)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ActionRegistry</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>command palette: action of the selected item</comment>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2559,10 +2708,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Wird registriert…</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
         <source>Registering failed: %1</source>
         <translation>Registrieren fehlgeschlagen: %1</translation>
     </message>
@@ -2694,6 +2839,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Port mappings</source>
         <translation>Portzuordnungen</translation>
     </message>
+    <message>
+        <source>Still registering the previous revision.</source>
+        <translation>Die vorige Revision wird noch registriert.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -2770,30 +2919,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>Gibt die CloudWatch Logs der Container einer Aufgabe oder eines Service (awslogs) aus, verfolgt sie oder durchsucht sie mit einem Filtermuster.</translation>
-    </message>
-    <message>
-        <source>AWS profile to use.</source>
-        <translation>Zu verwendendes AWS-Profil.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>AWS-Region.</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
     </message>
     <message>
         <source>Cluster name or ARN (required).</source>
@@ -2876,10 +3001,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>--since &apos;%1&apos; ist keine Dauer wie 30m, 1h oder 2d</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -2907,28 +3028,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Gibt die CPU- oder Arbeitsspeicherauslastung eines ECS-Clusters, seiner Services oder einer Aufgabe als CSV oder JSON aus.</translation>
     </message>
     <message>
-        <source>AWS profile to use.</source>
-        <translation>Zu verwendendes AWS-Profil.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>AWS-Region.</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
     </message>
     <message>
         <source>Cluster name (required).</source>
@@ -3047,12 +3148,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>--period %1 ergibt über diesen Zeitraum %2 Datenpunkte; GetMetricData erlaubt %3</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli metrics: cannot write to stdout</source>
-        <translation>ecsdesk-cli metrics: Schreiben auf stdout nicht möglich</translation>
+        <source>cannot write to stdout</source>
+        <translation>kann nicht auf stdout schreiben</translation>
     </message>
 </context>
 <context>
@@ -3158,30 +3255,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Ruft ganze ECS-Cluster ab (Services, Aufgaben, Container-Instanzen, Aufgabendefinitionen) und gibt sie als JSON oder CSV aus.</translation>
     </message>
     <message>
-        <source>AWS profile to use.</source>
-        <translation>Zu verwendendes AWS-Profil.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>AWS-Region.</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>Cluster name or ARN; repeat for several. Default: all clusters.</source>
         <translation>Clustername oder ARN; für mehrere wiederholen. Standard: alle Cluster.</translation>
     </message>
@@ -3214,28 +3287,12 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>Attempts per request, retries included (default 3).</source>
-        <translation>Versuche pro Anforderung, einschließlich Wiederholungen (Standard: 3).</translation>
-    </message>
-    <message>
         <source>No progress on stderr.</source>
         <translation>Kein Fortschritt auf stderr.</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: %1</source>
         <translation>ecsdesk-cli snapshot: %1</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --format must be json or csv, not &apos;%1&apos;</source>
-        <translation>ecsdesk-cli snapshot: --format muss json oder csv sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers</source>
-        <translation>ecsdesk-cli snapshot: --max-in-flight, --timeout und --max-attempts erwarten positive Zahlen</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; ist keine URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: listing clusters failed: %1</source>
@@ -3264,6 +3321,18 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Most API calls in flight at once (default 96).</source>
         <translation>Höchstzahl gleichzeitig laufender API-Aufrufe (Standard 96).</translation>
+    </message>
+    <message>
+        <source>Attempts per request against server errors, network failures and timeouts, retries included (default %1); throttling is retried for up to %2 s.</source>
+        <translation>Versuche je Anfrage bei Serverfehlern, Netzwerkfehlern und Zeitüberschreitungen, Wiederholungen eingeschlossen (Standard %1); Drosselung wird bis zu %2 s lang wiederholt.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss json oder csv sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
+        <translation>--max-in-flight, --timeout und --max-attempts erwarten positive Zahlen</translation>
     </message>
 </context>
 <context>
@@ -3449,10 +3518,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>family „%1“ enthält einen Vorlagenplatzhalter; sie wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
-        <source>family &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation>family „%1“ darf nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten (bis zu 255)</translation>
-    </message>
-    <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
         <translation>eine Aufgabendefinition braucht mindestens einen Container in containerDefinitions</translation>
     </message>
@@ -3463,18 +3528,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
         <translation>„%1“ ist kein Starttyp: Verwenden Sie EC2, FARGATE oder EXTERNAL</translation>
-    </message>
-    <message>
-        <source>task cpu &quot;%1&quot; is not a CPU size: write CPU units (&quot;1024&quot;) or vCPUs (&quot;1 vCPU&quot;)</source>
-        <translation>Aufgaben-CPU „%1“ ist keine CPU-Größe: Geben Sie CPU-Einheiten („1024“) oder vCPUs („1 vCPU“) an</translation>
-    </message>
-    <message>
-        <source>task memory &quot;%1&quot; is not a memory size: write MiB (&quot;2048&quot;) or GB (&quot;2 GB&quot;)</source>
-        <translation>Aufgabenarbeitsspeicher „%1“ ist keine Speichergröße: Geben Sie MiB („2048“) oder GB („2 GB“) an</translation>
-    </message>
-    <message>
-        <source>proxy configuration names container &quot;%1&quot;, which this task definition does not have</source>
-        <translation>die Proxykonfiguration nennt Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
@@ -3501,14 +3554,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Konto-ID %1 in %2 hat %3 Ziffern; AWS-Konto-IDs haben 12</translation>
     </message>
     <message>
-        <source>Fargate tasks must use the awsvpc network mode, not %1</source>
-        <translation>Fargate-Aufgaben müssen den Netzwerkmodus awsvpc verwenden, nicht %1</translation>
-    </message>
-    <message>
-        <source>Fargate tasks use the awsvpc network mode: set networkMode to awsvpc</source>
-        <translation>Fargate-Aufgaben verwenden den Netzwerkmodus awsvpc: Setzen Sie networkMode auf awsvpc</translation>
-    </message>
-    <message>
         <source>Fargate tasks cannot have placement constraints</source>
         <translation>Fargate-Aufgaben können keine Platzierungseinschränkungen haben</translation>
     </message>
@@ -3529,60 +3574,16 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Fargate-Aufgaben können keinen Host-Pfad einhängen; lassen Sie host weg, um ein aufgabenbezogenes Volume zu erhalten</translation>
     </message>
     <message>
-        <source>Fargate tasks need a task-level cpu size</source>
-        <translation>Fargate-Aufgaben benötigen eine CPU-Größe auf Aufgabenebene</translation>
-    </message>
-    <message>
-        <source>Fargate tasks need a task-level memory size</source>
-        <translation>Fargate-Aufgaben benötigen eine Arbeitsspeichergröße auf Aufgabenebene</translation>
-    </message>
-    <message>
-        <source>%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
-        <translation>%1 CPU-Einheiten sind keine Fargate-Größe: Verwenden Sie 256, 512, 1024, 2048, 4096, 8192 oder 16384</translation>
-    </message>
-    <message>
-        <source>%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5</source>
-        <translation>%1 MiB ist keine gültige Fargate-Arbeitsspeichergröße für %2 CPU-Einheiten: Verwenden Sie %3 bis %4 MiB in Schritten von %5</translation>
-    </message>
-    <message>
         <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
         <translation>Container %1 darf bis zu %2 MiB verwenden, mehr als die %3 MiB der Aufgabe</translation>
-    </message>
-    <message>
-        <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
-        <translation>die Container reservieren insgesamt %1 CPU-Einheiten, mehr als die %2 der Aufgabe</translation>
-    </message>
-    <message>
-        <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
-        <translation>die Container reservieren insgesamt %1 MiB Arbeitsspeicher, mehr als die %2 MiB der Aufgabe</translation>
-    </message>
-    <message>
-        <source>every container needs a name</source>
-        <translation>jeder Container braucht einen Namen</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; contains a template placeholder</source>
         <translation>Containername „%1“ enthält einen Vorlagenplatzhalter</translation>
     </message>
     <message>
-        <source>container name &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation>Containername „%1“ darf nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten (bis zu 255)</translation>
-    </message>
-    <message>
-        <source>container name &quot;%1&quot; is already used by %2</source>
-        <translation>Containername „%1“ wird bereits von %2 verwendet</translation>
-    </message>
-    <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
         <translation>ein Container braucht mindestens 6 MiB Arbeitsspeicher, nicht %1</translation>
-    </message>
-    <message>
-        <source>memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit</source>
-        <translation>memoryReservation (%1 MiB) darf nicht größer sein als memory (%2 MiB), die harte Grenze</translation>
-    </message>
-    <message>
-        <source>set memory or memoryReservation for container %1: the task has no task-level memory</source>
-        <translation>Legen Sie memory oder memoryReservation für Container %1 fest: Die Aufgabe hat keinen Arbeitsspeicher auf Aufgabenebene</translation>
     </message>
     <message>
         <source>an environment variable needs a name</source>
@@ -3595,10 +3596,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
         <translation>„%1“ ist kein Secrets Manager-Secret-ARN</translation>
-    </message>
-    <message>
-        <source>every container needs an image</source>
-        <translation>jeder Container braucht ein Image</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
@@ -3623,10 +3620,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>host port %1 is not between 0 and 65535</source>
         <translation>Host-Port %1 liegt nicht zwischen 0 und 65535</translation>
-    </message>
-    <message>
-        <source>in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3</source>
-        <translation>im Netzwerkmodus %1 muss hostPort gleich containerPort (%2) sein oder weggelassen werden, nicht %3</translation>
     </message>
     <message>
         <source>port %1 is already mapped by %2</source>
@@ -3737,10 +3730,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>eine Zustandsprüfung braucht einen Befehl, z. B. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
-        <source>a health check command starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
-        <translation>ein Befehl für die Zustandsprüfung beginnt mit CMD, CMD-SHELL oder NONE, nicht mit „%1“</translation>
-    </message>
-    <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
@@ -3757,12 +3746,12 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>softLimit (%1) darf nicht größer sein als hardLimit (%2)</translation>
     </message>
     <message>
-        <source>the task definition has %1 containers; ECS allows at most %2</source>
-        <translation>die Aufgabendefinition hat %1 Container; ECS erlaubt höchstens %2</translation>
-    </message>
-    <message>
         <source>the task definition is %1 KiB of JSON; ECS accepts at most %2 KiB</source>
         <translation>die Aufgabendefinition umfasst %1 KiB JSON; ECS akzeptiert höchstens %2 KiB</translation>
+    </message>
+    <message>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
+        <translation>ein Befehl der Zustandsprüfung beginnt üblicherweise mit CMD, CMD-SHELL oder NONE, nicht mit „%1“</translation>
     </message>
 </context>
 <context>
@@ -3901,10 +3890,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Keine Simulation ausführen: Aufgaben bleiben, wo die API sie abgelegt hat.</translation>
     </message>
     <message>
-        <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
-        <translation>ecsdesk-local: ungültiger Wert für --port, --latency-ms, --fault-rate, --step-ms oder --bind</translation>
-    </message>
-    <message>
         <source>ecsdesk-local: %1</source>
         <translation>ecsdesk-local: %1</translation>
     </message>
@@ -3979,6 +3964,14 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
         <translation>Unbekannter Bereich %1: Verwenden Sie clusters, services, tasks, instances oder taskdefinitions.</translation>
+    </message>
+    <message>
+        <source>Run simulated time N times faster than wall-clock time (task lifecycle steps, the metrics minute, cooldowns, scheduled actions); request signatures still use wall-clock time.</source>
+        <translation>Die simulierte Zeit N-mal schneller als die Uhrzeit laufen lassen (Schritte des Aufgabenlebenszyklus, die Metrikminute, Abklingzeiten, geplante Aktionen); Anfragesignaturen verwenden weiterhin die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms, --time-scale or --bind</source>
+        <translation>ecsdesk-local: ungültiger Wert für --port, --latency-ms, --fault-rate, --step-ms, --time-scale oder --bind</translation>
     </message>
 </context>
 </TS>

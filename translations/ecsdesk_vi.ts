@@ -26,6 +26,37 @@
     </message>
 </context>
 <context>
+    <name>AwsOptions</name>
+    <message>
+        <source>AWS profile to use.</source>
+        <translation>Hồ sơ AWS sẽ dùng.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>AWS region.</source>
+        <translation>Vùng AWS.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>vùng</translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
+    </message>
+</context>
+<context>
     <name>AwsTransport</name>
     <message>
         <source>No AWS credentials were found for this connection.</source>
@@ -243,6 +274,13 @@
     <message>
         <source>Assuming role %1 with a web identity token failed: %2</source>
         <translation>Đảm nhận vai trò %1 bằng token danh tính web không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ReplyGuard</name>
+    <message>
+        <source>unknown error</source>
+        <translation>lỗi không xác định</translation>
     </message>
 </context>
 <context>
@@ -573,10 +611,121 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Rules</name>
+    <message>
+        <source>When networkMode=awsvpc, the host ports and container ports in port mappings must match.</source>
+        <translation>Khi networkMode=awsvpc, cổng máy chủ và cổng container trong ánh xạ cổng phải khớp nhau.</translation>
+    </message>
+    <message>
+        <source>When networkMode=host, the host ports and container ports in port mappings must match.</source>
+        <translation>Khi networkMode=host, cổng máy chủ và cổng container trong ánh xạ cổng phải khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Family contains invalid characters: up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.</source>
+        <translation>Họ chứa ký tự không hợp lệ: cho phép tối đa 255 chữ cái (hoa và thường), chữ số, dấu gạch nối và dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Container list cannot be empty.</source>
+        <translation>Danh sách container không được để trống.</translation>
+    </message>
+    <message>
+        <source>Too many containers.</source>
+        <translation>Quá nhiều container.</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;cpu&apos; setting for task.</source>
+        <translation>Thiết lập &apos;cpu&apos; của tác vụ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;memory&apos; setting for task.</source>
+        <translation>Thiết lập &apos;memory&apos; của tác vụ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
+        <translation>Container.name không được null hoặc trống và chỉ được chứa chữ cái, chữ số, dấu gạch nối và dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Duplicate container name &apos;%1&apos;.</source>
+        <translation>Tên container &apos;%1&apos; bị trùng.</translation>
+    </message>
+    <message>
+        <source>Container.image should not be null or empty.</source>
+        <translation>Container.image không được null hoặc trống.</translation>
+    </message>
+    <message>
+        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
+        <translation>Thiết lập không hợp lệ cho container &apos;%1&apos;. Phải chỉ định ít nhất một trong &apos;memory&apos; hoặc &apos;memoryReservation&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
+        <translation>Thiết lập không hợp lệ cho container &apos;%1&apos;. &apos;memory&apos; phải lớn hơn hoặc bằng &apos;memoryReservation&apos;.</translation>
+    </message>
+    <message>
+        <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
+        <translation>Fargate yêu cầu định nghĩa tác vụ có ARN vai trò thực thi để hỗ trợ trình điều khiển nhật ký awslogs.</translation>
+    </message>
+    <message>
+        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
+        <translation>Tổng các giá trị &apos;cpu&apos; của container không được lớn hơn giá trị &apos;cpu&apos; của tác vụ.</translation>
+    </message>
+    <message>
+        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
+        <translation>Tổng các giá trị &apos;memoryReservation&apos; của container không được lớn hơn giá trị &apos;memory&apos; của tác vụ.</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
+        <translation>Tên container &apos;%1&apos; trong cấu hình proxy không khớp với container nào trong định nghĩa tác vụ.</translation>
+    </message>
+    <message>
+        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
+        <translation>Fargate chỉ hỗ trợ chế độ mạng &apos;awsvpc&apos;.</translation>
+    </message>
+    <message>
+        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
+        <translation>Fargate yêu cầu &apos;cpu&apos; được định nghĩa ở cấp tác vụ.</translation>
+    </message>
+    <message>
+        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
+        <translation>Fargate yêu cầu &apos;memory&apos; được định nghĩa ở cấp tác vụ.</translation>
+    </message>
+    <message>
+        <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
+        <translation>Không có cấu hình Fargate nào cho các giá trị đã cho: %1 CPU, %2 bộ nhớ. Xem tài liệu Amazon ECS để biết các giá trị hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Count must be between 1 and 10.</source>
+        <translation>Số lượng phải từ 1 đến 10.</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support a desired count for services.</source>
+        <translation>Chiến lược lập lịch daemon không hỗ trợ số lượng mong muốn cho dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Invalid desiredCount: must be at least 0.</source>
+        <translation>desiredCount không hợp lệ: phải ít nhất là 0.</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support placement strategies. Remove the placement strategy and try again</source>
+        <translation>Chiến lược lập lịch daemon không hỗ trợ chiến lược bố trí. Hãy xóa chiến lược bố trí và thử lại</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support the FARGATE launch type.</source>
+        <translation>Chiến lược lập lịch daemon không hỗ trợ kiểu khởi chạy FARGATE.</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::ActionDialog</name>
     <message>
         <source>family:revision (type to search)</source>
         <translation>họ:bản sửa đổi (gõ để tìm)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ActionRegistry</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>command palette: action of the selected item</comment>
+        <translation>%1 của %2</translation>
     </message>
 </context>
 <context>
@@ -2536,10 +2685,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Đang đăng ký…</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>lỗi không xác định</translation>
-    </message>
-    <message>
         <source>Registering failed: %1</source>
         <translation>Đăng ký thất bại: %1</translation>
     </message>
@@ -2671,6 +2816,10 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Port mappings</source>
         <translation>Ánh xạ cổng</translation>
     </message>
+    <message>
+        <source>Still registering the previous revision.</source>
+        <translation>Vẫn đang đăng ký bản sửa đổi trước.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -2747,30 +2896,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>In CloudWatch Logs của các container thuộc một tác vụ hoặc dịch vụ (awslogs), theo dõi chúng, hoặc tìm kiếm bằng một mẫu lọc.</translation>
-    </message>
-    <message>
-        <source>AWS profile to use.</source>
-        <translation>Hồ sơ AWS sẽ dùng.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>tên</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>Khu vực AWS.</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>khu vực</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name or ARN (required).</source>
@@ -2853,10 +2978,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>--since &apos;%1&apos; không phải là khoảng thời gian như 30m, 1h hoặc 2d</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>lưu ý: %1</translation>
     </message>
@@ -2884,28 +3005,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>In mức sử dụng CPU hoặc bộ nhớ của một cụm ECS, các dịch vụ của cụm hoặc một tác vụ dưới dạng CSV hoặc JSON.</translation>
     </message>
     <message>
-        <source>AWS profile to use.</source>
-        <translation>Hồ sơ AWS sẽ dùng.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>tên</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>Khu vực AWS.</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>khu vực</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name (required).</source>
@@ -3024,12 +3125,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>--period %1 trên khoảng thời gian này cần %2 điểm dữ liệu; GetMetricData chỉ cho phép %3</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli metrics: cannot write to stdout</source>
-        <translation>ecsdesk-cli metrics: không thể ghi ra stdout</translation>
+        <source>cannot write to stdout</source>
+        <translation>không thể ghi ra stdout</translation>
     </message>
 </context>
 <context>
@@ -3135,30 +3232,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Tải toàn bộ các cụm ECS (dịch vụ, tác vụ, phiên bản container, định nghĩa tác vụ) và in ra dưới dạng JSON hoặc CSV.</translation>
     </message>
     <message>
-        <source>AWS profile to use.</source>
-        <translation>Hồ sơ AWS sẽ dùng.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>tên</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>Khu vực AWS.</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>khu vực</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>Cluster name or ARN; repeat for several. Default: all clusters.</source>
         <translation>Tên hoặc ARN của cụm; lặp lại để chỉ định nhiều cụm. Mặc định: tất cả các cụm.</translation>
     </message>
@@ -3191,28 +3264,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>giây</translation>
     </message>
     <message>
-        <source>Attempts per request, retries included (default 3).</source>
-        <translation>Số lần thử cho mỗi yêu cầu, tính cả các lần thử lại (mặc định 3).</translation>
-    </message>
-    <message>
         <source>No progress on stderr.</source>
         <translation>Không hiển thị tiến độ trên stderr.</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: %1</source>
         <translation>ecsdesk-cli snapshot: %1</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --format must be json or csv, not &apos;%1&apos;</source>
-        <translation>ecsdesk-cli snapshot: --format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers</source>
-        <translation>ecsdesk-cli snapshot: --max-in-flight, --timeout và --max-attempts nhận số dương</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; không phải là URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: listing clusters failed: %1</source>
@@ -3241,6 +3298,18 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Most API calls in flight at once (default 96).</source>
         <translation>Số lệnh gọi API chạy đồng thời tối đa (mặc định 96).</translation>
+    </message>
+    <message>
+        <source>Attempts per request against server errors, network failures and timeouts, retries included (default %1); throttling is retried for up to %2 s.</source>
+        <translation>Số lần thử cho mỗi yêu cầu khi gặp lỗi máy chủ, lỗi mạng và hết thời gian, kể cả lần thử lại (mặc định %1); điều tiết được thử lại trong tối đa %2 giây.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
+        <translation>--max-in-flight, --timeout và --max-attempts nhận số dương</translation>
     </message>
 </context>
 <context>
@@ -3426,10 +3495,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>family &quot;%1&quot; chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
-        <source>family &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation>family &quot;%1&quot; chỉ được chứa chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới (tối đa 255 ký tự)</translation>
-    </message>
-    <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
         <translation>định nghĩa tác vụ cần ít nhất một container trong containerDefinitions</translation>
     </message>
@@ -3440,18 +3505,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
         <translation>&quot;%1&quot; không phải là kiểu khởi chạy: hãy dùng EC2, FARGATE hoặc EXTERNAL</translation>
-    </message>
-    <message>
-        <source>task cpu &quot;%1&quot; is not a CPU size: write CPU units (&quot;1024&quot;) or vCPUs (&quot;1 vCPU&quot;)</source>
-        <translation>cpu của tác vụ &quot;%1&quot; không phải là kích thước CPU: hãy ghi số đơn vị CPU (&quot;1024&quot;) hoặc vCPU (&quot;1 vCPU&quot;)</translation>
-    </message>
-    <message>
-        <source>task memory &quot;%1&quot; is not a memory size: write MiB (&quot;2048&quot;) or GB (&quot;2 GB&quot;)</source>
-        <translation>bộ nhớ của tác vụ &quot;%1&quot; không phải là kích thước bộ nhớ: hãy ghi MiB (&quot;2048&quot;) hoặc GB (&quot;2 GB&quot;)</translation>
-    </message>
-    <message>
-        <source>proxy configuration names container &quot;%1&quot;, which this task definition does not have</source>
-        <translation>cấu hình proxy chỉ định container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
@@ -3478,14 +3531,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ID tài khoản %1 trong %2 có %3 chữ số; ID tài khoản AWS có 12 chữ số</translation>
     </message>
     <message>
-        <source>Fargate tasks must use the awsvpc network mode, not %1</source>
-        <translation>tác vụ Fargate phải dùng chế độ mạng awsvpc, không phải %1</translation>
-    </message>
-    <message>
-        <source>Fargate tasks use the awsvpc network mode: set networkMode to awsvpc</source>
-        <translation>tác vụ Fargate dùng chế độ mạng awsvpc: hãy đặt networkMode thành awsvpc</translation>
-    </message>
-    <message>
         <source>Fargate tasks cannot have placement constraints</source>
         <translation>tác vụ Fargate không thể có ràng buộc bố trí</translation>
     </message>
@@ -3506,60 +3551,16 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>tác vụ Fargate không thể gắn kết đường dẫn máy chủ; hãy bỏ host để dùng ổ đĩa trong phạm vi tác vụ</translation>
     </message>
     <message>
-        <source>Fargate tasks need a task-level cpu size</source>
-        <translation>tác vụ Fargate cần kích thước cpu ở cấp tác vụ</translation>
-    </message>
-    <message>
-        <source>Fargate tasks need a task-level memory size</source>
-        <translation>tác vụ Fargate cần kích thước bộ nhớ ở cấp tác vụ</translation>
-    </message>
-    <message>
-        <source>%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
-        <translation>%1 đơn vị CPU không phải là kích thước Fargate: hãy dùng 256, 512, 1024, 2048, 4096, 8192 hoặc 16384</translation>
-    </message>
-    <message>
-        <source>%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5</source>
-        <translation>%1 MiB không phải là kích thước bộ nhớ Fargate hợp lệ cho %2 đơn vị CPU: hãy dùng từ %3 đến %4 MiB với bước %5</translation>
-    </message>
-    <message>
         <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
         <translation>container %1 có thể dùng tới %2 MiB, nhiều hơn %3 MiB của tác vụ</translation>
-    </message>
-    <message>
-        <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
-        <translation>tổng số đơn vị CPU các container dành riêng là %1, nhiều hơn %2 của tác vụ</translation>
-    </message>
-    <message>
-        <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
-        <translation>tổng bộ nhớ các container dành riêng là %1 MiB, nhiều hơn %2 MiB của tác vụ</translation>
-    </message>
-    <message>
-        <source>every container needs a name</source>
-        <translation>mọi container đều cần có tên</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; contains a template placeholder</source>
         <translation>tên container &quot;%1&quot; chứa phần giữ chỗ mẫu</translation>
     </message>
     <message>
-        <source>container name &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation>tên container &quot;%1&quot; chỉ được chứa chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới (tối đa 255 ký tự)</translation>
-    </message>
-    <message>
-        <source>container name &quot;%1&quot; is already used by %2</source>
-        <translation>tên container &quot;%1&quot; đã được dùng bởi %2</translation>
-    </message>
-    <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
         <translation>một container cần ít nhất 6 MiB bộ nhớ, không phải %1</translation>
-    </message>
-    <message>
-        <source>memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit</source>
-        <translation>memoryReservation (%1 MiB) không được lớn hơn memory (%2 MiB), tức giới hạn cứng</translation>
-    </message>
-    <message>
-        <source>set memory or memoryReservation for container %1: the task has no task-level memory</source>
-        <translation>hãy đặt memory hoặc memoryReservation cho container %1: tác vụ không có bộ nhớ ở cấp tác vụ</translation>
     </message>
     <message>
         <source>an environment variable needs a name</source>
@@ -3572,10 +3573,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
         <translation>&quot;%1&quot; không phải là ARN bí mật của Secrets Manager</translation>
-    </message>
-    <message>
-        <source>every container needs an image</source>
-        <translation>mọi container đều cần có image</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
@@ -3600,10 +3597,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>host port %1 is not between 0 and 65535</source>
         <translation>cổng máy chủ %1 không nằm trong khoảng từ 0 đến 65535</translation>
-    </message>
-    <message>
-        <source>in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3</source>
-        <translation>ở chế độ mạng %1, hostPort phải bằng containerPort (%2) hoặc được bỏ trống, không phải %3</translation>
     </message>
     <message>
         <source>port %1 is already mapped by %2</source>
@@ -3714,10 +3707,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>kiểm tra tình trạng cần có lệnh, ví dụ [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
-        <source>a health check command starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
-        <translation>lệnh kiểm tra tình trạng bắt đầu bằng CMD, CMD-SHELL hoặc NONE, không phải &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 phải nằm trong khoảng từ %2 đến %3, không phải %4</translation>
     </message>
@@ -3734,12 +3723,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>softLimit (%1) không được lớn hơn hardLimit (%2)</translation>
     </message>
     <message>
-        <source>the task definition has %1 containers; ECS allows at most %2</source>
-        <translation>định nghĩa tác vụ có %1 container; ECS cho phép tối đa %2</translation>
-    </message>
-    <message>
         <source>the task definition is %1 KiB of JSON; ECS accepts at most %2 KiB</source>
         <translation>định nghĩa tác vụ là %1 KiB JSON; ECS chấp nhận tối đa %2 KiB</translation>
+    </message>
+    <message>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
+        <translation>lệnh kiểm tra tình trạng thường bắt đầu bằng CMD, CMD-SHELL hoặc NONE, không phải &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3878,10 +3867,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Không chạy mô phỏng: các tác vụ giữ nguyên trạng thái mà API đã đặt.</translation>
     </message>
     <message>
-        <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
-        <translation>ecsdesk-local: --port, --latency-ms, --fault-rate, --step-ms hoặc --bind không hợp lệ</translation>
-    </message>
-    <message>
         <source>ecsdesk-local: %1</source>
         <translation>ecsdesk-local: %1</translation>
     </message>
@@ -3956,6 +3941,14 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
         <translation>Ngăn không xác định %1: hãy dùng clusters, services, tasks, instances hoặc taskdefinitions.</translation>
+    </message>
+    <message>
+        <source>Run simulated time N times faster than wall-clock time (task lifecycle steps, the metrics minute, cooldowns, scheduled actions); request signatures still use wall-clock time.</source>
+        <translation>Chạy thời gian mô phỏng nhanh gấp N lần thời gian thực (các bước vòng đời tác vụ, phút số liệu, thời gian chờ, hành động theo lịch); chữ ký yêu cầu vẫn dùng thời gian thực.</translation>
+    </message>
+    <message>
+        <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms, --time-scale or --bind</source>
+        <translation>ecsdesk-local: --port, --latency-ms, --fault-rate, --step-ms, --time-scale hoặc --bind không hợp lệ</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,37 @@
     </message>
 </context>
 <context>
+    <name>AwsOptions</name>
+    <message>
+        <source>AWS profile to use.</source>
+        <translation>要使用的 AWS 配置文件。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>AWS region.</source>
+        <translation>AWS 区域。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; 不是 URL</translation>
+    </message>
+</context>
+<context>
     <name>AwsTransport</name>
     <message>
         <source>No AWS credentials were found for this connection.</source>
@@ -243,6 +274,13 @@
     <message>
         <source>Assuming role %1 with a web identity token failed: %2</source>
         <translation>使用 Web 身份令牌代入角色 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ReplyGuard</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
     </message>
 </context>
 <context>
@@ -573,10 +611,121 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Rules</name>
+    <message>
+        <source>When networkMode=awsvpc, the host ports and container ports in port mappings must match.</source>
+        <translation>当 networkMode=awsvpc 时，端口映射中的主机端口和容器端口必须一致。</translation>
+    </message>
+    <message>
+        <source>When networkMode=host, the host ports and container ports in port mappings must match.</source>
+        <translation>当 networkMode=host 时，端口映射中的主机端口和容器端口必须一致。</translation>
+    </message>
+    <message>
+        <source>Family contains invalid characters: up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.</source>
+        <translation>系列包含无效字符：最多允许 255 个字母（大写和小写）、数字、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>Container list cannot be empty.</source>
+        <translation>容器列表不能为空。</translation>
+    </message>
+    <message>
+        <source>Too many containers.</source>
+        <translation>容器过多。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;cpu&apos; setting for task.</source>
+        <translation>任务的 &apos;cpu&apos; 设置无效。</translation>
+    </message>
+    <message>
+        <source>Invalid &apos;memory&apos; setting for task.</source>
+        <translation>任务的 &apos;memory&apos; 设置无效。</translation>
+    </message>
+    <message>
+        <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
+        <translation>Container.name 不能为空，且只能包含字母、数字、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>Duplicate container name &apos;%1&apos;.</source>
+        <translation>容器名称 &apos;%1&apos; 重复。</translation>
+    </message>
+    <message>
+        <source>Container.image should not be null or empty.</source>
+        <translation>Container.image 不能为空。</translation>
+    </message>
+    <message>
+        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
+        <translation>容器 &apos;%1&apos; 的设置无效。必须至少指定 &apos;memory&apos; 或 &apos;memoryReservation&apos; 之一。</translation>
+    </message>
+    <message>
+        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
+        <translation>容器 &apos;%1&apos; 的设置无效。&apos;memory&apos; 必须大于或等于 &apos;memoryReservation&apos;。</translation>
+    </message>
+    <message>
+        <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
+        <translation>Fargate 要求任务定义具有执行角色 ARN 才能支持日志驱动程序 awslogs。</translation>
+    </message>
+    <message>
+        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
+        <translation>所有容器 &apos;cpu&apos; 值之和不能大于任务的 &apos;cpu&apos; 值。</translation>
+    </message>
+    <message>
+        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
+        <translation>所有容器 &apos;memoryReservation&apos; 值之和不能大于任务的 &apos;memory&apos; 值。</translation>
+    </message>
+    <message>
+        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
+        <translation>代理配置中的容器名称 &apos;%1&apos; 与任务定义中的任何容器都不匹配。</translation>
+    </message>
+    <message>
+        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
+        <translation>Fargate 仅支持网络模式 &apos;awsvpc&apos;。</translation>
+    </message>
+    <message>
+        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
+        <translation>Fargate 要求在任务级别定义 &apos;cpu&apos;。</translation>
+    </message>
+    <message>
+        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
+        <translation>Fargate 要求在任务级别定义 &apos;memory&apos;。</translation>
+    </message>
+    <message>
+        <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
+        <translation>不存在与给定值对应的 Fargate 配置：%1 CPU，%2 内存。有效值请参阅 Amazon ECS 文档。</translation>
+    </message>
+    <message>
+        <source>Count must be between 1 and 10.</source>
+        <translation>数量必须介于 1 和 10 之间。</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support a desired count for services.</source>
+        <translation>守护进程调度策略不支持为服务设置所需数量。</translation>
+    </message>
+    <message>
+        <source>Invalid desiredCount: must be at least 0.</source>
+        <translation>desiredCount 无效：必须至少为 0。</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support placement strategies. Remove the placement strategy and try again</source>
+        <translation>守护进程调度策略不支持放置策略。请删除放置策略后重试</translation>
+    </message>
+    <message>
+        <source>The daemon scheduling strategy does not support the FARGATE launch type.</source>
+        <translation>守护进程调度策略不支持 FARGATE 启动类型。</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::ActionDialog</name>
     <message>
         <source>family:revision (type to search)</source>
         <translation>系列:修订版（输入以搜索）</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ActionRegistry</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>command palette: action of the selected item</comment>
+        <translation>%2 的 %1</translation>
     </message>
 </context>
 <context>
@@ -2536,10 +2685,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>正在注册…</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-    <message>
         <source>Registering failed: %1</source>
         <translation>注册失败：%1</translation>
     </message>
@@ -2671,6 +2816,10 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Port mappings</source>
         <translation>端口映射</translation>
     </message>
+    <message>
+        <source>Still registering the previous revision.</source>
+        <translation>仍在注册上一个修订版。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -2747,30 +2896,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>打印任务或服务中各容器的 CloudWatch Logs 日志（awslogs），持续跟踪，或使用筛选模式进行搜索。</translation>
-    </message>
-    <message>
-        <source>AWS profile to use.</source>
-        <translation>要使用的 AWS 配置文件。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>AWS 区域。</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name or ARN (required).</source>
@@ -2853,10 +2978,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>--since“%1”不是有效的时长（例如 30m、1h 或 2d）</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url“%1”不是 URL</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
@@ -2884,28 +3005,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>以 CSV 或 JSON 格式打印 ECS 集群、其服务或某个任务的 CPU 或内存利用率。</translation>
     </message>
     <message>
-        <source>AWS profile to use.</source>
-        <translation>要使用的 AWS 配置文件。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>AWS 区域。</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
     </message>
     <message>
         <source>Cluster name (required).</source>
@@ -3024,12 +3125,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>在此时间范围内，--period %1 需要 %2 个数据点；GetMetricData 最多允许 %3 个</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url“%1”不是 URL</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli metrics: cannot write to stdout</source>
-        <translation>ecsdesk-cli metrics: 无法写入 stdout</translation>
+        <source>cannot write to stdout</source>
+        <translation>无法写入 stdout</translation>
     </message>
 </context>
 <context>
@@ -3135,30 +3232,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>获取整个 ECS 集群（服务、任务、容器实例、任务定义），并以 JSON 或 CSV 格式打印。</translation>
     </message>
     <message>
-        <source>AWS profile to use.</source>
-        <translation>要使用的 AWS 配置文件。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>AWS region.</source>
-        <translation>AWS 区域。</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Send every call to this endpoint (moto, local endpoint).</source>
-        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
         <source>Cluster name or ARN; repeat for several. Default: all clusters.</source>
         <translation>集群名称或 ARN；可重复指定多个。默认：所有集群。</translation>
     </message>
@@ -3191,28 +3264,12 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <source>Attempts per request, retries included (default 3).</source>
-        <translation>每个请求的尝试次数，包括重试（默认 3）。</translation>
-    </message>
-    <message>
         <source>No progress on stderr.</source>
         <translation>不在 stderr 上显示进度。</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: %1</source>
         <translation>ecsdesk-cli snapshot: %1</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --format must be json or csv, not &apos;%1&apos;</source>
-        <translation>ecsdesk-cli snapshot: --format 必须是 json 或 csv，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --max-in-flight, --timeout and --max-attempts take positive numbers</source>
-        <translation>ecsdesk-cli snapshot: --max-in-flight、--timeout 和 --max-attempts 需要正数</translation>
-    </message>
-    <message>
-        <source>ecsdesk-cli snapshot: --endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>ecsdesk-cli snapshot: --endpoint-url“%1”不是 URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli snapshot: listing clusters failed: %1</source>
@@ -3241,6 +3298,18 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Most API calls in flight at once (default 96).</source>
         <translation>同时进行的 API 调用的最大数量（默认 96）。</translation>
+    </message>
+    <message>
+        <source>Attempts per request against server errors, network failures and timeouts, retries included (default %1); throttling is retried for up to %2 s.</source>
+        <translation>每个请求在遇到服务器错误、网络故障和超时时的尝试次数（含重试，默认 %1）；限流最多重试 %2 秒。</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format 必须是 json 或 csv，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
+        <translation>--max-in-flight、--timeout 和 --max-attempts 需要正数</translation>
     </message>
 </context>
 <context>
@@ -3426,10 +3495,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>family“%1”包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
-        <source>family &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation>family“%1”只能包含字母、数字、连字符和下划线（最多 255 个）</translation>
-    </message>
-    <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
         <translation>任务定义在 containerDefinitions 中至少需要一个容器</translation>
     </message>
@@ -3440,18 +3505,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
         <translation>“%1”不是启动类型：请使用 EC2、FARGATE 或 EXTERNAL</translation>
-    </message>
-    <message>
-        <source>task cpu &quot;%1&quot; is not a CPU size: write CPU units (&quot;1024&quot;) or vCPUs (&quot;1 vCPU&quot;)</source>
-        <translation>任务 cpu“%1”不是 CPU 大小：请填写 CPU 单位（&quot;1024&quot;）或 vCPU（&quot;1 vCPU&quot;）</translation>
-    </message>
-    <message>
-        <source>task memory &quot;%1&quot; is not a memory size: write MiB (&quot;2048&quot;) or GB (&quot;2 GB&quot;)</source>
-        <translation>任务 memory“%1”不是内存大小：请填写 MiB（&quot;2048&quot;）或 GB（&quot;2 GB&quot;）</translation>
-    </message>
-    <message>
-        <source>proxy configuration names container &quot;%1&quot;, which this task definition does not have</source>
-        <translation>代理配置指定了容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
@@ -3478,14 +3531,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>%2 中的账户 ID %1 有 %3 位数字；AWS 账户 ID 为 12 位</translation>
     </message>
     <message>
-        <source>Fargate tasks must use the awsvpc network mode, not %1</source>
-        <translation>Fargate 任务必须使用 awsvpc 网络模式，而不是 %1</translation>
-    </message>
-    <message>
-        <source>Fargate tasks use the awsvpc network mode: set networkMode to awsvpc</source>
-        <translation>Fargate 任务使用 awsvpc 网络模式：请将 networkMode 设置为 awsvpc</translation>
-    </message>
-    <message>
         <source>Fargate tasks cannot have placement constraints</source>
         <translation>Fargate 任务不能有置放约束</translation>
     </message>
@@ -3506,60 +3551,16 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Fargate 任务不能挂载主机路径；省略 host 即可使用任务范围的卷</translation>
     </message>
     <message>
-        <source>Fargate tasks need a task-level cpu size</source>
-        <translation>Fargate 任务需要任务级 cpu 大小</translation>
-    </message>
-    <message>
-        <source>Fargate tasks need a task-level memory size</source>
-        <translation>Fargate 任务需要任务级 memory 大小</translation>
-    </message>
-    <message>
-        <source>%1 CPU units is not a Fargate size: use 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
-        <translation>%1 个 CPU 单位不是 Fargate 支持的大小：请使用 256、512、1024、2048、4096、8192 或 16384</translation>
-    </message>
-    <message>
-        <source>%1 MiB is not a valid Fargate memory size for %2 CPU units: use %3 to %4 MiB in steps of %5</source>
-        <translation>对于 %2 个 CPU 单位，%1 MiB 不是有效的 Fargate 内存大小：请使用 %3 到 %4 MiB，步长为 %5</translation>
-    </message>
-    <message>
         <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
         <translation>容器 %1 最多可使用 %2 MiB，超过了任务的 %3 MiB</translation>
-    </message>
-    <message>
-        <source>the containers reserve %1 CPU units in total, more than the task&apos;s %2</source>
-        <translation>各容器共预留 %1 个 CPU 单位，超过了任务的 %2 个</translation>
-    </message>
-    <message>
-        <source>the containers reserve %1 MiB of memory in total, more than the task&apos;s %2 MiB</source>
-        <translation>各容器共预留 %1 MiB 内存，超过了任务的 %2 MiB</translation>
-    </message>
-    <message>
-        <source>every container needs a name</source>
-        <translation>每个容器都需要名称</translation>
     </message>
     <message>
         <source>container name &quot;%1&quot; contains a template placeholder</source>
         <translation>容器名称“%1”包含模板占位符</translation>
     </message>
     <message>
-        <source>container name &quot;%1&quot; may only contain letters, digits, hyphens and underscores (up to 255)</source>
-        <translation>容器名称“%1”只能包含字母、数字、连字符和下划线（最多 255 个）</translation>
-    </message>
-    <message>
-        <source>container name &quot;%1&quot; is already used by %2</source>
-        <translation>容器名称“%1”已被 %2 使用</translation>
-    </message>
-    <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
         <translation>容器至少需要 6 MiB 内存，而不是 %1</translation>
-    </message>
-    <message>
-        <source>memoryReservation (%1 MiB) must not be more than memory (%2 MiB), the hard limit</source>
-        <translation>memoryReservation（%1 MiB）不能大于硬限制 memory（%2 MiB）</translation>
-    </message>
-    <message>
-        <source>set memory or memoryReservation for container %1: the task has no task-level memory</source>
-        <translation>请为容器 %1 设置 memory 或 memoryReservation：该任务没有任务级内存</translation>
     </message>
     <message>
         <source>an environment variable needs a name</source>
@@ -3572,10 +3573,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
         <translation>“%1”不是 Secrets Manager 密钥 ARN</translation>
-    </message>
-    <message>
-        <source>every container needs an image</source>
-        <translation>每个容器都需要映像</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
@@ -3600,10 +3597,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>host port %1 is not between 0 and 65535</source>
         <translation>主机端口 %1 不在 0 到 65535 之间</translation>
-    </message>
-    <message>
-        <source>in %1 network mode hostPort must equal containerPort (%2) or be left out, not %3</source>
-        <translation>在 %1 网络模式下，hostPort 必须等于 containerPort（%2）或省略，而不是 %3</translation>
     </message>
     <message>
         <source>port %1 is already mapped by %2</source>
@@ -3714,10 +3707,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>运行状况检查需要命令，例如 [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
-        <source>a health check command starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
-        <translation>运行状况检查命令必须以 CMD、CMD-SHELL 或 NONE 开头，而不是“%1”</translation>
-    </message>
-    <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 必须介于 %2 和 %3 之间，而不是 %4</translation>
     </message>
@@ -3734,12 +3723,12 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>softLimit（%1）不能大于 hardLimit（%2）</translation>
     </message>
     <message>
-        <source>the task definition has %1 containers; ECS allows at most %2</source>
-        <translation>任务定义有 %1 个容器；ECS 最多允许 %2 个</translation>
-    </message>
-    <message>
         <source>the task definition is %1 KiB of JSON; ECS accepts at most %2 KiB</source>
         <translation>任务定义为 %1 KiB 的 JSON；ECS 最多接受 %2 KiB</translation>
+    </message>
+    <message>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
+        <translation>运行状况检查命令通常以 CMD、CMD-SHELL 或 NONE 开头，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -3878,10 +3867,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>不运行模拟：任务停留在 API 设置的状态。</translation>
     </message>
     <message>
-        <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms or --bind</source>
-        <translation>ecsdesk-local: --port、--latency-ms、--fault-rate、--step-ms 或 --bind 无效</translation>
-    </message>
-    <message>
         <source>ecsdesk-local: %1</source>
         <translation>ecsdesk-local: %1</translation>
     </message>
@@ -3956,6 +3941,14 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
         <translation>未知窗格 %1：请使用 clusters、services、tasks、instances 或 taskdefinitions。</translation>
+    </message>
+    <message>
+        <source>Run simulated time N times faster than wall-clock time (task lifecycle steps, the metrics minute, cooldowns, scheduled actions); request signatures still use wall-clock time.</source>
+        <translation>让模拟时间比实际时间快 N 倍（任务生命周期步骤、指标分钟、冷却时间、计划操作）；请求签名仍使用实际时间。</translation>
+    </message>
+    <message>
+        <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms, --time-scale or --bind</source>
+        <translation>ecsdesk-local：--port、--latency-ms、--fault-rate、--step-ms、--time-scale 或 --bind 无效</translation>
     </message>
 </context>
 </TS>
