@@ -28,6 +28,9 @@ public:
     ~ClusterSession() override;
 
     const Api::EcsClient& client() const { return *m_client; }
+    /// Hands back the answers to this session's calls and deletes them; an answer arriving after
+    /// the session is gone is dropped.
+    Api::ReplyGuard& replies() const { return *m_replies; }
     /// The other services of the same connection, for the metrics and logs panes.
     const Api::CloudWatchClient* cloudWatch() const { return &m_cloudWatch; }
     const Api::LogsClient* logs() const { return &m_logs; }

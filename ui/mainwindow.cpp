@@ -1057,22 +1057,23 @@ void MainWindow::updateRefreshTimer()
 
 void MainWindow::runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done)
 {
-    QPointer<PaneWidget> guard(pane);
-    QPointer<ClusterSession> session(m_session);
-    const QString cluster = m_clusterArn.section(QLatin1Char('/'), -1);
-    connect(reply, &Api::AwsReply::finished, this, [this, guard, session, reply, done, cluster] {
+    if (!m_session) {
         reply->deleteLater();
-        if (!guard || session != m_session)
-            return; // the user has moved on
+        return;
+    }
+    // The session's guard drops the answer once the user has moved on to another session, and
+    // the pane as context once the pane is gone; the guard deletes the reply either way.
+    const QString cluster = m_clusterArn.section(QLatin1Char('/'), -1);
+    m_session->replies().watch(reply, pane, [this, pane, done, cluster](Api::AwsReply* finished) {
         // A message about one cluster never shows while another is open (the clusters pane's
         // messages are about the connection).
-        if (guard != m_clustersPane && m_clusterArn.section(QLatin1Char('/'), -1) != cluster)
+        if (pane != m_clustersPane && m_clusterArn.section(QLatin1Char('/'), -1) != cluster)
             return;
-        if (reply->error()) {
-            guard->messageBar()->showMessage(reply->error()->toString(), MessageBar::Kind::Error);
+        if (!finished->isOk()) {
+            pane->messageBar()->showMessage(Api::replyErrorText(finished), MessageBar::Kind::Error);
             return;
         }
-        showSuccess(guard->messageBar(), done);
+        showSuccess(pane->messageBar(), done);
         refresh();
     });
 }
