@@ -194,6 +194,12 @@ ListClustersResult ListClustersResult::fromJson(const QJsonObject& answer)
     return { page.arns, page.nextToken };
 }
 
+ListServicesResult ListServicesResult::fromJson(const QJsonObject& answer)
+{
+    const ListPage page = EcsJson::listPage(answer, QLatin1String("serviceArns"));
+    return { page.arns, page.nextToken };
+}
+
 ListTaskDefinitionsResult ListTaskDefinitionsResult::fromJson(const QJsonObject& answer)
 {
     const ListPage page = EcsJson::listPage(answer, QLatin1String("taskDefinitionArns"));

@@ -150,6 +150,13 @@ struct ListClustersResult {
     static ListClustersResult fromJson(const QJsonObject& answer);
 };
 
+/// One page of ListServices.
+struct ListServicesResult {
+    QStringList serviceArns;
+    QString nextToken;
+    static ListServicesResult fromJson(const QJsonObject& answer);
+};
+
 /// One page of ListTaskDefinitions.
 struct ListTaskDefinitionsResult {
     QStringList taskDefinitionArns;

@@ -210,6 +210,7 @@ TEST(EcsResults, TheDocumentedAnswersAreRead)
     EXPECT_EQ(clusters.clusterArns.size(), 2);
     EXPECT_TRUE(clusters.nextToken.isEmpty());
 
+    EXPECT_FALSE(ListServicesResult::fromJson(output(fixtures, "ListServices")).serviceArns.isEmpty());
     const ListTaskDefinitionsResult definitions
         = ListTaskDefinitionsResult::fromJson(output(fixtures, "ListTaskDefinitions"));
     EXPECT_FALSE(definitions.taskDefinitionArns.isEmpty());

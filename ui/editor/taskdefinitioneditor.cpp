@@ -268,8 +268,8 @@ void TaskDefinitionEditor::addRegisterActions(QToolBar* toolbar)
             return;
         m_replies->watch(m_client->listServices(cluster), this, [serviceNames](Api::AwsReply* reply) {
             QStringList names;
-            for (const QJsonValue& arn : reply->json().value(QStringLiteral("serviceArns")).toArray())
-                names.append(arn.toString().section(QLatin1Char('/'), -1));
+            for (const QString& arn : Api::ListServicesResult::fromJson(reply->json()).serviceArns)
+                names.append(arn.section(QLatin1Char('/'), -1));
             serviceNames->setStringList(names);
         });
     });
