@@ -49,7 +49,8 @@ public:
     AwsReply* listServices(
         const QString& cluster, const QString& nextToken = {}, int maxResults = maxListResults) const;
     AwsReply* describeServices(const QString& cluster, const QStringList& services, bool includeTags = false) const;
-    /// `input` is CreateService's request (serviceName, taskDefinition, desiredCount, ...).
+    /// `input` is CreateService's raw request (serviceName, taskDefinition, desiredCount, ...). The
+    /// raw-JSON write overloads are for tests and scripts; the app sends the typed requests below.
     AwsReply* createService(const QString& cluster, QJsonObject input) const;
     AwsReply* updateService(const QString& cluster, const QString& service, QJsonObject changes) const;
     AwsReply* deleteService(const QString& cluster, const QString& service, bool force = false) const;
