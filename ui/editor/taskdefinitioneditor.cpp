@@ -321,11 +321,8 @@ bool TaskDefinitionEditor::openDocument(const QByteArray& json, const QString& s
         return false;
     }
     m_sourceArn = sourceRevisionArn;
-    if (sourceRevisionArn.isEmpty() && result.wasWrapped) {
-        const QJsonObject wrapped
-            = QJsonDocument::fromJson(json).object().value(QStringLiteral("taskDefinition")).toObject();
-        m_sourceArn = wrapped.value(QStringLiteral("taskDefinitionArn")).toString();
-    }
+    if (sourceRevisionArn.isEmpty() && result.wasWrapped) // a saved DescribeTaskDefinition answer
+        m_sourceArn = Api::TaskDefinitionResult::fromJson(QJsonDocument::fromJson(json).object()).taskDefinition.arn;
     m_sourceDefinition = TaskDefinitionJson::toRegisterInput(result.definition);
     if (!result.structureIssues.isEmpty())
         setBanner(tr("Parts of this definition have the wrong shape; see the problems list."), true);
