@@ -28,6 +28,7 @@
 #include "ui/pages/clusterpage.h"
 #include "ui/pages/containerinstancepage.h"
 #include "ui/pages/servicepage.h"
+#include "ui/pages/taskdefinitionpage.h"
 #include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
@@ -93,7 +94,6 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent)
-    , m_taskDefinitionModel(new Models::TaskDefinitionTreeModel(this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
     , m_deployments(new DeploymentProgress(this))
@@ -179,7 +179,12 @@ bool MainWindow::isCurrent(const QPointer<ClusterSession>& session, const QStrin
     return session && session == m_session && clusterName(cluster) == clusterName(m_clusterArn);
 }
 
-QList<ResourcePage*> MainWindow::pages() const { return { m_clusterPage, m_servicePage, m_taskPage, m_instancePage }; }
+QList<ResourcePage*> MainWindow::pages() const
+{
+    return { m_clusterPage, m_servicePage, m_taskPage, m_instancePage, m_taskDefinitionPage };
+}
+
+void MainWindow::editTaskDefinition(const Api::TaskDefinition* definition) { openTaskDefinitionEditor(definition); }
 
 QAction* MainWindow::action(const QString& id) const { return m_actions->action(id); }
 
@@ -198,18 +203,10 @@ void MainWindow::createPanes()
     m_instancePage = new ContainerInstancePage(this, this);
     m_instanceModel = m_instancePage->model();
     m_instancesPane = m_instancePage->pane();
-    m_taskDefinitionsPane = new PaneWidget(QStringLiteral("taskDefinitions"), m_taskDefinitionModel, this);
-    m_taskDefinitionsPane->view()->setRootIsDecorated(true);
-
-    auto* showInactive = new QCheckBox(tr("Show inactive revisions"), this);
-    showInactive->setObjectName(QStringLiteral("showInactiveRevisions"));
-    showInactive->setToolTip(tr("Also list the deregistered (INACTIVE) revisions of the families"));
-    connect(showInactive, &QCheckBox::toggled, this, [this](bool on) {
-        m_showInactiveRevisions = on;
-        applyTaskDefinitions(false);
-        loadRevisions(); // the INACTIVE ones are listed only when asked for
-    });
-    m_taskDefinitionsPane->addFilterRowWidget(showInactive);
+    m_taskDefinitionPage = new TaskDefinitionPage(this, this);
+    m_taskDefinitionModel = m_taskDefinitionPage->model();
+    m_taskDefinitionsPane = m_taskDefinitionPage->pane();
+    connect(m_taskDefinitionPage, &TaskDefinitionPage::revisionsWanted, this, &MainWindow::loadRevisions);
 
     m_paneTabs = new QTabWidget(this);
     m_paneTabs->setObjectName(QStringLiteral("panes"));
@@ -218,7 +215,7 @@ void MainWindow::createPanes()
     m_paneTabs->addTab(m_servicesPane, m_servicePage->title());
     m_paneTabs->addTab(m_tasksPane, m_taskPage->title());
     m_paneTabs->addTab(m_instancesPane, m_instancePage->title());
-    m_paneTabs->addTab(m_taskDefinitionsPane, tr("Task &Definitions"));
+    m_paneTabs->addTab(m_taskDefinitionsPane, m_taskDefinitionPage->title());
     // Screen readers name each pane's table and filter box after the pane.
     for (int i = 0; i < m_paneTabs->count(); ++i) {
         if (auto* pane = qobject_cast<PaneWidget*>(m_paneTabs->widget(i))) {
@@ -292,12 +289,10 @@ void MainWindow::leaveCluster()
     clearMessages(false);
     m_deployments->clear();
     m_shownClusterArn.clear();
-    m_taskDefinitions.clear();
-    m_listedDefinitions.clear();
-    m_serviceModel->setServices({});
-    m_taskModel->setTasks({});
-    m_instanceModel->setInstances({});
-    m_taskDefinitionModel->setDefinitions({});
+    for (ResourcePage* page : pages()) {
+        if (page != m_clusterPage)
+            page->clear();
+    }
     showDetails();
 }
 
@@ -395,8 +390,6 @@ void MainWindow::createActions()
 
     for (ResourcePage* page : pages())
         page->pane()->setContextActions(m_actions->actions(page->contextActionIds()));
-    m_taskDefinitionsPane->setContextActions(
-        m_actions->actions({ u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s }));
 }
 
 void MainWindow::declareWindowActions()
@@ -434,14 +427,9 @@ void MainWindow::declareWindowActions()
 
 void MainWindow::declareResourceActions()
 {
-    const auto connected = [](const Selection& s) { return s.connected; };
     const auto cluster = [this] {
         const int row = m_clustersPane->currentSourceRow();
         return row >= 0 ? m_clusterModel->rowAt(row).name : QString();
-    };
-    const auto definition = [this] {
-        const Api::TaskDefinition* d = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
-        return d ? tr("%1:%2").arg(d->family).arg(d->revision) : QString();
     };
     m_actions->declare({ u"openCluster"_s, tr("&Open Cluster"), {},
         [this](const Selection& s) { return s.connected && m_clustersPane->currentSourceRow() >= 0; },
@@ -451,23 +439,6 @@ void MainWindow::declareResourceActions()
     m_actions->declare({ u"showServiceTasks"_s, tr("Show &Tasks"), {},
         [this](const Selection& s) { return s.clusterOpen() && m_servicePage->activeService(); },
         [this] { showServiceTasks(); }, [this] { return m_servicePage->selectedName(); } });
-    m_actions->declare({ u"newTaskDefinition"_s, tr("New &Task Definition…"),
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) }, connected, [this] { openTaskDefinitionEditor(nullptr); } });
-    m_actions->declare({ u"editTaskDefinition"_s, tr("&Edit as New Revision…"), { QKeySequence(Qt::CTRL | Qt::Key_E) },
-        [definition](const Selection& s) { return s.connected && !definition().isEmpty(); },
-        [this] {
-            if (const Api::TaskDefinition* d
-                = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex()))
-                openTaskDefinitionEditor(d);
-        },
-        definition });
-    m_actions->declare({ u"deregisterTaskDefinition"_s, tr("De&register Revision…"), {},
-        [this](const Selection& s) {
-            const Api::TaskDefinition* d
-                = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
-            return s.connected && d && d->status == QLatin1String("ACTIVE");
-        },
-        [this] { deregisterTaskDefinition(); }, definition });
 }
 
 void MainWindow::startLocalEndpoint(const Options& options)
@@ -600,14 +571,9 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     m_sessionItem = connectionItem;
     m_clusterArn.clear();
     m_shownClusterArn.clear();
-    m_taskDefinitions.clear();
-    m_listedDefinitions.clear();
-    m_registeredFamilies.clear();
-    m_clusterModel->setClusters({});
-    m_serviceModel->setServices({});
-    m_taskModel->setTasks({});
-    m_instanceModel->setInstances({});
-    m_taskDefinitionModel->setDefinitions({});
+    for (ResourcePage* page : pages())
+        page->clear();
+    m_taskDefinitionPage->reset();
     clearMessages(true); // they were about the previous connection
     m_deployments->clear();
     showDetails();
@@ -616,11 +582,8 @@ void MainWindow::setSession(ClusterSession* session, QTreeWidgetItem* connection
     connect(session, &ClusterSession::clustersLoaded, this, &MainWindow::onClustersLoaded);
     connect(session, &ClusterSession::snapshotLoaded, this, &MainWindow::onSnapshot);
     connect(session, &ClusterSession::loadingChanged, this, &MainWindow::updateStatus);
-    connect(
-        session, &ClusterSession::taskDefinitionsLoaded, this, [this](const QList<Api::TaskDefinition>& definitions) {
-            m_listedDefinitions = definitions;
-            applyTaskDefinitions(false);
-        });
+    connect(session, &ClusterSession::taskDefinitionsLoaded, this,
+        [this](const QList<Api::TaskDefinition>& definitions) { m_taskDefinitionPage->setListed(definitions); });
     connect(session, &ClusterSession::taskDefinitionsFailed, this, [this](const Api::AwsError& error) {
         m_taskDefinitionsPane->messageBar()->showMessage(
             tr("Listing the revisions failed: %1").arg(error.toString()), MessageBar::Kind::Error);
@@ -743,19 +706,17 @@ void MainWindow::onSnapshot(const Api::ClusterSnapshot& snapshot)
     m_clusterArn = snapshot.cluster.arn;
     // Only the task definitions are kept (for the dialogs); the tasks live in the task model alone,
     // compacted there, so no second full copy of them stays around.
-    m_taskDefinitions = snapshot.taskDefinitions;
     m_deployments->setServices(snapshot.services);
     const bool reset = snapshot.cluster.arn != m_shownClusterArn;
     if (reset) {
         m_shownClusterArn = snapshot.cluster.arn;
-        m_listedDefinitions.clear(); // they were of the other cluster's families
         m_serviceModel->setServices(snapshot.services);
         m_instanceModel->setInstances(snapshot.containerInstances);
     } else {
         m_serviceModel->applySnapshot(snapshot.services);
         m_instanceModel->applySnapshot(snapshot.containerInstances);
     }
-    applyTaskDefinitions(reset);
+    m_taskDefinitionPage->setUsed(snapshot.taskDefinitions, reset);
     loadRevisions();
     // The tasks are converted and diffed on a worker thread; onTasksApplied() finishes the refresh.
     // The instances and services name each task's EC2 instance and service.
@@ -777,30 +738,7 @@ void MainWindow::loadRevisions()
     // Every revision of the families the cluster uses and of those registered from the app.
     if (!m_session || m_clusterArn.isEmpty())
         return;
-    QSet<QString> families = m_registeredFamilies;
-    for (const Api::TaskDefinition& definition : std::as_const(m_taskDefinitions))
-        families.insert(definition.family);
-    m_session->loadTaskDefinitions(families, m_showInactiveRevisions);
-}
-
-void MainWindow::applyTaskDefinitions(bool reset)
-{
-    // The revisions the cluster's services and tasks use, and the listed ones (fresher status).
-    QHash<QString, Api::TaskDefinition> byArn;
-    for (const Api::TaskDefinition& definition : std::as_const(m_taskDefinitions))
-        byArn.insert(definition.arn, definition);
-    for (const Api::TaskDefinition& definition : std::as_const(m_listedDefinitions))
-        byArn.insert(definition.arn, definition);
-    QList<Api::TaskDefinition> shown;
-    for (const Api::TaskDefinition& definition : std::as_const(byArn)) {
-        if (m_showInactiveRevisions || definition.status != QLatin1String("INACTIVE"))
-            shown.append(definition);
-    }
-    if (reset)
-        m_taskDefinitionModel->setDefinitions(shown);
-    else
-        m_taskDefinitionModel->applyDefinitions(shown);
-    updateActions();
+    m_session->loadTaskDefinitions(m_taskDefinitionPage->families(), m_taskDefinitionPage->showsInactive());
 }
 
 void MainWindow::onTasksApplied()
@@ -897,10 +835,8 @@ void MainWindow::showDetails()
         m_taskPage->showDetails(m_details);
     else if (pane == m_instancesPane)
         m_instancePage->showDetails(m_details);
-    else if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(pane->currentSourceIndex()))
-        m_details->showTaskDefinition(*d);
     else
-        m_details->showNothing();
+        m_taskDefinitionPage->showDetails(m_details);
 }
 
 void MainWindow::updateActions()
@@ -941,7 +877,7 @@ TaskDefinitionEditor* MainWindow::createTaskDefinitionEditor()
     connect(editor, &QObject::destroyed, connection, &QObject::deleteLater);
     // A registered revision or a deployment shows in the panes at once.
     connect(editor, &TaskDefinitionEditor::registered, this, [this](const QString& arn) {
-        m_registeredFamilies.insert(ClusterSession::familyRevision(arn).section(QLatin1Char(':'), 0, 0));
+        m_taskDefinitionPage->addRegisteredFamily(ClusterSession::familyRevision(arn).section(QLatin1Char(':'), 0, 0));
         refresh();
     });
     connect(editor, &TaskDefinitionEditor::deploymentStarted, this, [this] { refresh(); });
@@ -1084,14 +1020,7 @@ bool MainWindow::confirm(const QString& title, const QString& text)
         == QMessageBox::Yes;
 }
 
-QStringList MainWindow::knownTaskDefinitions() const
-{
-    QStringList names;
-    for (const Api::TaskDefinition& definition : m_taskDefinitions)
-        names.append(definition.family + QLatin1Char(':') + QString::number(definition.revision));
-    names.sort();
-    return names;
-}
+QStringList MainWindow::knownTaskDefinitions() const { return m_taskDefinitionPage->knownTaskDefinitions(); }
 
 QString MainWindow::selectedTaskDefinition() const
 {
@@ -1101,13 +1030,8 @@ QString MainWindow::selectedTaskDefinition() const
         return ClusterSession::familyRevision(m_serviceModel->rowAt(row).taskDefinition);
     if (pane == m_tasksPane && row >= 0)
         return ClusterSession::familyRevision(m_taskModel->rowAt(row).taskDefinitionArn);
-    if (pane == m_taskDefinitionsPane) {
-        const QModelIndex index = pane->currentSourceIndex();
-        if (const Api::TaskDefinition* d = m_taskDefinitionModel->definition(index))
-            return ClusterSession::familyRevision(d->arn);
-        if (index.isValid())
-            return m_taskDefinitionModel->family(index); // a family: its newest revision
-    }
+    if (pane == m_taskDefinitionsPane)
+        return m_taskDefinitionPage->selectedTaskDefinition();
     return {};
 }
 
@@ -1145,19 +1069,6 @@ void MainWindow::withTaskDefinitionChoices(
             }
             then(choices, preselected);
         });
-}
-
-void MainWindow::deregisterTaskDefinition()
-{
-    const Api::TaskDefinition* d = m_taskDefinitionModel->definition(m_taskDefinitionsPane->currentSourceIndex());
-    if (!d || !m_session)
-        return;
-    const QString name = tr("%1:%2").arg(d->family).arg(d->revision);
-    if (!confirm(tr("Deregister Task Definition"),
-            tr("Deregister %1? Running tasks keep running; no new task or service can use it.").arg(name)))
-        return;
-    runAction(
-        m_taskDefinitionsPane, m_session->client().deregisterTaskDefinition(d->arn), tr("%1 deregistered.").arg(name));
 }
 
 void MainWindow::exportPane(bool json)

@@ -46,6 +46,7 @@ class ClusterSession;
 class ContainerInstancePage;
 class ServicePage;
 class TaskPage;
+class TaskDefinitionPage;
 struct CustomConnection;
 class DeploymentProgress;
 class DetailsPane;
@@ -179,6 +180,7 @@ private:
     bool confirm(const QString& title, const QString& text) override;
     QWidget* dialogParent() override;
     bool isCurrent(const QPointer<ClusterSession>& session, const QString& cluster) const override;
+    void editTaskDefinition(const Api::TaskDefinition* definition) override;
     /// The resource pages, in tab order.
     QList<ResourcePage*> pages() const;
     PaneWidget* currentPane() const;
@@ -191,10 +193,7 @@ private:
         PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then) override;
     /// Lists the revisions of the cluster's families and of those registered from the app.
     void loadRevisions();
-    /// Shows the cluster's revisions and the listed ones in the Task Definitions pane.
-    void applyTaskDefinitions(bool reset);
 
-    void deregisterTaskDefinition();
     void exportPane(bool json);
     void showCommandPalette();
     void showAbout();
@@ -203,6 +202,7 @@ private:
     ContainerInstancePage* m_instancePage = nullptr;
     ServicePage* m_servicePage = nullptr;
     TaskPage* m_taskPage = nullptr;
+    TaskDefinitionPage* m_taskDefinitionPage = nullptr;
     Models::ClusterModel* m_clusterModel = nullptr; ///< m_clusterPage's
     Models::ServiceModel* m_serviceModel = nullptr;
     Models::TaskModel* m_taskModel = nullptr;
@@ -237,10 +237,6 @@ private:
     QTreeWidgetItem* m_sessionItem = nullptr;
     QString m_clusterArn; ///< selected cluster (ARN or name until known)
     QString m_shownClusterArn; ///< the cluster the panes show
-    QList<Api::TaskDefinition> m_taskDefinitions; ///< those the cluster shown uses
-    QList<Api::TaskDefinition> m_listedDefinitions; ///< the revisions of its families (loadRevisions)
-    QSet<QString> m_registeredFamilies; ///< families registered from the app in this connection
-    bool m_showInactiveRevisions = false;
     QDateTime m_updatedAt;
     int m_snapshotsApplied = 0;
     bool m_offerEditorRecovery = true;

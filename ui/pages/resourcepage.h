@@ -10,7 +10,8 @@ class QWidget;
 
 namespace EcsDesk::Api {
 class AwsReply;
-}
+struct TaskDefinition;
+} // namespace EcsDesk::Api
 
 namespace EcsDesk::Ui {
 
@@ -43,6 +44,8 @@ public:
     virtual void withTaskDefinitionChoices(
         PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then)
         = 0;
+    /// Opens the task definition editor on a new revision of `definition` (a new definition when null).
+    virtual void editTaskDefinition(const Api::TaskDefinition* definition) = 0;
 };
 
 /// One kind of resource in the window (clusters, container instances, ...): its pane (table,

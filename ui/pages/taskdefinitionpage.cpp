@@ -1,0 +1,186 @@
+#include "ui/pages/taskdefinitionpage.h"
+
+#include "api/ecs/requests.h"
+#include "models/taskdefinitiontreemodel.h"
+#include "ui/actionregistry.h"
+#include "ui/clustersession.h"
+#include "ui/detailspane.h"
+#include "ui/panewidget.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QTreeView>
+
+namespace EcsDesk::Ui {
+
+// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
+// where the catalogues translate them.
+
+using namespace Qt::Literals::StringLiterals;
+
+TaskDefinitionPage::TaskDefinitionPage(PageHost* host, QWidget* parent)
+    : ResourcePage(host, parent)
+    , m_model(new Models::TaskDefinitionTreeModel(this))
+{
+    auto* pane = new PaneWidget(name(), m_model, parent);
+    pane->view()->setRootIsDecorated(true);
+    setPane(pane);
+    auto* showInactive
+        = new QCheckBox(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Show inactive revisions"), pane);
+    showInactive->setObjectName(QStringLiteral("showInactiveRevisions"));
+    showInactive->setToolTip(QCoreApplication::translate(
+        "EcsDesk::Ui::MainWindow", "Also list the deregistered (INACTIVE) revisions of the families"));
+    connect(showInactive, &QCheckBox::toggled, this, [this](bool on) {
+        m_showInactive = on;
+        apply(false);
+        Q_EMIT revisionsWanted(); // the INACTIVE ones are listed only when asked for
+    });
+    pane->addFilterRowWidget(showInactive);
+}
+
+QString TaskDefinitionPage::title() const
+{
+    return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Task &Definitions");
+}
+
+const Api::TaskDefinition* TaskDefinitionPage::selectedDefinition() const
+{
+    return m_model->definition(pane()->currentSourceIndex());
+}
+
+QString TaskDefinitionPage::selectedTaskDefinition() const
+{
+    const QModelIndex index = pane()->currentSourceIndex();
+    if (const Api::TaskDefinition* d = m_model->definition(index))
+        return ClusterSession::familyRevision(d->arn);
+    return index.isValid() ? m_model->family(index) : QString(); // a family: its newest revision
+}
+
+void TaskDefinitionPage::setUsed(const QList<Api::TaskDefinition>& definitions, bool reset)
+{
+    m_used = definitions;
+    if (reset)
+        m_listed.clear(); // they were of the other cluster's families
+    apply(reset);
+}
+
+void TaskDefinitionPage::setListed(const QList<Api::TaskDefinition>& definitions)
+{
+    m_listed = definitions;
+    apply(false);
+}
+
+QSet<QString> TaskDefinitionPage::families() const
+{
+    QSet<QString> families = m_registeredFamilies;
+    for (const Api::TaskDefinition& definition : m_used)
+        families.insert(definition.family);
+    return families;
+}
+
+QStringList TaskDefinitionPage::knownTaskDefinitions() const
+{
+    QStringList names;
+    for (const Api::TaskDefinition& definition : m_used)
+        names.append(definition.family + QLatin1Char(':') + QString::number(definition.revision));
+    names.sort();
+    return names;
+}
+
+void TaskDefinitionPage::apply(bool reset)
+{
+    // The revisions the cluster's services and tasks use, and the listed ones (fresher status).
+    QHash<QString, Api::TaskDefinition> byArn;
+    for (const Api::TaskDefinition& definition : std::as_const(m_used))
+        byArn.insert(definition.arn, definition);
+    for (const Api::TaskDefinition& definition : std::as_const(m_listed))
+        byArn.insert(definition.arn, definition);
+    QList<Api::TaskDefinition> shown;
+    for (const Api::TaskDefinition& definition : std::as_const(byArn)) {
+        if (m_showInactive || definition.status != QLatin1String("INACTIVE"))
+            shown.append(definition);
+    }
+    if (reset)
+        m_model->setDefinitions(shown);
+    else
+        m_model->applyDefinitions(shown);
+    Q_EMIT viewChanged();
+}
+
+void TaskDefinitionPage::clear()
+{
+    m_used.clear();
+    m_listed.clear();
+    m_model->setDefinitions({});
+}
+
+void TaskDefinitionPage::reset()
+{
+    clear();
+    m_registeredFamilies.clear();
+}
+
+void TaskDefinitionPage::declareActions(ActionRegistry& registry)
+{
+    const auto subject = [this] {
+        const Api::TaskDefinition* d = selectedDefinition();
+        return d ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1:%2").arg(d->family).arg(d->revision)
+                 : QString();
+    };
+    registry.declare(
+        { u"newTaskDefinition"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "New &Task Definition…"),
+            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) }, [](const Selection& s) { return s.connected; },
+            [this] { host()->editTaskDefinition(nullptr); } });
+    registry.declare(
+        { u"editTaskDefinition"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Edit as New Revision…"),
+            { QKeySequence(Qt::CTRL | Qt::Key_E) },
+            [this](const Selection& s) { return s.connected && selectedDefinition(); },
+            [this] {
+                if (const Api::TaskDefinition* d = selectedDefinition())
+                    host()->editTaskDefinition(d);
+            },
+            subject });
+    registry.declare({ u"deregisterTaskDefinition"_s,
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "De&register Revision…"), {},
+        [this](const Selection& s) {
+            const Api::TaskDefinition* d = selectedDefinition();
+            return s.connected && d && d->status == QLatin1String("ACTIVE");
+        },
+        [this] { deregister(); }, subject });
+}
+
+QStringList TaskDefinitionPage::contextActionIds() const
+{
+    return { u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s };
+}
+
+void TaskDefinitionPage::showDetails(DetailsPane* details) const
+{
+    if (const Api::TaskDefinition* d = selectedDefinition())
+        details->showTaskDefinition(*d);
+    else
+        details->showNothing();
+}
+
+void TaskDefinitionPage::deregister()
+{
+    const Api::TaskDefinition* d = selectedDefinition();
+    if (!d || !host()->session())
+        return;
+    const QString arn = d->arn;
+    const QString name
+        = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1:%2").arg(d->family).arg(d->revision);
+    if (!host()->confirm(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Deregister Task Definition"),
+            QCoreApplication::translate("EcsDesk::Ui::MainWindow",
+                "Deregister %1? Running tasks keep running; no new task or service can use it.")
+                .arg(name)))
+        return;
+    if (!host()->session())
+        return;
+    Api::DeregisterTaskDefinitionRequest request;
+    request.taskDefinition = arn;
+    host()->runAction(pane(), host()->session()->client().deregisterTaskDefinition(request),
+        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 deregistered.").arg(name));
+}
+
+} // namespace EcsDesk::Ui
