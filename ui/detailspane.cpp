@@ -2,6 +2,7 @@
 
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
+#include "models/timestampformat.h"
 #include "ui/fulltextdelegate.h"
 
 #include <QFontDatabase>
@@ -25,9 +26,10 @@ namespace {
         makeTextReadable(tree); // cut values and event messages show whole in their tooltip
         return tree;
     }
+    /// Local time in the user's locale with its age, as the panes show it ("03/12/2026 09:12 (3 min ago)").
     QString time(const QDateTime& value)
     {
-        return value.isValid() ? value.toLocalTime().toString(Qt::ISODate) : QString();
+        return value.isValid() ? Models::TimestampFormat::display(value) : QString();
     }
 } // namespace
 
@@ -148,8 +150,11 @@ void DetailsPane::showService(const Api::Service& service, const QList<Models::T
         rows);
     m_events->clear();
     QList<QTreeWidgetItem*> items;
-    for (const Api::ServiceEvent& event : service.events)
-        items.append(new QTreeWidgetItem({ time(event.createdAt), event.message }));
+    for (const Api::ServiceEvent& event : service.events) {
+        auto* item = new QTreeWidgetItem({ time(event.createdAt), event.message });
+        item->setToolTip(0, Models::TimestampFormat::iso(event.createdAt)); // ISO 8601 UTC
+        items.append(item);
+    }
     m_events->addTopLevelItems(items);
     m_events->resizeColumnToContents(0);
     m_tabs->setTabVisible(m_tabs->indexOf(m_events), true);

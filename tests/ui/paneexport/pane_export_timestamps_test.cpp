@@ -5,6 +5,7 @@
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
 #include "models/timestampformat.h"
+#include "ui/detailspane.h"
 #include "ui/panewidget.h"
 
 #include <QAbstractItemView>
@@ -13,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -87,4 +89,37 @@ TEST(PaneAges, TheRowsAreRepaintedNowAndThenSoAgesDoNotGoStale)
     const int before = counter.paints;
     ageTimer->setInterval(20);
     EXPECT_TRUE(QTest::qWaitFor([&] { return counter.paints > before; }, 5000)) << "the viewport was not repainted";
+}
+
+TEST(PaneAges, DetailsShowDeploymentAndEventTimesAsThePanesDo)
+{
+    const QDateTime now(QDate(2026, 12, 3), QTime(9, 15), QTimeZone::utc());
+    Models::TimestampFormat::setClock([now] { return now; });
+    Api::Service web;
+    web.name = QStringLiteral("web");
+    web.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/demo/web");
+    Api::Deployment deployment;
+    deployment.status = QStringLiteral("PRIMARY");
+    deployment.updatedAt = now.addSecs(-120);
+    web.deployments = { deployment };
+    Api::ServiceEvent event;
+    event.createdAt = now.addSecs(-300);
+    event.message = QStringLiteral("(service web) has reached a steady state.");
+    web.events = { event };
+
+    Ui::DetailsPane details;
+    details.showService(web);
+    auto* related = details.findChild<QTreeWidget*>(QStringLiteral("detailsRelated"));
+    auto* events = details.findChild<QTreeWidget*>(QStringLiteral("detailsEvents"));
+    ASSERT_NE(related, nullptr);
+    ASSERT_NE(events, nullptr);
+    ASSERT_EQ(related->topLevelItemCount(), 1);
+    ASSERT_EQ(events->topLevelItemCount(), 1);
+    const int updated = related->columnCount() - 1;
+    EXPECT_EQ(related->topLevelItem(0)->text(updated), Models::TimestampFormat::display(deployment.updatedAt));
+    EXPECT_TRUE(related->topLevelItem(0)->text(updated).endsWith(QStringLiteral("(2 min ago)")))
+        << related->topLevelItem(0)->text(updated).toStdString();
+    EXPECT_TRUE(events->topLevelItem(0)->text(0).endsWith(QStringLiteral("(5 min ago)")));
+    EXPECT_EQ(events->topLevelItem(0)->toolTip(0), QStringLiteral("2026-12-03T09:10:00Z"));
+    Models::TimestampFormat::setClock({});
 }
