@@ -33,6 +33,8 @@ namespace {
             { QStringLiteral("editTaskDefinition"), QStringLiteral("edit") },
             { QStringLiteral("newConnection"), QStringLiteral("connection") },
             { QStringLiteral("preferences"), QStringLiteral("preferences") },
+            { QStringLiteral("openCluster"), QStringLiteral("open") },
+            { QStringLiteral("showServiceTasks"), QStringLiteral("tasks") },
         };
         return names;
     }
