@@ -657,7 +657,25 @@ void MainWindow::onClustersLoaded(const QList<Api::Cluster>& clusters)
     }
     m_navigator->setClusters(
         m_sessionItem, QString::fromLatin1(m_session->connection().region), clusters, m_clusterArn);
+    fitNavigatorToNames();
     updateStatus();
+}
+
+void MainWindow::fitNavigatorToNames()
+{
+    // Without a saved layout the dock grows to the names it lists (in the user's language), up to a
+    // third of the window, until the user sizes it: their width wins from then on.
+    if (!AppSettings::instance().windowState().isEmpty())
+        return;
+    auto* dock = findChild<QDockWidget*>(QStringLiteral("navigatorDock"));
+    if (!dock || dock->width() < m_navigatorWidth) // narrowed by the user since
+        return;
+    const int wanted = std::min(
+        static_cast<const QAbstractItemView*>(m_navigator)->sizeHintForColumn(0) + 2 * m_navigator->frameWidth() + 8,
+        std::max(width() / 3, 200));
+    if (wanted > dock->width())
+        resizeDocks({ dock }, { wanted }, Qt::Horizontal);
+    m_navigatorWidth = dock->width();
 }
 
 void MainWindow::selectCluster(const QString& cluster)

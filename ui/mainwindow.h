@@ -146,6 +146,7 @@ private:
     void useConnection(QTreeWidgetItem* connectionItem);
     void setSession(ClusterSession* session, QTreeWidgetItem* connectionItem);
     void onClustersLoaded(const QList<Api::Cluster>& clusters);
+    void fitNavigatorToNames();
     /// Runs `aws sso login --profile X` (output shown, not blocking) and reconnects after it.
     void signInWithSso(const QString& profile, QTreeWidgetItem* connectionItem);
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
@@ -221,6 +222,7 @@ private:
     LogsPane* m_logsPane = nullptr;
     QSplitter* m_splitter = nullptr;
     Navigator* m_navigator = nullptr;
+    int m_navigatorWidth = -1; ///< the navigator dock's width as last fitted; -1: not yet
     QTreeWidgetItem* m_localItem = nullptr;
     QLabel* m_updatedLabel = nullptr;
     QLabel* m_connectionLabel = nullptr;

@@ -94,6 +94,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
+        Ui::AppSettings::instance().saveWindow({}, {}, {}); // every test starts as a first start
         window = std::make_unique<Ui::MainWindow>(Testing::testWindowOptions(m_dir.path()));
         window->resize(1400, 860);
         window->show();
@@ -608,4 +609,18 @@ TEST_F(WindowBehaviour, UpdateToRevisionOffersTheServicesFamilyOnlyNewestFirst)
     window->action(QStringLiteral("updateRevision"))->trigger();
     ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000));
     EXPECT_EQ(offered, (QStringList { QStringLiteral("web:2"), QStringLiteral("web:1") }));
+}
+
+TEST_F(WindowBehaviour, TheNavigatorIsAsWideAsTheNamesItLists)
+{
+    // A long cluster name, in a window with no saved layout: the navigator grows to show it whole.
+    call(ecs->createCluster(QStringLiteral("payments-production-eu-central-blue")));
+    window->refresh();
+    auto* navigator = window->findChild<QAbstractItemView*>(QStringLiteral("navigator"));
+    ASSERT_NE(navigator, nullptr);
+    ASSERT_TRUE(waitFor([&] { return window->clusterModel()->rowCount() == 3; }, 20000));
+    QApplication::processEvents();
+    EXPECT_TRUE(waitFor([&] { return navigator->viewport()->width() >= navigator->sizeHintForColumn(0); }, 5000))
+        << "navigator " << navigator->viewport()->width() << " px for " << navigator->sizeHintForColumn(0)
+        << " px of names";
 }
