@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Refresh diff cost: a 10,000-row model where 1% of the rows changed.
 
 #include "models/clustermodel.h"

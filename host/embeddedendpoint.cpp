@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "host/embeddedendpoint.h"
 
 #include "api/auth/credentialsprovider.h"

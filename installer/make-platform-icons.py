@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds the Windows .ico and the macOS .icns of ECS Desk from the hicolor PNGs.
 
 usage: make-platform-icons.py PNG_DIR OUT_DIR

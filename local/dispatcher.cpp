@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/dispatcher.h"
 
 #include "api/auth/sigv4.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/containerinstancemodel.h"
 
 #include "models/itemroles.h"

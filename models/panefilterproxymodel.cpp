@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/panefilterproxymodel.h"
 
 #include "models/itemroles.h"

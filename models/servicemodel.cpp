@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/servicemodel.h"
 
 #include "models/itemroles.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages ECS Desk needs to build, run and test.
 # Safe to run again: it installs only what is missing. Runs apt-get as root, or through sudo.
 set -euo pipefail

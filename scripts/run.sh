@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Quick start command 1: installs what is missing, builds (preset "release") and launches ECS Desk.
 # Safe to run again. Arguments go to ecsdesk.
 set -euo pipefail

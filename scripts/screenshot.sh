@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Takes a screenshot of the ECS Desk main window on a private Xvfb display.
 # Usage: scripts/screenshot.sh OUTPUT.png [BUILD_DIR]
 set -euo pipefail

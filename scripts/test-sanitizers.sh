@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The endpoint, client and model tests under AddressSanitizer + UndefinedBehaviorSanitizer (with
 # float-cast-overflow, which GCC's -fsanitize=undefined leaves out): one command, kept out of CI
 # because a second full build does not fit CI's time on a 2-core machine. Safe to run again; uses

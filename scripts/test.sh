@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Quick start command 2: installs what is missing, builds (preset "dev"), and runs every test:
 # lint (clang-format, layering), unit, integration (moto_server, AWS CLI, boto3, keyring) and
 # gui (offscreen and Xvfb). Safe to run again. Extra arguments go to ctest (e.g. -L unit).

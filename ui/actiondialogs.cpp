@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/actiondialogs.h"
 
 #include <QComboBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/actionicons.h"
 
 #include <QAction>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/actionregistry.h"
 
 #include "ui/actionicons.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/clustersession.h"
 
 #include "api/core/pagetokens.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/connectiondialog.h"
 
 #include "api/auth/credentialsprovider.h"

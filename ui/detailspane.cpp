@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/detailspane.h"
 
 #include "models/servicemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/messagebar.h"
 
 #include <QHBoxLayout>

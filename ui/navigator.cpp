@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/navigator.h"
 
 #include "api/auth/awsconfigfile.h"

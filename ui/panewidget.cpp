@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/panewidget.h"
 
 #include "api/ecs/clustersnapshot.h"

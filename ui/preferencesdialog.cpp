@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/preferencesdialog.h"
 
 #include "translations/translator.h"

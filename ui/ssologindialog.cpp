@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/ssologindialog.h"
 
 #include <QDialogButtonBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/auth/connection.h"
 
 #include "api/sso/ssoclient.h"

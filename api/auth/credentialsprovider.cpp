@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/auth/credentialsprovider.h"
 
 namespace EcsDesk::Api {

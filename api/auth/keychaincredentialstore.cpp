@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/auth/keychaincredentialstore.h"
 
 #include <QCoreApplication>

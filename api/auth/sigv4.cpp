@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/auth/sigv4.h"
 
 #include <QCryptographicHash>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/autoscaling/autoscalingclient.h"
 
 #include "api/ecs/types.h"

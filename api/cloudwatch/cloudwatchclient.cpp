@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/cloudwatch/cloudwatchclient.h"
 
 #include "api/core/xmlanswer.h"

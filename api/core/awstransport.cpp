@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/core/awstransport.h"
 
 #include "api/core/httpclient.h"

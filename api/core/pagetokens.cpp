@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/core/pagetokens.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/core/replyguard.h"
 
 #include "api/core/awstransport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/ecs/clustersnapshotloader.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/ecs/requests.h"
 
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/logs/logsclient.h"
 
 namespace EcsDesk::Api {

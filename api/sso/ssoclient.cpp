@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/sso/ssoclient.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/sts/stsclient.h"
 
 #include "api/core/xmlanswer.h"

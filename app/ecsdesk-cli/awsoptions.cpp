@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "awsoptions.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `ecsdesk-cli logs`: the headless face of the logs pane's loaders (models/logs): a task's or a
 // service's container logs, optionally followed live or searched with a filter pattern.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `ecsdesk-cli metrics`: the headless face of the metrics pane's loader (models/metrics). Series
 // to stdout as CSV or JSON, errors to stderr, non-zero exit on failure.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `ecsdesk-cli snapshot`: the headless face of ClusterSnapshotLoader. Snapshot to stdout,
 // progress and errors to stderr, non-zero exit on failure.
 

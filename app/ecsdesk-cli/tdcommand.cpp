@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `ecsdesk-cli td validate FILE...` and `ecsdesk-cli td diff A B`: task definition checks for CI and
 // the shell, on the same document, validator and diff as the editor.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/localendpoint.h"
 #include "local/store/store.h"
 #include "translations/translator.h"

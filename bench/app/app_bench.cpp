@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // bench_app [--tasks N] [--memory-tasks N]: prints one line per measurement.
 //   diff      GUI-thread time of a refresh where 1% of N tasks changed, as the window does it
 //             (TaskModel::loadSnapshot: rows and diff built on a worker thread, the changes applied

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Keystroke-to-preview latency of the task definition editor on a 50-container definition:
 // one key typed into a form field until the JSON pane shows it, and one key typed into the JSON
 // pane until the form shows it (the debounce is skipped: flushPendingSync() applies at once).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Load generator: N keep-alive HTTP/1.1 clients on QTcpSocket send pre-signed ECS requests
 // (SigV4 from api/) to ecsdesk-local and to moto_server in one run, and report requests per
 // second and latency percentiles per operation.

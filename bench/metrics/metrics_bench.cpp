@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // bench_metrics: the metrics pane's chart and the log model at the sizes the brief names.
 //   cmake -S . -B build/bench-release -G Ninja -DCMAKE_BUILD_TYPE=Release
 //   cmake --build build/bench-release --target bench_metrics

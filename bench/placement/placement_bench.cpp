@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Placement throughput: 10,000 tasks placed one at a time on 1,000 / 5,000 / 10,000 container
 // instances over three AZs, with spread(attribute:ecs.availability-zone), then binpack(memory),
 // and a memberOf constraint that admits half of the fleet. Run:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/api/ecshandler.h"
 #include "local/clock.h"
 #include "local/simulation/demoseed.h"

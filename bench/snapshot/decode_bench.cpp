@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where the snapshot loader's CPU goes, per DescribeTasks answer (100 tasks) of the benchmark's
 // generated cluster: JSON parsing alone, parsing plus typed decoding, and what the benchmark's
 // stub server spends to answer. See docs/client.md ("Benchmark").

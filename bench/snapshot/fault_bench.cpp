@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Snapshots through faults (issue 25 point 13): a loopback ECS stub (the fake ECS from
 // tests/integration/client, with a fixed latency per answer) that answers a share of requests
 // with a fault the way `ecsdesk-local --fault-rate` does: half ThrottlingException (HTTP 400),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Snapshot of a large generated cluster through a loopback ECS stub that adds a fixed latency to
 // every answer (on a timer, in its own thread), compared in the same run with a plain boto3
 // paginator script doing the same listing and describing. See docs/client.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Validating, diffing and importing a 50-container task definition. Run:
 //   build/dev/bench/taskdef/bench_taskdef
 // Target: validate and diff each well under 5 ms.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/api/cloudwatchhandler.h"
 
 #include "local/clock.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ECS capacity providers, account settings and tags.
 #include "local/api/ecshandler.h"
 

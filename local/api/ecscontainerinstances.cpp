@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ECS container instances: RegisterContainerInstance, DeregisterContainerInstance,
 // ListContainerInstances, DescribeContainerInstances, UpdateContainerInstancesState.
 #include "local/api/ecshandler.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/api/querycodec.h"
 
 #include <QDateTime>

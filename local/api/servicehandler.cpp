@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/api/servicehandler.h"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/auth/endpointidentity.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/domain/records.h"
 
 #include <array>

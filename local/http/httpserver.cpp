@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/http/httpserver.h"
 
 #include <QElapsedTimer>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/scheduler/clusterquery.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/simulation/demoseed.h"
 
 #include "local/api/autoscalinghandler.h"

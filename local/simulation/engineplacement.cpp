@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/simulation/engineplacement.h"
 
 #include "local/api/ecshandler.h"

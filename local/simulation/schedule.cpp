@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/simulation/schedule.h"
 
 #include <QCoreApplication>

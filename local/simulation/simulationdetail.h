@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Helpers the simulation's parts share (task lifecycle, service scheduler, auto scaling, usage

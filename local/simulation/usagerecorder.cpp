@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/simulation/simulation.h"
 #include "local/simulation/simulationdetail.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/validation/inputvalidator.h"
 
 #include <QCoreApplication>

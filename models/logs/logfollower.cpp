@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/logs/logfollower.h"
 
 #include <QJsonArray>

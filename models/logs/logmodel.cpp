@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/logs/logmodel.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/logs/logsourceresolver.h"
 
 #include "api/core/pagetokens.h"

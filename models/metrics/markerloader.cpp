@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/metrics/markerloader.h"
 
 #include <QCoreApplication>

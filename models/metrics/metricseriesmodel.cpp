@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/metrics/metricseriesmodel.h"
 
 #include "models/metrics/seriesdecimation.h"

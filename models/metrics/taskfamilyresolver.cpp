@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/metrics/taskfamilyresolver.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/metrics/valueaxisscale.h"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/taskdef/registersequence.h"
 
 #include "api/core/replyguard.h"

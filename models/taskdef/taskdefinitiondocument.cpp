@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/taskdef/taskdefinitiondocument.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/taskdef/taskdefinitionvalidator.h"
 
 #include "models/taskdef/jsonpath.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Screen readers (AT-SPI on Linux, through Qt's accessibility bridge) say a control by its
 // accessible name. The test walks the main window (on a local endpoint with a small account, a
 // cluster open and a service selected), every dialog it opens and the task definition editor, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What a user of ECS Desk sees, for the tests that walk every widget (accessibility, "no English

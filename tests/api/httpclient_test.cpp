@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The transport's own HTTP/1.1 client against a scripted loopback server that writes raw bytes:
 // keep-alive reuse, chunked, 100 Continue and until-close bodies, a kept-alive connection the
 // server closed (sent again), malformed and oversized answers, resets, refused connections,

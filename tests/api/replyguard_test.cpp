@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ReplyGuard: replies are handed back only while their sender still wants them, and every reply is
 // deleted, wanted or not. Real replies from the local endpoint.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The typed ECS write requests (api/ecs/requests.h): their JSON is what the AWS API reference's
 // examples send and what botocore's ecs model accepts; their results read AWS's documented answers
 // (../shared/fixtures/aws-examples/ecs.json).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Standard-mode retry decisions, backoff with full jitter, the retry quota and the adaptive
 // (CUBIC) client-side rate limiter, with an injected random source and clock.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SigV4 is checked against botocore's SigV4Auth, an independent implementation: many generated
 // requests (JSON and query POSTs, GETs with query strings, session tokens, ports, odd header
 // whitespace) are signed by both and must carry the same Authorization header.

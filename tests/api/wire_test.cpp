@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Wire-level parsing: AWS error documents (JSON with prefixed __type, Message, HTML pages, query
 // XML), ECS domain types from real-shaped JSON, the shared config file format.
 

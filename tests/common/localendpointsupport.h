@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // The local endpoint as tests use it: started in its own temporary data folder on a free loopback

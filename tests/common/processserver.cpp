@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "processserver.h"
 
 #include <QDeadlineTimer>

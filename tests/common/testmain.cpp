@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main() of every test binary: the right Qt application object, then GoogleTest.
 // Built twice: as a QCoreApplication (unit and integration tests) and, with ECSDESK_TEST_GUI,
 // as a QApplication on the offscreen platform unless a display platform was asked for.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Fails when a translation catalogue is out of date or incomplete.
 
 usage: check-translations.py [--plural-only] LUPDATE INCLUDE_DIR SOURCES_LIST TS_FILE...

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `column:value` filter terms in a translated interface: the translated header ("gewünscht:3")
 // and the English one the documentation uses ("desired:3") both name the column.
 

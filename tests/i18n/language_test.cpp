@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The app in the user's language: the test runs with LANGUAGE=zh_CN (set by CMake), loads the
 // translations the way main() does, and asserts on the texts the widgets really show.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Edit > Preferences: the language choice is saved for the next start (with a note saying so),
 // the refresh interval applies at once, Cancel changes nothing.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // No English left: the main window (on a local endpoint, a cluster open and a service selected),
 // its dialogs, the command palette and the task definition editor are built once in English and
 // once in each catalogue (de, vi, zh_CN); every visible string (label and button texts, menu and

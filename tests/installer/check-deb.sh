@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the .deb from this build tree with CPack, inspects it, unpacks it into a scratch root and
 # runs the installed programs from there; validates the desktop entry and the AppStream metainfo.
 # Usage: check-deb.sh BUILD_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The Windows .ico and macOS .icns the build makes (installer/make-platform-icons.py): every size
 # is present and each icns entry is a PNG of the size its tag says.
 # Usage: check-platform-icons.sh PLATFORM_DIR

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs under tests/scripts/with-keyring.sh: a private D-Bus session with an unlocked
 // gnome-keyring. Proves the harness gives tests the real Secret Service through QtKeychain.
 

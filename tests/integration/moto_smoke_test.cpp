@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The harness against a real peer: moto_server on a free loopback port, spoken to with
 // SigV4-signed awsJson1_1 requests. Proves the loopback-server helper and that tests can fail on
 // a wrong answer.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails when a tracked C++ file is not clang-format clean (.clang-format at the top).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails when a layer includes what the design forbids: models/ has no Widgets, api/ knows no models
 # or widgets, local/ never includes ui/ or models/, ui/ never includes local/ (the embedded endpoint
 # is run by host/, and ui/ talks to it through an Api::Connection like to any other endpoint).

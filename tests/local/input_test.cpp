@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The endpoint's input readers: a number outside an integer's range is a type error, not undefined
 // behaviour (the asan preset's float-cast-overflow check fails this test on the old reader).
 

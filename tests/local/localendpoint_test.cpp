@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/localendpoint.h"
 
 #include "api/auth/sigv4.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a captured signature can and cannot be used for: the signature covers the body that arrived
 // and every header that changes a request's meaning; the store is readable by its owner only.
 

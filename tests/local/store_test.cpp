@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "local/store/store.h"
 
 #include <QDir>

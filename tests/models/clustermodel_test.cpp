@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ClusterModel under QAbstractItemModelTester (fatal): refreshes are diffs, never resets.
 
 #include "models/clustermodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The action icon set: every action of the main window shows an icon, every icon in the
 // resources renders to something visible at the sizes menus and toolbars use.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rulebook: each rule ECS enforces, with ECS's code and text at the field's JSON path; the
 // shared fixtures (no false rejections; the published files ECS refuses are refused for the reason
 // ECS gives).

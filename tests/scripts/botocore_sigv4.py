@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Signs requests with botocore's own SigV4Auth: the independent implementation our signer is
 checked against. Reads a JSON list of cases on stdin, writes a JSON list of header dicts."""
 import base64

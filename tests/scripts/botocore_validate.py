@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Checks request inputs against botocore's own service model (the shapes AWS's SDKs send).
 Reads {"service": "ecs", "requests": [{"operation": ..., "input": {...}}, ...]} on stdin and writes
 {"botocore": version, "results": [report, ...]}: an empty report for a valid input, else

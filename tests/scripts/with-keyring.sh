@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs a command inside its own D-Bus session with a fresh, unlocked gnome-keyring, so keychain
 # tests use the real Secret Service without touching the user's keyring. Usage: with-keyring.sh CMD...
 set -euo pipefail

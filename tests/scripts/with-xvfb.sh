@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs a command against a private Xvfb server (a real X display). Usage: with-xvfb.sh CMD...
 set -euo pipefail
 if ! command -v Xvfb >/dev/null; then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The action dialogs offscreen: valid input enables OK and yields the API request; invalid input
 // names the problem and keeps OK disabled.
 

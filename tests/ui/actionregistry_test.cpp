@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The action registry: actions declared once by id, enabled by their predicates, menus and
 // toolbars built from ids, and the command palette's commands ("Set Desired Count of web…").
 

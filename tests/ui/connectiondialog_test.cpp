@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The connection dialog offscreen: invalid input is named and blocks OK; "Test connection" calls
 // ListClusters on a real local endpoint, succeeding with its keys and failing with wrong ones.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Dialogs open with the focus in their first field (typing a number into Set Desired Count sets
 // it), and confirmations name what they act on.
 

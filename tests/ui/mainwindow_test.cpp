@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window, offscreen (or on Xvfb through with-xvfb.sh) and without a connection: menus
 // with their shortcuts, the panes, the details tabs, and the actions disabled until connected.
 

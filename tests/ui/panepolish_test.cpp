@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a user sees of a pane beyond its rows: filter terms that name columns loosely ("status",
 // prefixes) or not at all (an inline hint), the "N of M" count, columns sized to their contents
 // and remembered, cut text shown whole in a tooltip, and a message bar that moves no row.

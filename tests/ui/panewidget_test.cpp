@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A pane offscreen: the debounced filter, export of what is shown to CSV and JSON, copy ARN.
 
 #include "common/testutil.h"

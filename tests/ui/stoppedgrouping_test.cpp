@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Tasks pane's "only failed/stopped" tree in a real view (offscreen): groups by stopped reason,
 // a refresh that moves tasks across groups keeps the groups the user expanded or collapsed and the
 // selected task; the pane still reports the task model's rows, copies the task's whole JSON and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/editor/jsonarraytablemodel.h"
 
 #include "models/taskdef/taskdefinitiondocument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/editor/jsonpane.h"
 
 #include "ui/editor/taskdefinitioneditor.h"

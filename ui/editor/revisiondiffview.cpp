@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/editor/revisiondiffview.h"
 
 #include "ui/fulltextdelegate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/editor/taskdefinitioneditor.h"
 
 #include "ui/fulltextdelegate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/editor/taskdefinitionform.h"
 
 #include "ui/fulltextdelegate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/logs/logspane.h"
 
 #include "api/ecs/ecsclient.h"

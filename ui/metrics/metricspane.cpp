@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/metrics/metricspane.h"
 
 #include "models/metrics/metricsloader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/pages/resourcepage.h"
 
 namespace EcsDesk::Ui {

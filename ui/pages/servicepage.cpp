@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/pages/servicepage.h"
 
 #include "api/ecs/requests.h"

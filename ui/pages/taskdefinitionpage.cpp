@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/pages/taskdefinitionpage.h"
 
 #include "api/ecs/requests.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ui/pages/taskpage.h"
 
 #include "api/ecs/requests.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The app end to end: the main window with its embedded local endpoint; an account created through
 // the API (a separate EcsClient), then driven by QTest: select the cluster, change a service's
 // desired count through the action and its dialog, check the endpoint's state through the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wave-2 areas inside the main window: the task definition editor opened from the Task
 // Definitions pane ("Edit as New Revision…" registers through the window's connection) and the
 // Metrics and Logs tabs following the selected service.

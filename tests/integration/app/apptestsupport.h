@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the app's end-to-end tests: a window on its own embedded endpoint with an empty

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Confirmations name what they act on: Drain lists the EC2 instance IDs, Stop Tasks the task IDs
 // (the demo account on the window's own embedded endpoint).
 

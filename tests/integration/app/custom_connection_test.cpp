@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A custom connection through the window, inside a private D-Bus session with a real
 // gnome-keyring: New Connection…, the keys go to the keychain (never to the settings file), the
 // connection is selected, its keys are read back from the keychain and its clusters are listed.

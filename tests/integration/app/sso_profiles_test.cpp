@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Profiles from a temporary HOME's ~/.aws/config and credentials (static keys, an assumed role,
 // an IAM Identity Center profile whose cached sign-in has expired) in the window's navigator, each
 // with its region; choosing the expired SSO profile says "session expired, sign in again" in

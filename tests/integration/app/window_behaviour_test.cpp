@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window's behaviour in daily use (issue 14): actions enabled only when they apply to the
 // whole selection, a cluster opened by double-click or Enter (the title names it), messages that
 // belong to their cluster and connection, a service's tasks, the start options of the command

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """What boto3 sees of one ECS cluster: the same listing and describing as ClusterSnapshotLoader,
 done the plain way with boto3 paginators. Prints JSON shaped like ClusterSnapshot::toJson().
 

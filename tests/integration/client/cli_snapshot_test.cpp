@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `ecsdesk-cli snapshot` as a user runs it: against the paginating fake ECS on loopback, JSON and
 // CSV to stdout, progress to stderr, and the exit codes for failures and bad usage.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // EcsClient::updateContainerInstancesState end to end: drain a container instance, then activate
 // it again, over real HTTP against two independent ECS implementations: ECS Desk's own local
 // endpoint (ecsdesk_local, in process) and moto_server. The answers are read back with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The credential chain, resolved as the AWS CLI does, with a temporary HOME and real files:
 // environment keys, profiles, regions, endpoint overrides, credential_process, AssumeRole against
 // moto's STS (cached), and IAM Identity Center with a cached token against a local portal stub.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The client against a fault-injecting loopback server: throttling bursts, 500s, HTML error pages,
 // truncated and malformed JSON, answers slower than the timeout, connection resets, and
 // cancellation. Every outcome is correct data or a typed error: no crash, no hang, no partial

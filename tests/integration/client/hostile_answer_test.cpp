@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The client against a hostile server (issue 25 point 12): a page token handed out again would
 // make every paginator loop forever, and an answer of the wrong shape ({"clusterArns": 5}) would
 // read as an empty success. Both end in a typed error naming the operation (and the field).

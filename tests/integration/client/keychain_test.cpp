@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Keys typed into the app go to the OS keychain and come back from it: a real gnome-keyring in a
 // private D-Bus session (tests/scripts/with-keyring.sh).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // End to end against moto_server (an independent ECS emulator): the ECS client creates a cluster,
 // 250 task definitions, 120 services and tasks, lists them with pagination, describes them in
 // batches; ClusterSnapshotLoader's snapshot equals what boto3 sees on the same moto instance;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Paginators outside the snapshot loader (issue 25 point 12): a server that hands out the same
 // page token again ends the listing with PaginationLoop instead of an endless loop. LogSearch
 // (FilterLogEvents) as the user's log search runs it.

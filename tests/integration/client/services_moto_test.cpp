@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // CloudWatch (query protocol), CloudWatch Logs and Application Auto Scaling clients against
 // moto_server: the wire forms and parsers work against an independent implementation.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Conformance of ecsdesk-local through the AWS CLI v2 (/usr/bin/aws): ECS, CloudWatch (query
 # protocol), Logs and Application Auto Scaling, pagination with --max-items/--page-size, error
 # codes as the CLI reports them, and the task definition fixtures via --cli-input-json.

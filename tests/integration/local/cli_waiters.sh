@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The AWS CLI v2 waiters against ecsdesk-local running its simulation in real time with short
 # lifecycle steps (--step-ms): services-stable, tasks-running and tasks-stopped succeed, and a
 # Fargate task gets an ENI with a private IP.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Conformance of ecsdesk-local through boto3: every ECS, CloudWatch, Logs and Application Auto
 Scaling operation the endpoint serves, pagination, error codes as botocore parses them, and the
 shared task definition fixtures registered and read back equal.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The shared task definition fixtures that Amazon ECS refuses as published, with ECS's answer
 (error code, message): the rulebook (rules/ecsrules.cpp) gives the same answer. The conformance
 scripts expect exactly these refusals and register every other fixture."""

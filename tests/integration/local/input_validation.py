@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Requests of the wrong type or out of range are refused and change nothing (issue 25 points 9, 4, 5).
 
 Wrong-type variants of every member of RegisterTaskDefinition, CreateService, RunTask, UpdateService

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Starts ecsdesk-local on a free port with a fresh data dir and gives boto3 clients for it.
 
 Shared by the conformance, auth, persistence and side-by-side scripts. Works with the Debian

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Auth rejections, bad input and kill -9 persistence of ecsdesk-local, each asserted.
 
 usage: robustness.py <ecsdesk-local binary>"""

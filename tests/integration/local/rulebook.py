@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Issue 16, one rulebook: ecsdesk-local refuses what Amazon ECS refuses on RegisterTaskDefinition,
 CreateService, UpdateService and RunTask, with ECS's error code and text, through boto3 and the AWS
 CLI v2 (which prints the same answer its own way); and registers the corrected input.

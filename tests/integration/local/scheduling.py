@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Issue 16 through boto3: DAEMON services (point 4) and the simulated clock (--time-scale).
 
 Usage: scheduling.py ECSDESK_LOCAL_BINARY. Each section starts an endpoint of its own on a free loopback

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The same boto3 scenario against moto_server and against ecsdesk-local; compares the response
 shapes (the set of field paths) operation by operation. Differences must be either fixed or listed
 in DELIBERATE (and in docs/local-endpoint.md); anything else fails.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Logs against the local endpoint (in-process, real HTTP and SigV4) with events the test puts
 // there: follow mode shows every new event once, in order, across polls; filter-pattern results
 // equal `/usr/bin/aws logs filter-log-events` on the same data.

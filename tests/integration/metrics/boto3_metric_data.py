@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """boto3 (botocore 1.4x: CloudWatch over awsJson1_0) get_metric_data for the same queries as the
 metrics pane. argv: endpoint region queries.json start_epoch end_epoch. Prints
 {"id": [[ms, value], ...]} sorted by time, following NextToken."""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The metrics pane's data path against the local endpoint (in-process, real HTTP and SigV4) with
 // data the test puts there (AWS/ECS datapoints are published by the service itself: PutMetricData
 // refuses the AWS/ namespace, in AWS and in the endpoint, so the test records them in the endpoint's

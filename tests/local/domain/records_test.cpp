@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The typed ECS domain records (local/domain/records.h) against the answers the AWS API reference
 // documents (../shared/fixtures/aws-examples/ecs.json): each record reads the typed fields of AWS's
 // own Service, Deployment, ContainerInstance, Task, TaskDefinition and Cluster objects, writes them

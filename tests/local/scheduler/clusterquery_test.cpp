@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The cluster query language: a table of expressions with the instances they select, and a table
 // of invalid expressions with the error each must give.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Placement scenarios with asserted outcomes: strategies, constraints, ports, failures, scale-in.
 
 #include "local/scheduler/placementengine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "api/auth/sigv4.h"
 #include "local/api/ecshandler.h"
 #include "local/auth/requestverifier.h"

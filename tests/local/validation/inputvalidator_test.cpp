@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The local endpoint's input validator (issue 25 points 9, 4, 5): every field of a request is
 // checked against the service's model before a handler runs, so a wrong type or an out-of-range
 // number is refused instead of stored.

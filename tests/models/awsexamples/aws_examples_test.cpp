@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The example answers the AWS API reference documents (../shared/fixtures/aws-examples, as botocore
 // ships them), run through the decoders the app uses and the pane models, asserting what a user
 // sees. They carry AWS's own quirks (INTEGER resources with "longValue": 0 beside integerValue,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The log view's model and awslogs source resolution.
 
 #include "models/logs/logmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The chart's table model: rows = union of timestamps, columns = series, missing datapoints are
 // empty cells and split the series into runs (gaps stay gaps); refresh appends rows only.
 

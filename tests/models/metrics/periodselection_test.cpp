@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Period selection: never more datapoints than GetMetricData (100,800) or GetMetricStatistics
 // (1,440) allow, never more per series than the chart is wide, never finer than CloudWatch keeps.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Decimation for the chart: per pixel column the minimum and maximum survive (spikes stay), runs
 // are split at gaps, a zoomed-in window is exact and reaches its edges.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The metrics chart's value axis: round ticks (1, 2 or 5 times a power of ten), as many as the plot
 // has room for, covering the data.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The pane models and the filter proxy under QAbstractItemModelTester (fatal): refreshes are
 // diffs (rows removed, changed and added in one go) with no reset and the selection preserved.
 

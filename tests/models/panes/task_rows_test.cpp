@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Tasks pane's compact rows, its worker-thread refresh and the stopped-reason grouping, each
 // model and proxy under QAbstractItemModelTester (fatal).
 

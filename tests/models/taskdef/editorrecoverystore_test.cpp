@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "models/taskdef/editorrecoverystore.h"
 
 #include <QDir>

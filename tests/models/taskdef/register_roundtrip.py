@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Registers exported task definitions with a real ECS peer and describes them back.
 
 Usage: register_roundtrip.py ENDPOINT FILE...

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Exported task definitions against real peers: moto_server (an independent ECS emulator) and
 // botocore / the AWS CLI, which validate every request against the ECS service model. What we
 // export registers exactly when our validator finds no structural error, and what ECS describes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The task definition diff on known pairs: the ec2 and fargate fixture variants of one app, and
 // hand-made revisions (image bump, environment added/removed, port change, container added).
 

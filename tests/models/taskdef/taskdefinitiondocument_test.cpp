@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The task definition document: import (bare and wrapped), lossless round trips over every fixture,
 // syntax errors with line and column, edits by path and their exact undo/redo.
 

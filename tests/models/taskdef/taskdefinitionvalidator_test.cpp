@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The task definition validator: every fixture (errors only where the file is really wrong), the
 // invalid fixtures, and each rule with a failing and a passing case.
 

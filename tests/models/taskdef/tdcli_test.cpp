@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `ecsdesk-cli td validate` and `ecsdesk-cli td diff`, run as processes: exit codes and output.
 
 #include "common/testutil.h"

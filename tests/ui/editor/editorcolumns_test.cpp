@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The editor's tables and its differences view in German, where headers are long: every column
 // starts wide enough for its header ("Container-Stammverzeichnis", not "-Stammverzeich"), and the
 // differences' Path and Before columns for their text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The editor as a daily user meets it: the toolbar does not shift as Undo names the last edit,
 // fields do not jump when an inline error appears, the Cluster field names the cluster (its ARN in
 // the tooltip), and Ctrl+W closes the window, asking about unsaved edits as closing does.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // LogsPane offscreen against the local endpoint: events of every readable source in one view,
 // a clear message for a FireLens container instead of an empty view, follow mode, and a filter
 // pattern search with highlighted matches; copy text of the selection.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MetricsPane offscreen: the chart draws each series' runs (gaps stay gaps), markers and a legend
 // entry per series; the grabbed chart has real content; PNG and CSV export; and the pane loads
 // from the local endpoint the series it was given there.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A pane shows timestamps as local time with their age; its CSV export writes them as ISO 8601 in
 // UTC (Models::ExportRole), so exported files stay machine-readable and independent of the locale
 // and time zone of whoever exported them. Runs with TZ=Europe/Berlin so local time differs from UTC.
