@@ -33,6 +33,8 @@ enum class Kind {
     ScalingPolicy,
     ScheduledAction,
     ScalingActivity,
+    Alarm,
+    AlarmHistory,
     Meta,
 };
 constexpr int kindCount = static_cast<int>(Kind::Meta) + 1;
