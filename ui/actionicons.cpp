@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/actionicons.h"
 
-#include <QAction>
 #include <QHash>
-#include <QWidget>
 
 namespace EcsDesk::Ui::ActionIcons {
 
@@ -36,6 +34,8 @@ namespace {
             { QStringLiteral("preferences"), QStringLiteral("preferences") },
             { QStringLiteral("openCluster"), QStringLiteral("open") },
             { QStringLiteral("showServiceTasks"), QStringLiteral("tasks") },
+            { QStringLiteral("quit"), QStringLiteral("quit") },
+            { QStringLiteral("about"), QStringLiteral("ecsdesk") },
         };
         return names;
     }
@@ -45,14 +45,6 @@ QIcon forAction(const QString& actionName)
 {
     const QString name = iconNames().value(actionName);
     return name.isEmpty() ? QIcon() : QIcon(QLatin1String(":/icons/") + name + QLatin1String(".svg"));
-}
-
-void apply(QWidget* window)
-{
-    for (QAction* action : window->findChildren<QAction*>()) {
-        if (action->icon().isNull() && !action->objectName().isEmpty())
-            action->setIcon(forAction(action->objectName()));
-    }
 }
 
 } // namespace EcsDesk::Ui::ActionIcons

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ui/connectiondialog.h"
+#include "ui/customconnection.h"
 
 #include <QObject>
 

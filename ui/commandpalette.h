@@ -15,12 +15,13 @@ namespace EcsDesk::Ui {
 class CommandPalette : public QDialog {
     Q_OBJECT
 public:
-    enum Kind { Cluster, Service, Task, Command };
+    enum Kind { Cluster, Service, Task, Command, Row };
     struct Entry {
         QString text;
         QString arn;
         int kind = Cluster; ///< a Kind
         QString command; ///< the action id of a Command
+        QString page; ///< the page (ResourcePage::name()) of a Row
     };
     CommandPalette(const QList<Entry>& entries, QWidget* parent = nullptr);
 

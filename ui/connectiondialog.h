@@ -3,6 +3,7 @@
 
 #include "api/auth/credentials.h"
 #include "api/core/awstransport.h"
+#include "ui/customconnection.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -21,15 +22,6 @@ class ReplyGuard;
 } // namespace EcsDesk::Api
 
 namespace EcsDesk::Ui {
-
-/// A custom connection the user defines: where (endpoint URL, optional for AWS itself) and the
-/// region. Its access keys live in the OS keychain only (KeychainCredentialStore), never here.
-struct CustomConnection {
-    QString name;
-    QUrl endpointUrl;
-    QString region;
-    bool operator==(const CustomConnection&) const = default;
-};
 
 /// "New Connection": name, endpoint URL, region and access keys, with "Test connection"
 /// (GetCallerIdentity against AWS, ListClusters against an endpoint URL, which may lack STS).

@@ -4,9 +4,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 
 namespace EcsDesk::Ui {
+
+namespace {
+    /// How long a success message stays before it fades.
+    constexpr int successMessageMs = 6000;
+} // namespace
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
@@ -47,8 +53,19 @@ void MessageBar::showMessage(const QString& text, Kind kind, const QString& acti
     m_actionButton->show();
 }
 
+void MessageBar::showSuccess(const QString& text)
+{
+    showMessage(text, Kind::Information);
+    const int serial = m_serial;
+    QTimer::singleShot(successMessageMs, this, [this, serial] {
+        if (m_serial == serial && m_kind == Kind::Information)
+            hide();
+    });
+}
+
 void MessageBar::showMessage(const QString& text, Kind kind)
 {
+    ++m_serial;
     m_kind = kind;
     m_action = {};
     m_actionButton->hide();

@@ -21,6 +21,8 @@ public:
     void showMessage(const QString& text, Kind kind = Kind::Information);
     /// The same with a button that runs `action` (and closes the bar), e.g. "Sign In Again…".
     void showMessage(const QString& text, Kind kind, const QString& actionText, std::function<void()> action);
+    /// A result that fades after a while (errors stay), unless another message replaced it.
+    void showSuccess(const QString& text);
     QString text() const;
     /// The action button (hidden when the message has none).
     QPushButton* actionButton() const { return m_actionButton; }
@@ -31,6 +33,7 @@ private:
     QPushButton* m_actionButton = nullptr;
     std::function<void()> m_action;
     Kind m_kind = Kind::Information;
+    int m_serial = 0; ///< counts the messages shown, so a fading one hides only itself
 };
 
 } // namespace EcsDesk::Ui

@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -361,6 +363,21 @@ void PaneWidget::collectRows(const QModelIndex& proxyParent, QJsonArray* out) co
             out->append(raw);
         collectRows(index, out);
     }
+}
+
+void PaneWidget::exportToFile(ExportFormat format, QWidget* dialogParent)
+{
+    const bool json = format == ExportFormat::Json;
+    const QString path = QFileDialog::getSaveFileName(
+        dialogParent, tr("Export Pane"), {}, json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json ? exportJson() : exportCsv()) < 0) {
+        messageBar()->showMessage(tr("Could not write %1: %2").arg(path, file.errorString()), MessageBar::Kind::Error);
+        return;
+    }
+    messageBar()->showSuccess(tr("Exported %n row(s) to %1.", "", proxy()->rowCount()).arg(path));
 }
 
 QByteArray PaneWidget::exportJson() const

@@ -79,6 +79,10 @@ public:
 
     QByteArray exportCsv() const;
     QByteArray exportJson() const;
+    enum class ExportFormat { Csv, Json };
+    /// Asks where (a save dialog over `dialogParent`), writes the rows shown, says so in the
+    /// message bar (or why not).
+    void exportToFile(ExportFormat format, QWidget* dialogParent);
     void copyArn() const;
     void copyJson() const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/clusterpage.h"
 
+#include "api/ecs/clustersnapshot.h"
 #include "api/ecs/requests.h"
 #include "models/clustermodel.h"
 #include "ui/actiondialogs.h"
@@ -9,12 +10,9 @@
 #include "ui/detailspane.h"
 #include "ui/panewidget.h"
 
-#include <QCoreApplication>
+#include <QTreeView>
 
 namespace EcsDesk::Ui {
-
-// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
-// where the catalogues translate them.
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,9 +21,12 @@ ClusterPage::ClusterPage(PageHost* host, QWidget* parent)
     , m_model(new Models::ClusterModel(this))
 {
     setPane(new PaneWidget(name(), m_model, parent));
+    // A single click only selects a cluster; double-click or Enter opens it (the actions then
+    // act on it, and the window title names it).
+    connect(pane()->view(), &QTreeView::activated, this, &ClusterPage::openSelectedCluster);
 }
 
-QString ClusterPage::title() const { return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Clusters"); }
+QString ClusterPage::title() const { return tr("&Clusters"); }
 
 QString ClusterPage::selectedName() const
 {
@@ -35,25 +36,74 @@ QString ClusterPage::selectedName() const
 
 void ClusterPage::declareActions(ActionRegistry& registry)
 {
-    registry.declare({ u"createCluster"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&New Cluster…"), {},
-        [](const Selection& s) { return s.connected; }, [this] { createCluster(); } });
-    registry.declare(
-        { u"deleteCluster"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Delete Cluster…"), {},
-            [this](const Selection& s) {
-                // ECS deletes only an empty cluster (no services, container instances or tasks).
-                const int row = pane()->currentSourceRow();
-                if (!s.connected || row < 0)
-                    return false;
-                const Api::Cluster& c = m_model->rowAt(row);
-                return c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
-                    && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
-            },
-            [this] { deleteCluster(); }, [this] { return selectedName(); } });
+    registry.declare({ u"openCluster"_s, tr("&Open Cluster"), {},
+        [this](const Selection& s) { return s.connected && currentRow() >= 0; }, [this] { openSelectedCluster(); },
+        [this] { return selectedName(); } });
+    registry.declare({ u"createCluster"_s, tr("&New Cluster…"), {}, [](const Selection& s) { return s.connected; },
+        [this] { createCluster(); } });
+    registry.declare({ u"deleteCluster"_s, tr("&Delete Cluster…"), {},
+        [this](const Selection& s) {
+            // ECS deletes only an empty cluster (no services, container instances or tasks).
+            const int row = pane()->currentSourceRow();
+            if (!s.connected || row < 0)
+                return false;
+            const Api::Cluster& c = m_model->rowAt(row);
+            return c.status != QLatin1String("INACTIVE") && c.activeServicesCount == 0
+                && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
+        },
+        [this] { deleteCluster(); }, [this] { return selectedName(); } });
 }
 
 QStringList ClusterPage::contextActionIds() const
 {
     return { u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s };
+}
+
+PageMenu ClusterPage::menu() const
+{
+    return { u"cluster"_s, tr("&Cluster"), { u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s } };
+}
+
+void ClusterPage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool)
+{
+    QList<Api::Cluster> clusters = m_model->rows();
+    for (Api::Cluster& cluster : clusters) {
+        if (cluster.arn == snapshot.cluster.arn)
+            cluster = snapshot.cluster;
+    }
+    m_model->applySnapshot(clusters);
+}
+
+ObservedItem ClusterPage::observedItem() const
+{
+    const int row = currentRow();
+    if (row < 0)
+        return {};
+    const Api::Cluster& cluster = m_model->rowAt(row);
+    return { QLatin1String("cluster:") + cluster.arn, cluster.name, {}, {}, {} };
+}
+
+QList<PaletteRow> ClusterPage::paletteRows() const
+{
+    QList<PaletteRow> rows;
+    for (const Api::Cluster& c : m_model->rows())
+        rows.append({ tr("Cluster %1").arg(c.name), c.arn });
+    return rows;
+}
+
+void ClusterPage::goTo(const QString& arn)
+{
+    host()->showPage(name());
+    host()->selectCluster(arn);
+}
+
+void ClusterPage::openSelectedCluster()
+{
+    const QString arn = pane()->currentArn();
+    if (arn.isEmpty())
+        return;
+    host()->selectCluster(arn);
+    host()->showPage(openedPage());
 }
 
 void ClusterPage::showDetails(DetailsPane* details) const
@@ -75,7 +125,7 @@ void ClusterPage::createCluster()
     Api::CreateClusterRequest request;
     request.clusterName = dialog.clusterName();
     host()->runAction(pane(), host()->session()->client().createCluster(request),
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Cluster %1 created.").arg(dialog.clusterName()));
+        tr("Cluster %1 created.").arg(dialog.clusterName()));
 }
 
 void ClusterPage::deleteCluster()
@@ -84,15 +134,13 @@ void ClusterPage::deleteCluster()
     if (row < 0 || !host()->session())
         return;
     const Api::Cluster cluster = m_model->rowAt(row);
-    if (!host()->confirm(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Delete Cluster"),
-            QCoreApplication::translate(
-                "EcsDesk::Ui::MainWindow", "Delete cluster %1? It must have no services or container instances.")
-                .arg(cluster.name)))
+    if (!host()->confirm(tr("Delete Cluster"),
+            tr("Delete cluster %1? It must have no services or container instances.").arg(cluster.name)))
         return;
     Api::DeleteClusterRequest request;
     request.cluster = cluster.arn;
-    host()->runAction(pane(), host()->session()->client().deleteCluster(request),
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Cluster %1 deleted.").arg(cluster.name));
+    host()->runAction(
+        pane(), host()->session()->client().deleteCluster(request), tr("Cluster %1 deleted.").arg(cluster.name));
 }
 
 } // namespace EcsDesk::Ui

@@ -23,12 +23,22 @@ public:
     Models::ClusterModel* model() const { return m_model; }
     /// The name of the selected cluster; empty when none.
     QString selectedName() const;
+    /// The page a cluster opens on (its services).
+    static QString openedPage() { return QStringLiteral("services"); }
     void declareActions(ActionRegistry& registry) override;
     QStringList contextActionIds() const override;
+    PageMenu menu() const override;
     void showDetails(DetailsPane* details) const override;
     void clear() override;
+    /// The cluster's row from its snapshot (fresher counts than the list's).
+    void applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset) override;
+    ObservedItem observedItem() const override;
+    QList<PaletteRow> paletteRows() const override;
+    void goTo(const QString& arn) override;
 
 private:
+    /// Opens the selected cluster (double-click, Enter, Open Cluster) on its services.
+    void openSelectedCluster();
     void createCluster();
     void deleteCluster();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/containerinstancepage.h"
 
+#include "api/ecs/clustersnapshot.h"
 #include "api/ecs/requests.h"
 #include "models/containerinstancemodel.h"
 #include "models/taskmodel.h"
@@ -11,13 +12,9 @@
 #include "ui/panewidget.h"
 #include "ui/usagebardelegate.h"
 
-#include <QCoreApplication>
 #include <QTreeView>
 
 namespace EcsDesk::Ui {
-
-// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
-// where the catalogues translate them.
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,10 +29,7 @@ ContainerInstancePage::ContainerInstancePage(PageHost* host, QWidget* parent)
     setPane(pane);
 }
 
-QString ContainerInstancePage::title() const
-{
-    return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Container &Instances");
-}
+QString ContainerInstancePage::title() const { return tr("Container &Instances"); }
 
 QString ContainerInstancePage::instanceName(int row) const
 {
@@ -58,11 +52,10 @@ void ContainerInstancePage::declareActions(ActionRegistry& registry)
         const QList<int> rows = pane()->selectedSourceRows();
         return rows.size() == 1 ? instanceName(rows.constFirst()) : QString();
     };
-    registry.declare({ u"drainInstance"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Drain Instance"),
-        {}, instancesAre("ACTIVE"), [this] { setInstancesState(QStringLiteral("DRAINING")); }, subject });
-    registry.declare(
-        { u"activateInstance"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Activate Instance"), {},
-            instancesAre("DRAINING"), [this] { setInstancesState(QStringLiteral("ACTIVE")); }, subject });
+    registry.declare({ u"drainInstance"_s, tr("&Drain Instance"), {}, instancesAre("ACTIVE"),
+        [this] { setInstancesState(QStringLiteral("DRAINING")); }, subject });
+    registry.declare({ u"activateInstance"_s, tr("&Activate Instance"), {}, instancesAre("DRAINING"),
+        [this] { setInstancesState(QStringLiteral("ACTIVE")); }, subject });
 }
 
 QStringList ContainerInstancePage::contextActionIds() const { return { u"drainInstance"_s, u"activateInstance"_s }; }
@@ -78,14 +71,25 @@ void ContainerInstancePage::showDetails(DetailsPane* details) const
 
 void ContainerInstancePage::clear() { m_model->setInstances({}); }
 
+PageMenu ContainerInstancePage::menu() const
+{
+    return { u"instance"_s, tr("&Instance"), { u"drainInstance"_s, u"activateInstance"_s } };
+}
+
+void ContainerInstancePage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset)
+{
+    if (reset)
+        m_model->setInstances(snapshot.containerInstances);
+    else
+        m_model->applySnapshot(snapshot.containerInstances);
+}
+
 void ContainerInstancePage::setInstancesState(const QString& status)
 {
     const QList<int> rows = pane()->selectedSourceRows();
-    ClusterSession* session = host()->session();
-    if (rows.isEmpty() || !session)
+    if (rows.isEmpty() || !host()->session())
         return;
     Api::UpdateContainerInstancesStateRequest request;
-    request.cluster = host()->openCluster();
     request.status = status;
     QStringList names; // EC2 instance IDs, as the pane shows them
     for (int row : rows) {
@@ -93,14 +97,18 @@ void ContainerInstancePage::setInstancesState(const QString& status)
         names.append(instanceName(row));
     }
     const int count = int(rows.size());
-    if (status == QLatin1String("DRAINING")
-        && !host()->confirm(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Drain Instances"),
-            QCoreApplication::translate("EcsDesk::Ui::MainWindow",
-                "Drain %n container instance(s)? Their service tasks move elsewhere.", "", count)
-                + QLatin1String("\n\n") + nameList(names)))
-        return;
-    host()->runAction(pane(), session->client().updateContainerInstancesState(request),
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%n instance(s) set to %1.", "", count).arg(status));
+    askThenRun(
+        [&] {
+            return status != QLatin1String("DRAINING")
+                || host()->confirm(tr("Drain Instances"),
+                    tr("Drain %n container instance(s)? Their service tasks move elsewhere.", "", count)
+                        + QLatin1String("\n\n") + nameList(names));
+        },
+        [&](const ClusterSession& session, const QString& cluster) {
+            request.cluster = cluster;
+            host()->runAction(pane(), session.client().updateContainerInstancesState(request),
+                tr("%n instance(s) set to %1.", "", count).arg(status));
+        });
 }
 
 } // namespace EcsDesk::Ui

@@ -22,9 +22,12 @@ public:
     QString title() const override;
     Models::ContainerInstanceModel* model() const { return m_model; }
     void declareActions(ActionRegistry& registry) override;
+    QStringList aliases() const override { return { QStringLiteral("containerinstances") }; }
     QStringList contextActionIds() const override;
+    PageMenu menu() const override;
     void showDetails(DetailsPane* details) const override;
     void clear() override;
+    void applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset) override;
 
 private:
     /// Drains (after a confirmation naming them) or activates the selected instances.

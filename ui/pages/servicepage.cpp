@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/servicepage.h"
 
+#include "api/ecs/clustersnapshot.h"
 #include "api/ecs/requests.h"
+#include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
@@ -9,66 +11,58 @@
 #include "ui/clustersession.h"
 #include "ui/detailspane.h"
 #include "ui/messagebar.h"
+#include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
 
-#include <QCoreApplication>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QTreeView>
 
 namespace EcsDesk::Ui {
 
-// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
-// where the catalogues translate them.
-
 using namespace Qt::Literals::StringLiterals;
 
-ServicePage::ServicePage(PageHost* host, const Models::TaskModel* tasks, QWidget* parent)
+ServicePage::ServicePage(PageHost* host, QWidget* parent)
     : ResourcePage(host, parent)
     , m_model(new Models::ServiceModel(this))
-    , m_tasks(tasks)
 {
     setPane(new PaneWidget(name(), m_model, parent));
 }
 
-QString ServicePage::title() const { return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Services"); }
+QString ServicePage::title() const { return tr("&Services"); }
 
 const Api::Service* ServicePage::activeService() const
 {
-    const int row = pane()->currentSourceRow();
-    if (row < 0 || m_model->rowAt(row).status != QLatin1String("ACTIVE"))
-        return nullptr;
-    return &m_model->rowAt(row);
+    const Api::Service* service = currentService();
+    return service && service->status == QLatin1String("ACTIVE") ? service : nullptr;
 }
 
 const Api::Service* ServicePage::currentService() const
 {
-    const int row = pane()->currentSourceRow();
+    const int row = currentRow();
     return row >= 0 ? &m_model->rowAt(row) : nullptr;
 }
 
 QString ServicePage::selectedName() const
 {
-    const int row = pane()->currentSourceRow();
-    return row >= 0 ? m_model->rowAt(row).name : QString();
+    const Api::Service* service = currentService();
+    return service ? service->name : QString();
 }
 
 void ServicePage::declareActions(ActionRegistry& registry)
 {
     const auto active = [this](const Selection& s) { return s.clusterOpen() && activeService(); };
     const auto subject = [this] { return selectedName(); };
-    registry.declare({ u"createService"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "New &Service…"),
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) }, [](const Selection& s) { return s.clusterOpen(); },
-        [this] { createService(); } });
+    registry.declare({ u"createService"_s, tr("New &Service…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+        [](const Selection& s) { return s.clusterOpen(); }, [this] { createService(); } });
+    registry.declare({ u"setDesiredCount"_s, tr("Set &Desired Count…"), { QKeySequence(Qt::CTRL | Qt::Key_D) }, active,
+        [this] { setDesiredCount(); }, subject });
     registry.declare(
-        { u"setDesiredCount"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Set &Desired Count…"),
-            { QKeySequence(Qt::CTRL | Qt::Key_D) }, active, [this] { setDesiredCount(); }, subject });
+        { u"updateRevision"_s, tr("Update to &Revision…"), {}, active, [this] { updateRevision(); }, subject });
     registry.declare(
-        { u"updateRevision"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Update to &Revision…"), {},
-            active, [this] { updateRevision(); }, subject });
-    registry.declare(
-        { u"forceDeployment"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Force New Deployment"), {},
-            active, [this] { forceNewDeployment(); }, subject });
-    registry.declare({ u"deleteService"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "De&lete Service…"),
-        {}, active, [this] { deleteService(); }, subject });
+        { u"forceDeployment"_s, tr("&Force New Deployment"), {}, active, [this] { forceNewDeployment(); }, subject });
+    registry.declare({ u"deleteService"_s, tr("De&lete Service…"), {}, active, [this] { deleteService(); }, subject });
+    registry.declare({ u"showServiceTasks"_s, tr("Show &Tasks"), {}, active, [this] { showServiceTasks(); }, subject });
 }
 
 QStringList ServicePage::contextActionIds() const
@@ -77,59 +71,137 @@ QStringList ServicePage::contextActionIds() const
         u"deleteService"_s };
 }
 
+PageMenu ServicePage::menu() const
+{
+    return { u"service"_s, tr("&Service"),
+        { u"createService"_s, u"showServiceTasks"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s,
+            u"deleteService"_s } };
+}
+
+QStringList ServicePage::toolbarActionIds() const
+{
+    return { u"createService"_s, u"setDesiredCount"_s, u"forceDeployment"_s };
+}
+
 void ServicePage::showDetails(DetailsPane* details) const
 {
-    const int row = pane()->currentSourceRow();
-    if (row < 0) {
+    const Api::Service* service = currentService();
+    if (!service) {
         details->showNothing();
         return;
     }
-    const Api::Service& service = m_model->rowAt(row);
     QList<Models::TaskRow> tasks;
-    for (const Models::TaskRow& task : m_tasks->rows()) {
-        if (task.serviceName == service.name)
-            tasks.append(task);
+    if (auto* taskPage = qobject_cast<TaskPage*>(host()->page(u"tasks"_s))) {
+        for (const Models::TaskRow& task : taskPage->model()->rows()) {
+            if (task.serviceName == service->name)
+                tasks.append(task);
+        }
     }
-    details->showService(service, tasks);
+    details->showService(*service, tasks);
+}
+
+void ServicePage::connectDetails(DetailsPane* details)
+{
+    // A task of the service's list: the Tasks page shows it among the service's tasks.
+    connect(details, &DetailsPane::taskActivated, this, [this](const QString& taskArn) {
+        showServiceTasks();
+        if (ResourcePage* tasks = host()->page(u"tasks"_s))
+            tasks->pane()->selectArn(taskArn);
+    });
 }
 
 void ServicePage::clear() { m_model->setServices({}); }
 
+void ServicePage::setSession(ClusterSession* session)
+{
+    connect(session, &ClusterSession::snapshotFailed, this, [this](const Api::AwsError& error) {
+        pane()->messageBar()->showMessage(
+            tr("Loading the cluster failed: %1").arg(error.toString()), MessageBar::Kind::Error);
+    });
+}
+
+void ServicePage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset)
+{
+    if (reset)
+        m_model->setServices(snapshot.services);
+    else
+        m_model->applySnapshot(snapshot.services);
+}
+
+ObservedItem ServicePage::observedItem() const
+{
+    const Api::Service* service = currentService();
+    if (!service)
+        return {};
+    return { QLatin1String("service:") + service->arn, service->clusterArn.section(QLatin1Char('/'), -1), service->name,
+        {}, {} };
+}
+
+QString ServicePage::selectedTaskDefinition() const
+{
+    const Api::Service* service = currentService();
+    return service ? ClusterSession::familyRevision(service->taskDefinition) : QString();
+}
+
+QList<PaletteRow> ServicePage::paletteRows() const
+{
+    QList<PaletteRow> rows;
+    for (const Api::Service& s : m_model->rows())
+        rows.append({ tr("Service %1").arg(s.name), s.arn });
+    return rows;
+}
+
+void ServicePage::showServiceTasks()
+{
+    const Api::Service* service = currentService();
+    if (!service)
+        return;
+    const QString filter = QLatin1String("service:=") + service->name;
+    PaneWidget* tasks = host()->showPage(u"tasks"_s);
+    if (!tasks)
+        return;
+    tasks->filterEdit()->setText(filter);
+    tasks->proxy()->setFilterText(filter); // at once, not after the typing delay
+    tasks->view()->setFocus();
+}
+
 void ServicePage::createService()
 {
-    host()->withTaskDefinitionChoices(pane(), [this](const QStringList& choices, const QString& selected) {
-        CreateServiceDialog dialog(choices, host()->dialogParent());
-        if (!selected.isEmpty())
-            dialog.selectTaskDefinition(selected);
-        const QPointer<ClusterSession> session(host()->session());
-        const QString cluster = host()->openCluster();
-        if (dialog.exec() != QDialog::Accepted || !session || !host()->isCurrent(session, cluster))
-            return;
-        Api::CreateServiceRequest request = dialog.request();
-        request.cluster = cluster;
-        host()->runAction(pane(), session->client().createService(request),
-            QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Service %1 created.").arg(request.serviceName));
-    });
+    askWithTaskDefinitionsThenRun<CreateServiceDialog>(
+        [this](const CreateServiceDialog& dialog, const ClusterSession& session, const QString& cluster) {
+            Api::CreateServiceRequest request = dialog.request();
+            request.cluster = cluster;
+            host()->runAction(
+                pane(), session.client().createService(request), tr("Service %1 created.").arg(request.serviceName));
+        });
+}
+
+void ServicePage::sendUpdate(
+    const Api::Service& service, const std::function<void(Api::UpdateServiceRequest&)>& fill, const QString& done)
+{
+    ClusterSession* session = host()->session();
+    if (!session)
+        return;
+    Api::UpdateServiceRequest request;
+    request.cluster = host()->openCluster();
+    request.service = service.arn;
+    fill(request);
+    host()->runAction(pane(), session->client().updateService(request), done);
 }
 
 void ServicePage::setDesiredCount()
 {
     const Api::Service* selected = currentService();
-    ClusterSession* session = host()->session();
-    if (!selected || !session)
+    if (!selected || !host()->session())
         return;
     const Api::Service service = *selected;
     DesiredCountDialog dialog(service.name, service.desiredCount, host()->dialogParent());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Api::UpdateServiceRequest request;
-    request.cluster = host()->openCluster();
-    request.service = service.arn;
-    request.desiredCount = dialog.desiredCount();
-    host()->runAction(pane(), session->client().updateService(request),
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Desired count of %1 set to %2.")
-            .arg(service.name)
-            .arg(dialog.desiredCount()));
+    askThenRun([&dialog] { return dialog.exec() == QDialog::Accepted; },
+        [&](const ClusterSession&, const QString&) {
+            sendUpdate(
+                service, [&](Api::UpdateServiceRequest& r) { r.desiredCount = dialog.desiredCount(); },
+                tr("Desired count of %1 set to %2.").arg(service.name).arg(dialog.desiredCount()));
+        });
 }
 
 void ServicePage::updateRevision()
@@ -157,36 +229,31 @@ void ServicePage::updateRevision()
             QStringList choices = ClusterSession::newestFirst(arns, family);
             if (choices.isEmpty())
                 choices = host()->knownTaskDefinitions();
-            bool ok = false;
-            const QString chosen = QInputDialog::getItem(host()->dialogParent(),
-                QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Update to Revision"),
-                QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Task definition for %1 (family:revision):")
-                    .arg(service.name),
-                choices, std::max<qsizetype>(0, choices.indexOf(current)), true, &ok);
-            if (!ok || chosen.trimmed().isEmpty() || !session || !host()->isCurrent(session, cluster))
-                return;
-            Api::UpdateServiceRequest request;
-            request.cluster = host()->openCluster();
-            request.service = service.arn;
-            request.taskDefinition = chosen.trimmed();
-            host()->runAction(pane(), session->client().updateService(request),
-                QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 is deploying %2.")
-                    .arg(service.name, chosen.trimmed()));
+            QString chosen;
+            askThenRun(
+                [&] {
+                    bool ok = false;
+                    chosen = QInputDialog::getItem(host()->dialogParent(), tr("Update to Revision"),
+                        tr("Task definition for %1 (family:revision):").arg(service.name), choices,
+                        std::max<qsizetype>(0, choices.indexOf(current)), true, &ok)
+                                 .trimmed();
+                    return ok && !chosen.isEmpty();
+                },
+                [&](const ClusterSession&, const QString&) {
+                    sendUpdate(
+                        service, [&](Api::UpdateServiceRequest& r) { r.taskDefinition = chosen; },
+                        tr("%1 is deploying %2.").arg(service.name, chosen));
+                });
         });
 }
 
 void ServicePage::forceNewDeployment()
 {
-    const Api::Service* service = currentService();
-    ClusterSession* session = host()->session();
-    if (!service || !session)
-        return;
-    Api::UpdateServiceRequest request;
-    request.cluster = host()->openCluster();
-    request.service = service->arn;
-    request.forceNewDeployment = true;
-    host()->runAction(pane(), session->client().updateService(request),
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "A new deployment of %1 started.").arg(service->name));
+    if (const Api::Service* service = currentService()) {
+        sendUpdate(
+            *service, [](Api::UpdateServiceRequest& r) { r.forceNewDeployment = true; },
+            tr("A new deployment of %1 started.").arg(service->name));
+    }
 }
 
 void ServicePage::deleteService()
@@ -195,20 +262,19 @@ void ServicePage::deleteService()
     if (!selected || !host()->session())
         return;
     const Api::Service service = *selected;
-    if (!host()->confirm(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Delete Service"),
-            QCoreApplication::translate(
-                "EcsDesk::Ui::MainWindow", "Delete service %1 and stop its %n task(s)?", "", service.runningCount)
-                .arg(service.name)))
-        return;
-    ClusterSession* session = host()->session();
-    if (!session)
-        return;
-    Api::DeleteServiceRequest request;
-    request.cluster = host()->openCluster();
-    request.service = service.arn;
-    request.force = true;
-    host()->runAction(pane(), session->client().deleteService(request),
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Service %1 deleted.").arg(service.name));
+    askThenRun(
+        [&] {
+            return host()->confirm(tr("Delete Service"),
+                tr("Delete service %1 and stop its %n task(s)?", "", service.runningCount).arg(service.name));
+        },
+        [&](const ClusterSession& session, const QString& cluster) {
+            Api::DeleteServiceRequest request;
+            request.cluster = cluster;
+            request.service = service.arn;
+            request.force = true;
+            host()->runAction(
+                pane(), session.client().deleteService(request), tr("Service %1 deleted.").arg(service.name));
+        });
 }
 
 } // namespace EcsDesk::Ui

@@ -7,21 +7,21 @@ class QWidget;
 
 namespace EcsDesk::Api {
 struct Service;
-}
+struct UpdateServiceRequest;
+} // namespace EcsDesk::Api
 namespace EcsDesk::Models {
 class ServiceModel;
-class TaskModel;
 } // namespace EcsDesk::Models
 
 namespace EcsDesk::Ui {
 
-/// The Services pane of the open cluster: New Service, Set Desired Count, Update to Revision,
-/// Force New Deployment, Delete Service; the details list the service's tasks.
+/// The Services pane of the open cluster: New Service, Show Tasks, Set Desired Count, Update to
+/// Revision, Force New Deployment, Delete Service; the details list the service's tasks (from the
+/// tasks page).
 class ServicePage : public ResourcePage {
     Q_OBJECT
 public:
-    /// `tasks`: the cluster's tasks, for the details of a service.
-    ServicePage(PageHost* host, const Models::TaskModel* tasks, QWidget* parent);
+    ServicePage(PageHost* host, QWidget* parent);
 
     QString name() const override { return QStringLiteral("services"); }
     QString title() const override;
@@ -34,18 +34,30 @@ public:
     QString selectedName() const;
     void declareActions(ActionRegistry& registry) override;
     QStringList contextActionIds() const override;
+    PageMenu menu() const override;
+    QStringList toolbarActionIds() const override;
     void showDetails(DetailsPane* details) const override;
+    void connectDetails(DetailsPane* details) override;
     void clear() override;
+    void setSession(ClusterSession* session) override;
+    void applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset) override;
+    ObservedItem observedItem() const override;
+    QString selectedTaskDefinition() const override;
+    QList<PaletteRow> paletteRows() const override;
 
 private:
     void createService();
+    /// The Tasks page, filtered to the selected service's tasks.
+    void showServiceTasks();
     void setDesiredCount();
     void updateRevision();
     void forceNewDeployment();
     void deleteService();
+    /// Sends UpdateService for the selected service with what `fill` sets, reports `done`.
+    void sendUpdate(
+        const Api::Service& service, const std::function<void(Api::UpdateServiceRequest&)>& fill, const QString& done);
 
     Models::ServiceModel* m_model;
-    const Models::TaskModel* m_tasks;
 };
 
 } // namespace EcsDesk::Ui

@@ -6,16 +6,13 @@
 #include "ui/actionregistry.h"
 #include "ui/clustersession.h"
 #include "ui/detailspane.h"
+#include "ui/messagebar.h"
 #include "ui/panewidget.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QTreeView>
 
 namespace EcsDesk::Ui {
-
-// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
-// where the catalogues translate them.
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,23 +23,19 @@ TaskDefinitionPage::TaskDefinitionPage(PageHost* host, QWidget* parent)
     auto* pane = new PaneWidget(name(), m_model, parent);
     pane->view()->setRootIsDecorated(true);
     setPane(pane);
-    auto* showInactive
-        = new QCheckBox(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Show inactive revisions"), pane);
+    auto* showInactive = new QCheckBox(tr("Show inactive revisions"), pane);
     showInactive->setObjectName(QStringLiteral("showInactiveRevisions"));
-    showInactive->setToolTip(QCoreApplication::translate(
-        "EcsDesk::Ui::MainWindow", "Also list the deregistered (INACTIVE) revisions of the families"));
+    showInactive->setToolTip(tr("Also list the deregistered (INACTIVE) revisions of the families"));
     connect(showInactive, &QCheckBox::toggled, this, [this](bool on) {
         m_showInactive = on;
         apply(false);
         Q_EMIT revisionsWanted(); // the INACTIVE ones are listed only when asked for
     });
     pane->addFilterRowWidget(showInactive);
+    connect(this, &TaskDefinitionPage::revisionsWanted, this, &TaskDefinitionPage::loadRevisions);
 }
 
-QString TaskDefinitionPage::title() const
-{
-    return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Task &Definitions");
-}
+QString TaskDefinitionPage::title() const { return tr("Task &Definitions"); }
 
 const Api::TaskDefinition* TaskDefinitionPage::selectedDefinition() const
 {
@@ -125,29 +118,56 @@ void TaskDefinitionPage::declareActions(ActionRegistry& registry)
 {
     const auto subject = [this] {
         const Api::TaskDefinition* d = selectedDefinition();
-        return d ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1:%2").arg(d->family).arg(d->revision)
-                 : QString();
+        return d ? tr("%1:%2").arg(d->family).arg(d->revision) : QString();
     };
     registry.declare(
-        { u"newTaskDefinition"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "New &Task Definition…"),
-            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) }, [](const Selection& s) { return s.connected; },
-            [this] { host()->editTaskDefinition(nullptr); } });
-    registry.declare(
-        { u"editTaskDefinition"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Edit as New Revision…"),
-            { QKeySequence(Qt::CTRL | Qt::Key_E) },
-            [this](const Selection& s) { return s.connected && selectedDefinition(); },
-            [this] {
-                if (const Api::TaskDefinition* d = selectedDefinition())
-                    host()->editTaskDefinition(d);
-            },
-            subject });
-    registry.declare({ u"deregisterTaskDefinition"_s,
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "De&register Revision…"), {},
+        { u"newTaskDefinition"_s, tr("New &Task Definition…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
+            [](const Selection& s) { return s.connected; }, [this] { host()->editTaskDefinition(nullptr); } });
+    registry.declare({ u"editTaskDefinition"_s, tr("&Edit as New Revision…"), { QKeySequence(Qt::CTRL | Qt::Key_E) },
+        [this](const Selection& s) { return s.connected && selectedDefinition(); },
+        [this] {
+            if (const Api::TaskDefinition* d = selectedDefinition())
+                host()->editTaskDefinition(d);
+        },
+        subject });
+    registry.declare({ u"deregisterTaskDefinition"_s, tr("De&register Revision…"), {},
         [this](const Selection& s) {
             const Api::TaskDefinition* d = selectedDefinition();
             return s.connected && d && d->status == QLatin1String("ACTIVE");
         },
         [this] { deregister(); }, subject });
+}
+
+PageMenu TaskDefinitionPage::menu() const
+{
+    // In the Task menu, after the task actions.
+    return { u"task"_s, {},
+        { u"-"_s, u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s } };
+}
+
+void TaskDefinitionPage::setSession(ClusterSession* session)
+{
+    reset();
+    connect(session, &ClusterSession::taskDefinitionsLoaded, this,
+        [this](const QList<Api::TaskDefinition>& definitions) { setListed(definitions); });
+    connect(session, &ClusterSession::taskDefinitionsFailed, this, [this](const Api::AwsError& error) {
+        pane()->messageBar()->showMessage(
+            tr("Listing the revisions failed: %1").arg(error.toString()), MessageBar::Kind::Error);
+    });
+}
+
+void TaskDefinitionPage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset)
+{
+    setUsed(snapshot.taskDefinitions, reset);
+    loadRevisions();
+}
+
+void TaskDefinitionPage::loadRevisions()
+{
+    // Every revision of the families the cluster uses and of those registered from the app.
+    if (!host()->session() || host()->openCluster().isEmpty())
+        return;
+    host()->session()->loadTaskDefinitions(families(), m_showInactive);
 }
 
 QStringList TaskDefinitionPage::contextActionIds() const
@@ -169,19 +189,16 @@ void TaskDefinitionPage::deregister()
     if (!d || !host()->session())
         return;
     const QString arn = d->arn;
-    const QString name
-        = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1:%2").arg(d->family).arg(d->revision);
-    if (!host()->confirm(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Deregister Task Definition"),
-            QCoreApplication::translate("EcsDesk::Ui::MainWindow",
-                "Deregister %1? Running tasks keep running; no new task or service can use it.")
-                .arg(name)))
+    const QString name = tr("%1:%2").arg(d->family).arg(d->revision);
+    if (!host()->confirm(tr("Deregister Task Definition"),
+            tr("Deregister %1? Running tasks keep running; no new task or service can use it.").arg(name)))
         return;
     if (!host()->session())
         return;
     Api::DeregisterTaskDefinitionRequest request;
     request.taskDefinition = arn;
-    host()->runAction(pane(), host()->session()->client().deregisterTaskDefinition(request),
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 deregistered.").arg(name));
+    host()->runAction(
+        pane(), host()->session()->client().deregisterTaskDefinition(request), tr("%1 deregistered.").arg(name));
 }
 
 } // namespace EcsDesk::Ui

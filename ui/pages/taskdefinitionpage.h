@@ -28,7 +28,7 @@ public:
     /// The selected revision; null when none (or a family) is selected.
     const Api::TaskDefinition* selectedDefinition() const;
     /// The selected revision as "family:revision", or the selected family's name; empty when none.
-    QString selectedTaskDefinition() const;
+    QString selectedTaskDefinition() const override;
     /// The revisions the cluster's services and tasks use (from its snapshot); `reset`: another cluster.
     void setUsed(const QList<Api::TaskDefinition>& definitions, bool reset);
     /// The revisions listed for families() (fresher status than the snapshot's).
@@ -43,10 +43,19 @@ public:
     /// Forgets the registered families too (another connection).
     void reset();
 
+    QStringList aliases() const override
+    {
+        return { QStringLiteral("taskdefinitions"), QStringLiteral("definitions") };
+    }
     void declareActions(ActionRegistry& registry) override;
     QStringList contextActionIds() const override;
+    PageMenu menu() const override;
     void showDetails(DetailsPane* details) const override;
     void clear() override;
+    /// Forgets the registered families and lists the new session's revisions.
+    void setSession(ClusterSession* session) override;
+    /// The revisions the snapshot's services and tasks use, then every revision of their families.
+    void applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset) override;
 
 Q_SIGNALS:
     /// The families' revisions should be listed again (the INACTIVE ones only when shown).
@@ -54,6 +63,8 @@ Q_SIGNALS:
 
 private:
     void apply(bool reset);
+    /// Lists the revisions of families() (the INACTIVE ones only when shown).
+    void loadRevisions();
     void deregister();
 
     Models::TaskDefinitionTreeModel* m_model;

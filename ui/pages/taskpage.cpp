@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/pages/taskpage.h"
 
+#include "api/ecs/clustersnapshot.h"
 #include "api/ecs/requests.h"
 #include "models/itemroles.h"
 #include "models/stoppedtaskgroupmodel.h"
@@ -12,12 +13,8 @@
 #include "ui/panewidget.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 
 namespace EcsDesk::Ui {
-
-// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
-// where the catalogues translate them.
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,10 +27,9 @@ TaskPage::TaskPage(PageHost* host, QWidget* parent)
     auto* pane = new PaneWidget(name(), m_model, parent);
     setPane(pane);
     m_stoppedGroups->setObjectName(QStringLiteral("stoppedTaskGroups"));
-    m_onlyStopped = new QCheckBox(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Only failed/stopped"), pane);
+    m_onlyStopped = new QCheckBox(tr("Only failed/stopped"), pane);
     m_onlyStopped->setObjectName(QStringLiteral("onlyStopped"));
-    m_onlyStopped->setToolTip(QCoreApplication::translate(
-        "EcsDesk::Ui::MainWindow", "Show stopped tasks only, grouped by their stopped reason"));
+    m_onlyStopped->setToolTip(tr("Show stopped tasks only, grouped by their stopped reason"));
     connect(m_onlyStopped, &QCheckBox::toggled, this, [this](bool on) {
         // The grouping follows the task model only while it is shown.
         m_stoppedGroups->setSourceModel(on ? m_model : nullptr);
@@ -41,9 +37,10 @@ TaskPage::TaskPage(PageHost* host, QWidget* parent)
         Q_EMIT viewChanged();
     });
     pane->addFilterRowWidget(m_onlyStopped);
+    connect(m_model, &Models::TaskModel::snapshotApplied, this, &ResourcePage::snapshotApplied);
 }
 
-QString TaskPage::title() const { return QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Tasks"); }
+QString TaskPage::title() const { return tr("&Tasks"); }
 
 void TaskPage::setOnlyStopped(bool on) { m_onlyStopped->setChecked(on); }
 
@@ -55,11 +52,9 @@ QString TaskPage::selectedTaskDefinition() const
 
 void TaskPage::declareActions(ActionRegistry& registry)
 {
-    registry.declare({ u"runTask"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "&Run Task…"),
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) }, [](const Selection& s) { return s.clusterOpen(); },
-        [this] { runTask(); } });
-    registry.declare({ u"stopTask"_s, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "S&top Task…"),
-        { QKeySequence(Qt::CTRL | Qt::Key_Delete) },
+    registry.declare({ u"runTask"_s, tr("&Run Task…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+        [](const Selection& s) { return s.clusterOpen(); }, [this] { runTask(); } });
+    registry.declare({ u"stopTask"_s, tr("S&top Task…"), { QKeySequence(Qt::CTRL | Qt::Key_Delete) },
         [this](const Selection& s) {
             // Offered only when every selected task can still be stopped.
             const QList<int> rows = pane()->selectedSourceRows();
@@ -77,6 +72,40 @@ void TaskPage::declareActions(ActionRegistry& registry)
 
 QStringList TaskPage::contextActionIds() const { return { u"stopTask"_s }; }
 
+PageMenu TaskPage::menu() const { return { u"task"_s, tr("&Task"), { u"runTask"_s, u"stopTask"_s } }; }
+
+QStringList TaskPage::toolbarActionIds() const { return { u"runTask"_s, u"stopTask"_s }; }
+
+void TaskPage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset)
+{
+    // The instances and services name each task's EC2 instance and service.
+    m_model->setClusterContext(snapshot.containerInstances, snapshot.services);
+    m_model->loadSnapshot(snapshot.tasks, reset);
+}
+
+bool TaskPage::isLoading() const { return m_model->isLoading(); }
+
+ObservedItem TaskPage::observedItem() const
+{
+    const int row = currentRow();
+    if (row < 0)
+        return {};
+    const Models::TaskRow& task = m_model->rowAt(row);
+    ObservedItem item { QLatin1String("task:") + task.arn, task.clusterArn.section(QLatin1Char('/'), -1), {}, task.arn,
+        {} };
+    if (task.group.startsWith(QLatin1String("service:")))
+        item.taskService = task.group.mid(8);
+    return item;
+}
+
+QList<PaletteRow> TaskPage::paletteRows() const
+{
+    QList<PaletteRow> rows;
+    for (const Models::TaskRow& t : m_model->rows())
+        rows.append({ tr("Task %1 (%2)").arg(Models::TaskModel::lastSegment(t.arn), t.group), t.arn });
+    return rows;
+}
+
 void TaskPage::showDetails(DetailsPane* details) const
 {
     const int row = pane()->currentSourceRow();
@@ -90,26 +119,18 @@ void TaskPage::clear() { m_model->setTasks({}); }
 
 void TaskPage::runTask()
 {
-    host()->withTaskDefinitionChoices(pane(), [this](const QStringList& choices, const QString& selected) {
-        RunTaskDialog dialog(choices, host()->dialogParent());
-        if (!selected.isEmpty())
-            dialog.selectTaskDefinition(selected);
-        const QPointer<ClusterSession> session(host()->session());
-        const QString cluster = host()->openCluster();
-        if (dialog.exec() != QDialog::Accepted || !session || !host()->isCurrent(session, cluster))
-            return;
-        Api::RunTaskRequest request = dialog.request();
-        request.cluster = cluster;
-        host()->runAction(pane(), session->client().runTask(request),
-            QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Task started."));
-    });
+    askWithTaskDefinitionsThenRun<RunTaskDialog>(
+        [this](const RunTaskDialog& dialog, const ClusterSession& session, const QString& cluster) {
+            Api::RunTaskRequest request = dialog.request();
+            request.cluster = cluster;
+            host()->runAction(pane(), session.client().runTask(request), tr("Task started."));
+        });
 }
 
 void TaskPage::stopTasks()
 {
     const QList<int> rows = pane()->selectedSourceRows();
-    ClusterSession* session = host()->session();
-    if (rows.isEmpty() || !session)
+    if (rows.isEmpty() || !host()->session())
         return;
     QStringList arns;
     QStringList taskIds;
@@ -118,17 +139,17 @@ void TaskPage::stopTasks()
         taskIds.append(Models::TaskModel::lastSegment(arns.constLast()));
     }
     StopTaskDialog dialog(taskIds, host()->dialogParent());
-    if (dialog.exec() != QDialog::Accepted || !host()->session())
-        return;
-    for (const QString& arn : std::as_const(arns)) {
-        Api::StopTaskRequest request;
-        request.cluster = host()->openCluster();
-        request.task = arn;
-        request.reason = dialog.reason();
-        host()->runAction(pane(), host()->session()->client().stopTask(request),
-            QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Task %1 is stopping.")
-                .arg(Models::TaskModel::lastSegment(arn)));
-    }
+    askThenRun([&dialog] { return dialog.exec() == QDialog::Accepted; },
+        [&](const ClusterSession& session, const QString& cluster) {
+            for (const QString& arn : std::as_const(arns)) {
+                Api::StopTaskRequest request;
+                request.cluster = cluster;
+                request.task = arn;
+                request.reason = dialog.reason();
+                host()->runAction(pane(), session.client().stopTask(request),
+                    tr("Task %1 is stopping.").arg(Models::TaskModel::lastSegment(arn)));
+            }
+        });
 }
 
 } // namespace EcsDesk::Ui

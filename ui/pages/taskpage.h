@@ -27,11 +27,18 @@ public:
     /// Shows only the failed/stopped tasks, grouped (the checkbox of the filter row).
     void setOnlyStopped(bool on);
     /// The task definition ("family:revision") of the selected task; empty when none.
-    QString selectedTaskDefinition() const;
+    QString selectedTaskDefinition() const override;
     void declareActions(ActionRegistry& registry) override;
     QStringList contextActionIds() const override;
+    PageMenu menu() const override;
+    QStringList toolbarActionIds() const override;
     void showDetails(DetailsPane* details) const override;
     void clear() override;
+    /// The tasks are converted and diffed on a worker thread: snapshotApplied() says when done.
+    void applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset) override;
+    bool isLoading() const override;
+    ObservedItem observedItem() const override;
+    QList<PaletteRow> paletteRows() const override;
 
 private:
     void runTask();

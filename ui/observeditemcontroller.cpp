@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "ui/observeditemcontroller.h"
+
+#include "ui/clustersession.h"
+#include "ui/detailspane.h"
+#include "ui/logs/logspane.h"
+#include "ui/metrics/metricspane.h"
+
+#include <QTabWidget>
+
+namespace EcsDesk::Ui {
+
+ObservedItemController::ObservedItemController(DetailsPane* details, const PageHost* host, QObject* parent)
+    : QObject(parent)
+    , m_details(details)
+    , m_host(host)
+    , m_metricsPane(new MetricsPane(details))
+    , m_logsPane(new LogsPane(details))
+{
+    m_metricsPane->setObjectName(QStringLiteral("metricsPane"));
+    m_logsPane->setObjectName(QStringLiteral("logsPane"));
+    QTabWidget* tabs = details->tabs();
+    tabs->addTab(m_metricsPane, tr("&Metrics"));
+    tabs->addTab(m_logsPane, tr("&Logs"));
+    connect(tabs, &QTabWidget::currentChanged, this, &ObservedItemController::apply);
+    tabs->setTabVisible(tabs->indexOf(m_metricsPane), false); // until a selection
+    tabs->setTabVisible(tabs->indexOf(m_logsPane), false);
+}
+
+void ObservedItemController::follow(const ObservedItem& item)
+{
+    if (item.key == m_observed.key)
+        return; // a refresh of the same selection does not reload the charts
+    m_observed = item;
+    QTabWidget* tabs = m_details->tabs();
+    tabs->setTabVisible(tabs->indexOf(m_metricsPane), !item.key.isEmpty());
+    tabs->setTabVisible(tabs->indexOf(m_logsPane), !item.service.isEmpty() || !item.taskArn.isEmpty());
+    apply();
+}
+
+void ObservedItemController::apply()
+{
+    ClusterSession* session = m_host->session();
+    if (!session)
+        return;
+    QWidget* current = m_details->tabs()->currentWidget();
+    if (current == m_metricsPane && m_metricsShows != m_observed.key) {
+        m_metricsShows = m_observed.key;
+        const QString taskId = m_observed.taskArn.section(QLatin1Char('/'), -1);
+        QStringList services;
+        if (!m_observed.service.isEmpty())
+            services.append(m_observed.service);
+        else if (!m_observed.taskService.isEmpty())
+            services.append(m_observed.taskService);
+        m_metricsPane->setAutoScalingClient(session->autoScaling());
+        m_metricsPane->setContext(session->cloudWatch(), &session->client(), m_observed.cluster, services, taskId);
+    } else if (current == m_logsPane && m_logsShows != m_observed.key) {
+        m_logsShows = m_observed.key;
+        const QStringList tasks = m_observed.taskArn.isEmpty() ? QStringList() : QStringList { m_observed.taskArn };
+        m_logsPane->setContext(session->logs(), &session->client(), m_observed.cluster, m_observed.service, tasks);
+    }
+}
+
+void ObservedItemController::clear()
+{
+    m_metricsPane->setContext(nullptr, nullptr, {}, {});
+    m_metricsPane->setAutoScalingClient(nullptr);
+    m_logsPane->setContext(nullptr, nullptr, {}, {});
+    m_observed = {};
+    m_metricsShows.clear();
+    m_logsShows.clear();
+}
+
+} // namespace EcsDesk::Ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ui/pages/resourcepage.h"
+
+#include <QObject>
+
+namespace EcsDesk::Ui {
+
+class DetailsPane;
+class LogsPane;
+class MetricsPane;
+
+/// Which resource the Metrics and Logs tabs of the details area follow: the cluster, service or
+/// task of the current row (ResourcePage::observedItem()). Lazily: the visible tab loads; the
+/// other loads when it is shown. A refresh of the same selection does not reload the charts.
+class ObservedItemController : public QObject {
+    Q_OBJECT
+public:
+    /// Adds the Metrics and Logs tabs to `details`; their data comes through `host`'s session.
+    ObservedItemController(DetailsPane* details, const PageHost* host, QObject* parent = nullptr);
+
+    MetricsPane* metricsPane() const { return m_metricsPane; }
+    LogsPane* logsPane() const { return m_logsPane; }
+    /// Follows `item` (shows or hides the tabs, loads the visible one).
+    void follow(const ObservedItem& item);
+    /// Lets go of the session's clients (before the session goes).
+    void clear();
+
+private:
+    void apply();
+
+    DetailsPane* m_details;
+    const PageHost* m_host;
+    MetricsPane* m_metricsPane;
+    LogsPane* m_logsPane;
+    ObservedItem m_observed;
+    QString m_metricsShows; ///< the key the Metrics tab shows now
+    QString m_logsShows;
+};
+
+} // namespace EcsDesk::Ui

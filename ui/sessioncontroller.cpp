@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "ui/sessioncontroller.h"
+
+#include "api/auth/connection.h"
+#include "api/ecs/clustersnapshot.h"
+#include "models/clustermodel.h"
+#include "ui/appsettings.h"
+#include "ui/clustersession.h"
+#include "ui/connectioncontroller.h"
+#include "ui/deploymentprogress.h"
+#include "ui/messagebar.h"
+#include "ui/navigator.h"
+#include "ui/pagearea.h"
+#include "ui/pages/clusterpage.h"
+#include "ui/pages/taskdefinitionpage.h"
+#include "ui/panewidget.h"
+#include "ui/taskdefinitioneditorhost.h"
+
+#include <QMessageBox>
+#include <QTimer>
+
+namespace EcsDesk::Ui {
+
+namespace {
+    /// A cluster's name from its ARN or name (the open cluster is known by name until loaded).
+    QString clusterName(const QString& arnOrName) { return arnOrName.section(QLatin1Char('/'), -1); }
+} // namespace
+
+SessionController::SessionController(Navigator* navigator, QWidget* window)
+    : QObject(window)
+    , m_window(window)
+    , m_navigator(navigator)
+    , m_refreshTimer(new QTimer(this))
+    , m_deployments(new DeploymentProgress(this))
+{
+    // An automatic refresh never cancels a load still running (a large cluster could otherwise
+    // never finish); F5 does restart it.
+    m_refreshTimer->setObjectName(QStringLiteral("refreshTimer"));
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!isLoading())
+            refresh();
+    });
+    // While a deployment of the open cluster is under way, refresh every few seconds; back to the
+    // chosen interval when it is done.
+    connect(m_deployments, &DeploymentProgress::changed, this, &SessionController::updateRefreshTimer);
+    connect(&AppSettings::instance(), &AppSettings::refreshIntervalChanged, this, [this](int seconds) {
+        m_refreshSeconds = seconds;
+        updateRefreshTimer();
+    });
+    m_refreshSeconds = AppSettings::instance().refreshIntervalSeconds();
+    updateRefreshTimer();
+    connect(navigator, &Navigator::selected, this, &SessionController::onNavigatorSelection);
+}
+
+SessionController::~SessionController() { closeSession(); }
+
+void SessionController::setPages(PageArea* pages, ConnectionController* connections, TaskDefinitionEditorHost* editors)
+{
+    m_pages = pages;
+    m_connections = connections;
+    m_editors = editors;
+    connect(pages, &PageArea::snapshotApplied, this, &SessionController::onSnapshotApplied);
+    connect(editors, &TaskDefinitionEditorHost::refreshWanted, this, &SessionController::refresh);
+}
+
+void SessionController::closeSession()
+{
+    if (!m_session)
+        return;
+    Q_EMIT sessionClosing();
+    delete m_session; // cancels everything it had in flight
+}
+
+ClusterSession* SessionController::session() const { return m_session; }
+
+void SessionController::setSession(ClusterSession* session, QTreeWidgetItem* connectionItem)
+{
+    closeSession();
+    session->setParent(this);
+    m_session = session;
+    m_sessionItem = connectionItem;
+    m_clusterArn.clear();
+    m_shownClusterArn.clear();
+    m_pages->setSession(session);
+    m_pages->clearMessages(true); // they were about the previous connection
+    m_deployments->clear();
+    connect(session, &ClusterSession::clustersLoaded, this, &SessionController::onClustersLoaded);
+    connect(session, &ClusterSession::snapshotLoaded, this, &SessionController::onSnapshot);
+    connect(session, &ClusterSession::loadingChanged, this, &SessionController::changed);
+    session->loadClusters();
+    Q_EMIT changed();
+    // After a crash, unsaved task definitions come back once there is a connection to use.
+    m_editors->offerRecoveryOnce();
+}
+
+void SessionController::onClustersLoaded(const QList<Api::Cluster>& clusters)
+{
+    auto* clusterPage = m_pages->find<ClusterPage>();
+    clusterPage->model()->applySnapshot(clusters);
+    if (!m_sessionItem)
+        return;
+    // Resolve a cluster selected by name before the list was known.
+    if (!m_clusterArn.isEmpty() && !m_clusterArn.startsWith(QLatin1String("arn:"))) {
+        for (const Api::Cluster& cluster : clusters) {
+            if (cluster.name == m_clusterArn)
+                m_clusterArn = cluster.arn;
+        }
+    }
+    m_navigator->setClusters(
+        m_sessionItem, QString::fromLatin1(m_session->connection().region), clusters, m_clusterArn);
+    Q_EMIT clustersListed();
+    Q_EMIT changed();
+}
+
+void SessionController::selectCluster(const QString& cluster)
+{
+    if (!m_session || cluster.isEmpty())
+        return;
+    auto* clusterPage = m_pages->find<ClusterPage>();
+    QString arn = cluster;
+    if (clusterPage->model()->rowOfKey(cluster) < 0) {
+        for (const Api::Cluster& c : clusterPage->model()->rows()) {
+            if (c.name == cluster)
+                arn = c.arn;
+        }
+    }
+    if (clusterName(m_clusterArn) != clusterName(arn))
+        leaveCluster();
+    m_clusterArn = arn;
+    clusterPage->pane()->selectArn(arn);
+    m_navigator->showCluster(arn); // without re-entering
+    m_session->loadCluster(arn);
+    Q_EMIT changed();
+}
+
+void SessionController::onNavigatorSelection(QTreeWidgetItem* connectionItem, const QString& clusterArn)
+{
+    m_connections->use(connectionItem);
+    auto* clusterPage = m_pages->find<ClusterPage>();
+    if (!clusterArn.isEmpty()) {
+        selectCluster(clusterArn);
+        if (m_pages->currentPage() == clusterPage)
+            showPage(ClusterPage::openedPage());
+    } else if (m_session) {
+        m_session->cancel(); // switching away cancels the cluster's loads
+        if (!m_clusterArn.isEmpty())
+            leaveCluster();
+        m_clusterArn.clear();
+        m_pages->show(clusterPage);
+        Q_EMIT changed();
+    }
+}
+
+void SessionController::leaveCluster()
+{
+    // Nothing of the cluster left stays on show (rows, details, messages, deployments), so no
+    // action can pick up one of its rows while the next cluster loads.
+    m_pages->clearMessages(false);
+    m_deployments->clear();
+    m_shownClusterArn.clear();
+    m_pages->clear(m_pages->find<ClusterPage>());
+    Q_EMIT changed();
+}
+
+void SessionController::onSnapshot(const Api::ClusterSnapshot& snapshot)
+{
+    // Only the answer for the cluster still selected counts.
+    if (snapshot.cluster.arn != m_clusterArn && snapshot.cluster.name != m_clusterArn)
+        return;
+    m_clusterArn = snapshot.cluster.arn;
+    m_deployments->setServices(snapshot.services);
+    const bool reset = snapshot.cluster.arn != m_shownClusterArn;
+    m_shownClusterArn = snapshot.cluster.arn;
+    // The tasks are converted and diffed on a worker thread; onSnapshotApplied() finishes the refresh.
+    m_pages->applySnapshot(snapshot, reset);
+    Q_EMIT changed();
+}
+
+void SessionController::onSnapshotApplied()
+{
+    ++m_snapshotsApplied;
+    Q_EMIT updated(QDateTime::currentDateTimeUtc());
+    Q_EMIT changed();
+}
+
+void SessionController::refresh()
+{
+    if (!m_session)
+        return;
+    m_session->loadClusters();
+    if (!m_clusterArn.isEmpty())
+        m_session->loadCluster(m_clusterArn);
+    Q_EMIT changed();
+}
+
+bool SessionController::isLoading() const { return (m_session && m_session->isLoading()) || m_pages->isLoading(); }
+
+void SessionController::updateRefreshTimer()
+{
+    if (m_refreshSeconds <= 0) {
+        m_refreshTimer->stop(); // auto-refresh off: deployments too are refreshed by hand
+        return;
+    }
+    int interval = m_refreshSeconds * 1000;
+    if (m_deployments->inProgress())
+        interval = std::min(interval, DeploymentProgress::refreshIntervalMs);
+    if (!m_refreshTimer->isActive() || m_refreshTimer->interval() != interval)
+        m_refreshTimer->start(interval);
+}
+
+ResourcePage* SessionController::page(const QString& name) const { return m_pages->page(name); }
+
+PaneWidget* SessionController::showPage(const QString& name)
+{
+    ResourcePage* p = m_pages->page(name);
+    m_pages->show(p);
+    return p ? p->pane() : nullptr;
+}
+
+bool SessionController::isCurrent(const QPointer<ClusterSession>& session, const QString& cluster) const
+{
+    return session && session == m_session && clusterName(cluster) == clusterName(m_clusterArn);
+}
+
+void SessionController::runAction(PaneWidget* pane, Api::AwsReply* reply, const QString& done)
+{
+    if (!m_session) {
+        reply->deleteLater();
+        return;
+    }
+    // The session's guard drops the answer once the user has moved on to another session, and
+    // the pane as context once the pane is gone; the guard deletes the reply either way.
+    const QString cluster = clusterName(m_clusterArn);
+    const bool aboutConnection = pane == m_pages->pages().constFirst()->pane();
+    m_session->replies().watch(reply, pane, [this, pane, done, cluster, aboutConnection](Api::AwsReply* finished) {
+        // A message about one cluster never shows while another is open (the clusters pane's
+        // messages are about the connection).
+        if (!aboutConnection && clusterName(m_clusterArn) != cluster)
+            return;
+        if (!finished->isOk()) {
+            pane->messageBar()->showMessage(Api::replyErrorText(finished), MessageBar::Kind::Error);
+            return;
+        }
+        pane->messageBar()->showSuccess(done);
+        refresh();
+    });
+}
+
+bool SessionController::confirm(const QString& title, const QString& text)
+{
+    return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+QStringList SessionController::knownTaskDefinitions() const
+{
+    const auto* definitions = m_pages->find<TaskDefinitionPage>();
+    return definitions ? definitions->knownTaskDefinitions() : QStringList();
+}
+
+void SessionController::withTaskDefinitionChoices(
+    PaneWidget* pane, std::function<void(const QStringList& choices, const QString& selected)> then)
+{
+    if (!m_session)
+        return;
+    // The account's ACTIVE revisions, whichever cluster uses them; newest first per family.
+    const ResourcePage* current = m_pages->currentPage();
+    const QString selected = current ? current->selectedTaskDefinition() : QString();
+    QPointer<ClusterSession> session(m_session);
+    const QString cluster = m_clusterArn;
+    m_session->listTaskDefinitionArns({}, QStringLiteral("ACTIVE"),
+        [this, pane, session, cluster, selected, then](
+            const QStringList& arns, const std::optional<Api::AwsError>& error) {
+            if (!isCurrent(session, cluster))
+                return; // the user has moved on: no dialog for a cluster left
+            QStringList choices;
+            if (error) {
+                pane->messageBar()->showMessage(
+                    tr("Listing the task definitions failed: %1").arg(error->toString()), MessageBar::Kind::Error);
+                choices = knownTaskDefinitions();
+            } else {
+                choices = ClusterSession::newestFirst(arns);
+            }
+            QString preselected = selected;
+            if (!preselected.isEmpty() && !preselected.contains(QLatin1Char(':'))) {
+                // A family: its newest ACTIVE revision.
+                for (const QString& choice : std::as_const(choices)) {
+                    if (choice.section(QLatin1Char(':'), 0, 0) == preselected) {
+                        preselected = choice;
+                        break;
+                    }
+                }
+            }
+            then(choices, preselected);
+        });
+}
+
+void SessionController::editTaskDefinition(const Api::TaskDefinition* definition) { m_editors->open(definition); }
+
+} // namespace EcsDesk::Ui
