@@ -147,6 +147,10 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
         }
         handler = service->handler;
         operation = operationFromTarget;
+        // ECS's token buckets: a signed call to a known action takes its category's token or is
+        // refused before its input is read, as ECS does (Api::EcsRateCategories).
+        if (m_throttle && service->handler == m_ecs && !m_throttle->admit(operation))
+            return fail({ QStringLiteral("ThrottlingException"), tr("Rate exceeded"), 400 });
         QJsonParseError parseError;
         const QJsonDocument document = request.body.trimmed().isEmpty()
             ? QJsonDocument(QJsonObject())

@@ -4,6 +4,7 @@
 #include "local/api/servicehandler.h"
 #include "local/auth/requestverifier.h"
 #include "local/http/httpserver.h"
+#include "local/http/requestthrottle.h"
 
 #include <memory>
 #include <QHash>
@@ -22,6 +23,9 @@ public:
 
     void setLatencyMs(int latencyMs) { m_latencyMs = latencyMs; }
     void setFaultRate(double faultRate) { m_faultRate = faultRate; }
+    /// ECS's token buckets per action category (`--throttle ecs`); null turns throttling off.
+    void setThrottle(std::unique_ptr<RequestThrottle> throttle) { m_throttle = std::move(throttle); }
+    const RequestThrottle* throttle() const { return m_throttle.get(); }
 
     void handle(const HttpRequest& request, const HttpServer::Responder& respond);
     /// The answer without latency (for tests and in-process callers).
@@ -44,6 +48,7 @@ private:
     EcsHandler* m_ecs = nullptr;
     int m_latencyMs = 0;
     double m_faultRate = 0.0;
+    std::unique_ptr<RequestThrottle> m_throttle;
 };
 
 } // namespace EcsDesk::Local

@@ -73,6 +73,10 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         *error = tr("the fault rate must be between 0 and 1 and the latency at least 0");
         return false;
     }
+    if (!options.throttle.isEmpty() && options.throttle != QLatin1String("ecs")) {
+        *error = tr("unknown throttle \"%1\": use ecs").arg(options.throttle);
+        return false;
+    }
     if (!(options.timeScale >= 0.001 && options.timeScale <= 100000)) {
         *error = tr("the time scale must be between 0.001 and 100000");
         return false;
@@ -115,6 +119,8 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
         context, RequestVerifier(m_credentials, options.region.toLatin1(), signatureClock));
     m_dispatcher->setLatencyMs(options.latencyMs);
     m_dispatcher->setFaultRate(options.faultRate);
+    if (options.throttle == QLatin1String("ecs"))
+        m_dispatcher->setThrottle(std::make_unique<RequestThrottle>());
     RequestDispatcher* dispatcher = m_dispatcher.get();
     m_server
         = std::make_unique<HttpServer>([dispatcher](const HttpRequest& request,

@@ -27,6 +27,8 @@ struct LocalEndpointOptions {
     QString seed = QStringLiteral("none"); ///< "none" or "demo"
     int latencyMs = 0; ///< added to every answer (by a timer)
     double faultRate = 0.0; ///< share of requests answered with ThrottlingException or a 500
+    /// "ecs": ECS's documented token buckets per action category (RequestThrottle); empty: off
+    QString throttle;
     HttpLimits limits;
     bool simulate = true; ///< run the simulation (task lifecycle, services, metrics) on a real-time timer
     qint64 stepMs = -1; ///< every task lifecycle step's delay; -1: the defaults (or ECSDESK_SIM_STEP_MS)

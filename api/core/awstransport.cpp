@@ -2,6 +2,7 @@
 #include "api/core/awstransport.h"
 
 #include "api/core/httpclient.h"
+#include "api/core/ratecategories.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -234,13 +235,20 @@ size_t AwsTransport::leastLoadedNetwork()
     return best;
 }
 
-AdaptiveRateLimiter& AwsTransport::rateLimiter(const QByteArray& signingName, const QUrl& url)
+AdaptiveRateLimiter& AwsTransport::rateLimiter(
+    const QByteArray& signingName, const QUrl& url, const QByteArray& region, const QString& operation)
 {
-    const QByteArray key = signingName + '|' + url.host().toUtf8() + ':' + QByteArray::number(url.port(0));
+    const QByteArray key = signingName + '|' + url.host().toUtf8() + ':' + QByteArray::number(url.port(0)) + '|'
+        + region + '|' + rateCategoryKey(signingName, operation);
     auto& limiter = m_limiters[key];
     if (!limiter)
         limiter = std::make_shared<AdaptiveRateLimiter>();
     return *limiter;
+}
+
+AdaptiveRateLimiter& AwsTransport::rateLimiter(const AwsRequest& request)
+{
+    return rateLimiter(request.signingName, request.url, request.region, request.operation);
 }
 
 AwsReply* AwsTransport::send(AwsRequest request)
@@ -264,8 +272,9 @@ void AwsTransport::startAttempt(AwsReply* reply)
         return;
     ++reply->m_attempts;
     reply->m_timedOut = false;
-    const int wait = m_adaptive ? rateLimiter(reply->m_request.signingName, reply->m_request.url).reserve() : 0;
+    const int wait = m_adaptive ? rateLimiter(reply->m_request).reserve() : 0;
     auto go = [this, reply] {
+        reply->m_waiting = false;
         if (reply->m_finished)
             return;
         if (!reply->m_request.credentials) {
@@ -287,6 +296,7 @@ void AwsTransport::startAttempt(AwsReply* reply)
         go();
         return;
     }
+    reply->m_waiting = true;
     reply->m_timer->disconnect();
     connect(reply->m_timer, &QTimer::timeout, reply, go);
     reply->m_timer->start(wait);
@@ -587,7 +597,7 @@ void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> erro
         return;
     const bool throttled = error && RetryPolicy::isThrottlingCode(error->code);
     if (m_adaptive && (!error || error->kind == AwsError::Kind::Service || error->kind == AwsError::Kind::Protocol))
-        rateLimiter(reply->m_request.signingName, reply->m_request.url).onAnswer(throttled);
+        rateLimiter(reply->m_request).onAnswer(throttled);
     if (!error) {
         m_quota.onSuccess(reply->m_transientRetries > 0);
         finish(reply, std::nullopt);
@@ -596,9 +606,12 @@ void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> erro
     error->retryable = RetryPolicy::isRetryable(*error);
     int delay = -1;
     if (error->retryable && throttled) {
-        // Throttling: no attempt count and no quota; the time budget bounds it, the backoff and
-        // the rate limiter slow it.
-        const int wait = m_retryPolicy.throttleDelayMs(reply->m_throttleRetries + 1);
+        // Throttling: no attempt count and no quota; the time budget bounds it. A scattered
+        // throttle is backed off by its call; once throttles dominate, the limiter paces every
+        // call to the bucket's rate, and the retry only queues for its slot: a backoff on top
+        // would leave refilled tokens unused (and hold back a listing's next page for seconds).
+        const bool paced = m_adaptive && rateLimiter(reply->m_request).isEnabled();
+        const int wait = paced ? 0 : m_retryPolicy.throttleDelayMs(reply->m_throttleRetries + 1);
         if (reply->m_started.elapsed() + wait <= m_retryPolicy.throttleBudgetMs) {
             ++reply->m_throttleRetries;
             delay = wait;
@@ -609,6 +622,7 @@ void AwsTransport::completeAttempt(AwsReply* reply, std::optional<AwsError> erro
         delay = m_retryPolicy.delayMs(reply->m_transientRetries);
     }
     if (delay >= 0) {
+        reply->m_waiting = true;
         reply->m_timer->disconnect();
         connect(reply->m_timer, &QTimer::timeout, reply, [this, reply] { startAttempt(reply); });
         reply->m_timer->start(delay);

@@ -70,6 +70,9 @@ public:
     ~AwsReply() override;
 
     bool isFinished() const { return m_finished; }
+    /// Waiting for the rate limiter's slot (or a retry's backoff): nothing on the wire. The
+    /// RequestScheduler does not count such calls against its cap on calls in flight.
+    bool isWaiting() const { return m_waiting; }
     bool isOk() const { return m_finished && !m_error; }
     /// The final error; empty on success.
     const std::optional<AwsError>& error() const { return m_error; }
@@ -109,6 +112,7 @@ private:
     QTimer* m_timer = nullptr; ///< timeout of the current attempt, or the backoff/rate-limit wait
     bool m_finished = false;
     bool m_timedOut = false;
+    bool m_waiting = false;
     bool m_inSend = false; ///< inside AwsTransport::send(): finished() must wait for the next turn
     std::optional<AwsError> m_error;
     int m_httpStatus = 0;
@@ -166,8 +170,10 @@ public:
     void setSslConfiguration(const QSslConfiguration& configuration);
     /// Turns the adaptive rate limiter on or off (on by default).
     void setAdaptiveRateLimiting(bool enabled) { m_adaptive = enabled; }
-    /// The limiter for one service endpoint (created on first use).
-    AdaptiveRateLimiter& rateLimiter(const QByteArray& signingName, const QUrl& url);
+    /// The limiter for one service-side token bucket: an endpoint, a region and, for ECS, the
+    /// action category of `operation` (see rateCategoryKey(); created on first use).
+    AdaptiveRateLimiter& rateLimiter(
+        const QByteArray& signingName, const QUrl& url, const QByteArray& region, const QString& operation);
 
     /// Requests put on the wire so far (retries included).
     qint64 sentCount() const { return m_sentCount; }
@@ -179,6 +185,7 @@ public:
 
 private:
     void startAttempt(AwsReply* reply);
+    AdaptiveRateLimiter& rateLimiter(const AwsRequest& request);
     void sendSigned(AwsReply* reply, const Credentials* credentials);
     /// An answer as either HTTP implementation delivers it.
     struct RawAnswer {

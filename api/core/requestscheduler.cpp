@@ -48,8 +48,14 @@ void RequestScheduler::pump()
         return;
     m_pumping = true;
     int started = 0;
-    while (!m_failed
-        && (!m_critical.empty() || (m_inFlight.size() < m_maxInFlight && (!m_chain.empty() || !m_bulk.empty())))) {
+    // Calls waiting for the rate limiter (or a retry's backoff) are not on the wire: they do not
+    // count against the cap. Under throttling, every call then queues at the limiter, which sends
+    // at the rate the service admits: the cap must not let the calls of one slow bucket (service
+    // reads) hold every slot while another bucket (task reads) idles.
+    int active = 0;
+    for (const AwsReply* reply : std::as_const(m_inFlight))
+        active += reply->isWaiting() ? 0 : 1;
+    while (!m_failed && (!m_critical.empty() || (active < m_maxInFlight && (!m_chain.empty() || !m_bulk.empty())))) {
         if (m_critical.empty() && started >= startsPerTurn) {
             // A burst of calls is signed and sent a few at a time, so the event loop sees the
             // answers in between: the next page of a listing (the critical path) does not wait
@@ -72,6 +78,7 @@ void RequestScheduler::pump()
         queue.pop_front();
         AwsReply* reply = job.start();
         ++m_started;
+        active += reply->isWaiting() ? 0 : 1;
         m_inFlight.insert(reply);
         connect(reply, &AwsReply::finished, this, [this, reply, job = std::move(job)] { onFinished(reply, job); });
         // The transport may delete its replies first when both go down together.

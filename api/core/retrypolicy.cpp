@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/core/retrypolicy.h"
 
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -86,16 +86,18 @@ double AdaptiveRateLimiter::now() const
 {
     if (m_clock)
         return m_clock();
-    return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    static const QElapsedTimer monotonic = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return double(monotonic.nsecsElapsed()) / 1e9;
 }
 
 void AdaptiveRateLimiter::refill(double t)
 {
-    if (m_lastRefill < 0) {
-        m_lastRefill = t;
-        return;
-    }
-    m_tokens = std::min(m_capacity, m_tokens + (t - m_lastRefill) * m_fillRate);
+    if (m_lastRefill >= 0)
+        m_tokens = std::min(m_capacity, m_tokens + (t - m_lastRefill) * m_fillRate);
     m_lastRefill = t;
 }
 
@@ -105,38 +107,49 @@ int AdaptiveRateLimiter::reserve()
         return 0;
     const double t = now();
     refill(t);
+    ++m_windowReserved;
     m_tokens -= 1; // a negative balance is the queue of reservations ahead of the next caller
     if (m_tokens >= 0)
         return 0;
     return int(std::ceil(-m_tokens / m_fillRate * 1000.0));
 }
 
-void AdaptiveRateLimiter::updateMeasuredRate(double t)
+void AdaptiveRateLimiter::engage(double t)
 {
-    const double bucket = std::floor(t * 2.0) / 2.0; // half-second buckets
-    ++m_requestCount;
-    if (m_lastTxBucket < 0) {
-        m_lastTxBucket = bucket;
-        return;
-    }
-    if (bucket > m_lastTxBucket) {
-        const double currentRate = m_requestCount / (bucket - m_lastTxBucket);
-        m_measuredRate = currentRate * smoothing + m_measuredRate * (1 - smoothing);
-        m_requestCount = 0;
-        m_lastTxBucket = bucket;
-    }
+    // The service's bucket is empty now; what it admitted over the last second is the first
+    // estimate of its rate (an overestimate while the burst is in it: the next window corrects it).
+    m_enabled = true;
+    m_fillRate = std::max(minFillRate, double(m_recentSuccesses.size()));
+    m_capacity = std::max(1.0, m_fillRate);
+    m_tokens = 0;
+    m_lastRefill = t;
+    m_windowStart = t;
+    m_windowAdmitted = m_windowThrottled = m_windowReserved = 0;
 }
 
-void AdaptiveRateLimiter::setFillRate(double rate, double t)
+void AdaptiveRateLimiter::learn(double t)
 {
+    const double elapsed = t - m_windowStart;
+    // Slow buckets (1 token a second) need longer windows to count a few admissions.
+    if (elapsed < std::max(1.0, 4.0 / m_fillRate))
+        return;
     refill(t);
-    m_fillRate = std::max(rate, minFillRate);
-    m_capacity = std::max(rate, 1.0);
+    const double admitted = m_windowAdmitted / elapsed;
+    if (m_windowThrottled > 0) {
+        m_learnedRate = admitted;
+        m_fillRate = std::max(minFillRate, admitted * (1 + headroom));
+    } else if (m_windowReserved >= 0.8 * m_fillRate * elapsed) {
+        m_fillRate *= probeGrowth;
+    }
+    m_capacity = std::max(1.0, m_fillRate);
     m_tokens = std::min(m_tokens, m_capacity);
+    m_windowStart = t;
+    m_windowAdmitted = m_windowThrottled = m_windowReserved = 0;
 }
 
 void AdaptiveRateLimiter::onAnswer(bool throttled)
 {
+    const double t = now();
     if (m_recentCount == shareWindow)
         m_recentThrottles -= m_recent[m_recentNext] ? 1 : 0;
     else
@@ -144,33 +157,19 @@ void AdaptiveRateLimiter::onAnswer(bool throttled)
     m_recent[m_recentNext] = throttled;
     m_recentThrottles += throttled ? 1 : 0;
     m_recentNext = (m_recentNext + 1) % shareWindow;
-    onResponse(
-        throttled && m_recentThrottles >= minThrottlesToCut && m_recentThrottles >= throttleShareToCut * m_recentCount);
-}
+    if (!throttled)
+        m_recentSuccesses.push_back(t);
+    while (!m_recentSuccesses.empty() && m_recentSuccesses.front() < t - 1.0)
+        m_recentSuccesses.pop_front();
 
-void AdaptiveRateLimiter::onResponse(bool throttled)
-{
-    const double t = now();
-    updateMeasuredRate(t);
-    double newRate;
-    if (throttled) {
-        // Before the first full half-second bucket, estimate the rate from the partial one, so an
-        // early throttle does not collapse the rate to the floor.
-        double measured = m_measuredRate;
-        if (measured <= 0 && m_lastTxBucket >= 0)
-            measured = m_requestCount / std::max(0.1, t - m_lastTxBucket);
-        const double rateToUse = m_enabled ? std::min(measured, m_fillRate) : measured;
-        m_lastMaxRate = std::max(rateToUse, minFillRate);
-        m_timeWindow = std::cbrt(m_lastMaxRate * (1 - beta) / scaleConstant);
-        m_lastThrottle = t;
-        newRate = m_lastMaxRate * beta;
-        m_enabled = true;
-    } else {
-        if (!m_enabled)
-            return;
-        newRate = scaleConstant * std::pow(t - m_lastThrottle - m_timeWindow, 3) + m_lastMaxRate;
+    if (!m_enabled) {
+        if (throttled && m_recentThrottles >= minThrottlesToEngage
+            && m_recentThrottles >= throttleShareToEngage * m_recentCount)
+            engage(t);
+        return;
     }
-    setFillRate(std::min(newRate, std::max(2 * m_measuredRate, minFillRate * 2)), t);
+    ++(throttled ? m_windowThrottled : m_windowAdmitted);
+    learn(t);
 }
 
 } // namespace EcsDesk::Api

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <deque>
 
 #include <functional>
 
@@ -64,10 +65,15 @@ private:
     int m_lastCost = 0;
 };
 
-/// Client-side adaptive rate limiter (the SDKs' "adaptive" mode): a token bucket whose fill rate
-/// follows CUBIC congestion control. It is dormant until the first throttling answer, then cuts
-/// the rate on each throttle and grows it back along the cubic curve on successes. One per
-/// service endpoint. The clock (seconds) is injectable for tests.
+/// Client-side adaptive rate limiter, one per service-side token bucket (AwsTransport keeps one per
+/// endpoint, region and action category, see rateCategoryKey()). It learns the bucket instead of
+/// meeting it head-on again and again. Dormant (no waits) until throttles dominate the recent
+/// answers; then it paces the sender with its own token bucket at the rate the service admitted
+/// while it throttled (the service's refill rate: with the bucket empty, every admitted request
+/// is a refilled token), a little above it so that the service's bucket stays drained and no
+/// refill is wasted. Every window (a second, longer for slow buckets) it re-learns: throttles in
+/// the window set the rate to what was admitted; a window without throttles in which the sender
+/// used its allowance probes higher. The clock (seconds) is injectable for tests.
 class AdaptiveRateLimiter {
 public:
     explicit AdaptiveRateLimiter(std::function<double()> clock = {});
@@ -75,50 +81,48 @@ public:
     /// Reserves a send slot; returns how many milliseconds the caller must wait before sending
     /// (0 when it may send now). Reservations queue up: later callers wait longer.
     int reserve();
-    /// Feeds back the outcome of one answer.
-    void onResponse(bool throttled);
+    /// Feeds back one answer from the service (not network failures). A throttle that is one
+    /// among mostly good answers (a random fault, a brief spike) is only backed off by the call
+    /// that got it; when throttles dominate the recent answers the service is limiting the rate
+    /// and the limiter takes over. Without this gate, 15 % random throttles drove the rate to a
+    /// floor of 0.5 requests per second (a 0.3 s snapshot took 72-131 s; issue 25 point 13).
+    void onAnswer(bool throttled);
 
     bool isEnabled() const { return m_enabled; }
-    double fillRate() const { return m_fillRate; } ///< requests per second
-    double measuredRate() const { return m_measuredRate; }
+    double fillRate() const { return m_fillRate; } ///< requests per second the sender is paced to
+    /// What the service admitted per second in the last window that had throttles (0 before one).
+    double learnedRate() const { return m_learnedRate; }
 
     static constexpr double minFillRate = 0.5;
-    static constexpr double beta = 0.7;
-    static constexpr double scaleConstant = 0.4;
-    static constexpr double smoothing = 0.8;
-    /// onAnswer(): a throttle cuts the rate only when throttles are at least this share of the
-    /// last `shareWindow` answers.
-    static constexpr double throttleShareToCut = 0.5;
+    /// The pace is this much above the learned rate: a few more throttles, no idle refill.
+    static constexpr double headroom = 0.1;
+    /// A window without throttles, in which the sender used most of its allowance, grows the pace.
+    static constexpr double probeGrowth = 1.5;
+    /// onAnswer(): the limiter takes over when throttles are at least this share of the last
+    /// `shareWindow` answers, and at least `minThrottlesToEngage` of them.
+    static constexpr double throttleShareToEngage = 0.5;
     static constexpr int shareWindow = 50;
-    /// and at least this many: a few early throttles of a new transport are no trend (cut then, the
-    /// rate would start from a measured rate of a few requests and crawl at the 0.5/s floor)
-    static constexpr int minThrottlesToCut = 10;
-
-    /// Feeds back one answer, as the transport does: a throttle that is one among mostly good
-    /// answers (a random fault, a brief spike) is only backed off by the call that got it; when
-    /// throttles dominate the recent answers the service is limiting the rate, and onResponse()
-    /// cuts it. Without this gate, 15 % random throttles drove the rate to its floor of 0.5
-    /// requests per second (a 0.3 s snapshot took 72-131 s).
-    void onAnswer(bool throttled);
+    static constexpr int minThrottlesToEngage = 10;
 
 private:
     double now() const;
     void refill(double t);
-    void updateMeasuredRate(double t);
-    void setFillRate(double rate, double t);
+    void engage(double t);
+    void learn(double t);
 
     std::function<double()> m_clock;
     bool m_enabled = false;
     double m_fillRate = minFillRate;
+    double m_learnedRate = 0;
     double m_capacity = 1;
     double m_tokens = 0;
     double m_lastRefill = -1;
-    double m_lastMaxRate = 0;
-    double m_lastThrottle = 0;
-    double m_timeWindow = 0;
-    double m_measuredRate = 0;
-    double m_lastTxBucket = -1;
-    int m_requestCount = 0;
+    // The current learning window.
+    double m_windowStart = 0;
+    int m_windowAdmitted = 0;
+    int m_windowThrottled = 0;
+    int m_windowReserved = 0;
+    std::deque<double> m_recentSuccesses; ///< times of the admitted answers of the last second
     std::array<bool, shareWindow> m_recent {}; ///< ring of the last answers: throttled or not
     int m_recentCount = 0;
     int m_recentNext = 0;

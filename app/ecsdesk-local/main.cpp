@@ -43,6 +43,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
         QCoreApplication::translate("main", "Share of requests (0..1) answered with ThrottlingException or a 500."),
         QStringLiteral("rate"), QStringLiteral("0"));
+    const QCommandLineOption throttle(QStringLiteral("throttle"),
+        QCoreApplication::translate("main",
+            "Throttle requests as the named service does: ecs applies Amazon ECS's token buckets per action "
+            "category (ThrottlingException \"Rate exceeded\"). Off by default."),
+        QStringLiteral("service"));
     const QCommandLineOption bind(QStringLiteral("bind"),
         QCoreApplication::translate("main", "Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
         QStringLiteral("127.0.0.1"));
@@ -62,7 +67,7 @@ int main(int argc, char* argv[])
             "Salvage a damaged store: keep every record that can still be read, report what was lost, move the "
             "damaged file aside, then exit."));
     parser.addOptions(
-        { port, dataDir, region, seed, latency, faultRate, bind, stepMs, timeScale, noSimulation, repair });
+        { port, dataDir, region, seed, latency, faultRate, throttle, bind, stepMs, timeScale, noSimulation, repair });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -75,6 +80,7 @@ int main(int argc, char* argv[])
     options.latencyMs = parser.value(latency).toInt(&okLatency);
     options.faultRate = parser.value(faultRate).toDouble(&okFault);
     options.address = QHostAddress(parser.value(bind));
+    options.throttle = parser.value(throttle);
     if (!okPort || portValue > 65535 || !okLatency || !okFault || !okStep || options.stepMs < -1 || !okScale
         || options.address.isNull()) {
         err << QCoreApplication::translate(

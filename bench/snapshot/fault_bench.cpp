@@ -209,7 +209,8 @@ int main(int argc, char* argv[])
         equal += same ? 1 : 0;
         withinTenfold += same && ms <= 10 * clean ? 1 : 0;
         times.append(ms);
-        const Api::AdaptiveRateLimiter& limiter = transport.rateLimiter("ecs", stub.url());
+        const Api::AdaptiveRateLimiter& limiter
+            = transport.rateLimiter("ecs", stub.url(), "us-east-1", QStringLiteral("DescribeTasks"));
         std::printf("run %2d: %s in %lld ms (%.1fx), %d requests, %d faults; retry quota %d; rate limiter %s%s%s\n",
             run, same ? "equal" : (result.isEmpty() ? "FAILED" : "DIFFERENT"), ms, double(ms) / double(clean),
             stub.requests() - requestsBefore, stub.faults() - faultsBefore, transport.retryQuota().available(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Standard-mode retry decisions, backoff with full jitter, the retry quota and the adaptive
-// (CUBIC) client-side rate limiter, with an injected random source and clock.
+// client-side rate limiter that learns a service's token bucket, with an injected random source
+// and clock.
 
 #include "api/core/retrypolicy.h"
 
@@ -71,54 +72,90 @@ TEST(RetryQuota, EmptiesOnFailuresAndRefillsOnSuccess)
     EXPECT_EQ(quota.available(), 21);
 }
 
-TEST(AdaptiveRateLimiter, DormantUntilTheFirstThrottle)
+TEST(AdaptiveRateLimiter, DormantUntilThrottlesDominate)
 {
     double now = 100.0;
     AdaptiveRateLimiter limiter([&now] { return now; });
     for (int i = 0; i < 1000; ++i) {
         EXPECT_EQ(limiter.reserve(), 0);
-        limiter.onResponse(false);
+        limiter.onAnswer(false);
         now += 0.001;
     }
     EXPECT_FALSE(limiter.isEnabled());
 }
 
-TEST(AdaptiveRateLimiter, CutsTheRateOnThrottlingAndRecoversOnSuccess)
+namespace {
+
+/// A service-side token bucket: ECS's "Service read actions", 100 tokens refilled at 20 a second.
+struct ServiceBucket {
+    double tokens = 100;
+    double last = 0;
+};
+
+/// A sender that always has calls to make, paced by `limiter`, against `bucket`; returns the
+/// calls admitted in `seconds` and counts the throttled ones. Each call is answered at once.
+int sendThroughBucket(AdaptiveRateLimiter& limiter, ServiceBucket& bucket, double& now, double seconds, int* throttled)
+{
+    double& tokens = bucket.tokens;
+    double& last = bucket.last;
+    int admitted = 0;
+    const double end = now + seconds;
+    while (now < end) {
+        const int wait = limiter.reserve();
+        now += wait > 0 ? wait / 1000.0 : 0.001; // an unpaced sender: one call a millisecond
+        tokens = std::min(100.0, tokens + (now - last) * 20.0);
+        last = now;
+        const bool ok = tokens >= 1;
+        tokens -= ok ? 1 : 0;
+        admitted += ok ? 1 : 0;
+        *throttled += ok ? 0 : 1;
+        limiter.onAnswer(!ok);
+    }
+    return admitted;
+}
+
+} // namespace
+
+TEST(AdaptiveRateLimiter, LearnsTheBucketsRateAndSendsAtIt)
+{
+    // Issue 24: a sender meets an ECS bucket (burst 100, 20 a second) head-on once, then the
+    // limiter learns the refill rate and paces the sender just above it: the bucket's tokens are
+    // all used and few calls are throttled, where an unpaced sender is throttled 49 times in 50.
+    double now = 100.0;
+    AdaptiveRateLimiter limiter([&now] { return now; });
+    ServiceBucket bucket { 100, now };
+    int throttledAtFirst = 0;
+    sendThroughBucket(limiter, bucket, now, 0.5, &throttledAtFirst);
+    ASSERT_TRUE(limiter.isEnabled());
+    EXPECT_LT(throttledAtFirst, 60); // engaged after a few throttles, not after 400
+
+    int throttled = 0;
+    sendThroughBucket(limiter, bucket, now, 5.0, &throttled); // learning
+    EXPECT_NEAR(limiter.learnedRate(), 20.0, 3.0);
+    throttled = 0;
+    const int admitted = sendThroughBucket(limiter, bucket, now, 20.0, &throttled);
+    EXPECT_GE(admitted, int(20 * 20 * 0.97)); // the refill is used, not left idle
+    EXPECT_LT(throttled, admitted / 4); // and the bucket is not met head-on
+    EXPECT_NEAR(limiter.fillRate(), 20.0 * (1 + AdaptiveRateLimiter::headroom), 4.0);
+}
+
+TEST(AdaptiveRateLimiter, ProbesHigherWhenThrottlesStop)
 {
     double now = 100.0;
     AdaptiveRateLimiter limiter([&now] { return now; });
-    // 50 requests per second for two seconds: the measured rate settles near 50.
-    for (int i = 0; i < 100; ++i) {
-        limiter.onResponse(false);
-        now += 0.02;
+    for (int i = 0; i < 20; ++i) {
+        limiter.onAnswer(true);
+        now += 0.01;
     }
-    EXPECT_GT(limiter.measuredRate(), 30.0);
-    limiter.onResponse(true);
     ASSERT_TRUE(limiter.isEnabled());
-    const double afterFirst = limiter.fillRate();
-    EXPECT_LT(afterFirst, limiter.measuredRate()); // cut by beta
-    limiter.onResponse(true);
-    EXPECT_LE(limiter.fillRate(), afterFirst);
-
-    // While throttled, callers are spaced out: reservations queue behind each other.
-    now += 0.001;
-    int previous = -1;
-    int waits = 0;
-    for (int i = 0; i < 5; ++i) {
-        const int wait = limiter.reserve();
-        EXPECT_GE(wait, previous);
-        previous = wait;
-        waits += wait > 0;
-    }
-    EXPECT_GT(waits, 0);
-
-    // Successes over the following seconds grow the rate back along the cubic curve.
     const double low = limiter.fillRate();
-    for (int i = 0; i < 200; ++i) {
-        now += 0.05;
-        limiter.onResponse(false);
+    // The sender uses its allowance and nothing is throttled any more (the service's quota was
+    // raised, or another client stopped): the pace grows.
+    for (int i = 0; i < 400; ++i) {
+        now += limiter.reserve() / 1000.0 + 0.001;
+        limiter.onAnswer(false);
     }
-    EXPECT_GT(limiter.fillRate(), low);
+    EXPECT_GT(limiter.fillRate(), 2 * low);
 }
 
 TEST(RetryPolicy, ThrottlingHasItsOwnBackoffAndServerErrorsTheStandardOne)
@@ -154,7 +191,7 @@ TEST(AdaptiveRateLimiter, ScatteredThrottlesAreBackedOffButDoNotCutTheRate)
         now += 0.005;
     }
     ASSERT_TRUE(limiter.isEnabled());
-    EXPECT_LT(limiter.fillRate(), 200.0); // well below the 200 requests/s it was sending
+    EXPECT_LT(limiter.fillRate(), 200.0); // below the 200 requests/s it was sending
     int waits = 0; // a burst now queues: callers wait for their slot
     for (int i = 0; i < 1000; ++i)
         waits += limiter.reserve() > 0 ? 1 : 0;

@@ -76,7 +76,7 @@ TEST_P(FaultTest, ThrottlingBurstIsRetriedAndTurnsOnTheRateLimiter)
     ASSERT_TRUE(reply->isOk()) << describe(reply->error());
     EXPECT_EQ(reply->attempts(), 11);
     EXPECT_EQ(reply->json(), clusters);
-    EXPECT_TRUE(transport->rateLimiter("ecs", server->url()).isEnabled());
+    EXPECT_TRUE(transport->rateLimiter("ecs", server->url(), "us-east-1", QStringLiteral("ListClusters")).isEnabled());
 }
 
 TEST_P(FaultTest, PersistentThrottlingEndsInATypedRetryableError)
