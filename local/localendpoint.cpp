@@ -152,8 +152,8 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
     if (options.timeScale > 1.0)
         simulationOptions.tickIntervalMs
             = std::max(50, int(double(simulationOptions.tickIntervalMs) / options.timeScale));
-    installPlacementEngine(m_dispatcher->ecs());
-    m_simulation = std::make_unique<Simulation>(context, m_dispatcher->ecs(), simulationOptions);
+    installPlacementEngine(&m_dispatcher->ecs()->tasks());
+    m_simulation = std::make_unique<Simulation>(context, &m_dispatcher->ecs()->tasks(), simulationOptions);
     if (empty && options.seed == QLatin1String("demo")) {
         QString seedError;
         if (!DemoSeed::seed(*m_simulation, context, &seedError)) {

@@ -311,6 +311,11 @@ namespace {
         else if (desired.toInteger() < 0)
             findings.add(u"desiredCount"_s, "desired-count-negative", kInvalidParameter,
                 QT_TRANSLATE_NOOP("EcsDesk::Rules", "Invalid desiredCount: must be at least 0."));
+        else if (desired.toInteger() > maxTasksPerService)
+            findings.add(u"desiredCount"_s, "desired-count-quota", kInvalidParameter,
+                // (wording ours: the quota of tasks per service)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "Invalid desiredCount: must be at most %1 (tasks per service)."),
+                { QString::number(maxTasksPerService) });
     }
 
     void checkDaemonPlacement(Findings& findings, const QJsonObject& input, const QString& scheduling)

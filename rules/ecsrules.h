@@ -54,5 +54,7 @@ QList<int> fargateMemoryChoices(int cpu);
 
 /// ECS's quota: at most 10 containers in a task definition.
 constexpr int maxContainers = 10;
+/// ECS's quota of tasks per service: desiredCount 0..5000 (checked here only, with one text).
+constexpr int maxTasksPerService = 5000;
 
 } // namespace EcsDesk::Rules

@@ -38,7 +38,7 @@ struct BigCluster {
         ecs = std::make_unique<EcsHandler>(context);
         SimulationOptions options;
         options.setAllSteps(1000);
-        simulation = std::make_unique<Simulation>(context, ecs.get(), options);
+        simulation = std::make_unique<Simulation>(context, &ecs->tasks(), options);
         store.transact(
             [&] {
                 ecs->handle(s("CreateCluster"), { { s("clusterName"), s("big") } });
@@ -83,7 +83,7 @@ void BM_TickTenThousandTasks(benchmark::State& state)
     BigCluster& c = cluster();
     int running = 0;
     for (const auto& [key, fields] : c.store.taskIndex())
-        running += fields.lastStatus == s("RUNNING") ? 1 : 0;
+        running += fields.lastStatus == TaskStatus::Running ? 1 : 0;
     state.counters["running_tasks"] = running;
     for (auto _ : state) {
         c.clock.advance(1); // stays within the minute: lifecycle and services only
@@ -216,7 +216,7 @@ void BM_DemoSeed(benchmark::State& state)
         ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
         EndpointContext context { &store, &clock, s("us-east-1"), s("123456789012") };
         EcsHandler ecs(context);
-        Simulation simulation(context, &ecs);
+        Simulation simulation(context, &ecs.tasks());
         state.ResumeTiming();
         if (!DemoSeed::seed(simulation, context, &error))
             state.SkipWithError(qPrintable(error));

@@ -2,6 +2,7 @@
 // ECS capacity providers, account settings and tags.
 #include "local/api/ecshandler.h"
 
+#include "local/api/ecsdetail.h"
 #include "local/clock.h"
 #include "local/store/store.h"
 
@@ -13,18 +14,39 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace EcsDesk::Local {
 
-namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::EcsHandler", text); }
-
-    QString lastSegment(const QString& idOrArn) { return idOrArn.mid(idOrArn.lastIndexOf(QLatin1Char('/')) + 1); }
-
-    QString taskDefinitionKey(const QString& family, int revision)
-    {
-        return family + QLatin1Char(':') + QStringLiteral("%1").arg(revision, 10, 10, QLatin1Char('0'));
-    }
-} // namespace
+using namespace EcsDetail;
 
 // ---- capacity providers, account settings, tags --------------------------------------------
+
+QJsonArray EcsHandler::tagsOf(const QString& resourceArn) const
+{
+    const QJsonObject* tags = m_context.store->find(Kind::Tags, resourceArn);
+    return tags ? tags->value("tags"_L1).toArray() : QJsonArray();
+}
+
+void EcsHandler::validateTags(const QJsonArray& tags) const
+{
+    if (tags.size() > 50)
+        throw ApiError::invalidParameter(tr("Tags cannot have more than 50 entries."));
+    for (const QJsonValue& value : tags) {
+        const QJsonObject tag = value.toObject();
+        const QString key = tag.value("key"_L1).toString();
+        if (key.isEmpty() || key.size() > 128)
+            throw ApiError::invalidParameter(tr("Tag keys must be between 1 and 128 characters."));
+        if (tag.value("value"_L1).toString().size() > 256)
+            throw ApiError::invalidParameter(tr("Tag values must be at most 256 characters."));
+        if (key.startsWith("aws:"_L1, Qt::CaseInsensitive))
+            throw ApiError::invalidParameter(tr("Tag keys may not start with 'aws:'."));
+    }
+}
+
+void EcsHandler::setTags(const QString& resourceArn, const QJsonArray& tags)
+{
+    if (tags.isEmpty())
+        m_context.store->remove(Kind::Tags, resourceArn);
+    else
+        m_context.store->put(Kind::Tags, resourceArn, { { "tags"_L1, tags } });
+}
 
 QJsonObject EcsHandler::describeCapacityProviders(const QJsonObject& in)
 {
@@ -162,7 +184,7 @@ namespace {
             if (sep < 0)
                 return std::nullopt;
             return std::pair { Kind::TaskDefinition,
-                taskDefinitionKey(familyRevision.left(sep), familyRevision.mid(sep + 1).toInt()) };
+                Repository::taskDefinitionKey(familyRevision.left(sep), familyRevision.mid(sep + 1).toInt()) };
         }
         return std::nullopt;
     }

@@ -3,6 +3,7 @@
 // ListContainerInstances, DescribeContainerInstances, UpdateContainerInstancesState.
 #include "local/api/ecshandler.h"
 
+#include "local/api/ecsdetail.h"
 #include "local/clock.h"
 #include "local/scheduler/clusterquery.h"
 #include "local/store/store.h"
@@ -15,25 +16,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace EcsDesk::Local {
 
+using namespace EcsDetail;
+
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::EcsHandler", text); }
-
-    QString lastSegment(const QString& idOrArn) { return idOrArn.mid(idOrArn.lastIndexOf(QLatin1Char('/')) + 1); }
-
-    QString newId() { return QUuid::createUuid().toString(QUuid::Id128); }
-
-    template <typename Map, typename Visit>
-    void forRange(const Map& collection, const QString& prefix, const QString& after, Visit visit)
-    {
-        auto it = after.isEmpty() ? collection.lower_bound(prefix) : collection.upper_bound(after);
-        if (!after.isEmpty() && !after.startsWith(prefix))
-            it = collection.lower_bound(prefix);
-        for (; it != collection.end() && it->first.startsWith(prefix); ++it) {
-            if (!visit(it->first, it->second))
-                return;
-        }
-    }
-
     QJsonObject resource(const QString& name, int value)
     {
         return { { "name"_L1, name }, { "type"_L1, "INTEGER"_L1 }, { "doubleValue"_L1, 0.0 }, { "longValue"_L1, 0 },
@@ -54,8 +39,7 @@ namespace {
 
 QJsonObject EcsHandler::registerContainerInstance(const QJsonObject& in)
 {
-    const QJsonObject cluster = activeCluster(in);
-    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
+    const QString clusterArn = activeCluster(in).arn;
     const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
     QJsonObject identity;
@@ -130,36 +114,34 @@ QJsonObject EcsHandler::registerContainerInstance(const QJsonObject& in)
 
 QJsonObject EcsHandler::deregisterContainerInstance(const QJsonObject& in)
 {
-    const QJsonObject cluster = activeCluster(in);
-    const QString clusterArn = cluster.value("clusterArn"_L1).toString();
+    const QString clusterArn = activeCluster(in).arn;
     const QString key = instanceKey(clusterArn, Input::requiredString(in, "containerInstance"_L1));
-    const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
-    if (!found || found->value("status"_L1).toString() == "INACTIVE"_L1)
+    const std::optional<ContainerInstanceRecord> found = m_tasks.repository().containerInstance(key);
+    if (!found || found->status == ContainerInstanceStatus::Inactive)
         throw ApiError::invalidParameter(tr("The referenced container instance was not found."));
     const bool force = Input::boolean(in, "force"_L1).value_or(false);
     QStringList tasksOnInstance;
-    forRange(m_context.store->collection(Kind::Task), arn("task/"_L1 + lastSegment(clusterArn) + QLatin1Char('/')), {},
-        [&](const QString& taskKey, const QJsonObject& task) {
-            if (task.value("containerInstanceArn"_L1).toString() == key
-                && task.value("desiredStatus"_L1).toString() == "RUNNING"_L1)
+    forRange(m_context.store->taskIndex(), Repository::resourcePrefix(clusterArn, "task"_L1), {},
+        [&](const QString& taskKey, const TaskFields& task) {
+            if (task.containerInstanceArn == key && task.desiredStatus == TaskStatus::Running)
                 tasksOnInstance.append(taskKey);
             return true;
         });
     if (!tasksOnInstance.isEmpty() && !force)
         throw ApiError::invalidParameter(tr("Found running tasks on the instance."));
     for (const QString& task : tasksOnInstance)
-        stopTaskRecord(
+        m_tasks.stopTaskRecord(
             task, tr("Container instance deregistration forced by the user."), QStringLiteral("TerminationNotice"));
-    QJsonObject instance = *m_context.store->find(Kind::ContainerInstance, key);
-    instance["status"_L1] = "INACTIVE"_L1;
-    instance["agentConnected"_L1] = false;
-    m_context.store->put(Kind::ContainerInstance, key, instance);
-    return { { "containerInstance"_L1, instanceView(key, instance, instanceTaskCounts(clusterArn)) } };
+    ContainerInstanceRecord instance = *m_tasks.repository().containerInstance(key);
+    instance.status = ContainerInstanceStatus::Inactive;
+    instance.agentConnected = false;
+    m_tasks.repository().putContainerInstance(instance);
+    return { { "containerInstance"_L1, instanceView(key, instance.toJson(), m_tasks.instanceTaskCounts(clusterArn)) } };
 }
 
 QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
 {
-    const QJsonObject& cluster = activeCluster(in);
+    const QString clusterArn = activeCluster(in).arn;
     const Input::Page page = Input::page(in, 100, 100);
     const QString status = Input::string(in, "status"_L1);
     if (!status.isEmpty())
@@ -176,34 +158,32 @@ QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
             throw ApiError::invalidParameter(error);
         if (filter->dependsOnTasks()) {
             for (const auto& [key, fields] : m_context.store->taskIndex()) {
-                if (fields.desiredStatus == "RUNNING"_L1 && !fields.containerInstanceArn.isEmpty())
+                if (fields.desiredStatus == TaskStatus::Running && !fields.containerInstanceArn.isEmpty())
                     tasksByInstance[fields.containerInstanceArn].append(RunningTask { key, fields.group, {} });
             }
         }
     }
-    const auto matchesFilter = [&](const QString& key, const QJsonObject& record) {
+    const auto matchesFilter = [&](const QString& key, const ContainerInstanceRecord& record) {
         if (!filter)
             return true;
         ContainerInstance instance;
         instance.arn = key;
-        instance.ec2InstanceId = record.value("ec2InstanceId"_L1).toString();
-        instance.agentConnected = record.value("agentConnected"_L1).toBool(true);
-        instance.agentVersion = record.value("versionInfo"_L1).toObject().value("agentVersion"_L1).toString();
-        instance.registeredAt
-            = QDateTime::fromMSecsSinceEpoch(qint64(record.value("registeredAt"_L1).toDouble() * 1000), Qt::UTC);
-        for (const QJsonValue& attribute : record.value("attributes"_L1).toArray())
-            instance.attributes.insert(
-                attribute.toObject().value("name"_L1).toString(), attribute.toObject().value("value"_L1).toString());
+        instance.ec2InstanceId = record.ec2InstanceId;
+        instance.agentConnected = record.agentConnected;
+        instance.agentVersion = record.agentVersion;
+        instance.registeredAt = QDateTime::fromMSecsSinceEpoch(qint64(record.registeredAt.value_or(0) * 1000), Qt::UTC);
+        instance.attributes = record.attributes;
         instance.tasks = tasksByInstance.value(key);
         return filter->matches(instance);
     };
     QJsonArray arns;
     QString next;
+    const std::optional<ContainerInstanceStatus> wanted = fromWire<ContainerInstanceStatus>(status);
     forRange(m_context.store->collection(Kind::ContainerInstance),
-        arn("container-instance/"_L1 + cluster.value("clusterName"_L1).toString() + QLatin1Char('/')), page.after,
-        [&](const QString& key, const QJsonObject& instance) {
-            const QString current = instance.value("status"_L1).toString();
-            if (status.isEmpty() ? current == "INACTIVE"_L1 : current != status)
+        Repository::resourcePrefix(clusterArn, "container-instance"_L1), page.after,
+        [&](const QString& key, const QJsonObject& document) {
+            const ContainerInstanceRecord instance = ContainerInstanceRecord::fromJson(document);
+            if (wanted ? instance.status != *wanted : instance.status == ContainerInstanceStatus::Inactive)
                 return true;
             if (!matchesFilter(key, instance))
                 return true;
@@ -222,17 +202,17 @@ QJsonObject EcsHandler::listContainerInstances(const QJsonObject& in)
 
 QJsonObject EcsHandler::describeContainerInstances(const QJsonObject& in)
 {
-    const QJsonObject& cluster = activeCluster(in);
+    const QString clusterArn = activeCluster(in).arn;
     const QStringList ids = Input::stringList(in, "containerInstances"_L1);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(tr("ContainerInstances cannot be empty."));
     if (ids.size() > 100)
         throw ApiError::invalidParameter(tr("containerInstances can have at most 100 items."));
     const bool withTags = Input::stringList(in, "include"_L1).contains("TAGS"_L1);
-    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_L1).toString());
+    const auto counts = m_tasks.instanceTaskCounts(clusterArn);
     QJsonArray instances, failures;
     for (const QString& id : ids) {
-        const QString key = instanceKey(cluster.value("clusterArn"_L1).toString(), id);
+        const QString key = instanceKey(clusterArn, id);
         if (const QJsonObject* instance = m_context.store->find(Kind::ContainerInstance, key)) {
             QJsonObject view = instanceView(key, *instance, counts);
             if (withTags)
@@ -248,7 +228,7 @@ QJsonObject EcsHandler::describeContainerInstances(const QJsonObject& in)
 
 QJsonObject EcsHandler::updateContainerInstancesState(const QJsonObject& in)
 {
-    const QJsonObject& cluster = activeCluster(in);
+    const QString clusterArn = activeCluster(in).arn;
     const QStringList ids = Input::stringList(in, "containerInstances"_L1);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(tr("ContainerInstances cannot be empty."));
@@ -258,26 +238,37 @@ QJsonObject EcsHandler::updateContainerInstancesState(const QJsonObject& in)
             QStringLiteral("DEREGISTERING"), QStringLiteral("REGISTRATION_FAILED") });
     if (status != "ACTIVE"_L1 && status != "DRAINING"_L1)
         throw ApiError::invalidParameter(tr("Container instance status can only be updated to ACTIVE or DRAINING."));
-    QJsonArray instances, failures;
+    const ContainerInstanceStatus newStatus = *fromWire<ContainerInstanceStatus>(status);
+    QList<ContainerInstanceRecord> updated;
+    QJsonArray failures;
     for (const QString& id : ids) {
-        const QString key = instanceKey(cluster.value("clusterArn"_L1).toString(), id);
-        const QJsonObject* found = m_context.store->find(Kind::ContainerInstance, key);
-        if (!found || found->value("status"_L1).toString() == "INACTIVE"_L1) {
+        const QString key = instanceKey(clusterArn, id);
+        std::optional<ContainerInstanceRecord> instance = m_tasks.repository().containerInstance(key);
+        if (!instance || instance->status == ContainerInstanceStatus::Inactive) {
             failures.append(QJsonObject { { "arn"_L1, key }, { "reason"_L1, "MISSING"_L1 } });
             continue;
         }
-        QJsonObject instance = *found;
-        instance["status"_L1] = status;
-        instance["version"_L1] = instance.value("version"_L1).toInt() + 1;
-        m_context.store->put(Kind::ContainerInstance, key, instance);
-        instances.append(instance);
+        instance->status = newStatus;
+        instance->version += 1;
+        m_tasks.repository().putContainerInstance(*instance);
+        updated.append(*instance);
     }
-    const auto counts = instanceTaskCounts(cluster.value("clusterArn"_L1).toString());
-    for (qsizetype i = 0; i < instances.size(); ++i) {
-        const QJsonObject instance = instances[i].toObject();
-        instances[i] = instanceView(instance.value("containerInstanceArn"_L1).toString(), instance, counts);
-    }
+    const auto counts = m_tasks.instanceTaskCounts(clusterArn);
+    QJsonArray instances;
+    for (const ContainerInstanceRecord& instance : updated)
+        instances.append(instanceView(instance.arn, instance.toJson(), counts));
     return { { "containerInstances"_L1, instances }, { "failures"_L1, failures } };
+}
+
+QJsonObject EcsHandler::instanceView(
+    const QString& key, const QJsonObject& record, const QHash<QString, QPair<int, int>>& counts)
+{
+    QJsonObject view = record;
+    view.remove(TaskService::dynamicPortsField());
+    const QPair<int, int> count = counts.value(key);
+    view["runningTasksCount"_L1] = count.first;
+    view["pendingTasksCount"_L1] = count.second;
+    return view;
 }
 
 } // namespace EcsDesk::Local

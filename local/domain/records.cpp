@@ -52,6 +52,16 @@ namespace {
 
     QString string(const QJsonObject& object, QLatin1String key) { return object.value(key).toString(); }
 
+    /// A number the wire carries as text ("256"), or as a number (moto's answers).
+    int intOfText(const QJsonValue& value) { return value.isDouble() ? value.toInt() : value.toString().toInt(); }
+
+    /// A timestamp the endpoint keeps as epoch seconds; unset when absent or in another form.
+    std::optional<double> epochSeconds(const QJsonObject& object, QLatin1String key)
+    {
+        const QJsonValue value = object.value(key);
+        return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+    }
+
     /// Writes a string field, leaving it out when empty and absent before (a round trip adds nothing).
     void putString(QJsonObject& object, QLatin1String key, const QString& value)
     {
@@ -113,6 +123,11 @@ DeploymentRecord DeploymentRecord::fromJson(const QJsonObject& object)
     record.failedTasks = object.value("failedTasks"_L1).toInt();
     record.rolloutState = fromWire<RolloutState>(string(object, "rolloutState"_L1));
     record.rolloutStateReason = string(object, "rolloutStateReason"_L1);
+    record.createdAt = epochSeconds(object, "createdAt"_L1);
+    record.updatedAt = epochSeconds(object, "updatedAt"_L1);
+    record.launchType = string(object, "launchType"_L1);
+    record.capacityProviderStrategy = object.value("capacityProviderStrategy"_L1).toArray();
+    record.networkConfiguration = object.value("networkConfiguration"_L1).toObject();
     return record;
 }
 
@@ -130,6 +145,14 @@ QJsonObject DeploymentRecord::toJson() const
     if (rolloutState)
         object["rolloutState"_L1] = wireName(*rolloutState);
     putString(object, "rolloutStateReason"_L1, rolloutStateReason);
+    if (createdAt)
+        object["createdAt"_L1] = *createdAt;
+    if (updatedAt)
+        object["updatedAt"_L1] = *updatedAt;
+    putString(object, "launchType"_L1, launchType);
+    putField(
+        object, "capacityProviderStrategy"_L1, capacityProviderStrategy, capacityProviderStrategy.isEmpty(), false);
+    putField(object, "networkConfiguration"_L1, networkConfiguration, networkConfiguration.isEmpty(), false);
     return object;
 }
 
@@ -150,6 +173,8 @@ ServiceRecord ServiceRecord::fromJson(const QJsonObject& object)
     record.pendingCount = object.value("pendingCount"_L1).toInt();
     record.taskDefinitionArn = string(object, "taskDefinition"_L1);
     record.launchType = string(object, "launchType"_L1);
+    record.capacityProviderStrategy = object.value("capacityProviderStrategy"_L1).toArray();
+    record.networkConfiguration = object.value("networkConfiguration"_L1).toObject();
     record.placementConstraints = object.value("placementConstraints"_L1).toArray();
     record.placementStrategy = object.value("placementStrategy"_L1).toArray();
     for (const QJsonValue& deployment : object.value("deployments"_L1).toArray())
@@ -172,6 +197,9 @@ QJsonObject ServiceRecord::toJson() const
     putField(object, "pendingCount"_L1, pendingCount, pendingCount == 0, fresh);
     putString(object, "taskDefinition"_L1, taskDefinitionArn);
     putString(object, "launchType"_L1, launchType);
+    putField(
+        object, "capacityProviderStrategy"_L1, capacityProviderStrategy, capacityProviderStrategy.isEmpty(), false);
+    putField(object, "networkConfiguration"_L1, networkConfiguration, networkConfiguration.isEmpty(), false);
     if (!placementConstraints.isEmpty() || object.contains("placementConstraints"_L1))
         object["placementConstraints"_L1] = placementConstraints;
     if (!placementStrategy.isEmpty() || object.contains("placementStrategy"_L1))
@@ -197,6 +225,8 @@ ContainerInstanceRecord ContainerInstanceRecord::fromJson(const QJsonObject& obj
         = fromWire<ContainerInstanceStatus>(string(object, "status"_L1)).value_or(ContainerInstanceStatus::Active);
     record.agentConnected = object.value("agentConnected"_L1).toBool(true);
     record.agentVersion = object.value("versionInfo"_L1).toObject().value("agentVersion"_L1).toString();
+    record.version = object.value("version"_L1).toInt();
+    record.registeredAt = epochSeconds(object, "registeredAt"_L1);
     for (const QJsonValue& attribute : object.value("attributes"_L1).toArray())
         record.attributes.insert(
             attribute.toObject().value("name"_L1).toString(), attribute.toObject().value("value"_L1).toString());
@@ -212,6 +242,9 @@ QJsonObject ContainerInstanceRecord::toJson() const
     putString(object, "ec2InstanceId"_L1, ec2InstanceId);
     object["status"_L1] = wireName(status);
     putField(object, "agentConnected"_L1, agentConnected, agentConnected, json.isEmpty());
+    putField(object, "version"_L1, version, version == 0, false);
+    if (registeredAt)
+        object["registeredAt"_L1] = *registeredAt;
     return object;
 }
 
@@ -232,6 +265,11 @@ TaskRecord TaskRecord::fromJson(const QJsonObject& object)
     record.launchType = string(object, "launchType"_L1);
     record.stoppedReason = string(object, "stoppedReason"_L1);
     record.stopCode = string(object, "stopCode"_L1);
+    record.capacityProviderName = string(object, "capacityProviderName"_L1);
+    record.cpu = intOfText(object.value("cpu"_L1));
+    record.memory = intOfText(object.value("memory"_L1));
+    record.version = object.value("version"_L1).toInt();
+    record.stoppingAt = epochSeconds(object, "stoppingAt"_L1);
     return record;
 }
 
@@ -249,7 +287,26 @@ QJsonObject TaskRecord::toJson() const
     putString(object, "launchType"_L1, launchType);
     putString(object, "stoppedReason"_L1, stoppedReason);
     putString(object, "stopCode"_L1, stopCode);
+    putString(object, "capacityProviderName"_L1, capacityProviderName);
+    // cpu and memory are text on the wire ("256"), as ECS answers them.
+    if (cpu != 0 || object.contains("cpu"_L1))
+        object["cpu"_L1] = QString::number(cpu);
+    if (memory != 0 || object.contains("memory"_L1))
+        object["memory"_L1] = QString::number(memory);
+    putField(object, "version"_L1, version, version == 0, false);
+    if (stoppingAt)
+        object["stoppingAt"_L1] = *stoppingAt;
     return object;
+}
+
+QJsonArray TaskRecord::networkBindings() const
+{
+    QJsonArray bindings;
+    for (const QJsonValue& container : json.value("containers"_L1).toArray()) {
+        for (const QJsonValue& binding : container.toObject().value("networkBindings"_L1).toArray())
+            bindings.append(binding);
+    }
+    return bindings;
 }
 
 // ---- task definitions and clusters ---------------------------------------------------------------
@@ -266,6 +323,11 @@ TaskDefinitionRecord TaskDefinitionRecord::fromJson(const QJsonObject& object)
     record.containerDefinitions = object.value("containerDefinitions"_L1).toArray();
     record.compatibilities = object.value("compatibilities"_L1).toArray();
     return record;
+}
+
+bool TaskDefinitionRecord::isActiveDocument(const QJsonObject& object)
+{
+    return object.value("status"_L1).toString() == "ACTIVE"_L1;
 }
 
 QJsonObject TaskDefinitionRecord::toJson() const

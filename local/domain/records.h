@@ -51,6 +51,13 @@ struct DeploymentRecord {
     int failedTasks = 0;
     std::optional<RolloutState> rolloutState;
     QString rolloutStateReason;
+    /// Epoch seconds (what the endpoint writes); unset when absent or in another form (an AWS answer's ISO
+    /// text stays as it was in `json`).
+    std::optional<double> createdAt;
+    std::optional<double> updatedAt;
+    QString launchType; ///< empty with a capacity provider strategy
+    QJsonArray capacityProviderStrategy;
+    QJsonObject networkConfiguration;
     QJsonObject json;
 
     static DeploymentRecord fromJson(const QJsonObject& object);
@@ -69,6 +76,8 @@ struct ServiceRecord {
     int pendingCount = 0;
     QString taskDefinitionArn;
     QString launchType; ///< empty with a capacity provider strategy
+    QJsonArray capacityProviderStrategy;
+    QJsonObject networkConfiguration; ///< empty when not set
     QJsonArray placementConstraints;
     QJsonArray placementStrategy;
     QList<DeploymentRecord> deployments; ///< PRIMARY first
@@ -86,6 +95,8 @@ struct ContainerInstanceRecord {
     ContainerInstanceStatus status = ContainerInstanceStatus::Active;
     bool agentConnected = true;
     QString agentVersion;
+    int version = 0;
+    std::optional<double> registeredAt; ///< epoch seconds (unset when absent or ISO text)
     QHash<QString, QString> attributes; ///< name -> value ("" for a value-less attribute)
     QJsonObject json;
 
@@ -106,11 +117,18 @@ struct TaskRecord {
     QString launchType;
     QString stoppedReason;
     QString stopCode;
+    QString capacityProviderName; ///< FARGATE or FARGATE_SPOT with a capacity provider strategy
+    int cpu = 0; ///< CPU units (the wire form is text)
+    int memory = 0; ///< MiB (the wire form is text)
+    int version = 0;
+    std::optional<double> stoppingAt; ///< epoch seconds, once told to stop
     QJsonObject json;
 
     static TaskRecord fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
     bool isStopping() const { return desiredStatus == TaskStatus::Stopped; }
+    /// The host ports its containers hold (networkBindings of every container, as the wire has them).
+    QJsonArray networkBindings() const;
 };
 
 /// A task definition revision: the fields the scheduler reads.
@@ -127,6 +145,8 @@ struct TaskDefinitionRecord {
     static TaskDefinitionRecord fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
     bool isActive() const { return status.isEmpty() || status == QLatin1String("ACTIVE"); }
+    /// Whether a stored task definition document is an ACTIVE revision (without decoding the rest).
+    static bool isActiveDocument(const QJsonObject& object);
 };
 
 /// A cluster: identity and status.

@@ -10,8 +10,8 @@ namespace EcsDesk::Local {
 
 /// What the simulation (task lifecycle, service scheduler, auto scaling) does to the ECS domain:
 /// start and stop tasks, look up task definitions, name resources. The simulation works through
-/// this interface and includes no wire handler; EcsHandler implements it today (issue 16: the
-/// operations move into the domain layer behind it).
+/// this interface and includes no wire handler; the domain's TaskService (local/domain/taskservice.h)
+/// implements it.
 class TaskOperations {
 public:
     virtual ~TaskOperations() = default;
@@ -24,6 +24,10 @@ public:
     virtual QJsonArray startServiceTasks(const QString& serviceKey, const QString& deploymentId,
         const QString& taskDefinitionArn, int count, QJsonArray* failures, const QStringList& onlyInstances = {})
         = 0;
+    /// Runs tasks as the RunTask call does (the same rulebook, checks and placement; the answer's
+    /// `tasks` and `failures`), throwing ApiError with ECS's code and text. EventBridge schedules
+    /// and rules start their tasks through it.
+    virtual QJsonObject runTask(const QJsonObject& request) = 0;
     /// A task definition by ARN or family:revision (nullptr when absent).
     virtual const QJsonObject* findTaskDefinition(const QString& reference) const = 0;
     /// Tells a task to stop (desiredStatus STOPPED, reason, stop code); resources go back at once.

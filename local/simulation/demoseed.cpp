@@ -93,7 +93,7 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
     Store& store = *context.store;
     EcsHandler ecs(context);
     // Placed as the endpoint places them (default service strategy: spread over zones, then instances).
-    installPlacementEngine(&ecs);
+    installPlacementEngine(&ecs.tasks());
     AutoScalingHandler autoScaling(context);
     const qint64 nowMs = context.clock->now().toMSecsSinceEpoch();
     const double now = double(nowMs) / 1000.0;

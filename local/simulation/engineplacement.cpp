@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "local/simulation/engineplacement.h"
 
-#include "local/api/ecshandler.h"
 #include "local/domain/records.h"
+#include "local/domain/taskservice.h"
 #include "local/scheduler/clusterquery.h"
 #include "local/scheduler/placementengine.h"
 #include "local/store/store.h"
@@ -88,7 +88,7 @@ namespace {
         for (auto entry = index.lower_bound(taskPrefix); entry != index.end() && entry->first.startsWith(taskPrefix);
              ++entry) {
             const TaskFields& fields = entry->second;
-            if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != "RUNNING"_L1)
+            if (fields.containerInstanceArn.isEmpty() || fields.desiredStatus != TaskStatus::Running)
                 continue;
             const auto it = indexOf.constFind(fields.containerInstanceArn);
             if (it == indexOf.cend())
@@ -198,7 +198,7 @@ QStringList chooseTasksToStop(
         instances.append(instance);
     }
     for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.desiredStatus != "RUNNING"_L1 || fields.containerInstanceArn.isEmpty())
+        if (fields.desiredStatus != TaskStatus::Running || fields.containerInstanceArn.isEmpty())
             continue;
         const auto it = indexOf.constFind(fields.containerInstanceArn);
         if (it == indexOf.cend())
@@ -262,13 +262,13 @@ QStringList daemonInstances(const Store& store, const QString& instancePrefix, c
     return eligible;
 }
 
-void installPlacementEngine(EcsHandler* ecs, unsigned long long seed)
+void installPlacementEngine(TaskService* tasks, unsigned long long seed)
 {
     auto engine = std::make_shared<PlacementEngine>(seed);
-    ecs->setPlacementFunction([engine](const InstancePlacementRequest& request, const Store& store) {
+    tasks->setPlacementFunction([engine](const InstancePlacementRequest& request, const Store& store) {
         return place(*engine, request, store);
     });
-    ecs->setScaleInFunction(&chooseTasksToStop);
+    tasks->setScaleInFunction(&chooseTasksToStop);
 }
 
 } // namespace EcsDesk::Local

@@ -6,8 +6,8 @@
 
 namespace EcsDesk::Local {
 
-class EcsHandler;
 class Store;
+class TaskService;
 
 /// The tasks of `group` to stop when a service scales in by `count`, chosen by the placement
 /// engine's chooseTasksToStop over the cluster's instances (`instancePrefix` is the ARN prefix
@@ -21,9 +21,9 @@ QStringList chooseTasksToStop(
 /// ECS reports their number as the service's desiredCount.
 QStringList daemonInstances(const Store& store, const QString& instancePrefix, const QJsonArray& constraints);
 
-/// Wires the placement engine (local/scheduler/) into the ECS handler's placement hook: RunTask,
+/// Wires the placement engine (local/scheduler/) into the domain's placement hook: RunTask,
 /// StartTask and the service scheduler then place by resources, constraints and strategies (a
 /// service without strategies spreads over Availability Zones), with the engine's failures.
-void installPlacementEngine(EcsHandler* ecs, unsigned long long seed = 5489u);
+void installPlacementEngine(TaskService* tasks, unsigned long long seed = 5489u);
 
 } // namespace EcsDesk::Local

@@ -108,9 +108,9 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     std::sort(groupKeys.begin(), groupKeys.end());
     for (const QString& taskKey : groupKeys) {
         const TaskFields* fields = store.taskFields(taskKey);
-        if (!fields || fields->desiredStatus != "RUNNING"_L1)
+        if (!fields || fields->desiredStatus != TaskStatus::Running)
             continue;
-        const bool running = fields->lastStatus == "RUNNING"_L1;
+        const bool running = fields->lastStatus == TaskStatus::Running;
         bool healthy = running;
         if (running) {
             // Healthy: RUNNING, and HEALTHY when an essential container has a health check.
@@ -237,7 +237,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         oldCount = 0;
         for (const Live& task : live) {
             const TaskFields* fields = store.taskFields(task.key);
-            oldCount += !task.primary && fields && fields->desiredStatus == "RUNNING"_L1 ? 1 : 0;
+            oldCount += !task.primary && fields && fields->desiredStatus == TaskStatus::Running ? 1 : 0;
         }
     }
     // Start tasks of the primary deployment, within maximumPercent.
@@ -316,9 +316,9 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
     for (const Live& task : live) {
         const TaskFields* fields = store.taskFields(task.key);
-        if (!fields || fields->desiredStatus != "RUNNING"_L1)
+        if (!fields || fields->desiredStatus != TaskStatus::Running)
             continue;
-        const bool isRunning = fields->lastStatus == "RUNNING"_L1;
+        const bool isRunning = fields->lastStatus == TaskStatus::Running;
         ++(isRunning ? running : pending);
         auto& pair = perDeployment[fields->startedBy];
         ++(isRunning ? pair.first : pair.second);
@@ -390,11 +390,11 @@ bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
     QStringList toStop;
     const auto& index = store.taskIndex();
     for (auto it = index.lower_bound(taskPrefix); it != index.end() && it->first.startsWith(taskPrefix); ++it) {
-        if (it->second.group != group || it->second.lastStatus == "STOPPED"_L1)
+        if (it->second.group != group || it->second.lastStatus == TaskStatus::Stopped)
             continue;
         ++remaining;
-        running += it->second.lastStatus == "RUNNING"_L1 ? 1 : 0;
-        if (it->second.desiredStatus == "RUNNING"_L1)
+        running += it->second.lastStatus == TaskStatus::Running ? 1 : 0;
+        if (it->second.desiredStatus == TaskStatus::Running)
             toStop.append(it->first);
     }
     QJsonArray deployments = service.value("deployments"_L1).toArray();

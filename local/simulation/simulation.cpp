@@ -6,6 +6,7 @@
 #include "local/api/logshandler.h"
 #include "local/clock.h"
 #include "local/domain/records.h"
+#include "local/domain/repository.h"
 #include "local/domain/taskoperations.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/schedule.h"
@@ -94,10 +95,9 @@ void Simulation::setLoadFactor(const QString& clusterName, const QString& servic
 bool Simulation::interruptSpotTask(const QString& taskArn, QString* error)
 {
     Store& store = *m_context.store;
-    const QJsonObject* task = store.find(Kind::Task, taskArn);
-    if (!task || task->value("capacityProviderName"_L1).toString() != "FARGATE_SPOT"_L1
-        || task->value("lastStatus"_L1).toString() != "RUNNING"_L1
-        || task->value("desiredStatus"_L1).toString() != "RUNNING"_L1) {
+    const std::optional<TaskRecord> task = Repository(&store).task(taskArn);
+    if (!task || task->capacityProviderName != "FARGATE_SPOT"_L1 || task->lastStatus != TaskStatus::Running
+        || task->desiredStatus != TaskStatus::Running) {
         if (error)
             *error = tr("%1 is not a RUNNING task on FARGATE_SPOT").arg(taskArn);
         return false;
@@ -124,7 +124,7 @@ void Simulation::onChanged(Kind kind, const QString& key)
         m_taskInfo.remove(key);
         const TaskFields* fields = m_context.store->taskFields(key);
         QString groupKey;
-        if (fields && fields->desiredStatus == "RUNNING"_L1 && fields->group.startsWith("service:"_L1))
+        if (fields && fields->desiredStatus == TaskStatus::Running && fields->group.startsWith("service:"_L1))
             groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields->group;
         const auto previous = m_taskGroup.constFind(key);
         if (previous != m_taskGroup.cend() && *previous != groupKey) {
@@ -167,9 +167,9 @@ void Simulation::prime()
     m_groups.clear();
     m_taskGroup.clear();
     for (const auto& [key, fields] : store.taskIndex()) {
-        if (fields.lastStatus != "STOPPED"_L1)
+        if (fields.lastStatus != TaskStatus::Stopped)
             m_active.insert(key);
-        if (fields.desiredStatus == "RUNNING"_L1 && fields.group.startsWith("service:"_L1)) {
+        if (fields.desiredStatus == TaskStatus::Running && fields.group.startsWith("service:"_L1)) {
             const QString groupKey = key.left(key.lastIndexOf(QLatin1Char('/')) + 1) + fields.group;
             m_groups[groupKey].insert(key);
             m_taskGroup.insert(key, groupKey);
@@ -358,13 +358,15 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         m_active.remove(key);
         return;
     }
-    QJsonObject task = *found;
-    const QString status = task.value("lastStatus"_L1).toString();
-    if (status == "STOPPED"_L1) {
+    // The task's statuses and version are typed (record); the rest of its shape is record.json (`task`).
+    TaskRecord record = TaskRecord::fromJson(*found);
+    QJsonObject& task = record.json;
+    const TaskStatus status = record.lastStatus;
+    if (status == TaskStatus::Stopped) {
         m_active.remove(key);
         return;
     }
-    const bool wantRunning = task.value("desiredStatus"_L1).toString() == "RUNNING"_L1;
+    const bool wantRunning = record.desiredStatus == TaskStatus::Running;
     auto since = m_since.find(key);
     if (since == m_since.end())
         since = m_since.insert(key, qint64(task.value("createdAt"_L1).toDouble() * 1000.0));
@@ -372,8 +374,8 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_L1).toString());
     const bool awsvpc = taskDefinition && taskDefinition->value("networkMode"_L1).toString() == "awsvpc"_L1;
     bool changed = false;
-    auto enter = [&](const char* next) {
-        task["lastStatus"_L1] = QLatin1String(next);
+    auto enter = [&](TaskStatus next) {
+        record.lastStatus = next;
         *since = nowMs;
         changed = true;
     };
@@ -406,18 +408,18 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         task["attachments"_L1] = attachments;
     };
     auto failTask = [&](const QString& reason, const QString& stopCode) {
-        store.put(Kind::Task, key, task);
+        store.put(Kind::Task, key, record.toJson());
         m_ecs->stopTaskRecord(key, reason, stopCode);
-        task = *store.find(Kind::Task, key);
+        record = TaskRecord::fromJson(*store.find(Kind::Task, key));
         countFailure(task);
         changed = false;
     };
 
     if (wantRunning) {
-        if (status == "PROVISIONING"_L1 && elapsed >= m_options.provisioningMs) {
+        if (status == TaskStatus::Provisioning && elapsed >= m_options.provisioningMs) {
             setAttachment("ATTACHED");
-            enter("PENDING");
-        } else if (status == "PENDING"_L1 && elapsed >= m_options.pendingMs) {
+            enter(TaskStatus::Pending);
+        } else if (status == TaskStatus::Pending && elapsed >= m_options.pendingMs) {
             QString reason;
             if (!prepareLogs(task, &reason)) {
                 failTask(reason, QStringLiteral("TaskFailedToStart"));
@@ -425,13 +427,13 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
             }
             task["pullStartedAt"_L1] = seconds(*since);
             task["pullStoppedAt"_L1] = seconds(nowMs);
-            enter("ACTIVATING");
-        } else if (status == "ACTIVATING"_L1 && elapsed >= m_options.activatingMs) {
+            enter(TaskStatus::Activating);
+        } else if (status == TaskStatus::Activating && elapsed >= m_options.activatingMs) {
             task["startedAt"_L1] = seconds(nowMs);
             task["connectivityAt"_L1] = seconds(nowMs);
-            enter("RUNNING");
+            enter(TaskStatus::Running);
         }
-        if (task.value("lastStatus"_L1).toString() == "RUNNING"_L1) {
+        if (record.lastStatus == TaskStatus::Running) {
             // Containers: start those whose dependencies are met, run exits and health checks.
             QJsonArray containers = task.value("containers"_L1).toArray();
             QHash<QString, QJsonObject> byName;
@@ -531,7 +533,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                 changed = true;
             }
             if (!essentialExit.isEmpty()) {
-                task["version"_L1] = task.value("version"_L1).toInt() + 1;
+                record.version += 1;
                 failTask(tr("Essential container in task exited"), QStringLiteral("EssentialContainerExited"));
                 return;
             }
@@ -560,15 +562,15 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
             }
             task["containers"_L1] = containers;
         };
-        if (status == "PROVISIONING"_L1 || status == "PENDING"_L1 || status == "ACTIVATING"_L1) {
+        if (status == TaskStatus::Provisioning || status == TaskStatus::Pending || status == TaskStatus::Activating) {
             stopContainers(false);
             task["executionStoppedAt"_L1] = seconds(nowMs);
-            enter(awsvpc ? "DEPROVISIONING" : "STOPPED");
-        } else if (status == "RUNNING"_L1) {
-            enter("DEACTIVATING");
-        } else if (status == "DEACTIVATING"_L1 && elapsed >= m_options.deactivatingMs) {
-            enter("STOPPING");
-        } else if (status == "STOPPING"_L1) {
+            enter(awsvpc ? TaskStatus::Deprovisioning : TaskStatus::Stopped);
+        } else if (status == TaskStatus::Running) {
+            enter(TaskStatus::Deactivating);
+        } else if (status == TaskStatus::Deactivating && elapsed >= m_options.deactivatingMs) {
+            enter(TaskStatus::Stopping);
+        } else if (status == TaskStatus::Stopping) {
             qint64 timeout = m_options.stoppingMs;
             if (taskDefinition) {
                 for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
@@ -579,13 +581,13 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
             if (elapsed >= timeout) {
                 stopContainers(true);
                 task["executionStoppedAt"_L1] = seconds(nowMs);
-                enter(awsvpc ? "DEPROVISIONING" : "STOPPED");
+                enter(awsvpc ? TaskStatus::Deprovisioning : TaskStatus::Stopped);
             }
-        } else if (status == "DEPROVISIONING"_L1 && elapsed >= m_options.deprovisioningMs) {
+        } else if (status == TaskStatus::Deprovisioning && elapsed >= m_options.deprovisioningMs) {
             setAttachment("DELETED");
-            enter("STOPPED");
+            enter(TaskStatus::Stopped);
         }
-        if (task.value("lastStatus"_L1).toString() == "STOPPED"_L1) {
+        if (record.lastStatus == TaskStatus::Stopped) {
             task["stoppedAt"_L1] = seconds(nowMs);
             m_since.remove(key);
             for (const QJsonValue& value : task.value("containers"_L1).toArray())
@@ -593,22 +595,22 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         }
     }
     if (changed) {
-        task["version"_L1] = task.value("version"_L1).toInt() + 1;
-        store.put(Kind::Task, key, task);
+        record.version += 1;
+        store.put(Kind::Task, key, record.toJson());
     }
     // A task waiting out a step delay needs no look until the delay is over.
     qint64 delay = -1;
     if (!changed) {
-        const QString current = task.value("lastStatus"_L1).toString();
+        const TaskStatus current = record.lastStatus;
         if (wantRunning)
-            delay = current == "PROVISIONING"_L1 ? m_options.provisioningMs
-                : current == "PENDING"_L1        ? m_options.pendingMs
-                : current == "ACTIVATING"_L1     ? m_options.activatingMs
-                                                 : -1;
+            delay = current == TaskStatus::Provisioning ? m_options.provisioningMs
+                : current == TaskStatus::Pending        ? m_options.pendingMs
+                : current == TaskStatus::Activating     ? m_options.activatingMs
+                                                        : -1;
         else
-            delay = current == "DEACTIVATING"_L1 ? m_options.deactivatingMs
-                : current == "DEPROVISIONING"_L1 ? m_options.deprovisioningMs
-                                                 : -1;
+            delay = current == TaskStatus::Deactivating ? m_options.deactivatingMs
+                : current == TaskStatus::Deprovisioning ? m_options.deprovisioningMs
+                                                        : -1;
     }
     if (delay >= 0 && m_since.contains(key)) {
         // Waits in the due queue, not in the set looked at every tick.
@@ -621,7 +623,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     m_due.remove(key);
     // A RUNNING task whose containers all run (or have exited, non-essential), with no exit
     // pending and its health settled, needs no more steps until it is told to stop.
-    if (wantRunning && task.value("lastStatus"_L1).toString() == "RUNNING"_L1) {
+    if (wantRunning && record.lastStatus == TaskStatus::Running) {
         bool quiet = true;
         for (const QJsonValue& value : task.value("containers"_L1).toArray()) {
             const QJsonObject container = value.toObject();
@@ -635,7 +637,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         }
         if (quiet)
             m_active.remove(key);
-    } else if (task.value("lastStatus"_L1).toString() == "STOPPED"_L1) {
+    } else if (record.lastStatus == TaskStatus::Stopped) {
         m_active.remove(key);
     }
 }

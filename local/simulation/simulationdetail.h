@@ -5,6 +5,7 @@
 // recorder): not part of the endpoint's interface.
 
 #include "local/domain/records.h"
+#include "local/domain/repository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -24,7 +25,7 @@ inline const QLatin1String labelExitCode("ecsdesk.sim.exit-code");
 inline const QLatin1String labelHealth("ecsdesk.sim.health");
 inline const QLatin1String labelLogs("ecsdesk.sim.logs-per-minute");
 
-inline QString lastSegment(const QString& arn) { return arn.mid(arn.lastIndexOf(QLatin1Char('/')) + 1); }
+using EcsDesk::Local::lastSegment; // local/domain/repository.h
 
 /// A stable pseudo-random number in [0, 1) from a text and a number.
 inline double hashUnit(const QString& text, qint64 salt)

@@ -134,7 +134,7 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
     scanTasks(
         [this, &store, aggregates, insights, minuteStartMs, sampleMs, perTask, spotChance](
             const QString& key, const TaskFields& fields) {
-            if (fields.lastStatus != "RUNNING"_L1)
+            if (fields.lastStatus != TaskStatus::Running)
                 return;
             const QString& group = fields.group;
             const QString& definitionArn = fields.taskDefinitionArn;
@@ -259,7 +259,7 @@ void Simulation::writeLogs(qint64 fromMs, qint64 toMs)
     Store& store = *m_context.store;
     scanTasks(
         [this, &store, fromMs, toMs](const QString& key, const TaskFields& fields) {
-            if (fields.lastStatus != "RUNNING"_L1)
+            if (fields.lastStatus != TaskStatus::Running)
                 return;
             // Task definitions never change: remember which ones log nothing through awslogs.
             auto logging = m_logging.constFind(fields.taskDefinitionArn);

@@ -438,8 +438,9 @@ void Store::reindex(Kind kind, const QString& key, const QJsonObject* document)
     }
     auto text = [document](const char* field) { return document->value(QLatin1String(field)).toString(); };
     const auto [entry, inserted] = m_taskFields.insert_or_assign(key,
-        TaskFields { text("desiredStatus"), text("lastStatus"), text("group"), text("taskDefinitionArn"),
-            text("startedBy"), text("launchType"), text("containerInstanceArn") });
+        TaskFields { fromWire<TaskStatus>(text("desiredStatus")).value_or(TaskStatus::Running),
+            fromWire<TaskStatus>(text("lastStatus")).value_or(TaskStatus::Provisioning), text("group"),
+            text("taskDefinitionArn"), text("startedBy"), text("launchType"), text("containerInstanceArn") });
     if (inserted)
         m_taskFieldsByKey.insert(key, &entry->second); // map nodes never move
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "local/domain/records.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -40,9 +42,10 @@ enum class Kind {
 constexpr int kindCount = static_cast<int>(Kind::Meta) + 1;
 
 /// The fields of a task that ListTasks filters on, extracted at each write so listing reads no JSON.
+/// The statuses are typed (decoded once, at the write).
 struct TaskFields {
-    QString desiredStatus;
-    QString lastStatus;
+    TaskStatus desiredStatus = TaskStatus::Running;
+    TaskStatus lastStatus = TaskStatus::Provisioning;
     QString group;
     QString taskDefinitionArn;
     QString startedBy;

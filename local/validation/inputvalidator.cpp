@@ -51,12 +51,7 @@ namespace {
                 "EcsDesk::Local::InputValidator", "containerInstances must contain between 1 and 10 items.") },
         { "RegisterTaskDefinition", "containerDefinitions", 0, 10, "ClientException",
             QT_TRANSLATE_NOOP("EcsDesk::Local::InputValidator", "Too many containers.") },
-        { "CreateService", "desiredCount", 0, 5000, "InvalidParameterException",
-            QT_TRANSLATE_NOOP("EcsDesk::Local::InputValidator",
-                "desiredCount must be between 0 and 5000 (the quota of tasks per service).") },
-        { "UpdateService", "desiredCount", 0, 5000, "InvalidParameterException",
-            QT_TRANSLATE_NOOP("EcsDesk::Local::InputValidator",
-                "desiredCount must be between 0 and 5000 (the quota of tasks per service).") },
+        // desiredCount 0..5000 (tasks per service) is the rulebook's (rules/ecsrules.cpp), with its text.
         { "DescribeTasks", "tasks", 0, 100, "InvalidParameterException",
             QT_TRANSLATE_NOOP("EcsDesk::Local::InputValidator", "tasks can have at most 100 items.") },
         { "DescribeServices", "services", 0, 10, "InvalidParameterException",

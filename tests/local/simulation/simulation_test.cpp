@@ -38,10 +38,10 @@ protected:
         m_context = EndpointContext { &m_store, &m_clock, s("us-east-1"), s("123456789012") };
         m_dispatcher
             = std::make_unique<RequestDispatcher>(m_context, RequestVerifier(m_credentials, "us-east-1", &m_clock));
-        installPlacementEngine(m_dispatcher->ecs());
+        installPlacementEngine(&m_dispatcher->ecs()->tasks());
         SimulationOptions options;
         options.setAllSteps(5000);
-        m_simulation = std::make_unique<Simulation>(m_context, m_dispatcher->ecs(), options);
+        m_simulation = std::make_unique<Simulation>(m_context, &m_dispatcher->ecs()->tasks(), options);
     }
 
     QJsonObject call(const QByteArray& target, const QJsonObject& input, const QByteArray& service, int expect = 200)
@@ -143,9 +143,9 @@ protected:
     {
         int total = 0, running = 0;
         for (const auto& [key, fields] : m_store.taskIndex()) {
-            if (fields.group == QLatin1String("service:") + name && fields.desiredStatus == s("RUNNING")) {
+            if (fields.group == QLatin1String("service:") + name && fields.desiredStatus == TaskStatus::Running) {
                 ++total;
-                running += fields.lastStatus == s("RUNNING") ? 1 : 0;
+                running += fields.lastStatus == TaskStatus::Running ? 1 : 0;
             }
         }
         return { total, running };
@@ -416,7 +416,7 @@ TEST_F(SimulationTest, RollingUpdateStaysWithinMinimumHealthyAndMaximumPercent)
     EXPECT_EQ(svc[s("deployments")][0][s("rolloutState")].toString(), s("COMPLETED"));
     EXPECT_EQ(svc[s("runningCount")].toInt(), 4);
     for (const auto& [key, fields] : m_store.taskIndex()) {
-        if (fields.desiredStatus == s("RUNNING")) {
+        if (fields.desiredStatus == TaskStatus::Running) {
             EXPECT_EQ(fields.taskDefinitionArn, revision2);
         }
     }
@@ -590,7 +590,7 @@ TEST_F(SimulationTest, DrainingAnInstanceMovesServiceTasksAndLeavesStandaloneOne
     advance(120'000, 1000, [&] { minRunning = std::min(minRunning, serviceTasks(s("web")).second); });
     EXPECT_GE(minRunning, 2); // minimumHealthyPercent 100
     for (const auto& [key, fields] : m_store.taskIndex()) {
-        if (fields.group == s("service:web") && fields.desiredStatus == s("RUNNING")) {
+        if (fields.group == s("service:web") && fields.desiredStatus == TaskStatus::Running) {
             EXPECT_NE(fields.containerInstanceArn, first);
         }
     }
@@ -685,7 +685,7 @@ TEST_F(SimulationTest, ScaleInKeepsTheServiceSpreadOverAvailabilityZones)
     advance(60'000);
     QMap<QString, int> perInstance;
     for (const auto& [key, fields] : m_store.taskIndex()) {
-        if (fields.desiredStatus == s("RUNNING"))
+        if (fields.desiredStatus == TaskStatus::Running)
             ++perInstance[fields.containerInstanceArn];
     }
     EXPECT_EQ(perInstance.values(), (QList<int> { 1, 1 }));
@@ -758,7 +758,7 @@ TEST_F(SimulationTest, SpotInterruptionStopsTheTaskAsEcsWordsItAndTheServiceRepl
     // The replacement keeps the strategy's split.
     int spotNow = 0;
     for (const auto& [key, fields] : m_store.taskIndex()) {
-        if (fields.desiredStatus == s("RUNNING"))
+        if (fields.desiredStatus == TaskStatus::Running)
             spotNow += task(key)[s("capacityProviderName")].toString() == s("FARGATE_SPOT") ? 1 : 0;
     }
     EXPECT_EQ(spotNow, 2);
@@ -770,7 +770,7 @@ TEST_F(SimulationTest, SpotInterruptionRateInterruptsOnlySpotTasks)
     options.setAllSteps(5000);
     options.spotInterruptionsPerHour = 60; // a Spot task is interrupted every simulated minute
     m_simulation.reset();
-    m_simulation = std::make_unique<Simulation>(m_context, m_dispatcher->ecs(), options);
+    m_simulation = std::make_unique<Simulation>(m_context, &m_dispatcher->ecs()->tasks(), options);
     ecs("CreateCluster", { { s("clusterName"), s("c") } });
     registerFamily(s("f"), { containerDef(s("f")) },
         { { s("networkMode"), s("awsvpc") }, { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } } });
@@ -809,7 +809,7 @@ TEST_F(SimulationTest, ForcedDeregistrationStopsTheInstancesTasksAndTheServicePl
     // An instance that runs a service task.
     QString instance, onIt;
     for (const auto& [key, fields] : m_store.taskIndex()) {
-        if (fields.desiredStatus == s("RUNNING")) {
+        if (fields.desiredStatus == TaskStatus::Running) {
             instance = fields.containerInstanceArn;
             onIt = key;
         }
@@ -831,7 +831,7 @@ TEST_F(SimulationTest, ForcedDeregistrationStopsTheInstancesTasksAndTheServicePl
     EXPECT_EQ(task(onIt)[s("lastStatus")].toString(), s("STOPPED"));
     EXPECT_EQ(serviceTasks(s("web")), std::make_pair(3, 3));
     for (const auto& [key, fields] : m_store.taskIndex()) {
-        if (fields.desiredStatus == s("RUNNING")) {
+        if (fields.desiredStatus == TaskStatus::Running) {
             EXPECT_NE(fields.containerInstanceArn, instance);
         }
     }
@@ -865,9 +865,9 @@ TEST_F(SimulationTest, DeleteServiceDrainsThroughTheTaskLifecycleThenBecomesInac
     advance(60'000, 1000, [&] {
         int notStopped = 0;
         for (const auto& [key, fields] : m_store.taskIndex()) {
-            if (fields.group == s("service:web") && fields.lastStatus != s("STOPPED")) {
+            if (fields.group == s("service:web") && fields.lastStatus != TaskStatus::Stopped) {
                 ++notStopped;
-                sawStopping = sawStopping || fields.lastStatus == s("STOPPING");
+                sawStopping = sawStopping || fields.lastStatus == TaskStatus::Stopping;
             }
         }
         const QString status = service(s("web"))[s("status")].toString();
@@ -1300,8 +1300,8 @@ TEST_F(SimulationTest, ForcedDeploymentCountsOnlyItsOwnTasks)
             return;
         int own = 0;
         for (const auto& [key, fields] : m_store.taskIndex())
-            own += fields.startedBy == primaryId && fields.desiredStatus == s("RUNNING")
-                && fields.lastStatus == s("RUNNING");
+            own += fields.startedBy == primaryId && fields.desiredStatus == TaskStatus::Running
+                && fields.lastStatus == TaskStatus::Running;
         EXPECT_LE(primary[s("runningCount")].toInt(), own); // (the count may lag a tick behind)
     });
     const QJsonObject done = service(s("web"));
