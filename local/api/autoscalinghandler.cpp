@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "local/api/autoscalinghandler.h"
 
+#include "local/api/alarms.h"
 #include "local/clock.h"
 #include "local/simulation/schedule.h"
 #include "local/store/store.h"
@@ -56,6 +57,80 @@ namespace {
             tr("No scalable target registered for service namespace: %1, resource ID: %2, scalable dimension: %3")
                 .arg(nameSpace, resourceId, dimension),
             400 };
+    }
+
+    /// The metric a target tracking policy's alarms watch, as Application Auto Scaling sets it.
+    QJsonObject trackedMetric(const QString& resourceId, const QJsonObject& configuration)
+    {
+        const QJsonObject predefined = configuration.value("PredefinedMetricSpecification"_L1).toObject();
+        const QString type = predefined.value("PredefinedMetricType"_L1).toString();
+        const QStringList parts = resourceId.split(QLatin1Char('/'));
+        const QJsonArray serviceDimensions { QJsonObject {
+                                                 { "Name"_L1, "ClusterName"_L1 }, { "Value"_L1, parts.value(1) } },
+            QJsonObject { { "Name"_L1, "ServiceName"_L1 }, { "Value"_L1, parts.value(2) } } };
+        if (type == "ECSServiceAverageCPUUtilization"_L1 || type == "ECSServiceAverageMemoryUtilization"_L1) {
+            return { { "Namespace"_L1, "AWS/ECS"_L1 },
+                { "MetricName"_L1,
+                    type == "ECSServiceAverageCPUUtilization"_L1 ? "CPUUtilization"_L1 : "MemoryUtilization"_L1 },
+                { "Statistic"_L1, "Average"_L1 }, { "Dimensions"_L1, serviceDimensions } };
+        }
+        if (type == "ALBRequestCountPerTarget"_L1) {
+            const QString label = predefined.value("ResourceLabel"_L1).toString();
+            const qsizetype group = label.indexOf("targetgroup/"_L1);
+            return { { "Namespace"_L1, "AWS/ApplicationELB"_L1 }, { "MetricName"_L1, "RequestCountPerTarget"_L1 },
+                { "Statistic"_L1, "Sum"_L1 },
+                { "Dimensions"_L1,
+                    QJsonArray { QJsonObject {
+                        { "Name"_L1, "TargetGroup"_L1 }, { "Value"_L1, group < 0 ? label : label.mid(group) } } } } };
+        }
+        const QJsonObject custom = configuration.value("CustomizedMetricSpecification"_L1).toObject();
+        QJsonObject metric { { "Namespace"_L1, custom.value("Namespace"_L1).toString() },
+            { "MetricName"_L1, custom.value("MetricName"_L1).toString() },
+            { "Statistic"_L1, custom.value("Statistic"_L1).toString(QStringLiteral("Average")) },
+            { "Dimensions"_L1, custom.value("Dimensions"_L1).toArray() } };
+        if (custom.contains("Unit"_L1))
+            metric["Unit"_L1] = custom.value("Unit"_L1);
+        return metric;
+    }
+
+    /// Creates (or rewrites) the AlarmHigh / AlarmLow pair of a target tracking policy: 3 of 3
+    /// minutes above the target, 15 of 15 below 90 % of it, both naming the policy as their action.
+    QJsonArray putTrackingAlarms(AlarmBook& book, const QString& resourceId, const QString& policyArn,
+        const QJsonObject& configuration, const QJsonArray& existing, qint64 nowMs)
+    {
+        QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const QJsonValue& alarm : existing) {
+            const QString name = alarm.toObject().value("AlarmName"_L1).toString();
+            if (name.startsWith("TargetTracking-"_L1))
+                uuid = name.right(36);
+        }
+        const QJsonObject metric = trackedMetric(resourceId, configuration);
+        const double target = configuration.value("TargetValue"_L1).toDouble();
+        QJsonArray alarms;
+        for (const bool high : { true, false }) {
+            const QString name = "TargetTracking-"_L1 + resourceId + (high ? "-AlarmHigh-"_L1 : "-AlarmLow-"_L1) + uuid;
+            QJsonObject alarm = metric;
+            alarm["AlarmName"_L1] = name;
+            alarm["AlarmDescription"_L1]
+                = tr("DO NOT EDIT OR DELETE. For TargetTrackingScaling policy %1.").arg(policyArn);
+            alarm["AlarmActions"_L1] = QJsonArray { policyArn };
+            alarm["Period"_L1] = 60;
+            alarm["EvaluationPeriods"_L1] = high ? 3 : 15;
+            alarm["DatapointsToAlarm"_L1] = high ? 3 : 15;
+            alarm["Threshold"_L1] = high ? target : target * 0.9;
+            alarm["ComparisonOperator"_L1] = high ? "GreaterThanThreshold"_L1 : "LessThanThreshold"_L1;
+            book.put(alarm, nowMs);
+            alarms.append(QJsonObject { { "AlarmName"_L1, name }, { "AlarmARN"_L1, book.alarmArn(name) } });
+        }
+        return alarms;
+    }
+
+    void removeTrackingAlarms(AlarmBook& book, const QJsonObject& policy, qint64 nowMs)
+    {
+        if (policy.value("PolicyType"_L1).toString() != "TargetTrackingScaling"_L1)
+            return;
+        for (const QJsonValue& alarm : policy.value("Alarms"_L1).toArray())
+            book.remove(alarm.toObject().value("AlarmName"_L1).toString(), nowMs);
     }
 } // namespace
 
@@ -156,13 +231,18 @@ QJsonObject AutoScalingHandler::deregisterScalableTarget(const QJsonObject& in)
     if (!m_context.store->find(Kind::ScalableTarget, key))
         throw targetNotFound(nameSpace, resourceId, dimension);
     m_context.store->remove(Kind::ScalableTarget, key);
+    AlarmBook book(m_context);
     for (const Kind kind : { Kind::ScalingPolicy, Kind::ScheduledAction }) {
         QStringList keys;
         const Store::Collection& all = m_context.store->collection(kind);
         for (auto it = all.lower_bound(key + separator); it != all.end() && it->first.startsWith(key + separator); ++it)
             keys.append(it->first);
-        for (const QString& child : keys)
+        for (const QString& child : keys) {
+            if (kind == Kind::ScalingPolicy)
+                removeTrackingAlarms(
+                    book, *m_context.store->find(kind, child), m_context.clock->now().toMSecsSinceEpoch());
             m_context.store->remove(kind, child);
+        }
     }
     return {};
 }
@@ -242,17 +322,17 @@ QJsonObject AutoScalingHandler::putScalingPolicy(const QJsonObject& in)
                                        : "arn:aws:autoscaling:"_L1 + m_context.region + QLatin1Char(':')
             + m_context.accountId + ":scalingPolicy:"_L1 + QUuid::createUuid().toString(QUuid::WithoutBraces)
             + ":resource/"_L1 + nameSpace + QLatin1Char('/') + resourceId + ":policyName/"_L1 + name;
+    // Target tracking policies own their two alarms (kept across updates, removed with the policy).
+    AlarmBook book(m_context);
+    const qint64 nowMs = m_context.clock->now().toMSecsSinceEpoch();
     QJsonArray alarms;
     if (type == "TargetTrackingScaling"_L1) {
-        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        for (const char* direction : { "AlarmHigh", "AlarmLow" }) {
-            const QString alarmName = "TargetTracking-"_L1 + resourceId + QLatin1Char('-') + QLatin1String(direction)
-                + QLatin1Char('-') + uuid;
-            alarms.append(QJsonObject { { "AlarmName"_L1, alarmName },
-                { "AlarmARN"_L1,
-                    QString("arn:aws:cloudwatch:"_L1 + m_context.region + QLatin1Char(':') + m_context.accountId
-                        + ":alarm:"_L1 + alarmName) } });
-        }
+        alarms = putTrackingAlarms(book, resourceId, policyArn, tracking,
+            existing && existing->value("PolicyType"_L1).toString() == type ? existing->value("Alarms"_L1).toArray()
+                                                                            : QJsonArray(),
+            nowMs);
+    } else if (existing) {
+        removeTrackingAlarms(book, *existing, nowMs);
     }
     QJsonObject policy { { "PolicyARN"_L1, policyArn }, { "PolicyName"_L1, name }, { "ServiceNamespace"_L1, nameSpace },
         { "ResourceId"_L1, resourceId }, { "ScalableDimension"_L1, dimension }, { "PolicyType"_L1, type },
@@ -279,14 +359,38 @@ QJsonObject AutoScalingHandler::deleteScalingPolicy(const QJsonObject& in)
                 .arg(nameSpace, resourceId, dimension, name),
             400 };
     }
+    AlarmBook book(m_context);
+    removeTrackingAlarms(
+        book, *m_context.store->find(Kind::ScalingPolicy, key), m_context.clock->now().toMSecsSinceEpoch());
     m_context.store->remove(Kind::ScalingPolicy, key);
     return {};
 }
 
 QJsonObject AutoScalingHandler::describeScalingPolicies(const QJsonObject& in)
 {
-    return describe(
+    QJsonObject out = describe(
         Kind::ScalingPolicy, in, "ScalingPolicies"_L1, Input::stringList(in, "PolicyNames"_L1), "PolicyName"_L1);
+    // A step scaling policy's Alarms are the CloudWatch alarms whose actions name it.
+    QJsonArray policies;
+    for (const QJsonValue& item : out.value("ScalingPolicies"_L1).toArray()) {
+        QJsonObject policy = AlarmBook::publicView(item.toObject());
+        if (policy.value("PolicyType"_L1).toString() == "StepScaling"_L1) {
+            const QString arn = policy.value("PolicyARN"_L1).toString();
+            QJsonArray alarms;
+            for (const auto& [name, alarm] : m_context.store->collection(Kind::Alarm)) {
+                bool names = false;
+                for (const char* list : { "OKActions", "AlarmActions", "InsufficientDataActions" })
+                    names = names || alarm.value(QLatin1String(list)).toArray().contains(QJsonValue(arn));
+                if (names)
+                    alarms.append(
+                        QJsonObject { { "AlarmName"_L1, name }, { "AlarmARN"_L1, alarm.value("AlarmArn"_L1) } });
+            }
+            policy["Alarms"_L1] = alarms;
+        }
+        policies.append(policy);
+    }
+    out["ScalingPolicies"_L1] = policies;
+    return out;
 }
 
 QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)

@@ -172,10 +172,28 @@ void CloudWatchHandler::record(Store& store, const QString& nameSpace, const QSt
     store.put(Kind::MetricDatum, key, point);
 }
 
+std::vector<CloudWatchHandler::Datapoint> CloudWatchHandler::series(const Store& store, const QString& nameSpace,
+    const QString& metricName, const QJsonArray& dimensions, qint64 startMs, qint64 endMs, qint64 periodMs,
+    const QString& unit, const QString& statistic)
+{
+    std::vector<Datapoint> out;
+    const auto grouped = buckets(
+        store, metricKey(nameSpace, metricName, sortedDimensions(dimensions)), startMs, endMs, periodMs, unit);
+    for (const auto& [at, aggregate] : grouped) {
+        if (const auto value = aggregate.statistic(statistic))
+            out.push_back({ at, *value, aggregate.count });
+    }
+    return out;
+}
+
 bool CloudWatchHandler::hasOperation(const QString& operation) const
 {
-    return operation == "PutMetricData"_L1 || operation == "GetMetricStatistics"_L1 || operation == "GetMetricData"_L1
-        || operation == "ListMetrics"_L1;
+    static const QSet<QString> operations { QStringLiteral("PutMetricData"), QStringLiteral("GetMetricStatistics"),
+        QStringLiteral("GetMetricData"), QStringLiteral("ListMetrics"), QStringLiteral("PutMetricAlarm"),
+        QStringLiteral("DescribeAlarms"), QStringLiteral("DescribeAlarmsForMetric"), QStringLiteral("DeleteAlarms"),
+        QStringLiteral("DescribeAlarmHistory"), QStringLiteral("SetAlarmState"), QStringLiteral("EnableAlarmActions"),
+        QStringLiteral("DisableAlarmActions") };
+    return operations.contains(operation);
 }
 
 QJsonObject CloudWatchHandler::handle(const QString& operation, const QJsonObject& input)
@@ -186,6 +204,20 @@ QJsonObject CloudWatchHandler::handle(const QString& operation, const QJsonObjec
         return getMetricStatistics(input);
     if (operation == "GetMetricData"_L1)
         return getMetricData(input);
+    if (operation == "PutMetricAlarm"_L1)
+        return putMetricAlarm(input);
+    if (operation == "DescribeAlarms"_L1)
+        return describeAlarms(input);
+    if (operation == "DescribeAlarmsForMetric"_L1)
+        return describeAlarmsForMetric(input);
+    if (operation == "DeleteAlarms"_L1)
+        return deleteAlarms(input);
+    if (operation == "DescribeAlarmHistory"_L1)
+        return describeAlarmHistory(input);
+    if (operation == "SetAlarmState"_L1)
+        return setAlarmState(input);
+    if (operation == "EnableAlarmActions"_L1 || operation == "DisableAlarmActions"_L1)
+        return setAlarmActions(input, operation == "EnableAlarmActions"_L1);
     return listMetrics(input);
 }
 

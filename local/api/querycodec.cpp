@@ -60,7 +60,8 @@ namespace {
             for (const QJsonValue& item : value.toArray())
                 writeValue(xml, QStringLiteral("member"), item, name == QLatin1String("Timestamps"));
         } else {
-            xml.writeCharacters(scalarText(value, timestamp || name.startsWith(QLatin1String("Timestamp"))));
+            xml.writeCharacters(scalarText(value,
+                timestamp || name.startsWith(QLatin1String("Timestamp")) || name.endsWith(QLatin1String("Timestamp"))));
         }
         xml.writeEndElement();
     }
@@ -69,7 +70,8 @@ namespace {
 QJsonObject formToJson(const QByteArray& formBody)
 {
     QJsonValue root = QJsonObject();
-    const QUrlQuery query(QString::fromUtf8(formBody));
+    // application/x-www-form-urlencoded writes a space as '+' (a literal plus is %2B).
+    const QUrlQuery query(QString::fromUtf8(formBody).replace(QLatin1Char('+'), QLatin1String("%20")));
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("Action") || key == QLatin1String("Version"))
             continue;

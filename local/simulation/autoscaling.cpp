@@ -2,6 +2,7 @@
 #include "local/simulation/simulation.h"
 #include "local/simulation/simulationdetail.h"
 
+#include "local/api/alarms.h"
 #include "local/api/cloudwatchhandler.h"
 #include "local/api/logshandler.h"
 #include "local/clock.h"
@@ -21,7 +22,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// Service auto scaling: target tracking, step scaling on modelled alarms, scheduled actions.
+// Service auto scaling: target tracking, CloudWatch alarms (whose actions run step scaling policies),
+// scheduled actions.
 
 namespace EcsDesk::Local {
 
@@ -29,16 +31,7 @@ using namespace SimulationDetail;
 
 void Simulation::setDesiredCount(const QString& serviceKey, int desired)
 {
-    QJsonObject service = *m_context.store->find(Kind::Service, serviceKey);
-    service["desiredCount"_L1] = desired;
-    QJsonArray deployments = service.value("deployments"_L1).toArray();
-    if (!deployments.isEmpty()) {
-        QJsonObject primary = deployments[0].toObject();
-        primary["desiredCount"_L1] = desired;
-        deployments[0] = primary;
-        service["deployments"_L1] = deployments;
-    }
-    m_context.store->put(Kind::Service, serviceKey, service);
+    AlarmBook::setDesiredCount(*m_context.store, serviceKey, desired);
 }
 
 void Simulation::stepAutoScaling(qint64 nowMs)
@@ -128,140 +121,14 @@ void Simulation::stepAutoScaling(qint64 nowMs)
                 .arg(alarmName, policy.value("PolicyName"_L1).toString()),
             tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
     }
-    stepStepScaling(nowMs);
+    // CloudWatch alarms over the minute just recorded; their actions run step scaling policies.
+    AlarmBook(m_context).evaluateAll(nowMs);
 }
 
 void Simulation::recordActivity(const QString& resourceId, const QString& dimension, const QString& description,
     const QString& cause, const QString& statusMessage, qint64 nowMs)
 {
-    const QChar separator(0x1f);
-    const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject activity { { "ActivityId"_L1, activityId }, { "ServiceNamespace"_L1, "ecs"_L1 },
-        { "ResourceId"_L1, resourceId }, { "ScalableDimension"_L1, dimension }, { "Description"_L1, description },
-        { "Cause"_L1, cause }, { "StartTime"_L1, seconds(nowMs) }, { "EndTime"_L1, seconds(nowMs) + 0.5 },
-        { "StatusCode"_L1, "Successful"_L1 }, { "StatusMessage"_L1, statusMessage } };
-    // Ordered by time, then by the order recorded within the same millisecond.
-    m_context.store->put(Kind::ScalingActivity,
-        "ecs"_L1 + separator + resourceId + separator + QStringLiteral("%1").arg(nowMs, 15, 10, QLatin1Char('0'))
-            + QStringLiteral("%1").arg(++m_activitySequence % 1000000, 6, 10, QLatin1Char('0')) + activityId,
-        activity);
-}
-
-void Simulation::setScalingAlarm(const QString& resourceId, const QString& policyName, const ScalingAlarm& alarm)
-{
-    m_alarms.insert(resourceId + QChar(0x1f) + policyName, alarm);
-}
-
-Simulation::ScalingAlarm Simulation::scalingAlarm(const QJsonObject& policy) const
-{
-    const auto it = m_alarms.constFind(
-        policy.value("ResourceId"_L1).toString() + QChar(0x1f) + policy.value("PolicyName"_L1).toString());
-    if (it != m_alarms.cend())
-        return *it;
-    // Without one set: CPU (memory when the policy's name says so), high for a policy whose steps
-    // add tasks, low for one that removes them.
-    ScalingAlarm alarm;
-    const QString name = policy.value("PolicyName"_L1).toString();
-    alarm.memory = name.contains("memory"_L1, Qt::CaseInsensitive);
-    bool adds = true;
-    for (const QJsonValue& step :
-        policy.value("StepScalingPolicyConfiguration"_L1).toObject().value("StepAdjustments"_L1).toArray())
-        adds = adds && step.toObject().value("ScalingAdjustment"_L1).toDouble() > 0;
-    alarm.above = adds;
-    alarm.threshold = adds ? 75 : 25;
-    return alarm;
-}
-
-void Simulation::stepStepScaling(qint64 nowMs)
-{
-    // Step scaling: the policy's alarm (modelled here on the service's average CPU or memory use per
-    // minute) is in ALARM when its last EvaluationPeriods minutes all breach the threshold; then the
-    // step adjustment whose bounds hold the breach (metric - threshold) applies, once per Cooldown.
-    Store& store = *m_context.store;
-    const QChar separator(0x1f);
-    const QString prefix = "ecs"_L1 + separator;
-    std::vector<std::pair<QString, QJsonObject>> policies;
-    const Store::Collection& all = store.collection(Kind::ScalingPolicy);
-    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
-        if (it->second.value("PolicyType"_L1).toString() == "StepScaling"_L1)
-            policies.emplace_back(it->first, it->second);
-    }
-    for (const auto& [policyKey, policy] : policies) {
-        const QString resourceId = policy.value("ResourceId"_L1).toString();
-        const QStringList parts = resourceId.split(QLatin1Char('/'));
-        if (parts.size() != 3)
-            continue;
-        const QString dimension = policy.value("ScalableDimension"_L1).toString();
-        const QJsonObject* target = store.find(Kind::ScalableTarget, prefix + resourceId + separator + dimension);
-        const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
-        const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!target || !service || serviceStatus(*service) != ServiceStatus::Active)
-            continue;
-        const ScalingAlarm alarm = scalingAlarm(policy);
-        const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
-        if (history.size() < alarm.evaluationPeriods || history.isEmpty())
-            continue;
-        bool breaching = true;
-        for (qsizetype i = history.size() - alarm.evaluationPeriods; i < history.size(); ++i) {
-            const double value = alarm.memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
-            breaching = breaching && (alarm.above ? value >= alarm.threshold : value <= alarm.threshold);
-        }
-        // Only on fresh data: the latest minute must be the one just recorded.
-        if (!breaching || nowMs - std::get<0>(history.last()) > 2 * minuteMs)
-            continue;
-        const QJsonObject configuration = policy.value("StepScalingPolicyConfiguration"_L1).toObject();
-        const qint64 cooldown = configuration.value("Cooldown"_L1).toInt(300) * 1000LL;
-        const auto last = m_lastStep.constFind(policyKey);
-        if (last != m_lastStep.cend() && nowMs - *last < cooldown)
-            continue;
-        const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
-        const double value = alarm.memory ? std::get<2>(history.last()) : std::get<1>(history.last());
-        const double breach = value - alarm.threshold;
-        std::optional<double> adjustment;
-        for (const QJsonValue& item : configuration.value("StepAdjustments"_L1).toArray()) {
-            const QJsonObject step = item.toObject();
-            const QJsonValue lower = step.value("MetricIntervalLowerBound"_L1);
-            const QJsonValue upper = step.value("MetricIntervalUpperBound"_L1);
-            if ((lower.isDouble() && breach < lower.toDouble()) || (upper.isDouble() && breach >= upper.toDouble()))
-                continue;
-            adjustment = step.value("ScalingAdjustment"_L1).toDouble();
-            break;
-        }
-        if (!adjustment)
-            continue;
-        const int current = service->value("desiredCount"_L1).toInt();
-        const QString type = configuration.value("AdjustmentType"_L1).toString();
-        int desired = current;
-        if (type == "ExactCapacity"_L1) {
-            desired = int(*adjustment);
-        } else if (type == "PercentChangeInCapacity"_L1) {
-            double change = current * *adjustment / 100.0;
-            change = change < 0 ? std::floor(change) : std::ceil(change);
-            const int magnitude = configuration.value("MinAdjustmentMagnitude"_L1).toInt(0);
-            if (magnitude > 0 && std::abs(change) < magnitude)
-                change = change < 0 ? -magnitude : magnitude;
-            desired = current + int(change);
-        } else {
-            desired = current + int(*adjustment);
-        }
-        const int minCapacity = target->value("MinCapacity"_L1).toInt();
-        const int maxCapacity = std::max(minCapacity, target->value("MaxCapacity"_L1).toInt());
-        desired = std::clamp(desired, minCapacity, maxCapacity);
-        if ((desired > current && suspended.value("DynamicScalingOutSuspended"_L1).toBool())
-            || (desired < current && suspended.value("DynamicScalingInSuspended"_L1).toBool()))
-            continue;
-        m_lastStep.insert(policyKey, nowMs);
-        if (desired == current)
-            continue;
-        setDesiredCount(serviceKey, desired);
-        recordActivity(resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
-            tr("monitor alarm %1 in state ALARM triggered policy %2")
-                .arg(alarm.name.isEmpty()
-                        ? "StepScaling-"_L1 + resourceId + QLatin1Char('-') + policy.value("PolicyName"_L1).toString()
-                        : alarm.name,
-                    policy.value("PolicyName"_L1).toString()),
-            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
-    }
+    AlarmBook::recordActivity(*m_context.store, resourceId, dimension, description, cause, statusMessage, nowMs);
 }
 
 void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)

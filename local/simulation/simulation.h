@@ -73,19 +73,6 @@ public:
     /// SpotInterruption); a service starts a replacement. False when it is not such a task.
     bool interruptSpotTask(const QString& taskArn, QString* error = nullptr);
 
-    /// The alarm a step scaling policy acts on, modelled here (there is no CloudWatch alarm API): the
-    /// service's average CPU (or memory) utilization per minute against a threshold. Without one
-    /// set, a policy uses CPU (memory when its name contains "memory"), >= 75 % when its steps add
-    /// tasks and <= 25 % when they remove them, over 1 minute.
-    struct ScalingAlarm {
-        bool memory = false; ///< MemoryUtilization instead of CPUUtilization
-        bool above = true; ///< GreaterThanOrEqualToThreshold (else LessThanOrEqualToThreshold)
-        double threshold = 75;
-        int evaluationPeriods = 1; ///< consecutive minutes
-        QString name; ///< the alarm's name in scaling activities (a generated one when empty)
-    };
-    void setScalingAlarm(const QString& resourceId, const QString& policyName, const ScalingAlarm& alarm);
-
     /// Multiplies the simulated CPU and memory use of a service's tasks (1 = as labelled); for
     /// tests and demos of auto scaling.
     void setLoadFactor(const QString& clusterName, const QString& serviceName, double factor);
@@ -138,9 +125,7 @@ private:
     void countFailure(const QJsonObject& task);
     void stepAutoScaling(qint64 nowMs);
     void setDesiredCount(const QString& serviceKey, int desired);
-    void stepStepScaling(qint64 nowMs);
     void stepScheduledActions(qint64 fromMs, qint64 nowMs);
-    ScalingAlarm scalingAlarm(const QJsonObject& policy) const;
     void recordActivity(const QString& resourceId, const QString& dimension, const QString& description,
         const QString& cause, const QString& statusMessage, qint64 nowMs);
     void addEvent(QJsonObject& service, const QString& message, qint64 nowMs);
@@ -154,9 +139,6 @@ private:
     /// "cluster/service" -> the last minutes' (minute, CPU %, memory %), for target tracking.
     QHash<QString, QList<std::tuple<qint64, double, double>>> m_serviceUsage;
     QHash<QString, qint64> m_lastScaleOut, m_lastScaleIn; ///< policy key -> when it last scaled
-    QHash<QString, qint64> m_lastStep; ///< step scaling policy key -> when it last acted
-    QHash<QString, ScalingAlarm> m_alarms; ///< resource id + policy name -> its alarm
-    quint64 m_activitySequence = 0;
     QHash<QString, QSet<QString>> m_groups; ///< task ARN prefix + group -> tasks with desiredStatus RUNNING
     QHash<QString, QString> m_taskGroup; ///< task ARN -> its key in m_groups
     mutable QHash<QString, QPair<double, double>> m_usageBase; ///< definition + group -> (CPU, memory) level

@@ -921,22 +921,34 @@ TEST_F(SimulationTest, StepScalingActsOnItsAlarmWithTheMatchingStepOncePerCooldo
             { s("MaxCapacity"), 6 } },
         "application-autoscaling");
     // Out: +1 for a breach of 0-20 points, +3 above; its alarm: CPU >= 70 % for 2 minutes.
-    call(as + "PutScalingPolicy",
+    const QString out = call(as + "PutScalingPolicy",
         stepPolicy("out",
             { QJsonObject { { s("MetricIntervalLowerBound"), 0 }, { s("MetricIntervalUpperBound"), 20 },
                   { s("ScalingAdjustment"), 1 } },
                 QJsonObject { { s("MetricIntervalLowerBound"), 20 }, { s("ScalingAdjustment"), 3 } } },
             180),
-        "application-autoscaling");
-    Simulation::ScalingAlarm high;
-    high.threshold = 70;
-    high.evaluationPeriods = 2;
-    high.name = s("web-cpu-high");
-    m_simulation->setScalingAlarm(s("service/c/web"), s("out"), high);
-    // In: -1 while at or below 25 % (the default alarm of a policy whose steps remove tasks).
-    call(as + "PutScalingPolicy",
+        "application-autoscaling")[s("PolicyARN")]
+                            .toString();
+    // In: -1 while at or below 25 %.
+    const QString in = call(as + "PutScalingPolicy",
         stepPolicy("in", { QJsonObject { { s("MetricIntervalUpperBound"), 0 }, { s("ScalingAdjustment"), -1 } } }, 60),
-        "application-autoscaling");
+        "application-autoscaling")[s("PolicyARN")]
+                           .toString();
+    // Their CloudWatch alarms (PutMetricAlarm) over the service's CPUUtilization.
+    auto alarm = [&](const char* name, const char* comparison, double threshold, int periods, const QString& action) {
+        call("GraniteServiceVersion20100801.PutMetricAlarm",
+            { { s("AlarmName"), QString::fromLatin1(name) }, { s("Namespace"), s("AWS/ECS") },
+                { s("MetricName"), s("CPUUtilization") }, { s("Statistic"), s("Average") },
+                { s("Dimensions"),
+                    QJsonArray { QJsonObject { { s("Name"), s("ClusterName") }, { s("Value"), s("c") } },
+                        QJsonObject { { s("Name"), s("ServiceName") }, { s("Value"), s("web") } } } },
+                { s("Period"), 60 }, { s("EvaluationPeriods"), periods }, { s("Threshold"), threshold },
+                { s("ComparisonOperator"), QString::fromLatin1(comparison) },
+                { s("AlarmActions"), QJsonArray { action } } },
+            "monitoring");
+    };
+    alarm("web-cpu-high", "GreaterThanOrEqualToThreshold", 70, 2, out);
+    alarm("web-cpu-low", "LessThanOrEqualToThreshold", 25, 1, in);
     advance(6 * 60'000, 5000);
     EXPECT_EQ(service(s("web"))[s("desiredCount")].toInt(), 2); // ~60 % CPU: neither alarm
     m_simulation->setLoadFactor(s("c"), s("web"), 3); // 100 %: a breach of 30 points

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: MIT
+#include "local/api/alarms.h"
+
+#include "local/api/cloudwatchhandler.h"
+#include "local/store/store.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace EcsDesk::Local {
+
+namespace {
+    const QChar separator(0x1f);
+    std::atomic<quint64> historySequence { 0 };
+    std::atomic<quint64> activitySequence { 0 };
+
+    QString padded(qint64 value, int width) { return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0')); }
+
+    QString isoTime(qint64 ms)
+    {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'+0000'");
+    }
+
+    bool breaches(const QString& comparison, double value, double threshold)
+    {
+        if (comparison == "GreaterThanOrEqualToThreshold"_L1)
+            return value >= threshold;
+        if (comparison == "GreaterThanThreshold"_L1)
+            return value > threshold;
+        if (comparison == "LessThanThreshold"_L1)
+            return value < threshold;
+        if (comparison == "LessThanOrEqualToThreshold"_L1)
+            return value <= threshold;
+        return false;
+    }
+
+    bool above(const QString& comparison) { return comparison.startsWith("GreaterThan"_L1); }
+
+    QString number(double value) { return QString::number(value, 'f', value == std::floor(value) ? 1 : 3); }
+
+    /// What an alarm watches: one metric statistic per period (metric math is not evaluated).
+    struct Watched {
+        QString nameSpace, metricName, statistic, unit;
+        QJsonArray dimensions;
+        qint64 periodMs = 0;
+        bool valid = false;
+    };
+
+    Watched watchedOf(const QJsonObject& alarm)
+    {
+        Watched watched;
+        if (alarm.contains("MetricName"_L1)) {
+            watched.nameSpace = alarm.value("Namespace"_L1).toString();
+            watched.metricName = alarm.value("MetricName"_L1).toString();
+            watched.dimensions = alarm.value("Dimensions"_L1).toArray();
+            watched.statistic = alarm.value("Statistic"_L1).toString();
+            watched.unit = alarm.value("Unit"_L1).toString();
+            watched.periodMs = qint64(alarm.value("Period"_L1).toDouble()) * 1000;
+        } else {
+            const QJsonArray metrics = alarm.value("Metrics"_L1).toArray();
+            for (const QJsonValue& item : metrics) {
+                const QJsonObject query = item.toObject();
+                const bool returns = !query.contains("ReturnData"_L1) || query.value("ReturnData"_L1).toBool();
+                if (!returns || !query.contains("MetricStat"_L1))
+                    continue;
+                const QJsonObject stat = query.value("MetricStat"_L1).toObject();
+                const QJsonObject metric = stat.value("Metric"_L1).toObject();
+                watched.nameSpace = metric.value("Namespace"_L1).toString();
+                watched.metricName = metric.value("MetricName"_L1).toString();
+                watched.dimensions = metric.value("Dimensions"_L1).toArray();
+                watched.statistic = stat.value("Stat"_L1).toString();
+                watched.unit = stat.value("Unit"_L1).toString();
+                watched.periodMs = qint64(stat.value("Period"_L1).toDouble()) * 1000;
+                break;
+            }
+        }
+        static const QStringList statistics { QStringLiteral("SampleCount"), QStringLiteral("Average"),
+            QStringLiteral("Sum"), QStringLiteral("Minimum"), QStringLiteral("Maximum") };
+        watched.valid = watched.periodMs > 0 && statistics.contains(watched.statistic);
+        return watched;
+    }
+} // namespace
+
+const QJsonObject* AlarmBook::find(const QString& name) const { return m_context.store->find(Kind::Alarm, name); }
+
+QJsonObject AlarmBook::publicView(const QJsonObject& record)
+{
+    QJsonObject out = record;
+    for (const QString& key : record.keys()) {
+        if (key.startsWith(QLatin1Char('_')))
+            out.remove(key);
+    }
+    return out;
+}
+
+QString AlarmBook::alarmArn(const QString& name) const
+{
+    return "arn:aws:cloudwatch:"_L1 + m_context.region + QLatin1Char(':') + m_context.accountId + ":alarm:"_L1 + name;
+}
+
+QString AlarmBook::serviceArn(const QString& cluster, const QString& service) const
+{
+    return "arn:aws:ecs:"_L1 + m_context.region + QLatin1Char(':') + m_context.accountId + ":service/"_L1 + cluster
+        + QLatin1Char('/') + service;
+}
+
+void AlarmBook::addHistory(
+    const QString& name, const QString& type, const QString& summary, const QJsonObject& data, qint64 nowMs)
+{
+    const QJsonObject item { { "AlarmName"_L1, name }, { "AlarmType"_L1, "MetricAlarm"_L1 },
+        { "Timestamp"_L1, double(nowMs) / 1000.0 }, { "HistoryItemType"_L1, type }, { "HistorySummary"_L1, summary },
+        { "HistoryData"_L1, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)) } };
+    m_context.store->put(Kind::AlarmHistory,
+        padded(nowMs, 15) + padded(qint64(++historySequence % 1000000), 6) + separator + name, item);
+}
+
+void AlarmBook::put(const QJsonObject& configuration, qint64 nowMs)
+{
+    const QString name = configuration.value("AlarmName"_L1).toString();
+    const QJsonObject* existing = find(name);
+    QJsonObject alarm = configuration;
+    alarm["AlarmArn"_L1] = alarmArn(name);
+    alarm["AlarmConfigurationUpdatedTimestamp"_L1] = double(nowMs) / 1000.0;
+    if (!alarm.contains("ActionsEnabled"_L1))
+        alarm["ActionsEnabled"_L1] = true;
+    for (const char* list : { "OKActions", "AlarmActions", "InsufficientDataActions" }) {
+        if (!alarm.contains(QLatin1String(list)))
+            alarm[QLatin1String(list)] = QJsonArray();
+    }
+    if (!alarm.contains("Dimensions"_L1) && alarm.contains("MetricName"_L1))
+        alarm["Dimensions"_L1] = QJsonArray();
+    if (existing) {
+        for (const char* kept : { "StateValue", "StateReason", "StateReasonData", "StateUpdatedTimestamp",
+                 "StateTransitionedTimestamp", "_lastValue" }) {
+            if (existing->contains(QLatin1String(kept)))
+                alarm[QLatin1String(kept)] = existing->value(QLatin1String(kept));
+        }
+    } else {
+        alarm["StateValue"_L1] = stateInsufficient();
+        alarm["StateReason"_L1] = tr("Unchecked: Initial alarm creation");
+        alarm["StateUpdatedTimestamp"_L1] = double(nowMs) / 1000.0;
+        alarm["StateTransitionedTimestamp"_L1] = double(nowMs) / 1000.0;
+    }
+    m_context.store->put(Kind::Alarm, name, alarm);
+    const QJsonObject data { { "version"_L1, "1.0"_L1 }, { "type"_L1, existing ? "Update"_L1 : "Create"_L1 },
+        { existing ? "updatedAlarm"_L1 : "createdAlarm"_L1, publicView(alarm) } };
+    addHistory(name, QStringLiteral("ConfigurationUpdate"),
+        existing ? tr("Alarm \"%1\" updated").arg(name) : tr("Alarm \"%1\" created").arg(name), data, nowMs);
+}
+
+void AlarmBook::remove(const QString& name, qint64 nowMs)
+{
+    const QJsonObject* existing = find(name);
+    if (!existing)
+        return;
+    const QJsonObject data { { "version"_L1, "1.0"_L1 }, { "type"_L1, "Delete"_L1 },
+        { "deletedAlarm"_L1, publicView(*existing) } };
+    m_context.store->remove(Kind::Alarm, name);
+    addHistory(name, QStringLiteral("ConfigurationUpdate"), tr("Alarm \"%1\" deleted").arg(name), data, nowMs);
+}
+
+void AlarmBook::setActionsEnabled(const QString& name, bool enabled, qint64 nowMs)
+{
+    const QJsonObject* existing = find(name);
+    if (!existing || existing->value("ActionsEnabled"_L1).toBool() == enabled)
+        return;
+    QJsonObject alarm = *existing;
+    alarm["ActionsEnabled"_L1] = enabled;
+    alarm["AlarmConfigurationUpdatedTimestamp"_L1] = double(nowMs) / 1000.0;
+    m_context.store->put(Kind::Alarm, name, alarm);
+    addHistory(name, QStringLiteral("ConfigurationUpdate"), tr("Alarm \"%1\" updated").arg(name),
+        { { "version"_L1, "1.0"_L1 }, { "type"_L1, "Update"_L1 }, { "updatedAlarm"_L1, publicView(alarm) } }, nowMs);
+}
+
+bool AlarmBook::setState(
+    const QString& name, const QString& state, const QString& reason, const QString& reasonData, qint64 nowMs)
+{
+    const QJsonObject* existing = find(name);
+    if (!existing)
+        return false;
+    QJsonObject alarm = *existing;
+    const QString oldState = alarm.value("StateValue"_L1).toString();
+    const QString oldReason = alarm.value("StateReason"_L1).toString();
+    const QJsonObject data = QJsonDocument::fromJson(reasonData.toUtf8()).object();
+    const QJsonArray recent = data.value("recentDatapoints"_L1).toArray();
+    if (!recent.isEmpty() && recent.last().isDouble())
+        alarm["_lastValue"_L1] = recent.last().toDouble();
+    alarm["StateReason"_L1] = reason;
+    if (reasonData.isEmpty())
+        alarm.remove("StateReasonData"_L1);
+    else
+        alarm["StateReasonData"_L1] = reasonData;
+    alarm["StateUpdatedTimestamp"_L1] = double(nowMs) / 1000.0;
+    if (oldState == state)
+        return false; // no transition: the reason of the last one stays
+    alarm["StateValue"_L1] = state;
+    alarm["StateTransitionedTimestamp"_L1] = double(nowMs) / 1000.0;
+    m_context.store->put(Kind::Alarm, name, alarm);
+    QJsonObject newState { { "stateValue"_L1, state }, { "stateReason"_L1, reason } };
+    if (!data.isEmpty())
+        newState["stateReasonData"_L1] = data;
+    addHistory(name, QStringLiteral("StateUpdate"), tr("Alarm updated from %1 to %2").arg(oldState, state),
+        { { "version"_L1, "1.0"_L1 },
+            { "oldState"_L1, QJsonObject { { "stateValue"_L1, oldState }, { "stateReason"_L1, oldReason } } },
+            { "newState"_L1, newState } },
+        nowMs);
+    if (alarm.value("ActionsEnabled"_L1).toBool())
+        runActions(alarm, state, nowMs, true);
+    return true;
+}
+
+void AlarmBook::evaluateAll(qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    std::vector<QJsonObject> alarms;
+    for (const auto& [name, alarm] : store.collection(Kind::Alarm))
+        alarms.push_back(alarm);
+    for (const QJsonObject& alarm : alarms) {
+        const QString name = alarm.value("AlarmName"_L1).toString();
+        const Watched watched = watchedOf(alarm);
+        const QString comparison = alarm.value("ComparisonOperator"_L1).toString();
+        const QString current = alarm.value("StateValue"_L1).toString();
+        if (!watched.valid || !comparison.endsWith("Threshold"_L1) || comparison.contains("Band"_L1)
+            || comparison.contains("LowerOrGreaterThanUpper"_L1)) {
+            if (current != stateInsufficient())
+                setState(name, stateInsufficient(),
+                    tr("Unchecked: the local endpoint evaluates one metric statistic "
+                       "(not metric math, percentiles or anomaly bands)."),
+                    {}, nowMs);
+            continue;
+        }
+        const int periods = std::max(1, alarm.value("EvaluationPeriods"_L1).toInt());
+        const int toAlarm = std::clamp(alarm.value("DatapointsToAlarm"_L1).toInt(periods), 1, periods);
+        const double threshold = alarm.value("Threshold"_L1).toDouble();
+        const QString treatment = alarm.value("TreatMissingData"_L1).toString(QStringLiteral("missing"));
+        const qint64 endMs = nowMs / watched.periodMs * watched.periodMs;
+        const qint64 startMs = endMs - periods * watched.periodMs;
+        const auto points = CloudWatchHandler::series(store, watched.nameSpace, watched.metricName, watched.dimensions,
+            startMs, endMs, watched.periodMs, watched.unit, watched.statistic);
+        int breaching = 0;
+        for (const auto& point : points)
+            breaching += breaches(comparison, point.value, threshold) ? 1 : 0;
+        const int missing = periods - int(points.size());
+        if (treatment == "breaching"_L1)
+            breaching += missing;
+        QString state;
+        if (breaching >= toAlarm)
+            state = stateAlarm();
+        else if (!points.empty() || treatment == "notBreaching"_L1 || treatment == "breaching"_L1)
+            state = stateOk();
+        else if (treatment == "ignore"_L1)
+            state = current;
+        else
+            state = stateInsufficient();
+
+        QStringList shown;
+        QJsonArray recent, evaluated;
+        for (auto it = points.rbegin(); it != points.rend(); ++it) {
+            shown.append(QStringLiteral("%1 (%2)").arg(
+                number(it->value), QDateTime::fromMSecsSinceEpoch(it->atMs, Qt::UTC).toString(u"dd/MM/yy HH:mm:ss")));
+            evaluated.append(QJsonObject { { "timestamp"_L1, isoTime(it->atMs) }, { "sampleCount"_L1, it->sampleCount },
+                { "value"_L1, it->value } });
+        }
+        for (const auto& point : points)
+            recent.append(point.value);
+        static const QHash<QString, QString> words { { QStringLiteral("GreaterThanOrEqualToThreshold"),
+                                                         QStringLiteral("greater than or equal to") },
+            { QStringLiteral("GreaterThanThreshold"), QStringLiteral("greater than") },
+            { QStringLiteral("LessThanThreshold"), QStringLiteral("less than") },
+            { QStringLiteral("LessThanOrEqualToThreshold"), QStringLiteral("less than or equal to") } };
+        const QString word = words.value(comparison);
+        QString reason;
+        if (state == stateInsufficient()) {
+            reason = tr("Insufficient Data: %n datapoint(s) were unknown.", nullptr, periods);
+        } else if (points.empty()) {
+            reason
+                = tr("Threshold Crossed: no datapoints were received for %n period(s) and %1 missing datapoints "
+                     "were treated as [%2].",
+                    nullptr, periods)
+                      .arg(missing)
+                      .arg(treatment == "breaching"_L1 ? QStringLiteral("Breaching") : QStringLiteral("NonBreaching"));
+        } else if (periods == 1) {
+            reason = (state == stateAlarm() ? tr("Threshold Crossed: 1 datapoint [%1] was %2 the threshold (%3).")
+                                            : tr("Threshold Crossed: 1 datapoint [%1] was not %2 the threshold (%3)."))
+                         .arg(shown.join(", "_L1), word, number(threshold));
+        } else {
+            reason = (state == stateAlarm()
+                    ? tr("Threshold Crossed: %1 out of the last %2 datapoints [%3] were %4 the threshold (%5) "
+                         "(minimum %6 datapoints for OK -> ALARM transition).")
+                    : tr("Threshold Crossed: %1 out of the last %2 datapoints [%3] were not %4 the threshold (%5) "
+                         "(minimum %6 datapoints for ALARM -> OK transition)."))
+                         .arg(state == stateAlarm() ? breaching : periods - breaching)
+                         .arg(periods)
+                         .arg(shown.join(", "_L1), word, number(threshold))
+                         .arg(toAlarm);
+        }
+        const QJsonObject reasonData { { "version"_L1, "1.0"_L1 }, { "queryDate"_L1, isoTime(nowMs) },
+            { "startDate"_L1, isoTime(startMs) }, { "statistic"_L1, watched.statistic },
+            { "period"_L1, watched.periodMs / 1000 }, { "recentDatapoints"_L1, recent }, { "threshold"_L1, threshold },
+            { "evaluatedDatapoints"_L1, evaluated } };
+        if (!points.empty()) {
+            QJsonObject withValue = *store.find(Kind::Alarm, name);
+            withValue["_lastValue"_L1] = points.back().value;
+            store.put(Kind::Alarm, name, withValue);
+        }
+        const bool changed = setState(
+            name, state, reason, QString::fromUtf8(QJsonDocument(reasonData).toJson(QJsonDocument::Compact)), nowMs);
+        // Auto Scaling actions run again each evaluation while the alarm stays in ALARM.
+        const QJsonObject* now = store.find(Kind::Alarm, name);
+        if (!changed && state == stateAlarm() && now && now->value("ActionsEnabled"_L1).toBool())
+            runActions(*now, state, nowMs, false);
+    }
+}
+
+void AlarmBook::runActions(const QJsonObject& alarm, const QString& state, qint64 nowMs, bool recordHistory)
+{
+    const QLatin1String list = state == stateAlarm() ? "AlarmActions"_L1
+        : state == stateOk()                         ? "OKActions"_L1
+                                                     : "InsufficientDataActions"_L1;
+    const Store::Collection& policies = m_context.store->collection(Kind::ScalingPolicy);
+    for (const QJsonValue& action : alarm.value(list).toArray()) {
+        const QString arn = action.toString();
+        if (!arn.startsWith("arn:aws:autoscaling:"_L1) || !arn.contains(":scalingPolicy:"_L1))
+            continue; // SNS topics, EC2 actions, ...: nothing to deliver to here
+        QString policyKey;
+        for (const auto& [key, policy] : policies) {
+            if (policy.value("PolicyARN"_L1).toString() == arn) {
+                policyKey = key;
+                break;
+            }
+        }
+        if (policyKey.isEmpty()) {
+            if (recordHistory) {
+                addHistory(alarm.value("AlarmName"_L1).toString(), QStringLiteral("Action"),
+                    tr("Failed to execute action %1").arg(arn),
+                    { { "actionState"_L1, "Failed"_L1 }, { "notificationResource"_L1, arn },
+                        { "error"_L1, tr("No scaling policy found for the ARN %1").arg(arn) } },
+                    nowMs);
+            }
+            continue;
+        }
+        // Target tracking policies act on their alarms inside the simulation (the desired count
+        // that brings the metric back to the target); step scaling policies here.
+        const QJsonObject policy = policies.at(policyKey);
+        if (policy.value("PolicyType"_L1).toString() == "StepScaling"_L1 && state == stateAlarm()) {
+            const QString comparison = alarm.value("ComparisonOperator"_L1).toString();
+            const double threshold = alarm.value("Threshold"_L1).toDouble();
+            // Without a datapoint (SetAlarmState without recentDatapoints) the breach counts as
+            // just past the threshold.
+            const double value = alarm.contains("_lastValue"_L1) ? alarm.value("_lastValue"_L1).toDouble()
+                : above(comparison)                              ? threshold
+                                                                 : threshold - 1e-9;
+            executeStepPolicy(policyKey, alarm, value, nowMs);
+        }
+        if (recordHistory) {
+            addHistory(alarm.value("AlarmName"_L1).toString(), QStringLiteral("Action"),
+                tr("Successfully executed action %1").arg(arn),
+                { { "actionState"_L1, "Succeeded"_L1 }, { "notificationResource"_L1, arn } }, nowMs);
+        }
+    }
+}
+
+bool AlarmBook::executeStepPolicy(const QString& policyKey, const QJsonObject& alarm, double value, qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    QJsonObject policy = *store.find(Kind::ScalingPolicy, policyKey);
+    const QString resourceId = policy.value("ResourceId"_L1).toString();
+    const QStringList parts = resourceId.split(QLatin1Char('/'));
+    if (policy.value("ServiceNamespace"_L1).toString() != "ecs"_L1 || parts.size() != 3)
+        return false;
+    const QString dimension = policy.value("ScalableDimension"_L1).toString();
+    const QJsonObject* target
+        = store.find(Kind::ScalableTarget, "ecs"_L1 + separator + resourceId + separator + dimension);
+    const QString serviceKey = serviceArn(parts[1], parts[2]);
+    const QJsonObject* service = store.find(Kind::Service, serviceKey);
+    if (!target || !service || service->value("status"_L1).toString() != "ACTIVE"_L1)
+        return false;
+    const QJsonObject configuration = policy.value("StepScalingPolicyConfiguration"_L1).toObject();
+    const qint64 cooldown = configuration.value("Cooldown"_L1).toInt(300) * 1000LL;
+    if (policy.contains("_lastStepMs"_L1) && nowMs - qint64(policy.value("_lastStepMs"_L1).toDouble()) < cooldown)
+        return false;
+    // The step whose bounds (relative to the threshold; lower inclusive, upper exclusive) hold the breach.
+    const double breach = value - alarm.value("Threshold"_L1).toDouble();
+    std::optional<double> adjustment;
+    for (const QJsonValue& item : configuration.value("StepAdjustments"_L1).toArray()) {
+        const QJsonObject step = item.toObject();
+        const QJsonValue lower = step.value("MetricIntervalLowerBound"_L1);
+        const QJsonValue upper = step.value("MetricIntervalUpperBound"_L1);
+        if ((lower.isDouble() && breach < lower.toDouble()) || (upper.isDouble() && breach >= upper.toDouble()))
+            continue;
+        adjustment = step.value("ScalingAdjustment"_L1).toDouble();
+        break;
+    }
+    if (!adjustment)
+        return false;
+    const int current = service->value("desiredCount"_L1).toInt();
+    const QString type = configuration.value("AdjustmentType"_L1).toString();
+    int desired = current;
+    if (type == "ExactCapacity"_L1) {
+        desired = int(*adjustment);
+    } else if (type == "PercentChangeInCapacity"_L1) {
+        double change = current * *adjustment / 100.0;
+        change = change < 0 ? std::floor(change) : std::ceil(change);
+        const int magnitude = configuration.value("MinAdjustmentMagnitude"_L1).toInt(0);
+        if (magnitude > 0 && std::abs(change) < magnitude)
+            change = change < 0 ? -magnitude : magnitude;
+        desired = current + int(change);
+    } else {
+        desired = current + int(*adjustment);
+    }
+    const int minCapacity = target->value("MinCapacity"_L1).toInt();
+    const int maxCapacity = std::max(minCapacity, target->value("MaxCapacity"_L1).toInt());
+    desired = std::clamp(desired, minCapacity, maxCapacity);
+    const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
+    if ((desired > current && suspended.value("DynamicScalingOutSuspended"_L1).toBool())
+        || (desired < current && suspended.value("DynamicScalingInSuspended"_L1).toBool()))
+        return false;
+    policy["_lastStepMs"_L1] = double(nowMs);
+    store.put(Kind::ScalingPolicy, policyKey, policy);
+    if (desired == current)
+        return false;
+    setDesiredCount(store, serviceKey, desired);
+    recordActivity(store, resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
+        tr("monitor alarm %1 in state ALARM triggered policy %2")
+            .arg(alarm.value("AlarmName"_L1).toString(), policy.value("PolicyName"_L1).toString()),
+        tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
+    return true;
+}
+
+void AlarmBook::recordActivity(Store& store, const QString& resourceId, const QString& dimension,
+    const QString& description, const QString& cause, const QString& statusMessage, qint64 nowMs)
+{
+    const QString activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject activity { { "ActivityId"_L1, activityId }, { "ServiceNamespace"_L1, "ecs"_L1 },
+        { "ResourceId"_L1, resourceId }, { "ScalableDimension"_L1, dimension }, { "Description"_L1, description },
+        { "Cause"_L1, cause }, { "StartTime"_L1, double(nowMs) / 1000.0 },
+        { "EndTime"_L1, double(nowMs) / 1000.0 + 0.5 }, { "StatusCode"_L1, "Successful"_L1 },
+        { "StatusMessage"_L1, statusMessage } };
+    // Ordered by time, then by the order recorded within the same millisecond.
+    store.put(Kind::ScalingActivity,
+        "ecs"_L1 + separator + resourceId + separator + padded(nowMs, 15)
+            + padded(qint64(++activitySequence % 1000000), 6) + activityId,
+        activity);
+}
+
+void AlarmBook::setDesiredCount(Store& store, const QString& serviceKey, int desired)
+{
+    QJsonObject service = *store.find(Kind::Service, serviceKey);
+    service["desiredCount"_L1] = desired;
+    QJsonArray deployments = service.value("deployments"_L1).toArray();
+    if (!deployments.isEmpty()) {
+        QJsonObject primary = deployments[0].toObject();
+        primary["desiredCount"_L1] = desired;
+        deployments[0] = primary;
+        service["deployments"_L1] = deployments;
+    }
+    store.put(Kind::Service, serviceKey, service);
+}
+
+} // namespace EcsDesk::Local
