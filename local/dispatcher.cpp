@@ -4,6 +4,7 @@
 #include "api/auth/sigv4.h"
 #include "local/api/autoscalinghandler.h"
 #include "local/api/cloudwatchhandler.h"
+#include "local/api/ecrhandler.h"
 #include "local/api/ecshandler.h"
 #include "local/api/logshandler.h"
 #include "local/api/querycodec.h"
@@ -61,6 +62,8 @@ RequestDispatcher::RequestDispatcher(EndpointContext context, RequestVerifier ve
     m_services.insert("Logs_20140328", { "logs", logs.get(), false });
     m_services.insert("AnyScaleFrontendService", { "application-autoscaling", scaling.get(), false });
     m_services.insert("GraniteServiceVersion20100801", { "monitoring", cloudWatch.get(), true });
+    m_services.insert("AmazonEC2ContainerRegistry_V20150921",
+        { "ecr", m_handlers.emplace_back(std::make_unique<EcrHandler>(m_context)).get(), false });
     m_handlers.push_back(std::move(ecs));
     m_handlers.push_back(std::move(logs));
     m_handlers.push_back(std::move(scaling));

@@ -2,6 +2,7 @@
 #include "local/simulation/demoseed.h"
 
 #include "local/api/autoscalinghandler.h"
+#include "local/api/ecrhandler.h"
 #include "local/api/ecshandler.h"
 #include "local/api/logshandler.h"
 #include "local/clock.h"
@@ -9,6 +10,7 @@
 #include "local/simulation/simulation.h"
 #include "local/store/store.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +88,108 @@ namespace {
         task["containers"_L1] = containers;
         store.put(Kind::Task, key, task);
     }
+
+    /// An OCI image manifest for a demo image: deterministic layers and sizes, and the findings its
+    /// simulated scan reports (the ecsdesk.sim.findings annotation; empty means none).
+    QString demoManifest(const QString& repository, const QString& version, const QString& findings)
+    {
+        auto digest = [&](const QString& part) {
+            return QString("sha256:"_L1
+                + QString::fromLatin1(QCryptographicHash::hash(
+                    QString(repository + QLatin1Char(':') + version + part).toUtf8(), QCryptographicHash::Sha256)
+                                          .toHex()));
+        };
+        const qint64 base = 28'000'000 + qint64(qHash(repository) % 9) * 4'000'000;
+        QJsonArray layers;
+        for (int i = 0; i < 4; ++i)
+            layers.append(QJsonObject { { "mediaType"_L1, "application/vnd.oci.image.layer.v1.tar+gzip"_L1 },
+                { "size"_L1, i == 0 ? base : qint64(1'200'000 * (i + 1) + version.size() * 31'337) },
+                { "digest"_L1, digest(QString::number(i)) } });
+        const QJsonObject manifest { { "schemaVersion"_L1, 2 },
+            { "mediaType"_L1, "application/vnd.oci.image.manifest.v1+json"_L1 },
+            { "config"_L1,
+                QJsonObject { { "mediaType"_L1, "application/vnd.oci.image.config.v1+json"_L1 }, { "size"_L1, 6'843 },
+                    { "digest"_L1, digest(QStringLiteral("config")) } } },
+            { "layers"_L1, layers },
+            { "annotations"_L1,
+                QJsonObject {
+                    { "org.opencontainers.image.version"_L1, version }, { "ecsdesk.sim.findings"_L1, findings } } } };
+        return QString::fromUtf8(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
+    }
+
+    /// ECR repositories for the demo's own images, with weeks of pushes: tag 1.N is what revision N
+    /// of the family runs; each repository has a newer tag than the services run (and "latest" on it),
+    /// api has untagged leftovers and a lifecycle policy, api:1.2 and frontend:1.1 critical findings.
+    void seedRepositories(EcrHandler& ecr, double now, double firstStart)
+    {
+        struct Push {
+            const char* version;
+            double daysAgo;
+            const char* findings;
+        };
+        struct Repository {
+            const char* name;
+            bool scanOnPush;
+            bool immutable;
+            std::vector<Push> pushes;
+            int deployed; ///< index of the push the services run
+        };
+        const Repository repositories[] = {
+            { "api", true, false,
+                { { "", 51, "LOW=2" }, { "", 46, "MEDIUM=1,LOW=3" }, { "1.0", 42, "MEDIUM=2" },
+                    { "1.1", 35, "HIGH=1,LOW=2" }, { "1.2", 21, "CRITICAL=1,HIGH=3,MEDIUM=2" },
+                    { "1.3", 10, "MEDIUM=1,LOW=1" }, { "1.4", 1, "LOW=1" } },
+                5 },
+            { "worker", true, false,
+                { { "1.0", 30, "MEDIUM=1" }, { "1.1", 24, "HIGH=2" }, { "1.2", 12, "LOW=2" }, { "1.3", 2, "" } }, 2 },
+            { "frontend", true, true,
+                { { "1.0", 28, "" }, { "1.1", 19, "CRITICAL=2,HIGH=1" }, { "1.2", 6, "MEDIUM=1" },
+                    { "1.3", 3, "INFORMATIONAL=2" } },
+                2 },
+            { "report", false, false, { { "1.0", 40, "" }, { "1.1", 20, "" }, { "1.2", 9, "" } }, 2 },
+        };
+        for (const Repository& repository : repositories) {
+            const QString name = QLatin1String(repository.name);
+            ecr.handle(QStringLiteral("CreateRepository"),
+                { { "repositoryName"_L1, name },
+                    { "imageTagMutability"_L1, repository.immutable ? "IMMUTABLE"_L1 : "MUTABLE"_L1 },
+                    { "imageScanningConfiguration"_L1, QJsonObject { { "scanOnPush"_L1, repository.scanOnPush } } },
+                    { "tags"_L1,
+                        QJsonArray { QJsonObject { { "Key"_L1, "team"_L1 }, { "Value"_L1, "platform"_L1 } } } } });
+            for (std::size_t i = 0; i < repository.pushes.size(); ++i) {
+                const Push& push = repository.pushes[i];
+                const QString version = QLatin1String(push.version);
+                const double pushedAt = now - push.daysAgo * 86400.0 - 3600.0 * double(i % 3);
+                const QString manifest = demoManifest(
+                    name, version.isEmpty() ? QString::number(i) : version, QLatin1String(push.findings));
+                const QString digest = ecr.pushImage(name, manifest, version, pushedAt)
+                                           .value("image"_L1)
+                                           .toObject()
+                                           .value("imageId"_L1)
+                                           .toObject()
+                                           .value("imageDigest"_L1)
+                                           .toString();
+                if (repository.scanOnPush)
+                    ecr.scanImage(name, digest, pushedAt + 90);
+                if (int(i) == repository.deployed)
+                    ecr.recordPull(name, digest, firstStart);
+                else if (!version.isEmpty() && int(i) < repository.deployed)
+                    ecr.recordPull(name, digest, pushedAt + 3600);
+                if (i + 1 == repository.pushes.size() && !repository.immutable)
+                    ecr.pushImage(name, manifest, QStringLiteral("latest"), pushedAt);
+            }
+        }
+        ecr.handle(QStringLiteral("PutLifecyclePolicy"),
+            { { "repositoryName"_L1, "api"_L1 },
+                { "lifecyclePolicyText"_L1,
+                    QStringLiteral(
+                        "{\"rules\":[{\"rulePriority\":1,\"description\":\"Expire untagged images after 14 "
+                        "days\",\"selection\":{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\","
+                        "\"countUnit\":\"days\",\"countNumber\":14},\"action\":{\"type\":\"expire\"}},"
+                        "{\"rulePriority\":2,\"description\":\"Keep the last 4 releases\",\"selection\":{"
+                        "\"tagStatus\":\"tagged\",\"tagPrefixList\":[\"1.\"],\"countType\":"
+                        "\"imageCountMoreThan\",\"countNumber\":4},\"action\":{\"type\":\"expire\"}}]}") } });
+    }
 } // namespace
 
 bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QString* error)
@@ -130,6 +234,10 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                                     QJsonObject { { "name"_L1, "MEMORY"_L1 }, { "type"_L1, "INTEGER"_L1 },
                                         { "integerValue"_L1, i < 4 ? 7680 : 7500 } } } } });
                 }
+                // ECR repositories with the images the families below run (issue 22).
+                EcrHandler ecr(context);
+                seedRepositories(ecr, now, dayAgo - 600);
+                const QString registry = EcrHandler::repositoryUri(context.accountId, context.region, QString());
                 // Task definition families with several revisions.
                 auto registerFamily = [&](const QString& family, const QString& image, int revisions, int cpu,
                                           int memory, int port, const QJsonObject& labels, bool fargate) {
@@ -159,16 +267,15 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 };
                 registerFamily(QStringLiteral("web"), QStringLiteral("public.ecr.aws/nginx/nginx"), 4, 256, 512, 80,
                     { { "ecsdesk.sim.cpu"_L1, "0.35"_L1 }, { "ecsdesk.sim.memory"_L1, "0.45"_L1 } }, false);
-                registerFamily(QStringLiteral("api"), QStringLiteral("example/api"), 3, 512, 1024, 8080,
+                registerFamily(QStringLiteral("api"), registry + "api"_L1, 3, 512, 1024, 8080,
                     { { "ecsdesk.sim.cpu"_L1, "0.5"_L1 }, { "ecsdesk.sim.memory"_L1, "0.6"_L1 } }, false);
-                registerFamily(QStringLiteral("worker"), QStringLiteral("example/worker"), 2, 1024, 2048, 0,
+                registerFamily(QStringLiteral("worker"), registry + "worker"_L1, 2, 1024, 2048, 0,
                     { { "ecsdesk.sim.cpu"_L1, "0.55"_L1 }, { "ecsdesk.sim.memory"_L1, "0.7"_L1 },
                         { "ecsdesk.sim.logs-per-minute"_L1, "12"_L1 } },
                     false);
-                registerFamily(QStringLiteral("frontend"), QStringLiteral("example/frontend"), 2, 256, 512, 3000,
+                registerFamily(QStringLiteral("frontend"), registry + "frontend"_L1, 2, 256, 512, 3000,
                     { { "ecsdesk.sim.cpu"_L1, "0.25"_L1 } }, true);
-                registerFamily(
-                    QStringLiteral("report-job"), QStringLiteral("example/report"), 2, 512, 1024, 0, {}, true);
+                registerFamily(QStringLiteral("report-job"), registry + "report"_L1, 2, 512, 1024, 0, {}, true);
 
                 const QJsonObject network { { "awsvpcConfiguration"_L1,
                     QJsonObject { { "subnets"_L1, QJsonArray { "subnet-0a1b2c3d4e5f60718"_L1 } },

@@ -37,6 +37,8 @@ enum class Kind {
     ScalingActivity,
     Alarm,
     AlarmHistory,
+    EcrRepository,
+    EcrImage,
     Meta,
 };
 constexpr int kindCount = static_cast<int>(Kind::Meta) + 1;
