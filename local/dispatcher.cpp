@@ -6,8 +6,10 @@
 #include "local/api/cloudwatchhandler.h"
 #include "local/api/ecrhandler.h"
 #include "local/api/ecshandler.h"
+#include "local/api/eventshandler.h"
 #include "local/api/logshandler.h"
 #include "local/api/querycodec.h"
+#include "local/api/schedulerhandler.h"
 #include "local/store/store.h"
 #include "local/validation/inputvalidator.h"
 
@@ -48,6 +50,12 @@ namespace {
     }
 } // namespace
 
+struct RequestDispatcher::RestService {
+    QByteArray signingName;
+    ServiceHandler* handler;
+    std::optional<RestCall> (*route)(const QByteArray& method, const QByteArray& target);
+};
+
 RequestDispatcher::RequestDispatcher(EndpointContext context, RequestVerifier verifier)
     : m_context(std::move(context))
     , m_verifier(std::move(verifier))
@@ -68,6 +76,12 @@ RequestDispatcher::RequestDispatcher(EndpointContext context, RequestVerifier ve
     m_handlers.push_back(std::move(logs));
     m_handlers.push_back(std::move(scaling));
     m_handlers.push_back(std::move(cloudWatch));
+    auto events = std::make_unique<EventsHandler>(m_context);
+    m_services.insert("AWSEvents", { "events", events.get(), false });
+    m_handlers.push_back(std::move(events));
+    auto scheduler = std::make_unique<SchedulerHandler>(m_context);
+    m_restServices.push_back({ "scheduler", scheduler.get(), &SchedulerHandler::route });
+    m_handlers.push_back(std::move(scheduler));
 }
 
 RequestDispatcher::~RequestDispatcher() = default;
@@ -117,6 +131,12 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
         return response;
     };
 
+    if (target.isEmpty()) {
+        for (const RestService& rest : m_restServices) {
+            if (auto call = rest.route(request.method, request.target))
+                return answerRest(request, rest, std::move(*call), std::move(response));
+        }
+    }
     if (request.method != "POST") {
         return fail({ QStringLiteral("UnknownOperationException"),
             tr("Only POST requests are supported, got %1.").arg(QString::fromLatin1(request.method)), 400 });
@@ -206,6 +226,54 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
             QByteArray(json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1") });
         response.body = raw ? *raw : QJsonDocument(output).toJson(QJsonDocument::Compact);
     }
+    return response;
+}
+
+HttpResponse RequestDispatcher::answerRest(
+    const HttpRequest& request, const RestService& service, RestCall call, HttpResponse response)
+{
+    // restJson1: the operation comes from the method and path, errors carry x-amzn-ErrorType and
+    // {"Message": ...} with the error's own status (404 not found, 409 conflict, ...).
+    auto fail = [&](const ApiError& error) {
+        response.status = error.status;
+        response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+        response.headers.append({ QByteArrayLiteral("x-amzn-ErrorType"), error.code.toUtf8() });
+        response.body
+            = QJsonDocument(QJsonObject { { QLatin1String("Message"), error.message } }).toJson(QJsonDocument::Compact);
+        return response;
+    };
+    if (const auto error = m_verifier.verify(request, service.signingName, false))
+        return fail(*error);
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return fail({ QStringLiteral("SerializationException"),
+                tr("Malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()), 400 });
+        const QJsonObject body = document.object();
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            if (!call.input.contains(it.key())) // path labels and query parameters win
+                call.input.insert(it.key(), it.value());
+        }
+    }
+    if (m_faultRate > 0 && QRandomGenerator::global()->generateDouble() < m_faultRate)
+        return fail({ QStringLiteral("ThrottlingException"), tr("Rate exceeded"), 429 });
+
+    QJsonObject output;
+    Store& store = *m_context.store;
+    store.begin();
+    try {
+        output = service.handler->handle(call.operation, call.input);
+    } catch (const ApiError& error) {
+        store.rollback();
+        return fail(error);
+    }
+    QString storeError;
+    if (!store.commit(&storeError))
+        return fail({ QStringLiteral("InternalServerException"), storeError, 500 });
+    response.status = 200;
+    response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+    response.body = QJsonDocument(output).toJson(QJsonDocument::Compact);
     return response;
 }
 

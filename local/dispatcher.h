@@ -12,6 +12,7 @@
 namespace EcsDesk::Local {
 
 class EcsHandler;
+struct RestCall;
 
 /// Turns HTTP requests into API calls: finds the service and operation (X-Amz-Target or the
 /// query protocol's Action), verifies the signature, parses the input, runs the handler inside
@@ -34,6 +35,10 @@ public:
     EcsHandler* ecs() const { return m_ecs; }
 
 private:
+    struct RestService; ///< a restJson1 service: its signing name, handler and route table
+    HttpResponse answerRest(
+        const HttpRequest& request, const RestService& service, RestCall call, HttpResponse response);
+
     struct Service {
         QByteArray signingName;
         ServiceHandler* handler;
@@ -44,6 +49,7 @@ private:
     RequestVerifier m_verifier;
     std::vector<std::unique_ptr<ServiceHandler>> m_handlers;
     QHash<QByteArray, Service> m_services; // by X-Amz-Target prefix
+    std::vector<RestService> m_restServices; // by method and path (requests without X-Amz-Target)
     ServiceHandler* m_cloudWatch = nullptr;
     EcsHandler* m_ecs = nullptr;
     int m_latencyMs = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "local/simulation/schedule.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTimeZone>
@@ -139,6 +140,55 @@ std::optional<Schedule> Schedule::parse(const QString& expression, const QString
     }
     *error = tr("Schedule must be at(...), rate(...) or cron(...), got '%1'").arg(expression);
     return std::nullopt;
+}
+
+std::optional<Schedule> Schedule::parseEventBridge(
+    const QString& expression, const QString& timeZone, bool allowAt, QString* error)
+{
+    const QString trimmed = expression.trimmed();
+    const qsizetype open = trimmed.indexOf(QLatin1Char('('));
+    const QString kind = open > 0 ? trimmed.left(open) : QString();
+    const QString body = open > 0 ? trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed() : QString();
+    const QStringList parts = body.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool ok
+        = kind == QLatin1String("rate") || kind == QLatin1String("cron") || (allowAt && kind == QLatin1String("at"));
+    if (ok && kind == QLatin1String("rate")) {
+        // EventBridge wants the singular for 1 and the plural otherwise.
+        ok = parts.size() == 2
+            && (parts[0] == QLatin1String("1") ? !parts[1].endsWith(QLatin1Char('s'))
+                                               : parts[1].endsWith(QLatin1Char('s')));
+    } else if (ok && kind == QLatin1String("cron")) {
+        ok = parts.size() == 6 && ((parts[2] == QLatin1String("?")) != (parts[4] == QLatin1String("?")));
+    } else if (ok && kind == QLatin1String("at")) {
+        ok = body.size() == 19; // yyyy-mm-ddThh:mm:ss, no zone
+    }
+    if (!ok) {
+        *error = tr("Invalid Schedule Expression %1.").arg(expression);
+        return std::nullopt;
+    }
+    const bool zoneValid = timeZone.isEmpty() || QTimeZone(timeZone.toUtf8()).isValid();
+    std::optional<Schedule> parsed = parse(trimmed, timeZone, error);
+    if (!parsed && zoneValid)
+        *error = tr("Invalid Schedule Expression %1.").arg(expression);
+    return parsed;
+}
+
+QList<qint64> Schedule::nextFirings(qint64 afterMs, int count, qint64 anchorMs, int horizonDays) const
+{
+    QList<qint64> out;
+    constexpr qint64 chunk = 7LL * 24 * 3600 * 1000; // firstFiring looks at most eight days ahead
+    const qint64 horizon = afterMs + qint64(horizonDays) * 24 * 3600 * 1000;
+    qint64 from = afterMs;
+    while (out.size() < count && from < horizon) {
+        const qint64 until = std::min(horizon, from + chunk);
+        if (const auto at = firstFiring(from, until, anchorMs)) {
+            out.append(*at);
+            from = *at;
+        } else {
+            from = until;
+        }
+    }
+    return out;
 }
 
 bool Schedule::cronMatches(const QDateTime& local) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QTimeZone>
 
@@ -17,6 +18,15 @@ class Schedule {
 public:
     /// Nullopt with `error` when the expression is not one of the above.
     static std::optional<Schedule> parse(const QString& expression, const QString& timeZone, QString* error);
+    /// As EventBridge (rules and Scheduler) accepts an expression: rate() says `1 minute` but
+    /// `5 minutes`, cron() has all six fields with `?` in day-of-month or day-of-week (not both),
+    /// and at() is refused unless `allowAt` (rules have no at()). Nullopt with `error` otherwise.
+    static std::optional<Schedule> parseEventBridge(
+        const QString& expression, const QString& timeZone, bool allowAt, QString* error);
+
+    /// Up to `count` firing times after `afterMs` (epoch ms), looking at most `horizonDays` ahead.
+    QList<qint64> nextFirings(qint64 afterMs, int count, qint64 anchorMs, int horizonDays = 400) const;
+    bool isOneTime() const { return m_type == Type::At; }
 
     /// The first time the schedule fires in (afterMs, untilMs] (epoch milliseconds); `anchorMs`
     /// is where a rate() counts from (the action's start or creation time).

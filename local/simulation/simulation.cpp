@@ -10,6 +10,7 @@
 #include "local/domain/taskoperations.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/schedule.h"
+#include "local/simulation/scheduledtasks.h"
 #include "local/store/store.h"
 
 #include <QCryptographicHash>
@@ -266,6 +267,7 @@ bool Simulation::step(QString* error, bool deferWrites)
                 stepTask(key, nowMs);
             }
             stepScheduledActions(m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
+            ScheduledTasks::step(m_context, *m_ecs, m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
             m_deferring = deferWrites;
             if (!m_stepsLeft) // services count their tasks once those due have moved
                 stepServices(nowMs);

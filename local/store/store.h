@@ -39,6 +39,9 @@ enum class Kind {
     AlarmHistory,
     EcrRepository,
     EcrImage,
+    Schedule,
+    ScheduleGroup,
+    EventRule,
     Meta,
 };
 constexpr int kindCount = static_cast<int>(Kind::Meta) + 1;
