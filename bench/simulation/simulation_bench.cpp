@@ -65,9 +65,11 @@ struct BigCluster {
                             { s("taskDefinition"), s("app") }, { s("desiredCount"), 1000 } });
             },
             &error);
-        for (int i = 0; i < 5; ++i) { // PENDING -> ACTIVATING -> RUNNING, services settle
+        // The scheduler starts the services' tasks in slices, then PENDING -> ACTIVATING -> RUNNING.
+        for (int i = 0, quiet = 0; quiet < 5 && i < 300; ++i) {
             clock.advance(1000);
             simulation->tick(&error);
+            quiet = simulation->servicesPending() ? 0 : quiet + 1;
         }
     }
 };

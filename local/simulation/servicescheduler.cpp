@@ -46,6 +46,12 @@ void Simulation::stepServices(qint64 nowMs)
     m_anyDraining = false;
     for (const auto& [key, instance] : m_context.store->collection(Kind::ContainerInstance))
         m_anyDraining = m_anyDraining || instanceStatus(instance) == ContainerInstanceStatus::Draining;
+    // Bounded slices: a budget of task starts and stops for this tick, the services taken in turn
+    // from the one after the service stepped last, so carried-over work goes round all of them.
+    const int budget = m_options.tickTaskBudget > 0 ? m_options.tickTaskBudget : std::numeric_limits<int>::max();
+    m_sliceLeft = budget;
+    m_servicesLeft = false;
+    std::rotate(keys.begin(), std::upper_bound(keys.begin(), keys.end(), m_serviceCursor), keys.end());
     for (const QString& key : keys) {
         const auto it = services.find(key);
         if (it == services.end())
@@ -53,9 +59,22 @@ void Simulation::stepServices(qint64 nowMs)
         const std::optional<ServiceStatus> status = serviceStatus(it->second);
         if (status != ServiceStatus::Active && status != ServiceStatus::Draining)
             continue;
+        if (m_sliceLeft <= 0) {
+            m_dirtyServices.insert(key); // the next tick's
+            m_servicesLeft = true;
+            continue;
+        }
+        m_serviceCursor = key;
         if (!stepService(key, nowMs))
             m_dirtyServices.insert(key);
     }
+    m_largestSlice = std::max(m_largestSlice, budget - m_sliceLeft);
+}
+
+int Simulation::serviceSlice() const
+{
+    const int batch = m_options.serviceTaskBatch > 0 ? m_options.serviceTaskBatch : std::numeric_limits<int>::max();
+    return std::min(batch, m_sliceLeft);
 }
 
 bool Simulation::stepService(const QString& key, qint64 nowMs)
@@ -150,6 +169,10 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     }
     bool changedCounts = false;
     QStringList startedIds, stoppedIds;
+    // This tick's slice of task starts and stops; what does not fit waits for the next tick.
+    const int sliceAtStart = serviceSlice();
+    int slice = sliceAtStart;
+    bool capped = false;
 
     // Circuit breaker: too many failed tasks in the primary deployment.
     const QString rollout = primary.value("rolloutState"_L1).toString();
@@ -208,6 +231,11 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
             }
             if (!stop)
                 continue;
+            if (slice <= 0) {
+                capped = true;
+                continue; // the next tick stops it
+            }
+            --slice;
             m_ecs->stopTaskRecord(task.key, daemonReason, QStringLiteral("ServiceSchedulerInitiated"));
             if (task.running)
                 stoppedIds.append(lastSegment(task.key));
@@ -216,6 +244,11 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         for (const QString& instance : std::as_const(daemonTargets)) {
             if (failed || covered.contains(instance))
                 continue;
+            if (slice <= 0) {
+                capped = true;
+                break;
+            }
+            --slice;
             const QJsonArray started = m_ecs->startServiceTasks(
                 key, primaryId, primary.value("taskDefinition"_L1).toString(), 1, &failures, { instance });
             for (const QJsonValue& task : started) {
@@ -241,7 +274,9 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         }
     }
     // Start tasks of the primary deployment, within maximumPercent.
-    const int toStart = daemon || failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
+    const int wanted = daemon || failed ? 0 : std::min(desired - newCount, maxTotal - newCount - oldCount);
+    const int toStart = std::min(wanted, slice);
+    capped = capped || toStart < wanted;
     if (toStart > 0) {
         QJsonArray failures;
         const QJsonArray started = m_ecs->startServiceTasks(
@@ -251,6 +286,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
             live.push_back({ task.toObject().value("taskArn"_L1).toString(), true, false, false, primaryId });
         }
         newCount += int(started.size());
+        slice -= int(started.size());
         settled = started.size() >= toStart;
         if (started.isEmpty() && !failures.isEmpty()) {
             QString reason = failures[0].toObject().value("reason"_L1).toString();
@@ -295,15 +331,21 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
                 continue;
             if (useChooser && task->healthy && !chosen.contains(task->key))
                 continue;
-            --extraNew;
         } else {
             if (failed)
                 continue;
-            if (task->healthy) {
-                if (canStop <= 0)
-                    continue;
-                --canStop;
-            }
+            if (task->healthy && canStop <= 0)
+                continue;
+        }
+        if (slice <= 0) {
+            capped = true; // the next tick stops the rest
+            break;
+        }
+        --slice;
+        if (task->primary) {
+            --extraNew;
+        } else {
+            canStop -= task->healthy ? 1 : 0;
             --oldCount;
         }
         m_ecs->stopTaskRecord(task->key, reason, QStringLiteral("ServiceSchedulerInitiated"));
@@ -374,7 +416,10 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     service["deployments"_L1] = deployments;
     if (service != original)
         store.put(Kind::Service, key, service);
-    return settled;
+    m_sliceLeft -= sliceAtStart - slice;
+    if (capped)
+        m_servicesLeft = true;
+    return settled && !capped;
 }
 
 bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
@@ -400,6 +445,11 @@ bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
     QJsonArray deployments = service.value("deployments"_L1).toArray();
     const QString deploymentId
         = deployments.isEmpty() ? QString() : deployments[0].toObject().value("id"_L1).toString();
+    const bool capped = toStop.size() > serviceSlice(); // the rest in the next tick
+    if (capped)
+        toStop.resize(serviceSlice());
+    m_sliceLeft -= int(toStop.size());
+    m_servicesLeft = m_servicesLeft || capped;
     for (const QString& task : toStop)
         m_ecs->stopTaskRecord(task, tr("Scaling activity initiated by (deployment %1)").arg(deploymentId),
             QStringLiteral("ServiceSchedulerInitiated"));
@@ -421,7 +471,7 @@ bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
     }
     if (service != original)
         store.put(Kind::Service, key, service);
-    return true;
+    return !capped;
 }
 
 } // namespace EcsDesk::Local

@@ -193,8 +193,15 @@ void Simulation::timerTick()
     timer.start();
     step(nullptr, true);
     m_longestSliceMs = std::max(m_longestSliceMs, double(timer.nsecsElapsed()) / 1e6);
-    if (m_stepsLeft) // more tasks were due than fit in one turn: go on in the next one
-        QTimer::singleShot(0, &m_timer, [this] { timerTick(); });
+    // More tasks were due, or more service tasks to start or stop, than fit in one turn: go on in the next.
+    // One continuation at a time: due zero timers run back to back in one event-loop pass.
+    if ((m_stepsLeft || m_servicesLeft) && !m_continuing) {
+        m_continuing = true;
+        QTimer::singleShot(0, &m_timer, [this] {
+            m_continuing = false;
+            timerTick();
+        });
+    }
     scheduleDrain();
 }
 

@@ -32,6 +32,12 @@ struct SimulationOptions {
     int tickIntervalMs = 1000; ///< real-time ticks
     /// FARGATE_SPOT interruptions per RUNNING Spot task and hour (0: none; ECSDESK_SIM_SPOT_RATE).
     double spotInterruptionsPerHour = 0;
+    /// The service scheduler works in slices, as ECS launches a service's tasks in batches: at most
+    /// serviceTaskBatch task starts and stops per service and tickTaskBudget across all services
+    /// per tick; the rest carries over to the next tick (on the real-time timer, the next event-loop
+    /// turn), so scaling to thousands of tasks never holds the request thread in one piece.
+    int serviceTaskBatch = 100;
+    int tickTaskBudget = 200;
 
     /// The defaults, with ECSDESK_SIM_STEP_MS (all step delays) applied when set.
     static SimulationOptions fromEnvironment();
@@ -67,7 +73,11 @@ public:
     /// Writes `maxMs` worth of the backlog (all of it when negative) in one store transaction.
     bool drainBacklog(qint64 maxMs, QString* error = nullptr);
     /// The last timer tick left due tasks or services for another event-loop turn.
-    bool stepsPending() const { return m_stepsLeft; }
+    bool stepsPending() const { return m_stepsLeft || m_servicesLeft; }
+    /// The service scheduler's budget ran out in the last tick: services carry on in the next one.
+    bool servicesPending() const { return m_servicesLeft; }
+    /// The most task starts and stops the service scheduler made in one tick (tests, benchmarks).
+    int largestSchedulerSlice() const { return m_largestSlice; }
 
     /// Interrupts a RUNNING task on FARGATE_SPOT now, as AWS reclaiming the capacity does (stopCode
     /// SpotInterruption); a service starts a replacement. False when it is not such a task.
@@ -110,6 +120,8 @@ private:
     /// False when the service still needs steps without any record changing (placement retries).
     bool stepService(const QString& key, qint64 nowMs);
     bool stepDrainingService(const QString& key, qint64 nowMs);
+    /// Task starts and stops the service being stepped may still make in this tick.
+    int serviceSlice() const;
     void writeLogs(qint64 fromMs, qint64 toMs);
     /// Visits every task, then calls `done`: at once, or on the real-time path in slices of about
     /// 2 ms from the backlog.
@@ -158,6 +170,11 @@ private:
     QHash<QString, qint64> m_due; ///< waiting task -> when its current step delay ends (ms)
     std::multimap<qint64, QString> m_dueQueue; ///< the same, by time (stale entries are skipped)
     bool m_stepsLeft = false; ///< the last timer tick left due tasks or services for the next turn
+    bool m_servicesLeft = false; ///< the scheduler's budget ran out; services go on in the next turn
+    int m_sliceLeft = 0; ///< task starts and stops the scheduler may still make in this tick
+    int m_largestSlice = 0; ///< the most it made in one tick
+    bool m_continuing = false; ///< a timerTick() for the next event-loop turn is queued
+    QString m_serviceCursor; ///< the service stepped last, so carried-over slices go round them all
     bool m_anyDraining = false; ///< some container instance is DRAINING (per stepServices)
     QSet<QString> m_dirtyServices; ///< services whose tasks, record or instances changed
     bool m_allServicesDirty = true;
