@@ -29,6 +29,10 @@ namespace {
         { DeploymentStatus::Active, "ACTIVE"_L1 }, { DeploymentStatus::Inactive, "INACTIVE"_L1 } } };
     const Names<RolloutState, 3> rolloutStates { { { RolloutState::InProgress, "IN_PROGRESS"_L1 },
         { RolloutState::Completed, "COMPLETED"_L1 }, { RolloutState::Failed, "FAILED"_L1 } } };
+    const Names<ContainerStatus, 3> containerStatuses { { { ContainerStatus::Pending, "PENDING"_L1 },
+        { ContainerStatus::Running, "RUNNING"_L1 }, { ContainerStatus::Stopped, "STOPPED"_L1 } } };
+    const Names<HealthStatus, 3> healthStatuses { { { HealthStatus::Healthy, "HEALTHY"_L1 },
+        { HealthStatus::Unhealthy, "UNHEALTHY"_L1 }, { HealthStatus::Unknown, "UNKNOWN"_L1 } } };
     const Names<SchedulingStrategy, 2> schedulingStrategies { { { SchedulingStrategy::Replica, "REPLICA"_L1 },
         { SchedulingStrategy::Daemon, "DAEMON"_L1 } } };
 
@@ -85,6 +89,8 @@ QString wireName(ContainerInstanceStatus status) { return nameOf(instanceStatuse
 QString wireName(DeploymentStatus status) { return nameOf(deploymentStatuses, status); }
 QString wireName(RolloutState state) { return nameOf(rolloutStates, state); }
 QString wireName(SchedulingStrategy strategy) { return nameOf(schedulingStrategies, strategy); }
+QString wireName(ContainerStatus status) { return nameOf(containerStatuses, status); }
+QString wireName(HealthStatus status) { return nameOf(healthStatuses, status); }
 
 template <> std::optional<TaskStatus> fromWire<TaskStatus>(const QString& name) { return parse(taskStatuses, name); }
 template <> std::optional<ServiceStatus> fromWire<ServiceStatus>(const QString& name)
@@ -106,6 +112,14 @@ template <> std::optional<RolloutState> fromWire<RolloutState>(const QString& na
 template <> std::optional<SchedulingStrategy> fromWire<SchedulingStrategy>(const QString& name)
 {
     return parse(schedulingStrategies, name);
+}
+template <> std::optional<ContainerStatus> fromWire<ContainerStatus>(const QString& name)
+{
+    return parse(containerStatuses, name);
+}
+template <> std::optional<HealthStatus> fromWire<HealthStatus>(const QString& name)
+{
+    return parse(healthStatuses, name);
 }
 
 // ---- deployments ---------------------------------------------------------------------------------
@@ -248,7 +262,32 @@ QJsonObject ContainerInstanceRecord::toJson() const
     return object;
 }
 
-// ---- tasks ---------------------------------------------------------------------------------------
+// ---- containers and tasks ------------------------------------------------------------------------
+
+ContainerRecord ContainerRecord::fromJson(const QJsonObject& object)
+{
+    ContainerRecord record;
+    record.json = object;
+    record.name = string(object, "name"_L1);
+    record.lastStatus = fromWire<ContainerStatus>(string(object, "lastStatus"_L1));
+    if (object.value("exitCode"_L1).isDouble())
+        record.exitCode = object.value("exitCode"_L1).toInt();
+    record.healthStatus = fromWire<HealthStatus>(string(object, "healthStatus"_L1));
+    return record;
+}
+
+QJsonObject ContainerRecord::toJson() const
+{
+    QJsonObject object = json;
+    putString(object, "name"_L1, name);
+    if (lastStatus)
+        object["lastStatus"_L1] = wireName(*lastStatus);
+    if (exitCode)
+        object["exitCode"_L1] = *exitCode;
+    if (healthStatus)
+        object["healthStatus"_L1] = wireName(*healthStatus);
+    return object;
+}
 
 TaskRecord TaskRecord::fromJson(const QJsonObject& object)
 {
@@ -270,6 +309,9 @@ TaskRecord TaskRecord::fromJson(const QJsonObject& object)
     record.memory = intOfText(object.value("memory"_L1));
     record.version = object.value("version"_L1).toInt();
     record.stoppingAt = epochSeconds(object, "stoppingAt"_L1);
+    record.healthStatus = fromWire<HealthStatus>(string(object, "healthStatus"_L1));
+    for (const QJsonValue& container : object.value("containers"_L1).toArray())
+        record.containers.append(ContainerRecord::fromJson(container.toObject()));
     return record;
 }
 
@@ -296,14 +338,22 @@ QJsonObject TaskRecord::toJson() const
     putField(object, "version"_L1, version, version == 0, false);
     if (stoppingAt)
         object["stoppingAt"_L1] = *stoppingAt;
+    if (healthStatus)
+        object["healthStatus"_L1] = wireName(*healthStatus);
+    if (!containers.isEmpty() || object.contains("containers"_L1)) {
+        QJsonArray array;
+        for (const ContainerRecord& container : containers)
+            array.append(container.toJson());
+        object["containers"_L1] = array;
+    }
     return object;
 }
 
 QJsonArray TaskRecord::networkBindings() const
 {
     QJsonArray bindings;
-    for (const QJsonValue& container : json.value("containers"_L1).toArray()) {
-        for (const QJsonValue& binding : container.toObject().value("networkBindings"_L1).toArray())
+    for (const ContainerRecord& container : containers) {
+        for (const QJsonValue& binding : container.json.value("networkBindings"_L1).toArray())
             bindings.append(binding);
     }
     return bindings;

@@ -20,6 +20,8 @@ enum class ContainerInstanceStatus { Registering, RegistrationFailed, Active, Dr
 enum class DeploymentStatus { Primary, Active, Inactive };
 enum class RolloutState { InProgress, Completed, Failed };
 enum class SchedulingStrategy { Replica, Daemon };
+enum class ContainerStatus { Pending, Running, Stopped };
+enum class HealthStatus { Healthy, Unhealthy, Unknown };
 
 QString wireName(TaskStatus status);
 QString wireName(ServiceStatus status);
@@ -27,6 +29,8 @@ QString wireName(ContainerInstanceStatus status);
 QString wireName(DeploymentStatus status);
 QString wireName(RolloutState state);
 QString wireName(SchedulingStrategy strategy);
+QString wireName(ContainerStatus status);
+QString wireName(HealthStatus status);
 
 template <typename Enum> std::optional<Enum> fromWire(const QString& name);
 template <> std::optional<TaskStatus> fromWire<TaskStatus>(const QString& name);
@@ -35,6 +39,8 @@ template <> std::optional<ContainerInstanceStatus> fromWire<ContainerInstanceSta
 template <> std::optional<DeploymentStatus> fromWire<DeploymentStatus>(const QString& name);
 template <> std::optional<RolloutState> fromWire<RolloutState>(const QString& name);
 template <> std::optional<SchedulingStrategy> fromWire<SchedulingStrategy>(const QString& name);
+template <> std::optional<ContainerStatus> fromWire<ContainerStatus>(const QString& name);
+template <> std::optional<HealthStatus> fromWire<HealthStatus>(const QString& name);
 
 // Typed records. Each keeps the whole stored JSON object (`json`) so that fields the record does not
 // type yet survive a round trip: fromJson reads the typed fields, toJson writes them over `json`.
@@ -104,6 +110,20 @@ struct ContainerInstanceRecord {
     QJsonObject toJson() const;
 };
 
+/// One of a task's containers (the Container shape): its status, exit and health.
+struct ContainerRecord {
+    QString name;
+    std::optional<ContainerStatus> lastStatus; ///< unset when absent or a value the domain does not know
+    std::optional<int> exitCode;
+    std::optional<HealthStatus> healthStatus;
+    QJsonObject json;
+
+    static ContainerRecord fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+    bool is(ContainerStatus status) const { return lastStatus == status; }
+    bool isHealth(HealthStatus status) const { return healthStatus == status; }
+};
+
 /// A task (the Task shape of DescribeTasks): its identity, where it runs and its statuses.
 struct TaskRecord {
     QString arn;
@@ -122,6 +142,8 @@ struct TaskRecord {
     int memory = 0; ///< MiB (the wire form is text)
     int version = 0;
     std::optional<double> stoppingAt; ///< epoch seconds, once told to stop
+    std::optional<HealthStatus> healthStatus;
+    QList<ContainerRecord> containers;
     QJsonObject json;
 
     static TaskRecord fromJson(const QJsonObject& object);

@@ -303,9 +303,10 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
                                     arn("container/"_L1 + cluster.name + QLatin1Char('/') + lastSegment(taskArn)
                                         + QLatin1Char('/') + newId()) },
             { "taskArn"_L1, taskArn }, { "name"_L1, definition.value("name"_L1) },
-            { "image"_L1, definition.value("image"_L1) }, { "lastStatus"_L1, wireName(TaskStatus::Pending) },
+            { "image"_L1, definition.value("image"_L1) }, { "lastStatus"_L1, wireName(ContainerStatus::Pending) },
             { "networkBindings"_L1, QJsonArray() }, { "networkInterfaces"_L1, QJsonArray() },
-            { "healthStatus"_L1, "UNKNOWN"_L1 }, { "cpu"_L1, QString::number(definition.value("cpu"_L1).toInt()) } };
+            { "healthStatus"_L1, wireName(HealthStatus::Unknown) },
+            { "cpu"_L1, QString::number(definition.value("cpu"_L1).toInt()) } };
         if (definition.contains("memory"_L1))
             container["memory"_L1] = QString::number(definition.value("memory"_L1).toInt());
         if (definition.contains("memoryReservation"_L1))
@@ -335,40 +336,31 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
         if (const auto instance = m_repository.containerInstance(containerInstanceArn))
             availabilityZone = instance->attributes.value(QStringLiteral("ecs.availability-zone"), availabilityZone);
     }
-    TaskRecord task;
-    task.arn = taskArn;
-    task.clusterArn = cluster.arn;
-    task.taskDefinitionArn = taskDefinition.value("taskDefinitionArn"_L1).toString();
-    task.lastStatus = awsvpc ? TaskStatus::Provisioning : TaskStatus::Pending;
-    task.desiredStatus = TaskStatus::Running;
-    task.cpu = cpu;
-    task.memory = memory;
-    task.version = 1;
-    task.group = launch.group;
-    task.launchType = launchType;
-    task.containerInstanceArn = containerInstanceArn;
-    task.startedBy = launch.startedBy;
-    // The rest of the Task shape, in the order AWS answers it.
-    task.json = QJsonObject { { "taskArn"_L1, taskArn }, { "clusterArn"_L1, cluster.arn },
-        { "taskDefinitionArn"_L1, task.taskDefinitionArn }, { "overrides"_L1, overrides },
-        { "lastStatus"_L1, wireName(task.lastStatus) }, { "desiredStatus"_L1, wireName(task.desiredStatus) },
+    // A new task's wire form (the Task shape); its typed view is TaskRecord::fromJson of it.
+    const TaskStatus lastStatus = awsvpc ? TaskStatus::Provisioning : TaskStatus::Pending;
+    QJsonObject document { { "taskArn"_L1, taskArn }, { "clusterArn"_L1, cluster.arn },
+        { "taskDefinitionArn"_L1, taskDefinition.value("taskDefinitionArn"_L1) }, { "overrides"_L1, overrides },
+        { "lastStatus"_L1, wireName(lastStatus) }, { "desiredStatus"_L1, wireName(TaskStatus::Running) },
         { "cpu"_L1, QString::number(cpu) }, { "memory"_L1, QString::number(memory) }, { "containers"_L1, containers },
         { "version"_L1, 1 }, { "createdAt"_L1, now }, { "group"_L1, launch.group }, { "launchType"_L1, launchType },
         { "availabilityZone"_L1, availabilityZone }, { "connectivity"_L1, "CONNECTED"_L1 },
-        { "healthStatus"_L1, "UNKNOWN"_L1 }, { "enableExecuteCommand"_L1, launch.enableExecuteCommand },
-        { "attachments"_L1, QJsonArray() } };
+        { "healthStatus"_L1, wireName(HealthStatus::Unknown) },
+        { "enableExecuteCommand"_L1, launch.enableExecuteCommand }, { "attachments"_L1, QJsonArray() } };
+    if (!containerInstanceArn.isEmpty())
+        document["containerInstanceArn"_L1] = containerInstanceArn;
+    if (!launch.startedBy.isEmpty())
+        document["startedBy"_L1] = launch.startedBy;
     if (launchType == "FARGATE"_L1) {
-        task.json["platformVersion"_L1] = "1.4.0"_L1;
-        task.json["platformFamily"_L1] = "Linux"_L1;
-        task.json["ephemeralStorage"_L1] = QJsonObject { { "sizeInGiB"_L1, 20 } };
+        document["platformVersion"_L1] = "1.4.0"_L1;
+        document["platformFamily"_L1] = "Linux"_L1;
+        document["ephemeralStorage"_L1] = QJsonObject { { "sizeInGiB"_L1, 20 } };
     }
     if (awsvpc) {
-        task.json["attachments"_L1]
+        document["attachments"_L1]
             = QJsonArray { QJsonObject { { "id"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces) },
                 { "type"_L1, "ElasticNetworkInterface"_L1 }, { "status"_L1, "PRECREATED"_L1 },
                 { "details"_L1, QJsonArray() } } };
     }
-    const QJsonObject document = task.toJson();
     m_context.store->put(Kind::Task, taskArn, document);
     if (launch.tags.isEmpty())
         m_context.store->remove(Kind::Tags, taskArn);

@@ -501,44 +501,38 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                         const qint64 interval = check.value("interval"_L1).toInt(30) * 1000LL;
                         const qint64 startPeriod = check.value("startPeriod"_L1).toInt(0) * 1000LL;
                         const int retries = check.value("retries"_L1).toInt(3);
-                        QString health = container.value("healthStatus"_L1).toString();
+                        std::optional<HealthStatus> health = container.healthStatus;
                         if (labels.value(labelHealth).toString() == "failing"_L1) {
                             if (up >= startPeriod + interval * retries)
-                                health = QStringLiteral("UNHEALTHY");
+                                health = HealthStatus::Unhealthy;
                         } else if (up >= std::min(interval, startPeriod + interval)) {
-                            health = QStringLiteral("HEALTHY");
+                            health = HealthStatus::Healthy;
                         }
-                        if (health != container.value("healthStatus"_L1).toString()) {
-                            container["healthStatus"_L1] = health;
+                        if (health != container.healthStatus) {
+                            container.healthStatus = health;
                             changed = true;
                         }
                     }
                 }
-                containers[i] = container;
-                byName.insert(name, container);
             }
-            task["containers"_L1] = containers;
             // The task's health: UNHEALTHY if an essential container is, HEALTHY when all essential
             // containers with a health check are, UNKNOWN otherwise.
-            QString taskHealth = QStringLiteral("UNKNOWN");
+            HealthStatus taskHealth = HealthStatus::Unknown;
             bool anyChecked = false, allHealthy = true, unhealthy = false;
-            for (const QJsonValue& value : containers) {
-                const QJsonObject container = value.toObject();
-                const QJsonObject definition
-                    = containerDefinition(taskDefinition, container.value("name"_L1).toString());
+            for (const ContainerRecord& container : containers) {
+                const QJsonObject definition = containerDefinition(taskDefinition, container.name);
                 if (!isEssential(definition) || !definition.contains("healthCheck"_L1))
                     continue;
                 anyChecked = true;
-                const QString health = container.value("healthStatus"_L1).toString();
-                unhealthy = unhealthy || health == "UNHEALTHY"_L1;
-                allHealthy = allHealthy && health == "HEALTHY"_L1;
+                unhealthy = unhealthy || container.isHealth(HealthStatus::Unhealthy);
+                allHealthy = allHealthy && container.isHealth(HealthStatus::Healthy);
             }
             if (unhealthy)
-                taskHealth = QStringLiteral("UNHEALTHY");
+                taskHealth = HealthStatus::Unhealthy;
             else if (anyChecked && allHealthy)
-                taskHealth = QStringLiteral("HEALTHY");
-            if (taskHealth != task.value("healthStatus"_L1).toString()) {
-                task["healthStatus"_L1] = taskHealth;
+                taskHealth = HealthStatus::Healthy;
+            if (record.healthStatus != taskHealth) {
+                record.healthStatus = taskHealth;
                 changed = true;
             }
             if (!essentialExit.isEmpty()) {
@@ -551,7 +545,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                     QStringLiteral("TaskFailedToStart"));
                 return;
             }
-            if (unhealthy && task.value("group"_L1).toString().startsWith("service:"_L1)) {
+            if (unhealthy && record.group.startsWith("service:"_L1)) {
                 failTask(tr("Task failed container health checks"), QStringLiteral("ServiceSchedulerInitiated"));
                 return;
             }
@@ -559,17 +553,13 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     } else {
         // desiredStatus STOPPED: wind down.
         auto stopContainers = [&](bool ran) {
-            QJsonArray containers = task.value("containers"_L1).toArray();
-            for (qsizetype i = 0; i < containers.size(); ++i) {
-                QJsonObject container = containers[i].toObject();
-                if (container.value("lastStatus"_L1).toString() != "STOPPED"_L1) {
-                    if (ran && container.value("lastStatus"_L1).toString() == "RUNNING"_L1)
-                        container["exitCode"_L1] = 0; // a clean exit on SIGTERM
-                    container["lastStatus"_L1] = "STOPPED"_L1;
+            for (ContainerRecord& container : record.containers) {
+                if (!container.is(ContainerStatus::Stopped)) {
+                    if (ran && container.is(ContainerStatus::Running))
+                        container.exitCode = 0; // a clean exit on SIGTERM
+                    container.lastStatus = ContainerStatus::Stopped;
                 }
-                containers[i] = container;
             }
-            task["containers"_L1] = containers;
         };
         if (status == TaskStatus::Provisioning || status == TaskStatus::Pending || status == TaskStatus::Activating) {
             stopContainers(false);
@@ -599,8 +589,8 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         if (record.lastStatus == TaskStatus::Stopped) {
             task["stoppedAt"_L1] = seconds(nowMs);
             m_since.remove(key);
-            for (const QJsonValue& value : task.value("containers"_L1).toArray())
-                m_since.remove(key + QLatin1Char('/') + value.toObject().value("name"_L1).toString());
+            for (const ContainerRecord& container : record.containers)
+                m_since.remove(key + QLatin1Char('/') + container.name);
         }
     }
     if (changed) {
@@ -634,14 +624,12 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     // pending and its health settled, needs no more steps until it is told to stop.
     if (wantRunning && record.lastStatus == TaskStatus::Running) {
         bool quiet = true;
-        for (const QJsonValue& value : task.value("containers"_L1).toArray()) {
-            const QJsonObject container = value.toObject();
-            const QJsonObject definition = containerDefinition(taskDefinition, container.value("name"_L1).toString());
-            const QString containerStatus = container.value("lastStatus"_L1).toString();
-            if (containerStatus == "PENDING"_L1
-                || (containerStatus == "RUNNING"_L1 && labelsOf(definition).contains(labelExitAfter))
-                || (definition.contains("healthCheck"_L1) && containerStatus == "RUNNING"_L1
-                    && container.value("healthStatus"_L1).toString() == "UNKNOWN"_L1))
+        for (const ContainerRecord& container : record.containers) {
+            const QJsonObject definition = containerDefinition(taskDefinition, container.name);
+            if (container.is(ContainerStatus::Pending)
+                || (container.is(ContainerStatus::Running) && labelsOf(definition).contains(labelExitAfter))
+                || (definition.contains("healthCheck"_L1) && container.is(ContainerStatus::Running)
+                    && container.isHealth(HealthStatus::Unknown)))
                 quiet = false;
         }
         if (quiet)
