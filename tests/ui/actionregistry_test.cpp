@@ -123,3 +123,31 @@ TEST(ActionRegistry, TheWindowDeclaresItsActionsThere)
     EXPECT_EQ(
         window.action(QStringLiteral("setDesiredCount")), window.actions()->action(QStringLiteral("setDesiredCount")));
 }
+
+TEST(ActionRegistry, QuitAndAboutAreDeclaredThereLikeEveryOtherAction)
+{
+    EcsDesk::Ui::MainWindow::Options options;
+    options.startLocal = false;
+    options.listProfiles = false;
+    options.offerEditorRecovery = false;
+    EcsDesk::Ui::MainWindow window(options);
+    QAction* quit = window.actions()->action(QStringLiteral("quit"));
+    QAction* about = window.actions()->action(QStringLiteral("about"));
+    ASSERT_NE(quit, nullptr);
+    ASSERT_NE(about, nullptr);
+    EXPECT_EQ(quit->text(), QStringLiteral("&Quit"));
+    EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    EXPECT_EQ(quit->menuRole(), QAction::QuitRole);
+    EXPECT_FALSE(quit->icon().isNull());
+    EXPECT_EQ(about->menuRole(), QAction::AboutRole);
+    EXPECT_FALSE(about->icon().isNull());
+    // The menus show the registry's actions, not copies of them.
+    EXPECT_TRUE(quit->associatedObjects().size() >= 1);
+    bool inFileMenu = false;
+    for (QObject* place : quit->associatedObjects())
+        inFileMenu = inFileMenu || (qobject_cast<QMenu*>(place) && qobject_cast<QMenu*>(place)->title() == u"&File");
+    EXPECT_TRUE(inFileMenu);
+    // Neither is a command of the palette.
+    const QStringList commands = texts(window.actions()->commands());
+    EXPECT_FALSE(commands.contains(QStringLiteral("Quit")) || commands.contains(QStringLiteral("&Quit")));
+}

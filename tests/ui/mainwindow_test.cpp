@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The main window, offscreen (or on Xvfb through with-xvfb.sh) and without a connection: menus
-// with their shortcuts, the panes, the details tabs, and the actions disabled until connected.
+// with their shortcuts, the panes, the details tabs, and the actions disabled until connected; the
+// pages from the page list with their menus and toolbar entries.
 
 #include "models/clustermodel.h"
 #include "ui/mainwindow.h"
+#include "ui/pagearea.h"
+#include "ui/panewidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -47,4 +52,59 @@ TEST(MainWindow, ShowsMenusPanesAndDetails)
     EXPECT_FALSE(window.action(QStringLiteral("setDesiredCount"))->isEnabled());
     EXPECT_FALSE(window.action(QStringLiteral("newTaskDefinition"))->isEnabled());
     EXPECT_FALSE(window.action(QStringLiteral("editTaskDefinition"))->isEnabled());
+}
+
+TEST(MainWindow, PagesComeFromThePageListWithTheirMenusAndToolbarEntries)
+{
+    MainWindow::Options options;
+    options.startLocal = false;
+    options.listProfiles = false;
+    options.offerEditorRecovery = false;
+    MainWindow window(options);
+    // The tabs are the pages, in the page list's order; --pane knows their names and aliases.
+    QStringList names;
+    for (const EcsDesk::Ui::ResourcePage* page : window.pages()->pages())
+        names.append(page->name());
+    EXPECT_EQ(names,
+        (QStringList { QStringLiteral("clusters"), QStringLiteral("services"), QStringLiteral("tasks"),
+            QStringLiteral("instances"), QStringLiteral("taskDefinitions") }));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("panes"));
+    ASSERT_NE(tabs, nullptr);
+    ASSERT_EQ(tabs->count(), names.size());
+    for (int i = 0; i < tabs->count(); ++i)
+        EXPECT_EQ(tabs->widget(i), static_cast<QWidget*>(window.pages()->pages().at(i)->pane()));
+    for (const char* name : { "clusters", "services", "tasks", "instances", "containerinstances", "taskdefinitions",
+             "definitions", "TaskDefinitions" })
+        EXPECT_TRUE(MainWindow::isPaneName(QLatin1String(name))) << name;
+    EXPECT_FALSE(MainWindow::isPaneName(QStringLiteral("nope")));
+    EXPECT_EQ(window.paneNamed(QStringLiteral("containerinstances")), window.instancesPane());
+
+    // Each page's menu, in page order; the task definitions' actions join the Task menu.
+    QStringList menus;
+    QMenu* taskMenu = nullptr;
+    for (QAction* action : window.menuBar()->actions()) {
+        menus.append(action->text());
+        if (action->text() == u"&Task")
+            taskMenu = action->menu();
+    }
+    EXPECT_EQ(menus,
+        (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+            QStringLiteral("&Cluster"), QStringLiteral("&Service"), QStringLiteral("&Task"),
+            QStringLiteral("&Instance"), QStringLiteral("&Help") }));
+    ASSERT_NE(taskMenu, nullptr);
+    QStringList taskIds;
+    for (QAction* action : taskMenu->actions())
+        taskIds.append(action->isSeparator() ? QStringLiteral("-") : action->objectName());
+    EXPECT_EQ(taskIds,
+        (QStringList { QStringLiteral("runTask"), QStringLiteral("stopTask"), QStringLiteral("-"),
+            QStringLiteral("newTaskDefinition"), QStringLiteral("editTaskDefinition"),
+            QStringLiteral("deregisterTaskDefinition") }));
+    auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("mainToolbar"));
+    ASSERT_NE(toolbar, nullptr);
+    QStringList toolbarIds;
+    for (QAction* action : toolbar->actions())
+        toolbarIds.append(action->objectName());
+    EXPECT_EQ(toolbarIds,
+        (QStringList { QStringLiteral("refresh"), QStringLiteral("createService"), QStringLiteral("setDesiredCount"),
+            QStringLiteral("forceDeployment"), QStringLiteral("runTask"), QStringLiteral("stopTask") }));
 }

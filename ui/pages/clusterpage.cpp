@@ -108,10 +108,8 @@ void ClusterPage::openSelectedCluster()
 
 void ClusterPage::showDetails(DetailsPane* details) const
 {
-    const int row = pane()->currentSourceRow();
-    if (row < 0)
-        details->showNothing();
-    else
+    const int row = currentRow();
+    if (row >= 0)
         details->showCluster(m_model->rowAt(row));
 }
 

@@ -62,10 +62,8 @@ QStringList ContainerInstancePage::contextActionIds() const { return { u"drainIn
 
 void ContainerInstancePage::showDetails(DetailsPane* details) const
 {
-    const int row = pane()->currentSourceRow();
-    if (row < 0)
-        details->showNothing();
-    else
+    const int row = currentRow();
+    if (row >= 0)
         details->showContainerInstance(m_model->rowAt(row));
 }
 

@@ -107,7 +107,7 @@ public:
     virtual PageMenu menu() const { return {}; }
     /// The ids the page adds to the main toolbar.
     virtual QStringList toolbarActionIds() const { return {}; }
-    /// Shows the pane's current row in `details` (nothing when no row is current).
+    /// Shows the pane's current row in `details` (PageArea shows nothing when no row is current).
     virtual void showDetails(DetailsPane* details) const = 0;
     /// Connects to what the details area offers (a task of a service's list activated).
     virtual void connectDetails(DetailsPane*) { }

@@ -108,10 +108,8 @@ QList<PaletteRow> TaskPage::paletteRows() const
 
 void TaskPage::showDetails(DetailsPane* details) const
 {
-    const int row = pane()->currentSourceRow();
-    if (row < 0)
-        details->showNothing();
-    else
+    const int row = currentRow();
+    if (row >= 0)
         details->showTask(m_model->task(row));
 }
 
