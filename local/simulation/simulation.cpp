@@ -444,55 +444,53 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         }
         if (record.lastStatus == TaskStatus::Running) {
             // Containers: start those whose dependencies are met, run exits and health checks.
-            QJsonArray containers = task.value("containers"_L1).toArray();
-            QHash<QString, QJsonObject> byName;
-            for (const QJsonValue& value : containers)
-                byName.insert(value.toObject().value("name"_L1).toString(), value.toObject());
+            QList<ContainerRecord>& containers = record.containers;
+            QHash<QString, qsizetype> byName;
+            for (qsizetype i = 0; i < containers.size(); ++i)
+                byName.insert(containers[i].name, i);
             QString essentialExit;
             bool dependencyFailed = false;
-            for (qsizetype i = 0; i < containers.size(); ++i) {
-                QJsonObject container = containers[i].toObject();
-                const QString name = container.value("name"_L1).toString();
+            for (ContainerRecord& container : containers) {
+                const QString& name = container.name;
                 const QJsonObject definition = containerDefinition(taskDefinition, name);
                 const QJsonObject labels = labelsOf(definition);
-                const QString containerStatus = container.value("lastStatus"_L1).toString();
                 const QString startKey = key + QLatin1Char('/') + name;
-                if (containerStatus == "PENDING"_L1) {
+                if (container.is(ContainerStatus::Pending)) {
                     bool ready = true;
                     for (const QJsonValue& dependency : definition.value("dependsOn"_L1).toArray()) {
-                        const QJsonObject other
-                            = byName.value(dependency.toObject().value("containerName"_L1).toString());
+                        const qsizetype at
+                            = byName.value(dependency.toObject().value("containerName"_L1).toString(), -1);
+                        const ContainerRecord other = at >= 0 ? containers[at] : ContainerRecord();
                         const QString condition = dependency.toObject().value("condition"_L1).toString();
-                        const QString otherStatus = other.value("lastStatus"_L1).toString();
+                        const bool otherStopped = other.is(ContainerStatus::Stopped);
                         if (condition == "START"_L1)
-                            ready = ready && (otherStatus == "RUNNING"_L1 || otherStatus == "STOPPED"_L1);
+                            ready = ready && (other.is(ContainerStatus::Running) || otherStopped);
                         else if (condition == "COMPLETE"_L1)
-                            ready = ready && otherStatus == "STOPPED"_L1;
+                            ready = ready && otherStopped;
                         else if (condition == "SUCCESS"_L1) {
-                            if (otherStatus == "STOPPED"_L1 && other.value("exitCode"_L1).toInt() != 0)
+                            if (otherStopped && other.exitCode.value_or(0) != 0)
                                 dependencyFailed = true;
-                            ready = ready && otherStatus == "STOPPED"_L1 && other.value("exitCode"_L1).toInt() == 0;
+                            ready = ready && otherStopped && other.exitCode.value_or(0) == 0;
                         } else if (condition == "HEALTHY"_L1) {
-                            if (other.value("healthStatus"_L1).toString() == "UNHEALTHY"_L1)
+                            if (other.isHealth(HealthStatus::Unhealthy))
                                 dependencyFailed = true;
-                            ready = ready && other.value("healthStatus"_L1).toString() == "HEALTHY"_L1;
+                            ready = ready && other.isHealth(HealthStatus::Healthy);
                         }
                     }
                     if (ready) {
-                        container["lastStatus"_L1] = "RUNNING"_L1;
+                        container.lastStatus = ContainerStatus::Running;
                         m_since.insert(startKey, nowMs);
                         changed = true;
                     }
-                } else if (containerStatus == "RUNNING"_L1) {
+                } else if (container.is(ContainerStatus::Running)) {
                     const qint64 started
                         = m_since.value(startKey, qint64(task.value("startedAt"_L1).toDouble() * 1000));
                     const qint64 up = nowMs - started;
                     bool ok = false;
                     const double exitAfter = labels.value(labelExitAfter).toString().toDouble(&ok);
                     if (ok && up >= qint64(exitAfter * 1000)) {
-                        const int code = labels.value(labelExitCode).toString().toInt();
-                        container["lastStatus"_L1] = "STOPPED"_L1;
-                        container["exitCode"_L1] = code;
+                        container.lastStatus = ContainerStatus::Stopped;
+                        container.exitCode = labels.value(labelExitCode).toString().toInt();
                         changed = true;
                         if (isEssential(definition) && essentialExit.isEmpty())
                             essentialExit = name;
