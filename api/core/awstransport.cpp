@@ -235,20 +235,62 @@ size_t AwsTransport::leastLoadedNetwork()
     return best;
 }
 
-AdaptiveRateLimiter& AwsTransport::rateLimiter(
+AwsTransport::PacedBucket& AwsTransport::pacedBucket(
     const QByteArray& signingName, const QUrl& url, const QByteArray& region, const QString& operation)
 {
     const QByteArray key = signingName + '|' + url.host().toUtf8() + ':' + QByteArray::number(url.port(0)) + '|'
         + region + '|' + rateCategoryKey(signingName, operation);
-    auto& limiter = m_limiters[key];
-    if (!limiter)
-        limiter = std::make_shared<AdaptiveRateLimiter>();
-    return *limiter;
+    auto& bucket = m_limiters[key];
+    if (!bucket) {
+        bucket = std::make_shared<PacedBucket>();
+        bucket->timer = new QTimer(this);
+        bucket->timer->setSingleShot(true);
+        connect(bucket->timer, &QTimer::timeout, this, [this, raw = bucket.get()] { releasePaced(*raw); });
+    }
+    return *bucket;
+}
+
+AdaptiveRateLimiter& AwsTransport::rateLimiter(
+    const QByteArray& signingName, const QUrl& url, const QByteArray& region, const QString& operation)
+{
+    return pacedBucket(signingName, url, region, operation).limiter;
 }
 
 AdaptiveRateLimiter& AwsTransport::rateLimiter(const AwsRequest& request)
 {
     return rateLimiter(request.signingName, request.url, request.region, request.operation);
+}
+
+void AwsTransport::sendWhenPaced(AwsReply* reply)
+{
+    const AwsRequest& request = reply->m_request;
+    PacedBucket& bucket = pacedBucket(request.signingName, request.url, request.region, request.operation);
+    if (bucket.waiting.empty() && bucket.limiter.tryAcquire()) {
+        dispatchAttempt(reply);
+        return;
+    }
+    reply->m_waiting = true;
+    bucket.waiting.push_back(reply);
+    if (!bucket.timer->isActive())
+        bucket.timer->start(std::max(1, bucket.limiter.msUntilToken()));
+}
+
+void AwsTransport::releasePaced(PacedBucket& bucket)
+{
+    while (!bucket.waiting.empty()) {
+        AwsReply* reply = bucket.waiting.front();
+        if (!reply || reply->m_finished) {
+            bucket.waiting.pop_front();
+            continue;
+        }
+        if (!bucket.limiter.tryAcquire())
+            break;
+        bucket.waiting.pop_front();
+        reply->m_waiting = false;
+        dispatchAttempt(reply);
+    }
+    if (!bucket.waiting.empty())
+        bucket.timer->start(std::max(1, bucket.limiter.msUntilToken()));
 }
 
 AwsReply* AwsTransport::send(AwsRequest request)
@@ -272,34 +314,32 @@ void AwsTransport::startAttempt(AwsReply* reply)
         return;
     ++reply->m_attempts;
     reply->m_timedOut = false;
-    const int wait = m_adaptive ? rateLimiter(reply->m_request).reserve() : 0;
-    auto go = [this, reply] {
-        reply->m_waiting = false;
-        if (reply->m_finished)
-            return;
-        if (!reply->m_request.credentials) {
-            sendSigned(reply, nullptr);
-            return;
-        }
-        QPointer<AwsReply> guard(reply);
-        reply->m_request.credentials->fetch([this, guard](const Outcome<Credentials>& outcome) {
-            if (!guard || guard->m_finished)
-                return;
-            if (!outcome.ok()) {
-                finish(guard, outcome.error);
-                return;
-            }
-            sendSigned(guard, &outcome.value);
-        });
-    };
-    if (wait <= 0) {
-        go();
+    if (m_adaptive) {
+        sendWhenPaced(reply);
         return;
     }
-    reply->m_waiting = true;
-    reply->m_timer->disconnect();
-    connect(reply->m_timer, &QTimer::timeout, reply, go);
-    reply->m_timer->start(wait);
+    dispatchAttempt(reply);
+}
+
+void AwsTransport::dispatchAttempt(AwsReply* reply)
+{
+    reply->m_waiting = false;
+    if (reply->m_finished)
+        return;
+    if (!reply->m_request.credentials) {
+        sendSigned(reply, nullptr);
+        return;
+    }
+    QPointer<AwsReply> guard(reply);
+    reply->m_request.credentials->fetch([this, guard](const Outcome<Credentials>& outcome) {
+        if (!guard || guard->m_finished)
+            return;
+        if (!outcome.ok()) {
+            finish(guard, outcome.error);
+            return;
+        }
+        sendSigned(guard, &outcome.value);
+    });
 }
 
 void AwsTransport::sendSigned(AwsReply* reply, const Credentials* credentials)

@@ -17,6 +17,7 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -223,7 +224,19 @@ private:
     int m_maxNetworks = 16;
     RetryPolicy m_retryPolicy;
     RetryQuota m_quota;
-    QHash<QByteArray, std::shared_ptr<AdaptiveRateLimiter>> m_limiters;
+    /// A limiter and the calls waiting for its slots, released in order by its timer as tokens
+    /// come at the limiter's current rate (a rate learned later applies to calls already waiting).
+    struct PacedBucket {
+        AdaptiveRateLimiter limiter;
+        std::deque<QPointer<AwsReply>> waiting;
+        QTimer* timer = nullptr;
+    };
+    PacedBucket& pacedBucket(
+        const QByteArray& signingName, const QUrl& url, const QByteArray& region, const QString& operation);
+    void sendWhenPaced(AwsReply* reply);
+    void releasePaced(PacedBucket& bucket);
+    void dispatchAttempt(AwsReply* reply);
+    QHash<QByteArray, std::shared_ptr<PacedBucket>> m_limiters;
     int m_defaultTimeoutMs = 30000;
     qsizetype m_parseThreshold = 64 * 1024;
     bool m_adaptive = true;

@@ -114,6 +114,26 @@ int AdaptiveRateLimiter::reserve()
     return int(std::ceil(-m_tokens / m_fillRate * 1000.0));
 }
 
+bool AdaptiveRateLimiter::tryAcquire()
+{
+    if (!m_enabled)
+        return true;
+    refill(now());
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    ++m_windowReserved;
+    return true;
+}
+
+int AdaptiveRateLimiter::msUntilToken()
+{
+    if (!m_enabled)
+        return 0;
+    refill(now());
+    return m_tokens >= 1 ? 0 : int(std::ceil((1 - m_tokens) / m_fillRate * 1000.0));
+}
+
 void AdaptiveRateLimiter::engage(double t)
 {
     // The service's bucket is empty now; what it admitted over the last second is the first
@@ -135,10 +155,13 @@ void AdaptiveRateLimiter::learn(double t)
         return;
     refill(t);
     const double admitted = m_windowAdmitted / elapsed;
-    if (m_windowThrottled > 0) {
+    // Throttles tell the service's rate only when the sender offered at least its pace; a few
+    // throttles at a low demand (a burst after a pause) say nothing about the rate.
+    const bool offeredItsPace = m_windowAdmitted + m_windowThrottled >= 0.8 * m_fillRate * elapsed;
+    if (m_windowThrottled > 0 && offeredItsPace) {
         m_learnedRate = admitted;
         m_fillRate = std::max(minFillRate, admitted * (1 + headroom));
-    } else if (m_windowReserved >= 0.8 * m_fillRate * elapsed) {
+    } else if (m_windowThrottled == 0 && m_windowReserved >= 0.8 * m_fillRate * elapsed) {
         m_fillRate *= probeGrowth;
     }
     m_capacity = std::max(1.0, m_fillRate);

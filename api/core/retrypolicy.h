@@ -81,6 +81,10 @@ public:
     /// Reserves a send slot; returns how many milliseconds the caller must wait before sending
     /// (0 when it may send now). Reservations queue up: later callers wait longer.
     int reserve();
+    /// Takes a send slot if one is free now (always while dormant).
+    bool tryAcquire();
+    /// Milliseconds until tryAcquire() can succeed (0 when it can now).
+    int msUntilToken();
     /// Feeds back one answer from the service (not network failures). A throttle that is one
     /// among mostly good answers (a random fault, a brief spike) is only backed off by the call
     /// that got it; when throttles dominate the recent answers the service is limiting the rate
