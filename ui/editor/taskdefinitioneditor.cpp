@@ -11,6 +11,7 @@
 #include "models/taskdef/registersequence.h"
 #include "models/taskdef/taskdefinitiondocument.h"
 #include "models/taskdef/taskdefinitionjson.h"
+#include "ui/editor/ecrimagepicker.h"
 #include "ui/editor/jsonpane.h"
 #include "ui/editor/revisiondiffview.h"
 #include "ui/editor/taskdefinitionform.h"
@@ -134,8 +135,12 @@ void TaskDefinitionEditor::buildUi()
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
     m_form = new TaskDefinitionForm(m_document, splitter);
-    if (m_client)
+    if (m_client) {
         m_form->setDefaultRegion(QString::fromLatin1(m_client->config().region));
+        // ECR of the same connection (its endpoint override, if any, serves every service).
+        m_imagePicker = new EcrImagePicker(m_form->imageEdit(), this);
+        m_imagePicker->setClient(Api::EcrClient(m_client->config()));
+    }
     connect(m_form, &TaskDefinitionForm::currentContainerChanged, this, &TaskDefinitionEditor::refreshForm);
     m_json = new JsonPane(m_document, splitter);
     connect(m_json, &JsonPane::errorChanged, this, &TaskDefinitionEditor::onJsonErrorChanged);

@@ -34,6 +34,7 @@ struct StartedDeployment;
 
 namespace EcsDesk::Ui {
 
+class EcrImagePicker;
 class JsonPane;
 class RevisionDiffView;
 class TaskDefinitionForm;
@@ -80,6 +81,9 @@ public:
     /// The message shown next to a field ("" when it has none).
     QString fieldMessage(const QString& path);
     int currentContainer() const;
+    /// The image field's ECR helper (completion, tag and findings warnings, newest image); nullptr
+    /// without a client.
+    EcrImagePicker* imagePicker() const { return m_imagePicker; }
     void setCurrentContainer(int index);
 
     /// Applies pending JSON-pane text and form refreshes now instead of after the debounce.
@@ -164,6 +168,7 @@ private:
 
     QLabel* m_banner = nullptr;
     TaskDefinitionForm* m_form = nullptr;
+    EcrImagePicker* m_imagePicker = nullptr;
     JsonPane* m_json = nullptr;
     RevisionDiffView* m_diffView = nullptr;
     QTreeWidget* m_problems = nullptr;

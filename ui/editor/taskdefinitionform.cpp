@@ -325,8 +325,9 @@ void TaskDefinitionForm::addGeneralPage(QTabWidget* tabs)
     QFormLayout* general = addPage(tabs, TaskDefinitionEditor::tr("General"));
     general->addRow(
         TaskDefinitionEditor::tr("Name"), field(new QLineEdit, c(QStringLiteral("name")), FieldKind::Text, true));
+    m_imageEdit = new QLineEdit;
     general->addRow(
-        TaskDefinitionEditor::tr("Image"), field(new QLineEdit, c(QStringLiteral("image")), FieldKind::Text, true));
+        TaskDefinitionEditor::tr("Image"), field(m_imageEdit, c(QStringLiteral("image")), FieldKind::Text, true));
     general->addRow(TaskDefinitionEditor::tr("Essential"),
         check(new QCheckBox(TaskDefinitionEditor::tr("Stop the task when this container stops")),
             c(QStringLiteral("essential")), true, true));

@@ -53,6 +53,8 @@ public:
     QWidget* fieldWidget(const QString& path);
     /// The message shown next to the field bound to `path` ("" when it has none).
     QString fieldMessage(const QString& path);
+    /// The container image field (the editor attaches its ECR image picker to it).
+    QLineEdit* imageEdit() const { return m_imageEdit; }
 
 Q_SIGNALS:
     /// Another container is shown: the editor refreshes the form, JSON pane and problems.
@@ -109,6 +111,7 @@ private:
     QList<QTableView*> m_tableViews;
     QListWidget* m_containerList = nullptr;
     QWidget* m_containerPage = nullptr;
+    QLineEdit* m_imageEdit = nullptr;
     QComboBox* m_cpuCombo = nullptr;
     QComboBox* m_memoryCombo = nullptr;
     QCheckBox* m_compatEc2 = nullptr;
