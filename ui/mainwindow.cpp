@@ -67,6 +67,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
         m_status->setDeployment(m_sessions->deployments()->summary(), m_sessions->deployments()->inProgress());
     });
     connect(m_sessions, &SessionController::updated, m_status, &WindowStatus::setUpdatedAt);
+    connect(m_sessions, &SessionController::loadingChanged, m_status, &WindowStatus::update);
     connect(m_sessions, &SessionController::changed, this, [this] {
         showDetails();
         updateActions();

@@ -86,7 +86,7 @@ void SessionController::setSession(ClusterSession* session, QTreeWidgetItem* con
     m_deployments->clear();
     connect(session, &ClusterSession::clustersLoaded, this, &SessionController::onClustersLoaded);
     connect(session, &ClusterSession::snapshotLoaded, this, &SessionController::onSnapshot);
-    connect(session, &ClusterSession::loadingChanged, this, &SessionController::changed);
+    connect(session, &ClusterSession::loadingChanged, this, &SessionController::loadingChanged);
     session->loadClusters();
     Q_EMIT changed();
     // After a crash, unsaved task definitions come back once there is a connection to use.

@@ -72,6 +72,8 @@ Q_SIGNALS:
     /// The connection, the open cluster or what the pages show changed: the window updates the
     /// details, actions, title and status.
     void changed();
+    /// The session started or finished loading.
+    void loadingChanged();
     /// The navigator lists the connection's clusters.
     void clustersListed();
     /// The pages finished showing a snapshot at `at`.
