@@ -8,6 +8,16 @@ namespace EcsDesk::Api {
 namespace {
     const QString ecsNamespace = QStringLiteral("ecs");
     QString str(const QJsonObject& json, const char* key) { return json.value(QLatin1String(key)).toString(); }
+    std::optional<double> number(const QJsonObject& json, const char* key)
+    {
+        const QJsonValue value = json.value(QLatin1String(key));
+        return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+    }
+    std::optional<int> integer(const QJsonObject& json, const char* key)
+    {
+        const QJsonValue value = json.value(QLatin1String(key));
+        return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+    }
     QJsonObject base(const QString& resourceId)
     {
         QJsonObject input { { QStringLiteral("ServiceNamespace"), ecsNamespace } };
@@ -26,14 +36,48 @@ namespace {
 
 ScalableTarget ScalableTarget::fromJson(const QJsonObject& json)
 {
-    return ScalableTarget { str(json, "ResourceId"), str(json, "ScalableDimension"),
+    ScalableTarget target { str(json, "ResourceId"), str(json, "ScalableDimension"),
         json.value(QLatin1String("MinCapacity")).toInt(), json.value(QLatin1String("MaxCapacity")).toInt(), json };
+    const QJsonObject suspended = json.value(QLatin1String("SuspendedState")).toObject();
+    target.dynamicScalingInSuspended = suspended.value(QLatin1String("DynamicScalingInSuspended")).toBool();
+    target.dynamicScalingOutSuspended = suspended.value(QLatin1String("DynamicScalingOutSuspended")).toBool();
+    target.scheduledScalingSuspended = suspended.value(QLatin1String("ScheduledScalingSuspended")).toBool();
+    return target;
 }
 
 ScalingPolicy ScalingPolicy::fromJson(const QJsonObject& json)
 {
-    return ScalingPolicy { str(json, "PolicyARN"), str(json, "PolicyName"), str(json, "ResourceId"),
+    ScalingPolicy policy { str(json, "PolicyARN"), str(json, "PolicyName"), str(json, "ResourceId"),
         str(json, "PolicyType"), json };
+    policy.created = EcsJson::timestamp(json.value(QLatin1String("CreationTime")));
+    for (const QJsonValue& value : json.value(QLatin1String("Alarms")).toArray())
+        policy.alarms.append({ str(value.toObject(), "AlarmName"), str(value.toObject(), "AlarmARN") });
+    const QJsonObject tracking = json.value(QLatin1String("TargetTrackingScalingPolicyConfiguration")).toObject();
+    if (!tracking.isEmpty()) {
+        policy.targetValue = number(tracking, "TargetValue");
+        const QJsonObject predefined = tracking.value(QLatin1String("PredefinedMetricSpecification")).toObject();
+        const QJsonObject custom = tracking.value(QLatin1String("CustomizedMetricSpecification")).toObject();
+        policy.trackedMetric = !predefined.isEmpty()
+            ? str(predefined, "PredefinedMetricType")
+            : str(custom, "Namespace") + QLatin1Char('/') + str(custom, "MetricName");
+        policy.scaleOutCooldown = integer(tracking, "ScaleOutCooldown");
+        policy.scaleInCooldown = integer(tracking, "ScaleInCooldown");
+        policy.disableScaleIn = tracking.value(QLatin1String("DisableScaleIn")).toBool();
+    }
+    const QJsonObject step = json.value(QLatin1String("StepScalingPolicyConfiguration")).toObject();
+    if (!step.isEmpty()) {
+        policy.adjustmentType = str(step, "AdjustmentType");
+        policy.cooldown = integer(step, "Cooldown");
+        policy.metricAggregationType = str(step, "MetricAggregationType");
+        policy.minAdjustmentMagnitude = integer(step, "MinAdjustmentMagnitude");
+        for (const QJsonValue& value : step.value(QLatin1String("StepAdjustments")).toArray()) {
+            const QJsonObject adjustment = value.toObject();
+            policy.stepAdjustments.append(
+                { number(adjustment, "MetricIntervalLowerBound"), number(adjustment, "MetricIntervalUpperBound"),
+                    adjustment.value(QLatin1String("ScalingAdjustment")).toInt() });
+        }
+    }
+    return policy;
 }
 
 ScalingActivity ScalingActivity::fromJson(const QJsonObject& json)
@@ -45,8 +89,17 @@ ScalingActivity ScalingActivity::fromJson(const QJsonObject& json)
 
 ScheduledAction ScheduledAction::fromJson(const QJsonObject& json)
 {
-    return ScheduledAction { str(json, "ScheduledActionARN"), str(json, "ScheduledActionName"), str(json, "Schedule"),
+    ScheduledAction action { str(json, "ScheduledActionARN"), str(json, "ScheduledActionName"), str(json, "Schedule"),
         str(json, "ResourceId"), json };
+    action.timezone = str(json, "Timezone");
+    const QJsonObject capacity = json.value(QLatin1String("ScalableTargetAction")).toObject();
+    action.minCapacity = integer(capacity, "MinCapacity");
+    action.maxCapacity = integer(capacity, "MaxCapacity");
+    if (json.contains(QLatin1String("StartTime")))
+        action.startTime = EcsJson::timestamp(json.value(QLatin1String("StartTime")));
+    if (json.contains(QLatin1String("EndTime")))
+        action.endTime = EcsJson::timestamp(json.value(QLatin1String("EndTime")));
+    return action;
 }
 
 AutoScalingClient::AutoScalingClient(ClientConfig config)

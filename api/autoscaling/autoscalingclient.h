@@ -14,8 +14,27 @@ struct ScalableTarget {
     int minCapacity = 0;
     int maxCapacity = 0;
     QJsonObject raw;
+    bool dynamicScalingInSuspended = false;
+    bool dynamicScalingOutSuspended = false;
+    bool scheduledScalingSuspended = false;
     static ScalableTarget fromJson(const QJsonObject& json);
     bool operator==(const ScalableTarget&) const = default;
+};
+
+/// A CloudWatch alarm a scaling policy is tied to.
+struct PolicyAlarm {
+    QString name;
+    QString arn;
+    bool operator==(const PolicyAlarm&) const = default;
+};
+
+/// One step of a step scaling policy: bounds relative to the alarm's threshold (lower inclusive,
+/// upper exclusive; absent = unbounded) and the adjustment.
+struct StepAdjustment {
+    std::optional<double> lowerBound;
+    std::optional<double> upperBound;
+    int scalingAdjustment = 0;
+    bool operator==(const StepAdjustment&) const = default;
 };
 
 /// A target tracking or step scaling policy.
@@ -25,6 +44,21 @@ struct ScalingPolicy {
     QString resourceId;
     QString policyType; ///< TargetTrackingScaling, StepScaling
     QJsonObject raw;
+    QDateTime created;
+    QList<PolicyAlarm> alarms;
+    // Target tracking.
+    std::optional<double> targetValue;
+    /// ECSServiceAverageCPUUtilization, ... or, for a customized metric, "<namespace>/<metric name>".
+    QString trackedMetric;
+    std::optional<int> scaleOutCooldown;
+    std::optional<int> scaleInCooldown;
+    bool disableScaleIn = false;
+    // Step scaling.
+    QString adjustmentType; ///< ChangeInCapacity, PercentChangeInCapacity, ExactCapacity
+    std::optional<int> cooldown;
+    QString metricAggregationType;
+    std::optional<int> minAdjustmentMagnitude;
+    QList<StepAdjustment> stepAdjustments;
     static ScalingPolicy fromJson(const QJsonObject& json);
     bool operator==(const ScalingPolicy&) const = default;
 };
@@ -49,6 +83,11 @@ struct ScheduledAction {
     QString schedule;
     QString resourceId;
     QJsonObject raw;
+    QString timezone;
+    std::optional<int> minCapacity;
+    std::optional<int> maxCapacity;
+    QDateTime startTime;
+    QDateTime endTime;
     static ScheduledAction fromJson(const QJsonObject& json);
     bool operator==(const ScheduledAction&) const = default;
 };

@@ -112,6 +112,64 @@ AwsReply* CloudWatchClient::putMetricData(const QString& metricNamespace, const 
     return callQuery(QStringLiteral("PutMetricData"), version, params);
 }
 
+AwsReply* CloudWatchClient::describeAlarms(
+    const QStringList& names, const QString& namePrefix, const QString& nextToken) const
+{
+    Params params;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        params.append({ QLatin1String("AlarmNames.member.") + QString::number(i + 1), names[i] });
+    if (!namePrefix.isEmpty())
+        params.append({ QStringLiteral("AlarmNamePrefix"), namePrefix });
+    if (!nextToken.isEmpty())
+        params.append({ QStringLiteral("NextToken"), nextToken });
+    return callQuery(QStringLiteral("DescribeAlarms"), version, params);
+}
+
+AwsReply* CloudWatchClient::describeAlarmsForMetric(
+    const QString& metricNamespace, const QString& metricName, const QList<MetricDimension>& dimensions) const
+{
+    Params params { { QStringLiteral("Namespace"), metricNamespace }, { QStringLiteral("MetricName"), metricName } };
+    addDimensions(params, {}, dimensions);
+    return callQuery(QStringLiteral("DescribeAlarmsForMetric"), version, params);
+}
+
+AwsReply* CloudWatchClient::describeAlarmHistory(
+    const QString& alarmName, const QString& nextToken, int maxRecords) const
+{
+    Params params;
+    if (!alarmName.isEmpty())
+        params.append({ QStringLiteral("AlarmName"), alarmName });
+    if (maxRecords > 0)
+        params.append({ QStringLiteral("MaxRecords"), QString::number(maxRecords) });
+    if (!nextToken.isEmpty())
+        params.append({ QStringLiteral("NextToken"), nextToken });
+    return callQuery(QStringLiteral("DescribeAlarmHistory"), version, params);
+}
+
+AwsReply* CloudWatchClient::setAlarmState(const QString& alarmName, const QString& state, const QString& reason) const
+{
+    return callQuery(QStringLiteral("SetAlarmState"), version,
+        { { QStringLiteral("AlarmName"), alarmName }, { QStringLiteral("StateValue"), state },
+            { QStringLiteral("StateReason"), reason } });
+}
+
+AwsReply* CloudWatchClient::deleteAlarms(const QStringList& names) const
+{
+    Params params;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        params.append({ QLatin1String("AlarmNames.member.") + QString::number(i + 1), names[i] });
+    return callQuery(QStringLiteral("DeleteAlarms"), version, params);
+}
+
+AwsReply* CloudWatchClient::setAlarmActionsEnabled(const QStringList& names, bool enabled) const
+{
+    Params params;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        params.append({ QLatin1String("AlarmNames.member.") + QString::number(i + 1), names[i] });
+    return callQuery(
+        enabled ? QStringLiteral("EnableAlarmActions") : QStringLiteral("DisableAlarmActions"), version, params);
+}
+
 Outcome<MetricData> CloudWatchClient::parseMetricData(const QByteArray& xml)
 {
     const std::optional<XmlNode> root = XmlNode::parse(xml);

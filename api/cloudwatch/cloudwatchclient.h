@@ -57,7 +57,7 @@ struct Datapoint {
     bool operator==(const Datapoint&) const = default;
 };
 
-/// CloudWatch metrics over the query protocol (form POST, XML answer, Version 2010-08-01,
+/// CloudWatch metrics and alarms over the query protocol (form POST, XML answer, Version 2010-08-01,
 /// signing name `monitoring`): the wire form real AWS, moto 5.2 and the local endpoint all answer.
 class CloudWatchClient : public ServiceClient {
 public:
@@ -73,6 +73,16 @@ public:
     AwsReply* putMetricData(const QString& metricNamespace, const QString& metricName,
         const QList<MetricDimension>& dimensions, double value, const QDateTime& timestamp,
         const QString& unit = QStringLiteral("Percent")) const;
+
+    // Alarms (decoders in alarms.h).
+    AwsReply* describeAlarms(
+        const QStringList& names = {}, const QString& namePrefix = {}, const QString& nextToken = {}) const;
+    AwsReply* describeAlarmsForMetric(
+        const QString& metricNamespace, const QString& metricName, const QList<MetricDimension>& dimensions) const;
+    AwsReply* describeAlarmHistory(const QString& alarmName, const QString& nextToken = {}, int maxRecords = 0) const;
+    AwsReply* setAlarmState(const QString& alarmName, const QString& state, const QString& reason) const;
+    AwsReply* deleteAlarms(const QStringList& names) const;
+    AwsReply* setAlarmActionsEnabled(const QStringList& names, bool enabled) const;
 
     static Outcome<MetricData> parseMetricData(const QByteArray& xml);
     static Outcome<QList<Datapoint>> parseMetricStatistics(const QByteArray& xml);

@@ -95,20 +95,20 @@ namespace {
 
     /// Creates (or rewrites) the AlarmHigh / AlarmLow pair of a target tracking policy: 3 of 3
     /// minutes above the target, 15 of 15 below 90 % of it, both naming the policy as their action.
+    /// Each has a uuid of its own, as in AWS's answers; an update keeps the names.
     QJsonArray putTrackingAlarms(AlarmBook& book, const QString& resourceId, const QString& policyArn,
         const QJsonObject& configuration, const QJsonArray& existing, qint64 nowMs)
     {
-        QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        for (const QJsonValue& alarm : existing) {
-            const QString name = alarm.toObject().value("AlarmName"_L1).toString();
-            if (name.startsWith("TargetTracking-"_L1))
-                uuid = name.right(36);
-        }
         const QJsonObject metric = trackedMetric(resourceId, configuration);
         const double target = configuration.value("TargetValue"_L1).toDouble();
         QJsonArray alarms;
         for (const bool high : { true, false }) {
-            const QString name = "TargetTracking-"_L1 + resourceId + (high ? "-AlarmHigh-"_L1 : "-AlarmLow-"_L1) + uuid;
+            const QString prefix = "TargetTracking-"_L1 + resourceId + (high ? "-AlarmHigh-"_L1 : "-AlarmLow-"_L1);
+            QString name = prefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            for (const QJsonValue& old : existing) {
+                if (old.toObject().value("AlarmName"_L1).toString().startsWith(prefix))
+                    name = old.toObject().value("AlarmName"_L1).toString();
+            }
             QJsonObject alarm = metric;
             alarm["AlarmName"_L1] = name;
             alarm["AlarmDescription"_L1]

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: MIT
 """Issue 19: CloudWatch alarms in ecsdesk-local and the scaling they drive, through real AWS clients.
 
-Usage: alarms.py ECSDESK_LOCAL_BINARY [--cli /usr/bin/aws]
+Usage: alarms.py ECSDESK_LOCAL_BINARY [--cli /usr/bin/aws] [--ecsdesk-cli ECSDESK_CLI_BINARY]
 Run with /usr/bin/python3 (botocore 1.29) CloudWatch speaks the query protocol; with the image's
 python3 (boto3 1.43) it speaks JSON (awsJson1_0). With --cli the same checks also run through the
-given AWS CLI (v2.9 speaks the query protocol). Each section starts its own endpoint on a free
+given AWS CLI (v2.9 speaks the query protocol); with --ecsdesk-cli, `ecsdesk-cli scaling` reads it all
+back (issue 19's CLI). Each section starts its own endpoint on a free
 loopback port with a fresh data dir and stops it."""
 
 import datetime
@@ -109,7 +110,7 @@ def target_tracking_creates_and_deletes_its_alarms(binary):
         check(len(names) == 2, answer)
         pattern = r"^TargetTracking-service/c/web-Alarm(High|Low)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
         check(all(re.match(pattern, name) for name in names), names)
-        check(names[0].split("-AlarmHigh-")[1] == names[1].split("-AlarmLow-")[1], names)  # one uuid
+        check("-AlarmHigh-" in names[0] and "-AlarmLow-" in names[1], names)  # a uuid each, as AWS's answers show
 
         alarms = cw.describe_alarms(AlarmNamePrefix="TargetTracking-service/c/web")["MetricAlarms"]
         check(sorted(a["AlarmName"] for a in alarms) == names, alarms)
@@ -142,6 +143,7 @@ def target_tracking_creates_and_deletes_its_alarms(binary):
                 "PredefinedMetricSpecification": {"PredefinedMetricType": "ECSServiceAverageCPUUtilization"}})
         alarms = cw.describe_alarms(AlarmNames=names)["MetricAlarms"]
         check(sorted(a["Threshold"] for a in alarms) == [54.0, 60.0], alarms)
+        check(len(cw.describe_alarms(AlarmNamePrefix="TargetTracking-")["MetricAlarms"]) == 2, "an update added alarms")
 
         scaling.delete_scaling_policy(PolicyName="cpu50", ServiceNamespace="ecs", ResourceId=RESOURCE,
                                       ScalableDimension=DIMENSION)
@@ -398,12 +400,69 @@ def aws_cli_query_protocol(binary, cli):
         endpoint.cleanup()
 
 
+@section
+def ecsdesk_cli_scaling_report(binary, ecsdesk_cli):
+    """`ecsdesk-cli scaling` prints the target, policies, alarms, scheduled actions and activities."""
+    endpoint = LocalEndpoint(binary).start()
+    try:
+        ecs, scaling, _ = service_with_target(endpoint, desired=2, minimum=1, maximum=10)
+        cw = endpoint.client("cloudwatch")
+        scaling.put_scaling_policy(
+            PolicyName="cpu60", ServiceNamespace="ecs", ResourceId=RESOURCE, ScalableDimension=DIMENSION,
+            PolicyType="TargetTrackingScaling",
+            TargetTrackingScalingPolicyConfiguration={
+                "TargetValue": 60.0, "ScaleOutCooldown": 120,
+                "PredefinedMetricSpecification": {"PredefinedMetricType": "ECSServiceAverageCPUUtilization"}})
+        policy = step_policy(scaling)
+        cw.put_metric_alarm(AlarmName="web-cpu-high", Namespace="AWS/ECS", MetricName="CPUUtilization",
+                            Dimensions=CPU_DIMENSIONS, Statistic="Average", Period=60, EvaluationPeriods=1,
+                            Threshold=70.0, ComparisonOperator="GreaterThanOrEqualToThreshold", AlarmActions=[policy])
+        cw.set_alarm_state(AlarmName="web-cpu-high", StateValue="ALARM", StateReason="load test",
+                           StateReasonData=json.dumps({"recentDatapoints": [95.0]}))
+        scaling.put_scheduled_action(ServiceNamespace="ecs", ResourceId=RESOURCE, ScalableDimension=DIMENSION,
+                                     ScheduledActionName="nightly", Schedule="cron(0 22 * * ? *)",
+                                     Timezone="Europe/Berlin", ScalableTargetAction={"MinCapacity": 1, "MaxCapacity": 3})
+
+        def run(*args):
+            result = subprocess.run([ecsdesk_cli, "scaling", "--cluster", "c", "--service", "web",
+                                     "--endpoint-url", endpoint.url, "--region", endpoint.region] + list(args),
+                                    env=endpoint.env(), capture_output=True, text=True, timeout=60)
+            check(result.returncode == 0, "ecsdesk-cli scaling failed: %s" % result.stderr)
+            return result.stdout
+        report = json.loads(run("--format", "json"))
+        check(report["scalableTarget"]["minCapacity"] == 1 and report["scalableTarget"]["maxCapacity"] == 10, report)
+        policies = {p["name"]: p for p in report["policies"]}
+        check(policies["cpu60"]["targetValue"] == 60.0 and policies["cpu60"]["scaleOutCooldown"] == 120
+              and policies["cpu60"]["metric"] == "ECSServiceAverageCPUUtilization", policies["cpu60"])
+        check(len(policies["cpu60"]["alarms"]) == 2, policies["cpu60"])
+        check(policies["out"]["alarms"] == ["web-cpu-high"] and policies["out"]["stepAdjustments"][1]
+              == {"lowerBound": 20, "upperBound": None, "scalingAdjustment": 3}, policies["out"])
+        alarms = {a["name"]: a for a in report["alarms"]}
+        check(len(alarms) == 3 and alarms["web-cpu-high"]["state"] == "ALARM"
+              and alarms["web-cpu-high"]["threshold"] == 70.0, alarms)
+        check(report["scheduledActions"] == [{"name": "nightly", "schedule": "cron(0 22 * * ? *)",
+                                              "timezone": "Europe/Berlin", "minCapacity": 1, "maxCapacity": 3}],
+              report["scheduledActions"])
+        check(report["activities"][0]["description"] == "Setting desired count to 5."
+              and "web-cpu-high" in report["activities"][0]["cause"], report["activities"])
+        text = run()
+        check("Scalable target service/c/web (ecs:service:DesiredCount): min 1, max 10" in text, text)
+        check("out: step scaling, ChangeInCapacity, cooldown 300 s, steps [0, 20) +1; [20, +inf) +3" in text, text)
+        check("alarm web-cpu-high (ALARM)" in text and "CPUUtilization Average >= 70 for 1 of 1 x 60 s" in text, text)
+        check("Setting desired count to 5." in text, text)
+    finally:
+        endpoint.cleanup()
+
+
 def main():
     binary = sys.argv[1]
     cli = sys.argv[sys.argv.index("--cli") + 1] if "--cli" in sys.argv else None
+    ecsdesk_cli = sys.argv[sys.argv.index("--ecsdesk-cli") + 1] if "--ecsdesk-cli" in sys.argv else None
     if cli:
         aws_cli_query_protocol(binary, cli)
-    else:
+    if ecsdesk_cli:
+        ecsdesk_cli_scaling_report(binary, ecsdesk_cli)
+    if not cli and not ecsdesk_cli:
         target_tracking_creates_and_deletes_its_alarms(binary)
         alarm_operations_and_errors(binary)
         set_alarm_state_runs_the_matching_step(binary)
