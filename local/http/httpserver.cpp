@@ -24,6 +24,64 @@ QByteArray HttpRequest::header(QByteArrayView name) const
     return {};
 }
 
+namespace {
+    bool isTokenChar(char c)
+    {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+    }
+} // namespace
+
+HttpHead HttpHead::parse(QByteArrayView text)
+{
+    HttpHead head;
+    auto refuse = [&head](int status, const QByteArray& message) {
+        head.request = HttpRequest {};
+        head.errorStatus = status;
+        head.errorMessage = message;
+        return head;
+    };
+    HttpRequest& request = head.request;
+    const QList<QByteArray> lines = text.toByteArray().split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || requestLine[0].isEmpty() || !requestLine[1].startsWith('/')
+        || !requestLine[2].startsWith("HTTP/1.")) {
+        return refuse(400, "malformed request line");
+    }
+    request.method = requestLine[0];
+    request.target = requestLine[1];
+    const bool http10 = requestLine[2] == "HTTP/1.0";
+    std::optional<qint64> contentLength;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
+        const qsizetype colon = line.indexOf(':');
+        // RFC 9110 5.1: a field name is a token. Anything else (a ';' or ',' in it) would change
+        // the meaning of the SignedHeaders list that names it.
+        if (colon <= 0 || !std::all_of(line.begin(), line.begin() + colon, isTokenChar))
+            return refuse(400, "malformed header line");
+        const QByteArray name = line.left(colon);
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            // RFC 9112 6.3: only digits; several values (repeated fields or a list) must agree.
+            for (const QByteArray& part : value.split(',')) {
+                const QByteArray digits = part.trimmed();
+                const bool allDigits = !digits.isEmpty() && digits.size() <= 18
+                    && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+                if (!allDigits || (contentLength && *contentLength != digits.toLongLong()))
+                    return refuse(400, "malformed or conflicting Content-Length");
+                contentLength = digits.toLongLong();
+            }
+        }
+        request.headers.append({ name, value });
+    }
+    const QByteArray connection = request.header("connection").toLower();
+    head.keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
+    if (!request.header("transfer-encoding").isEmpty())
+        return refuse(501, "transfer-encoding is not supported: send Content-Length");
+    head.contentLength = contentLength.value_or(0);
+    return head;
+}
+
 /// One client connection: parses requests as bytes arrive and writes answers in order. It reads
 /// from the socket only what the current request needs (its head, then exactly its body), so
 /// what a client sends ahead waits in the kernel rather than in memory, and it frees the request
@@ -123,51 +181,16 @@ private:
             fail(431, "request header fields too large");
             return false;
         }
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        HttpHead head = HttpHead::parse(QByteArrayView(m_buffer).first(end));
         m_buffer.remove(0, end + 4);
-        m_request = HttpRequest {};
+        if (head.errorStatus != 0) {
+            fail(head.errorStatus, head.errorMessage);
+            return false;
+        }
+        m_request = std::move(head.request);
         m_request.peer = m_socket->peerAddress();
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        if (requestLine.size() != 3 || requestLine[0].isEmpty() || !requestLine[1].startsWith('/')
-            || !requestLine[2].startsWith("HTTP/1.")) {
-            fail(400, "malformed request line");
-            return false;
-        }
-        m_request.method = requestLine[0];
-        m_request.target = requestLine[1];
-        const bool http10 = requestLine[2] == "HTTP/1.0";
-        std::optional<qint64> contentLength;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0 || line.left(colon).contains(' ')) {
-                fail(400, "malformed header line");
-                return false;
-            }
-            const QByteArray name = line.left(colon);
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
-                // RFC 9112 6.3: only digits; several values (repeated fields or a list) must agree.
-                for (const QByteArray& part : value.split(',')) {
-                    const QByteArray digits = part.trimmed();
-                    const bool allDigits = !digits.isEmpty() && digits.size() <= 18
-                        && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
-                    if (!allDigits || (contentLength && *contentLength != digits.toLongLong())) {
-                        fail(400, "malformed or conflicting Content-Length");
-                        return false;
-                    }
-                    contentLength = digits.toLongLong();
-                }
-            }
-            m_request.headers.append({ name, value });
-        }
-        const QByteArray connection = m_request.header("connection").toLower();
-        m_keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
-        if (!m_request.header("transfer-encoding").isEmpty()) {
-            fail(501, "transfer-encoding is not supported: send Content-Length");
-            return false;
-        }
-        m_contentLength = contentLength.value_or(0);
+        m_keepAlive = head.keepAlive;
+        m_contentLength = head.contentLength;
         if (m_contentLength > m_limits.maxBodyBytes) {
             fail(413,
                 "request body of " + QByteArray::number(m_contentLength) + " bytes is over the limit of "

@@ -26,6 +26,18 @@ struct HttpRequest {
     QByteArray header(QByteArrayView name) const;
 };
 
+/// A request head (request line and header lines, without the blank line that ends it) parsed on
+/// its own, as the server does for each request; a socket-free entry point (fuzz/fuzz_http_head.cpp).
+struct HttpHead {
+    HttpRequest request; ///< method, target and headers; body and peer empty
+    qint64 contentLength = 0;
+    bool keepAlive = true;
+    int errorStatus = 0; ///< 400 or 501 when the head is refused, with errorMessage; 0 when well-formed
+    QByteArray errorMessage;
+
+    static HttpHead parse(QByteArrayView head);
+};
+
 /// One answer. Content-Length and Connection are added by the server.
 struct HttpResponse {
     int status = 200;
