@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "local/simulation/schedule.h"
+#include "api/scheduler/scheduleexpression.h"
 
 #include <algorithm>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTimeZone>
 
-namespace EcsDesk::Local {
+namespace EcsDesk::Api {
 
 namespace {
+    // The translation context from before the parser moved here from local/simulation, so the catalogues keep it.
     QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::Schedule", text); }
 
     /// One cron field into a bit set of allowed values in [low, high]; names map to numbers.
@@ -61,9 +62,10 @@ namespace {
     }
 } // namespace
 
-std::optional<Schedule> Schedule::parse(const QString& expression, const QString& timeZone, QString* error)
+std::optional<ScheduleExpression> ScheduleExpression::parse(
+    const QString& expression, const QString& timeZone, QString* error)
 {
-    Schedule schedule;
+    ScheduleExpression schedule;
     schedule.m_zone = timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(timeZone.toUtf8());
     if (!schedule.m_zone.isValid()) {
         *error = tr("Time zone %1 is not a valid IANA time zone").arg(timeZone);
@@ -142,7 +144,7 @@ std::optional<Schedule> Schedule::parse(const QString& expression, const QString
     return std::nullopt;
 }
 
-std::optional<Schedule> Schedule::parseEventBridge(
+std::optional<ScheduleExpression> ScheduleExpression::parseEventBridge(
     const QString& expression, const QString& timeZone, bool allowAt, QString* error)
 {
     const QString trimmed = expression.trimmed();
@@ -167,13 +169,13 @@ std::optional<Schedule> Schedule::parseEventBridge(
         return std::nullopt;
     }
     const bool zoneValid = timeZone.isEmpty() || QTimeZone(timeZone.toUtf8()).isValid();
-    std::optional<Schedule> parsed = parse(trimmed, timeZone, error);
+    std::optional<ScheduleExpression> parsed = parse(trimmed, timeZone, error);
     if (!parsed && zoneValid)
         *error = tr("Invalid Schedule Expression %1.").arg(expression);
     return parsed;
 }
 
-QList<qint64> Schedule::nextFirings(qint64 afterMs, int count, qint64 anchorMs, int horizonDays) const
+QList<qint64> ScheduleExpression::nextFirings(qint64 afterMs, int count, qint64 anchorMs, int horizonDays) const
 {
     QList<qint64> out;
     constexpr qint64 chunk = 7LL * 24 * 3600 * 1000; // firstFiring looks at most eight days ahead
@@ -191,7 +193,7 @@ QList<qint64> Schedule::nextFirings(qint64 afterMs, int count, qint64 anchorMs, 
     return out;
 }
 
-bool Schedule::cronMatches(const QDateTime& local) const
+bool ScheduleExpression::cronMatches(const QDateTime& local) const
 {
     const QDate date = local.date();
     const QTime time = local.time();
@@ -220,7 +222,7 @@ bool Schedule::cronMatches(const QDateTime& local) const
     return true;
 }
 
-std::optional<qint64> Schedule::firstFiring(qint64 afterMs, qint64 untilMs, qint64 anchorMs) const
+std::optional<qint64> ScheduleExpression::firstFiring(qint64 afterMs, qint64 untilMs, qint64 anchorMs) const
 {
     if (untilMs <= afterMs)
         return std::nullopt;
@@ -253,4 +255,4 @@ std::optional<qint64> Schedule::firstFiring(qint64 afterMs, qint64 untilMs, qint
     return std::nullopt;
 }
 
-} // namespace EcsDesk::Local
+} // namespace EcsDesk::Api

@@ -8,20 +8,21 @@
 
 #include <optional>
 
-namespace EcsDesk::Local {
+namespace EcsDesk::Api {
 
-/// An Application Auto Scaling schedule: `at(yyyy-mm-ddThh:mm:ss)`, `rate(N minute|minutes|hour|
+/// A schedule expression as AWS writes them (Application Auto Scaling's scheduled actions, EventBridge
+/// rules and EventBridge Scheduler):  `at(yyyy-mm-ddThh:mm:ss)`, `rate(N minute|minutes|hour|
 /// hours|day|days)` or `cron(minutes hours day-of-month month day-of-week year)` with `*`, `?`,
 /// numbers, names (JAN-DEC, SUN-SAT = 1-7), ranges, lists and `/` steps. Times are in `timeZone`
 /// (an IANA name; UTC when empty).
-class Schedule {
+class ScheduleExpression {
 public:
     /// Nullopt with `error` when the expression is not one of the above.
-    static std::optional<Schedule> parse(const QString& expression, const QString& timeZone, QString* error);
+    static std::optional<ScheduleExpression> parse(const QString& expression, const QString& timeZone, QString* error);
     /// As EventBridge (rules and Scheduler) accepts an expression: rate() says `1 minute` but
     /// `5 minutes`, cron() has all six fields with `?` in day-of-month or day-of-week (not both),
     /// and at() is refused unless `allowAt` (rules have no at()). Nullopt with `error` otherwise.
-    static std::optional<Schedule> parseEventBridge(
+    static std::optional<ScheduleExpression> parseEventBridge(
         const QString& expression, const QString& timeZone, bool allowAt, QString* error);
 
     /// Up to `count` firing times after `afterMs` (epoch ms), looking at most `horizonDays` ahead.
@@ -49,4 +50,4 @@ private:
     QTimeZone m_zone;
 };
 
-} // namespace EcsDesk::Local
+} // namespace EcsDesk::Api

@@ -331,12 +331,69 @@ def run_cli(binary, program):
         endpoint.cleanup()
 
 
+@section
+def schedules_cli_command(binary):
+    """ecsdesk-cli schedules --cluster C in its three formats: each schedule and rule that targets the cluster,
+    with expression, next runs (in the schedule's zone), task definition, state and last run."""
+    ecsdesk_cli = os.path.join(os.path.dirname(binary), "ecsdesk-cli")
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "60", "--step-ms", "1000"]).start()
+    try:
+        ecs, cluster_arn, definition = setup_cluster(endpoint, "jobs")
+        scheduler = endpoint.client("scheduler")
+        target = {"Arn": cluster_arn, "RoleArn": ROLE, "EcsParameters": {"TaskDefinitionArn": definition}}
+        scheduler.create_schedule(Name="every-minute", ScheduleExpression="rate(1 minute)",
+                                  FlexibleTimeWindow={"Mode": "OFF"}, Target=target)
+        scheduler.create_schedule(Name="morning", ScheduleExpression="cron(30 9 * * ? *)",
+                                  ScheduleExpressionTimezone="America/New_York", FlexibleTimeWindow={"Mode": "OFF"},
+                                  Target=target)
+        scheduler.create_schedule(Name="broken", ScheduleExpression="rate(1 minute)", FlexibleTimeWindow={"Mode": "OFF"},
+                                  Target=dict(target, EcsParameters={"TaskDefinitionArn": "no-such-family:1"}))
+        scheduler.create_schedule(Name="elsewhere", ScheduleExpression="rate(1 minute)",
+                                  FlexibleTimeWindow={"Mode": "OFF"},
+                                  Target=dict(target, Arn=cluster_arn.replace("cluster/jobs", "cluster/other")))
+        events = endpoint.client("events")
+        events.put_rule(Name="nightly", ScheduleExpression="cron(0 2 * * ? *)", State="DISABLED")
+        events.put_targets(Rule="nightly", Targets=[{"Id": "1", "Arn": cluster_arn, "RoleArn": ROLE,
+                                                     "EcsParameters": {"TaskDefinitionArn": definition,
+                                                                       "TaskCount": 2}}])
+        check(wait_until(lambda: tasks_started_by(ecs, "jobs", "chronos-schedule/every-minute"), 20), "no run yet")
+        time.sleep(1)
+
+        def run(fmt):
+            result = subprocess.run([ecsdesk_cli, "schedules", "--cluster", "jobs", "--format", fmt,
+                                     "--endpoint-url", endpoint.url, "--region", endpoint.region],
+                                    env=endpoint.env(), capture_output=True, text=True, timeout=60)
+            check(result.returncode == 0, result.stderr)
+            return result.stdout
+        rows = {row["name"]: row for row in json.loads(run("json"))}
+        check(sorted(rows) == ["default/broken", "default/every-minute", "default/morning", "nightly"], sorted(rows))
+        morning = rows["default/morning"]
+        check(morning["timeZone"] == "America/New_York" and len(morning["nextRuns"]) == 3, morning)
+        check(all(at[11:16] in ("13:30", "14:30") for at in morning["nextRuns"]), morning["nextRuns"])
+        check(morning["lastRun"] is None, morning)
+        every = rows["default/every-minute"]
+        check(every["lastRun"]["status"] == "SUCCEEDED" and every["lastRun"]["taskArns"], every)
+        check(every["taskDefinition"] == definition and every["state"] == "ENABLED", every)
+        broken = rows["default/broken"]["lastRun"]
+        check(broken["status"] == "FAILED" and broken["error"].startswith("ClientException"), broken)
+        nightly = rows["nightly"]
+        check(nightly["kind"] == "rule" and nightly["state"] == "DISABLED" and nightly["nextRuns"] == [], nightly)
+        check(nightly["taskCount"] == 2 and nightly["startedBy"] == "events-rule/nightly", nightly)
+        csv = run("csv").splitlines()
+        check(csv[0].startswith("kind,name,expression,timeZone,state,taskDefinition") and len(csv) == 5, csv)
+        table = run("table")
+        check("default/morning" in table and "cron(30 9 * * ? *) America/New_York" in table, table)
+    finally:
+        endpoint.cleanup()
+
+
 def main():
     binary = sys.argv[1]
     clis = sys.argv[2:] or ["/usr/bin/aws", "aws"]
     scheduler_boto3(binary)
     scheduler_errors_boto3(binary)
     events_rules_boto3(binary)
+    schedules_cli_command(binary)
     for program in clis:
         path = shutil.which(program)
         if not path:
