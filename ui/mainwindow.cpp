@@ -51,8 +51,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     createNavigator();
     m_sessions = new SessionController(m_navigator, this);
     createCentralArea();
-    m_connections
-        = new ConnectionController(m_navigator, m_sessions, m_pages->pages().constFirst()->pane()->messageBar(), this);
+    m_connections = new ConnectionController(m_navigator, m_sessions, m_pages->connectionPane()->messageBar(), this);
     m_editors = new TaskDefinitionEditorHost(m_sessions, m_pages, this);
     m_editors->setOfferRecovery(options.offerEditorRecovery);
     m_sessions->setPages(m_pages, m_connections, m_editors);

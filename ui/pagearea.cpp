@@ -87,6 +87,8 @@ bool PageArea::isPaneName(const QString& name)
     return area.pageForPaneName(name) != nullptr;
 }
 
+PaneWidget* PageArea::connectionPane() const { return find<ClusterPage>()->pane(); }
+
 ResourcePage* PageArea::currentPage() const
 {
     for (ResourcePage* p : m_pages) {
@@ -178,12 +180,14 @@ void PageArea::clear(const ResourcePage* except)
 
 void PageArea::clearMessages(bool connectionToo)
 {
-    for (ResourcePage* page : m_pages.mid(1))
-        page->pane()->messageBar()->hide();
-    // The first page's (the clusters') errors are about the connection (keychain, credentials,
-    // listing); its notes may be about the one being opened ("keys kept for this session") and
-    // stay, and its success messages fade by themselves.
-    MessageBar* connectionBar = m_pages.constFirst()->pane()->messageBar();
+    MessageBar* connectionBar = connectionPane()->messageBar();
+    for (ResourcePage* page : std::as_const(m_pages)) {
+        if (page->pane()->messageBar() != connectionBar)
+            page->pane()->messageBar()->hide();
+    }
+    // The cluster list's errors are about the connection (keychain, credentials, listing); its
+    // notes may be about the one being opened ("keys kept for this session") and stay, and its
+    // success messages fade by themselves.
     if (connectionToo && connectionBar->kind() == MessageBar::Kind::Error)
         connectionBar->hide();
 }

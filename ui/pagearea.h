@@ -37,6 +37,8 @@ public:
     ResourcePage* pageForPaneName(const QString& name) const;
     /// True when some page answers to `name` (checked before a window exists).
     static bool isPaneName(const QString& name);
+    /// The cluster list's pane: its messages are about the connection (keychain, credentials).
+    PaneWidget* connectionPane() const;
     ResourcePage* currentPage() const;
     PaneWidget* currentPane() const;
     /// Brings `page` to the front.
@@ -55,8 +57,7 @@ public:
 
     /// Empties every page but `except` (the cluster list while another cluster loads).
     void clear(const ResourcePage* except = nullptr);
-    /// Hides the panes' messages but the first page's (about the connection: its errors too
-    /// when `connectionToo`).
+    /// Hides the panes' messages but connectionPane()'s (its errors too when `connectionToo`).
     void clearMessages(bool connectionToo);
     void setSession(ClusterSession* session);
     void applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset);

@@ -231,7 +231,7 @@ void SessionController::runAction(PaneWidget* pane, Api::AwsReply* reply, const 
     // The session's guard drops the answer once the user has moved on to another session, and
     // the pane as context once the pane is gone; the guard deletes the reply either way.
     const QString cluster = clusterName(m_clusterArn);
-    const bool aboutConnection = pane == m_pages->pages().constFirst()->pane();
+    const bool aboutConnection = pane == m_pages->connectionPane();
     m_session->replies().watch(reply, pane, [this, pane, done, cluster, aboutConnection](Api::AwsReply* finished) {
         // A message about one cluster never shows while another is open (the clusters pane's
         // messages are about the connection).
