@@ -110,6 +110,13 @@ def scheduler_boto3(binary):
         missing = dict(target, EcsParameters=dict(target["EcsParameters"], TaskDefinitionArn="no-such-family:1"))
         scheduler.create_schedule(Name="broken", ScheduleExpression="rate(1 minute)",
                                   FlexibleTimeWindow={"Mode": "OFF"}, Target=missing)
+        huge = ecs.register_task_definition(
+            family="huge", requiresCompatibilities=["EC2"], cpu="256", memory="16384",
+            containerDefinitions=[{"name": "app", "image": "busybox", "essential": True}])["taskDefinition"]
+        scheduler.create_schedule(Name="no-room", ScheduleExpression="rate(1 minute)",
+                                  FlexibleTimeWindow={"Mode": "OFF"},
+                                  Target=dict(target, EcsParameters={"TaskDefinitionArn": huge["taskDefinitionArn"],
+                                                                     "LaunchType": "EC2"}))
 
         # The enabled schedule starts its task through RunTask, startedBy and group as AWS sets them.
         check(wait_until(lambda: tasks_started_by(ecs, "jobs", "chronos-schedule/every-minute"), 20),
@@ -127,6 +134,13 @@ def scheduler_boto3(binary):
         check(wait_until(broken_failed, 10), "no invocation recorded for the broken schedule")
         invocation = raw["GetSchedule"]["EcsDeskInvocations"][-1]
         check(invocation["Status"] == "FAILED" and invocation["ErrorCode"] == "ClientException", invocation)
+        def no_room_failed():  # nothing fits: RunTask's placement failure
+            scheduler.get_schedule(Name="no-room")
+            return raw["GetSchedule"].get("EcsDeskInvocations")
+        check(wait_until(no_room_failed, 10), "no invocation recorded for the schedule that does not fit")
+        invocation = raw["GetSchedule"]["EcsDeskInvocations"][-1]
+        check(invocation["Status"] == "FAILED" and invocation["ErrorCode"] == "RunTaskFailures"
+              and "RESOURCE:MEMORY" in invocation["ErrorMessage"], invocation)
         cloudwatch = endpoint.client("cloudwatch")
         now = time.time()
         datapoints = cloudwatch.get_metric_statistics(
@@ -148,9 +162,9 @@ def scheduler_boto3(binary):
         check(updated["CreationDate"] == schedule["CreationDate"], "UpdateSchedule changed CreationDate")
         disabled = scheduler.list_schedules(State="DISABLED")["Schedules"]
         check(sorted(s["Name"] for s in disabled) == ["every-minute", "paused"], disabled)
-        first = scheduler.list_schedules(MaxResults=2)
-        check(len(first["Schedules"]) == 2 and "NextToken" in first, first)
-        rest = scheduler.list_schedules(MaxResults=2, NextToken=first["NextToken"])
+        first = scheduler.list_schedules(MaxResults=3)
+        check(len(first["Schedules"]) == 3 and "NextToken" in first, first)
+        rest = scheduler.list_schedules(MaxResults=3, NextToken=first["NextToken"])
         check(len(rest["Schedules"]) == 1 and "NextToken" not in rest, rest)
         check(scheduler.list_schedules(NamePrefix="pau")["Schedules"][0]["Name"] == "paused", "NamePrefix")
 
@@ -228,6 +242,9 @@ def events_rules_boto3(binary):
                                                                                         "value": "full"}]}]}),
             "EcsParameters": {"TaskDefinitionArn": definition, "TaskCount": 2, "LaunchType": "EC2"}}])
         check(put["FailedEntryCount"] == 0, put)
+        failed = events.put_targets(Rule="nightly", Targets=[{"Id": "no-role", "Arn": cluster_arn,
+                                                             "EcsParameters": {"TaskDefinitionArn": definition}}])
+        check(failed["FailedEntryCount"] == 1 and failed["FailedEntries"][0]["TargetId"] == "no-role", failed)
         check(wait_until(lambda: len(tasks_started_by(ecs, "jobs", "events-rule/nightly")) >= 2, 20),
               "the rule's target started no tasks")
         task = tasks_started_by(ecs, "jobs", "events-rule/nightly")[0]
