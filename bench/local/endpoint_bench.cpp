@@ -231,8 +231,9 @@ QString motoInstance(const Target& target)
 }
 
 /// A cluster with 10 services and `tasks` tasks on one big container instance (EC2 launch type,
-/// bridge networking: the same requests work on both endpoints).
-void setUp(const Target& target, int tasks)
+/// bridge networking: the same requests work on both endpoints), and `definitions` more task
+/// definition revisions in 15 families (issue 24: ListTaskDefinitions pages through them).
+void setUp(const Target& target, int tasks, int definitions)
 {
     call(target, "CreateCluster", { { QStringLiteral("clusterName"), QStringLiteral("bench") } });
     call(target, "RegisterTaskDefinition",
@@ -267,6 +268,14 @@ void setUp(const Target& target, int tasks)
                 { QStringLiteral("serviceName"), QStringLiteral("svc%1").arg(i) },
                 { QStringLiteral("taskDefinition"), QStringLiteral("bench") }, { QStringLiteral("desiredCount"), 0 } });
     }
+    for (int i = 0; i < definitions; ++i) {
+        call(target, "RegisterTaskDefinition",
+            { { QStringLiteral("family"), QStringLiteral("web%1").arg(i % 15) },
+                { QStringLiteral("containerDefinitions"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                        { QStringLiteral("image"), QStringLiteral("nginx:1.%1").arg(i) },
+                        { QStringLiteral("memory"), 64 } } } } });
+    }
     QElapsedTimer timer;
     timer.start();
     for (int made = 0; made < tasks; made += 10) {
@@ -279,9 +288,10 @@ void setUp(const Target& target, int tasks)
                 int(run.value(QStringLiteral("tasks")).toArray().size()),
                 QJsonDocument(run).toJson(QJsonDocument::Compact).left(600).constData());
     }
-    out() << QStringLiteral("  %1: cluster with 10 services and %2 tasks set up in %3 s")
+    out() << QStringLiteral("  %1: cluster with 10 services and %2 tasks, %3 task definitions, set up in %4 s")
                  .arg(target.name)
                  .arg(tasks)
+                 .arg(definitions + 1)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
 }
@@ -325,7 +335,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption noMoto(QStringLiteral("no-moto"), QStringLiteral("Measure ecsdesk-local only."));
     const QCommandLineOption noSimulation(QStringLiteral("no-simulation"),
         QStringLiteral("Start ecsdesk-local without its simulation (the API surface alone)."));
-    parser.addOptions({ clientsOption, secondsOption, tasksOption, motoTasksOption, noMoto, noSimulation });
+    const QCommandLineOption definitionsOption(QStringLiteral("definitions"),
+        QStringLiteral("Task definition revisions registered besides the tasks' one."), QStringLiteral("n"),
+        QStringLiteral("150"));
+    const QCommandLineOption onlyOption(QStringLiteral("operation"),
+        QStringLiteral("Measure only this operation (DescribeServices, ListTasks, ListTaskDefinitions)."),
+        QStringLiteral("name"));
+    parser.addOptions({ clientsOption, secondsOption, tasksOption, motoTasksOption, noMoto, noSimulation,
+        definitionsOption, onlyOption });
     parser.process(app);
     const int clients = parser.value(clientsOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
@@ -376,17 +393,23 @@ int main(int argc, char* argv[])
     out() << QStringLiteral("setup (%1 keep-alive clients, %2 s per measurement)").arg(clients).arg(seconds)
           << Qt::endl;
     for (const Target& target : targets)
-        setUp(target, target.name == QLatin1String("moto_server") ? motoTasks : tasks);
+        setUp(target, target.name == QLatin1String("moto_server") ? motoTasks : tasks,
+            parser.value(definitionsOption).toInt());
 
     QJsonArray serviceNames;
     for (int i = 0; i < 10; ++i)
         serviceNames.append(QStringLiteral("svc%1").arg(i));
-    const QList<std::pair<QByteArray, QJsonObject>> operations {
+    QList<std::pair<QByteArray, QJsonObject>> operations {
         { "DescribeServices",
             { { QStringLiteral("cluster"), QStringLiteral("bench") }, { QStringLiteral("services"), serviceNames } } },
         { "ListTasks",
             { { QStringLiteral("cluster"), QStringLiteral("bench") }, { QStringLiteral("maxResults"), 100 } } },
+        { "ListTaskDefinitions", { { QStringLiteral("maxResults"), 100 } } },
     };
+    if (parser.isSet(onlyOption)) {
+        operations.removeIf(
+            [&](const auto& operation) { return QString::fromLatin1(operation.first) != parser.value(onlyOption); });
+    }
     out() << Qt::endl
           << QStringLiteral("%1 %2 %3 %4 %5 %6")
                  .arg(QStringLiteral("operation"), -18)
@@ -415,6 +438,11 @@ int main(int argc, char* argv[])
                          .arg(r.errors, 7)
                   << Qt::endl;
         }
+        if (operations[i].first == "ListTaskDefinitions")
+            out() << QStringLiteral("%1 ecsdesk-local p99 %2 ms (bound 2 ms, issue 24)")
+                         .arg(QString::fromLatin1(operations[i].first), -18)
+                         .arg(results[i][0].p99Ms, 0, 'f', 2)
+                  << Qt::endl;
         if (results[i].size() == 2 && results[i][1].rps > 0)
             out() << QStringLiteral("%1 ecsdesk-local / moto_server = %2x")
                          .arg(QString::fromLatin1(operations[i].first), -18)

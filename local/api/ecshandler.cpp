@@ -3,6 +3,8 @@
 // ecstaskdefinitions.cpp, ecstasks.cpp, ecsservices.cpp, ecscontainerinstances.cpp, ecsaccount.cpp.
 #include "local/api/ecshandler.h"
 
+#include "local/store/store.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace EcsDesk::Local {
@@ -12,6 +14,13 @@ EcsHandler::EcsHandler(EndpointContext context)
     , m_tasks(std::move(context))
 {
     m_tasks.setRunTask([this](const QJsonObject& request) { return runTask(request); });
+    if (m_context.store) {
+        m_storeWatch = std::make_unique<QObject>();
+        QObject::connect(m_context.store, &Store::changed, m_storeWatch.get(), [this](Kind kind, const QString&) {
+            if (kind == Kind::TaskDefinition)
+                m_definitionIndexStale = true;
+        });
+    }
 }
 
 const QHash<QString, EcsHandler::Operation>& EcsHandler::operations()
@@ -66,6 +75,8 @@ std::optional<QByteArray> EcsHandler::handleRaw(const QString& operation, const 
     // The hot reads answer from the records' cached JSON (ecstasks.cpp).
     if (operation == "ListTasks"_L1)
         return listTasksRaw(in);
+    if (operation == "ListTaskDefinitions"_L1)
+        return listTaskDefinitionsRaw(in);
     const bool services = operation == "DescribeServices"_L1;
     if (!services && operation != "DescribeTasks"_L1)
         return std::nullopt;

@@ -174,6 +174,61 @@ QJsonObject EcsHandler::listTaskDefinitions(const QJsonObject& in)
     return out;
 }
 
+QByteArray EcsHandler::listTaskDefinitionsRaw(const QJsonObject& in)
+{
+    // The same checks, order and tokens as listTaskDefinitions().
+    const QString family = Input::string(in, "familyPrefix"_L1);
+    QString status = Input::string(in, "status"_L1);
+    if (status.isEmpty())
+        status = QStringLiteral("ACTIVE");
+    Input::requireOneOf(status, "status"_L1,
+        { QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE"), QStringLiteral("DELETE_IN_PROGRESS") });
+    QString sort = Input::string(in, "sort"_L1);
+    if (sort.isEmpty())
+        sort = QStringLiteral("ASC");
+    Input::requireOneOf(sort, "sort"_L1, { QStringLiteral("ASC"), QStringLiteral("DESC") });
+    const Input::Page page = Input::page(in, 100, 100);
+
+    if (m_definitionIndexStale) {
+        m_definitionIndex.clear();
+        for (const auto& [key, definition] : m_context.store->collection(Kind::TaskDefinition)) {
+            m_definitionIndex.push_back({ key, definition.value("taskDefinitionArn"_L1).toString().toUtf8(),
+                definition.value("status"_L1).toString() });
+        }
+        m_definitionIndexStale = false;
+    }
+    const QString prefix = family.isEmpty() ? QString() : family + QLatin1Char(':');
+    std::vector<const DefinitionEntry*> matching;
+    for (const DefinitionEntry& entry : m_definitionIndex) {
+        if (entry.status == status && (prefix.isEmpty() || entry.key.startsWith(prefix)))
+            matching.push_back(&entry);
+    }
+    if (sort == "DESC"_L1)
+        std::reverse(matching.begin(), matching.end());
+    size_t start = 0;
+    if (!page.after.isEmpty()) {
+        const auto at = std::find_if(
+            matching.begin(), matching.end(), [&](const DefinitionEntry* entry) { return entry->key == page.after; });
+        if (at == matching.end())
+            throw ApiError::invalidParameter(tr("Invalid nextToken."));
+        start = size_t(at - matching.begin()) + 1;
+    }
+    // ARNs and tokens hold only characters that need no JSON escaping.
+    QByteArray out = "{\"taskDefinitionArns\":[";
+    out.reserve(qsizetype(std::min<size_t>(matching.size(), size_t(page.maxResults))) * 96 + 128);
+    size_t i = start;
+    for (; i < matching.size() && i - start < size_t(page.maxResults); ++i) {
+        if (i > start)
+            out += ',';
+        out += '"' + matching[i]->arn + '"';
+    }
+    out += ']';
+    if (i < matching.size())
+        out += ",\"nextToken\":\"" + Input::encodeToken(matching[i - 1]->key).toUtf8() + '"';
+    out += '}';
+    return out;
+}
+
 QJsonObject EcsHandler::listTaskDefinitionFamilies(const QJsonObject& in)
 {
     const QString prefix = Input::string(in, "familyPrefix"_L1);
