@@ -534,6 +534,28 @@ QJsonObject EcrHandler::putImageAt(const QString& name, const QString& manifestT
             { "imageManifestMediaType"_L1, mediaType } } } };
 }
 
+void EcrHandler::applyLifecyclePolicy(const QString& name)
+{
+    QJsonObject record = requireRepository(name);
+    if (!record.contains("lifecyclePolicyText"_L1))
+        return;
+    const double now = m_context.clock->epochSeconds();
+    const double since
+        = record.value("lifecycleEvaluatedAt"_L1).toDouble(record.value("lifecyclePolicySetAt"_L1).toDouble(now));
+    if (now - since < 86400.0)
+        return;
+    QList<EcrLifecycle::Image> candidates;
+    for (const QJsonObject& image : imagesOf(*m_context.store, name))
+        candidates.append(
+            { image.value("imageDigest"_L1).toString(), tagsOf(image), image.value("imagePushedAt"_L1).toDouble() });
+    const auto expired = EcrLifecycle::evaluate(
+        EcrLifecycle::parse(record.value("lifecyclePolicyText"_L1).toString()), candidates, now);
+    for (const EcrLifecycle::Expiry& expiry : expired)
+        m_context.store->remove(Kind::EcrImage, imageKey(name, expiry.digest));
+    record["lifecycleEvaluatedAt"_L1] = now;
+    m_context.store->put(Kind::EcrRepository, name, record);
+}
+
 void EcrHandler::recordPull(const QString& repository, const QString& digest, double pulledAt)
 {
     const QJsonObject* found = m_context.store->find(Kind::EcrImage, imageKey(repository, digest));
@@ -557,6 +579,7 @@ void EcrHandler::scanImage(const QString& repository, const QString& digest, dou
 QJsonObject EcrHandler::batchGetImage(const QJsonObject& in)
 {
     const QString name = requireRepository(in).value("repository"_L1).toObject().value("repositoryName"_L1).toString();
+    applyLifecyclePolicy(name);
     QJsonArray images;
     QJsonArray failures;
     const double now = m_context.clock->epochSeconds();
@@ -584,6 +607,7 @@ QJsonObject EcrHandler::batchGetImage(const QJsonObject& in)
 QJsonObject EcrHandler::listImages(const QJsonObject& in)
 {
     const QString name = requireRepository(in).value("repository"_L1).toObject().value("repositoryName"_L1).toString();
+    applyLifecyclePolicy(name);
     const QString status = tagStatusOf(in);
     const Input::Page page = Input::page(in, 100, 1000);
     QJsonArray all;
@@ -605,6 +629,7 @@ QJsonObject EcrHandler::listImages(const QJsonObject& in)
 QJsonObject EcrHandler::describeImages(const QJsonObject& in)
 {
     const QString name = requireRepository(in).value("repository"_L1).toObject().value("repositoryName"_L1).toString();
+    applyLifecyclePolicy(name);
     const QJsonArray ids = Input::array(in, "imageIds"_L1);
     QJsonArray details;
     if (!ids.isEmpty()) {
@@ -694,6 +719,7 @@ QJsonObject EcrHandler::putLifecyclePolicy(const QJsonObject& in)
     const QString text = Input::requiredString(in, "lifecyclePolicyText"_L1);
     EcrLifecycle::parse(text);
     record["lifecyclePolicyText"_L1] = text;
+    record["lifecyclePolicySetAt"_L1] = m_context.clock->epochSeconds();
     record.remove("lifecycleEvaluatedAt"_L1);
     m_context.store->put(
         Kind::EcrRepository, record.value("repository"_L1).toObject().value("repositoryName"_L1).toString(), record);
@@ -702,6 +728,7 @@ QJsonObject EcrHandler::putLifecyclePolicy(const QJsonObject& in)
 
 QJsonObject EcrHandler::getLifecyclePolicy(const QJsonObject& in)
 {
+    applyLifecyclePolicy(requireRepository(in).value("repository"_L1).toObject().value("repositoryName"_L1).toString());
     const QJsonObject record = requireRepository(in);
     if (!record.contains("lifecyclePolicyText"_L1))
         throw error("LifecyclePolicyNotFoundException",

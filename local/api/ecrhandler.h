@@ -22,6 +22,9 @@ public:
     void recordPull(const QString& repository, const QString& digest, double pulledAt);
     /// Scans the image now (as StartImageScan or scan on push), with its simulated findings.
     void scanImage(const QString& repository, const QString& digest, double at);
+    /// Expires what the repository's lifecycle policy selects when it was last evaluated (or set)
+    /// 24 hours ago or more, as ECR's daily run does; the reads of a repository's images call it.
+    void applyLifecyclePolicy(const QString& repository);
 
     /// `<account>.dkr.ecr.<region>.amazonaws.com/<name>`
     static QString repositoryUri(const QString& accountId, const QString& region, const QString& name);

@@ -273,6 +273,30 @@ def test_demo(binary):
         endpoint.cleanup()
 
 
+def test_daily_expiry(binary):
+    """ECR applies a lifecycle policy once a day: with simulated time 100,000 times faster, a day
+    passes in under a second and the next read of the repository finds the expired images gone."""
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "100000", "--no-simulation"]).start()
+    try:
+        ecr = endpoint.client("ecr")
+        ecr.create_repository(repositoryName="daily")
+        for i in range(3):
+            ecr.put_image(repositoryName="daily", imageManifest=manifest("daily%d" % i), imageTag="v%d" % i)
+            time.sleep(0.05)  # pushes about an hour apart in simulated time
+        policy = json.dumps({"rules": [{"rulePriority": 1, "selection": {"tagStatus": "any", "countType":
+                                                                         "imageCountMoreThan", "countNumber": 1},
+                                        "action": {"type": "expire"}}]})
+        ecr.put_lifecycle_policy(repositoryName="daily", lifecyclePolicyText=policy)
+        before = len(ecr.list_images(repositoryName="daily")["imageIds"])
+        time.sleep(1.5)  # about 42 simulated hours
+        after = [i.get("imageTag") for i in ecr.list_images(repositoryName="daily")["imageIds"]]
+        evaluated = ecr.get_lifecycle_policy(repositoryName="daily").get("lastEvaluatedAt")
+        check("Lifecycle policy applied after a day", before == 3 and after == ["v2"] and evaluated is not None,
+              (before, after, evaluated))
+    finally:
+        endpoint.cleanup()
+
+
 def cli(endpoint, aws, *args, expect_fail=False):
     result = subprocess.run([aws, "ecr"] + list(args) + ["--endpoint-url", endpoint.url, "--region", endpoint.region,
                                                          "--output", "json"],
@@ -349,6 +373,7 @@ def main():
     finally:
         endpoint.cleanup()
     test_demo(binary)
+    test_daily_expiry(binary)
     if failures:
         print("%d failed: %s" % (len(failures), ", ".join(failures)))
         return 1
