@@ -6,12 +6,18 @@ Amazon ECS API"), answering ThrottlingException "Rate exceeded" with HTTP 400, t
 retries off, and with its standard retries, counted from botocore's events) and the AWS CLI v2.
 Without the option nothing is throttled.
 
-usage: throttling.py <ecsdesk-local binary>"""
+With the ecsdesk-cli binary as second argument, also: `ecsdesk-cli snapshot` of a 1,200-service
+cluster (132 service reads against a burst of 100) completes under --throttle ecs, no throttling
+error reaching the user.
+
+usage: throttling.py <ecsdesk-local binary> [<ecsdesk-cli binary>]"""
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -42,6 +48,33 @@ def outcome(call, **kwargs):
         return None
     except ClientError as error:
         return error
+
+
+def snapshot_under_throttling(binary, cli):
+    data_dir = tempfile.mkdtemp(prefix="ecsdesk-throttle-cli-")
+    try:
+        endpoint = LocalEndpoint(binary, data_dir=data_dir, extra_args=["--no-simulation"]).start()
+        try:
+            ecs = endpoint.client("ecs")
+            ecs.create_cluster(clusterName="big")
+            ecs.register_task_definition(family="web", containerDefinitions=[
+                {"name": "web", "image": "nginx", "memory": 64}])
+            for i in range(1200):
+                ecs.create_service(cluster="big", serviceName="s%d" % i, taskDefinition="web", desiredCount=0)
+        finally:
+            endpoint.stop()
+        endpoint = LocalEndpoint(binary, data_dir=data_dir, extra_args=["--no-simulation", "--throttle", "ecs"]).start()
+        try:
+            result = subprocess.run([cli, "snapshot", "--endpoint-url", endpoint.url, "--region", endpoint.region,
+                                     "--cluster", "big"], env=endpoint.env(), capture_output=True, text=True,
+                                    timeout=240)
+            services = len(json.loads(result.stdout)["clusters"][0]["services"]) if result.returncode == 0 else 0
+            check("ecsdesk-cli snapshot of 1,200 services under --throttle ecs: complete (%d services)" % services,
+                  result.returncode == 0 and services == 1200, result.stderr.strip()[-400:])
+        finally:
+            endpoint.stop()
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def main():
@@ -173,6 +206,9 @@ def main():
     finally:
         stop.set()
         endpoint.cleanup()
+
+    if len(sys.argv) > 2:
+        snapshot_under_throttling(binary, sys.argv[2])
 
     if failures:
         print("%d check(s) failed: %s" % (len(failures), ", ".join(failures)))
