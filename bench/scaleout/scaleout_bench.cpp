@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The longest the endpoint's one thread is busy in one piece while a service scales out from 0 to
-// 5,000 tasks (issue 25 point 4): the UpdateService request, then every real-time timer turn
-// (ticks, their continuation turns, backlog slices) until the 5,000 tasks run. The argument is
-// the scheduler's budget: 0 = unbounded (one tick starts everything, as before), else the task
-// starts and stops per tick across services (SimulationOptions::tickTaskBudget; the per-service
-// batch is half of it).
+// The longest the endpoint's one thread is busy in one piece while services scale out from 0
+// (issue 25 point 4): the UpdateService requests, then every real-time timer turn (ticks, their
+// continuation turns, backlog slices) until all tasks run. The first argument is the scheduler's
+// budget: 0 = unbounded (one tick starts everything, as before), else the task starts and stops
+// per tick across services (SimulationOptions::tickTaskBudget; the per-service batch is half);
+// the last, the services' time slice per timer turn (SimulationOptions::serviceTimeSliceMs).
 #include "api/auth/sigv4.h"
 #include "local/api/ecshandler.h"
 #include "local/auth/requestverifier.h"
@@ -36,7 +36,7 @@ double cpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-/// A dispatcher and a simulation over a cluster of 100 large instances and one service at 0.
+/// A dispatcher and a simulation over a cluster of 100 large instances and `services` services at 0.
 struct Cluster {
     QTemporaryDir dir;
     Store store;
@@ -45,8 +45,10 @@ struct Cluster {
     EndpointContext context;
     std::unique_ptr<RequestDispatcher> dispatcher;
     std::unique_ptr<Simulation> simulation;
+    QStringList names;
 
-    explicit Cluster(int budget)
+    Cluster(int budget, int services, int timeSliceMs)
+        : names(services)
     {
         QString error;
         if (!store.open(dir.path(), &error))
@@ -60,6 +62,7 @@ struct Cluster {
         options.setAllSteps(1000);
         options.tickTaskBudget = budget;
         options.serviceTaskBatch = budget / 2;
+        options.serviceTimeSliceMs = timeSliceMs;
         simulation = std::make_unique<Simulation>(context, &dispatcher->ecs()->tasks(), options);
         ecs("CreateCluster", { { s("clusterName"), s("big") } });
         for (int i = 0; i < 100; ++i) {
@@ -80,12 +83,15 @@ struct Cluster {
                 { s("containerDefinitions"),
                     QJsonArray { QJsonObject { { s("name"), s("app") }, { s("image"), s("nginx") }, { s("cpu"), 10 },
                         { s("memory"), 10 } } } } });
-        ecs("CreateService",
-            { { s("cluster"), s("big") }, { s("serviceName"), s("web") }, { s("taskDefinition"), s("app") },
-                { s("desiredCount"), 0 }, { s("launchType"), s("EC2") },
-                { s("placementStrategy"),
-                    QJsonArray { QJsonObject {
-                        { s("type"), s("spread") }, { s("field"), s("attribute:ecs.availability-zone") } } } } });
+        for (int i = 0; i < services; ++i) {
+            names[i] = QStringLiteral("svc%1").arg(i);
+            ecs("CreateService",
+                { { s("cluster"), s("big") }, { s("serviceName"), names[i] }, { s("taskDefinition"), s("app") },
+                    { s("desiredCount"), 0 }, { s("launchType"), s("EC2") },
+                    { s("placementStrategy"),
+                        QJsonArray { QJsonObject {
+                            { s("type"), s("spread") }, { s("field"), s("attribute:ecs.availability-zone") } } } } });
+        }
     }
 
     /// Through the signed HTTP path, as a client's request.
@@ -107,23 +113,31 @@ struct Cluster {
         return QJsonDocument::fromJson(dispatcher->answer(http).body).object();
     }
 
+    /// RUNNING tasks of all the services.
     int running()
     {
-        return ecs("DescribeServices",
-            { { s("cluster"), s("big") },
-                { s("services"), QJsonArray { s("web") } } })[s("services")][0][s("runningCount")]
-            .toInt();
+        int total = 0;
+        for (qsizetype i = 0; i < names.size(); i += 10) {
+            const QJsonObject answer = ecs("DescribeServices",
+                { { s("cluster"), s("big") }, { s("services"), QJsonArray::fromStringList(names.mid(i, 10)) } });
+            for (const QJsonValue& service : answer[s("services")].toArray())
+                total += service[s("runningCount")].toInt();
+        }
+        return total;
     }
 };
 
-void BM_ScaleOutTo5000(benchmark::State& state)
+/// Arguments: the budget (0: unbounded), the number of services, the tasks each scales to, the
+/// services' time slice per turn (ms, 0: none).
+void BM_ScaleOut(benchmark::State& state)
 {
+    const int services = int(state.range(1)), tasks = int(state.range(2));
     double request = 0, longest = 0, total = 0;
     qint64 turns = 0, slow = 0;
     int running = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        Cluster cluster(int(state.range(0)));
+        Cluster cluster(int(state.range(0)), services, int(state.range(3)));
         state.ResumeTiming();
         auto measure = [&](const std::function<void()>& piece) {
             const double start = cpuMs();
@@ -135,19 +149,20 @@ void BM_ScaleOutTo5000(benchmark::State& state)
             ++turns;
             return spent;
         };
-        request = std::max(request, measure([&] {
-            cluster.ecs("UpdateService",
-                { { s("cluster"), s("big") }, { s("service"), s("web") }, { s("desiredCount"), 5000 } });
-        }));
-        for (int tick = 0; tick < 300; ++tick) {
+        for (const QString& name : std::as_const(cluster.names))
+            request = std::max(request, measure([&] {
+                cluster.ecs("UpdateService",
+                    { { s("cluster"), s("big") }, { s("service"), name }, { s("desiredCount"), tasks } });
+            }));
+        for (int tick = 0; tick < 600; ++tick) {
             cluster.clock.advance(500);
             measure([&] { cluster.simulation->timerTick(); });
             // The continuation turns and backlog slices the event loop would run next.
-            for (int more = 0; more < 10'000 && cluster.simulation->stepsPending(); ++more)
+            for (int more = 0; more < 100'000 && cluster.simulation->stepsPending(); ++more)
                 measure([&] { cluster.simulation->timerTick(); });
             while (cluster.simulation->backlog() > 0)
                 measure([&] { cluster.simulation->drainBacklog(2); });
-            if (tick % 5 == 4 && (running = cluster.running()) == 5000)
+            if (tick % 5 == 4 && (running = cluster.running()) == services * tasks)
                 break;
         }
     }
@@ -158,7 +173,18 @@ void BM_ScaleOutTo5000(benchmark::State& state)
     state.counters["total_cpu_ms"] = benchmark::Counter(total, benchmark::Counter::kAvgIterations);
     state.counters["running"] = running;
 }
-BENCHMARK(BM_ScaleOutTo5000)->Arg(0)->Arg(200)->Arg(100)->Arg(50)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ScaleOut)
+    ->ArgNames({ "budget", "services", "tasks", "slice_ms" })
+    ->Args({ 0, 1, 5000, 0 })
+    ->Args({ 200, 1, 5000, 0 })
+    ->Args({ 200, 1, 5000, 4 })
+    ->Args({ 100, 1, 5000, 4 })
+    ->Args({ 50, 1, 5000, 4 })
+    ->Args({ 0, 200, 500, 0 })
+    ->Args({ 200, 200, 500, 0 })
+    ->Args({ 200, 200, 500, 4 })
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 } // namespace
 

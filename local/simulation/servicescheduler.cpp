@@ -52,6 +52,12 @@ void Simulation::stepServices(qint64 nowMs)
     m_sliceLeft = budget;
     m_servicesLeft = false;
     std::rotate(keys.begin(), std::upper_bound(keys.begin(), keys.end(), m_serviceCursor), keys.end());
+    // On the real-time timer also a time slice: counting thousands of tasks of hundreds of services
+    // costs time even when none starts.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const bool timed = m_deferring && m_options.serviceTimeSliceMs > 0;
+    bool first = true;
     for (const QString& key : keys) {
         const auto it = services.find(key);
         if (it == services.end())
@@ -59,7 +65,9 @@ void Simulation::stepServices(qint64 nowMs)
         const std::optional<ServiceStatus> status = serviceStatus(it->second);
         if (status != ServiceStatus::Active && status != ServiceStatus::Draining)
             continue;
-        if (m_sliceLeft <= 0) {
+        const bool outOfTime = timed && !first && elapsed.elapsed() >= m_options.serviceTimeSliceMs;
+        first = false;
+        if (m_sliceLeft <= 0 || outOfTime) {
             m_dirtyServices.insert(key); // the next tick's
             m_servicesLeft = true;
             continue;

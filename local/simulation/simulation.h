@@ -38,6 +38,9 @@ struct SimulationOptions {
     /// turn), so scaling to thousands of tasks never holds the request thread in one piece.
     int serviceTaskBatch = 100;
     int tickTaskBudget = 200;
+    /// On the real-time timer the services stepped in one turn also stop after this many ms (at
+    /// least one is stepped); 0: no time slice.
+    int serviceTimeSliceMs = 4;
 
     /// The defaults, with ECSDESK_SIM_STEP_MS (all step delays) applied when set.
     static SimulationOptions fromEnvironment();
