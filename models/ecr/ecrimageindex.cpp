@@ -129,6 +129,18 @@ QStringList EcrImageIndex::tags(const QString& repositoryName) const
     return out;
 }
 
+QString EcrImageIndex::describe(const QString& imageReference) const
+{
+    const auto image = imageOf(imageReference);
+    if (!image)
+        return {};
+    const Api::EcrImageReference reference = Api::EcrImageReference::parse(imageReference);
+    const QString digest = image->digest.left(19); // "sha256:" and 12 hex digits, as docker shows it
+    if (!reference.digest.isEmpty())
+        return image->tags.isEmpty() ? digest : tr("tags %1, %2").arg(image->tags.join(QStringLiteral(", ")), digest);
+    return tr("tag %1, %2").arg(reference.tag.isEmpty() ? QStringLiteral("latest") : reference.tag, digest);
+}
+
 QString EcrImageIndex::warning(const QString& imageReference) const
 {
     const Api::EcrImageReference reference = Api::EcrImageReference::parse(imageReference);

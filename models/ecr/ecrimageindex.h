@@ -54,6 +54,9 @@ public:
     QString newestImageReference(const QString& repositoryName) const;
     /// The tags of a repository, newest push first (for completion).
     QStringList tags(const QString& repositoryName) const;
+    /// "tag 1.2, sha256:0fedd4890ee9": the reference's tag and the digest it names now ("" when
+    /// this index does not know the image).
+    QString describe(const QString& imageReference) const;
     /// A sentence for the editor when the reference is a problem (missing tag, critical findings),
     /// else empty.
     QString warning(const QString& imageReference) const;

@@ -64,8 +64,14 @@ void RevisionDiffView::showChanges(
     m_tree->clear();
     m_tree->setHeaderLabels({ TaskDefinitionEditor::tr("Path"), before, after });
     for (const Models::TaskDefinitionChange& change : changes) {
-        auto* item
-            = new QTreeWidgetItem(m_tree, { change.path, changeText(change.oldValue), changeText(change.newValue) });
+        // An image shows by tag and digest where ECR knows it: a moved tag is a change too.
+        const bool image = m_describeImage && change.path.endsWith(QLatin1String(".image"));
+        auto cell = [&](const QJsonValue& value) {
+            const QString text = changeText(value);
+            const QString described = image && value.isString() ? m_describeImage(text) : QString();
+            return described.isEmpty() ? text : TaskDefinitionEditor::tr("%1 (%2)").arg(text, described);
+        };
+        auto* item = new QTreeWidgetItem(m_tree, { change.path, cell(change.oldValue), cell(change.newValue) });
         const QColor colour = change.kind == Models::TaskDefinitionChange::Kind::Added ? QColor(200, 230, 201)
             : change.kind == Models::TaskDefinitionChange::Kind::Removed               ? QColor(255, 205, 210)
                                                                                        : QColor(255, 243, 196);

@@ -5,6 +5,8 @@
 
 #include <QTabWidget>
 
+#include <functional>
+
 class QPlainTextEdit;
 class QTreeWidget;
 
@@ -20,9 +22,16 @@ public:
     /// Shows `changes`; `before` and `after` name the two versions (column headers, text header).
     void showChanges(const QList<Models::TaskDefinitionChange>& changes, const QString& before, const QString& after);
     QList<Models::TaskDefinitionChange> changes() const { return m_changes; }
+    /// What a container image's cells add after the reference (its tag and digest in ECR, from the
+    /// editor's image picker); empty: nothing. Applies from the next showChanges().
+    void setImageDescriber(std::function<QString(const QString& image)> describe)
+    {
+        m_describeImage = std::move(describe);
+    }
 
 private:
     QList<Models::TaskDefinitionChange> m_changes;
+    std::function<QString(const QString&)> m_describeImage;
     QTreeWidget* m_tree = nullptr;
     QPlainTextEdit* m_text = nullptr;
 };

@@ -298,6 +298,8 @@ void TaskDefinitionEditor::addDocks()
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
 
     m_diffView = new RevisionDiffView(this);
+    if (m_imagePicker)
+        m_diffView->setImageDescriber([this](const QString& image) { return m_imagePicker->index().describe(image); });
     auto* diffDock = new QDockWidget(tr("Differences"), this);
     diffDock->setObjectName(QStringLiteral("diffDock"));
     diffDock->setWidget(m_diffView);

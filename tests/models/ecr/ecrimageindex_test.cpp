@@ -116,3 +116,14 @@ TEST(EcrImageIndex, FindsTheTaskDefinitionsAndServicesThatUseAnImage)
     EXPECT_TRUE(
         index.usesOf(*index.repository(u"api"_s), image(u"sha256:10"_s, { u"1.0"_s }, 40), definitions, {}).isEmpty());
 }
+
+TEST(EcrImageIndex, DescribesAnImageByTagAndDigest)
+{
+    EcrImageIndex index = demoIndex();
+    index.setImages(u"api"_s, { image(u"sha256:0fedd4890ee961e00b4447f85f94c7b2"_s, { u"1.2"_s, u"stable"_s }, 20) });
+    EXPECT_EQ(index.describe(registry + "/api:1.2"_L1), "tag 1.2, sha256:0fedd4890ee9"_L1);
+    EXPECT_EQ(index.describe(registry + "/api@sha256:0fedd4890ee961e00b4447f85f94c7b2"_L1),
+        "tags 1.2, stable, sha256:0fedd4890ee9"_L1);
+    EXPECT_TRUE(index.describe(registry + "/api:9.9"_L1).isEmpty());
+    EXPECT_TRUE(index.describe(u"nginx:1.25"_s).isEmpty());
+}

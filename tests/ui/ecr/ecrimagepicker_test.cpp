@@ -7,7 +7,9 @@
 #include "api/ecs/ecsclient.h"
 #include "common/testutil.h"
 #include "local/localendpoint.h"
+#include "models/taskdef/taskdefinitiondiff.h"
 #include "models/taskdef/taskdefinitiondocument.h"
+#include "ui/editor/revisiondiffview.h"
 #include "ui/editor/taskdefinitioneditor.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -146,4 +149,22 @@ TEST(EcrImagePicker, TheEditorLoadsEcrFromItsConnectionAndTheNewestImageGoesInto
     picker->useNewestImage();
     EXPECT_EQ(editor.document()->container(0).value("image"_L1), QString(uri + ":2.1"_L1));
     EXPECT_TRUE(picker->warning().isEmpty());
+}
+
+TEST(EcrImagePicker, TheDifferencesShowAnImageByTagAndDigest)
+{
+    const Models::EcrImageIndex index = sampleIndex();
+    Ui::RevisionDiffView view;
+    view.setImageDescriber([&index](const QString& image) { return index.describe(image); });
+    Models::TaskDefinitionChange change;
+    change.kind = Models::TaskDefinitionChange::Kind::Changed;
+    change.path = u"containerDefinitions[0].image"_s;
+    change.oldValue = QString(registry + "/api:1.2"_L1);
+    change.newValue = QString(registry + "/api:1.3"_L1);
+    view.showChanges({ change }, u"api:4"_s, u"edited"_s);
+    auto* tree = view.findChild<QTreeWidget*>();
+    ASSERT_NE(tree, nullptr);
+    ASSERT_EQ(tree->topLevelItemCount(), 1);
+    EXPECT_EQ(tree->topLevelItem(0)->text(1), registry + "/api:1.2 (tag 1.2, sha256:2)"_L1);
+    EXPECT_EQ(tree->topLevelItem(0)->text(2), registry + "/api:1.3 (tag 1.3, sha256:3)"_L1);
 }
