@@ -4,6 +4,8 @@
 #include "api/ecs/types.h"
 #include "api/scheduler/scheduleexpression.h"
 
+#include <QJsonDocument>
+
 namespace EcsDesk::Api {
 
 namespace {
@@ -128,6 +130,39 @@ QList<QDateTime> ScheduledTask::nextRuns(const QDateTime& after, int count) cons
         out.append(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC));
     }
     return out;
+}
+
+RunTaskRequest ScheduledTask::runNowRequest(const EcsTarget& target) const
+{
+    RunTaskRequest request;
+    request.cluster = target.clusterArn;
+    request.taskDefinition = target.taskDefinition;
+    request.count = target.taskCount;
+    request.launchType = target.launchType;
+    request.group = target.group;
+    request.startedBy = startedBy();
+    const QJsonObject vpc = target.networkConfiguration.value(QLatin1String("awsvpcConfiguration")).toObject();
+    if (!vpc.isEmpty()) {
+        AwsVpcConfiguration network;
+        for (const QJsonValue& subnet : vpc.value(QLatin1String("Subnets")).toArray())
+            network.subnets.append(subnet.toString());
+        for (const QJsonValue& group : vpc.value(QLatin1String("SecurityGroups")).toArray())
+            network.securityGroups.append(group.toString());
+        network.assignPublicIp = str(vpc, "AssignPublicIp");
+        request.networkConfiguration = network;
+    }
+    const QJsonObject overrides = QJsonDocument::fromJson(target.input.toUtf8()).object();
+    for (const QJsonValue& value : overrides.value(QLatin1String("containerOverrides")).toArray()) {
+        const QJsonObject item = value.toObject();
+        ContainerOverride container;
+        container.name = str(item, "name");
+        for (const QJsonValue& part : item.value(QLatin1String("command")).toArray())
+            container.command.append(part.toString());
+        for (const QJsonValue& variable : item.value(QLatin1String("environment")).toArray())
+            container.environment.append({ str(variable.toObject(), "name"), str(variable.toObject(), "value") });
+        request.containerOverrides.append(container);
+    }
+    return request;
 }
 
 } // namespace EcsDesk::Api

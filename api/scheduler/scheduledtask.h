@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ecs/requests.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,6 +73,10 @@ struct ScheduledTask {
     /// The next `count` run times after `after` (none when disabled or not parsable), within the
     /// start and end dates.
     QList<QDateTime> nextRuns(const QDateTime& after, int count) const;
+    /// RunTask for `target` now, as the schedule or rule would run it (Run Now): cluster, task
+    /// definition, count, launch type, network configuration, group, the Input's container overrides
+    /// and startedBy().
+    RunTaskRequest runNowRequest(const EcsTarget& target) const;
     /// The newest invocation, if any.
     const ScheduleInvocation* lastRun() const { return invocations.isEmpty() ? nullptr : &invocations.last(); }
     bool operator==(const ScheduledTask&) const = default;
