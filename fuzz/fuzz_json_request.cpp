@@ -26,7 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return 0; // SerializationException
     const QJsonObject input = document.object();
-    const auto error = Local::InputValidator::instance().validate(prefix, operation, input, false);
+    const Local::InputValidator& validator = Local::InputValidator::instance();
+    Fuzz::check(validator.hasService("AmazonEC2ContainerServiceV20141113"), "the service models are loaded");
+    const auto error = validator.validate(prefix, operation, input, false);
     if (error) {
         Fuzz::check(error->status == 400, "an input error is a 400");
         Fuzz::check(!error->code.isEmpty() && !error->message.isEmpty(), "an input error has a code and message");

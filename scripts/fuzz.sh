@@ -83,11 +83,17 @@ for target in "${targets[@]}"; do
     status=0
     touch "$dir/started" # crash files of earlier runs stay, but are not reported again
     # The first corpus folder receives the new entries: the scratch one.
-    nice -n 10 "build/fuzz/fuzz/fuzz_$target" "${options[@]}" "$dir/corpus" "${seeds[@]}" >"$dir/log.txt" 2>&1 \
-        || status=$?
+    timing=()
+    [ -x /usr/bin/time ] && timing=(/usr/bin/time -o "$dir/cpu.txt" -f '%U %S')
+    "${timing[@]}" nice -n 10 "build/fuzz/fuzz/fuzz_$target" "${options[@]}" "$dir/corpus" "${seeds[@]}" \
+        >"$dir/log.txt" 2>&1 || status=$?
+    cpu="?"
+    [ -f "$dir/cpu.txt" ] && cpu="$(awk 'END { printf "%.0f", $1 + $2 }' "$dir/cpu.txt")"
+    # CPU seconds of every run of this target, kept for docs/fuzzing.md's table.
+    echo "$(date -u +%FT%TZ) $target ${seconds}s wall ${cpu}s cpu exit $status" >>"$work/history.txt"
     runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log.txt" | grep -o '[0-9]*$' || true)"
     cov="$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$dir/log.txt" | tail -1 || true)"
-    summary+=("$target: ${runs:-?} runs in ${seconds}s, ${cov:-no coverage line}, $(find "$dir/corpus" -type f | wc -l) corpus entries in $dir/corpus, exit $status")
+    summary+=("$target: ${runs:-?} runs in ${seconds}s (${cpu}s CPU), ${cov:-no coverage line}, $(find "$dir/corpus" -type f | wc -l) corpus entries in $dir/corpus, exit $status")
     if [ "$status" -ne 0 ]; then
         grep -E 'ERROR: |runtime error|fuzz invariant broken|SUMMARY' "$dir/log.txt" | head -5 || true
         crashes="$(find "$dir/crashes" -type f -newer "$dir/started")"

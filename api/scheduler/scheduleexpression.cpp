@@ -55,7 +55,7 @@ namespace {
                     return false;
                 to = slash >= 0 ? high : from;
             }
-            for (int v = from; v <= to; v += step)
+            for (qint64 v = from; v <= to; v += step) // qint64: `59/2147483647` must not overflow
                 *bits |= quint64(1) << v;
         }
         return *bits != 0;
@@ -101,7 +101,9 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(
             unitMs = 3'600'000;
         else if (unit == QLatin1String("day") || unit == QLatin1String("days"))
             unitMs = 86'400'000;
-        if (!ok || value <= 0 || unitMs == 0) {
+        // Over ~31,700 years the rate never fires, and N * unit must not overflow (fuzz_schedule).
+        constexpr qint64 maxRateMs = 1'000'000'000'000'000;
+        if (!ok || value <= 0 || unitMs == 0 || value > maxRateMs / unitMs) {
             *error = tr("Invalid rate() expression '%1': use rate(N minutes|hours|days)").arg(expression);
             return std::nullopt;
         }
