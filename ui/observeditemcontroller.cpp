@@ -5,6 +5,7 @@
 #include "ui/detailspane.h"
 #include "ui/logs/logspane.h"
 #include "ui/metrics/metricspane.h"
+#include "ui/scaling/scalingpane.h"
 
 #include <QTabWidget>
 
@@ -16,12 +17,16 @@ ObservedItemController::ObservedItemController(DetailsPane* details, const PageH
     , m_host(host)
     , m_metricsPane(new MetricsPane(details))
     , m_logsPane(new LogsPane(details))
+    , m_scalingPane(new ScalingPane(details))
 {
     m_metricsPane->setObjectName(QStringLiteral("metricsPane"));
     m_logsPane->setObjectName(QStringLiteral("logsPane"));
     QTabWidget* tabs = details->tabs();
     tabs->addTab(m_metricsPane, tr("&Metrics"));
     tabs->addTab(m_logsPane, tr("&Logs"));
+    m_scalingPane->setObjectName(QStringLiteral("scalingPane"));
+    tabs->addTab(m_scalingPane, tr("Auto &Scaling"));
+    tabs->setTabVisible(tabs->indexOf(m_scalingPane), false);
     connect(tabs, &QTabWidget::currentChanged, this, &ObservedItemController::apply);
     tabs->setTabVisible(tabs->indexOf(m_metricsPane), false); // until a selection
     tabs->setTabVisible(tabs->indexOf(m_logsPane), false);
@@ -35,6 +40,7 @@ void ObservedItemController::follow(const ObservedItem& item)
     QTabWidget* tabs = m_details->tabs();
     tabs->setTabVisible(tabs->indexOf(m_metricsPane), !item.key.isEmpty());
     tabs->setTabVisible(tabs->indexOf(m_logsPane), !item.service.isEmpty() || !item.taskArn.isEmpty());
+    tabs->setTabVisible(tabs->indexOf(m_scalingPane), !item.service.isEmpty());
     apply();
 }
 
@@ -58,6 +64,10 @@ void ObservedItemController::apply()
         m_logsShows = m_observed.key;
         const QStringList tasks = m_observed.taskArn.isEmpty() ? QStringList() : QStringList { m_observed.taskArn };
         m_logsPane->setContext(session->logs(), &session->client(), m_observed.cluster, m_observed.service, tasks);
+    } else if (current == m_scalingPane && m_scalingShows != m_observed.key) {
+        m_scalingShows = m_observed.key;
+        m_scalingPane->setContext(
+            session->autoScaling(), session->cloudWatch(), m_observed.cluster, m_observed.service);
     }
 }
 
@@ -66,9 +76,11 @@ void ObservedItemController::clear()
     m_metricsPane->setContext(nullptr, nullptr, {}, {});
     m_metricsPane->setAutoScalingClient(nullptr);
     m_logsPane->setContext(nullptr, nullptr, {}, {});
+    m_scalingPane->setContext(nullptr, nullptr, {}, {});
     m_observed = {};
     m_metricsShows.clear();
     m_logsShows.clear();
+    m_scalingShows.clear();
 }
 
 } // namespace EcsDesk::Ui

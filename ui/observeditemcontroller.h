@@ -10,6 +10,7 @@ namespace EcsDesk::Ui {
 class DetailsPane;
 class LogsPane;
 class MetricsPane;
+class ScalingPane;
 
 /// Which resource the Metrics and Logs tabs of the details area follow: the cluster, service or
 /// task of the current row (ResourcePage::observedItem()). Lazily: the visible tab loads; the
@@ -22,6 +23,7 @@ public:
 
     MetricsPane* metricsPane() const { return m_metricsPane; }
     LogsPane* logsPane() const { return m_logsPane; }
+    ScalingPane* scalingPane() const { return m_scalingPane; }
     /// Follows `item` (shows or hides the tabs, loads the visible one).
     void follow(const ObservedItem& item);
     /// Lets go of the session's clients (before the session goes).
@@ -34,9 +36,11 @@ private:
     const PageHost* m_host;
     MetricsPane* m_metricsPane;
     LogsPane* m_logsPane;
+    ScalingPane* m_scalingPane; ///< a service's Auto Scaling tab
     ObservedItem m_observed;
     QString m_metricsShows; ///< the key the Metrics tab shows now
     QString m_logsShows;
+    QString m_scalingShows;
 };
 
 } // namespace EcsDesk::Ui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/autoscaling/servicescalingloader.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace EcsDesk::Api {
+class AutoScalingClient;
+class AwsReply;
+class CloudWatchClient;
+} // namespace EcsDesk::Api
+
+namespace EcsDesk::Ui {
+
+/// A service's Auto Scaling tab: the scalable target with its minimum and maximum capacity
+/// (editable: Apply registers the target with the new range), the scaling policies, the CloudWatch
+/// alarms behind them with their state and reason, the scheduled actions and the recent scaling
+/// activities with their causes. Reads through Api::ServiceScalingLoader; knows no AWS JSON.
+class ScalingPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScalingPane(QWidget* parent = nullptr);
+
+    /// Shows `service` of `cluster` (nothing when the clients are null) and loads it.
+    void setContext(const Api::AutoScalingClient* scaling, const Api::CloudWatchClient* cloudWatch,
+        const QString& cluster, const QString& service);
+    void reload();
+
+    /// What the pane last showed (tests).
+    const Api::ServiceScaling& shown() const { return m_shown; }
+    QTreeWidget* policies() const { return m_policies; }
+    QTreeWidget* alarms() const { return m_alarms; }
+    QTreeWidget* scheduledActions() const { return m_scheduled; }
+    QTreeWidget* activities() const { return m_activities; }
+    QSpinBox* minimumCapacity() const { return m_minimum; }
+    QSpinBox* maximumCapacity() const { return m_maximum; }
+    QPushButton* applyButton() const { return m_apply; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    /// A load finished (shown() holds it) or failed (statusText() says why).
+    void refreshed();
+
+private:
+    void display(const Api::ServiceScaling& scaling);
+    void showError(const QString& text);
+    void applyCapacity();
+
+    const Api::AutoScalingClient* m_scaling = nullptr;
+    const Api::CloudWatchClient* m_cloudWatch = nullptr;
+    QString m_cluster;
+    QString m_service;
+    Api::ServiceScaling m_shown;
+    Api::ServiceScalingLoader* m_loader = nullptr;
+    QPointer<Api::AwsReply> m_write;
+    QLabel* m_target;
+    QLabel* m_status;
+    QSpinBox* m_minimum;
+    QSpinBox* m_maximum;
+    QPushButton* m_apply;
+    QPushButton* m_refresh;
+    QTreeWidget* m_policies;
+    QTreeWidget* m_alarms;
+    QTreeWidget* m_scheduled;
+    QTreeWidget* m_activities;
+};
+
+} // namespace EcsDesk::Ui
