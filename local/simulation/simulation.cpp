@@ -383,6 +383,17 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_L1).toString());
     const bool awsvpc = taskDefinition && taskDefinition->value("networkMode"_L1).toString() == "awsvpc"_L1;
     bool changed = false;
+    // STOPPING lasts the step delay, capped by the smallest container stopTimeout (default 30 s).
+    auto stoppingTimeout = [&] {
+        qint64 timeout = m_options.stoppingMs;
+        if (taskDefinition) {
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
+                const int stopTimeout = value.toObject().value("stopTimeout"_L1).toInt(30);
+                timeout = std::min(timeout, stopTimeout * 1000LL);
+            }
+        }
+        return timeout;
+    };
     auto enter = [&](TaskStatus next) {
         record.lastStatus = next;
         *since = nowMs;
@@ -568,14 +579,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         } else if (status == TaskStatus::Deactivating && elapsed >= m_options.deactivatingMs) {
             enter(TaskStatus::Stopping);
         } else if (status == TaskStatus::Stopping) {
-            qint64 timeout = m_options.stoppingMs;
-            if (taskDefinition) {
-                for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
-                    const int stopTimeout = value.toObject().value("stopTimeout"_L1).toInt(30);
-                    timeout = std::min(timeout, stopTimeout * 1000LL);
-                }
-            }
-            if (elapsed >= timeout) {
+            if (elapsed >= stoppingTimeout()) {
                 stopContainers(true);
                 task["executionStoppedAt"_L1] = seconds(nowMs);
                 enter(awsvpc ? TaskStatus::Deprovisioning : TaskStatus::Stopped);
@@ -606,6 +610,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                                                         : -1;
         else
             delay = current == TaskStatus::Deactivating ? m_options.deactivatingMs
+                : current == TaskStatus::Stopping       ? stoppingTimeout()
                 : current == TaskStatus::Deprovisioning ? m_options.deprovisioningMs
                                                         : -1;
     }
