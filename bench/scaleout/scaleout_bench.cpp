@@ -180,9 +180,9 @@ BENCHMARK(BM_ScaleOut)
     ->Args({ 200, 1, 5000, 4 })
     ->Args({ 100, 1, 5000, 4 })
     ->Args({ 50, 1, 5000, 4 })
-    ->Args({ 0, 200, 500, 0 })
-    ->Args({ 200, 200, 500, 0 })
-    ->Args({ 200, 200, 500, 4 })
+    ->Args({ 0, 20, 1000, 0 })
+    ->Args({ 200, 20, 1000, 0 })
+    ->Args({ 200, 20, 1000, 4 })
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
 
