@@ -155,6 +155,19 @@ AwsReply* AutoScalingClient::putScalingPolicy(
     return call(QStringLiteral("PutScalingPolicy"), input);
 }
 
+AwsReply* AutoScalingClient::putTargetTrackingPolicy(const ScalingPolicy& policy) const
+{
+    QJsonObject configuration = policy.raw.value(QLatin1String("TargetTrackingScalingPolicyConfiguration")).toObject();
+    if (policy.targetValue)
+        configuration.insert(QStringLiteral("TargetValue"), *policy.targetValue);
+    if (policy.scaleOutCooldown)
+        configuration.insert(QStringLiteral("ScaleOutCooldown"), *policy.scaleOutCooldown);
+    if (policy.scaleInCooldown)
+        configuration.insert(QStringLiteral("ScaleInCooldown"), *policy.scaleInCooldown);
+    configuration.insert(QStringLiteral("DisableScaleIn"), policy.disableScaleIn);
+    return putScalingPolicy(policy.name, policy.resourceId, QStringLiteral("TargetTrackingScaling"), configuration);
+}
+
 AwsReply* AutoScalingClient::deleteScalingPolicy(const QString& name, const QString& resourceId) const
 {
     QJsonObject input = base(resourceId);

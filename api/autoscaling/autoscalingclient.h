@@ -109,6 +109,9 @@ public:
     /// `configuration`: TargetTrackingScalingPolicyConfiguration or StepScalingPolicyConfiguration.
     AwsReply* putScalingPolicy(const QString& name, const QString& resourceId, const QString& policyType,
         const QJsonObject& configuration) const;
+    /// Writes a target tracking policy back from its typed fields (target value, cooldowns,
+    /// disable scale-in); the metric specification stays as the policy has it.
+    AwsReply* putTargetTrackingPolicy(const ScalingPolicy& policy) const;
     AwsReply* deleteScalingPolicy(const QString& name, const QString& resourceId) const;
     AwsReply* describeScalingActivities(const QString& resourceId = {}, const QString& nextToken = {}) const;
     AwsReply* describeScheduledActions(const QString& resourceId = {}, const QString& nextToken = {}) const;

@@ -3,6 +3,7 @@
 
 #include "api/core/awstransport.h"
 
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,6 +50,8 @@ ScalingPane::ScalingPane(QWidget* parent)
     , m_maximum(new QSpinBox(this))
     , m_apply(new QPushButton(tr("&Apply Capacity"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_targetValue(new QDoubleSpinBox(this))
+    , m_applyTarget(new QPushButton(tr("Apply &Target"), this))
     , m_policies(table(QStringLiteral("scalingPolicies"), tr("Scaling policies"),
           { tr("Policy"), tr("Type"), tr("Settings"), tr("Alarms") }))
     , m_alarms(table(QStringLiteral("scalingAlarms"), tr("Alarms"),
@@ -79,8 +82,27 @@ ScalingPane::ScalingPane(QWidget* parent)
     capacity->addStretch();
     capacity->addWidget(m_refresh);
 
+    m_targetValue->setObjectName(QStringLiteral("targetValue"));
+    m_targetValue->setAccessibleName(tr("Target value"));
+    m_targetValue->setRange(0.01, 1000000);
+    m_targetValue->setDecimals(2);
+    m_applyTarget->setObjectName(QStringLiteral("applyTarget"));
+    auto* policyBox = new QWidget(this);
+    auto* policyLayout = new QVBoxLayout(policyBox);
+    policyLayout->setContentsMargins(0, 0, 0, 0);
+    policyLayout->addWidget(m_policies);
+    auto* targetRow = new QHBoxLayout;
+    auto* targetLabel = new QLabel(tr("Tar&get value of the selected target tracking policy:"), this);
+    targetLabel->setBuddy(m_targetValue);
+    targetRow->addWidget(targetLabel);
+    targetRow->addWidget(m_targetValue);
+    targetRow->addWidget(m_applyTarget);
+    targetRow->addStretch();
+    policyLayout->addLayout(targetRow);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    for (QTreeWidget* tree : { m_policies, m_alarms, m_scheduled, m_activities })
+    splitter->addWidget(policyBox);
+    for (QTreeWidget* tree : { m_alarms, m_scheduled, m_activities })
         splitter->addWidget(tree);
 
     auto* layout = new QVBoxLayout(this);
@@ -91,6 +113,8 @@ ScalingPane::ScalingPane(QWidget* parent)
 
     connect(m_apply, &QPushButton::clicked, this, &ScalingPane::applyCapacity);
     connect(m_refresh, &QPushButton::clicked, this, &ScalingPane::reload);
+    connect(m_applyTarget, &QPushButton::clicked, this, &ScalingPane::applyTarget);
+    connect(m_policies, &QTreeWidget::currentItemChanged, this, &ScalingPane::policySelected);
     display(Api::ServiceScaling());
 }
 
@@ -241,6 +265,43 @@ void ScalingPane::display(const Api::ServiceScaling& scaling)
     }
     for (QTreeWidget* tree : { m_policies, m_alarms, m_scheduled, m_activities })
         tree->resizeColumnToContents(0);
+    policySelected();
+}
+
+void ScalingPane::policySelected()
+{
+    const int row = m_policies->indexOfTopLevelItem(m_policies->currentItem());
+    const bool tracking = row >= 0 && row < m_shown.policies.size()
+        && m_shown.policies[row].policyType == QLatin1String("TargetTrackingScaling")
+        && m_shown.policies[row].targetValue;
+    m_targetValue->setEnabled(tracking);
+    m_applyTarget->setEnabled(tracking && m_scaling);
+    if (tracking)
+        m_targetValue->setValue(*m_shown.policies[row].targetValue);
+}
+
+void ScalingPane::applyTarget()
+{
+    const int row = m_policies->indexOfTopLevelItem(m_policies->currentItem());
+    if (!m_scaling || row < 0 || row >= m_shown.policies.size() || m_write)
+        return;
+    Api::ScalingPolicy policy = m_shown.policies[row];
+    policy.targetValue = m_targetValue->value();
+    m_status->setText(tr("Setting the target of %1 to %2…").arg(policy.name).arg(m_targetValue->value()));
+    write(m_scaling->putTargetTrackingPolicy(policy));
+}
+
+void ScalingPane::write(Api::AwsReply* reply)
+{
+    m_write = reply;
+    connect(reply, &Api::AwsReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            showError(reply->error() ? reply->error()->toString() : tr("unknown error"));
+            return;
+        }
+        reload();
+    });
 }
 
 void ScalingPane::applyCapacity()
@@ -255,17 +316,8 @@ void ScalingPane::applyCapacity()
         return; // one write at a time
     m_status->setText(
         tr("Setting the capacity of %1 to %2-%3…").arg(m_service).arg(m_minimum->value()).arg(m_maximum->value()));
-    m_write = m_scaling->registerScalableTarget(
-        Api::AutoScalingClient::ecsResourceId(m_cluster, m_service), m_minimum->value(), m_maximum->value());
-    Api::AwsReply* reply = m_write;
-    connect(reply, &Api::AwsReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (!reply->isOk()) {
-            showError(reply->error() ? reply->error()->toString() : tr("unknown error"));
-            return;
-        }
-        reload();
-    });
+    write(m_scaling->registerScalableTarget(
+        Api::AutoScalingClient::ecsResourceId(m_cluster, m_service), m_minimum->value(), m_maximum->value()));
 }
 
 } // namespace EcsDesk::Ui

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -42,6 +43,9 @@ public:
     QSpinBox* minimumCapacity() const { return m_minimum; }
     QSpinBox* maximumCapacity() const { return m_maximum; }
     QPushButton* applyButton() const { return m_apply; }
+    /// The selected target tracking policy's target value and its Apply button.
+    QDoubleSpinBox* targetValue() const { return m_targetValue; }
+    QPushButton* applyTargetButton() const { return m_applyTarget; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -52,6 +56,10 @@ private:
     void display(const Api::ServiceScaling& scaling);
     void showError(const QString& text);
     void applyCapacity();
+    void applyTarget();
+    void policySelected();
+    /// Sends a write; on success the pane reloads, an error shows in the status line.
+    void write(Api::AwsReply* reply);
 
     const Api::AutoScalingClient* m_scaling = nullptr;
     const Api::CloudWatchClient* m_cloudWatch = nullptr;
@@ -66,6 +74,8 @@ private:
     QSpinBox* m_maximum;
     QPushButton* m_apply;
     QPushButton* m_refresh;
+    QDoubleSpinBox* m_targetValue;
+    QPushButton* m_applyTarget;
     QTreeWidget* m_policies;
     QTreeWidget* m_alarms;
     QTreeWidget* m_scheduled;

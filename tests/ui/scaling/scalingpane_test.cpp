@@ -109,6 +109,30 @@ TEST(ScalingPane, ShowsPoliciesAlarmsScheduledActionsAndEditsTheCapacity)
     EXPECT_EQ(stored.value(QStringLiteral("MinCapacity")).toInt(), 2);
     EXPECT_EQ(stored.value(QStringLiteral("MaxCapacity")).toInt(), 6);
 
+    // Edit the target tracking policy's target: the endpoint moves its alarms' thresholds.
+    spy.clear();
+    pane.policies()->setCurrentItem(pane.policies()->topLevelItem(0));
+    ASSERT_TRUE(pane.applyTargetButton()->isEnabled());
+    EXPECT_DOUBLE_EQ(pane.targetValue()->value(), 50.0);
+    pane.targetValue()->setValue(65);
+    pane.applyTargetButton()->click();
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    const QJsonObject policies = call(scaling.describeScalingPolicies(resourceId));
+    EXPECT_DOUBLE_EQ(policies.value(QStringLiteral("ScalingPolicies"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("TargetTrackingScalingPolicyConfiguration"))
+                         .toObject()
+                         .value(QStringLiteral("TargetValue"))
+                         .toDouble(),
+        65.0);
+    QStringList conditions;
+    for (int i = 0; i < pane.alarms()->topLevelItemCount(); ++i)
+        conditions.append(pane.alarms()->topLevelItem(i)->text(3));
+    EXPECT_TRUE(conditions.contains(QStringLiteral("CPUUtilization Average > 65, 3 of 3 × 60 s")))
+        << conditions.join(QLatin1Char('|')).toStdString();
+
     // A minimum over the maximum is refused in the pane, before any call.
     pane.minimumCapacity()->setValue(9);
     pane.applyButton()->click();
