@@ -29,6 +29,12 @@ QAction* ActionRegistry::declare(const Declaration& declaration)
     return action;
 }
 
+QAction* ActionRegistry::declareMutating(Declaration declaration)
+{
+    declaration.mutating = true;
+    return declare(declaration);
+}
+
 QAction* ActionRegistry::action(const QString& id) const
 {
     for (const Entry& entry : m_entries) {
@@ -64,7 +70,31 @@ void ActionRegistry::updateEnabled(const Selection& selection)
 {
     m_selection = selection;
     for (const Entry& entry : std::as_const(m_entries))
-        entry.action->setEnabled(!entry.declaration.enabled || entry.declaration.enabled(selection));
+        entry.action->setEnabled(enabled(entry));
+}
+
+void ActionRegistry::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    updateEnabled(m_selection);
+}
+
+bool ActionRegistry::isMutating(const QString& id) const
+{
+    for (const Entry& entry : m_entries) {
+        if (entry.declaration.id == id)
+            return entry.declaration.mutating;
+    }
+    return false;
+}
+
+bool ActionRegistry::enabled(const Entry& entry) const
+{
+    if (m_readOnly && entry.declaration.mutating)
+        return false;
+    return !entry.declaration.enabled || entry.declaration.enabled(m_selection);
 }
 
 QList<ActionRegistry::Command> ActionRegistry::commands() const
@@ -95,7 +125,7 @@ bool ActionRegistry::run(const QString& id)
     // The state may have changed since the palette opened.
     for (const Entry& entry : std::as_const(m_entries)) {
         if (entry.action == a)
-            a->setEnabled(!entry.declaration.enabled || entry.declaration.enabled(m_selection));
+            a->setEnabled(enabled(entry));
     }
     if (!a->isEnabled())
         return false;

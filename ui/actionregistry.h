@@ -36,6 +36,9 @@ public:
         /// What the action acts on now ("web"), for the palette's "Set Desired Count of web…".
         std::function<QString()> subject;
         bool inPalette = true; ///< offered as a command of the palette
+        /// It changes something in the account (creates, updates, deletes, stops, runs): disabled
+        /// in read-only mode whatever its predicate says.
+        bool mutating = false;
     };
     /// A command of the palette: an enabled action, named with its subject.
     struct Command {
@@ -47,6 +50,8 @@ public:
     explicit ActionRegistry(QWidget* window);
 
     QAction* declare(const Declaration& declaration);
+    /// Declares an action that changes something (Declaration::mutating).
+    QAction* declareMutating(Declaration declaration);
     /// The action `id`; null (and a warning) when none is declared.
     QAction* action(const QString& id) const;
     /// The actions of `ids`, a null entry for "-" (a separator).
@@ -56,6 +61,12 @@ public:
 
     /// Enables each action as its predicate says for `selection`.
     void updateEnabled(const Selection& selection);
+    /// Read-only mode (`ecsdesk --read-only`, a read-only connection): every mutating action is
+    /// disabled, in menus, toolbar, context menus, shortcuts and the palette.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    /// True when `id` is declared as mutating.
+    bool isMutating(const QString& id) const;
     /// The enabled commands of the palette, in declaration order.
     QList<Command> commands() const;
     /// Triggers `id` when it is enabled; false when it is not (or unknown).
@@ -66,9 +77,12 @@ private:
         QAction* action = nullptr;
         Declaration declaration;
     };
+    bool enabled(const Entry& entry) const;
+
     QWidget* m_window;
     QList<Entry> m_entries;
     Selection m_selection;
+    bool m_readOnly = false;
 };
 
 } // namespace EcsDesk::Ui

@@ -18,6 +18,7 @@ namespace Key {
     const auto connectionName = QStringLiteral("name");
     const auto connectionEndpoint = QStringLiteral("endpointUrl");
     const auto connectionRegion = QStringLiteral("region");
+    const auto readOnlyConnections = QStringLiteral("readOnly/connections");
 } // namespace Key
 
 AppSettings& AppSettings::instance()
@@ -115,6 +116,19 @@ void AppSettings::setCustomConnections(const QList<CustomConnection>& connection
         settings.setValue(Key::connectionRegion, connections.at(i).region);
     }
     settings.endArray();
+}
+
+QStringList AppSettings::readOnlyConnections() const
+{
+    return QSettings().value(Key::readOnlyConnections).toStringList();
+}
+
+void AppSettings::setReadOnlyConnections(const QStringList& names)
+{
+    if (names == readOnlyConnections())
+        return;
+    QSettings().setValue(Key::readOnlyConnections, names);
+    Q_EMIT readOnlyConnectionsChanged();
 }
 
 } // namespace EcsDesk::Ui

@@ -4,6 +4,7 @@
 #include "ui/customconnection.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace EcsDesk::Ui {
 
@@ -39,8 +40,14 @@ public:
     QList<CustomConnection> customConnections() const;
     void setCustomConnections(const QList<CustomConnection>& connections);
 
+    /// The connections (profile or custom connection names) opened in read-only mode.
+    QStringList readOnlyConnections() const;
+    void setReadOnlyConnections(const QStringList& names);
+    bool isReadOnlyConnection(const QString& name) const { return readOnlyConnections().contains(name); }
+
 Q_SIGNALS:
     void refreshIntervalChanged(int seconds);
+    void readOnlyConnectionsChanged();
 
 private:
     AppSettings() = default;

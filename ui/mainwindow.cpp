@@ -71,6 +71,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     });
     connect(m_sessions, &SessionController::sessionClosing, m_observed, &ObservedItemController::clear);
     connect(m_sessions, &SessionController::clustersListed, this, &MainWindow::fitNavigatorToNames);
+    connect(&AppSettings::instance(), &AppSettings::readOnlyConnectionsChanged, this, &MainWindow::updateActions);
 
     resize(1280, 800);
     restoreGeometry(AppSettings::instance().windowGeometry());
@@ -223,21 +224,41 @@ void MainWindow::updateActions()
     if (!m_actions || !m_status)
         return; // still being built
     ClusterSession* session = m_sessions->session();
+    const bool readOnly = isReadOnly();
+    m_actions->setReadOnly(readOnly);
     m_actions->updateEnabled({ session != nullptr, m_sessions->openCluster() });
     m_status->update();
     // The title names the cluster the actions act on (the open one), and its connection.
     const QString cluster = m_sessions->openCluster().section(QLatin1Char('/'), -1);
+    const QString readOnlyMark = readOnly ? tr(" [read-only]", "window title of a read-only connection") : QString();
     if (!session) {
-        setWindowTitle(tr("ECS Desk"));
+        setWindowTitle(tr("ECS Desk") + readOnlyMark);
         return;
     }
     const QString profile = session->connection().profile;
     const QString region = QString::fromLatin1(session->connection().region);
-    m_status->setConnection(tr("%1 — %2").arg(profile, region));
+    m_status->setConnection(readOnly
+            ? tr("%1 — %2 — read-only", "status bar: connection — region — read-only").arg(profile, region)
+            : tr("%1 — %2").arg(profile, region));
     if (cluster.isEmpty())
-        setWindowTitle(tr("%1 (%2) — ECS Desk", "connection (region)").arg(profile, region));
+        setWindowTitle(tr("%1 (%2) — ECS Desk", "connection (region)").arg(profile, region) + readOnlyMark);
     else
-        setWindowTitle(tr("%1 — %2 (%3) — ECS Desk", "cluster — connection (region)").arg(cluster, profile, region));
+        setWindowTitle(tr("%1 — %2 (%3) — ECS Desk", "cluster — connection (region)").arg(cluster, profile, region)
+            + readOnlyMark);
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_forceReadOnly = readOnly;
+    updateActions();
+}
+
+bool MainWindow::isReadOnly() const
+{
+    if (m_forceReadOnly)
+        return true;
+    const ClusterSession* session = m_sessions->session();
+    return session && AppSettings::instance().isReadOnlyConnection(session->connection().profile);
 }
 
 Models::ClusterModel* MainWindow::clusterModel() const { return m_pages->find<ClusterPage>()->model(); }
@@ -280,6 +301,8 @@ PaneWidget* MainWindow::paneNamed(const QString& name) const
 
 QString MainWindow::start(const StartOptions& start)
 {
+    if (start.readOnly)
+        setReadOnly(true);
     QString problem;
     PaneWidget* pane = nullptr;
     if (!start.pane.isEmpty()) {

@@ -63,6 +63,7 @@ public:
         QString cluster; ///< name or ARN
         QString pane; ///< a page's name (clusters, services, tasks, instances, taskdefinitions...)
         bool onlyStopped = false;
+        bool readOnly = false; ///< `--read-only`: every connection read-only
     };
     explicit MainWindow(QWidget* parent = nullptr);
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
@@ -110,6 +111,11 @@ public:
     /// Shows the clusters of the Local connection (or any other) and selects `cluster` once known.
     void selectCluster(const QString& clusterArnOrName);
     QString currentCluster() const;
+    /// Read-only mode for every connection (`ecsdesk --read-only`); connections named in
+    /// Preferences are read-only anyway.
+    void setReadOnly(bool readOnly);
+    /// True when the open connection is read-only: every action that changes something is disabled.
+    bool isReadOnly() const;
     /// Reloads the cluster list and the selected cluster (F5).
     void refresh();
     bool isLoading() const;
@@ -141,6 +147,7 @@ private:
     QSplitter* m_splitter = nullptr;
     ActionRegistry* m_actions = nullptr;
     WindowStatus* m_status = nullptr;
+    bool m_forceReadOnly = false;
 };
 
 } // namespace EcsDesk::Ui

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace EcsDesk::Ui {
@@ -16,6 +17,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_interval(new QComboBox(this))
+    , m_readOnly(new QLineEdit(this))
     , m_restartNote(new QLabel(this))
     , m_startLanguage(AppSettings::instance().language())
 {
@@ -34,9 +36,15 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_restartNote->setText(tr("The new language is used the next time ECS Desk starts."));
     m_restartNote->setWordWrap(true);
 
+    m_readOnly->setObjectName(QStringLiteral("readOnlyConnections"));
+    m_readOnly->setPlaceholderText(tr("production, prod-admin"));
+    m_readOnly->setToolTip(tr("Profiles or connections, separated by commas, whose resources ECS Desk only "
+                              "shows: every action that changes something is disabled."));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Auto-refresh:"), m_interval);
+    form->addRow(tr("&Read-only connections:"), m_readOnly);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -48,6 +56,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     setLanguage(m_startLanguage);
     setRefreshIntervalSeconds(AppSettings::instance().refreshIntervalSeconds());
+    setReadOnlyConnections(AppSettings::instance().readOnlyConnections());
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRestartNote);
     updateRestartNote();
 }
@@ -72,6 +81,21 @@ void PreferencesDialog::setRefreshIntervalSeconds(int seconds)
     m_interval->setCurrentIndex(index);
 }
 
+QStringList PreferencesDialog::readOnlyConnections() const
+{
+    QStringList names;
+    for (const QString& name : m_readOnly->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty() && !names.contains(name.trimmed()))
+            names.append(name.trimmed());
+    }
+    return names;
+}
+
+void PreferencesDialog::setReadOnlyConnections(const QStringList& names)
+{
+    m_readOnly->setText(names.join(QLatin1String(", ")));
+}
+
 bool PreferencesDialog::needsRestart() const { return language() != m_startLanguage; }
 
 void PreferencesDialog::updateRestartNote() { m_restartNote->setVisible(needsRestart()); }
@@ -80,6 +104,7 @@ void PreferencesDialog::accept()
 {
     AppSettings::instance().setLanguage(language());
     AppSettings::instance().setRefreshIntervalSeconds(refreshIntervalSeconds());
+    AppSettings::instance().setReadOnlyConnections(readOnlyConnections());
     QDialog::accept();
 }
 

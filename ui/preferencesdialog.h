@@ -5,11 +5,12 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace EcsDesk::Ui {
 
 /// Edit > Preferences: the interface language (from the next start) and the auto-refresh
-/// interval (at once). Reads from and writes to AppSettings; Cancel changes nothing.
+/// interval and the read-only connections (at once). Reads from and writes to AppSettings; Cancel changes nothing.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -20,6 +21,9 @@ public:
     void setLanguage(const QString& code);
     int refreshIntervalSeconds() const;
     void setRefreshIntervalSeconds(int seconds);
+    /// The connections (profile or custom connection names) opened read-only.
+    QStringList readOnlyConnections() const;
+    void setReadOnlyConnections(const QStringList& names);
     /// True when the chosen language differs from the one the app runs in (a restart is needed).
     bool needsRestart() const;
 
@@ -30,6 +34,7 @@ private:
 
     QComboBox* m_language;
     QComboBox* m_interval;
+    QLineEdit* m_readOnly;
     QLabel* m_restartNote;
     QString m_startLanguage;
 };

@@ -50,7 +50,9 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "pane"));
     const QCommandLineOption onlyStopped(QStringLiteral("only-stopped"),
         QApplication::translate("main", "Show only failed/stopped tasks, grouped by stopped reason."));
-    parser.addOptions({ profile, region, endpointUrl, cluster, pane, onlyStopped });
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+        QApplication::translate("main", "Read-only mode: every action that changes something is disabled."));
+    parser.addOptions({ profile, region, endpointUrl, cluster, pane, onlyStopped, readOnly });
     parser.process(app);
 
     EcsDesk::Ui::MainWindow::StartOptions start;
@@ -59,6 +61,7 @@ int main(int argc, char* argv[])
     start.cluster = parser.value(cluster);
     start.pane = parser.value(pane);
     start.onlyStopped = parser.isSet(onlyStopped);
+    start.readOnly = parser.isSet(readOnly);
     if (parser.isSet(endpointUrl)) {
         start.endpointUrl = QUrl::fromUserInput(parser.value(endpointUrl));
         if (!start.endpointUrl.isValid())

@@ -39,9 +39,9 @@ void ClusterPage::declareActions(ActionRegistry& registry)
     registry.declare({ u"openCluster"_s, tr("&Open Cluster"), {},
         [this](const Selection& s) { return s.connected && currentRow() >= 0; }, [this] { openSelectedCluster(); },
         [this] { return selectedName(); } });
-    registry.declare({ u"createCluster"_s, tr("&New Cluster…"), {}, [](const Selection& s) { return s.connected; },
-        [this] { createCluster(); } });
-    registry.declare({ u"deleteCluster"_s, tr("&Delete Cluster…"), {},
+    registry.declareMutating({ u"createCluster"_s, tr("&New Cluster…"), {},
+        [](const Selection& s) { return s.connected; }, [this] { createCluster(); } });
+    registry.declareMutating({ u"deleteCluster"_s, tr("&Delete Cluster…"), {},
         [this](const Selection& s) {
             // ECS deletes only an empty cluster (no services, container instances or tasks).
             const int row = pane()->currentSourceRow();

@@ -52,9 +52,9 @@ void ContainerInstancePage::declareActions(ActionRegistry& registry)
         const QList<int> rows = pane()->selectedSourceRows();
         return rows.size() == 1 ? instanceName(rows.constFirst()) : QString();
     };
-    registry.declare({ u"drainInstance"_s, tr("&Drain Instance"), {}, instancesAre("ACTIVE"),
+    registry.declareMutating({ u"drainInstance"_s, tr("&Drain Instance"), {}, instancesAre("ACTIVE"),
         [this] { setInstancesState(QStringLiteral("DRAINING")); }, subject });
-    registry.declare({ u"activateInstance"_s, tr("&Activate Instance"), {}, instancesAre("DRAINING"),
+    registry.declareMutating({ u"activateInstance"_s, tr("&Activate Instance"), {}, instancesAre("DRAINING"),
         [this] { setInstancesState(QStringLiteral("ACTIVE")); }, subject });
 }
 

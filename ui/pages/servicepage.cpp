@@ -53,15 +53,17 @@ void ServicePage::declareActions(ActionRegistry& registry)
 {
     const auto active = [this](const Selection& s) { return s.clusterOpen() && activeService(); };
     const auto subject = [this] { return selectedName(); };
-    registry.declare({ u"createService"_s, tr("New &Service…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
-        [](const Selection& s) { return s.clusterOpen(); }, [this] { createService(); } });
-    registry.declare({ u"setDesiredCount"_s, tr("Set &Desired Count…"), { QKeySequence(Qt::CTRL | Qt::Key_D) }, active,
-        [this] { setDesiredCount(); }, subject });
-    registry.declare(
+    registry.declareMutating(
+        { u"createService"_s, tr("New &Service…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+            [](const Selection& s) { return s.clusterOpen(); }, [this] { createService(); } });
+    registry.declareMutating({ u"setDesiredCount"_s, tr("Set &Desired Count…"), { QKeySequence(Qt::CTRL | Qt::Key_D) },
+        active, [this] { setDesiredCount(); }, subject });
+    registry.declareMutating(
         { u"updateRevision"_s, tr("Update to &Revision…"), {}, active, [this] { updateRevision(); }, subject });
-    registry.declare(
+    registry.declareMutating(
         { u"forceDeployment"_s, tr("&Force New Deployment"), {}, active, [this] { forceNewDeployment(); }, subject });
-    registry.declare({ u"deleteService"_s, tr("De&lete Service…"), {}, active, [this] { deleteService(); }, subject });
+    registry.declareMutating(
+        { u"deleteService"_s, tr("De&lete Service…"), {}, active, [this] { deleteService(); }, subject });
     registry.declare({ u"showServiceTasks"_s, tr("Show &Tasks"), {}, active, [this] { showServiceTasks(); }, subject });
 }
 

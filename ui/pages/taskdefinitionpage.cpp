@@ -120,17 +120,18 @@ void TaskDefinitionPage::declareActions(ActionRegistry& registry)
         const Api::TaskDefinition* d = selectedDefinition();
         return d ? tr("%1:%2").arg(d->family).arg(d->revision) : QString();
     };
-    registry.declare(
+    registry.declareMutating(
         { u"newTaskDefinition"_s, tr("New &Task Definition…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
             [](const Selection& s) { return s.connected; }, [this] { host()->editTaskDefinition(nullptr); } });
-    registry.declare({ u"editTaskDefinition"_s, tr("&Edit as New Revision…"), { QKeySequence(Qt::CTRL | Qt::Key_E) },
-        [this](const Selection& s) { return s.connected && selectedDefinition(); },
-        [this] {
-            if (const Api::TaskDefinition* d = selectedDefinition())
-                host()->editTaskDefinition(d);
-        },
-        subject });
-    registry.declare({ u"deregisterTaskDefinition"_s, tr("De&register Revision…"), {},
+    registry.declareMutating(
+        { u"editTaskDefinition"_s, tr("&Edit as New Revision…"), { QKeySequence(Qt::CTRL | Qt::Key_E) },
+            [this](const Selection& s) { return s.connected && selectedDefinition(); },
+            [this] {
+                if (const Api::TaskDefinition* d = selectedDefinition())
+                    host()->editTaskDefinition(d);
+            },
+            subject });
+    registry.declareMutating({ u"deregisterTaskDefinition"_s, tr("De&register Revision…"), {},
         [this](const Selection& s) {
             const Api::TaskDefinition* d = selectedDefinition();
             return s.connected && d && d->status == QLatin1String("ACTIVE");

@@ -52,9 +52,9 @@ QString TaskPage::selectedTaskDefinition() const
 
 void TaskPage::declareActions(ActionRegistry& registry)
 {
-    registry.declare({ u"runTask"_s, tr("&Run Task…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+    registry.declareMutating({ u"runTask"_s, tr("&Run Task…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
         [](const Selection& s) { return s.clusterOpen(); }, [this] { runTask(); } });
-    registry.declare({ u"stopTask"_s, tr("S&top Task…"), { QKeySequence(Qt::CTRL | Qt::Key_Delete) },
+    registry.declareMutating({ u"stopTask"_s, tr("S&top Task…"), { QKeySequence(Qt::CTRL | Qt::Key_Delete) },
         [this](const Selection& s) {
             // Offered only when every selected task can still be stopped.
             const QList<int> rows = pane()->selectedSourceRows();

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// Read-only mode (issue 21): `ecsdesk --read-only` (StartOptions::readOnly) and a connection named
+// read-only in Preferences disable every action declared as mutating, in menus, toolbar, context
+// menus and the command palette; the window title and status bar say read-only.
+
+#include "api/ecs/ecsclient.h"
+#include "apptestsupport.h"
+#include "common/testutil.h"
+#include "local/localendpoint.h"
+#include "models/clustermodel.h"
+#include "models/servicemodel.h"
+#include "ui/actionregistry.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+#include "ui/preferencesdialog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk;
+using EcsDesk::Testing::call;
+using EcsDesk::Testing::waitFor;
+
+namespace {
+
+const QStringList mutatingIds { QStringLiteral("createCluster"), QStringLiteral("deleteCluster"),
+    QStringLiteral("drainInstance"), QStringLiteral("activateInstance"), QStringLiteral("createService"),
+    QStringLiteral("setDesiredCount"), QStringLiteral("updateRevision"), QStringLiteral("forceDeployment"),
+    QStringLiteral("deleteService"), QStringLiteral("newTaskDefinition"), QStringLiteral("editTaskDefinition"),
+    QStringLiteral("deregisterTaskDefinition"), QStringLiteral("runTask"), QStringLiteral("stopTask") };
+
+class ReadOnly : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        Ui::AppSettings::instance().setReadOnlyConnections({});
+        window = std::make_unique<Ui::MainWindow>(Testing::testWindowOptions(m_dir.path()));
+        window->show();
+        ASSERT_TRUE(window->localEndpoint() && window->localEndpoint()->isRunning());
+        ecs = std::make_unique<Api::EcsClient>(Testing::endpointConfig(*window->localEndpoint(), &m_transport));
+        call(ecs->createCluster(QStringLiteral("demo")));
+        window->refresh();
+        ASSERT_TRUE(waitFor([&] { return window->clusterModel()->rowCount() == 1; }, 20000));
+        window->selectCluster(QStringLiteral("demo"));
+        ASSERT_TRUE(waitFor([&] { return !window->currentCluster().isEmpty() && !window->isLoading(); }, 20000));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        ecs.reset();
+        Ui::AppSettings::instance().setReadOnlyConnections({});
+    }
+
+    /// The ids of the palette's commands now.
+    QStringList paletteIds() const
+    {
+        QStringList ids;
+        for (const Ui::ActionRegistry::Command& command : window->actions()->commands())
+            ids.append(command.id);
+        return ids;
+    }
+
+    QTemporaryDir m_dir;
+    Api::AwsTransport m_transport;
+    std::unique_ptr<Ui::MainWindow> window;
+    std::unique_ptr<Api::EcsClient> ecs;
+};
+
+} // namespace
+
+TEST_F(ReadOnly, EveryMutatingActionIsDisabledAndThePaletteDoesNotRunOne)
+{
+    // Writable: the actions that need only an open cluster are enabled.
+    for (const char* id : { "createCluster", "createService", "runTask", "newTaskDefinition" })
+        EXPECT_TRUE(window->action(QLatin1String(id))->isEnabled()) << id;
+    EXPECT_TRUE(paletteIds().contains(QStringLiteral("createService")));
+    EXPECT_FALSE(window->windowTitle().contains(QLatin1String("read-only")));
+
+    Ui::MainWindow::StartOptions start;
+    start.readOnly = true;
+    window->start(start);
+    EXPECT_TRUE(window->isReadOnly());
+    for (const QString& id : mutatingIds) {
+        EXPECT_TRUE(window->actions()->isMutating(id)) << qPrintable(id);
+        EXPECT_FALSE(window->action(id)->isEnabled()) << qPrintable(id);
+        EXPECT_FALSE(paletteIds().contains(id)) << qPrintable(id);
+    }
+    // Reading still works.
+    for (const char* id : { "refresh", "copyArn", "exportCsv" })
+        EXPECT_FALSE(window->actions()->isMutating(QLatin1String(id))) << id;
+    EXPECT_TRUE(window->action(QStringLiteral("refresh"))->isEnabled());
+    EXPECT_TRUE(paletteIds().contains(QStringLiteral("refresh")));
+    // The palette runs nothing that changes something, even when asked by id.
+    int created = 0;
+    QObject::connect(window->action(QStringLiteral("createService")), &QAction::triggered, [&] { ++created; });
+    EXPECT_FALSE(window->actions()->run(QStringLiteral("createService")));
+    EXPECT_FALSE(window->actions()->run(QStringLiteral("createCluster")));
+    EXPECT_EQ(created, 0);
+    // A selection change does not enable them again.
+    window->refresh();
+    ASSERT_TRUE(waitFor([&] { return !window->isLoading(); }, 20000));
+    EXPECT_FALSE(window->action(QStringLiteral("createService"))->isEnabled());
+
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("[read-only]"))) << qPrintable(window->windowTitle());
+    auto* state = window->findChild<QLabel*>(QStringLiteral("connectionState"));
+    ASSERT_NE(state, nullptr);
+    EXPECT_TRUE(state->text().contains(QLatin1String("read-only"))) << qPrintable(state->text());
+}
+
+TEST_F(ReadOnly, AConnectionNamedInPreferencesIsReadOnly)
+{
+    EXPECT_FALSE(window->isReadOnly());
+    EXPECT_TRUE(window->action(QStringLiteral("createService"))->isEnabled());
+    {
+        Ui::PreferencesDialog preferences;
+        auto* names = preferences.findChild<QLineEdit*>(QStringLiteral("readOnlyConnections"));
+        ASSERT_NE(names, nullptr);
+        names->setText(QStringLiteral("production, Local ,production"));
+        EXPECT_EQ(
+            preferences.readOnlyConnections(), (QStringList { QStringLiteral("production"), QStringLiteral("Local") }));
+        preferences.accept();
+    }
+    EXPECT_TRUE(Ui::AppSettings::instance().isReadOnlyConnection(QStringLiteral("Local")));
+    EXPECT_TRUE(window->isReadOnly());
+    EXPECT_FALSE(window->action(QStringLiteral("createService"))->isEnabled());
+    EXPECT_FALSE(window->action(QStringLiteral("runTask"))->isEnabled());
+    EXPECT_TRUE(window->windowTitle().contains(QLatin1String("[read-only]")));
+
+    Ui::AppSettings::instance().setReadOnlyConnections({ QStringLiteral("production") });
+    EXPECT_FALSE(window->isReadOnly());
+    EXPECT_TRUE(window->action(QStringLiteral("createService"))->isEnabled());
+}
