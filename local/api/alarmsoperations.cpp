@@ -50,10 +50,17 @@ namespace {
             return false;
         return std::nullopt;
     }
+    // Epoch seconds as milliseconds; none outside what a qint64 of milliseconds holds (1e300).
+    std::optional<qint64> millisecondsOf(double seconds)
+    {
+        if (!(std::abs(seconds) < 9.0e15))
+            return std::nullopt;
+        return qint64(seconds * 1000);
+    }
     std::optional<qint64> timeOf(const QJsonValue& value)
     {
         if (value.isDouble())
-            return qint64(value.toDouble() * 1000);
+            return millisecondsOf(value.toDouble());
         QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (!parsed.isValid())
             parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -63,7 +70,7 @@ namespace {
             return parsed.toMSecsSinceEpoch();
         }
         if (const auto number = numberOf(value))
-            return qint64(*number * 1000);
+            return millisecondsOf(*number);
         return std::nullopt;
     }
     QStringList textList(const QJsonValue& value)

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace EcsDesk::Local {
@@ -425,8 +427,11 @@ QJsonObject AutoScalingHandler::putScheduledAction(const QJsonObject& in)
             action.value("Schedule"_L1).toString(), action.value("Timezone"_L1).toString(), &scheduleError))
         throw validation(scheduleError);
     for (const char* field : { "StartTime", "EndTime" }) {
-        if (const auto at = Input::number(in, QLatin1String(field)))
+        if (const auto at = Input::number(in, QLatin1String(field))) {
+            if (!(std::abs(*at) < 9.0e15))
+                throw validation(tr("Invalid %1: %2 is not a time").arg(QLatin1String(field)).arg(*at));
             action[QLatin1String(field)] = *at;
+        }
     }
     const QJsonObject capacity = Input::object(in, "ScalableTargetAction"_L1);
     if (!capacity.isEmpty())

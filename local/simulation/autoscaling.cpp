@@ -148,10 +148,12 @@ void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
             = Schedule::parse(action.value("Schedule"_L1).toString(), action.value("Timezone"_L1).toString(), &error);
         if (!schedule)
             continue;
-        const qint64 startMs = qint64(action.value("StartTime"_L1).toDouble() * 1000);
-        const qint64 endMs = action.contains("EndTime"_L1) ? qint64(action.value("EndTime"_L1).toDouble() * 1000)
+        // Epoch seconds to milliseconds, clamped to what a qint64 holds (a stored 1e300 stays harmless).
+        const auto milliseconds = [](double seconds) { return qint64(std::clamp(seconds, -9.0e15, 9.0e15) * 1000); };
+        const qint64 startMs = milliseconds(action.value("StartTime"_L1).toDouble());
+        const qint64 endMs = action.contains("EndTime"_L1) ? milliseconds(action.value("EndTime"_L1).toDouble())
                                                            : std::numeric_limits<qint64>::max();
-        const qint64 anchorMs = startMs > 0 ? startMs : qint64(action.value("CreationTime"_L1).toDouble() * 1000);
+        const qint64 anchorMs = startMs > 0 ? startMs : milliseconds(action.value("CreationTime"_L1).toDouble());
         const std::optional<qint64> firing = schedule->firstFiring(fromMs, nowMs, anchorMs);
         if (!firing || *firing < startMs || *firing > endMs)
             continue;
