@@ -20,31 +20,33 @@ namespace EcsDesk::Local {
 /// The kinds of records the endpoint keeps. Records are AWS-shaped JSON documents keyed by ARN
 /// (or another unique, ordered key), so a cluster's services or tasks are one contiguous range.
 enum class Kind {
-    Cluster,
-    TaskDefinition,
-    Service,
-    Task,
-    ContainerInstance,
-    Tags,
-    AccountSetting,
-    LogGroup,
-    LogStream,
-    LogEvent,
-    MetricDatum,
-    ScalableTarget,
-    ScalingPolicy,
-    ScheduledAction,
-    ScalingActivity,
-    Alarm,
-    AlarmHistory,
-    EcrRepository,
-    EcrImage,
-    Schedule,
-    ScheduleGroup,
-    EventRule,
-    Meta,
+    // The numbers are stored in the records table: never renumber a kind, add new ones at the end.
+    Cluster = 0,
+    TaskDefinition = 1,
+    Service = 2,
+    Task = 3,
+    ContainerInstance = 4,
+    Tags = 5,
+    AccountSetting = 6,
+    LogGroup = 7,
+    LogStream = 8,
+    LogEvent = 9,
+    MetricDatum = 10,
+    ScalableTarget = 11,
+    ScalingPolicy = 12,
+    ScheduledAction = 13,
+    ScalingActivity = 14,
+    Meta = 15,
+    Alarm = 16,
+    AlarmHistory = 17,
+    EcrRepository = 18,
+    EcrImage = 19,
+    Schedule = 20,
+    ScheduleGroup = 21,
+    EventRule = 22,
+    Last = EventRule, ///< keep pointing at the newest kind
 };
-constexpr int kindCount = static_cast<int>(Kind::Meta) + 1;
+constexpr int kindCount = static_cast<int>(Kind::Last) + 1;
 
 /// The fields of a task that ListTasks filters on, extracted at each write so listing reads no JSON.
 /// The statuses are typed (decoded once, at the write).

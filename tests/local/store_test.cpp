@@ -263,3 +263,28 @@ TEST(LocalStore, AFileThatIsNotADatabaseIsRefused)
     EXPECT_FALSE(store.open(dir.path(), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("--repair"))) << error.toStdString();
 }
+
+// The kind numbers are stored with each record: a store written by an earlier version (its account
+// record under kind 15, its clusters under 0) reads back the same after kinds were added. Inserting a
+// kind before Meta once read the account record as an alarm and lost the account's identity.
+TEST(LocalStore, KindNumbersWrittenByEarlierVersionsReadTheSame)
+{
+    QTemporaryDir dir;
+    {
+        Store store;
+        QString error;
+        ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
+    }
+    rawSql(dir,
+        QStringLiteral("INSERT INTO records(kind, key, document) VALUES "
+                       "(15, 'account', '{\"accountId\":\"123456789012\"}'), "
+                       "(0, 'arn:aws:ecs:us-east-1:123456789012:cluster/old', '{\"clusterName\":\"old\"}')"));
+    Store store;
+    QString error;
+    ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
+    const QJsonObject* account = store.find(Kind::Meta, QStringLiteral("account"));
+    ASSERT_NE(account, nullptr);
+    EXPECT_EQ(account->value(QLatin1String("accountId")).toString(), QStringLiteral("123456789012"));
+    EXPECT_EQ(store.collection(Kind::Cluster).size(), 1u);
+    EXPECT_TRUE(store.collection(Kind::Alarm).empty());
+}
