@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "api/auth/connection.h"
+#include "models/consoleurl.h"
 #include "ui/actionregistry.h"
 #include "ui/appsettings.h"
 #include "ui/clustersession.h"
@@ -24,6 +25,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -142,6 +144,13 @@ void MainWindow::declareWindowActions()
         pane([this](PaneWidget* p) { p->exportToFile(PaneWidget::ExportFormat::Json, this); }) });
     m_actions->declare({ u"copyArn"_s, tr("Copy &ARN"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }, {},
         pane([](PaneWidget* p) { p->copyArn(); }) });
+    m_actions->declare({ u"openInConsole"_s, tr("Open in AWS &Console"), {},
+        [this](const Selection& s) { return s.connected && consoleUrl().isValid(); },
+        [this] {
+            const QUrl url = consoleUrl();
+            if (url.isValid())
+                QDesktopServices::openUrl(url);
+        } });
     m_actions->declare({ u"copyJson"_s, tr("Copy &JSON"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J) }, {},
         pane([](PaneWidget* p) { p->copyJson(); }) });
     m_actions->declare({ u"focusFilter"_s, tr("&Filter"), { QKeySequence::Find }, {},
@@ -168,8 +177,8 @@ void MainWindow::createMenus()
 {
     m_actions->addTo(menuBar()->addMenu(tr("&File")),
         { u"newConnection"_s, u"-"_s, u"exportCsv"_s, u"exportJson"_s, u"-"_s, u"quit"_s });
-    m_actions->addTo(
-        menuBar()->addMenu(tr("&Edit")), { u"copyArn"_s, u"copyJson"_s, u"focusFilter"_s, u"-"_s, u"preferences"_s });
+    m_actions->addTo(menuBar()->addMenu(tr("&Edit")),
+        { u"copyArn"_s, u"copyJson"_s, u"openInConsole"_s, u"focusFilter"_s, u"-"_s, u"preferences"_s });
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_actions->addTo(viewMenu, { u"refresh"_s, u"commandPalette"_s });
     QMenu* intervalMenu = viewMenu->addMenu(tr("&Auto-refresh"));
@@ -245,6 +254,12 @@ void MainWindow::updateActions()
     else
         setWindowTitle(tr("%1 — %2 (%3) — ECS Desk", "cluster — connection (region)").arg(cluster, profile, region)
             + readOnlyMark);
+}
+
+QUrl MainWindow::consoleUrl() const
+{
+    const PaneWidget* pane = m_pages ? m_pages->currentPane() : nullptr;
+    return pane ? Models::ConsoleUrl::forArn(pane->currentArn(), m_sessions->openCluster()) : QUrl();
 }
 
 void MainWindow::setReadOnly(bool readOnly)

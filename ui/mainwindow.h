@@ -116,6 +116,8 @@ public:
     void setReadOnly(bool readOnly);
     /// True when the open connection is read-only: every action that changes something is disabled.
     bool isReadOnly() const;
+    /// The AWS Console page of the current pane's current row (Open in AWS Console), invalid when none.
+    QUrl consoleUrl() const;
     /// Reloads the cluster list and the selected cluster (F5).
     void refresh();
     bool isLoading() const;

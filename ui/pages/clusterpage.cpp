@@ -56,7 +56,7 @@ void ClusterPage::declareActions(ActionRegistry& registry)
 
 QStringList ClusterPage::contextActionIds() const
 {
-    return { u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s };
+    return { u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s, u"openInConsole"_s };
 }
 
 PageMenu ClusterPage::menu() const

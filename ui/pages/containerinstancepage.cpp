@@ -58,7 +58,10 @@ void ContainerInstancePage::declareActions(ActionRegistry& registry)
         [this] { setInstancesState(QStringLiteral("ACTIVE")); }, subject });
 }
 
-QStringList ContainerInstancePage::contextActionIds() const { return { u"drainInstance"_s, u"activateInstance"_s }; }
+QStringList ContainerInstancePage::contextActionIds() const
+{
+    return { u"drainInstance"_s, u"activateInstance"_s, u"openInConsole"_s };
+}
 
 void ContainerInstancePage::showDetails(DetailsPane* details) const
 {

@@ -69,8 +69,8 @@ void ServicePage::declareActions(ActionRegistry& registry)
 
 QStringList ServicePage::contextActionIds() const
 {
-    return { u"showServiceTasks"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s,
-        u"deleteService"_s };
+    return { u"showServiceTasks"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s, u"deleteService"_s,
+        u"openInConsole"_s };
 }
 
 PageMenu ServicePage::menu() const

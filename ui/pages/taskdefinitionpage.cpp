@@ -173,7 +173,7 @@ void TaskDefinitionPage::loadRevisions()
 
 QStringList TaskDefinitionPage::contextActionIds() const
 {
-    return { u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s };
+    return { u"newTaskDefinition"_s, u"editTaskDefinition"_s, u"deregisterTaskDefinition"_s, u"openInConsole"_s };
 }
 
 void TaskDefinitionPage::showDetails(DetailsPane* details) const

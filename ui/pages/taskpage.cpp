@@ -70,7 +70,7 @@ void TaskPage::declareActions(ActionRegistry& registry)
         } });
 }
 
-QStringList TaskPage::contextActionIds() const { return { u"stopTask"_s }; }
+QStringList TaskPage::contextActionIds() const { return { u"stopTask"_s, u"openInConsole"_s }; }
 
 PageMenu TaskPage::menu() const { return { u"task"_s, tr("&Task"), { u"runTask"_s, u"stopTask"_s } }; }
 

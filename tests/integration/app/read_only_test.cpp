@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: MIT
 // Read-only mode (issue 21): `ecsdesk --read-only` (StartOptions::readOnly) and a connection named
 // read-only in Preferences disable every action declared as mutating, in menus, toolbar, context
-// menus and the command palette; the window title and status bar say read-only.
+// menus and the command palette; the window title and status bar say read-only. Open in AWS
+// Console is on every resource page and opens the current row's console page.
 
 #include "api/ecs/ecsclient.h"
 #include "apptestsupport.h"
 #include "common/testutil.h"
 #include "local/localendpoint.h"
 #include "models/clustermodel.h"
+#include "models/itemroles.h"
 #include "models/servicemodel.h"
 #include "ui/actionregistry.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
+#include "ui/pagearea.h"
+#include "ui/pages/resourcepage.h"
+#include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -135,3 +141,45 @@ TEST_F(ReadOnly, AConnectionNamedInPreferencesIsReadOnly)
     EXPECT_FALSE(window->isReadOnly());
     EXPECT_TRUE(window->action(QStringLiteral("createService"))->isEnabled());
 }
+
+namespace {
+/// Receives the URLs QDesktopServices::openUrl opens.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
+} // namespace
+
+TEST_F(ReadOnly, OpenInAwsConsoleIsOnEveryResourcePageAndOpensTheCurrentRowsPage)
+{
+    for (const char* name : { "clusters", "services", "tasks", "instances", "taskDefinitions" }) {
+        const Ui::ResourcePage* page = nullptr;
+        for (const Ui::ResourcePage* p : window->pages()->pages()) {
+            if (p->name() == QLatin1String(name))
+                page = p;
+        }
+        ASSERT_NE(page, nullptr) << name;
+        EXPECT_TRUE(page->contextActionIds().contains(QStringLiteral("openInConsole"))) << name;
+    }
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    window->showPane(window->clustersPane());
+    const QString arn = window->clusterModel()->index(0, 0).data(Models::ArnRole).toString();
+    ASSERT_TRUE(window->clustersPane()->selectArn(arn)) << qPrintable(arn);
+    QAction* open = window->action(QStringLiteral("openInConsole"));
+    ASSERT_NE(open, nullptr);
+    EXPECT_FALSE(window->actions()->isMutating(QStringLiteral("openInConsole")));
+    window->setReadOnly(true); // reading: still there
+    ASSERT_TRUE(waitFor([&] { return open->isEnabled(); }, 5000));
+    open->trigger();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    ASSERT_EQ(catcher.urls.size(), 1);
+    const QString region = arn.section(QLatin1Char(':'), 3, 3);
+    EXPECT_EQ(catcher.urls.first().toString(),
+        QStringLiteral("https://%1.console.aws.amazon.com/ecs/v2/clusters/demo/services?region=%1").arg(region));
+}
+
+#include "read_only_test.moc"
