@@ -24,6 +24,7 @@ namespace {
             { QStringLiteral("forceDeployment"), QStringLiteral("deploy") },
             { QStringLiteral("deleteService"), QStringLiteral("delete") },
             { QStringLiteral("runTask"), QStringLiteral("run") },
+            { QStringLiteral("runScheduledTaskNow"), QStringLiteral("run") },
             { QStringLiteral("stopTask"), QStringLiteral("stop") },
             { QStringLiteral("drainInstance"), QStringLiteral("drain") },
             { QStringLiteral("activateInstance"), QStringLiteral("activate") },

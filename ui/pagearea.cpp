@@ -7,6 +7,7 @@
 #include "ui/messagebar.h"
 #include "ui/pages/clusterpage.h"
 #include "ui/pages/containerinstancepage.h"
+#include "ui/pages/scheduledtaskpage.h"
 #include "ui/pages/servicepage.h"
 #include "ui/pages/taskdefinitionpage.h"
 #include "ui/pages/taskpage.h"
@@ -31,6 +32,7 @@ namespace {
             new TaskPage(host, window),
             new ContainerInstancePage(host, window),
             new TaskDefinitionPage(host, window),
+            new ScheduledTaskPage(host, window),
         };
     }
 } // namespace
