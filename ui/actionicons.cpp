@@ -11,6 +11,7 @@ namespace {
         static const QHash<QString, QString> names {
             { QStringLiteral("refresh"), QStringLiteral("refresh") },
             { QStringLiteral("commandPalette"), QStringLiteral("palette") },
+            { QStringLiteral("showRepositories"), QStringLiteral("open") },
             { QStringLiteral("exportCsv"), QStringLiteral("export") },
             { QStringLiteral("exportJson"), QStringLiteral("export") },
             { QStringLiteral("copyArn"), QStringLiteral("copy") },

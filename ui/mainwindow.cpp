@@ -9,6 +9,7 @@
 #include "ui/connectioncontroller.h"
 #include "ui/deploymentprogress.h"
 #include "ui/detailspane.h"
+#include "ui/ecr/ecrrepositoriesview.h"
 #include "ui/navigator.h"
 #include "ui/observeditemcontroller.h"
 #include "ui/pagearea.h"
@@ -167,10 +168,30 @@ void MainWindow::declareWindowActions()
                 dialog.exec();
             } })
         ->setMenuRole(QAction::PreferencesRole);
+    m_actions->declare({ u"showRepositories"_s, tr("ECR &Repositories"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) }, connected, [this] { showRepositories(); } });
     m_actions->declare({ u"quit"_s, tr("&Quit"), { QKeySequence::Quit }, {}, [this] { close(); }, {}, false })
         ->setMenuRole(QAction::QuitRole);
     m_actions->declare({ u"about"_s, tr("&About ECS Desk"), {}, {}, [this] { showAbout(); }, {}, false })
         ->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showRepositories()
+{
+    ClusterSession* session = m_sessions->session();
+    if (!session)
+        return;
+    // A window of its own on the connection in use; "Used by" follows the open cluster's snapshots.
+    auto* view = new EcrRepositoriesView(this); // goes with the window
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("ECR Repositories"));
+    view->resize(1100, 700);
+    connect(session, &ClusterSession::snapshotLoaded, view,
+        [view](const Api::ClusterSnapshot& snapshot) { view->setUsage(snapshot.taskDefinitions, snapshot.services); });
+    connect(session, &QObject::destroyed, view, &QWidget::close);
+    view->setClient(Api::EcrClient(session->client().config()));
+    view->show();
 }
 
 void MainWindow::createMenus()
@@ -180,7 +201,7 @@ void MainWindow::createMenus()
     m_actions->addTo(menuBar()->addMenu(tr("&Edit")),
         { u"copyArn"_s, u"copyJson"_s, u"openInConsole"_s, u"focusFilter"_s, u"-"_s, u"preferences"_s });
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    m_actions->addTo(viewMenu, { u"refresh"_s, u"commandPalette"_s });
+    m_actions->addTo(viewMenu, { u"refresh"_s, u"commandPalette"_s, u"showRepositories"_s });
     QMenu* intervalMenu = viewMenu->addMenu(tr("&Auto-refresh"));
     auto* intervals = new QActionGroup(this);
     for (int seconds : { 0, 5, 15, 30, 60, 300 }) {

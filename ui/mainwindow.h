@@ -131,6 +131,8 @@ private:
     void createCentralArea();
     void createNavigator();
     void declareWindowActions();
+    /// Opens the Repositories view (ECR) of the connection in use.
+    void showRepositories();
     void createMenus();
     void fitNavigatorToNames();
     /// The details, the actions, the title and the status follow the selection and the session.
