@@ -4,6 +4,7 @@
 #include "ui/actionregistry.h"
 #include "ui/commandpalette.h"
 #include "ui/detailspane.h"
+#include "ui/fleet/fleetoverviewpage.h"
 #include "ui/messagebar.h"
 #include "ui/pages/clusterpage.h"
 #include "ui/pages/containerinstancepage.h"
@@ -33,6 +34,7 @@ namespace {
             new ContainerInstancePage(host, window),
             new TaskDefinitionPage(host, window),
             new ScheduledTaskPage(host, window),
+            new FleetOverviewPage(host, window),
         };
     }
 } // namespace

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "ui/fleet/fleetoverviewpage.h"
+
+#include "api/fleet/fleetloader.h"
+#include "models/fleetoverviewmodel.h"
+#include "ui/actionregistry.h"
+#include "ui/clustersession.h"
+#include "ui/detailspane.h"
+#include "ui/messagebar.h"
+#include "ui/panewidget.h"
+
+#include <QTimer>
+#include <QTreeView>
+
+namespace EcsDesk::Ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+    /// The connection's name in the overview: its profile, else the endpoint it talks to.
+    QString connectionName(const Api::Connection& connection)
+    {
+        if (!connection.profile.isEmpty())
+            return connection.profile;
+        if (connection.endpointUrl.isValid())
+            return connection.endpointUrl.authority();
+        return QStringLiteral("default");
+    }
+} // namespace
+
+FleetOverviewPage::FleetOverviewPage(PageHost* host, QWidget* parent)
+    : ResourcePage(host, parent)
+    , m_model(new Models::FleetOverviewModel(this))
+    , m_timer(new QTimer(this))
+{
+    setPane(new PaneWidget(name(), m_model, parent));
+    m_timer->setInterval(60 * 1000);
+    connect(m_timer, &QTimer::timeout, this, &FleetOverviewPage::refresh);
+    connect(pane()->view(), &QTreeView::activated, this, [this] { openRow(currentRow()); });
+}
+
+FleetOverviewPage::~FleetOverviewPage() = default;
+
+QString FleetOverviewPage::title() const { return tr("&Fleet Overview"); }
+
+void FleetOverviewPage::declareActions(ActionRegistry& registry)
+{
+    registry.declare({ u"openFleetCluster"_s, tr("&Open Cluster"), {},
+        [this](const Selection&) { return currentRow() >= 0; }, [this] { openRow(currentRow()); } });
+    registry.declare({ u"refreshFleet"_s, tr("Refresh &Fleet Overview"), {},
+        [this](const Selection&) { return m_loader != nullptr; }, [this] { refresh(); } });
+}
+
+QStringList FleetOverviewPage::contextActionIds() const { return { u"openFleetCluster"_s, u"refreshFleet"_s }; }
+
+void FleetOverviewPage::showDetails(DetailsPane* details) const
+{
+    // The row's lists (services below desired, stop reasons, alarms) are in its cells' tooltips.
+    details->showNothing();
+}
+
+void FleetOverviewPage::clear() { }
+
+void FleetOverviewPage::setSession(ClusterSession* session)
+{
+    m_loader.reset();
+    m_timer->stop();
+    m_model->clearRows();
+    m_session = session;
+    if (!session)
+        return;
+    m_loader = std::make_unique<Api::FleetLoader>();
+    connect(m_loader.get(), &Api::FleetLoader::rowReady, this, [this](const Api::FleetRow& row) {
+        m_model->addRow(row);
+        Q_EMIT viewChanged();
+    });
+    connect(m_loader.get(), &Api::FleetLoader::failed, this, [this](const Api::FleetFailure& failure) {
+        m_failedPrefixes.append(failure.connection + QLatin1Char('\n') + failure.region + QLatin1Char('\n'));
+        pane()->messageBar()->showMessage(failure.cluster.isEmpty()
+                ? tr("%1 %2: %3").arg(failure.connection, failure.region, failure.error.toString())
+                : tr("%1 %2 %3: %4").arg(failure.connection, failure.region, failure.cluster, failure.error.toString()),
+            MessageBar::Kind::Error);
+    });
+    connect(m_loader.get(), &Api::FleetLoader::finished, this, [this] {
+        m_model->finishLoad(m_failedPrefixes);
+        Q_EMIT viewChanged();
+        Q_EMIT refreshed();
+    });
+    refresh();
+    m_timer->start();
+}
+
+bool FleetOverviewPage::isRefreshing() const { return m_loader && m_loader->isRunning(); }
+
+void FleetOverviewPage::refresh()
+{
+    if (!m_loader || !m_session || m_loader->isRunning())
+        return;
+    const Api::Connection& connection = m_session->connection();
+    const Api::FleetTarget target { connectionName(connection), QString::fromLatin1(connection.region),
+        connection.clientConfig(m_session->transport(), QStringLiteral("ecs")),
+        connection.clientConfig(m_session->transport(), QStringLiteral("cloudwatch")) };
+    m_failedPrefixes.clear();
+    m_model->beginLoad();
+    m_loader->load({ target });
+}
+
+void FleetOverviewPage::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QString cluster = m_model->rowAt(row).clusterArn;
+    host()->selectCluster(cluster);
+    host()->showPage(QStringLiteral("services"));
+}
+
+} // namespace EcsDesk::Ui
