@@ -12,7 +12,10 @@
 #include "ui/detailspane.h"
 #include "ui/panewidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
 
 namespace EcsDesk::Ui {
 
@@ -68,9 +71,40 @@ void TaskPage::declareActions(ActionRegistry& registry)
             const QList<int> rows = pane()->selectedSourceRows();
             return rows.size() == 1 ? Models::TaskModel::lastSegment(m_model->rowAt(rows.constFirst()).arn) : QString();
         } });
+    const auto taskId = [this] {
+        const int row = pane()->currentSourceRow();
+        return row >= 0 ? Models::TaskModel::lastSegment(m_model->rowAt(row).arn) : QString();
+    };
+    registry.declare({ u"copyTaskAddress"_s, tr("Copy &Address"), {},
+        [this](const Selection& s) { return s.connected && !currentAddresses().isEmpty(); },
+        [this] {
+            const QString address = currentAddresses().address();
+            if (!address.isEmpty())
+                QApplication::clipboard()->setText(address);
+        },
+        taskId });
+    registry.declare({ u"openTaskInBrowser"_s, tr("Open in &Browser"), {},
+        [this](const Selection& s) { return s.connected && !currentAddresses().httpUrls().isEmpty(); },
+        [this] {
+            const QList<QUrl> urls = currentAddresses().httpUrls();
+            if (!urls.isEmpty())
+                QDesktopServices::openUrl(urls.first());
+        },
+        taskId });
 }
 
-QStringList TaskPage::contextActionIds() const { return { u"stopTask"_s, u"openInConsole"_s }; }
+Api::TaskAddresses TaskPage::currentAddresses() const
+{
+    const int row = pane()->currentSourceRow();
+    if (row < 0)
+        return {};
+    return Api::TaskAddresses::fromTaskJson(m_model->rawJson(m_model->index(row, 0)));
+}
+
+QStringList TaskPage::contextActionIds() const
+{
+    return { u"stopTask"_s, u"copyTaskAddress"_s, u"openTaskInBrowser"_s, u"openInConsole"_s };
+}
 
 PageMenu TaskPage::menu() const { return { u"task"_s, tr("&Task"), { u"runTask"_s, u"stopTask"_s } }; }
 

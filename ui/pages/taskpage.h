@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ecs/taskaddresses.h"
 #include "ui/pages/resourcepage.h"
 
 class QCheckBox;
@@ -26,6 +27,8 @@ public:
     Models::StoppedTaskGroupModel* stoppedGroups() const { return m_stoppedGroups; }
     /// Shows only the failed/stopped tasks, grouped (the checkbox of the filter row).
     void setOnlyStopped(bool on);
+    /// The addresses of the current task (Copy Address, Open in Browser).
+    Api::TaskAddresses currentAddresses() const;
     /// The task definition ("family:revision") of the selected task; empty when none.
     QString selectedTaskDefinition() const override;
     void declareActions(ActionRegistry& registry) override;

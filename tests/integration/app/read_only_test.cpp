@@ -11,18 +11,24 @@
 #include "models/clustermodel.h"
 #include "models/itemroles.h"
 #include "models/servicemodel.h"
+#include "models/taskmodel.h"
 #include "ui/actionregistry.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/pagearea.h"
 #include "ui/pages/resourcepage.h"
+#include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -180,6 +186,53 @@ TEST_F(ReadOnly, OpenInAwsConsoleIsOnEveryResourcePageAndOpensTheCurrentRowsPage
     const QString region = arn.section(QLatin1Char(':'), 3, 3);
     EXPECT_EQ(catcher.urls.first().toString(),
         QStringLiteral("https://%1.console.aws.amazon.com/ecs/v2/clusters/demo/services?region=%1").arg(region));
+}
+
+TEST_F(ReadOnly, CopyAddressCopiesTheTasksPrivateAddress)
+{
+    const QJsonObject definition {
+        { QStringLiteral("family"), QStringLiteral("web") },
+        { QStringLiteral("networkMode"), QStringLiteral("awsvpc") },
+        { QStringLiteral("requiresCompatibilities"), QJsonArray { QStringLiteral("FARGATE") } },
+        { QStringLiteral("cpu"), QStringLiteral("256") }, { QStringLiteral("memory"), QStringLiteral("512") },
+        { QStringLiteral("containerDefinitions"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                { QStringLiteral("image"), QStringLiteral("nginx:1.25") }, { QStringLiteral("essential"), true } } } }
+    };
+    call(ecs->registerTaskDefinition(definition));
+    const QJsonObject network { { QStringLiteral("awsvpcConfiguration"),
+        QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-12345678") } } } } };
+    call(ecs->createService(QStringLiteral("demo"),
+        QJsonObject { { QStringLiteral("serviceName"), QStringLiteral("web") },
+            { QStringLiteral("taskDefinition"), QStringLiteral("web") }, { QStringLiteral("desiredCount"), 1 },
+            { QStringLiteral("launchType"), QStringLiteral("FARGATE") },
+            { QStringLiteral("networkConfiguration"), network } }));
+    window->showPane(window->tasksPane());
+    auto* page = window->pages()->find<Ui::TaskPage>();
+    ASSERT_NE(page, nullptr);
+    QAction* copy = window->action(QStringLiteral("copyTaskAddress"));
+    ASSERT_NE(copy, nullptr);
+    EXPECT_FALSE(window->actions()->isMutating(QStringLiteral("copyTaskAddress")));
+    EXPECT_TRUE(page->contextActionIds().contains(QStringLiteral("copyTaskAddress")));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            if (!window->isLoading())
+                window->refresh();
+            if (window->taskModel()->rowCount() != 1)
+                return false;
+            window->tasksPane()->selectArn(window->taskModel()->index(0, 0).data(Models::ArnRole).toString());
+            return !page->currentAddresses().privateIp.isEmpty();
+        },
+        60000));
+    window->setReadOnly(true); // reading: still there
+    ASSERT_TRUE(waitFor([&] { return copy->isEnabled(); }, 5000));
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    EXPECT_EQ(QApplication::clipboard()->text(), page->currentAddresses().privateIp);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+$"))
+                    .match(QApplication::clipboard()->text())
+                    .hasMatch())
+        << qPrintable(QApplication::clipboard()->text());
 }
 
 #include "read_only_test.moc"
