@@ -44,6 +44,7 @@ const QHash<QString, EcsHandler::Operation>& EcsHandler::operations()
         { QStringLiteral("RunTask"), &EcsHandler::runTask },
         { QStringLiteral("StartTask"), &EcsHandler::startTask },
         { QStringLiteral("StopTask"), &EcsHandler::stopTask },
+        { QStringLiteral("ExecuteCommand"), &EcsHandler::executeCommand },
         { QStringLiteral("ListTasks"), &EcsHandler::listTasks },
         { QStringLiteral("DescribeTasks"), &EcsHandler::describeTasks },
         { QStringLiteral("RegisterContainerInstance"), &EcsHandler::registerContainerInstance },

@@ -65,6 +65,7 @@ private:
     QJsonObject runTask(const QJsonObject& in);
     QJsonObject startTask(const QJsonObject& in);
     QJsonObject stopTask(const QJsonObject& in);
+    QJsonObject executeCommand(const QJsonObject& in); // ecsexec.cpp
     QJsonObject listTasks(const QJsonObject& in);
     QByteArray listTasksRaw(const QJsonObject& in);
     QStringList listTaskKeys(const QJsonObject& in, QString* next);

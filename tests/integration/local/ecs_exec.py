@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: MIT
+"""Issue 21 through boto3: ExecuteCommand on ecsdesk-local answers as ECS does: a session (sessionId,
+streamUrl, tokenValue) for a running task run with enableExecuteCommand, and ECS's
+InvalidParameterException when exec was not enabled.
+
+Usage: ecs_exec.py ECSDESK_LOCAL_BINARY"""
+
+import os
+import sys
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from localendpoint import LocalEndpoint  # noqa: E402
+
+NOT_ENABLED = ("The execute command failed because execute command was not enabled when the task was run or "
+               "the execute command agent isn\u2019t running. Wait and try again or run a new task with execute "
+               "command enabled and try again.")
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def run_task(ecs, exec_enabled):
+    task = ecs.run_task(cluster="demo", taskDefinition="web", launchType="FARGATE", enableExecuteCommand=exec_enabled,
+                        networkConfiguration={"awsvpcConfiguration": {"subnets": ["subnet-12345678"]}})["tasks"][0]
+    arn = task["taskArn"]
+    check(task.get("enableExecuteCommand") is exec_enabled, "enableExecuteCommand on RunTask's answer: %r" % task)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if ecs.describe_tasks(cluster="demo", tasks=[arn])["tasks"][0]["lastStatus"] == "RUNNING":
+            return arn
+        time.sleep(0.2)
+    raise AssertionError("task %s never RUNNING" % arn)
+
+
+def main():
+    endpoint = LocalEndpoint(sys.argv[1], extra_args=("--seed", "none"))
+    endpoint.start()
+    failures = 0
+    try:
+        from botocore.exceptions import ClientError
+        ecs = endpoint.client("ecs")
+        ecs.create_cluster(clusterName="demo")
+        ecs.register_task_definition(family="web", networkMode="awsvpc", requiresCompatibilities=["FARGATE"],
+                                     cpu="256", memory="512",
+                                     containerDefinitions=[{"name": "app", "image": "nginx:1.25", "essential": True}])
+        enabled = run_task(ecs, True)
+        answer = ecs.execute_command(cluster="demo", task=enabled, container="app", interactive=True, command="/bin/sh")
+        session = answer["session"]
+        check(session["sessionId"] and session["tokenValue"], "session: %r" % session)
+        check(session["streamUrl"].startswith("wss://ssmmessages.%s.amazonaws.com/" % endpoint.region), session)
+        check(answer["taskArn"] == enabled and answer["containerName"] == "app" and answer["interactive"] is True,
+              "answer: %r" % answer)
+        print("ok   execute_command on an exec-enabled running task")
+
+        disabled = run_task(ecs, False)
+        try:
+            ecs.execute_command(cluster="demo", task=disabled, container="app", interactive=True, command="/bin/sh")
+            raise AssertionError("execute_command succeeded without enableExecuteCommand")
+        except ClientError as error:
+            check(error.response["Error"]["Code"] == "InvalidParameterException", error.response)
+            check(error.response["Error"]["Message"] == NOT_ENABLED, error.response["Error"]["Message"])
+        print("ok   execute_command refused without enableExecuteCommand")
+    except Exception:
+        failures += 1
+        traceback.print_exc()
+    finally:
+        endpoint.stop()
+        endpoint.cleanup()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
