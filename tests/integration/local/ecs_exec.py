@@ -3,10 +3,16 @@
 streamUrl, tokenValue) for a running task run with enableExecuteCommand, and ECS's
 InvalidParameterException when exec was not enabled.
 
+The AWS CLIs (/usr/bin/aws v2.9, `aws` v1) reach the call with a stub session-manager-plugin on PATH and
+print ECS's refusal; a CLI that is not installed is skipped.
+
 Usage: ecs_exec.py ECSDESK_LOCAL_BINARY"""
 
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 import traceback
 
@@ -64,6 +70,26 @@ def main():
             check(error.response["Error"]["Code"] == "InvalidParameterException", error.response)
             check(error.response["Error"]["Message"] == NOT_ENABLED, error.response["Error"]["Message"])
         print("ok   execute_command refused without enableExecuteCommand")
+
+        stubs = tempfile.mkdtemp()
+        plugin = os.path.join(stubs, "session-manager-plugin")
+        with open(plugin, "w") as out:
+            out.write("#!/bin/sh\necho \"The Session Manager plugin was installed successfully.\"\n")
+        os.chmod(plugin, 0o755)
+        env = dict(endpoint.env(), PATH=stubs + os.pathsep + os.environ.get("PATH", ""))
+        for cli in ("/usr/bin/aws", shutil.which("aws")):
+            if not cli or not os.path.exists(cli):
+                print("skip %s: not installed" % cli)
+                continue
+            result = subprocess.run([cli, "ecs", "execute-command", "--cluster", "demo", "--task", disabled,
+                                     "--container", "app", "--interactive", "--command", "/bin/sh",
+                                     "--endpoint-url", endpoint.url, "--region", endpoint.region],
+                                    env=env, capture_output=True, text=True, timeout=120)
+            check(result.returncode != 0, "%s succeeded" % cli)
+            check("InvalidParameterException" in result.stderr and NOT_ENABLED in result.stderr,
+                  "%s: %s" % (cli, result.stderr))
+            print("ok   %s ecs execute-command refused without enableExecuteCommand" % cli)
+        shutil.rmtree(stubs, ignore_errors=True)
     except Exception:
         failures += 1
         traceback.print_exc()
