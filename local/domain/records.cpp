@@ -172,6 +172,18 @@ QJsonObject DeploymentRecord::toJson() const
 
 // ---- services ------------------------------------------------------------------------------------
 
+DeploymentConfiguration DeploymentConfiguration::fromJson(const QJsonObject& object)
+{
+    DeploymentConfiguration configuration;
+    configuration.maximumPercent = object.value("maximumPercent"_L1).toInt(configuration.maximumPercent);
+    configuration.minimumHealthyPercent
+        = object.value("minimumHealthyPercent"_L1).toInt(configuration.minimumHealthyPercent);
+    const QJsonObject breaker = object.value("deploymentCircuitBreaker"_L1).toObject();
+    configuration.circuitBreakerEnable = breaker.value("enable"_L1).toBool();
+    configuration.circuitBreakerRollback = breaker.value("rollback"_L1).toBool();
+    return configuration;
+}
+
 ServiceRecord ServiceRecord::fromJson(const QJsonObject& object)
 {
     ServiceRecord record;
@@ -225,6 +237,11 @@ QJsonObject ServiceRecord::toJson() const
         object["deployments"_L1] = array;
     }
     return object;
+}
+
+DeploymentConfiguration ServiceRecord::deploymentConfiguration() const
+{
+    return DeploymentConfiguration::fromJson(json.value("deploymentConfiguration"_L1).toObject());
 }
 
 // ---- container instances -------------------------------------------------------------------------

@@ -70,6 +70,18 @@ struct DeploymentRecord {
     QJsonObject toJson() const;
 };
 
+/// A service's deploymentConfiguration: the rolling update's bounds and its circuit breaker (ECS's
+/// defaults when absent).
+struct DeploymentConfiguration {
+    int maximumPercent = 200;
+    int minimumHealthyPercent = 100;
+    bool circuitBreakerEnable = false;
+    bool circuitBreakerRollback = false;
+
+    static DeploymentConfiguration fromJson(const QJsonObject& object);
+    bool operator==(const DeploymentConfiguration&) const = default;
+};
+
 /// A service (the Service shape of DescribeServices).
 struct ServiceRecord {
     QString arn;
@@ -91,6 +103,8 @@ struct ServiceRecord {
 
     static ServiceRecord fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
+    /// Its deploymentConfiguration, decoded from `json` (where the handlers write it).
+    DeploymentConfiguration deploymentConfiguration() const;
     bool isDaemon() const { return schedulingStrategy == SchedulingStrategy::Daemon; }
 };
 

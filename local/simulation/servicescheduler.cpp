@@ -89,37 +89,35 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
 {
     Store& store = *m_context.store;
     const QJsonObject original = *store.find(Kind::Service, key);
-    QJsonObject service = original;
-    const QString name = service.value("serviceName"_L1).toString();
+    ServiceRecord service = ServiceRecord::fromJson(original);
+    const QString name = service.name;
     const QString group = "service:"_L1 + name;
-    const QString clusterName = lastSegment(service.value("clusterArn"_L1).toString());
+    const QString clusterName = lastSegment(service.clusterArn);
     const QString taskPrefix = key.left(key.indexOf(":service/"_L1)) + ":task/"_L1 + clusterName + QLatin1Char('/');
     // A DAEMON service runs one task on each ACTIVE instance that satisfies its placement constraints;
     // ECS reports their number as its desiredCount.
-    const bool daemon
-        = fromWire<SchedulingStrategy>(service.value("schedulingStrategy"_L1).toString()) == SchedulingStrategy::Daemon;
+    const bool daemon = service.isDaemon();
     const QString instancePrefix
         = key.left(key.indexOf(":service/"_L1)) + ":container-instance/"_L1 + clusterName + QLatin1Char('/');
     QStringList daemonTargets;
-    if (daemon && serviceStatus(service) == ServiceStatus::Active) {
-        daemonTargets = daemonInstances(store, instancePrefix, service.value("placementConstraints"_L1).toArray());
-        service["desiredCount"_L1] = int(daemonTargets.size());
+    if (daemon && service.status == ServiceStatus::Active) {
+        daemonTargets = daemonInstances(store, instancePrefix, service.placementConstraints);
+        service.desiredCount = int(daemonTargets.size());
     }
-    const int desired = service.value("desiredCount"_L1).toInt();
-    const QJsonObject configuration = service.value("deploymentConfiguration"_L1).toObject();
-    const int maxPercent = configuration.value("maximumPercent"_L1).toInt(200);
-    const int minPercent = configuration.value("minimumHealthyPercent"_L1).toInt(100);
-    const QJsonObject breaker = configuration.value("deploymentCircuitBreaker"_L1).toObject();
+    const int desired = service.desiredCount;
+    const DeploymentConfiguration configuration = service.deploymentConfiguration();
+    const int maxPercent = configuration.maximumPercent;
+    const int minPercent = configuration.minimumHealthyPercent;
     const int maxTotal = std::max(desired, int(std::floor(desired * maxPercent / 100.0)));
     const int minHealthy = int(std::ceil(desired * minPercent / 100.0));
 
-    if (serviceStatus(service) == ServiceStatus::Draining)
+    if (service.status == ServiceStatus::Draining)
         return stepDrainingService(key, nowMs);
-    QJsonArray deployments = service.value("deployments"_L1).toArray();
+    QList<DeploymentRecord>& deployments = service.deployments;
     if (deployments.isEmpty())
         return true;
-    QJsonObject primary = deployments[0].toObject();
-    const QString primaryId = primary.value("id"_L1).toString();
+    DeploymentRecord& primary = deployments[0];
+    const QString primaryId = primary.id;
 
     struct Live {
         QString key;
@@ -183,42 +181,34 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     bool capped = false;
 
     // Circuit breaker: too many failed tasks in the primary deployment.
-    const QString rollout = primary.value("rolloutState"_L1).toString();
     const int threshold = std::clamp(int(std::ceil(desired * 0.5)), 3, 200);
-    if (breaker.value("enable"_L1).toBool() && rollout == "IN_PROGRESS"_L1
-        && primary.value("failedTasks"_L1).toInt() >= threshold) {
-        primary["rolloutState"_L1] = "FAILED"_L1;
-        primary["rolloutStateReason"_L1] = tr("ECS deployment circuit breaker: tasks failed to start.");
-        primary["updatedAt"_L1] = seconds(nowMs);
-        addEvent(service,
+    if (configuration.circuitBreakerEnable && primary.rolloutState == RolloutState::InProgress
+        && primary.failedTasks >= threshold) {
+        primary.rolloutState = RolloutState::Failed;
+        primary.rolloutStateReason = tr("ECS deployment circuit breaker: tasks failed to start.");
+        primary.updatedAt = seconds(nowMs);
+        addEvent(service.json,
             tr("(service %1) (deployment %2) deployment failed: tasks failed to start.").arg(name, primaryId), nowMs);
-        deployments[0] = primary;
-        if (breaker.value("rollback"_L1).toBool() && deployments.size() > 1) {
+        if (configuration.circuitBreakerRollback && deployments.size() > 1) {
             // Roll back: the newest older deployment becomes PRIMARY again; the failed one drains.
-            QJsonObject previous = deployments[1].toObject();
-            previous["status"_L1] = "PRIMARY"_L1;
-            previous["rolloutState"_L1] = "IN_PROGRESS"_L1;
-            previous["rolloutStateReason"_L1] = tr("ECS deployment circuit breaker: rolling back to deploymentId %1.")
-                                                    .arg(previous.value("id"_L1).toString());
-            previous["desiredCount"_L1] = desired;
-            previous["updatedAt"_L1] = seconds(nowMs);
-            QJsonObject failed = primary;
-            failed["status"_L1] = "ACTIVE"_L1;
-            QJsonArray rolled { previous, failed };
-            for (qsizetype i = 2; i < deployments.size(); ++i)
-                rolled.append(deployments[i]);
-            deployments = rolled;
-            service["taskDefinition"_L1] = previous.value("taskDefinition"_L1);
-            addEvent(service,
-                tr("(service %1) (deployment %2) rolling back to deployment %3.")
-                    .arg(name, primaryId, previous.value("id"_L1).toString()),
+            DeploymentRecord& previous = deployments[1];
+            previous.status = DeploymentStatus::Primary;
+            previous.rolloutState = RolloutState::InProgress;
+            previous.rolloutStateReason
+                = tr("ECS deployment circuit breaker: rolling back to deploymentId %1.").arg(previous.id);
+            previous.desiredCount = desired;
+            previous.updatedAt = seconds(nowMs);
+            primary.status = DeploymentStatus::Active;
+            service.taskDefinitionArn = previous.taskDefinitionArn;
+            addEvent(service.json,
+                tr("(service %1) (deployment %2) rolling back to deployment %3.").arg(name, primaryId, previous.id),
                 nowMs);
-            service["deployments"_L1] = deployments;
-            store.put(Kind::Service, key, service);
+            deployments.swapItemsAt(0, 1);
+            store.put(Kind::Service, key, service.toJson());
             return true; // the next tick rolls with the restored primary
         }
     }
-    const bool failed = primary.value("rolloutState"_L1).toString() == "FAILED"_L1;
+    const bool failed = primary.rolloutState == RolloutState::Failed;
 
     bool settled = true;
     if (daemon) {
@@ -257,8 +247,8 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
                 break;
             }
             --slice;
-            const QJsonArray started = m_ecs->startServiceTasks(
-                key, primaryId, primary.value("taskDefinition"_L1).toString(), 1, &failures, { instance });
+            const QJsonArray started
+                = m_ecs->startServiceTasks(key, primaryId, primary.taskDefinitionArn, 1, &failures, { instance });
             for (const QJsonValue& task : started) {
                 const QString taskArn = task.toObject().value("taskArn"_L1).toString();
                 startedIds.append(lastSegment(taskArn));
@@ -271,9 +261,9 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
                 = tr("(service %1) was unable to place a task because no container instance met all of its "
                      "requirements. Reason: %2.")
                       .arg(name, failures[0].toObject().value("reason"_L1).toString());
-            const QJsonArray events = service.value("events"_L1).toArray();
+            const QJsonArray events = service.json.value("events"_L1).toArray();
             if (events.isEmpty() || events[0].toObject().value("message"_L1).toString() != message)
-                addEvent(service, message, nowMs);
+                addEvent(service.json, message, nowMs);
         }
         oldCount = 0;
         for (const Live& task : live) {
@@ -287,8 +277,8 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     capped = capped || toStart < wanted;
     if (toStart > 0) {
         QJsonArray failures;
-        const QJsonArray started = m_ecs->startServiceTasks(
-            key, primaryId, primary.value("taskDefinition"_L1).toString(), toStart, &failures);
+        const QJsonArray started
+            = m_ecs->startServiceTasks(key, primaryId, primary.taskDefinitionArn, toStart, &failures);
         for (const QJsonValue& task : started) {
             startedIds.append(lastSegment(task.toObject().value("taskArn"_L1).toString()));
             live.push_back({ task.toObject().value("taskArn"_L1).toString(), true, false, false, primaryId });
@@ -302,9 +292,9 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
                 = tr("(service %1) was unable to place a task because no container instance met all of its "
                      "requirements. Reason: %2.")
                       .arg(name, reason);
-            const QJsonArray events = service.value("events"_L1).toArray();
+            const QJsonArray events = service.json.value("events"_L1).toArray();
             if (events.isEmpty() || events[0].toObject().value("message"_L1).toString() != message)
-                addEvent(service, message, nowMs);
+                addEvent(service.json, message, nowMs);
         }
     }
     // Stop old-deployment tasks while at least minimumHealthyPercent stays healthy (not after a failed
@@ -325,8 +315,8 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         for (const Live& task : live)
             notHealthy += task.primary && !task.healthy ? 1 : 0;
         if (extraNew > notHealthy) {
-            const QStringList picked = chooseTasksToStop(
-                store, instancePrefix, group, extraNew - notHealthy, service.value("placementStrategy"_L1).toArray());
+            const QStringList picked
+                = chooseTasksToStop(store, instancePrefix, group, extraNew - notHealthy, service.placementStrategy);
             useChooser = !picked.isEmpty();
             chosen = QSet<QString>(picked.begin(), picked.end());
         }
@@ -373,17 +363,16 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         auto& pair = perDeployment[fields->startedBy];
         ++(isRunning ? pair.first : pair.second);
     }
-    QJsonArray kept;
+    QList<DeploymentRecord> kept;
     for (qsizetype i = 0; i < deployments.size(); ++i) {
-        QJsonObject deployment = deployments[i].toObject();
-        const auto counts = perDeployment.value(deployment.value("id"_L1).toString());
-        if (deployment.value("runningCount"_L1).toInt() != counts.first
-            || deployment.value("pendingCount"_L1).toInt() != counts.second)
+        DeploymentRecord deployment = deployments[i];
+        const auto counts = perDeployment.value(deployment.id);
+        if (deployment.runningCount != counts.first || deployment.pendingCount != counts.second)
             changedCounts = true;
-        deployment["runningCount"_L1] = counts.first;
-        deployment["pendingCount"_L1] = counts.second;
+        deployment.runningCount = counts.first;
+        deployment.pendingCount = counts.second;
         if (i == 0)
-            deployment["desiredCount"_L1] = desired;
+            deployment.desiredCount = desired;
         // Old deployments with no tasks left are gone once the primary finished.
         if (i > 0 && counts.first + counts.second == 0 && oldCount == 0)
             continue;
@@ -396,34 +385,32 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
         QString list;
         for (const QString& id : startedIds)
             list += QStringLiteral(" (task %1)").arg(id);
-        addEvent(
-            service, tr("(service %1) has started %2 tasks:%3.").arg(name).arg(startedIds.size()).arg(list), nowMs);
+        addEvent(service.json, tr("(service %1) has started %2 tasks:%3.").arg(name).arg(startedIds.size()).arg(list),
+            nowMs);
     }
     if (!stoppedIds.isEmpty()) {
         QString list;
         for (const QString& id : stoppedIds)
             list += QStringLiteral(" (task %1)").arg(id);
-        addEvent(service,
+        addEvent(service.json,
             tr("(service %1) has stopped %2 running tasks:%3.").arg(name).arg(stoppedIds.size()).arg(list), nowMs);
     }
-    QJsonObject head = deployments[0].toObject();
+    DeploymentRecord& head = deployments[0];
     const bool steady = running == desired && pending == 0 && deployments.size() == 1;
-    if (steady && head.value("rolloutState"_L1).toString() == "IN_PROGRESS"_L1) {
-        head["rolloutState"_L1] = "COMPLETED"_L1;
-        head["rolloutStateReason"_L1] = tr("ECS deployment %1 completed.").arg(head.value("id"_L1).toString());
-        head["updatedAt"_L1] = seconds(nowMs);
-        deployments[0] = head;
-        addEvent(service,
-            tr("(service %1) (deployment %2) deployment completed.").arg(name, head.value("id"_L1).toString()), nowMs);
-        addEvent(service, tr("(service %1) has reached a steady state.").arg(name), nowMs);
+    if (steady && head.rolloutState == RolloutState::InProgress) {
+        head.rolloutState = RolloutState::Completed;
+        head.rolloutStateReason = tr("ECS deployment %1 completed.").arg(head.id);
+        head.updatedAt = seconds(nowMs);
+        addEvent(service.json, tr("(service %1) (deployment %2) deployment completed.").arg(name, head.id), nowMs);
+        addEvent(service.json, tr("(service %1) has reached a steady state.").arg(name), nowMs);
         changedCounts = true;
     }
     Q_UNUSED(changedCounts);
-    service["runningCount"_L1] = running;
-    service["pendingCount"_L1] = pending;
-    service["deployments"_L1] = deployments;
-    if (service != original)
-        store.put(Kind::Service, key, service);
+    service.runningCount = running;
+    service.pendingCount = pending;
+    const QJsonObject updated = service.toJson();
+    if (updated != original)
+        store.put(Kind::Service, key, updated);
     m_sliceLeft -= sliceAtStart - slice;
     if (capped)
         m_servicesLeft = true;
@@ -435,9 +422,10 @@ bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
     // DeleteService: desiredCount 0, every task told to stop; the service stays DRAINING while any
     // of them is still on its way down, then becomes INACTIVE.
     Store& store = *m_context.store;
-    QJsonObject service = *store.find(Kind::Service, key);
-    const QString group = "service:"_L1 + service.value("serviceName"_L1).toString();
-    const QString clusterName = lastSegment(service.value("clusterArn"_L1).toString());
+    const QJsonObject original = *store.find(Kind::Service, key);
+    ServiceRecord service = ServiceRecord::fromJson(original);
+    const QString group = "service:"_L1 + service.name;
+    const QString clusterName = lastSegment(service.clusterArn);
     const QString taskPrefix = key.left(key.indexOf(":service/"_L1)) + ":task/"_L1 + clusterName + QLatin1Char('/');
     int running = 0, remaining = 0;
     QStringList toStop;
@@ -450,9 +438,7 @@ bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
         if (it->second.desiredStatus == TaskStatus::Running)
             toStop.append(it->first);
     }
-    QJsonArray deployments = service.value("deployments"_L1).toArray();
-    const QString deploymentId
-        = deployments.isEmpty() ? QString() : deployments[0].toObject().value("id"_L1).toString();
+    const QString deploymentId = service.deployments.isEmpty() ? QString() : service.deployments[0].id;
     const bool capped = toStop.size() > serviceSlice(); // the rest in the next tick
     if (capped)
         toStop.resize(serviceSlice());
@@ -461,24 +447,21 @@ bool Simulation::stepDrainingService(const QString& key, qint64 nowMs)
     for (const QString& task : toStop)
         m_ecs->stopTaskRecord(task, tr("Scaling activity initiated by (deployment %1)").arg(deploymentId),
             QStringLiteral("ServiceSchedulerInitiated"));
-    const QJsonObject original = service;
-    service["desiredCount"_L1] = 0;
-    service["runningCount"_L1] = running;
-    service["pendingCount"_L1] = 0;
+    service.desiredCount = 0;
+    service.runningCount = running;
+    service.pendingCount = 0;
     if (remaining == 0) {
-        service["status"_L1] = "INACTIVE"_L1;
-        for (qsizetype i = 0; i < deployments.size(); ++i) {
-            QJsonObject deployment = deployments[i].toObject();
-            deployment["runningCount"_L1] = 0;
-            deployment["pendingCount"_L1] = 0;
-            deployment["desiredCount"_L1] = 0;
-            deployment["updatedAt"_L1] = seconds(nowMs);
-            deployments[i] = deployment;
+        service.status = ServiceStatus::Inactive;
+        for (DeploymentRecord& deployment : service.deployments) {
+            deployment.runningCount = 0;
+            deployment.pendingCount = 0;
+            deployment.desiredCount = 0;
+            deployment.updatedAt = seconds(nowMs);
         }
-        service["deployments"_L1] = deployments;
     }
-    if (service != original)
-        store.put(Kind::Service, key, service);
+    const QJsonObject updated = service.toJson();
+    if (updated != original)
+        store.put(Kind::Service, key, updated);
     return !capped;
 }
 
