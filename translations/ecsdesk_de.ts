@@ -278,10 +278,139 @@
     </message>
 </context>
 <context>
+    <name>EcrCommand</name>
+    <message>
+        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
+        <translation>ECR-Repositorys oder die Images eines Repositorys als JSON oder CSV auflisten</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli ecr: %1</source>
+        <translation>ecsdesk-cli ecr: %1</translation>
+    </message>
+    <message>
+        <source>List the ECR repositories of an account and region (with their image count and size), or the images of one repository (tags, size, push and pull times, scan findings by severity), as JSON or CSV.</source>
+        <translation>Listet die ECR-Repositorys eines Kontos und einer Region (mit Anzahl und Größe ihrer Images) oder die Images eines Repositorys (Tags, Größe, Zeitpunkt des Hochladens und des letzten Abrufs, Scan-Befunde nach Schweregrad) als JSON oder CSV auf.</translation>
+    </message>
+    <message>
+        <source>repositories or images</source>
+        <translation>repositories oder images</translation>
+    </message>
+    <message>
+        <source>The repository whose images to list (images).</source>
+        <translation>Das Repository, dessen Images aufgelistet werden sollen (images).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>Ausgabeformat: json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>say what to list: repositories or images</source>
+        <translation>geben Sie an, was aufgelistet werden soll: repositories oder images</translation>
+    </message>
+    <message>
+        <source>images needs --repository</source>
+        <translation>images erfordert --repository</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss json oder csv sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli ecr: cannot write to stdout</source>
+        <translation>ecsdesk-cli ecr: Schreiben auf stdout nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::FleetExport</name>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>BELOW</source>
+        <translation>UNTER SOLL</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>LAUFEND</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>AUSSTEHEND</translation>
+    </message>
+    <message>
+        <source>PROVISIONING</source>
+        <translation>PROVISIONIERUNG</translation>
+    </message>
+    <message>
+        <source>STOPPED 1H</source>
+        <translation>GESTOPPT 1H</translation>
+    </message>
+    <message>
+        <source>INSTANCES</source>
+        <translation>INSTANZEN</translation>
+    </message>
+    <message>
+        <source>ALARMS</source>
+        <translation>ALARME</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Api::ReplyGuard</name>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ScheduleExpression</name>
+    <message>
+        <source>Time zone %1 is not a valid IANA time zone</source>
+        <translation>Die Zeitzone %1 ist keine gültige IANA-Zeitzone</translation>
+    </message>
+    <message>
+        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
+        <translation>Der Zeitplan muss at(...), rate(...) oder cron(...) sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
+        <translation>Ungültiger at()-Ausdruck &apos;%1&apos;: Verwenden Sie yyyy-mm-ddThh:mm:ss</translation>
+    </message>
+    <message>
+        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
+        <translation>Ungültiger rate()-Ausdruck &apos;%1&apos;: Verwenden Sie rate(N minutes|hours|days)</translation>
+    </message>
+    <message>
+        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
+        <translation>Ungültiger cron()-Ausdruck &apos;%1&apos;: Verwenden Sie cron(Minuten Stunden Monatstag Monat Wochentag Jahr)</translation>
+    </message>
+    <message>
+        <source>Invalid Schedule Expression %1.</source>
+        <translation>Ungültiger Zeitplanausdruck %1.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +485,200 @@
     <message>
         <source>Container instance %1</source>
         <translation>Container-Instanz %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrImageIndex</name>
+    <message>
+        <source>tags %1, %2</source>
+        <translation>Tags %1, %2</translation>
+    </message>
+    <message>
+        <source>tag %1, %2</source>
+        <translation>Tag %1, %2</translation>
+    </message>
+    <message>
+        <source>There is no ECR repository %1 in this account and region.</source>
+        <translation>In diesem Konto und dieser Region gibt es kein ECR-Repository %1.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no image tagged %2.</source>
+        <translation>Das Repository %1 enthält kein Image mit dem Tag %2.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no image %2.</source>
+        <translation>Das Repository %1 enthält kein Image %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This image has %n critical vulnerability finding(s) in its last scan.</source>
+        <translation>
+            <numerusform>Dieses Image hat im letzten Scan %n kritischen Schwachstellenbefund.</numerusform>
+            <numerusform>Dieses Image hat im letzten Scan %n kritische Schwachstellenbefunde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrImageModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;untagged&gt;</source>
+        <translation>&lt;ohne Tag&gt;</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation>Zuletzt abgerufen</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrRepositoryModel</name>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Immutable</source>
+        <translation>Unveränderlich</translation>
+    </message>
+    <message>
+        <source>Mutable</source>
+        <translation>Veränderlich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Scan on push</source>
+        <translation>Beim Push scannen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::FleetOverviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Below desired</source>
+        <translation>Unter Soll</translation>
+    </message>
+    <message>
+        <source>Failed deployments</source>
+        <translation>Fehlgeschlagene Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionierung</translation>
+    </message>
+    <message>
+        <source>Stopped (1 h)</source>
+        <translation>Gestoppt (1 h)</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1043,10 @@
         <source>The daemon scheduling strategy does not support the FARGATE launch type.</source>
         <translation>Die Planungsstrategie DAEMON unterstützt den Starttyp FARGATE nicht.</translation>
     </message>
+    <message>
+        <source>Invalid desiredCount: must be at most %1 (tasks per service).</source>
+        <translation>Ungültiger desiredCount: darf höchstens %1 sein (Aufgaben pro Service).</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ActionDialog</name>
@@ -734,6 +1061,49 @@
         <source>%1 of %2</source>
         <comment>command palette: action of the selected item</comment>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ClusterPage</name>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>Cluster ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>&amp;Neuer Cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cluster…</source>
+        <translation>Cluster &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 created.</source>
+        <translation>Cluster %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Delete Cluster</source>
+        <translation>Cluster löschen</translation>
+    </message>
+    <message>
+        <source>Delete cluster %1? It must have no services or container instances.</source>
+        <translation>Cluster %1 löschen? Er darf keine Services oder Container-Instanzen mehr haben.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 deleted.</source>
+        <translation>Cluster %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1123,45 @@
     <message>
         <source>Matches</source>
         <translation>Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionController</name>
+    <message>
+        <source>The local endpoint did not start: %1</source>
+        <translation>Der lokale Endpunkt wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
+        <translation>Die Schlüssel von %1 werden nur für diese Sitzung behalten: Der Schlüsselbund des Systems hat sie nicht gespeichert. Geben Sie sie nach einem Neustart erneut ein, oder richten Sie den Schlüsselbund ein.</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1 from the system keychain…</source>
+        <translation>Die Schlüssel von %1 werden aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be read from the keychain: %2</source>
+        <translation>Die Schlüssel von %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Enter Keys…</source>
+        <translation>Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <source>The SSO session of profile %1 has expired: sign in again.</source>
+        <translation>Die SSO-Sitzung von Profil %1 ist abgelaufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no SSO sign-in yet: sign in.</source>
+        <translation>Profil %1 hat noch keine SSO-Anmeldung: Melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Erneut anmelden…</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1262,43 @@
 Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Die Schlüssel von %1 konnten nicht im Schlüsselbund des Systems gespeichert werden: %2
 Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den Schlüsselbund ein.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ContainerInstancePage</name>
+    <message>
+        <source>Container &amp;Instances</source>
+        <translation>Container-&amp;Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Drain Instance</source>
+        <translation>Instanz &amp;entleeren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate Instance</source>
+        <translation>Instanz &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>&amp;Instanz</translation>
+    </message>
+    <message>
+        <source>Drain Instances</source>
+        <translation>Instanzen entleeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
+        <translation>
+            <numerusform>%n Container-Instanz entleeren? Ihre Service-Aufgaben werden auf andere Instanzen verlagert.</numerusform>
+            <numerusform>%n Container-Instanzen entleeren? Ihre Service-Aufgaben werden auf andere Instanzen verlagert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) set to %1.</source>
+        <translation>
+            <numerusform>%n Instanz auf %1 gesetzt.</numerusform>
+            <numerusform>%n Instanzen auf %1 gesetzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1687,115 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::EcrImagePicker</name>
+    <message>
+        <source>Image warning</source>
+        <translation>Image-Warnung</translation>
+    </message>
+    <message>
+        <source>Use the Newest Image</source>
+        <translation>Neuestes Image verwenden</translation>
+    </message>
+    <message>
+        <source>Use the newest pushed image: %1</source>
+        <translation>Das zuletzt hochgeladene Image verwenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::EcrRepositoriesView</name>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Copy docker pull</source>
+        <translation>docker pull kopieren</translation>
+    </message>
+    <message>
+        <source>Copy docker login</source>
+        <translation>docker login kopieren</translation>
+    </message>
+    <message>
+        <source>Delete Images…</source>
+        <translation>Images löschen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: loading…</source>
+        <translation>Lebenszyklusrichtlinie: wird geladen…</translation>
+    </message>
+    <message>
+        <source>No lifecycle policy: images are kept until deleted.</source>
+        <translation>Keine Lebenszyklusrichtlinie: Images bleiben erhalten, bis sie gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: %1</source>
+        <translation>Lebenszyklusrichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: its preview expires no image.</source>
+        <translation>Lebenszyklusrichtlinie: Laut Vorschau läuft kein Image ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifecycle policy: its preview expires %n image(s): %1</source>
+        <translation>
+            <numerusform>Lebenszyklusrichtlinie: Laut Vorschau läuft %n Image ab: %1</numerusform>
+            <numerusform>Lebenszyklusrichtlinie: Laut Vorschau laufen %n Images ab: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation>Images löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from %1 with all their tags? This cannot be undone.
+
+%2</source>
+        <translation>
+            <numerusform>%n Image mit allen seinen Tags aus %1 löschen? Dies kann nicht rückgängig gemacht werden.
+
+%2</numerusform>
+            <numerusform>%n Images mit allen ihren Tags aus %1 löschen? Dies kann nicht rückgängig gemacht werden.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images deleted.</source>
+        <translation>Images gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::FleetOverviewPage</name>
+    <message>
+        <source>&amp;Fleet Overview</source>
+        <translation>&amp;Flottenübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>Cluster ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Fleet Overview</source>
+        <translation>Flottenübersicht a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
         <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
@@ -1314,46 +1869,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ECS Desk</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Only failed/stopped</source>
-        <translation>Nur fehlgeschlagene/gestoppte</translation>
-    </message>
-    <message>
-        <source>&amp;Clusters</source>
-        <translation>&amp;Cluster</translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation>&amp;Services</translation>
-    </message>
-    <message>
-        <source>&amp;Tasks</source>
-        <translation>&amp;Aufgaben</translation>
-    </message>
-    <message>
-        <source>Container &amp;Instances</source>
-        <translation>Container-&amp;Instanzen</translation>
-    </message>
-    <message>
-        <source>Task &amp;Definitions</source>
-        <translation>Aufgaben&amp;definitionen</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics</source>
-        <translation>&amp;Metriken</translation>
-    </message>
-    <message>
-        <source>&amp;Logs</source>
-        <translation>&amp;Protokolle</translation>
-    </message>
-    <message>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -1384,62 +1899,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
-    </message>
-    <message>
-        <source>&amp;New Cluster…</source>
-        <translation>&amp;Neuer Cluster…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Cluster…</source>
-        <translation>Cluster &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>New &amp;Service…</source>
-        <translation>Neuer &amp;Service…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Desired Count…</source>
-        <translation>&amp;Gewünschte Anzahl festlegen…</translation>
-    </message>
-    <message>
-        <source>Update to &amp;Revision…</source>
-        <translation>Auf &amp;Revision aktualisieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Force New Deployment</source>
-        <translation>Neue Bereitstellung &amp;erzwingen</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Service…</source>
-        <translation>Service &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Run Task…</source>
-        <translation>Aufgabe a&amp;usführen…</translation>
-    </message>
-    <message>
-        <source>S&amp;top Task…</source>
-        <translation>Aufgabe &amp;stoppen…</translation>
-    </message>
-    <message>
-        <source>&amp;Drain Instance</source>
-        <translation>Instanz &amp;entleeren</translation>
-    </message>
-    <message>
-        <source>&amp;Activate Instance</source>
-        <translation>Instanz &amp;aktivieren</translation>
-    </message>
-    <message>
-        <source>De&amp;register Revision…</source>
-        <translation>&amp;Registrierung der Revision aufheben…</translation>
-    </message>
-    <message>
-        <source>New &amp;Task Definition…</source>
-        <translation>Neue Aufgaben&amp;definition…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit as New Revision…</source>
-        <translation>Als neue Revision &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
@@ -1474,22 +1933,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Alle %1 s</translation>
     </message>
     <message>
-        <source>&amp;Cluster</source>
-        <translation>&amp;Cluster</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
-        <source>&amp;Task</source>
-        <translation>Auf&amp;gabe</translation>
-    </message>
-    <message>
-        <source>&amp;Instance</source>
-        <translation>&amp;Instanz</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1502,175 +1945,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <source>Local</source>
-        <translation>Lokal</translation>
-    </message>
-    <message>
-        <source>The embedded ECS-compatible endpoint</source>
-        <translation>Der eingebettete ECS-kompatible Endpunkt</translation>
-    </message>
-    <message>
-        <source>Local (unavailable)</source>
-        <translation>Lokal (nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>The local endpoint did not start: %1</source>
-        <translation>Der lokale Endpunkt wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation>Die Schlüssel von %1 konnten nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Loading the cluster failed: %1</source>
-        <translation>Laden des Clusters fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n cluster(s))</source>
-        <translation>
-            <numerusform>%1 (%n Cluster)</numerusform>
-            <numerusform>%1 (%n Cluster)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updated %1 s ago</source>
-        <translation>Vor %1 s aktualisiert</translation>
-    </message>
-    <message>
-        <source>Cluster %1 created.</source>
-        <translation>Cluster %1 erstellt.</translation>
-    </message>
-    <message>
-        <source>Delete Cluster</source>
-        <translation>Cluster löschen</translation>
-    </message>
-    <message>
-        <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation>Cluster %1 löschen? Er darf keine Services oder Container-Instanzen mehr haben.</translation>
-    </message>
-    <message>
-        <source>Cluster %1 deleted.</source>
-        <translation>Cluster %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Service %1 created.</source>
-        <translation>Service %1 erstellt.</translation>
-    </message>
-    <message>
-        <source>Desired count of %1 set to %2.</source>
-        <translation>Gewünschte Anzahl von %1 auf %2 festgelegt.</translation>
-    </message>
-    <message>
-        <source>Update to Revision</source>
-        <translation>Auf Revision aktualisieren</translation>
-    </message>
-    <message>
-        <source>Task definition for %1 (family:revision):</source>
-        <translation>Aufgabendefinition für %1 (Familie:Revision):</translation>
-    </message>
-    <message>
-        <source>%1 is deploying %2.</source>
-        <translation>%1 stellt %2 bereit.</translation>
-    </message>
-    <message>
-        <source>A new deployment of %1 started.</source>
-        <translation>Eine neue Bereitstellung von %1 wurde gestartet.</translation>
-    </message>
-    <message>
-        <source>Delete Service</source>
-        <translation>Service löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete service %1 and stop its %n task(s)?</source>
-        <translation>
-            <numerusform>Service %1 löschen und seine %n Aufgabe stoppen?</numerusform>
-            <numerusform>Service %1 löschen und seine %n Aufgaben stoppen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Service %1 deleted.</source>
-        <translation>Service %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Task started.</source>
-        <translation>Aufgabe gestartet.</translation>
-    </message>
-    <message>
-        <source>Task %1 is stopping.</source>
-        <translation>Aufgabe %1 wird gestoppt.</translation>
-    </message>
-    <message>
-        <source>Drain Instances</source>
-        <translation>Instanzen entleeren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation>
-            <numerusform>%n Container-Instanz entleeren? Ihre Service-Aufgaben werden auf andere Instanzen verlagert.</numerusform>
-            <numerusform>%n Container-Instanzen entleeren? Ihre Service-Aufgaben werden auf andere Instanzen verlagert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) set to %1.</source>
-        <translation>
-            <numerusform>%n Instanz auf %1 gesetzt.</numerusform>
-            <numerusform>%n Instanzen auf %1 gesetzt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>Deregister Task Definition</source>
-        <translation>Registrierung der Aufgabendefinition aufheben</translation>
-    </message>
-    <message>
-        <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
-        <translation>Registrierung von %1 aufheben? Laufende Aufgaben laufen weiter; neue Aufgaben und Services können sie nicht mehr verwenden.</translation>
-    </message>
-    <message>
-        <source>%1 deregistered.</source>
-        <translation>Registrierung von %1 aufgehoben.</translation>
-    </message>
-    <message>
-        <source>Export Pane</source>
-        <translation>Bereich exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Service %1</source>
-        <translation>Service %1</translation>
-    </message>
-    <message>
-        <source>Task %1 (%2)</source>
-        <translation>Aufgabe %1 (%2)</translation>
     </message>
     <message>
         <source>About ECS Desk</source>
@@ -1681,87 +1957,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;Ein nativer Desktop-Clustermanager für Amazon ECS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
-        <comment>cluster name (services, running tasks)</comment>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n Service</numerusform>
-            <numerusform>%n Services</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Show stopped tasks only, grouped by their stopped reason</source>
-        <translation>Nur gestoppte Aufgaben anzeigen, nach Stoppgrund gruppiert</translation>
-    </message>
-    <message>
-        <source>Profile %1 (no region)</source>
-        <translation>Profil %1 (keine Region)</translation>
-    </message>
-    <message>
-        <source>Profile %1 (%2)</source>
-        <translation>Profil %1 (%2)</translation>
-    </message>
-    <message>
-        <source>static keys</source>
-        <translation>statische Schlüssel</translation>
-    </message>
-    <message>
-        <source>IAM Identity Center (SSO)</source>
-        <translation>IAM Identity Center (SSO)</translation>
-    </message>
-    <message>
-        <source>assumed role</source>
-        <translation>übernommene Rolle</translation>
-    </message>
-    <message>
-        <source>credential process</source>
-        <translation>Anmeldeinformationsprozess (credential_process)</translation>
-    </message>
-    <message>
-        <source>Profile %1: %2, region %3</source>
-        <translation>Profil %1: %2, Region %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>The SSO session of profile %1 has expired: sign in again.</source>
-        <translation>Die SSO-Sitzung von Profil %1 ist abgelaufen: Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Profile %1 has no SSO sign-in yet: sign in.</source>
-        <translation>Profil %1 hat noch keine SSO-Anmeldung: Melden Sie sich an.</translation>
-    </message>
-    <message>
-        <source>Sign In Again…</source>
-        <translation>Erneut anmelden…</translation>
-    </message>
-    <message>
-        <source>Show inactive revisions</source>
-        <translation>Inaktive Revisionen anzeigen</translation>
-    </message>
-    <message>
-        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
-        <translation>Auch die Revisionen der Familien auflisten, deren Registrierung aufgehoben wurde (INACTIVE)</translation>
-    </message>
-    <message>
-        <source>Filter %1</source>
-        <translation>%1 filtern</translation>
     </message>
     <message>
         <source>%1 (%2) — ECS Desk</source>
@@ -1774,49 +1971,30 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>%1 — %2 (%3) — ECS Desk</translation>
     </message>
     <message>
-        <source>Connections and clusters</source>
-        <translation>Verbindungen und Cluster</translation>
-    </message>
-    <message>
-        <source>&amp;Open Cluster</source>
-        <translation>Cluster ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Tasks</source>
-        <translation>&amp;Aufgaben anzeigen</translation>
-    </message>
-    <message>
-        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
-        <translation>Die Schlüssel von %1 werden nur für diese Sitzung behalten: Der Schlüsselbund des Systems hat sie nicht gespeichert. Geben Sie sie nach einem Neustart erneut ein, oder richten Sie den Schlüsselbund ein.</translation>
-    </message>
-    <message>
-        <source>Reading the keys of %1 from the system keychain…</source>
-        <translation>Die Schlüssel von %1 werden aus dem Schlüsselbund des Systems gelesen…</translation>
-    </message>
-    <message>
-        <source>Enter Keys…</source>
-        <translation>Schlüssel eingeben…</translation>
-    </message>
-    <message>
-        <source>Listing the revisions failed: %1</source>
-        <translation>Auflisten der Revisionen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
         <translation>Unbekannter Bereich %1: Verwenden Sie clusters, services, tasks, instances oder taskdefinitions.</translation>
     </message>
     <message>
-        <source>Profile %1</source>
-        <translation>Profil %1</translation>
+        <source>Open in AWS &amp;Console</source>
+        <translation>In der AWS-&amp;Konsole öffnen</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <comment>profile at endpoint URL</comment>
-        <translation>%1 an %2</translation>
+        <source>ECR &amp;Repositories</source>
+        <translation>ECR-&amp;Repositorys</translation>
     </message>
     <message>
-        <source>Listing the task definitions failed: %1</source>
-        <translation>Auflisten der Aufgabendefinitionen fehlgeschlagen: %1</translation>
+        <source>ECR Repositories</source>
+        <translation>ECR-Repositorys</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <comment>window title of a read-only connection</comment>
+        <translation> [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — read-only</source>
+        <comment>status bar: connection — region — read-only</comment>
+        <translation>%1 — %2 — schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2123,114 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::Navigator</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>cluster name (services, running tasks)</comment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections and clusters</source>
+        <translation>Verbindungen und Cluster</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>The embedded ECS-compatible endpoint</source>
+        <translation>Der eingebettete ECS-kompatible Endpunkt</translation>
+    </message>
+    <message>
+        <source>Local (unavailable)</source>
+        <translation>Lokal (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Profile %1 (no region)</source>
+        <translation>Profil %1 (keine Region)</translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation>Profil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>static keys</source>
+        <translation>statische Schlüssel</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center (SSO)</source>
+        <translation>IAM Identity Center (SSO)</translation>
+    </message>
+    <message>
+        <source>assumed role</source>
+        <translation>übernommene Rolle</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>Anmeldeinformationsprozess (credential_process)</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2, region %3</source>
+        <translation>Profil %1: %2, Region %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at endpoint URL</comment>
+        <translation>%1 an %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cluster(s))</source>
+        <translation>
+            <numerusform>%1 (%n Cluster)</numerusform>
+            <numerusform>%1 (%n Cluster)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ObservedItemController</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Metriken</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Protokolle</translation>
+    </message>
+    <message>
+        <source>Auto &amp;Scaling</source>
+        <translation>Auto &amp;Scaling</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PageArea</name>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::PaneWidget</name>
     <message>
         <source>Filter (text or column:value)</source>
@@ -1985,6 +2271,29 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Export Pane</source>
+        <translation>Bereich exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PreferencesDialog</name>
@@ -2018,6 +2327,18 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>&amp;Auto-refresh:</source>
         <translation>&amp;Automatisch aktualisieren:</translation>
+    </message>
+    <message>
+        <source>production, prod-admin</source>
+        <translation>produktion, prod-admin</translation>
+    </message>
+    <message>
+        <source>Profiles or connections, separated by commas, whose resources ECS Desk only shows: every action that changes something is disabled.</source>
+        <translation>Profile oder Verbindungen, durch Kommas getrennt, deren Ressourcen ECS Desk nur anzeigt: Jede Aktion, die etwas ändert, ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only connections:</source>
+        <translation>Schreibgeschützte &amp;Verbindungen:</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2426,494 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Fargate tasks need at least one subnet.</source>
         <translation>Fargate-Aufgaben benötigen mindestens ein Subnetz.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScalingPane</name>
+    <message>
+        <source>&amp;Apply Capacity</source>
+        <translation>&amp;Kapazität anwenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Target</source>
+        <translation>Ziel&amp;wert anwenden</translation>
+    </message>
+    <message>
+        <source>Scaling policies</source>
+        <translation>Skalierungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Scheduled actions</source>
+        <translation>Geplante Aktionen</translation>
+    </message>
+    <message>
+        <source>Scheduled action</source>
+        <translation>Geplante Aktion</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Scaling activities</source>
+        <translation>Skalierungsaktivitäten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Minimum capacity</source>
+        <translation>Mindestkapazität</translation>
+    </message>
+    <message>
+        <source>Maximum capacity</source>
+        <translation>Höchstkapazität</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimal:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximal:</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get value of the selected target tracking policy:</source>
+        <translation>&amp;Zielwert der ausgewählten Zielverfolgungsrichtlinie:</translation>
+    </message>
+    <message>
+        <source>Loading auto scaling of %1…</source>
+        <translation>Auto Scaling von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Select a service to see its auto scaling.</source>
+        <translation>Wählen Sie einen Service aus, um sein Auto Scaling zu sehen.</translation>
+    </message>
+    <message>
+        <source>scale-in</source>
+        <translation>Abskalieren</translation>
+    </message>
+    <message>
+        <source>scale-out</source>
+        <translation>Aufskalieren</translation>
+    </message>
+    <message>
+        <source>scheduled scaling</source>
+        <translation>geplante Skalierung</translation>
+    </message>
+    <message>
+        <source>Scalable target %1: desired count between %2 and %3.</source>
+        <translation>Skalierbares Ziel %1: gewünschte Anzahl zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Scalable target %1: desired count between %2 and %3; suspended: %4.</source>
+        <translation>Skalierbares Ziel %1: gewünschte Anzahl zwischen %2 und %3; ausgesetzt: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for auto scaling: Apply Capacity registers it with this range.</source>
+        <translation>%1 ist nicht für Auto Scaling registriert: „Kapazität anwenden“ registriert ihn mit diesem Bereich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies, %1 alarms, %2 scheduled actions.</source>
+        <translation>
+            <numerusform>%n Richtlinie, %1 Alarme, %2 geplante Aktionen.</numerusform>
+            <numerusform>%n Richtlinien, %1 Alarme, %2 geplante Aktionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2; cooldowns out %3 s, in %4 s%5</source>
+        <translation>%1 bei %2; Abklingzeiten: Aufskalieren %3 s, Abskalieren %4 s%5</translation>
+    </message>
+    <message>
+        <source>; scale-in disabled</source>
+        <translation>; Abskalieren deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1, cooldown %2 s: %3</source>
+        <translation>%1, Abklingzeit %2 s: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>Zielverfolgung</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>Schrittweise Skalierung</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4, %5 of %6 × %7 s</source>
+        <translation>%1 %2 %3 %4, %5 von %6 × %7 s</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>Metrik-Mathematik</translation>
+    </message>
+    <message>
+        <source>Setting the target of %1 to %2…</source>
+        <translation>Ziel von %1 wird auf %2 gesetzt…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The minimum capacity cannot be greater than the maximum.</source>
+        <translation>Die Mindestkapazität darf nicht größer als die Höchstkapazität sein.</translation>
+    </message>
+    <message>
+        <source>Setting the capacity of %1 to %2-%3…</source>
+        <translation>Kapazität von %1 wird auf %2-%3 gesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, %2 gestartet</translation>
+    </message>
+    <message>
+        <source>%1, failed: %2</source>
+        <translation>%1, fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>Alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>Once at %1</source>
+        <translation>Einmalig am %1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Täglich um %1</translation>
+    </message>
+    <message>
+        <source>At %1 on %2</source>
+        <translation>Um %1 an %2</translation>
+    </message>
+    <message>
+        <source>Cron %1</source>
+        <translation>Cron-Ausdruck %1</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 x%2</source>
+        <translation>%1 x%2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation>Aufgabendefinition</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskPage</name>
+    <message>
+        <source>Sc&amp;heduled Tasks</source>
+        <translation>Gep&amp;lante Aufgaben</translation>
+    </message>
+    <message>
+        <source>Run Scheduled Task &amp;Now</source>
+        <translation>Geplante Aufgabe &amp;jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <source>Could not load the scheduled tasks: %1</source>
+        <translation>Die geplanten Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Started %1 now.</source>
+        <translation>%1 jetzt gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTasksView</name>
+    <message>
+        <source>Scheduled Tasks</source>
+        <translation>Geplante Aufgaben</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
+        <translation>Die Aufgabe des ausgewählten Zeitplans oder der ausgewählten Regel jetzt mit denselben Einstellungen ausführen</translation>
+    </message>
+    <message>
+        <source>Could not load the scheduled tasks: %1</source>
+        <translation>Die geplanten Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 failed: %2</source>
+        <translation>Sofortausführung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 placed no task: %2</source>
+        <translation>Sofortausführung von %1 hat keine Aufgabe platziert: %2</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 started %2</source>
+        <translation>Sofortausführung von %1 hat %2 gestartet</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>Nächste Ausführungen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>capacity provider strategy</source>
+        <translation>Kapazitätsanbieter-Strategie</translation>
+    </message>
+    <message>
+        <source>Runs %1 x %2 (%3), started by %4</source>
+        <translation>Führt %1 x %2 aus (%3), gestartet von %4</translation>
+    </message>
+    <message>
+        <source>No runs recorded.</source>
+        <translation>Keine Ausführungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1: started %2</source>
+        <translation>%1: %2 gestartet</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;fehlgeschlagen&lt;/span&gt;, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServicePage</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>New &amp;Service…</source>
+        <translation>Neuer &amp;Service…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Desired Count…</source>
+        <translation>&amp;Gewünschte Anzahl festlegen…</translation>
+    </message>
+    <message>
+        <source>Update to &amp;Revision…</source>
+        <translation>Auf &amp;Revision aktualisieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Force New Deployment</source>
+        <translation>Neue Bereitstellung &amp;erzwingen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Service…</source>
+        <translation>Service &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks</source>
+        <translation>&amp;Aufgaben anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Loading the cluster failed: %1</source>
+        <translation>Laden des Clusters fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>Service %1 created.</source>
+        <translation>Service %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Desired count of %1 set to %2.</source>
+        <translation>Gewünschte Anzahl von %1 auf %2 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Update to Revision</source>
+        <translation>Auf Revision aktualisieren</translation>
+    </message>
+    <message>
+        <source>Task definition for %1 (family:revision):</source>
+        <translation>Aufgabendefinition für %1 (Familie:Revision):</translation>
+    </message>
+    <message>
+        <source>%1 is deploying %2.</source>
+        <translation>%1 stellt %2 bereit.</translation>
+    </message>
+    <message>
+        <source>A new deployment of %1 started.</source>
+        <translation>Eine neue Bereitstellung von %1 wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation>Service löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete service %1 and stop its %n task(s)?</source>
+        <translation>
+            <numerusform>Service %1 löschen und seine %n Aufgabe stoppen?</numerusform>
+            <numerusform>Service %1 löschen und seine %n Aufgaben stoppen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1 deleted.</source>
+        <translation>Service %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::SessionController</name>
+    <message>
+        <source>Listing the task definitions failed: %1</source>
+        <translation>Auflisten der Aufgabendefinitionen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3652,119 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Still registering the previous revision.</source>
         <translation>Die vorige Revision wird noch registriert.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskDefinitionPage</name>
+    <message>
+        <source>Show inactive revisions</source>
+        <translation>Inaktive Revisionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
+        <translation>Auch die Revisionen der Familien auflisten, deren Registrierung aufgehoben wurde (INACTIVE)</translation>
+    </message>
+    <message>
+        <source>Task &amp;Definitions</source>
+        <translation>Aufgaben&amp;definitionen</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>New &amp;Task Definition…</source>
+        <translation>Neue Aufgaben&amp;definition…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as New Revision…</source>
+        <translation>Als neue Revision &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;register Revision…</source>
+        <translation>&amp;Registrierung der Revision aufheben…</translation>
+    </message>
+    <message>
+        <source>Listing the revisions failed: %1</source>
+        <translation>Auflisten der Revisionen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Deregister Task Definition</source>
+        <translation>Registrierung der Aufgabendefinition aufheben</translation>
+    </message>
+    <message>
+        <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
+        <translation>Registrierung von %1 aufheben? Laufende Aufgaben laufen weiter; neue Aufgaben und Services können sie nicht mehr verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 deregistered.</source>
+        <translation>Registrierung von %1 aufgehoben.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskPage</name>
+    <message>
+        <source>Only failed/stopped</source>
+        <translation>Nur fehlgeschlagene/gestoppte</translation>
+    </message>
+    <message>
+        <source>Show stopped tasks only, grouped by their stopped reason</source>
+        <translation>Nur gestoppte Aufgaben anzeigen, nach Stoppgrund gruppiert</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Run Task…</source>
+        <translation>Aufgabe a&amp;usführen…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Task…</source>
+        <translation>Aufgabe &amp;stoppen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>A&amp;dresse kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>Auf&amp;gabe</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2)</source>
+        <translation>Aufgabe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Task started.</source>
+        <translation>Aufgabe gestartet.</translation>
+    </message>
+    <message>
+        <source>Task %1 is stopping.</source>
+        <translation>Aufgabe %1 wird gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::WindowStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Vor %1 s aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -3184,6 +4106,77 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
 </context>
 <context>
+    <name>OverviewCommand</name>
+    <message>
+        <source>What needs attention in every profile, region and cluster</source>
+        <translation>Was in jedem Profil, jeder Region und jedem Cluster Aufmerksamkeit erfordert</translation>
+    </message>
+    <message>
+        <source>What needs attention in every cluster of every profile and region: services below their desired count, failed or rolled-back deployments, tasks stopped in the last hour by reason, pending and provisioning tasks, capacity and alarms in ALARM.</source>
+        <translation>Was in jedem Cluster jedes Profils und jeder Region Aufmerksamkeit erfordert: Services unter ihrer gewünschten Anzahl, fehlgeschlagene oder zurückgesetzte Bereitstellungen, in der letzten Stunde gestoppte Aufgaben nach Grund, ausstehende und in Provisionierung befindliche Aufgaben, Kapazität sowie Alarme im Status ALARM.</translation>
+    </message>
+    <message>
+        <source>AWS profile; repeat for several. Default: the default profile.</source>
+        <translation>AWS-Profil; für mehrere wiederholen. Standard: das Standardprofil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
+        <translation>AWS-Region; für mehrere wiederholen. Standard: die Region des Profils.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation>Jeden Aufruf an diesen Endpunkt senden (moto, lokaler Endpunkt).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Ausgabeformat: table (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Only the clusters where something needs attention.</source>
+        <translation>Nur die Cluster, in denen etwas Aufmerksamkeit erfordert.</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1</source>
+        <translation>ecsdesk-cli overview: %1</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss table, json oder csv sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1 %2: %3</source>
+        <translation>ecsdesk-cli overview: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1 %2 %3: %4</source>
+        <translation>ecsdesk-cli overview: %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: cannot write to stdout</source>
+        <translation>ecsdesk-cli overview: Schreiben auf stdout nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>PageTokens</name>
     <message>
         <source>The server returned the same page token twice for %1; stopped listing instead of looping forever.</source>
@@ -3242,6 +4235,248 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingCommand</name>
+    <message>
+        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
+        <translation>Skalierungsziel, Richtlinien, Alarme und Aktivitäten eines Service ausgeben</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli scaling: %1</source>
+        <translation>ecsdesk-cli scaling: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 for %5 of %6 x %7 s</source>
+        <translation>%1 %2 %3 %4 für %5 von %6 x %7 s</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>Metrik-Mathematik</translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a scalable target.</source>
+        <translation>%1 ist nicht als skalierbares Ziel registriert.</translation>
+    </message>
+    <message>
+        <source>scale-in</source>
+        <translation>Abskalieren</translation>
+    </message>
+    <message>
+        <source>scale-out</source>
+        <translation>Aufskalieren</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplante Skalierung</translation>
+    </message>
+    <message>
+        <source>Scalable target %1 (%2): min %3, max %4; suspended: %5</source>
+        <translation>Skalierbares Ziel %1 (%2): min. %3, max. %4; ausgesetzt: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Richtlinien (%1)</translation>
+    </message>
+    <message>
+        <source>%1: target tracking, %2 at %3; cooldowns out %4 s, in %5 s%6</source>
+        <translation>%1: Zielverfolgung, %2 bei %3; Abklingzeiten: Aufskalieren %4 s, Abskalieren %5 s%6</translation>
+    </message>
+    <message>
+        <source>; scale-in disabled</source>
+        <translation>; Abskalieren deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1: step scaling, %2, cooldown %3 s, steps %4</source>
+        <translation>%1: schrittweise Skalierung, %2, Abklingzeit %3 s, Schritte %4</translation>
+    </message>
+    <message>
+        <source>alarm %1 (%2)</source>
+        <translation>Alarm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation>%1 seit %2: %3</translation>
+    </message>
+    <message>
+        <source>; actions disabled</source>
+        <translation>; Aktionen deaktiviert</translation>
+    </message>
+    <message>
+        <source>Scheduled actions (%1)</source>
+        <translation>Geplante Aktionen (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, min %4, max %5</source>
+        <translation>%1: %2%3, min. %4, max. %5</translation>
+    </message>
+    <message>
+        <source>Recent activities (%1, newest first)</source>
+        <translation>Letzte Aktivitäten (%1, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <translation>Gibt das Auto Scaling eines Service aus: das skalierbare Ziel, seine Richtlinien, die zugehörigen CloudWatch-Alarme, geplante Aktionen und die letzten Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>Cluster name (required).</source>
+        <translation>Clustername (erforderlich).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Service name (required).</source>
+        <translation>Servicename (erforderlich).</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>How many recent scaling activities to show (default 10).</source>
+        <translation>Anzahl der anzuzeigenden letzten Skalierungsaktivitäten (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--cluster and --service are required</source>
+        <translation>--cluster und --service sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format muss text oder json sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--activities must be a number, not &apos;%1&apos;</source>
+        <translation>--activities muss eine Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>kann nicht auf stdout schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesCommand</name>
+    <message>
+        <source>List the schedules and rules that run tasks in a cluster</source>
+        <translation>Die Zeitpläne und Regeln auflisten, die Aufgaben in einem Cluster ausführen</translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN (required).</source>
+        <translation>Clustername oder ARN (erforderlich).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Ausgabeformat: table (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>How many next run times to show (default 3).</source>
+        <translation>Anzahl der anzuzeigenden nächsten Ausführungszeiten (Standard: 3).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli schedules: %1</source>
+        <translation>ecsdesk-cli schedules: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation>--cluster ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss table, json oder csv sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--next takes a number from 0 to 100</source>
+        <translation>--next erwartet eine Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EXPRESSION</source>
+        <translation>AUSDRUCK</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>TASK DEFINITION</source>
+        <translation>AUFGABENDEFINITION</translation>
+    </message>
+    <message>
+        <source>NEXT RUN (UTC)</source>
+        <translation>NÄCHSTE AUSFÜHRUNG (UTC)</translation>
+    </message>
+    <message>
+        <source>LAST RUN (UTC)</source>
+        <translation>LETZTE AUSFÜHRUNG (UTC)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No schedule or rule runs a task in this cluster.</source>
+        <translation>Kein Zeitplan und keine Regel führt in diesem Cluster eine Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>List the EventBridge Scheduler schedules and EventBridge rules that run task definitions in a cluster: expression, next runs, task definition, state and last run.</source>
+        <translation>Listet die Zeitpläne von EventBridge Scheduler und die EventBridge-Regeln auf, die Aufgabendefinitionen in einem Cluster ausführen: Ausdruck, nächste Ausführungen, Aufgabendefinition, Status und letzte Ausführung.</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli schedules: cannot write to stdout</source>
+        <translation>ecsdesk-cli schedules: Schreiben auf stdout nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +5207,14 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms, --time-scale or --bind</source>
         <translation>ecsdesk-local: ungültiger Wert für --port, --latency-ms, --fault-rate, --step-ms, --time-scale oder --bind</translation>
+    </message>
+    <message>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
+        <translation>Anfragen so drosseln wie der angegebene Service: ecs wendet die Token-Buckets von Amazon ECS je Aktionskategorie an (ThrottlingException „Rate exceeded“). Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Read-only mode: every action that changes something is disabled.</source>
+        <translation>Schreibgeschützter Modus: Jede Aktion, die etwas ändert, ist deaktiviert.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::EcrImageIndex</name>
+    <message numerus="yes">
+        <source>This image has %n critical vulnerability finding(s) in its last scan.</source>
+        <translation>
+            <numerusform>This image has %n critical vulnerability finding in its last scan.</numerusform>
+            <numerusform>This image has %n critical vulnerability findings in its last scan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrImageModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message numerus="yes">
         <source>%1 — %n task(s)</source>
@@ -82,7 +102,57 @@
     </message>
 </context>
 <context>
-    <name>EcsDesk::Ui::MainWindow</name>
+    <name>EcsDesk::Ui::ContainerInstancePage</name>
+    <message numerus="yes">
+        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
+        <translation>
+            <numerusform>Drain %n container instance? Its service tasks move elsewhere.</numerusform>
+            <numerusform>Drain %n container instances? Their service tasks move elsewhere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) set to %1.</source>
+        <translation>
+            <numerusform>%n instance set to %1.</numerusform>
+            <numerusform>%n instances set to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::EcrRepositoriesView</name>
+    <message numerus="yes">
+        <source>Lifecycle policy: its preview expires %n image(s): %1</source>
+        <translation>
+            <numerusform>Lifecycle policy: its preview expires %n image: %1</numerusform>
+            <numerusform>Lifecycle policy: its preview expires %n images: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from %1 with all their tags? This cannot be undone.
+
+%2</source>
+        <translation>
+            <numerusform>Delete %n image from %1 with all its tags? This cannot be undone.
+
+%2</numerusform>
+            <numerusform>Delete %n images from %1 with all their tags? This cannot be undone.
+
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::MetricsPane</name>
+    <message numerus="yes">
+        <source>%n series, %1 datapoints, period %2 s</source>
+        <translation>
+            <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
+            <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::Navigator</name>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
@@ -104,25 +174,14 @@
             <numerusform>%1 (%n clusters)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PaneWidget</name>
     <message numerus="yes">
-        <source>Delete service %1 and stop its %n task(s)?</source>
+        <source>%n row(s)</source>
         <translation>
-            <numerusform>Delete service %1 and stop its %n task?</numerusform>
-            <numerusform>Delete service %1 and stop its %n tasks?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation>
-            <numerusform>Drain %n container instance? Its service tasks move elsewhere.</numerusform>
-            <numerusform>Drain %n container instances? Their service tasks move elsewhere.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) set to %1.</source>
-        <translation>
-            <numerusform>%n instance set to %1.</numerusform>
-            <numerusform>%n instances set to %1.</numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -134,32 +193,32 @@
     </message>
 </context>
 <context>
-    <name>EcsDesk::Ui::MetricsPane</name>
-    <message numerus="yes">
-        <source>%n series, %1 datapoints, period %2 s</source>
-        <translation>
-            <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
-            <numerusform>%n series, %1 datapoints, period %2 s</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EcsDesk::Ui::PaneWidget</name>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EcsDesk::Ui::PreferencesDialog</name>
     <message numerus="yes">
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every second</numerusform>
             <numerusform>Every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScalingPane</name>
+    <message numerus="yes">
+        <source>%n policies, %1 alarms, %2 scheduled actions.</source>
+        <translation>
+            <numerusform>%n policy, %1 alarms, %2 scheduled actions.</numerusform>
+            <numerusform>%n policies, %1 alarms, %2 scheduled actions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServicePage</name>
+    <message numerus="yes">
+        <source>Delete service %1 and stop its %n task(s)?</source>
+        <translation>
+            <numerusform>Delete service %1 and stop its %n task?</numerusform>
+            <numerusform>Delete service %1 and stop its %n tasks?</numerusform>
         </translation>
     </message>
 </context>

@@ -277,10 +277,139 @@
     </message>
 </context>
 <context>
+    <name>EcrCommand</name>
+    <message>
+        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
+        <translation>Liệt kê các kho lưu trữ ECR hoặc các image của một kho lưu trữ dưới dạng JSON hoặc CSV</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli ecr: %1</source>
+        <translation>ecsdesk-cli ecr: %1</translation>
+    </message>
+    <message>
+        <source>List the ECR repositories of an account and region (with their image count and size), or the images of one repository (tags, size, push and pull times, scan findings by severity), as JSON or CSV.</source>
+        <translation>Liệt kê các kho lưu trữ ECR của một tài khoản và khu vực (kèm số lượng image và kích thước), hoặc các image của một kho lưu trữ (thẻ, kích thước, thời điểm đẩy lên và kéo về, kết quả quét theo mức độ nghiêm trọng), dưới dạng JSON hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>repositories or images</source>
+        <translation>repositories hoặc images</translation>
+    </message>
+    <message>
+        <source>The repository whose images to list (images).</source>
+        <translation>Kho lưu trữ có các image cần liệt kê (dùng với images).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>Định dạng đầu ra: json (mặc định) hoặc csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>say what to list: repositories or images</source>
+        <translation>hãy chỉ định nội dung cần liệt kê: repositories hoặc images</translation>
+    </message>
+    <message>
+        <source>images needs --repository</source>
+        <translation>images cần có --repository</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli ecr: cannot write to stdout</source>
+        <translation>ecsdesk-cli ecr: không thể ghi ra stdout</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::FleetExport</name>
+    <message>
+        <source>CONNECTION</source>
+        <translation>KẾT NỐI</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>KHU VỰC</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CỤM</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>DỊCH VỤ</translation>
+    </message>
+    <message>
+        <source>BELOW</source>
+        <translation>DƯỚI MỨC</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>TRIỂN KHAI LỖI</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>ĐANG CHẠY</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>ĐANG CHỜ</translation>
+    </message>
+    <message>
+        <source>PROVISIONING</source>
+        <translation>ĐANG CẤP PHÁT</translation>
+    </message>
+    <message>
+        <source>STOPPED 1H</source>
+        <translation>ĐÃ DỪNG 1 GIỜ</translation>
+    </message>
+    <message>
+        <source>INSTANCES</source>
+        <translation>PHIÊN BẢN</translation>
+    </message>
+    <message>
+        <source>ALARMS</source>
+        <translation>CẢNH BÁO</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Api::ReplyGuard</name>
     <message>
         <source>unknown error</source>
         <translation>lỗi không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ScheduleExpression</name>
+    <message>
+        <source>Time zone %1 is not a valid IANA time zone</source>
+        <translation>Múi giờ %1 không phải là múi giờ IANA hợp lệ</translation>
+    </message>
+    <message>
+        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
+        <translation>Lịch phải có dạng at(...), rate(...) hoặc cron(...), nhưng nhận được &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
+        <translation>Biểu thức at() &apos;%1&apos; không hợp lệ: hãy dùng yyyy-mm-ddThh:mm:ss</translation>
+    </message>
+    <message>
+        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
+        <translation>Biểu thức rate() &apos;%1&apos; không hợp lệ: hãy dùng rate(N minutes|hours|days)</translation>
+    </message>
+    <message>
+        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
+        <translation>Biểu thức cron() &apos;%1&apos; không hợp lệ: hãy dùng cron(phút giờ ngày-trong-tháng tháng ngày-trong-tuần năm)</translation>
+    </message>
+    <message>
+        <source>Invalid Schedule Expression %1.</source>
+        <translation>Biểu thức lịch %1 không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +484,198 @@
     <message>
         <source>Container instance %1</source>
         <translation>Container instance %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrImageIndex</name>
+    <message>
+        <source>tags %1, %2</source>
+        <translation>thẻ %1, %2</translation>
+    </message>
+    <message>
+        <source>tag %1, %2</source>
+        <translation>thẻ %1, %2</translation>
+    </message>
+    <message>
+        <source>There is no ECR repository %1 in this account and region.</source>
+        <translation>Không có kho lưu trữ ECR %1 trong tài khoản và khu vực này.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no image tagged %2.</source>
+        <translation>Kho lưu trữ %1 không có image nào được gắn thẻ %2.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no image %2.</source>
+        <translation>Kho lưu trữ %1 không có image %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This image has %n critical vulnerability finding(s) in its last scan.</source>
+        <translation>
+            <numerusform>Lần quét gần nhất phát hiện %n lỗ hổng nghiêm trọng trong image này.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrImageModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;untagged&gt;</source>
+        <translation>&lt;không có thẻ&gt;</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Mã băm</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Đẩy lên lúc</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation>Lần kéo gần nhất</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Được dùng bởi</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrRepositoryModel</name>
+    <message>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Immutable</source>
+        <translation>Bất biến</translation>
+    </message>
+    <message>
+        <source>Mutable</source>
+        <translation>Có thể thay đổi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Số image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Scan on push</source>
+        <translation>Quét khi đẩy lên</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::FleetOverviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cụm</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Below desired</source>
+        <translation>Dưới mức mong muốn</translation>
+    </message>
+    <message>
+        <source>Failed deployments</source>
+        <translation>Triển khai thất bại</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Đang cấp phát</translation>
+    </message>
+    <message>
+        <source>Stopped (1 h)</source>
+        <translation>Đã dừng (1 giờ)</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1033,10 @@
         <source>The daemon scheduling strategy does not support the FARGATE launch type.</source>
         <translation>Chiến lược lập lịch daemon không hỗ trợ kiểu khởi chạy FARGATE.</translation>
     </message>
+    <message>
+        <source>Invalid desiredCount: must be at most %1 (tasks per service).</source>
+        <translation>desiredCount không hợp lệ: không được vượt quá %1 (số tác vụ mỗi dịch vụ).</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ActionDialog</name>
@@ -726,6 +1051,49 @@
         <source>%1 of %2</source>
         <comment>command palette: action of the selected item</comment>
         <translation>%1 của %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ClusterPage</name>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>&amp;Cụm</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>&amp;Mở cụm</translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>&amp;Cụm mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cluster…</source>
+        <translation>&amp;Xóa cụm…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cụm</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cụm %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 created.</source>
+        <translation>Đã tạo cụm %1.</translation>
+    </message>
+    <message>
+        <source>Delete Cluster</source>
+        <translation>Xóa cụm</translation>
+    </message>
+    <message>
+        <source>Delete cluster %1? It must have no services or container instances.</source>
+        <translation>Xóa cụm %1? Cụm không được còn dịch vụ hay phiên bản container nào.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 deleted.</source>
+        <translation>Đã xóa cụm %1.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1113,45 @@
     <message>
         <source>Matches</source>
         <translation>Kết quả khớp</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionController</name>
+    <message>
+        <source>The local endpoint did not start: %1</source>
+        <translation>Không khởi động được điểm cuối cục bộ: %1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Cục bộ</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
+        <translation>Các khóa của %1 chỉ được giữ trong phiên này: chuỗi khóa hệ thống không lưu chúng. Hãy nhập lại sau khi khởi động lại, hoặc thiết lập chuỗi khóa.</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1 from the system keychain…</source>
+        <translation>Đang đọc các khóa của %1 từ chuỗi khóa hệ thống…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be read from the keychain: %2</source>
+        <translation>Không thể đọc khóa của %1 từ chuỗi khóa: %2</translation>
+    </message>
+    <message>
+        <source>Enter Keys…</source>
+        <translation>Nhập khóa…</translation>
+    </message>
+    <message>
+        <source>The SSO session of profile %1 has expired: sign in again.</source>
+        <translation>Phiên SSO của hồ sơ %1 đã hết hạn: hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no SSO sign-in yet: sign in.</source>
+        <translation>Hồ sơ %1 chưa đăng nhập SSO: hãy đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Đăng nhập lại…</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1251,41 @@
 Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Không thể lưu các khóa của %1 vào chuỗi khóa hệ thống: %2
 Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗi khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ContainerInstancePage</name>
+    <message>
+        <source>Container &amp;Instances</source>
+        <translation>&amp;Phiên bản container</translation>
+    </message>
+    <message>
+        <source>&amp;Drain Instance</source>
+        <translation>&amp;Rút cạn phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Activate Instance</source>
+        <translation>&amp;Kích hoạt phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>&amp;Phiên bản</translation>
+    </message>
+    <message>
+        <source>Drain Instances</source>
+        <translation>Rút cạn phiên bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
+        <translation>
+            <numerusform>Rút cạn %n phiên bản container? Các tác vụ dịch vụ trên đó sẽ được chuyển sang nơi khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) set to %1.</source>
+        <translation>
+            <numerusform>Đã đặt %n phiên bản thành %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1674,111 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::EcrImagePicker</name>
+    <message>
+        <source>Image warning</source>
+        <translation>Cảnh báo về image</translation>
+    </message>
+    <message>
+        <source>Use the Newest Image</source>
+        <translation>Dùng image mới nhất</translation>
+    </message>
+    <message>
+        <source>Use the newest pushed image: %1</source>
+        <translation>Dùng image được đẩy lên gần đây nhất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::EcrRepositoriesView</name>
+    <message>
+        <source>Repositories</source>
+        <translation>Kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Copy docker pull</source>
+        <translation>Sao chép lệnh docker pull</translation>
+    </message>
+    <message>
+        <source>Copy docker login</source>
+        <translation>Sao chép lệnh docker login</translation>
+    </message>
+    <message>
+        <source>Delete Images…</source>
+        <translation>Xóa image…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: loading…</source>
+        <translation>Chính sách vòng đời: đang tải…</translation>
+    </message>
+    <message>
+        <source>No lifecycle policy: images are kept until deleted.</source>
+        <translation>Không có chính sách vòng đời: image được giữ lại cho đến khi bị xóa.</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: %1</source>
+        <translation>Chính sách vòng đời: %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: its preview expires no image.</source>
+        <translation>Chính sách vòng đời: bản xem trước không làm hết hạn image nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifecycle policy: its preview expires %n image(s): %1</source>
+        <translation>
+            <numerusform>Chính sách vòng đời: bản xem trước làm hết hạn %n image: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation>Xóa image</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from %1 with all their tags? This cannot be undone.
+
+%2</source>
+        <translation>
+            <numerusform>Xóa %n image khỏi %1 cùng tất cả thẻ của chúng? Không thể hoàn tác thao tác này.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images deleted.</source>
+        <translation>Đã xóa image.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::FleetOverviewPage</name>
+    <message>
+        <source>&amp;Fleet Overview</source>
+        <translation>Tổng &amp;quan các cụm</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>&amp;Mở cụm</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Fleet Overview</source>
+        <translation>Làm mới tổng &amp;quan các cụm</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
         <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
@@ -1305,46 +1852,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ECS Desk</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Chưa kết nối</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-    <message>
-        <source>Only failed/stopped</source>
-        <translation>Chỉ tác vụ lỗi/đã dừng</translation>
-    </message>
-    <message>
-        <source>&amp;Clusters</source>
-        <translation>&amp;Cụm</translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation>&amp;Dịch vụ</translation>
-    </message>
-    <message>
-        <source>&amp;Tasks</source>
-        <translation>Tác &amp;vụ</translation>
-    </message>
-    <message>
-        <source>Container &amp;Instances</source>
-        <translation>&amp;Phiên bản container</translation>
-    </message>
-    <message>
-        <source>Task &amp;Definitions</source>
-        <translation>Định nghĩ&amp;a tác vụ</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics</source>
-        <translation>C&amp;hỉ số</translation>
-    </message>
-    <message>
-        <source>&amp;Logs</source>
-        <translation>&amp;Nhật ký</translation>
-    </message>
-    <message>
         <source>Navigator</source>
         <translation>Bộ điều hướng</translation>
     </message>
@@ -1375,62 +1882,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>&amp;Filter</source>
         <translation>&amp;Lọc</translation>
-    </message>
-    <message>
-        <source>&amp;New Cluster…</source>
-        <translation>&amp;Cụm mới…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Cluster…</source>
-        <translation>&amp;Xóa cụm…</translation>
-    </message>
-    <message>
-        <source>New &amp;Service…</source>
-        <translation>&amp;Dịch vụ mới…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Desired Count…</source>
-        <translation>Đặt &amp;số lượng mong muốn…</translation>
-    </message>
-    <message>
-        <source>Update to &amp;Revision…</source>
-        <translation>Cập nhật lên &amp;bản sửa đổi…</translation>
-    </message>
-    <message>
-        <source>&amp;Force New Deployment</source>
-        <translation>Buộc &amp;triển khai mới</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Service…</source>
-        <translation>&amp;Xóa dịch vụ…</translation>
-    </message>
-    <message>
-        <source>&amp;Run Task…</source>
-        <translation>&amp;Chạy tác vụ…</translation>
-    </message>
-    <message>
-        <source>S&amp;top Task…</source>
-        <translation>&amp;Dừng tác vụ…</translation>
-    </message>
-    <message>
-        <source>&amp;Drain Instance</source>
-        <translation>&amp;Rút cạn phiên bản</translation>
-    </message>
-    <message>
-        <source>&amp;Activate Instance</source>
-        <translation>&amp;Kích hoạt phiên bản</translation>
-    </message>
-    <message>
-        <source>De&amp;register Revision…</source>
-        <translation>&amp;Hủy đăng ký bản sửa đổi…</translation>
-    </message>
-    <message>
-        <source>New &amp;Task Definition…</source>
-        <translation>Định nghĩa tác vụ &amp;mới…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit as New Revision…</source>
-        <translation>&amp;Sửa thành bản sửa đổi mới…</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
@@ -1465,22 +1916,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Mỗi %1 giây</translation>
     </message>
     <message>
-        <source>&amp;Cluster</source>
-        <translation>&amp;Cụm</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>&amp;Dịch vụ</translation>
-    </message>
-    <message>
-        <source>&amp;Task</source>
-        <translation>Tác &amp;vụ</translation>
-    </message>
-    <message>
-        <source>&amp;Instance</source>
-        <translation>&amp;Phiên bản</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1493,170 +1928,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Chính</translation>
     </message>
     <message>
-        <source>Local</source>
-        <translation>Cục bộ</translation>
-    </message>
-    <message>
-        <source>The embedded ECS-compatible endpoint</source>
-        <translation>Điểm cuối tương thích ECS được tích hợp sẵn</translation>
-    </message>
-    <message>
-        <source>Local (unavailable)</source>
-        <translation>Cục bộ (không khả dụng)</translation>
-    </message>
-    <message>
-        <source>The local endpoint did not start: %1</source>
-        <translation>Không khởi động được điểm cuối cục bộ: %1</translation>
-    </message>
-    <message>
-        <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation>Không thể đọc khóa của %1 từ chuỗi khóa: %2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Loading the cluster failed: %1</source>
-        <translation>Tải cụm thất bại: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n cluster(s))</source>
-        <translation>
-            <numerusform>%1 (%n cụm)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updated %1 s ago</source>
-        <translation>Đã cập nhật %1 giây trước</translation>
-    </message>
-    <message>
-        <source>Cluster %1 created.</source>
-        <translation>Đã tạo cụm %1.</translation>
-    </message>
-    <message>
-        <source>Delete Cluster</source>
-        <translation>Xóa cụm</translation>
-    </message>
-    <message>
-        <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation>Xóa cụm %1? Cụm không được còn dịch vụ hay phiên bản container nào.</translation>
-    </message>
-    <message>
-        <source>Cluster %1 deleted.</source>
-        <translation>Đã xóa cụm %1.</translation>
-    </message>
-    <message>
-        <source>Service %1 created.</source>
-        <translation>Đã tạo dịch vụ %1.</translation>
-    </message>
-    <message>
-        <source>Desired count of %1 set to %2.</source>
-        <translation>Đã đặt số lượng mong muốn của %1 thành %2.</translation>
-    </message>
-    <message>
-        <source>Update to Revision</source>
-        <translation>Cập nhật lên bản sửa đổi</translation>
-    </message>
-    <message>
-        <source>Task definition for %1 (family:revision):</source>
-        <translation>Định nghĩa tác vụ cho %1 (family:revision):</translation>
-    </message>
-    <message>
-        <source>%1 is deploying %2.</source>
-        <translation>%1 đang triển khai %2.</translation>
-    </message>
-    <message>
-        <source>A new deployment of %1 started.</source>
-        <translation>Đã bắt đầu một đợt triển khai mới của %1.</translation>
-    </message>
-    <message>
-        <source>Delete Service</source>
-        <translation>Xóa dịch vụ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete service %1 and stop its %n task(s)?</source>
-        <translation>
-            <numerusform>Xóa dịch vụ %1 và dừng %n tác vụ của dịch vụ này?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Service %1 deleted.</source>
-        <translation>Đã xóa dịch vụ %1.</translation>
-    </message>
-    <message>
-        <source>Task started.</source>
-        <translation>Đã khởi chạy tác vụ.</translation>
-    </message>
-    <message>
-        <source>Task %1 is stopping.</source>
-        <translation>Tác vụ %1 đang dừng.</translation>
-    </message>
-    <message>
-        <source>Drain Instances</source>
-        <translation>Rút cạn phiên bản</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation>
-            <numerusform>Rút cạn %n phiên bản container? Các tác vụ dịch vụ trên đó sẽ được chuyển sang nơi khác.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) set to %1.</source>
-        <translation>
-            <numerusform>Đã đặt %n phiên bản thành %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>Deregister Task Definition</source>
-        <translation>Hủy đăng ký định nghĩa tác vụ</translation>
-    </message>
-    <message>
-        <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
-        <translation>Hủy đăng ký %1? Các tác vụ đang chạy vẫn tiếp tục chạy; không tác vụ hay dịch vụ mới nào có thể dùng nó.</translation>
-    </message>
-    <message>
-        <source>%1 deregistered.</source>
-        <translation>Đã hủy đăng ký %1.</translation>
-    </message>
-    <message>
-        <source>Export Pane</source>
-        <translation>Xuất ngăn</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Tệp JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không thể ghi %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Đã xuất %n hàng vào %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>Cụm %1</translation>
-    </message>
-    <message>
-        <source>Service %1</source>
-        <translation>Dịch vụ %1</translation>
-    </message>
-    <message>
-        <source>Task %1 (%2)</source>
-        <translation>Tác vụ %1 (%2)</translation>
     </message>
     <message>
         <source>About ECS Desk</source>
@@ -1667,85 +1940,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy tính gốc để quản lý cụm Amazon ECS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
-        <comment>cluster name (services, running tasks)</comment>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n dịch vụ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n tác vụ</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>Tù&amp;y chọn…</translation>
-    </message>
-    <message>
-        <source>Show stopped tasks only, grouped by their stopped reason</source>
-        <translation>Chỉ hiển thị tác vụ đã dừng, nhóm theo lý do dừng</translation>
-    </message>
-    <message>
-        <source>Profile %1 (no region)</source>
-        <translation>Hồ sơ %1 (không có khu vực)</translation>
-    </message>
-    <message>
-        <source>Profile %1 (%2)</source>
-        <translation>Hồ sơ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>static keys</source>
-        <translation>khóa tĩnh</translation>
-    </message>
-    <message>
-        <source>IAM Identity Center (SSO)</source>
-        <translation>IAM Identity Center (SSO)</translation>
-    </message>
-    <message>
-        <source>assumed role</source>
-        <translation>vai trò đảm nhận</translation>
-    </message>
-    <message>
-        <source>credential process</source>
-        <translation>tiến trình thông tin xác thực (credential_process)</translation>
-    </message>
-    <message>
-        <source>Profile %1: %2, region %3</source>
-        <translation>Hồ sơ %1: %2, khu vực %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>không có</translation>
-    </message>
-    <message>
-        <source>The SSO session of profile %1 has expired: sign in again.</source>
-        <translation>Phiên SSO của hồ sơ %1 đã hết hạn: hãy đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>Profile %1 has no SSO sign-in yet: sign in.</source>
-        <translation>Hồ sơ %1 chưa đăng nhập SSO: hãy đăng nhập.</translation>
-    </message>
-    <message>
-        <source>Sign In Again…</source>
-        <translation>Đăng nhập lại…</translation>
-    </message>
-    <message>
-        <source>Show inactive revisions</source>
-        <translation>Hiện các bản sửa đổi không hoạt động</translation>
-    </message>
-    <message>
-        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
-        <translation>Liệt kê cả các bản sửa đổi đã hủy đăng ký (INACTIVE) của các họ</translation>
-    </message>
-    <message>
-        <source>Filter %1</source>
-        <translation>Lọc %1</translation>
     </message>
     <message>
         <source>%1 (%2) — ECS Desk</source>
@@ -1758,49 +1954,30 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>%1 — %2 (%3) — ECS Desk</translation>
     </message>
     <message>
-        <source>Connections and clusters</source>
-        <translation>Kết nối và cụm</translation>
-    </message>
-    <message>
-        <source>&amp;Open Cluster</source>
-        <translation>&amp;Mở cụm</translation>
-    </message>
-    <message>
-        <source>Show &amp;Tasks</source>
-        <translation>Hiện &amp;tác vụ</translation>
-    </message>
-    <message>
-        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
-        <translation>Các khóa của %1 chỉ được giữ trong phiên này: chuỗi khóa hệ thống không lưu chúng. Hãy nhập lại sau khi khởi động lại, hoặc thiết lập chuỗi khóa.</translation>
-    </message>
-    <message>
-        <source>Reading the keys of %1 from the system keychain…</source>
-        <translation>Đang đọc các khóa của %1 từ chuỗi khóa hệ thống…</translation>
-    </message>
-    <message>
-        <source>Enter Keys…</source>
-        <translation>Nhập khóa…</translation>
-    </message>
-    <message>
-        <source>Listing the revisions failed: %1</source>
-        <translation>Liệt kê các bản sửa đổi thất bại: %1</translation>
-    </message>
-    <message>
         <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
         <translation>Ngăn không xác định %1: hãy dùng clusters, services, tasks, instances hoặc taskdefinitions.</translation>
     </message>
     <message>
-        <source>Profile %1</source>
-        <translation>Hồ sơ %1</translation>
+        <source>Open in AWS &amp;Console</source>
+        <translation>Mở trong &amp;bảng điều khiển AWS</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <comment>profile at endpoint URL</comment>
-        <translation>%1 tại %2</translation>
+        <source>ECR &amp;Repositories</source>
+        <translation>&amp;Kho lưu trữ ECR</translation>
     </message>
     <message>
-        <source>Listing the task definitions failed: %1</source>
-        <translation>Liệt kê các định nghĩa tác vụ thất bại: %1</translation>
+        <source>ECR Repositories</source>
+        <translation>Kho lưu trữ ECR</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <comment>window title of a read-only connection</comment>
+        <translation> [chỉ đọc]</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — read-only</source>
+        <comment>status bar: connection — region — read-only</comment>
+        <translation>%1 — %2 — chỉ đọc</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2105,111 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::Navigator</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>cluster name (services, running tasks)</comment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n dịch vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tác vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections and clusters</source>
+        <translation>Kết nối và cụm</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Cục bộ</translation>
+    </message>
+    <message>
+        <source>The embedded ECS-compatible endpoint</source>
+        <translation>Điểm cuối tương thích ECS được tích hợp sẵn</translation>
+    </message>
+    <message>
+        <source>Local (unavailable)</source>
+        <translation>Cục bộ (không khả dụng)</translation>
+    </message>
+    <message>
+        <source>Profile %1 (no region)</source>
+        <translation>Hồ sơ %1 (không có khu vực)</translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation>Hồ sơ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>static keys</source>
+        <translation>khóa tĩnh</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center (SSO)</source>
+        <translation>IAM Identity Center (SSO)</translation>
+    </message>
+    <message>
+        <source>assumed role</source>
+        <translation>vai trò đảm nhận</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>tiến trình thông tin xác thực (credential_process)</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2, region %3</source>
+        <translation>Hồ sơ %1: %2, khu vực %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at endpoint URL</comment>
+        <translation>%1 tại %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cluster(s))</source>
+        <translation>
+            <numerusform>%1 (%n cụm)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ObservedItemController</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>C&amp;hỉ số</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Nhật ký</translation>
+    </message>
+    <message>
+        <source>Auto &amp;Scaling</source>
+        <translation>Tự động điều chỉnh &amp;quy mô</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PageArea</name>
+    <message>
+        <source>Filter %1</source>
+        <translation>Lọc %1</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::PaneWidget</name>
     <message>
         <source>Filter (text or column:value)</source>
@@ -1967,6 +2249,28 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>%1 of %2</source>
         <translation>%1 trên %2</translation>
     </message>
+    <message>
+        <source>Export Pane</source>
+        <translation>Xuất ngăn</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n hàng vào %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PreferencesDialog</name>
@@ -1999,6 +2303,18 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>&amp;Auto-refresh:</source>
         <translation>&amp;Tự động làm mới:</translation>
+    </message>
+    <message>
+        <source>production, prod-admin</source>
+        <translation>production, prod-admin</translation>
+    </message>
+    <message>
+        <source>Profiles or connections, separated by commas, whose resources ECS Desk only shows: every action that changes something is disabled.</source>
+        <translation>Các hồ sơ hoặc kết nối, phân tách bằng dấu phẩy, mà ECS Desk chỉ hiển thị tài nguyên: mọi thao tác gây thay đổi đều bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only connections:</source>
+        <translation>Kết nối &amp;chỉ đọc:</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2402,492 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Fargate tasks need at least one subnet.</source>
         <translation>Tác vụ Fargate cần ít nhất một mạng con.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScalingPane</name>
+    <message>
+        <source>&amp;Apply Capacity</source>
+        <translation>Áp dụng dung &amp;lượng</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Target</source>
+        <translation>Áp dụng mục t&amp;iêu</translation>
+    </message>
+    <message>
+        <source>Scaling policies</source>
+        <translation>Chính sách điều chỉnh quy mô</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Scheduled actions</source>
+        <translation>Hành động theo lịch</translation>
+    </message>
+    <message>
+        <source>Scheduled action</source>
+        <translation>Hành động theo lịch</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Scaling activities</source>
+        <translation>Hoạt động điều chỉnh quy mô</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Minimum capacity</source>
+        <translation>Dung lượng tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum capacity</source>
+        <translation>Dung lượng tối đa</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Tối thiể&amp;u:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Tối đ&amp;a:</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Giá trị mục tiêu</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get value of the selected target tracking policy:</source>
+        <translation>Giá t&amp;rị mục tiêu của chính sách theo dõi mục tiêu đã chọn:</translation>
+    </message>
+    <message>
+        <source>Loading auto scaling of %1…</source>
+        <translation>Đang tải thiết lập tự động điều chỉnh quy mô của %1…</translation>
+    </message>
+    <message>
+        <source>Select a service to see its auto scaling.</source>
+        <translation>Chọn một dịch vụ để xem thiết lập tự động điều chỉnh quy mô của dịch vụ đó.</translation>
+    </message>
+    <message>
+        <source>scale-in</source>
+        <translation>thu nhỏ quy mô</translation>
+    </message>
+    <message>
+        <source>scale-out</source>
+        <translation>mở rộng quy mô</translation>
+    </message>
+    <message>
+        <source>scheduled scaling</source>
+        <translation>điều chỉnh quy mô theo lịch</translation>
+    </message>
+    <message>
+        <source>Scalable target %1: desired count between %2 and %3.</source>
+        <translation>Mục tiêu điều chỉnh quy mô %1: số lượng mong muốn từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Scalable target %1: desired count between %2 and %3; suspended: %4.</source>
+        <translation>Mục tiêu điều chỉnh quy mô %1: số lượng mong muốn từ %2 đến %3; đang tạm ngưng: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for auto scaling: Apply Capacity registers it with this range.</source>
+        <translation>%1 chưa được đăng ký tự động điều chỉnh quy mô: nút Áp dụng dung lượng sẽ đăng ký nó với khoảng này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies, %1 alarms, %2 scheduled actions.</source>
+        <translation>
+            <numerusform>%n chính sách, %1 cảnh báo, %2 hành động theo lịch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2; cooldowns out %3 s, in %4 s%5</source>
+        <translation>%1 ở mức %2; thời gian chờ khi mở rộng %3 giây, khi thu nhỏ %4 giây%5</translation>
+    </message>
+    <message>
+        <source>; scale-in disabled</source>
+        <translation>; đã tắt thu nhỏ quy mô</translation>
+    </message>
+    <message>
+        <source>%1, cooldown %2 s: %3</source>
+        <translation>%1, thời gian chờ %2 giây: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>Theo dõi mục tiêu</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>Điều chỉnh theo bậc</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4, %5 of %6 × %7 s</source>
+        <translation>%1 %2 %3 %4, %5 trên %6 × %7 giây</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>phép toán chỉ số</translation>
+    </message>
+    <message>
+        <source>Setting the target of %1 to %2…</source>
+        <translation>Đang đặt mục tiêu của %1 thành %2…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>lỗi không xác định</translation>
+    </message>
+    <message>
+        <source>The minimum capacity cannot be greater than the maximum.</source>
+        <translation>Dung lượng tối thiểu không được lớn hơn dung lượng tối đa.</translation>
+    </message>
+    <message>
+        <source>Setting the capacity of %1 to %2-%3…</source>
+        <translation>Đang đặt dung lượng của %1 thành %2-%3…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Chưa từng chạy</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, đã khởi chạy %2 tác vụ</translation>
+    </message>
+    <message>
+        <source>%1, failed: %2</source>
+        <translation>%1, thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Mỗi phút</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Mỗi %1 phút</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Mỗi giờ</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>Mỗi %1 giờ</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Mỗi %1 ngày</translation>
+    </message>
+    <message>
+        <source>Once at %1</source>
+        <translation>Một lần lúc %1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Hằng ngày lúc %1</translation>
+    </message>
+    <message>
+        <source>At %1 on %2</source>
+        <translation>Lúc %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Cron %1</source>
+        <translation>Biểu thức cron %1</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>%1 x%2</source>
+        <translation>%1 x%2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đã bật</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Lần chạy tiếp theo</translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation>Định nghĩa tác vụ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Lần chạy gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskPage</name>
+    <message>
+        <source>Sc&amp;heduled Tasks</source>
+        <translation>Tác vụ theo &amp;lịch</translation>
+    </message>
+    <message>
+        <source>Run Scheduled Task &amp;Now</source>
+        <translation>Chạy tác vụ theo lịch &amp;ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>Tác &amp;vụ</translation>
+    </message>
+    <message>
+        <source>Could not load the scheduled tasks: %1</source>
+        <translation>Không thể tải các tác vụ theo lịch: %1</translation>
+    </message>
+    <message>
+        <source>Started %1 now.</source>
+        <translation>Đã khởi chạy %1 ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTasksView</name>
+    <message>
+        <source>Scheduled Tasks</source>
+        <translation>Tác vụ theo lịch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Chạy ngay</translation>
+    </message>
+    <message>
+        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
+        <translation>Chạy ngay tác vụ của lịch hoặc quy tắc đã chọn, giống như khi lịch hoặc quy tắc đó tự chạy</translation>
+    </message>
+    <message>
+        <source>Could not load the scheduled tasks: %1</source>
+        <translation>Không thể tải các tác vụ theo lịch: %1</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 failed: %2</source>
+        <translation>Chạy ngay %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 placed no task: %2</source>
+        <translation>Chạy ngay %1 không đặt được tác vụ nào: %2</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 started %2</source>
+        <translation>Chạy ngay %1 đã khởi chạy %2</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>Các lần chạy tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>capacity provider strategy</source>
+        <translation>chiến lược nhà cung cấp dung lượng</translation>
+    </message>
+    <message>
+        <source>Runs %1 x %2 (%3), started by %4</source>
+        <translation>Chạy %1 x %2 (%3), khởi chạy bởi %4</translation>
+    </message>
+    <message>
+        <source>No runs recorded.</source>
+        <translation>Chưa ghi nhận lần chạy nào.</translation>
+    </message>
+    <message>
+        <source>%1: started %2</source>
+        <translation>%1: đã khởi chạy %2</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;thất bại&lt;/span&gt;, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServicePage</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Dịch vụ</translation>
+    </message>
+    <message>
+        <source>New &amp;Service…</source>
+        <translation>&amp;Dịch vụ mới…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Desired Count…</source>
+        <translation>Đặt &amp;số lượng mong muốn…</translation>
+    </message>
+    <message>
+        <source>Update to &amp;Revision…</source>
+        <translation>Cập nhật lên &amp;bản sửa đổi…</translation>
+    </message>
+    <message>
+        <source>&amp;Force New Deployment</source>
+        <translation>Buộc &amp;triển khai mới</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Service…</source>
+        <translation>&amp;Xóa dịch vụ…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks</source>
+        <translation>Hiện &amp;tác vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Loading the cluster failed: %1</source>
+        <translation>Tải cụm thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dịch vụ %1</translation>
+    </message>
+    <message>
+        <source>Service %1 created.</source>
+        <translation>Đã tạo dịch vụ %1.</translation>
+    </message>
+    <message>
+        <source>Desired count of %1 set to %2.</source>
+        <translation>Đã đặt số lượng mong muốn của %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>Update to Revision</source>
+        <translation>Cập nhật lên bản sửa đổi</translation>
+    </message>
+    <message>
+        <source>Task definition for %1 (family:revision):</source>
+        <translation>Định nghĩa tác vụ cho %1 (family:revision):</translation>
+    </message>
+    <message>
+        <source>%1 is deploying %2.</source>
+        <translation>%1 đang triển khai %2.</translation>
+    </message>
+    <message>
+        <source>A new deployment of %1 started.</source>
+        <translation>Đã bắt đầu một đợt triển khai mới của %1.</translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation>Xóa dịch vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete service %1 and stop its %n task(s)?</source>
+        <translation>
+            <numerusform>Xóa dịch vụ %1 và dừng %n tác vụ của dịch vụ này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1 deleted.</source>
+        <translation>Đã xóa dịch vụ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::SessionController</name>
+    <message>
+        <source>Listing the task definitions failed: %1</source>
+        <translation>Liệt kê các định nghĩa tác vụ thất bại: %1</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3622,119 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Still registering the previous revision.</source>
         <translation>Vẫn đang đăng ký bản sửa đổi trước.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskDefinitionPage</name>
+    <message>
+        <source>Show inactive revisions</source>
+        <translation>Hiện các bản sửa đổi không hoạt động</translation>
+    </message>
+    <message>
+        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
+        <translation>Liệt kê cả các bản sửa đổi đã hủy đăng ký (INACTIVE) của các họ</translation>
+    </message>
+    <message>
+        <source>Task &amp;Definitions</source>
+        <translation>Định nghĩ&amp;a tác vụ</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>New &amp;Task Definition…</source>
+        <translation>Định nghĩa tác vụ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as New Revision…</source>
+        <translation>&amp;Sửa thành bản sửa đổi mới…</translation>
+    </message>
+    <message>
+        <source>De&amp;register Revision…</source>
+        <translation>&amp;Hủy đăng ký bản sửa đổi…</translation>
+    </message>
+    <message>
+        <source>Listing the revisions failed: %1</source>
+        <translation>Liệt kê các bản sửa đổi thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Deregister Task Definition</source>
+        <translation>Hủy đăng ký định nghĩa tác vụ</translation>
+    </message>
+    <message>
+        <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
+        <translation>Hủy đăng ký %1? Các tác vụ đang chạy vẫn tiếp tục chạy; không tác vụ hay dịch vụ mới nào có thể dùng nó.</translation>
+    </message>
+    <message>
+        <source>%1 deregistered.</source>
+        <translation>Đã hủy đăng ký %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskPage</name>
+    <message>
+        <source>Only failed/stopped</source>
+        <translation>Chỉ tác vụ lỗi/đã dừng</translation>
+    </message>
+    <message>
+        <source>Show stopped tasks only, grouped by their stopped reason</source>
+        <translation>Chỉ hiển thị tác vụ đã dừng, nhóm theo lý do dừng</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Tác &amp;vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Run Task…</source>
+        <translation>&amp;Chạy tác vụ…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Task…</source>
+        <translation>&amp;Dừng tác vụ…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>Sao chép đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Mở trong &amp;trình duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>Tác &amp;vụ</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2)</source>
+        <translation>Tác vụ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Task started.</source>
+        <translation>Đã khởi chạy tác vụ.</translation>
+    </message>
+    <message>
+        <source>Task %1 is stopping.</source>
+        <translation>Tác vụ %1 đang dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::WindowStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>Đã cập nhật %1 giây trước</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -3161,6 +4076,77 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
 </context>
 <context>
+    <name>OverviewCommand</name>
+    <message>
+        <source>What needs attention in every profile, region and cluster</source>
+        <translation>Những gì cần chú ý trong mọi hồ sơ, khu vực và cụm</translation>
+    </message>
+    <message>
+        <source>What needs attention in every cluster of every profile and region: services below their desired count, failed or rolled-back deployments, tasks stopped in the last hour by reason, pending and provisioning tasks, capacity and alarms in ALARM.</source>
+        <translation>Những gì cần chú ý trong mọi cụm của mọi hồ sơ và khu vực: dịch vụ dưới số lượng mong muốn, đợt triển khai lỗi hoặc đã bị khôi phục, tác vụ đã dừng trong một giờ qua theo lý do, tác vụ đang chờ và đang cấp phát, dung lượng và cảnh báo ở trạng thái ALARM.</translation>
+    </message>
+    <message>
+        <source>AWS profile; repeat for several. Default: the default profile.</source>
+        <translation>Hồ sơ AWS; lặp lại để chỉ định nhiều hồ sơ. Mặc định: hồ sơ mặc định.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
+        <translation>Khu vực AWS; lặp lại để chỉ định nhiều khu vực. Mặc định: khu vực của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>vùng</translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation>Gửi mọi lệnh gọi tới điểm cuối này (moto, điểm cuối cục bộ).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Định dạng đầu ra: table (mặc định), json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>Only the clusters where something needs attention.</source>
+        <translation>Chỉ các cụm có điều cần chú ý.</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1</source>
+        <translation>ecsdesk-cli overview: %1</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là table, json hoặc csv, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1 %2: %3</source>
+        <translation>ecsdesk-cli overview: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1 %2 %3: %4</source>
+        <translation>ecsdesk-cli overview: %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: cannot write to stdout</source>
+        <translation>ecsdesk-cli overview: không thể ghi ra stdout</translation>
+    </message>
+</context>
+<context>
     <name>PageTokens</name>
     <message>
         <source>The server returned the same page token twice for %1; stopped listing instead of looping forever.</source>
@@ -3219,6 +4205,248 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Apply</source>
         <translation>Áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingCommand</name>
+    <message>
+        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
+        <translation>In mục tiêu điều chỉnh quy mô, các chính sách, cảnh báo và hoạt động của một dịch vụ</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli scaling: %1</source>
+        <translation>ecsdesk-cli scaling: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 for %5 of %6 x %7 s</source>
+        <translation>%1 %2 %3 %4 trong %5 trên %6 chu kỳ %7 giây</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>phép toán chỉ số</translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a scalable target.</source>
+        <translation>%1 chưa được đăng ký làm mục tiêu điều chỉnh quy mô.</translation>
+    </message>
+    <message>
+        <source>scale-in</source>
+        <translation>thu nhỏ quy mô</translation>
+    </message>
+    <message>
+        <source>scale-out</source>
+        <translation>mở rộng quy mô</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>điều chỉnh quy mô theo lịch</translation>
+    </message>
+    <message>
+        <source>Scalable target %1 (%2): min %3, max %4; suspended: %5</source>
+        <translation>Mục tiêu điều chỉnh quy mô %1 (%2): tối thiểu %3, tối đa %4; đang tạm ngưng: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Chính sách (%1)</translation>
+    </message>
+    <message>
+        <source>%1: target tracking, %2 at %3; cooldowns out %4 s, in %5 s%6</source>
+        <translation>%1: theo dõi mục tiêu, %2 ở mức %3; thời gian chờ khi mở rộng %4 giây, khi thu nhỏ %5 giây%6</translation>
+    </message>
+    <message>
+        <source>; scale-in disabled</source>
+        <translation>; đã tắt thu nhỏ quy mô</translation>
+    </message>
+    <message>
+        <source>%1: step scaling, %2, cooldown %3 s, steps %4</source>
+        <translation>%1: điều chỉnh theo bậc, %2, thời gian chờ %3 giây, các bậc %4</translation>
+    </message>
+    <message>
+        <source>alarm %1 (%2)</source>
+        <translation>cảnh báo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation>%1 từ %2: %3</translation>
+    </message>
+    <message>
+        <source>; actions disabled</source>
+        <translation>; đã tắt hành động</translation>
+    </message>
+    <message>
+        <source>Scheduled actions (%1)</source>
+        <translation>Hành động theo lịch (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, min %4, max %5</source>
+        <translation>%1: %2%3, tối thiểu %4, tối đa %5</translation>
+    </message>
+    <message>
+        <source>Recent activities (%1, newest first)</source>
+        <translation>Hoạt động gần đây (%1, mới nhất trước)</translation>
+    </message>
+    <message>
+        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <translation>In cấu hình tự động điều chỉnh quy mô của một dịch vụ: mục tiêu điều chỉnh quy mô, các chính sách, các cảnh báo CloudWatch kích hoạt chính sách, hành động theo lịch và các hoạt động gần đây.</translation>
+    </message>
+    <message>
+        <source>Cluster name (required).</source>
+        <translation>Tên cụm (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cụm</translation>
+    </message>
+    <message>
+        <source>Service name (required).</source>
+        <translation>Tên dịch vụ (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>dịch vụ</translation>
+    </message>
+    <message>
+        <source>How many recent scaling activities to show (default 10).</source>
+        <translation>Số hoạt động điều chỉnh quy mô gần đây cần hiển thị (mặc định 10).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Định dạng đầu ra: text (mặc định) hoặc json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--cluster and --service are required</source>
+        <translation>cần có --cluster và --service</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format phải là text hoặc json, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--activities must be a number, not &apos;%1&apos;</source>
+        <translation>--activities phải là một số, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>không thể ghi ra stdout</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesCommand</name>
+    <message>
+        <source>List the schedules and rules that run tasks in a cluster</source>
+        <translation>Liệt kê các lịch và quy tắc chạy tác vụ trong một cụm</translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN (required).</source>
+        <translation>Tên hoặc ARN của cụm (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cụm</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Định dạng đầu ra: table (mặc định), json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>How many next run times to show (default 3).</source>
+        <translation>Số lần chạy tiếp theo cần hiển thị (mặc định 3).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli schedules: %1</source>
+        <translation>ecsdesk-cli schedules: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation>cần có --cluster</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là table, json hoặc csv, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--next takes a number from 0 to 100</source>
+        <translation>--next nhận một số từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>LOẠI</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>EXPRESSION</source>
+        <translation>BIỂU THỨC</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TRẠNG THÁI</translation>
+    </message>
+    <message>
+        <source>TASK DEFINITION</source>
+        <translation>ĐỊNH NGHĨA TÁC VỤ</translation>
+    </message>
+    <message>
+        <source>NEXT RUN (UTC)</source>
+        <translation>LẦN CHẠY TIẾP THEO (UTC)</translation>
+    </message>
+    <message>
+        <source>LAST RUN (UTC)</source>
+        <translation>LẦN CHẠY GẦN NHẤT (UTC)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa từng chạy</translation>
+    </message>
+    <message>
+        <source>No schedule or rule runs a task in this cluster.</source>
+        <translation>Không có lịch hoặc quy tắc nào chạy tác vụ trong cụm này.</translation>
+    </message>
+    <message>
+        <source>List the EventBridge Scheduler schedules and EventBridge rules that run task definitions in a cluster: expression, next runs, task definition, state and last run.</source>
+        <translation>Liệt kê các lịch EventBridge Scheduler và quy tắc EventBridge chạy định nghĩa tác vụ trong một cụm: biểu thức, các lần chạy tiếp theo, định nghĩa tác vụ, trạng thái và lần chạy gần nhất.</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli schedules: cannot write to stdout</source>
+        <translation>ecsdesk-cli schedules: không thể ghi ra stdout</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +5177,14 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms, --time-scale or --bind</source>
         <translation>ecsdesk-local: --port, --latency-ms, --fault-rate, --step-ms, --time-scale hoặc --bind không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
+        <translation>Điều tiết yêu cầu như dịch vụ được chỉ định: ecs áp dụng các token bucket của Amazon ECS theo từng nhóm thao tác (ThrottlingException &quot;Rate exceeded&quot;). Mặc định tắt.</translation>
+    </message>
+    <message>
+        <source>Read-only mode: every action that changes something is disabled.</source>
+        <translation>Chế độ chỉ đọc: mọi thao tác gây thay đổi đều bị vô hiệu hóa.</translation>
     </message>
 </context>
 </TS>

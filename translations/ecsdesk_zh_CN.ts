@@ -277,10 +277,139 @@
     </message>
 </context>
 <context>
+    <name>EcrCommand</name>
+    <message>
+        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
+        <translation>以 JSON 或 CSV 格式列出 ECR 存储库或某个存储库的映像</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli ecr: %1</source>
+        <translation>ecsdesk-cli ecr: %1</translation>
+    </message>
+    <message>
+        <source>List the ECR repositories of an account and region (with their image count and size), or the images of one repository (tags, size, push and pull times, scan findings by severity), as JSON or CSV.</source>
+        <translation>以 JSON 或 CSV 格式列出某个账户和区域中的 ECR 存储库（含映像数量和大小），或某个存储库中的映像（标签、大小、推送和拉取时间、按严重程度统计的扫描结果）。</translation>
+    </message>
+    <message>
+        <source>repositories or images</source>
+        <translation>repositories 或 images</translation>
+    </message>
+    <message>
+        <source>The repository whose images to list (images).</source>
+        <translation>要列出其映像的存储库（用于 images）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>输出格式：json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>say what to list: repositories or images</source>
+        <translation>请指定要列出的内容：repositories 或 images</translation>
+    </message>
+    <message>
+        <source>images needs --repository</source>
+        <translation>images 需要指定 --repository</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format 必须是 json 或 csv，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli ecr: cannot write to stdout</source>
+        <translation>ecsdesk-cli ecr: 无法写入 stdout</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::FleetExport</name>
+    <message>
+        <source>CONNECTION</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>BELOW</source>
+        <translation>低于所需</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>PROVISIONING</source>
+        <translation>预置中</translation>
+    </message>
+    <message>
+        <source>STOPPED 1H</source>
+        <translation>1小时内停止</translation>
+    </message>
+    <message>
+        <source>INSTANCES</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>ALARMS</source>
+        <translation>警报</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Api::ReplyGuard</name>
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::ScheduleExpression</name>
+    <message>
+        <source>Time zone %1 is not a valid IANA time zone</source>
+        <translation>时区 %1 不是有效的 IANA 时区</translation>
+    </message>
+    <message>
+        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
+        <translation>计划必须是 at(...)、rate(...) 或 cron(...)，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
+        <translation>at() 表达式“%1”无效：请使用 yyyy-mm-ddThh:mm:ss</translation>
+    </message>
+    <message>
+        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
+        <translation>rate() 表达式“%1”无效：请使用 rate(N minutes|hours|days)</translation>
+    </message>
+    <message>
+        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
+        <translation>cron() 表达式“%1”无效：请使用 cron(分 时 日 月 星期 年)</translation>
+    </message>
+    <message>
+        <source>Invalid Schedule Expression %1.</source>
+        <translation>无效的计划表达式 %1。</translation>
     </message>
 </context>
 <context>
@@ -355,6 +484,198 @@
     <message>
         <source>Container instance %1</source>
         <translation>容器实例 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrImageIndex</name>
+    <message>
+        <source>tags %1, %2</source>
+        <translation>标签 %1，%2</translation>
+    </message>
+    <message>
+        <source>tag %1, %2</source>
+        <translation>标签 %1，%2</translation>
+    </message>
+    <message>
+        <source>There is no ECR repository %1 in this account and region.</source>
+        <translation>此账户和区域中没有 ECR 存储库 %1。</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no image tagged %2.</source>
+        <translation>存储库 %1 中没有标签为 %2 的映像。</translation>
+    </message>
+    <message>
+        <source>The repository %1 has no image %2.</source>
+        <translation>存储库 %1 中没有映像 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This image has %n critical vulnerability finding(s) in its last scan.</source>
+        <translation>
+            <numerusform>此映像在上次扫描中发现了 %n 个严重漏洞。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrImageModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;untagged&gt;</source>
+        <translation>&lt;无标签&gt;</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>推送时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation>上次拉取时间</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::EcrRepositoryModel</name>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Immutable</source>
+        <translation>不可变</translation>
+    </message>
+    <message>
+        <source>Mutable</source>
+        <translation>可变</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Scan on push</source>
+        <translation>推送时扫描</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::FleetOverviewModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Below desired</source>
+        <translation>低于所需</translation>
+    </message>
+    <message>
+        <source>Failed deployments</source>
+        <translation>失败的部署</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>预置中</translation>
+    </message>
+    <message>
+        <source>Stopped (1 h)</source>
+        <translation>已停止（1 小时）</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>警报</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1033,10 @@
         <source>The daemon scheduling strategy does not support the FARGATE launch type.</source>
         <translation>守护进程调度策略不支持 FARGATE 启动类型。</translation>
     </message>
+    <message>
+        <source>Invalid desiredCount: must be at most %1 (tasks per service).</source>
+        <translation>desiredCount 无效：最多为 %1（每个服务的任务数）。</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ActionDialog</name>
@@ -726,6 +1051,49 @@
         <source>%1 of %2</source>
         <comment>command palette: action of the selected item</comment>
         <translation>%2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ClusterPage</name>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>打开集群(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster…</source>
+        <translation>新建集群(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cluster…</source>
+        <translation>删除集群(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 created.</source>
+        <translation>集群 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Delete Cluster</source>
+        <translation>删除集群</translation>
+    </message>
+    <message>
+        <source>Delete cluster %1? It must have no services or container instances.</source>
+        <translation>删除集群 %1？该集群中不能有服务或容器实例。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 deleted.</source>
+        <translation>集群 %1 已删除。</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1113,45 @@
     <message>
         <source>Matches</source>
         <translation>匹配项</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionController</name>
+    <message>
+        <source>The local endpoint did not start: %1</source>
+        <translation>本地端点未能启动：%1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
+        <translation>%1 的密钥仅在本次会话中保留：系统钥匙串未能存储它们。重启后请重新输入，或设置钥匙串。</translation>
+    </message>
+    <message>
+        <source>Reading the keys of %1 from the system keychain…</source>
+        <translation>正在从系统钥匙串读取 %1 的密钥…</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be read from the keychain: %2</source>
+        <translation>无法从钥匙串中读取 %1 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>Enter Keys…</source>
+        <translation>输入密钥…</translation>
+    </message>
+    <message>
+        <source>The SSO session of profile %1 has expired: sign in again.</source>
+        <translation>配置文件 %1 的 SSO 会话已过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no SSO sign-in yet: sign in.</source>
+        <translation>配置文件 %1 尚未进行 SSO 登录：请登录。</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>重新登录…</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1251,41 @@
 Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>无法将 %1 的密钥存入系统钥匙串：%2
 请仅在本次会话中保留它们，或取消并设置钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ContainerInstancePage</name>
+    <message>
+        <source>Container &amp;Instances</source>
+        <translation>容器实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Drain Instance</source>
+        <translation>耗尽实例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate Instance</source>
+        <translation>激活实例(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Drain Instances</source>
+        <translation>耗尽实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
+        <translation>
+            <numerusform>耗尽 %n 个容器实例？其上的服务任务将转移到其他实例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) set to %1.</source>
+        <translation>
+            <numerusform>%n 个实例已设置为 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1674,111 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::EcrImagePicker</name>
+    <message>
+        <source>Image warning</source>
+        <translation>映像警告</translation>
+    </message>
+    <message>
+        <source>Use the Newest Image</source>
+        <translation>使用最新映像</translation>
+    </message>
+    <message>
+        <source>Use the newest pushed image: %1</source>
+        <translation>使用最新推送的映像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::EcrRepositoriesView</name>
+    <message>
+        <source>Repositories</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Copy docker pull</source>
+        <translation>复制 docker pull 命令</translation>
+    </message>
+    <message>
+        <source>Copy docker login</source>
+        <translation>复制 docker login 命令</translation>
+    </message>
+    <message>
+        <source>Delete Images…</source>
+        <translation>删除映像…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: loading…</source>
+        <translation>生命周期策略：正在加载…</translation>
+    </message>
+    <message>
+        <source>No lifecycle policy: images are kept until deleted.</source>
+        <translation>无生命周期策略：映像将一直保留，直到被删除。</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: %1</source>
+        <translation>生命周期策略：%1</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: its preview expires no image.</source>
+        <translation>生命周期策略：预览显示不会使任何映像过期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifecycle policy: its preview expires %n image(s): %1</source>
+        <translation>
+            <numerusform>生命周期策略：预览显示将使 %n 个映像过期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation>删除映像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) from %1 with all their tags? This cannot be undone.
+
+%2</source>
+        <translation>
+            <numerusform>从 %1 中删除 %n 个映像及其所有标签？此操作无法撤销。
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Images deleted.</source>
+        <translation>映像已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::FleetOverviewPage</name>
+    <message>
+        <source>&amp;Fleet Overview</source>
+        <translation>全局概览(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster</source>
+        <translation>打开集群(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Fleet Overview</source>
+        <translation>刷新全局概览(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3：%4</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
         <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
@@ -1305,46 +1852,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ECS Desk</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>Only failed/stopped</source>
-        <translation>仅失败/已停止</translation>
-    </message>
-    <message>
-        <source>&amp;Clusters</source>
-        <translation>集群(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation>服务(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Tasks</source>
-        <translation>任务(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Container &amp;Instances</source>
-        <translation>容器实例(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Task &amp;Definitions</source>
-        <translation>任务定义(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Metrics</source>
-        <translation>指标(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Logs</source>
-        <translation>日志(&amp;L)</translation>
-    </message>
-    <message>
         <source>Navigator</source>
         <translation>导航器</translation>
     </message>
@@ -1375,62 +1882,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>&amp;Filter</source>
         <translation>筛选(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New Cluster…</source>
-        <translation>新建集群(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Cluster…</source>
-        <translation>删除集群(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>New &amp;Service…</source>
-        <translation>新建服务(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Set &amp;Desired Count…</source>
-        <translation>设置所需数量(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Update to &amp;Revision…</source>
-        <translation>更新到修订(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Force New Deployment</source>
-        <translation>强制新部署(&amp;F)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Service…</source>
-        <translation>删除服务(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Run Task…</source>
-        <translation>运行任务(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>S&amp;top Task…</source>
-        <translation>停止任务(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Drain Instance</source>
-        <translation>耗尽实例(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Activate Instance</source>
-        <translation>激活实例(&amp;A)</translation>
-    </message>
-    <message>
-        <source>De&amp;register Revision…</source>
-        <translation>取消注册修订(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>New &amp;Task Definition…</source>
-        <translation>新建任务定义(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit as New Revision…</source>
-        <translation>编辑为新修订(&amp;E)…</translation>
     </message>
     <message>
         <source>New &amp;Connection…</source>
@@ -1465,22 +1916,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <source>&amp;Cluster</source>
-        <translation>集群(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>服务(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Task</source>
-        <translation>任务(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Instance</source>
-        <translation>实例(&amp;I)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1493,170 +1928,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Local</source>
-        <translation>本地</translation>
-    </message>
-    <message>
-        <source>The embedded ECS-compatible endpoint</source>
-        <translation>内置的 ECS 兼容端点</translation>
-    </message>
-    <message>
-        <source>Local (unavailable)</source>
-        <translation>本地（不可用）</translation>
-    </message>
-    <message>
-        <source>The local endpoint did not start: %1</source>
-        <translation>本地端点未能启动：%1</translation>
-    </message>
-    <message>
-        <source>The keys of %1 could not be read from the keychain: %2</source>
-        <translation>无法从钥匙串中读取 %1 的密钥：%2</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Loading the cluster failed: %1</source>
-        <translation>加载集群失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n cluster(s))</source>
-        <translation>
-            <numerusform>%1（%n 个集群）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updated %1 s ago</source>
-        <translation>%1 秒前更新</translation>
-    </message>
-    <message>
-        <source>Cluster %1 created.</source>
-        <translation>集群 %1 已创建。</translation>
-    </message>
-    <message>
-        <source>Delete Cluster</source>
-        <translation>删除集群</translation>
-    </message>
-    <message>
-        <source>Delete cluster %1? It must have no services or container instances.</source>
-        <translation>删除集群 %1？该集群中不能有服务或容器实例。</translation>
-    </message>
-    <message>
-        <source>Cluster %1 deleted.</source>
-        <translation>集群 %1 已删除。</translation>
-    </message>
-    <message>
-        <source>Service %1 created.</source>
-        <translation>服务 %1 已创建。</translation>
-    </message>
-    <message>
-        <source>Desired count of %1 set to %2.</source>
-        <translation>%1 的所需数量已设置为 %2。</translation>
-    </message>
-    <message>
-        <source>Update to Revision</source>
-        <translation>更新到修订</translation>
-    </message>
-    <message>
-        <source>Task definition for %1 (family:revision):</source>
-        <translation>%1 的任务定义（系列:修订）：</translation>
-    </message>
-    <message>
-        <source>%1 is deploying %2.</source>
-        <translation>%1 正在部署 %2。</translation>
-    </message>
-    <message>
-        <source>A new deployment of %1 started.</source>
-        <translation>%1 的新部署已开始。</translation>
-    </message>
-    <message>
-        <source>Delete Service</source>
-        <translation>删除服务</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete service %1 and stop its %n task(s)?</source>
-        <translation>
-            <numerusform>删除服务 %1 并停止其 %n 个任务？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Service %1 deleted.</source>
-        <translation>服务 %1 已删除。</translation>
-    </message>
-    <message>
-        <source>Task started.</source>
-        <translation>任务已启动。</translation>
-    </message>
-    <message>
-        <source>Task %1 is stopping.</source>
-        <translation>任务 %1 正在停止。</translation>
-    </message>
-    <message>
-        <source>Drain Instances</source>
-        <translation>耗尽实例</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drain %n container instance(s)? Their service tasks move elsewhere.</source>
-        <translation>
-            <numerusform>耗尽 %n 个容器实例？其上的服务任务将转移到其他实例。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) set to %1.</source>
-        <translation>
-            <numerusform>%n 个实例已设置为 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>Deregister Task Definition</source>
-        <translation>取消注册任务定义</translation>
-    </message>
-    <message>
-        <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
-        <translation>取消注册 %1？正在运行的任务会继续运行；新任务或服务将无法再使用它。</translation>
-    </message>
-    <message>
-        <source>%1 deregistered.</source>
-        <translation>%1 已取消注册。</translation>
-    </message>
-    <message>
-        <source>Export Pane</source>
-        <translation>导出窗格</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 行导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>集群 %1</translation>
-    </message>
-    <message>
-        <source>Service %1</source>
-        <translation>服务 %1</translation>
-    </message>
-    <message>
-        <source>Task %1 (%2)</source>
-        <translation>任务 %1（%2）</translation>
     </message>
     <message>
         <source>About ECS Desk</source>
@@ -1667,85 +1940,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>&lt;h3&gt;ECS Desk %1&lt;/h3&gt;&lt;p&gt;适用于 Amazon ECS 的原生桌面集群管理器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
-        <comment>cluster name (services, running tasks)</comment>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n 个服务</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s)</source>
-        <translation>
-            <numerusform>%n 个任务</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Show stopped tasks only, grouped by their stopped reason</source>
-        <translation>仅显示已停止的任务，按停止原因分组</translation>
-    </message>
-    <message>
-        <source>Profile %1 (no region)</source>
-        <translation>配置文件 %1（无区域）</translation>
-    </message>
-    <message>
-        <source>Profile %1 (%2)</source>
-        <translation>配置文件 %1（%2）</translation>
-    </message>
-    <message>
-        <source>static keys</source>
-        <translation>静态密钥</translation>
-    </message>
-    <message>
-        <source>IAM Identity Center (SSO)</source>
-        <translation>IAM Identity Center（SSO）</translation>
-    </message>
-    <message>
-        <source>assumed role</source>
-        <translation>代入的角色</translation>
-    </message>
-    <message>
-        <source>credential process</source>
-        <translation>凭证进程（credential_process）</translation>
-    </message>
-    <message>
-        <source>Profile %1: %2, region %3</source>
-        <translation>配置文件 %1：%2，区域 %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>The SSO session of profile %1 has expired: sign in again.</source>
-        <translation>配置文件 %1 的 SSO 会话已过期：请重新登录。</translation>
-    </message>
-    <message>
-        <source>Profile %1 has no SSO sign-in yet: sign in.</source>
-        <translation>配置文件 %1 尚未进行 SSO 登录：请登录。</translation>
-    </message>
-    <message>
-        <source>Sign In Again…</source>
-        <translation>重新登录…</translation>
-    </message>
-    <message>
-        <source>Show inactive revisions</source>
-        <translation>显示非活动修订版</translation>
-    </message>
-    <message>
-        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
-        <translation>同时列出各系列中已注销（INACTIVE）的修订版</translation>
-    </message>
-    <message>
-        <source>Filter %1</source>
-        <translation>筛选%1</translation>
     </message>
     <message>
         <source>%1 (%2) — ECS Desk</source>
@@ -1758,49 +1954,30 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>%1 — %2（%3）— ECS Desk</translation>
     </message>
     <message>
-        <source>Connections and clusters</source>
-        <translation>连接和集群</translation>
-    </message>
-    <message>
-        <source>&amp;Open Cluster</source>
-        <translation>打开集群(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Tasks</source>
-        <translation>显示任务(&amp;T)</translation>
-    </message>
-    <message>
-        <source>The keys of %1 are kept for this session only: the system keychain did not store them. Enter them again after a restart, or set up the keychain.</source>
-        <translation>%1 的密钥仅在本次会话中保留：系统钥匙串未能存储它们。重启后请重新输入，或设置钥匙串。</translation>
-    </message>
-    <message>
-        <source>Reading the keys of %1 from the system keychain…</source>
-        <translation>正在从系统钥匙串读取 %1 的密钥…</translation>
-    </message>
-    <message>
-        <source>Enter Keys…</source>
-        <translation>输入密钥…</translation>
-    </message>
-    <message>
-        <source>Listing the revisions failed: %1</source>
-        <translation>列出修订版失败：%1</translation>
-    </message>
-    <message>
         <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
         <translation>未知窗格 %1：请使用 clusters、services、tasks、instances 或 taskdefinitions。</translation>
     </message>
     <message>
-        <source>Profile %1</source>
-        <translation>配置文件 %1</translation>
+        <source>Open in AWS &amp;Console</source>
+        <translation>在 AWS 控制台中打开(&amp;C)</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <comment>profile at endpoint URL</comment>
-        <translation>%1 位于 %2</translation>
+        <source>ECR &amp;Repositories</source>
+        <translation>ECR 存储库(&amp;R)</translation>
     </message>
     <message>
-        <source>Listing the task definitions failed: %1</source>
-        <translation>列出任务定义失败：%1</translation>
+        <source>ECR Repositories</source>
+        <translation>ECR 存储库</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <comment>window title of a read-only connection</comment>
+        <translation> [只读]</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — read-only</source>
+        <comment>status bar: connection — region — read-only</comment>
+        <translation>%1 — %2 — 只读</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2105,111 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::Navigator</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>cluster name (services, running tasks)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n 个服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections and clusters</source>
+        <translation>连接和集群</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>The embedded ECS-compatible endpoint</source>
+        <translation>内置的 ECS 兼容端点</translation>
+    </message>
+    <message>
+        <source>Local (unavailable)</source>
+        <translation>本地（不可用）</translation>
+    </message>
+    <message>
+        <source>Profile %1 (no region)</source>
+        <translation>配置文件 %1（无区域）</translation>
+    </message>
+    <message>
+        <source>Profile %1 (%2)</source>
+        <translation>配置文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>static keys</source>
+        <translation>静态密钥</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center (SSO)</source>
+        <translation>IAM Identity Center（SSO）</translation>
+    </message>
+    <message>
+        <source>assumed role</source>
+        <translation>代入的角色</translation>
+    </message>
+    <message>
+        <source>credential process</source>
+        <translation>凭证进程（credential_process）</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2, region %3</source>
+        <translation>配置文件 %1：%2，区域 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>配置文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at endpoint URL</comment>
+        <translation>%1 位于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cluster(s))</source>
+        <translation>
+            <numerusform>%1（%n 个集群）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ObservedItemController</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Auto &amp;Scaling</source>
+        <translation>Auto Scaling(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PageArea</name>
+    <message>
+        <source>Filter %1</source>
+        <translation>筛选%1</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::PaneWidget</name>
     <message>
         <source>Filter (text or column:value)</source>
@@ -1967,6 +2249,28 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Export Pane</source>
+        <translation>导出窗格</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::PreferencesDialog</name>
@@ -1999,6 +2303,18 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>&amp;Auto-refresh:</source>
         <translation>自动刷新(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>production, prod-admin</source>
+        <translation>production, prod-admin</translation>
+    </message>
+    <message>
+        <source>Profiles or connections, separated by commas, whose resources ECS Desk only shows: every action that changes something is disabled.</source>
+        <translation>以逗号分隔的配置文件或连接；ECS Desk 对其资源只显示不更改：所有会进行更改的操作都将被禁用。</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only connections:</source>
+        <translation>只读连接(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2402,492 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Fargate tasks need at least one subnet.</source>
         <translation>Fargate 任务至少需要一个子网。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScalingPane</name>
+    <message>
+        <source>&amp;Apply Capacity</source>
+        <translation>应用容量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Target</source>
+        <translation>应用目标值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Scaling policies</source>
+        <translation>扩展策略</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Scheduled actions</source>
+        <translation>计划操作</translation>
+    </message>
+    <message>
+        <source>Scheduled action</source>
+        <translation>计划操作</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Scaling activities</source>
+        <translation>扩展活动</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>Minimum capacity</source>
+        <translation>最小容量</translation>
+    </message>
+    <message>
+        <source>Maximum capacity</source>
+        <translation>最大容量</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>最小值(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>最大值(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get value of the selected target tracking policy:</source>
+        <translation>所选目标跟踪策略的目标值(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Loading auto scaling of %1…</source>
+        <translation>正在加载 %1 的自动扩展设置…</translation>
+    </message>
+    <message>
+        <source>Select a service to see its auto scaling.</source>
+        <translation>选择一个服务以查看其自动扩展设置。</translation>
+    </message>
+    <message>
+        <source>scale-in</source>
+        <translation>横向缩减</translation>
+    </message>
+    <message>
+        <source>scale-out</source>
+        <translation>横向扩展</translation>
+    </message>
+    <message>
+        <source>scheduled scaling</source>
+        <translation>计划扩展</translation>
+    </message>
+    <message>
+        <source>Scalable target %1: desired count between %2 and %3.</source>
+        <translation>可扩展目标 %1：所需数量介于 %2 和 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Scalable target %1: desired count between %2 and %3; suspended: %4.</source>
+        <translation>可扩展目标 %1：所需数量介于 %2 和 %3 之间；已暂停：%4。</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for auto scaling: Apply Capacity registers it with this range.</source>
+        <translation>%1 未注册自动扩展：“应用容量”会使用此范围注册它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies, %1 alarms, %2 scheduled actions.</source>
+        <translation>
+            <numerusform>%n 个策略，%1 个警报，%2 个计划操作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2; cooldowns out %3 s, in %4 s%5</source>
+        <translation>%1 目标值 %2；冷却时间：横向扩展 %3 秒，横向缩减 %4 秒%5</translation>
+    </message>
+    <message>
+        <source>; scale-in disabled</source>
+        <translation>；已禁用横向缩减</translation>
+    </message>
+    <message>
+        <source>%1, cooldown %2 s: %3</source>
+        <translation>%1，冷却时间 %2 秒：%3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>目标跟踪</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>分步扩展</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4, %5 of %6 × %7 s</source>
+        <translation>%1 %2 %3 %4，%6 个 %7 秒周期中有 %5 个</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>指标数学</translation>
+    </message>
+    <message>
+        <source>Setting the target of %1 to %2…</source>
+        <translation>正在将 %1 的目标值设置为 %2…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The minimum capacity cannot be greater than the maximum.</source>
+        <translation>最小容量不能大于最大容量。</translation>
+    </message>
+    <message>
+        <source>Setting the capacity of %1 to %2-%3…</source>
+        <translation>正在将 %1 的容量设置为 %2-%3…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskModel</name>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1，已启动 %2 个任务</translation>
+    </message>
+    <message>
+        <source>%1, failed: %2</source>
+        <translation>%1，失败：%2</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>每 %1 小时</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <source>Once at %1</source>
+        <translation>仅一次，于 %1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>At %1 on %2</source>
+        <translation>每逢 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Cron %1</source>
+        <translation>cron 表达式 %1</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 x%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation>任务定义</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskPage</name>
+    <message>
+        <source>Sc&amp;heduled Tasks</source>
+        <translation>计划任务(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run Scheduled Task &amp;Now</source>
+        <translation>立即运行计划任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Could not load the scheduled tasks: %1</source>
+        <translation>无法加载计划任务：%1</translation>
+    </message>
+    <message>
+        <source>Started %1 now.</source>
+        <translation>已立即启动 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTasksView</name>
+    <message>
+        <source>Scheduled Tasks</source>
+        <translation>计划任务</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
+        <translation>立即运行所选计划或规则的任务，方式与其按计划运行时相同</translation>
+    </message>
+    <message>
+        <source>Could not load the scheduled tasks: %1</source>
+        <translation>无法加载计划任务：%1</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 failed: %2</source>
+        <translation>立即运行 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 placed no task: %2</source>
+        <translation>立即运行 %1 未放置任何任务：%2</translation>
+    </message>
+    <message>
+        <source>Run Now of %1 started %2</source>
+        <translation>立即运行 %1 已启动 %2</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>后续运行时间：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>capacity provider strategy</source>
+        <translation>容量提供程序策略</translation>
+    </message>
+    <message>
+        <source>Runs %1 x %2 (%3), started by %4</source>
+        <translation>运行 %1 × %2（%3），启动者：%4</translation>
+    </message>
+    <message>
+        <source>No runs recorded.</source>
+        <translation>没有运行记录。</translation>
+    </message>
+    <message>
+        <source>%1: started %2</source>
+        <translation>%1：已启动 %2</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1：&lt;span style=&quot;color:#c0392b&quot;&gt;失败&lt;/span&gt;，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServicePage</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;Service…</source>
+        <translation>新建服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Desired Count…</source>
+        <translation>设置所需数量(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Update to &amp;Revision…</source>
+        <translation>更新到修订(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Force New Deployment</source>
+        <translation>强制新部署(&amp;F)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Service…</source>
+        <translation>删除服务(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks</source>
+        <translation>显示任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Loading the cluster failed: %1</source>
+        <translation>加载集群失败：%1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>Service %1 created.</source>
+        <translation>服务 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Desired count of %1 set to %2.</source>
+        <translation>%1 的所需数量已设置为 %2。</translation>
+    </message>
+    <message>
+        <source>Update to Revision</source>
+        <translation>更新到修订</translation>
+    </message>
+    <message>
+        <source>Task definition for %1 (family:revision):</source>
+        <translation>%1 的任务定义（系列:修订）：</translation>
+    </message>
+    <message>
+        <source>%1 is deploying %2.</source>
+        <translation>%1 正在部署 %2。</translation>
+    </message>
+    <message>
+        <source>A new deployment of %1 started.</source>
+        <translation>%1 的新部署已开始。</translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation>删除服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete service %1 and stop its %n task(s)?</source>
+        <translation>
+            <numerusform>删除服务 %1 并停止其 %n 个任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1 deleted.</source>
+        <translation>服务 %1 已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::SessionController</name>
+    <message>
+        <source>Listing the task definitions failed: %1</source>
+        <translation>列出任务定义失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3622,119 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Still registering the previous revision.</source>
         <translation>仍在注册上一个修订版。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskDefinitionPage</name>
+    <message>
+        <source>Show inactive revisions</source>
+        <translation>显示非活动修订版</translation>
+    </message>
+    <message>
+        <source>Also list the deregistered (INACTIVE) revisions of the families</source>
+        <translation>同时列出各系列中已注销（INACTIVE）的修订版</translation>
+    </message>
+    <message>
+        <source>Task &amp;Definitions</source>
+        <translation>任务定义(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>New &amp;Task Definition…</source>
+        <translation>新建任务定义(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as New Revision…</source>
+        <translation>编辑为新修订(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;register Revision…</source>
+        <translation>取消注册修订(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Listing the revisions failed: %1</source>
+        <translation>列出修订版失败：%1</translation>
+    </message>
+    <message>
+        <source>Deregister Task Definition</source>
+        <translation>取消注册任务定义</translation>
+    </message>
+    <message>
+        <source>Deregister %1? Running tasks keep running; no new task or service can use it.</source>
+        <translation>取消注册 %1？正在运行的任务会继续运行；新任务或服务将无法再使用它。</translation>
+    </message>
+    <message>
+        <source>%1 deregistered.</source>
+        <translation>%1 已取消注册。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TaskPage</name>
+    <message>
+        <source>Only failed/stopped</source>
+        <translation>仅失败/已停止</translation>
+    </message>
+    <message>
+        <source>Show stopped tasks only, grouped by their stopped reason</source>
+        <translation>仅显示已停止的任务，按停止原因分组</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Task…</source>
+        <translation>运行任务(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Task…</source>
+        <translation>停止任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>复制地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Task %1 (%2)</source>
+        <translation>任务 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Task started.</source>
+        <translation>任务已启动。</translation>
+    </message>
+    <message>
+        <source>Task %1 is stopping.</source>
+        <translation>任务 %1 正在停止。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::WindowStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Updated %1 s ago</source>
+        <translation>%1 秒前更新</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -3161,6 +4076,77 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
 </context>
 <context>
+    <name>OverviewCommand</name>
+    <message>
+        <source>What needs attention in every profile, region and cluster</source>
+        <translation>每个配置文件、区域和集群中需要关注的问题</translation>
+    </message>
+    <message>
+        <source>What needs attention in every cluster of every profile and region: services below their desired count, failed or rolled-back deployments, tasks stopped in the last hour by reason, pending and provisioning tasks, capacity and alarms in ALARM.</source>
+        <translation>每个配置文件和区域的每个集群中需要关注的问题：低于所需数量的服务、失败或已回滚的部署、过去一小时内停止的任务（按原因分组）、待处理和预置中的任务、容量以及处于 ALARM 状态的警报。</translation>
+    </message>
+    <message>
+        <source>AWS profile; repeat for several. Default: the default profile.</source>
+        <translation>AWS 配置文件；可重复指定多个。默认：默认配置文件。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
+        <translation>AWS 区域；可重复指定多个。默认：配置文件中的区域。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Send every call to this endpoint (moto, local endpoint).</source>
+        <translation>将每个调用发送到此端点（moto、本地端点）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>输出格式：table（默认）、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Only the clusters where something needs attention.</source>
+        <translation>仅显示有问题需要关注的集群。</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1</source>
+        <translation>ecsdesk-cli overview: %1</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; 不是 URL</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1 %2: %3</source>
+        <translation>ecsdesk-cli overview: %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: %1 %2 %3: %4</source>
+        <translation>ecsdesk-cli overview: %1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli overview: cannot write to stdout</source>
+        <translation>ecsdesk-cli overview: 无法写入 stdout</translation>
+    </message>
+</context>
+<context>
     <name>PageTokens</name>
     <message>
         <source>The server returned the same page token twice for %1; stopped listing instead of looping forever.</source>
@@ -3219,6 +4205,248 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingCommand</name>
+    <message>
+        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
+        <translation>打印服务的可扩展目标、扩展策略、警报和扩展活动</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli scaling: %1</source>
+        <translation>ecsdesk-cli scaling: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 for %5 of %6 x %7 s</source>
+        <translation>%1 %2 %3 %4，%6 个 %7 秒周期中有 %5 个</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>指标数学</translation>
+    </message>
+    <message>
+        <source>%1 is not registered as a scalable target.</source>
+        <translation>%1 未注册为可扩展目标。</translation>
+    </message>
+    <message>
+        <source>scale-in</source>
+        <translation>横向缩减</translation>
+    </message>
+    <message>
+        <source>scale-out</source>
+        <translation>横向扩展</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>计划扩展</translation>
+    </message>
+    <message>
+        <source>Scalable target %1 (%2): min %3, max %4; suspended: %5</source>
+        <translation>可扩展目标 %1（%2）：最小 %3，最大 %4；已暂停：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>扩展策略（%1）</translation>
+    </message>
+    <message>
+        <source>%1: target tracking, %2 at %3; cooldowns out %4 s, in %5 s%6</source>
+        <translation>%1：目标跟踪，%2 目标值 %3；冷却时间：横向扩展 %4 秒，横向缩减 %5 秒%6</translation>
+    </message>
+    <message>
+        <source>; scale-in disabled</source>
+        <translation>；已禁用横向缩减</translation>
+    </message>
+    <message>
+        <source>%1: step scaling, %2, cooldown %3 s, steps %4</source>
+        <translation>%1：分步扩展，%2，冷却时间 %3 秒，步骤 %4</translation>
+    </message>
+    <message>
+        <source>alarm %1 (%2)</source>
+        <translation>警报 %1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>警报（%1）</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation>%1，自 %2 起：%3</translation>
+    </message>
+    <message>
+        <source>; actions disabled</source>
+        <translation>；已禁用警报操作</translation>
+    </message>
+    <message>
+        <source>Scheduled actions (%1)</source>
+        <translation>计划操作（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, min %4, max %5</source>
+        <translation>%1：%2%3，最小 %4，最大 %5</translation>
+    </message>
+    <message>
+        <source>Recent activities (%1, newest first)</source>
+        <translation>最近的扩展活动（%1，最新的在前）</translation>
+    </message>
+    <message>
+        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <translation>打印服务的自动扩展设置：可扩展目标、其扩展策略、策略所用的 CloudWatch 警报、计划操作和最近的扩展活动。</translation>
+    </message>
+    <message>
+        <source>Cluster name (required).</source>
+        <translation>集群名称（必需）。</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Service name (required).</source>
+        <translation>服务名称（必需）。</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>How many recent scaling activities to show (default 10).</source>
+        <translation>要显示的最近扩展活动数量（默认 10）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--cluster and --service are required</source>
+        <translation>必须指定 --cluster 和 --service</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format 必须是 text 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--activities must be a number, not &apos;%1&apos;</source>
+        <translation>--activities 必须是数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>无法写入 stdout</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesCommand</name>
+    <message>
+        <source>List the schedules and rules that run tasks in a cluster</source>
+        <translation>列出在集群中运行任务的计划和规则</translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN (required).</source>
+        <translation>集群名称或 ARN（必需）。</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>输出格式：table（默认）、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>How many next run times to show (default 3).</source>
+        <translation>要显示的后续运行时间个数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli schedules: %1</source>
+        <translation>ecsdesk-cli schedules: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation>必须指定 --cluster</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--next takes a number from 0 to 100</source>
+        <translation>--next 需要 0 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>EXPRESSION</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TASK DEFINITION</source>
+        <translation>任务定义</translation>
+    </message>
+    <message>
+        <source>NEXT RUN (UTC)</source>
+        <translation>下次运行（UTC）</translation>
+    </message>
+    <message>
+        <source>LAST RUN (UTC)</source>
+        <translation>上次运行（UTC）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>No schedule or rule runs a task in this cluster.</source>
+        <translation>此集群中没有运行任务的计划或规则。</translation>
+    </message>
+    <message>
+        <source>List the EventBridge Scheduler schedules and EventBridge rules that run task definitions in a cluster: expression, next runs, task definition, state and last run.</source>
+        <translation>列出在集群中运行任务定义的 EventBridge Scheduler 计划和 EventBridge 规则：表达式、后续运行时间、任务定义、状态和上次运行。</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli schedules: cannot write to stdout</source>
+        <translation>ecsdesk-cli schedules: 无法写入 stdout</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +5177,14 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>ecsdesk-local: invalid --port, --latency-ms, --fault-rate, --step-ms, --time-scale or --bind</source>
         <translation>ecsdesk-local：--port、--latency-ms、--fault-rate、--step-ms、--time-scale 或 --bind 无效</translation>
+    </message>
+    <message>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
+        <translation>按指定服务的方式对请求限流：ecs 按操作类别应用 Amazon ECS 的令牌桶（ThrottlingException &quot;Rate exceeded&quot;）。默认关闭。</translation>
+    </message>
+    <message>
+        <source>Read-only mode: every action that changes something is disabled.</source>
+        <translation>只读模式：所有会进行更改的操作都将被禁用。</translation>
     </message>
 </context>
 </TS>

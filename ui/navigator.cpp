@@ -4,14 +4,10 @@
 #include "api/auth/awsconfigfile.h"
 #include "ui/fulltextdelegate.h"
 
-#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QSet>
 
 namespace EcsDesk::Ui {
-
-// The texts keep the translation context they had in the window ("EcsDesk::Ui::MainWindow"),
-// where the catalogues translate them.
 
 namespace {
     enum NavigatorRole {
@@ -36,13 +32,9 @@ namespace {
 
     QString clusterLabel(const Api::Cluster& cluster)
     {
-        return QCoreApplication::translate(
-            "EcsDesk::Ui::MainWindow", "%1 (%2, %3)", "cluster name (services, running tasks)")
-            .arg(cluster.name,
-                QCoreApplication::translate(
-                    "EcsDesk::Ui::MainWindow", "%n service(s)", nullptr, cluster.activeServicesCount),
-                QCoreApplication::translate(
-                    "EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, cluster.runningTasksCount));
+        return Navigator::tr("%1 (%2, %3)", "cluster name (services, running tasks)")
+            .arg(cluster.name, Navigator::tr("%n service(s)", nullptr, cluster.activeServicesCount),
+                Navigator::tr("%n task(s)", nullptr, cluster.runningTasksCount));
     }
 } // namespace
 
@@ -50,7 +42,7 @@ Navigator::Navigator(QWidget* parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("navigator"));
-    setAccessibleName(QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Connections and clusters"));
+    setAccessibleName(Navigator::tr("Connections and clusters"));
     setHeaderHidden(true);
     setUniformRowHeights(true);
     makeTextReadable(this); // a cut name shows whole in its tooltip
@@ -62,9 +54,8 @@ Navigator::Navigator(QWidget* parent)
 
 QTreeWidgetItem* Navigator::addLocal()
 {
-    m_localItem = connectionItem(this, {}, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Local"));
-    m_localItem->setToolTip(
-        0, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "The embedded ECS-compatible endpoint"));
+    m_localItem = connectionItem(this, {}, Navigator::tr("Local"));
+    m_localItem->setToolTip(0, Navigator::tr("The embedded ECS-compatible endpoint"));
     return m_localItem;
 }
 
@@ -72,7 +63,7 @@ void Navigator::setLocalUnavailable(const QString& error)
 {
     if (!m_localItem)
         return;
-    m_localItem->setText(0, QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Local (unavailable)"));
+    m_localItem->setText(0, Navigator::tr("Local (unavailable)"));
     m_localItem->setToolTip(0, error);
 }
 
@@ -87,20 +78,18 @@ void Navigator::addProfiles()
         const Api::AwsConfigFile::Section settings = files.profile(profile);
         const QString region = settings.value(QStringLiteral("region"), defaultRegion);
         QTreeWidgetItem* item = connectionItem(this, { ConnectionSource::Profile, profile, {}, {} },
-            region.isEmpty()
-                ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1 (no region)").arg(profile)
-                : QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1 (%2)").arg(profile, region));
-        QString kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "static keys");
+            region.isEmpty() ? Navigator::tr("Profile %1 (no region)").arg(profile)
+                             : Navigator::tr("Profile %1 (%2)").arg(profile, region));
+        QString kind = Navigator::tr("static keys");
         if (settings.contains(QStringLiteral("sso_session")) || settings.contains(QStringLiteral("sso_start_url")))
-            kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "IAM Identity Center (SSO)");
+            kind = Navigator::tr("IAM Identity Center (SSO)");
         else if (settings.contains(QStringLiteral("role_arn")))
-            kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "assumed role");
+            kind = Navigator::tr("assumed role");
         else if (settings.contains(QStringLiteral("credential_process")))
-            kind = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "credential process");
+            kind = Navigator::tr("credential process");
         item->setToolTip(0,
-            QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1: %2, region %3")
-                .arg(profile, kind,
-                    region.isEmpty() ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "none") : region));
+            Navigator::tr("Profile %1: %2, region %3")
+                .arg(profile, kind, region.isEmpty() ? Navigator::tr("none") : region));
     }
 }
 
@@ -111,12 +100,10 @@ QTreeWidgetItem* Navigator::profileItem(const QString& profile, const QString& r
         if (source(topLevelItem(i)) == wanted)
             return topLevelItem(i);
     }
-    QString label = region.isEmpty()
-        ? QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1").arg(profile)
-        : QCoreApplication::translate("EcsDesk::Ui::MainWindow", "Profile %1 (%2)").arg(profile, region);
+    QString label = region.isEmpty() ? Navigator::tr("Profile %1").arg(profile)
+                                     : Navigator::tr("Profile %1 (%2)").arg(profile, region);
     if (!endpointUrl.isEmpty())
-        label = QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 at %2", "profile at endpoint URL")
-                    .arg(label, endpointUrl.toString());
+        label = Navigator::tr("%1 at %2", "profile at endpoint URL").arg(label, endpointUrl.toString());
     QTreeWidgetItem* item = connectionItem(this, wanted, label);
     item->setToolTip(0, label);
     return item;
@@ -173,9 +160,7 @@ void Navigator::setClusters(QTreeWidgetItem* connection, const QString& regionNa
         region = new QTreeWidgetItem(connection, { regionName });
         region->setData(0, KindRole, RegionKind);
     }
-    region->setText(0,
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%1 (%n cluster(s))", "", int(clusters.size()))
-            .arg(regionName));
+    region->setText(0, Navigator::tr("%1 (%n cluster(s))", "", int(clusters.size())).arg(regionName));
     // Diff the cluster items, so the user's selection stays.
     QHash<QString, QTreeWidgetItem*> items;
     for (int i = 0; i < region->childCount(); ++i)

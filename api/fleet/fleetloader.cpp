@@ -41,8 +41,6 @@ namespace {
         return names;
     }
 
-    QString tr(const char* text) { return QCoreApplication::translate("FleetExport", text); }
-
 } // namespace
 
 int FleetRow::stoppedLastHour() const
@@ -169,9 +167,18 @@ namespace FleetExport {
 
     QString toTable(const QList<FleetRow>& rows)
     {
-        const QStringList header { tr("CONNECTION"), tr("REGION"), tr("CLUSTER"), tr("SERVICES"), tr("BELOW"),
-            tr("FAILED"), tr("RUNNING"), tr("PENDING"), tr("PROVISIONING"), tr("STOPPED 1H"), tr("INSTANCES"),
-            tr("ALARMS") };
+        const QStringList header { QCoreApplication::translate("EcsDesk::Api::FleetExport", "CONNECTION"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "REGION"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "CLUSTER"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "SERVICES"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "BELOW"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "FAILED"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "RUNNING"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "PENDING"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "PROVISIONING"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "STOPPED 1H"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "INSTANCES"),
+            QCoreApplication::translate("EcsDesk::Api::FleetExport", "ALARMS") };
         QList<QStringList> lines { header };
         for (const FleetRow& r : rows)
             lines.append({ r.connection, r.region, r.clusterName, QString::number(r.services),

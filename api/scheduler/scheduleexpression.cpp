@@ -10,7 +10,6 @@ namespace EcsDesk::Api {
 
 namespace {
     // The translation context from before the parser moved here from local/simulation, so the catalogues keep it.
-    QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::Schedule", text); }
 
     /// One cron field into a bit set of allowed values in [low, high]; names map to numbers.
     bool parseField(
@@ -68,12 +67,16 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(
     ScheduleExpression schedule;
     schedule.m_zone = timeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(timeZone.toUtf8());
     if (!schedule.m_zone.isValid()) {
-        *error = tr("Time zone %1 is not a valid IANA time zone").arg(timeZone);
+        *error = QCoreApplication::translate(
+            "EcsDesk::Api::ScheduleExpression", "Time zone %1 is not a valid IANA time zone")
+                     .arg(timeZone);
         return std::nullopt;
     }
     const qsizetype open = expression.indexOf(QLatin1Char('('));
     if (open <= 0 || !expression.endsWith(QLatin1Char(')'))) {
-        *error = tr("Schedule must be at(...), rate(...) or cron(...), got '%1'").arg(expression);
+        *error = QCoreApplication::translate(
+            "EcsDesk::Api::ScheduleExpression", "Schedule must be at(...), rate(...) or cron(...), got '%1'")
+                     .arg(expression);
         return std::nullopt;
     }
     const QString kind = expression.left(open);
@@ -81,7 +84,9 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(
     if (kind == QLatin1String("at")) {
         QDateTime at = QDateTime::fromString(body, Qt::ISODate);
         if (!at.isValid()) {
-            *error = tr("Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss").arg(expression);
+            *error = QCoreApplication::translate(
+                "EcsDesk::Api::ScheduleExpression", "Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss")
+                         .arg(expression);
             return std::nullopt;
         }
         at.setTimeZone(schedule.m_zone);
@@ -104,7 +109,9 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(
         // Over ~31,700 years the rate never fires, and N * unit must not overflow (fuzz_schedule).
         constexpr qint64 maxRateMs = 1'000'000'000'000'000;
         if (!ok || value <= 0 || unitMs == 0 || value > maxRateMs / unitMs) {
-            *error = tr("Invalid rate() expression '%1': use rate(N minutes|hours|days)").arg(expression);
+            *error = QCoreApplication::translate(
+                "EcsDesk::Api::ScheduleExpression", "Invalid rate() expression '%1': use rate(N minutes|hours|days)")
+                         .arg(expression);
             return std::nullopt;
         }
         schedule.m_type = Type::Rate;
@@ -134,15 +141,18 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(
             schedule.m_year.any = false;
         }
         if (!ok) {
-            *error = tr("Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week "
-                        "year)")
+            *error = QCoreApplication::translate("EcsDesk::Api::ScheduleExpression",
+                "Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week "
+                "year)")
                          .arg(expression);
             return std::nullopt;
         }
         schedule.m_type = Type::Cron;
         return schedule;
     }
-    *error = tr("Schedule must be at(...), rate(...) or cron(...), got '%1'").arg(expression);
+    *error = QCoreApplication::translate(
+        "EcsDesk::Api::ScheduleExpression", "Schedule must be at(...), rate(...) or cron(...), got '%1'")
+                 .arg(expression);
     return std::nullopt;
 }
 
@@ -167,13 +177,15 @@ std::optional<ScheduleExpression> ScheduleExpression::parseEventBridge(
         ok = body.size() == 19; // yyyy-mm-ddThh:mm:ss, no zone
     }
     if (!ok) {
-        *error = tr("Invalid Schedule Expression %1.").arg(expression);
+        *error = QCoreApplication::translate("EcsDesk::Api::ScheduleExpression", "Invalid Schedule Expression %1.")
+                     .arg(expression);
         return std::nullopt;
     }
     const bool zoneValid = timeZone.isEmpty() || QTimeZone(timeZone.toUtf8()).isValid();
     std::optional<ScheduleExpression> parsed = parse(trimmed, timeZone, error);
     if (!parsed && zoneValid)
-        *error = tr("Invalid Schedule Expression %1.").arg(expression);
+        *error = QCoreApplication::translate("EcsDesk::Api::ScheduleExpression", "Invalid Schedule Expression %1.")
+                     .arg(expression);
     return parsed;
 }
 

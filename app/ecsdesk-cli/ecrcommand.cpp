@@ -21,8 +21,6 @@ namespace {
 using namespace EcsDesk;
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char* text) { return QCoreApplication::translate("EcrCommand", text); }
-
 const char* const severities[] = { "CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL" };
 
 QString iso(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString(); }
@@ -43,7 +41,8 @@ bool loadImages(Api::EcrListLoader& loader, const QString& repository, QList<Api
         [images](const QString&, const QList<Api::EcrImage>& loaded) { *images = loaded; },
         [&] { loader.loadImages(repository); });
     if (failure)
-        QTextStream(stderr) << tr("ecsdesk-cli ecr: %1").arg(failure->toString()) << Qt::endl;
+        QTextStream(stderr) << QCoreApplication::translate("EcrCommand", "ecsdesk-cli ecr: %1").arg(failure->toString())
+                            << Qt::endl;
     return !failure;
 }
 
@@ -55,7 +54,8 @@ QByteArray repositoriesOutput(Api::EcrListLoader& loader, bool csv, bool* ok)
         [&repositories](const QList<Api::EcrRepository>& loaded) { repositories = loaded; },
         [&loader] { loader.loadRepositories(); });
     if (failure) {
-        QTextStream(stderr) << tr("ecsdesk-cli ecr: %1").arg(failure->toString()) << Qt::endl;
+        QTextStream(stderr) << QCoreApplication::translate("EcrCommand", "ecsdesk-cli ecr: %1").arg(failure->toString())
+                            << Qt::endl;
         *ok = false;
         return {};
     }
@@ -117,18 +117,22 @@ int run(const QStringList& arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the ECR repositories of an account and region (with their image count "
-                                        "and size), or the images of one repository (tags, size, push and pull "
-                                        "times, scan findings by severity), as JSON or CSV."));
+    parser.setApplicationDescription(QCoreApplication::translate("EcrCommand",
+        "List the ECR repositories of an account and region (with their image count "
+        "and size), or the images of one repository (tags, size, push and pull "
+        "times, scan findings by severity), as JSON or CSV."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"what"_s, tr("repositories or images"));
+    parser.addPositionalArgument(u"what"_s, QCoreApplication::translate("EcrCommand", "repositories or images"));
     const Cli::AwsOptions aws(&parser);
-    const QCommandLineOption repository(
-        u"repository"_s, tr("The repository whose images to list (images)."), tr("name"));
-    const QCommandLineOption format(u"format"_s, tr("Output format: json (default) or csv."), tr("format"), u"json"_s);
+    const QCommandLineOption repository(u"repository"_s,
+        QCoreApplication::translate("EcrCommand", "The repository whose images to list (images)."),
+        QCoreApplication::translate("EcrCommand", "name"));
+    const QCommandLineOption format(u"format"_s,
+        QCoreApplication::translate("EcrCommand", "Output format: json (default) or csv."),
+        QCoreApplication::translate("EcrCommand", "format"), u"json"_s);
     parser.addOptions({ repository, format });
     const auto usage = [&err](const QString& message) {
-        err << tr("ecsdesk-cli ecr: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("EcrCommand", "ecsdesk-cli ecr: %1").arg(message) << Qt::endl;
         return 2;
     };
     if (!parser.parse(QStringList { u"ecsdesk-cli ecr"_s } + arguments))
@@ -140,19 +144,21 @@ int run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(0);
     if (positional.size() != 1 || (what != "repositories"_L1 && what != "images"_L1))
-        return usage(tr("say what to list: repositories or images"));
+        return usage(QCoreApplication::translate("EcrCommand", "say what to list: repositories or images"));
     if (what == "images"_L1 && parser.value(repository).isEmpty())
-        return usage(tr("images needs --repository"));
+        return usage(QCoreApplication::translate("EcrCommand", "images needs --repository"));
     const QString outputFormat = parser.value(format).toLower();
     if (outputFormat != "json"_L1 && outputFormat != "csv"_L1)
-        return usage(tr("--format must be json or csv, not '%1'").arg(parser.value(format)));
+        return usage(QCoreApplication::translate("EcrCommand", "--format must be json or csv, not '%1'")
+                         .arg(parser.value(format)));
     if (const QString problem = aws.problem(); !problem.isEmpty())
         return usage(problem);
 
     Api::AwsTransport transport;
     const auto connection = aws.connect(&transport);
     if (!connection.ok()) {
-        err << tr("ecsdesk-cli ecr: %1").arg(connection.error->toString()) << Qt::endl;
+        err << QCoreApplication::translate("EcrCommand", "ecsdesk-cli ecr: %1").arg(connection.error->toString())
+            << Qt::endl;
         return 1;
     }
     Api::EcrListLoader loader(Api::EcrClient(connection.value.clientConfig(&transport, u"ecr"_s)));
@@ -164,7 +170,7 @@ int run(const QStringList& arguments)
         return 1;
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        err << tr("ecsdesk-cli ecr: cannot write to stdout") << Qt::endl;
+        err << QCoreApplication::translate("EcrCommand", "ecsdesk-cli ecr: cannot write to stdout") << Qt::endl;
         return 1;
     }
     out.write(output);

@@ -21,30 +21,35 @@ namespace {
 
 using namespace EcsDesk;
 
-QString tr(const char* text) { return QCoreApplication::translate("OverviewCommand", text); }
-
 int run(const QStringList& arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("What needs attention in every cluster of every profile and region: services "
-                                        "below their desired count, failed or rolled-back deployments, tasks stopped "
-                                        "in the last hour by reason, pending and provisioning tasks, capacity and "
-                                        "alarms in ALARM."));
+    parser.setApplicationDescription(QCoreApplication::translate("OverviewCommand",
+        "What needs attention in every cluster of every profile and region: services "
+        "below their desired count, failed or rolled-back deployments, tasks stopped "
+        "in the last hour by reason, pending and provisioning tasks, capacity and "
+        "alarms in ALARM."));
     parser.addHelpOption();
-    const QCommandLineOption profile(
-        QStringLiteral("profile"), tr("AWS profile; repeat for several. Default: the default profile."), tr("name"));
-    const QCommandLineOption region(
-        QStringLiteral("region"), tr("AWS region; repeat for several. Default: the profile's region."), tr("region"));
-    const QCommandLineOption endpoint(
-        QStringLiteral("endpoint-url"), tr("Send every call to this endpoint (moto, local endpoint)."), tr("url"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table (default), json or csv."),
-        tr("format"), QStringLiteral("table"));
-    const QCommandLineOption attention(
-        QStringLiteral("attention-only"), tr("Only the clusters where something needs attention."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate(
+            "OverviewCommand", "AWS profile; repeat for several. Default: the default profile."),
+        QCoreApplication::translate("OverviewCommand", "name"));
+    const QCommandLineOption region(QStringLiteral("region"),
+        QCoreApplication::translate(
+            "OverviewCommand", "AWS region; repeat for several. Default: the profile's region."),
+        QCoreApplication::translate("OverviewCommand", "region"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint-url"),
+        QCoreApplication::translate("OverviewCommand", "Send every call to this endpoint (moto, local endpoint)."),
+        QCoreApplication::translate("OverviewCommand", "url"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("OverviewCommand", "Output format: table (default), json or csv."),
+        QCoreApplication::translate("OverviewCommand", "format"), QStringLiteral("table"));
+    const QCommandLineOption attention(QStringLiteral("attention-only"),
+        QCoreApplication::translate("OverviewCommand", "Only the clusters where something needs attention."));
     parser.addOptions({ profile, region, endpoint, format, attention });
     const auto usage = [&err](const QString& message) {
-        err << tr("ecsdesk-cli overview: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("OverviewCommand", "ecsdesk-cli overview: %1").arg(message) << Qt::endl;
         return 2;
     };
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli overview") } + arguments))
@@ -55,12 +60,14 @@ int run(const QStringList& arguments)
     }
     const QString outputFormat = parser.value(format).toLower();
     if (!QStringList { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") }.contains(outputFormat))
-        return usage(tr("--format must be table, json or csv, not '%1'").arg(parser.value(format)));
+        return usage(QCoreApplication::translate("OverviewCommand", "--format must be table, json or csv, not '%1'")
+                         .arg(parser.value(format)));
     QUrl endpointUrl;
     if (parser.isSet(endpoint)) {
         endpointUrl = QUrl(parser.value(endpoint), QUrl::StrictMode);
         if (!endpointUrl.isValid() || endpointUrl.scheme().isEmpty() || endpointUrl.host().isEmpty())
-            return usage(tr("--endpoint-url '%1' is not a URL").arg(parser.value(endpoint)));
+            return usage(QCoreApplication::translate("OverviewCommand", "--endpoint-url '%1' is not a URL")
+                             .arg(parser.value(endpoint)));
     }
 
     Api::AwsTransport transport;
@@ -82,7 +89,9 @@ int run(const QStringList& arguments)
                                                       : QStringLiteral("default");
             if (!connection.ok()) {
                 failures.append({ name, r, {}, *connection.error });
-                err << tr("ecsdesk-cli overview: %1 %2: %3").arg(name, r, connection.error->toString()) << Qt::endl;
+                err << QCoreApplication::translate("OverviewCommand", "ecsdesk-cli overview: %1 %2: %3")
+                           .arg(name, r, connection.error->toString())
+                    << Qt::endl;
                 continue;
             }
             targets.append({ name, QString::fromLatin1(connection.value.region),
@@ -97,7 +106,7 @@ int run(const QStringList& arguments)
     QObject::connect(&loader, &Api::FleetLoader::rowReady, &loop, [&](const Api::FleetRow& row) { rows.append(row); });
     QObject::connect(&loader, &Api::FleetLoader::failed, &loop, [&](const Api::FleetFailure& failure) {
         failures.append(failure);
-        err << tr("ecsdesk-cli overview: %1 %2 %3: %4")
+        err << QCoreApplication::translate("OverviewCommand", "ecsdesk-cli overview: %1 %2 %3: %4")
                    .arg(failure.connection, failure.region, failure.cluster, failure.error.toString())
             << Qt::endl;
     });
@@ -114,7 +123,8 @@ int run(const QStringList& arguments)
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        err << tr("ecsdesk-cli overview: cannot write to stdout") << Qt::endl;
+        err << QCoreApplication::translate("OverviewCommand", "ecsdesk-cli overview: cannot write to stdout")
+            << Qt::endl;
         return 1;
     }
     if (outputFormat == QLatin1String("json"))

@@ -26,11 +26,10 @@ namespace {
 
 using namespace EcsDesk;
 
-QString tr(const char* text) { return QCoreApplication::translate("ScalingCommand", text); }
-
 int usageError(const QString& message)
 {
-    QTextStream(stderr) << tr("ecsdesk-cli scaling: %1").arg(message) << Qt::endl;
+    QTextStream(stderr) << QCoreApplication::translate("ScalingCommand", "ecsdesk-cli scaling: %1").arg(message)
+                        << Qt::endl;
     return 2;
 }
 
@@ -149,9 +148,9 @@ QString conditionText(const Api::MetricAlarm& alarm)
         { QStringLiteral("LessThanThreshold"), QStringLiteral("<") },
         { QStringLiteral("LessThanOrEqualToThreshold"), QStringLiteral("<=") } };
     const QString statistic = alarm.statistic.isEmpty() ? alarm.extendedStatistic : alarm.statistic;
-    return tr("%1 %2 %3 %4 for %5 of %6 x %7 s")
-        .arg(alarm.usesMetricMath ? tr("metric math") : alarm.metricName, statistic,
-            operators.value(alarm.comparisonOperator, alarm.comparisonOperator),
+    return QCoreApplication::translate("ScalingCommand", "%1 %2 %3 %4 for %5 of %6 x %7 s")
+        .arg(alarm.usesMetricMath ? QCoreApplication::translate("ScalingCommand", "metric math") : alarm.metricName,
+            statistic, operators.value(alarm.comparisonOperator, alarm.comparisonOperator),
             alarm.threshold ? number(*alarm.threshold) : QStringLiteral("?"))
         .arg(alarm.requiredDatapoints())
         .arg(alarm.evaluationPeriods)
@@ -163,65 +162,83 @@ QString textReport(const ScalingReport& report, const QString& resourceId)
     QString out;
     QTextStream s(&out);
     if (!report.target) {
-        s << tr("%1 is not registered as a scalable target.").arg(resourceId) << '\n';
+        s << QCoreApplication::translate("ScalingCommand", "%1 is not registered as a scalable target.").arg(resourceId)
+          << '\n';
     } else {
         const Api::ScalableTarget& target = *report.target;
         QStringList suspended;
         if (target.dynamicScalingInSuspended)
-            suspended.append(tr("scale-in"));
+            suspended.append(QCoreApplication::translate("ScalingCommand", "scale-in"));
         if (target.dynamicScalingOutSuspended)
-            suspended.append(tr("scale-out"));
+            suspended.append(QCoreApplication::translate("ScalingCommand", "scale-out"));
         if (target.scheduledScalingSuspended)
-            suspended.append(tr("scheduled"));
-        s << tr("Scalable target %1 (%2): min %3, max %4; suspended: %5")
+            suspended.append(QCoreApplication::translate("ScalingCommand", "scheduled"));
+        s << QCoreApplication::translate("ScalingCommand", "Scalable target %1 (%2): min %3, max %4; suspended: %5")
                  .arg(target.resourceId, target.scalableDimension)
                  .arg(target.minCapacity)
                  .arg(target.maxCapacity)
-                 .arg(suspended.isEmpty() ? tr("none") : suspended.join(QStringLiteral(", ")))
+                 .arg(suspended.isEmpty() ? QCoreApplication::translate("ScalingCommand", "none")
+                                          : suspended.join(QStringLiteral(", ")))
           << '\n';
     }
     QHash<QString, QString> states;
     for (const Api::MetricAlarm& alarm : report.alarms)
         states.insert(alarm.name, alarm.stateValue);
-    s << '\n' << tr("Policies (%1)").arg(report.policies.size()) << '\n';
+    s << '\n' << QCoreApplication::translate("ScalingCommand", "Policies (%1)").arg(report.policies.size()) << '\n';
     for (const Api::ScalingPolicy& policy : report.policies) {
         if (policy.policyType == QLatin1String("TargetTrackingScaling")) {
             s << "  "
-              << tr("%1: target tracking, %2 at %3; cooldowns out %4 s, in %5 s%6")
+              << QCoreApplication::translate(
+                     "ScalingCommand", "%1: target tracking, %2 at %3; cooldowns out %4 s, in %5 s%6")
                      .arg(policy.name, policy.trackedMetric,
                          policy.targetValue ? number(*policy.targetValue) : QStringLiteral("?"))
                      .arg(policy.scaleOutCooldown.value_or(300))
                      .arg(policy.scaleInCooldown.value_or(300))
-                     .arg(policy.disableScaleIn ? tr("; scale-in disabled") : QString())
+                     .arg(policy.disableScaleIn ? QCoreApplication::translate("ScalingCommand", "; scale-in disabled")
+                                                : QString())
               << '\n';
         } else {
             s << "  "
-              << tr("%1: step scaling, %2, cooldown %3 s, steps %4")
+              << QCoreApplication::translate("ScalingCommand", "%1: step scaling, %2, cooldown %3 s, steps %4")
                      .arg(policy.name, policy.adjustmentType)
                      .arg(policy.cooldown.value_or(300))
                      .arg(stepsText(policy))
               << '\n';
         }
         for (const Api::PolicyAlarm& alarm : policy.alarms)
-            s << "    " << tr("alarm %1 (%2)").arg(alarm.name, states.value(alarm.name, tr("unknown"))) << '\n';
+            s << "    "
+              << QCoreApplication::translate("ScalingCommand", "alarm %1 (%2)")
+                     .arg(
+                         alarm.name, states.value(alarm.name, QCoreApplication::translate("ScalingCommand", "unknown")))
+              << '\n';
     }
-    s << '\n' << tr("Alarms (%1)").arg(report.alarms.size()) << '\n';
+    s << '\n' << QCoreApplication::translate("ScalingCommand", "Alarms (%1)").arg(report.alarms.size()) << '\n';
     for (const Api::MetricAlarm& alarm : report.alarms) {
         s << "  " << alarm.name << '\n'
-          << "    " << tr("%1 since %2: %3").arg(alarm.stateValue, time(alarm.stateUpdated), alarm.stateReason) << '\n'
-          << "    " << conditionText(alarm) << (alarm.actionsEnabled ? QString() : tr("; actions disabled")) << '\n';
+          << "    "
+          << QCoreApplication::translate("ScalingCommand", "%1 since %2: %3")
+                 .arg(alarm.stateValue, time(alarm.stateUpdated), alarm.stateReason)
+          << '\n'
+          << "    " << conditionText(alarm)
+          << (alarm.actionsEnabled ? QString() : QCoreApplication::translate("ScalingCommand", "; actions disabled"))
+          << '\n';
     }
-    s << '\n' << tr("Scheduled actions (%1)").arg(report.scheduledActions.size()) << '\n';
+    s << '\n'
+      << QCoreApplication::translate("ScalingCommand", "Scheduled actions (%1)").arg(report.scheduledActions.size())
+      << '\n';
     for (const Api::ScheduledAction& action : report.scheduledActions) {
         s << "  "
-          << tr("%1: %2%3, min %4, max %5")
+          << QCoreApplication::translate("ScalingCommand", "%1: %2%3, min %4, max %5")
                  .arg(action.name, action.schedule,
                      action.timezone.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action.timezone),
                      action.minCapacity ? QString::number(*action.minCapacity) : QStringLiteral("-"),
                      action.maxCapacity ? QString::number(*action.maxCapacity) : QStringLiteral("-"))
           << '\n';
     }
-    s << '\n' << tr("Recent activities (%1, newest first)").arg(report.activities.size()) << '\n';
+    s << '\n'
+      << QCoreApplication::translate("ScalingCommand", "Recent activities (%1, newest first)")
+             .arg(report.activities.size())
+      << '\n';
     for (const Api::ScalingActivity& activity : report.activities) {
         s << "  " << time(activity.startTime) << "  " << activity.statusCode << "  " << activity.description << '\n'
           << "    " << activity.cause << '\n';
@@ -309,16 +326,23 @@ QByteArray jsonReport(const ScalingReport& report)
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print a service's auto scaling: the scalable target, its policies, the "
-                                        "CloudWatch alarms behind them, scheduled actions and recent activities."));
+    parser.setApplicationDescription(QCoreApplication::translate("ScalingCommand",
+        "Print a service's auto scaling: the scalable target, its policies, the "
+        "CloudWatch alarms behind them, scheduled actions and recent activities."));
     parser.addHelpOption();
     const Cli::AwsOptions aws(&parser);
-    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("Cluster name (required)."), tr("cluster"));
-    const QCommandLineOption service(QStringLiteral("service"), tr("Service name (required)."), tr("service"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+        QCoreApplication::translate("ScalingCommand", "Cluster name (required)."),
+        QCoreApplication::translate("ScalingCommand", "cluster"));
+    const QCommandLineOption service(QStringLiteral("service"),
+        QCoreApplication::translate("ScalingCommand", "Service name (required)."),
+        QCoreApplication::translate("ScalingCommand", "service"));
     const QCommandLineOption activities(QStringLiteral("activities"),
-        tr("How many recent scaling activities to show (default 10)."), tr("count"), QStringLiteral("10"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("Output format: text (default) or json."), tr("format"), QStringLiteral("text"));
+        QCoreApplication::translate("ScalingCommand", "How many recent scaling activities to show (default 10)."),
+        QCoreApplication::translate("ScalingCommand", "count"), QStringLiteral("10"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("ScalingCommand", "Output format: text (default) or json."),
+        QCoreApplication::translate("ScalingCommand", "format"), QStringLiteral("text"));
     parser.addOptions({ cluster, service, activities, format });
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli scaling") } + arguments))
         return usageError(parser.errorText());
@@ -327,22 +351,25 @@ int run(const QStringList& arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("ScalingCommand", "unexpected argument '%1'")
+                              .arg(parser.positionalArguments().first()));
     if (parser.value(cluster).isEmpty() || parser.value(service).isEmpty())
-        return usageError(tr("--cluster and --service are required"));
+        return usageError(QCoreApplication::translate("ScalingCommand", "--cluster and --service are required"));
     const QString outputFormat = parser.value(format).toLower();
     if (outputFormat != QLatin1String("json") && outputFormat != QLatin1String("text"))
-        return usageError(tr("--format must be text or json, not '%1'").arg(parser.value(format)));
+        return usageError(QCoreApplication::translate("ScalingCommand", "--format must be text or json, not '%1'")
+                              .arg(parser.value(format)));
     bool ok = false;
     const int activityCount = parser.value(activities).toInt(&ok);
     if (!ok || activityCount < 0)
-        return usageError(tr("--activities must be a number, not '%1'").arg(parser.value(activities)));
+        return usageError(QCoreApplication::translate("ScalingCommand", "--activities must be a number, not '%1'")
+                              .arg(parser.value(activities)));
     if (const QString problem = aws.problem(); !problem.isEmpty())
         return usageError(problem);
 
     QTextStream err(stderr);
     const auto fail = [&err](const QString& message) {
-        err << tr("ecsdesk-cli scaling: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("ScalingCommand", "ecsdesk-cli scaling: %1").arg(message) << Qt::endl;
         return 1;
     };
     Api::AwsTransport transport;
@@ -359,7 +386,7 @@ int run(const QStringList& arguments)
 
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-        return fail(tr("cannot write to stdout"));
+        return fail(QCoreApplication::translate("ScalingCommand", "cannot write to stdout"));
     stdoutFile.write(
         outputFormat == QLatin1String("json") ? jsonReport(report) : textReport(report, resourceId).toUtf8());
     stdoutFile.flush();

@@ -20,8 +20,6 @@ namespace {
 
 using namespace EcsDesk;
 
-QString tr(const char* text) { return QCoreApplication::translate("SchedulesCommand", text); }
-
 /// The command line of `schedules`, parsed and checked.
 struct Settings {
     QString cluster;
@@ -33,14 +31,18 @@ std::optional<int> parse(
     const QStringList& arguments, QCommandLineParser& parser, const Cli::AwsOptions& aws, Settings* settings)
 {
     QTextStream err(stderr);
-    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("Cluster name or ARN (required)."), tr("cluster"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table (default), json or csv."),
-        tr("format"), QStringLiteral("table"));
-    const QCommandLineOption next(
-        QStringLiteral("next"), tr("How many next run times to show (default 3)."), tr("n"), QStringLiteral("3"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+        QCoreApplication::translate("SchedulesCommand", "Cluster name or ARN (required)."),
+        QCoreApplication::translate("SchedulesCommand", "cluster"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate("SchedulesCommand", "Output format: table (default), json or csv."),
+        QCoreApplication::translate("SchedulesCommand", "format"), QStringLiteral("table"));
+    const QCommandLineOption next(QStringLiteral("next"),
+        QCoreApplication::translate("SchedulesCommand", "How many next run times to show (default 3)."),
+        QCoreApplication::translate("SchedulesCommand", "n"), QStringLiteral("3"));
     parser.addOptions({ cluster, format, next });
     const auto usage = [&err](const QString& message) {
-        err << tr("ecsdesk-cli schedules: %1").arg(message) << Qt::endl;
+        err << QCoreApplication::translate("SchedulesCommand", "ecsdesk-cli schedules: %1").arg(message) << Qt::endl;
         return 2;
     };
     if (!parser.parse(QStringList { QStringLiteral("ecsdesk-cli schedules") } + arguments))
@@ -50,17 +52,19 @@ std::optional<int> parse(
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(QCoreApplication::translate("SchedulesCommand", "unexpected argument '%1'")
+                         .arg(parser.positionalArguments().first()));
     if (parser.value(cluster).isEmpty())
-        return usage(tr("--cluster is required"));
+        return usage(QCoreApplication::translate("SchedulesCommand", "--cluster is required"));
     const QString outputFormat = parser.value(format).toLower();
     if (outputFormat != QLatin1String("table") && outputFormat != QLatin1String("json")
         && outputFormat != QLatin1String("csv"))
-        return usage(tr("--format must be table, json or csv, not '%1'").arg(parser.value(format)));
+        return usage(QCoreApplication::translate("SchedulesCommand", "--format must be table, json or csv, not '%1'")
+                         .arg(parser.value(format)));
     bool ok = false;
     const int runs = parser.value(next).toInt(&ok);
     if (!ok || runs < 0 || runs > 100)
-        return usage(tr("--next takes a number from 0 to 100"));
+        return usage(QCoreApplication::translate("SchedulesCommand", "--next takes a number from 0 to 100"));
     if (const QString problem = aws.problem(); !problem.isEmpty())
         return usage(problem);
     settings->cluster = parser.value(cluster);
@@ -181,13 +185,19 @@ QByteArray toCsv(const QList<Row>& rows)
 
 QByteArray toTable(const QList<Row>& rows)
 {
-    const QStringList header { tr("KIND"), tr("NAME"), tr("EXPRESSION"), tr("STATE"), tr("TASK DEFINITION"),
-        tr("NEXT RUN (UTC)"), tr("LAST RUN (UTC)") };
+    const QStringList header { QCoreApplication::translate("SchedulesCommand", "KIND"),
+        QCoreApplication::translate("SchedulesCommand", "NAME"),
+        QCoreApplication::translate("SchedulesCommand", "EXPRESSION"),
+        QCoreApplication::translate("SchedulesCommand", "STATE"),
+        QCoreApplication::translate("SchedulesCommand", "TASK DEFINITION"),
+        QCoreApplication::translate("SchedulesCommand", "NEXT RUN (UTC)"),
+        QCoreApplication::translate("SchedulesCommand", "LAST RUN (UTC)") };
     QList<QStringList> lines { header };
     for (const Row& row : rows) {
         const QString expression
             = row.timeZone == QLatin1String("UTC") ? row.expression : row.expression + QLatin1Char(' ') + row.timeZone;
-        QString last = row.lastRun.isEmpty() ? tr("never") : row.lastRun + QLatin1Char(' ') + row.lastStatus;
+        QString last = row.lastRun.isEmpty() ? QCoreApplication::translate("SchedulesCommand", "never")
+                                             : row.lastRun + QLatin1Char(' ') + row.lastStatus;
         if (!row.lastError.isEmpty())
             last += QLatin1String(" (") + row.lastError + QLatin1Char(')');
         lines.append({ row.kind, row.name, expression, row.state,
@@ -207,7 +217,8 @@ QByteArray toTable(const QList<Row>& rows)
         out += QLatin1Char('\n');
     }
     if (rows.isEmpty())
-        out += tr("No schedule or rule runs a task in this cluster.") + QLatin1Char('\n');
+        out += QCoreApplication::translate("SchedulesCommand", "No schedule or rule runs a task in this cluster.")
+            + QLatin1Char('\n');
     return out.toUtf8();
 }
 
@@ -215,9 +226,10 @@ int run(const QStringList& arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the EventBridge Scheduler schedules and EventBridge rules that run "
-                                        "task definitions in a cluster: expression, next runs, task definition, "
-                                        "state and last run."));
+    parser.setApplicationDescription(QCoreApplication::translate("SchedulesCommand",
+        "List the EventBridge Scheduler schedules and EventBridge rules that run "
+        "task definitions in a cluster: expression, next runs, task definition, "
+        "state and last run."));
     parser.addHelpOption();
     const Cli::AwsOptions aws(&parser);
     Settings settings;
@@ -227,7 +239,9 @@ int run(const QStringList& arguments)
     Api::AwsTransport transport;
     const auto connection = aws.connect(&transport);
     if (!connection.ok()) {
-        err << tr("ecsdesk-cli schedules: %1").arg(connection.error->toString()) << Qt::endl;
+        err << QCoreApplication::translate("SchedulesCommand", "ecsdesk-cli schedules: %1")
+                   .arg(connection.error->toString())
+            << Qt::endl;
         return 1;
     }
     const Api::SchedulerClient scheduler(connection.value.clientConfig(&transport, QStringLiteral("scheduler")));
@@ -238,13 +252,15 @@ int run(const QStringList& arguments)
         &loader, &Api::ScheduledTasksLoader::loaded, &Api::ScheduledTasksLoader::failed,
         [&tasks](const QList<Api::ScheduledTask>& loaded) { tasks = loaded; }, [&] { loader.load(settings.cluster); });
     if (failure) {
-        err << tr("ecsdesk-cli schedules: %1").arg(failure->toString()) << Qt::endl;
+        err << QCoreApplication::translate("SchedulesCommand", "ecsdesk-cli schedules: %1").arg(failure->toString())
+            << Qt::endl;
         return 1;
     }
     const QList<Row> lines = rows(tasks, settings.cluster, settings.nextRuns);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        err << tr("ecsdesk-cli schedules: cannot write to stdout") << Qt::endl;
+        err << QCoreApplication::translate("SchedulesCommand", "ecsdesk-cli schedules: cannot write to stdout")
+            << Qt::endl;
         return 1;
     }
     out.write(settings.format == QLatin1String("json") ? toJson(lines)

@@ -92,9 +92,9 @@ TEST(Language, englishStaysEnglish)
     EXPECT_EQ(menuTitles(window).first(), QStringLiteral("&File"));
     // English plurals come from its plural-only catalogue.
     EXPECT_EQ(
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, 1), QStringLiteral("1 task"));
+        QCoreApplication::translate("EcsDesk::Ui::Navigator", "%n task(s)", nullptr, 1), QStringLiteral("1 task"));
     EXPECT_EQ(
-        QCoreApplication::translate("EcsDesk::Ui::MainWindow", "%n task(s)", nullptr, 3), QStringLiteral("3 tasks"));
+        QCoreApplication::translate("EcsDesk::Ui::Navigator", "%n task(s)", nullptr, 3), QStringLiteral("3 tasks"));
     removeTranslators();
 }
 
