@@ -296,16 +296,20 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
 
     QJsonObject overrides = launch.overrides;
     QJsonArray containerOverrides = overrides.value("containerOverrides"_L1).toArray();
-    QJsonArray containers;
+    // A new task is built as a TaskRecord (typed statuses, identity, reservation) and encoded; the
+    // fields the domain does not type go into its json.
+    TaskRecord task;
     for (const QJsonValue& value : taskDefinition.value("containerDefinitions"_L1).toArray()) {
         const QJsonObject definition = value.toObject();
+        ContainerRecord record;
+        record.name = definition.value("name"_L1).toString();
+        record.lastStatus = ContainerStatus::Pending;
+        record.healthStatus = HealthStatus::Unknown;
         QJsonObject container { { "containerArn"_L1,
                                     arn("container/"_L1 + cluster.name + QLatin1Char('/') + lastSegment(taskArn)
                                         + QLatin1Char('/') + newId()) },
-            { "taskArn"_L1, taskArn }, { "name"_L1, definition.value("name"_L1) },
-            { "image"_L1, definition.value("image"_L1) }, { "lastStatus"_L1, wireName(ContainerStatus::Pending) },
-            { "networkBindings"_L1, QJsonArray() }, { "networkInterfaces"_L1, QJsonArray() },
-            { "healthStatus"_L1, wireName(HealthStatus::Unknown) },
+            { "taskArn"_L1, taskArn }, { "image"_L1, definition.value("image"_L1) },
+            { "networkInterfaces"_L1, QJsonArray() },
             { "cpu"_L1, QString::number(definition.value("cpu"_L1).toInt()) } };
         if (definition.contains("memory"_L1))
             container["memory"_L1] = QString::number(definition.value("memory"_L1).toInt());
@@ -321,11 +325,12 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
             networkBindings.append(entry);
         }
         container["networkBindings"_L1] = networkBindings;
-        containers.append(container);
+        record.json = container;
+        task.containers.append(record);
     }
     if (containerOverrides.isEmpty()) {
-        for (const QJsonValue& value : containers)
-            containerOverrides.append(QJsonObject { { "name"_L1, value.toObject().value("name"_L1) } });
+        for (const ContainerRecord& container : std::as_const(task.containers))
+            containerOverrides.append(QJsonObject { { "name"_L1, container.name } });
     }
     overrides["containerOverrides"_L1] = containerOverrides;
     if (!overrides.contains("inferenceAcceleratorOverrides"_L1))
@@ -336,20 +341,24 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
         if (const auto instance = m_repository.containerInstance(containerInstanceArn))
             availabilityZone = instance->attributes.value(QStringLiteral("ecs.availability-zone"), availabilityZone);
     }
-    // A new task's wire form (the Task shape); its typed view is TaskRecord::fromJson of it.
-    const TaskStatus lastStatus = awsvpc ? TaskStatus::Provisioning : TaskStatus::Pending;
-    QJsonObject document { { "taskArn"_L1, taskArn }, { "clusterArn"_L1, cluster.arn },
-        { "taskDefinitionArn"_L1, taskDefinition.value("taskDefinitionArn"_L1) }, { "overrides"_L1, overrides },
-        { "lastStatus"_L1, wireName(lastStatus) }, { "desiredStatus"_L1, wireName(TaskStatus::Running) },
-        { "cpu"_L1, QString::number(cpu) }, { "memory"_L1, QString::number(memory) }, { "containers"_L1, containers },
-        { "version"_L1, 1 }, { "createdAt"_L1, now }, { "group"_L1, launch.group }, { "launchType"_L1, launchType },
-        { "availabilityZone"_L1, availabilityZone }, { "connectivity"_L1, "CONNECTED"_L1 },
-        { "healthStatus"_L1, wireName(HealthStatus::Unknown) },
+    task.arn = taskArn;
+    task.clusterArn = cluster.arn;
+    task.taskDefinitionArn = taskDefinition.value("taskDefinitionArn"_L1).toString();
+    task.containerInstanceArn = containerInstanceArn;
+    task.group = launch.group;
+    task.startedBy = launch.startedBy;
+    task.lastStatus = awsvpc ? TaskStatus::Provisioning : TaskStatus::Pending;
+    task.desiredStatus = TaskStatus::Running;
+    task.launchType = launchType;
+    task.cpu = cpu;
+    task.memory = memory;
+    task.version = 1;
+    task.healthStatus = HealthStatus::Unknown;
+    // The group, launch type, cpu and memory are on every task, even when empty or 0.
+    QJsonObject document { { "group"_L1, launch.group }, { "launchType"_L1, launchType },
+        { "cpu"_L1, QString::number(cpu) }, { "memory"_L1, QString::number(memory) }, { "overrides"_L1, overrides },
+        { "createdAt"_L1, now }, { "availabilityZone"_L1, availabilityZone }, { "connectivity"_L1, "CONNECTED"_L1 },
         { "enableExecuteCommand"_L1, launch.enableExecuteCommand }, { "attachments"_L1, QJsonArray() } };
-    if (!containerInstanceArn.isEmpty())
-        document["containerInstanceArn"_L1] = containerInstanceArn;
-    if (!launch.startedBy.isEmpty())
-        document["startedBy"_L1] = launch.startedBy;
     if (launchType == "FARGATE"_L1) {
         document["platformVersion"_L1] = "1.4.0"_L1;
         document["platformFamily"_L1] = "Linux"_L1;
@@ -361,6 +370,8 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
                 { "type"_L1, "ElasticNetworkInterface"_L1 }, { "status"_L1, "PRECREATED"_L1 },
                 { "details"_L1, QJsonArray() } } };
     }
+    task.json = document;
+    document = task.toJson();
     m_context.store->put(Kind::Task, taskArn, document);
     if (launch.tags.isEmpty())
         m_context.store->remove(Kind::Tags, taskArn);

@@ -53,8 +53,8 @@ void Simulation::stepAutoScaling(qint64 nowMs)
         const QString targetKey = prefix + resourceId + separator + policy.value("ScalableDimension"_L1).toString();
         const QJsonObject* target = store.find(Kind::ScalableTarget, targetKey);
         const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
-        const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!target || !service || serviceStatus(*service) != ServiceStatus::Active)
+        const std::optional<ServiceRecord> service = Repository(&store).service(serviceKey);
+        if (!target || !service || service->status != ServiceStatus::Active)
             continue;
         const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
         const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_L1).toObject();
@@ -75,7 +75,7 @@ void Simulation::stepAutoScaling(qint64 nowMs)
             *complete = n == minutes;
             return n ? sum / n : 0.0;
         };
-        const int current = service->value("desiredCount"_L1).toInt();
+        const int current = service->desiredCount;
         const int minCapacity = target->value("MinCapacity"_L1).toInt();
         const int maxCapacity = target->value("MaxCapacity"_L1).toInt();
         // As the alarms Application Auto Scaling creates: high = 3 of 3 minutes above the target,
@@ -185,10 +185,10 @@ void Simulation::stepScheduledActions(qint64 fromMs, qint64 nowMs)
         if (parts.size() != 3)
             continue;
         const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
-        const QJsonObject* service = store.find(Kind::Service, serviceKey);
-        if (!service || serviceStatus(*service) != ServiceStatus::Active)
+        const std::optional<ServiceRecord> service = Repository(&store).service(serviceKey);
+        if (!service || service->status != ServiceStatus::Active)
             continue;
-        const int current = service->value("desiredCount"_L1).toInt();
+        const int current = service->desiredCount;
         const int minCapacity = target.value("MinCapacity"_L1).toInt();
         const int maxCapacity = std::max(minCapacity, target.value("MaxCapacity"_L1).toInt());
         const int desired = std::clamp(current, minCapacity, maxCapacity);

@@ -343,20 +343,15 @@ void Simulation::countFailure(const QJsonObject& task)
     if (!group.startsWith("service:"_L1))
         return;
     const QString key = serviceArnFor(task.value("taskArn"_L1).toString(), group.mid(8));
-    const QJsonObject* found = m_context.store->find(Kind::Service, key);
-    if (!found)
+    std::optional<ServiceRecord> service = Repository(m_context.store).service(key);
+    if (!service)
         return;
-    QJsonObject service = *found;
-    QJsonArray deployments = service.value("deployments"_L1).toArray();
-    for (qsizetype i = 0; i < deployments.size(); ++i) {
-        QJsonObject deployment = deployments[i].toObject();
-        if (deployment.value("id"_L1).toString() == task.value("startedBy"_L1).toString()) {
-            deployment["failedTasks"_L1] = deployment.value("failedTasks"_L1).toInt() + 1;
-            deployments[i] = deployment;
-        }
+    const QString startedBy = task.value("startedBy"_L1).toString();
+    for (DeploymentRecord& deployment : service->deployments) {
+        if (deployment.id == startedBy)
+            ++deployment.failedTasks;
     }
-    service["deployments"_L1] = deployments;
-    m_context.store->put(Kind::Service, key, service);
+    m_context.store->put(Kind::Service, key, service->toJson());
 }
 
 void Simulation::stepTask(const QString& key, qint64 nowMs)

@@ -141,13 +141,12 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
             // What a task reserves, cached until its record changes.
             auto info = m_taskInfo.constFind(key);
             if (info == m_taskInfo.cend()) {
-                const QJsonObject* task = store.find(Kind::Task, key);
+                const std::optional<TaskRecord> task = Repository(&store).task(key);
                 if (!task)
                     return;
                 info = m_taskInfo.insert(key,
-                    { double(std::max(1, task->value("cpu"_L1).toString().toInt())),
-                        double(std::max(1, task->value("memory"_L1).toString().toInt())), clusterNameOfTask(key),
-                        task->value("capacityProviderName"_L1).toString() == "FARGATE_SPOT"_L1 });
+                    { double(std::max(1, task->cpu)), double(std::max(1, task->memory)), clusterNameOfTask(key),
+                        task->capacityProviderName == "FARGATE_SPOT"_L1 });
             }
             const Usage usage = usageOf(key, group, definitionArn, sampleMs);
             const double cpuReserved = info->cpuReserved, memoryReserved = info->memoryReserved;

@@ -77,6 +77,23 @@ TEST(DomainRecords, ServicesAndDeploymentsOfAwsExamplesReadTypedAndWriteBackUnch
     EXPECT_EQ(written.value("loadBalancers"_L1), services.first().value("loadBalancers"_L1));
 }
 
+TEST(DomainRecords, AServicesDeploymentConfigurationDecodesWithEcsDefaults)
+{
+    // Absent: ECS's replica defaults, no circuit breaker.
+    EXPECT_EQ(ServiceRecord().deploymentConfiguration(), DeploymentConfiguration {});
+    EXPECT_EQ(DeploymentConfiguration {}.maximumPercent, 200);
+    EXPECT_EQ(DeploymentConfiguration {}.minimumHealthyPercent, 100);
+    ServiceRecord service;
+    service.json["deploymentConfiguration"_L1]
+        = QJsonObject { { "maximumPercent"_L1, 150 }, { "minimumHealthyPercent"_L1, 50 },
+              { "deploymentCircuitBreaker"_L1, QJsonObject { { "enable"_L1, true }, { "rollback"_L1, true } } } };
+    const DeploymentConfiguration configuration = service.deploymentConfiguration();
+    EXPECT_EQ(configuration.maximumPercent, 150);
+    EXPECT_EQ(configuration.minimumHealthyPercent, 50);
+    EXPECT_TRUE(configuration.circuitBreakerEnable);
+    EXPECT_TRUE(configuration.circuitBreakerRollback);
+}
+
 TEST(DomainRecords, ContainerInstancesOfAwsExamplesReadTypedAndWriteBackUnchanged)
 {
     ECSDESK_REQUIRE_FIXTURES(fixtures);
