@@ -5,6 +5,7 @@ ECS tasks on ecsdesk-local --time-scale 60 (a simulated minute passes in about a
 Usage: scheduled_tasks.py ECSDESK_LOCAL_BINARY [AWS_CLI ...]. The AWS CLIs default to /usr/bin/aws (v2.9)
 and `aws` on PATH (v1); a CLI that is not installed is skipped."""
 
+import datetime
 import json
 import os
 import shutil
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import time
 import traceback
+from zoneinfo import ZoneInfo
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from localendpoint import LocalEndpoint  # noqa: E402
@@ -360,7 +362,10 @@ def schedules_cli_command(binary):
         target = {"Arn": cluster_arn, "RoleArn": ROLE, "EcsParameters": {"TaskDefinitionArn": definition}}
         scheduler.create_schedule(Name="every-minute", ScheduleExpression="rate(1 minute)",
                                   FlexibleTimeWindow={"Mode": "OFF"}, Target=target)
-        scheduler.create_schedule(Name="morning", ScheduleExpression="cron(30 9 * * ? *)",
+        # Twelve hours away in New York, so that the simulated clock (60x) never reaches it during the test.
+        hour = (datetime.datetime.now(ZoneInfo("America/New_York")).hour + 12) % 24
+        morning_cron = f"cron(30 {hour} * * ? *)"
+        scheduler.create_schedule(Name="morning", ScheduleExpression=morning_cron,
                                   ScheduleExpressionTimezone="America/New_York", FlexibleTimeWindow={"Mode": "OFF"},
                                   Target=target)
         scheduler.create_schedule(Name="broken", ScheduleExpression="rate(1 minute)", FlexibleTimeWindow={"Mode": "OFF"},
@@ -386,7 +391,8 @@ def schedules_cli_command(binary):
         check(sorted(rows) == ["default/broken", "default/every-minute", "default/morning", "nightly"], sorted(rows))
         morning = rows["default/morning"]
         check(morning["timeZone"] == "America/New_York" and len(morning["nextRuns"]) == 3, morning)
-        check(all(at[11:16] in ("13:30", "14:30") for at in morning["nextRuns"]), morning["nextRuns"])
+        utc_times = {f"{(hour + 4) % 24:02d}:30", f"{(hour + 5) % 24:02d}:30"}  # EDT and EST
+        check(all(at[11:16] in utc_times for at in morning["nextRuns"]), morning["nextRuns"])
         check(morning["lastRun"] is None, morning)
         every = rows["default/every-minute"]
         check(every["lastRun"]["status"] == "SUCCEEDED" and every["lastRun"]["taskArns"], every)
@@ -399,7 +405,7 @@ def schedules_cli_command(binary):
         csv = run("csv").splitlines()
         check(csv[0].startswith("kind,name,expression,timeZone,state,taskDefinition") and len(csv) == 5, csv)
         table = run("table")
-        check("default/morning" in table and "cron(30 9 * * ? *) America/New_York" in table, table)
+        check("default/morning" in table and f"{morning_cron} America/New_York" in table, table)
     finally:
         endpoint.cleanup()
 
