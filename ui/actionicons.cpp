@@ -36,6 +36,11 @@ namespace {
             { QStringLiteral("preferences"), QStringLiteral("preferences") },
             { QStringLiteral("openCluster"), QStringLiteral("open") },
             { QStringLiteral("showServiceTasks"), QStringLiteral("tasks") },
+            { QStringLiteral("openInConsole"), QStringLiteral("open") },
+            { QStringLiteral("copyTaskAddress"), QStringLiteral("copy") },
+            { QStringLiteral("openTaskInBrowser"), QStringLiteral("open") },
+            { QStringLiteral("openFleetCluster"), QStringLiteral("open") },
+            { QStringLiteral("refreshFleet"), QStringLiteral("refresh") },
             { QStringLiteral("quit"), QStringLiteral("quit") },
             { QStringLiteral("about"), QStringLiteral("ecsdesk") },
         };
