@@ -207,6 +207,7 @@ int printLogs(const Api::LogsClient& logs, const QList<Models::LogSource>& reada
     QList<std::pair<Api::LogEvent, QString>> initial;
     int pending = int(readable.size());
     bool started = false;
+    int missingStreams = 0;
     for (const Models::LogSource& source : std::as_const(readable)) {
         auto follower = std::make_unique<Models::LogStreamFollower>(&logs, source.group, source.stream);
         const QString name = sourceName(source);
@@ -223,6 +224,16 @@ int printLogs(const Api::LogsClient& logs, const QList<Models::LogSource>& reada
         QObject::connect(follower.get(), &Models::LogStreamFollower::polled, &loop, [&](int) {
             if (!started && --pending == 0)
                 loop.quit();
+        });
+        // A stream that does not exist yet (the task has logged nothing so far) is said, not
+        // passed over in silence: with no event at all the user would not know why.
+        QObject::connect(follower.get(), &Models::LogStreamFollower::missing, &loop, [&, source] {
+            if (started)
+                return;
+            ++missingStreams;
+            err << QCoreApplication::translate("LogsCommand", "note: no log stream %1 in log group %2 yet")
+                       .arg(source.stream, source.group)
+                << Qt::endl;
         });
         QObject::connect(follower.get(), &Models::LogStreamFollower::failed, &loop, [&, name](const Api::AwsError& e) {
             err << QCoreApplication::translate("LogsCommand", "ecsdesk-cli logs: %1: %2").arg(name, e.toString())
@@ -244,6 +255,13 @@ int printLogs(const Api::LogsClient& logs, const QList<Models::LogSource>& reada
     out.flush();
     if (failure && !settings.follow)
         return 1;
+    if (!settings.follow && missingStreams == int(readable.size())) {
+        // As `aws logs get-log-events` on a missing stream: an error, not an empty success.
+        err << QCoreApplication::translate(
+            "LogsCommand", "ecsdesk-cli logs: none of these log streams exists yet (nothing logged so far)")
+            << Qt::endl;
+        return 1;
+    }
     if (!settings.follow)
         return 0;
     started = true;

@@ -299,14 +299,6 @@ TEST_F(LogsLocalTest, ResolvesATasksStreamsAndTheCliPrintsAndFiltersThem)
     EXPECT_FALSE(sources[1].readable());
 
     const QString stream = sources[0].stream;
-    call(QStringLiteral("CreateLogGroup"), { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/web") } });
-    call(QStringLiteral("CreateLogStream"),
-        { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/web") },
-            { QStringLiteral("logStreamName"), stream } });
-    put(QStringLiteral("/ecs/web"), stream,
-        { QStringLiteral("started"), QStringLiteral("ERROR disk full"), QStringLiteral("GET / 200") },
-        QDateTime::currentMSecsSinceEpoch() - 5000);
-
     const auto cli = [&](const QStringList& args, QString* out, QString* err) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -328,6 +320,19 @@ TEST_F(LogsLocalTest, ResolvesATasksStreamsAndTheCliPrintsAndFiltersThem)
     };
     QString out;
     QString err;
+    // Nothing logged yet: the CLI says which stream is missing and fails, as `aws logs` does.
+    EXPECT_EQ(cli({}, &out, &err), 1) << out.toStdString();
+    EXPECT_TRUE(out.isEmpty()) << out.toStdString();
+    EXPECT_TRUE(err.contains(stream)) << err.toStdString();
+
+    call(QStringLiteral("CreateLogGroup"), { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/web") } });
+    call(QStringLiteral("CreateLogStream"),
+        { { QStringLiteral("logGroupName"), QStringLiteral("/ecs/web") },
+            { QStringLiteral("logStreamName"), stream } });
+    put(QStringLiteral("/ecs/web"), stream,
+        { QStringLiteral("started"), QStringLiteral("ERROR disk full"), QStringLiteral("GET / 200") },
+        QDateTime::currentMSecsSinceEpoch() - 5000);
+
     ASSERT_EQ(cli({}, &out, &err), 0) << err.toStdString();
     const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3) << out.toStdString();
