@@ -325,6 +325,11 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
             networkBindings.append(entry);
         }
         container["networkBindings"_L1] = networkBindings;
+        if (launch.enableExecuteCommand) {
+            // ECS Exec's agent starts with the container (the simulation marks it RUNNING, issue 21).
+            container["managedAgents"_L1] = QJsonArray { QJsonObject {
+                { "name"_L1, "ExecuteCommandAgent"_L1 }, { "lastStatus"_L1, "PENDING"_L1 } } };
+        }
         record.json = container;
         task.containers.append(record);
     }

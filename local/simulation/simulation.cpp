@@ -15,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QtEndian>
 #include <QUuid>
 
 #include <cmath>
@@ -54,6 +55,42 @@ SimulationOptions SimulationOptions::fromEnvironment()
 }
 
 // ---- simulation ----------------------------------------------------------------------------------
+
+namespace {
+
+    /// A container that starts gets its runtime id (Fargate: TASKID-NUMBER, EC2: a 64-hex Docker id) and,
+    /// on a task run with enableExecuteCommand, a RUNNING ExecuteCommandAgent (issue 21).
+    void markContainerStarted(ContainerRecord& container, const QJsonObject& task, qint64 nowMs)
+    {
+        const QString taskArn = task.value("taskArn"_L1).toString();
+        const QString taskId = taskArn.section(QLatin1Char('/'), -1);
+        const QByteArray digest = QCryptographicHash::hash(
+            (taskArn + QLatin1Char('/') + container.name).toUtf8(), QCryptographicHash::Sha256);
+        container.json["runtimeId"_L1] = task.value("launchType"_L1).toString() == "FARGATE"_L1
+            ? taskId + QLatin1Char('-') + QString::number(qFromBigEndian<quint32>(digest.constData()))
+            : QString::fromLatin1(digest.toHex());
+        if (task.value("enableExecuteCommand"_L1).toBool()) {
+            container.json["managedAgents"_L1]
+                = QJsonArray { QJsonObject { { "lastStartedAt"_L1, double(nowMs) / 1000.0 },
+                    { "name"_L1, "ExecuteCommandAgent"_L1 }, { "lastStatus"_L1, "RUNNING"_L1 } } };
+        }
+    }
+
+    /// The ExecuteCommandAgent of a container that stops stops with it.
+    void markAgentsStopped(ContainerRecord& container)
+    {
+        QJsonArray agents = container.json.value("managedAgents"_L1).toArray();
+        if (agents.isEmpty())
+            return;
+        for (qsizetype i = 0; i < agents.size(); ++i) {
+            QJsonObject agent = agents[i].toObject();
+            agent["lastStatus"_L1] = "STOPPED"_L1;
+            agents[i] = agent;
+        }
+        container.json["managedAgents"_L1] = agents;
+    }
+
+} // namespace
 
 Simulation::Simulation(EndpointContext context, TaskOperations* ecs, SimulationOptions options)
     : m_context(std::move(context))
@@ -485,6 +522,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                     }
                     if (ready) {
                         container.lastStatus = ContainerStatus::Running;
+                        markContainerStarted(container, task, nowMs);
                         m_since.insert(startKey, nowMs);
                         changed = true;
                     }
@@ -496,6 +534,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                     const double exitAfter = labels.value(labelExitAfter).toString().toDouble(&ok);
                     if (ok && up >= qint64(exitAfter * 1000)) {
                         container.lastStatus = ContainerStatus::Stopped;
+                        markAgentsStopped(container);
                         container.exitCode = labels.value(labelExitCode).toString().toInt();
                         changed = true;
                         if (isEssential(definition) && essentialExit.isEmpty())
@@ -562,6 +601,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
                     if (ran && container.is(ContainerStatus::Running))
                         container.exitCode = 0; // a clean exit on SIGTERM
                     container.lastStatus = ContainerStatus::Stopped;
+                    markAgentsStopped(container);
                 }
             }
         };
