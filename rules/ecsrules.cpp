@@ -350,6 +350,206 @@ QList<Finding> checkUpdateService(const QJsonObject& input, const QString& sched
     return findings.take();
 }
 
+namespace {
+    constexpr int maxSubnets = 16;
+    constexpr int maxSecurityGroups = 5;
+    constexpr int maxPlacementConstraints = 10;
+    constexpr int maxPlacementStrategies = 5;
+    constexpr int maxTags = 50;
+
+    void checkDeploymentConfiguration(Findings& findings, const QJsonObject& service, const QString& scheduling)
+    {
+        const QJsonObject configuration = service.value("deploymentConfiguration"_L1).toObject();
+        const QJsonValue maximum = configuration.value("maximumPercent"_L1);
+        const QJsonValue minimum = configuration.value("minimumHealthyPercent"_L1);
+        if (scheduling == "DAEMON"_L1 && isWholeNumber(maximum) && maximum.toInteger() > 100)
+            findings.add(u"deploymentConfiguration.maximumPercent"_s, "daemon-maximum-percent", kInvalidParameter,
+                QT_TRANSLATE_NOOP("EcsDesk::Rules",
+                    "The daemon scheduling strategy does not support values above 100 for maximumPercent on a "
+                    "deployment configuration. Change the maximumPercent value to 100, and try again"));
+        if (isWholeNumber(minimum) && (minimum.toInteger() < 0 || minimum.toInteger() > 100))
+            findings.add(u"deploymentConfiguration.minimumHealthyPercent"_s, "minimum-healthy-percent-range",
+                kInvalidParameter,
+                // (wording ours)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "minimumHealthyPercent must be between 0 and 100."));
+        if (isWholeNumber(maximum) && isWholeNumber(minimum) && maximum.toInteger() < minimum.toInteger())
+            findings.add(u"deploymentConfiguration.maximumPercent"_s, "maximum-below-minimum-percent",
+                kInvalidParameter,
+                // (wording ours)
+                QT_TRANSLATE_NOOP(
+                    "EcsDesk::Rules", "maximumPercent must be greater than or equal to minimumHealthyPercent."));
+        const QJsonObject alarms = configuration.value("alarms"_L1).toObject();
+        if (alarms.value("enable"_L1).toBool() && alarms.value("alarmNames"_L1).toArray().isEmpty())
+            findings.add(u"deploymentConfiguration.alarms.alarmNames"_s, "deployment-alarms-names", kInvalidParameter,
+                // (wording ours)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "At least one alarm name is required when alarms are enabled."));
+    }
+
+    void checkCapacityProviderStrategy(
+        Findings& findings, const QJsonObject& service, const QString& launchType, const QString& scheduling)
+    {
+        const QJsonArray strategy = service.value("capacityProviderStrategy"_L1).toArray();
+        if (strategy.isEmpty())
+            return;
+        if (!launchType.isEmpty())
+            findings.add(u"capacityProviderStrategy"_s, "launch-type-and-capacity-provider", kInvalidParameter,
+                QT_TRANSLATE_NOOP("EcsDesk::Rules",
+                    "Specifying both a launch type and capacity provider strategy is not supported. Remove one and "
+                    "try again."));
+        if (scheduling == "DAEMON"_L1)
+            findings.add(u"capacityProviderStrategy"_s, "daemon-capacity-provider", kInvalidParameter,
+                QT_TRANSLATE_NOOP("EcsDesk::Rules",
+                    "Specifying a capacity provider strategy is not supported when you create a service using the "
+                    "DAEMON scheduling strategy."));
+        int withBase = 0;
+        for (qsizetype i = 0; i < strategy.size(); ++i) {
+            const QJsonObject item = strategy.at(i).toObject();
+            const QString path = u"capacityProviderStrategy["_s + QString::number(i) + u']';
+            const QJsonValue weight = item.value("weight"_L1);
+            const QJsonValue base = item.value("base"_L1);
+            if (isWholeNumber(weight) && (weight.toInteger() < 0 || weight.toInteger() > 1000))
+                findings.add(path + u".weight"_s, "capacity-provider-weight", kInvalidParameter,
+                    // (wording ours; the API reference's range)
+                    QT_TRANSLATE_NOOP("EcsDesk::Rules", "The weight must be between 0 and 1000."));
+            if (isWholeNumber(base) && (base.toInteger() < 0 || base.toInteger() > 100000))
+                findings.add(path + u".base"_s, "capacity-provider-base", kInvalidParameter,
+                    // (wording ours; the API reference's range)
+                    QT_TRANSLATE_NOOP("EcsDesk::Rules", "The base must be between 0 and 100000."));
+            if (isWholeNumber(base) && base.toInteger() > 0 && ++withBase == 2)
+                findings.add(path + u".base"_s, "capacity-provider-one-base", kInvalidParameter,
+                    // (wording ours; the API reference: only one capacity provider can have a base defined)
+                    QT_TRANSLATE_NOOP(
+                        "EcsDesk::Rules", "Only one capacity provider in a strategy can have a base defined."));
+        }
+    }
+
+    void checkNetwork(Findings& findings, const QJsonObject& service, const QString& launchType)
+    {
+        const QJsonObject awsvpc
+            = service.value("networkConfiguration"_L1).toObject().value("awsvpcConfiguration"_L1).toObject();
+        const QString prefix = u"networkConfiguration.awsvpcConfiguration."_s;
+        if (awsvpc.value("assignPublicIp"_L1).toString() == "ENABLED"_L1
+            && (launchType == "EC2"_L1 || launchType == "EXTERNAL"_L1))
+            findings.add(prefix + u"assignPublicIp"_s, "assign-public-ip-launch-type", kInvalidParameter,
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "Assign public IP is not supported for this launch type."));
+        if (awsvpc.value("subnets"_L1).toArray().size() > maxSubnets)
+            findings.add(prefix + u"subnets"_s, "awsvpc-subnets-quota", kInvalidParameter,
+                // (wording ours; the API reference's quota)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "At most %1 subnets can be specified."),
+                { QString::number(maxSubnets) });
+        if (awsvpc.value("securityGroups"_L1).toArray().size() > maxSecurityGroups)
+            findings.add(prefix + u"securityGroups"_s, "awsvpc-security-groups-quota", kInvalidParameter,
+                // (wording ours; the API reference's quota)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "At most %1 security groups can be specified."),
+                { QString::number(maxSecurityGroups) });
+        if (launchType == "EC2"_L1 && !service.value("platformVersion"_L1).toString().isEmpty())
+            findings.add(u"platformVersion"_s, "platform-version-ec2", kInvalidParameter,
+                // (wording ours)
+                QT_TRANSLATE_NOOP(
+                    "EcsDesk::Rules", "The platform version must be null when specifying an EC2 launch type."));
+    }
+
+    void checkPlacement(Findings& findings, const QJsonObject& service)
+    {
+        const QJsonArray constraints = service.value("placementConstraints"_L1).toArray();
+        if (constraints.size() > maxPlacementConstraints)
+            findings.add(u"placementConstraints"_s, "placement-constraints-quota", kInvalidParameter,
+                // (wording ours; the developer guide's quota)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "At most %1 placement constraints can be specified."),
+                { QString::number(maxPlacementConstraints) });
+        for (qsizetype i = 0; i < constraints.size(); ++i) {
+            const QJsonObject constraint = constraints.at(i).toObject();
+            const QString path = u"placementConstraints["_s + QString::number(i) + u']';
+            const QString type = constraint.value("type"_L1).toString();
+            const bool hasExpression = !constraint.value("expression"_L1).toString().isEmpty();
+            if (type == "memberOf"_L1 && !hasExpression)
+                findings.add(path + u".expression"_s, "member-of-expression", kInvalidParameter,
+                    // (wording ours)
+                    QT_TRANSLATE_NOOP("EcsDesk::Rules", "A memberOf placement constraint requires an expression."));
+            else if (type == "distinctInstance"_L1 && hasExpression)
+                findings.add(path + u".expression"_s, "distinct-instance-expression", kInvalidParameter,
+                    // (wording ours)
+                    QT_TRANSLATE_NOOP(
+                        "EcsDesk::Rules", "A distinctInstance placement constraint does not take an expression."));
+        }
+        const QJsonArray strategy = service.value("placementStrategy"_L1).toArray();
+        if (strategy.size() > maxPlacementStrategies)
+            findings.add(u"placementStrategy"_s, "placement-strategy-quota", kInvalidParameter,
+                // (wording ours; the developer guide's quota)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "At most %1 placement strategies can be specified."),
+                { QString::number(maxPlacementStrategies) });
+        for (qsizetype i = 0; i < strategy.size(); ++i) {
+            const QJsonObject item = strategy.at(i).toObject();
+            const QString type = item.value("type"_L1).toString();
+            if ((type == "spread"_L1 || type == "binpack"_L1) && item.value("field"_L1).toString().isEmpty())
+                findings.add(u"placementStrategy["_s + QString::number(i) + u"].field"_s, "placement-strategy-field",
+                    kInvalidParameter,
+                    // (wording ours)
+                    QT_TRANSLATE_NOOP("EcsDesk::Rules", "The %1 placement strategy requires a field."), { type });
+        }
+    }
+
+    void checkLoadBalancers(Findings& findings, const QJsonObject& service)
+    {
+        const QJsonArray balancers = service.value("loadBalancers"_L1).toArray();
+        for (qsizetype i = 0; i < balancers.size(); ++i) {
+            const QJsonObject balancer = balancers.at(i).toObject();
+            const QString path = u"loadBalancers["_s + QString::number(i) + u']';
+            if (balancer.value("containerName"_L1).toString().isEmpty())
+                findings.add(path + u".containerName"_s, "load-balancer-container-name", kInvalidParameter,
+                    // (wording ours)
+                    QT_TRANSLATE_NOOP("EcsDesk::Rules", "A load balancer requires a container name."));
+            const QJsonValue port = balancer.value("containerPort"_L1);
+            if (!isWholeNumber(port) || port.toInteger() < 1 || port.toInteger() > 65535)
+                findings.add(path + u".containerPort"_s, "load-balancer-container-port", kInvalidParameter,
+                    // (wording ours)
+                    QT_TRANSLATE_NOOP(
+                        "EcsDesk::Rules", "A load balancer requires a container port between 1 and 65535."));
+        }
+        const QJsonValue grace = service.value("healthCheckGracePeriodSeconds"_L1);
+        if (isWholeNumber(grace) && grace.toInteger() < 0)
+            findings.add(u"healthCheckGracePeriodSeconds"_s, "health-check-grace-period-negative", kInvalidParameter,
+                // (wording ours)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "healthCheckGracePeriodSeconds must be at least 0."));
+    }
+
+    void checkTags(Findings& findings, const QJsonObject& service)
+    {
+        const QJsonArray tags = service.value("tags"_L1).toArray();
+        if (tags.size() > maxTags)
+            findings.add(u"tags"_s, "tags-quota", kInvalidParameter,
+                // (wording ours; the tagging quota)
+                QT_TRANSLATE_NOOP("EcsDesk::Rules", "At most %1 tags can be specified."), { QString::number(maxTags) });
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            const QJsonObject tag = tags.at(i).toObject();
+            const QString path = u"tags["_s + QString::number(i) + u']';
+            const QString key = tag.value("key"_L1).toString();
+            if (key.isEmpty() || key.size() > 128)
+                findings.add(path + u".key"_s, "tag-key-length", kInvalidParameter,
+                    // (wording ours; the tagging limits)
+                    QT_TRANSLATE_NOOP("EcsDesk::Rules", "A tag key must be 1 to 128 characters long."));
+            if (tag.value("value"_L1).toString().size() > 256)
+                findings.add(path + u".value"_s, "tag-value-length", kInvalidParameter,
+                    // (wording ours; the tagging limits)
+                    QT_TRANSLATE_NOOP("EcsDesk::Rules", "A tag value can be at most 256 characters long."));
+        }
+    }
+} // namespace
+
+QList<Finding> checkServiceSettings(const QJsonObject& service)
+{
+    Findings findings;
+    const QString launchType = service.value("launchType"_L1).toString();
+    const QString scheduling = service.value("schedulingStrategy"_L1).toString();
+    checkDeploymentConfiguration(findings, service, scheduling);
+    checkCapacityProviderStrategy(findings, service, launchType, scheduling);
+    checkNetwork(findings, service, launchType);
+    checkPlacement(findings, service);
+    checkLoadBalancers(findings, service);
+    checkTags(findings, service);
+    return findings.take();
+}
+
 std::optional<Finding> firstRejection(const QList<Finding>& findings)
 {
     for (const Finding& finding : findings) {

@@ -42,6 +42,13 @@ QList<Finding> checkCreateService(const QJsonObject& input);
 /// `schedulingStrategy`: the stored service's (REPLICA or DAEMON), which the request does not carry.
 QList<Finding> checkUpdateService(const QJsonObject& input, const QString& schedulingStrategy = {});
 
+/// The service settings CreateService and UpdateService share (deployment configuration, capacity
+/// provider strategy, awsvpc network, placement, load balancers, tags), checked on `service`: the
+/// service as it will be after the call, in the wire form (a CreateService input, or the stored
+/// service with an UpdateService's changes applied). Its `launchType` and `schedulingStrategy`
+/// members, when present, are the context (an update does not carry them).
+QList<Finding> checkServiceSettings(const QJsonObject& service);
+
 /// The first error among `findings` (the one the API answers with), if any.
 std::optional<Finding> firstRejection(const QList<Finding>& findings);
 
