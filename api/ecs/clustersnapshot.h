@@ -22,6 +22,10 @@ struct ClusterSnapshot {
     QList<Failure> failures;
     QDateTime fetchedAt;
     int requestCount = 0; ///< API calls the loader made (retries not counted)
+    /// The tasks went out as they arrived (ClusterSnapshotLoader::Options::streamTasks,
+    /// tasksArrived()): `tasks` is empty, `taskCount` says how many there were.
+    bool tasksStreamed = false;
+    qsizetype taskCount = 0; ///< tasks described, streamed or in `tasks`
 
     /// The server's objects as fetched, sorted by ARN: { cluster, services, tasks, containerInstances,
     /// taskDefinitions, failures }.

@@ -67,6 +67,9 @@ void ClusterSnapshotLoader::load(const QString& cluster)
     m_seenTaskDefinitions.clear();
     m_taskBatches.clear();
     m_taskCount = 0;
+    m_serviceListingDone = false;
+    m_serviceDescribesOpen = 0;
+    m_servicesLoadedSent = false;
     m_pageTokens.clear();
 
     m_scheduler = new RequestScheduler(m_options.maxInFlight, this);
@@ -100,8 +103,11 @@ void ClusterSnapshotLoader::listServices(const QString& nextToken)
                 return;
             if (!page.nextToken.isEmpty())
                 listServices(page.nextToken);
+            else
+                m_serviceListingDone = true;
             for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeServices) {
                 const QStringList batch = page.arns.mid(i, EcsClient::maxDescribeServices);
+                ++m_serviceDescribesOpen;
                 m_scheduler->enqueue(
                     Priority::Bulk, [this, batch] { return m_client.describeServicesTyped(m_clusterName, batch); },
                     [this](AwsReply* reply) {
@@ -113,9 +119,28 @@ void ClusterSnapshotLoader::listServices(const QString& nextToken)
                                 wantTaskDefinition(deployment.taskDefinition);
                         }
                         appendMoved(m_snapshot.services, std::move(result.items));
+                        --m_serviceDescribesOpen;
+                        checkServicesLoaded();
                     });
             }
+            checkServicesLoaded();
         });
+}
+
+void ClusterSnapshotLoader::checkServicesLoaded()
+{
+    if (m_servicesLoadedSent || !m_clusterKnown || !m_serviceListingDone || m_serviceDescribesOpen > 0)
+        return;
+    m_servicesLoadedSent = true;
+    ClusterSnapshot partial;
+    partial.cluster = m_snapshot.cluster;
+    partial.services = m_snapshot.services;
+    partial.containerInstances = m_snapshot.containerInstances;
+    partial.failures = m_snapshot.failures;
+    partial.fetchedAt = QDateTime::currentDateTimeUtc();
+    partial.tasksStreamed = m_options.streamTasks;
+    Q_EMIT servicesLoaded(partial);
+    emitProgress();
 }
 
 void ClusterSnapshotLoader::listContainerInstances(const QString& nextToken)
@@ -192,6 +217,7 @@ void ClusterSnapshotLoader::onClusterDescribed(const QJsonObject& answer)
     }
     m_seenTaskArns.reserve(m_snapshot.cluster.runningTasksCount + m_snapshot.cluster.pendingTasksCount + 1000);
     startTaskListing();
+    checkServicesLoaded();
 }
 
 void ClusterSnapshotLoader::startTaskListing()
@@ -279,6 +305,11 @@ void ClusterSnapshotLoader::addTasks(AwsReply* reply)
         previous = &task.taskDefinitionArn;
     }
     m_taskCount += result.items.size();
+    if (m_options.streamTasks) {
+        // The receiver takes its own reference; the batch is freed when it lets go.
+        Q_EMIT tasksArrived(std::exchange(result.items, {}));
+        return;
+    }
     m_taskBatches.append(std::move(result.items)); // joined once, at the end
 }
 
@@ -326,8 +357,11 @@ void ClusterSnapshotLoader::onIdle()
     for (QList<Task>& batch : m_taskBatches)
         appendMoved(m_snapshot.tasks, std::move(batch));
     m_taskBatches.clear();
+    checkServicesLoaded(); // a cluster without a single ListServices answer cannot get here
     m_snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
     m_snapshot.requestCount = m_scheduler->startedCount();
+    m_snapshot.tasksStreamed = m_options.streamTasks;
+    m_snapshot.taskCount = m_taskCount;
     const ClusterSnapshot snapshot = std::exchange(m_snapshot, {});
     m_scheduler->deleteLater();
     m_scheduler->disconnect(this);
@@ -358,9 +392,9 @@ void ClusterSnapshotLoader::emitProgress()
 {
     if (!m_scheduler)
         return;
-    Q_EMIT progress(
-        SnapshotProgress { m_scheduler->startedCount(), m_scheduler->completedCount(), int(m_snapshot.services.size()),
-            int(m_taskCount), int(m_snapshot.containerInstances.size()), int(m_snapshot.taskDefinitions.size()) });
+    Q_EMIT progress(SnapshotProgress { m_scheduler->startedCount(), m_scheduler->completedCount(),
+        int(m_snapshot.services.size()), int(m_taskCount), int(m_seenTaskArns.size()), m_servicesLoadedSent,
+        int(m_snapshot.containerInstances.size()), int(m_snapshot.taskDefinitions.size()) });
 }
 
 ClusterListLoader::ClusterListLoader(EcsClient client, QObject* parent)

@@ -16,7 +16,9 @@ struct SnapshotProgress {
     int requestsStarted = 0;
     int requestsCompleted = 0;
     int services = 0;
-    int tasks = 0;
+    int tasks = 0; ///< described
+    int tasksListed = 0; ///< task ARNs listed so far (every task is described once)
+    bool servicesLoaded = false; ///< the cluster and every service are in (servicesLoaded() was sent)
     int containerInstances = 0;
     int taskDefinitions = 0;
     bool operator==(const SnapshotProgress&) const = default;
@@ -47,6 +49,11 @@ public:
         /// Auto: stopped tasks are listed cluster-wide (usually few); past this many pages the
         /// listing switches to per-family partitions.
         int stoppedPagesBeforePartitioning = 5;
+        /// Each DescribeTasks answer goes out at once with tasksArrived() and is not kept: the
+        /// finished snapshot has no tasks (ClusterSnapshot::tasksStreamed). The app turns each
+        /// answer into compact rows as it arrives, so 100,000 tasks are never all held as parsed
+        /// answers (issue 24).
+        bool streamTasks = false;
     };
 
     explicit ClusterSnapshotLoader(EcsClient client, QObject* parent = nullptr);
@@ -60,6 +67,12 @@ public:
 
 Q_SIGNALS:
     void progress(const EcsDesk::Api::SnapshotProgress& progress);
+    /// The cluster and all its services are in, usually long before the tasks: `partial` has the
+    /// cluster, the services and the container instances described so far, no tasks. Sent once
+    /// per load, before finished().
+    void servicesLoaded(const EcsDesk::Api::ClusterSnapshot& partial);
+    /// With Options::streamTasks: the tasks of one DescribeTasks answer (the loader keeps none).
+    void tasksArrived(const QList<EcsDesk::Api::Task>& tasks);
     void finished(const EcsDesk::Api::ClusterSnapshot& snapshot);
     void failed(const EcsDesk::Api::AwsError& error);
 
@@ -78,6 +91,8 @@ private:
     void onIdle();
     void fail(const AwsError& error);
     void emitProgress();
+    /// Sends servicesLoaded() once the cluster and every service are in.
+    void checkServicesLoaded();
     /// False (and the load failed) when a listing's next page token was seen before.
     bool acceptToken(const QString& operation, const QString& listing, const QString& token);
 
@@ -99,6 +114,9 @@ private:
     QSet<QString> m_seenTaskDefinitions;
     QList<QList<Task>> m_taskBatches; ///< DescribeTasks answers, joined into the snapshot at the end
     qsizetype m_taskCount = 0;
+    bool m_serviceListingDone = false; ///< the last ListServices page came
+    int m_serviceDescribesOpen = 0;
+    bool m_servicesLoadedSent = false;
     PageTokens m_pageTokens;
 };
 
