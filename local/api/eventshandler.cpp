@@ -104,6 +104,7 @@ QJsonObject EventsHandler::ruleView(const QJsonObject& rule)
     QJsonObject view = rule;
     view.remove("Targets"_L1);
     view.remove("EcsDeskCreated"_L1);
+    view.remove(ScheduledTasks::pendingRetriesField());
     return view;
 }
 
@@ -145,6 +146,8 @@ QJsonObject EventsHandler::putRule(const QJsonObject& in)
         record["Targets"_L1] = existing->value("Targets"_L1);
         if (existing->contains(ScheduledTasks::invocationsField()))
             record[ScheduledTasks::invocationsField()] = existing->value(ScheduledTasks::invocationsField());
+        if (existing->contains(ScheduledTasks::pendingRetriesField()))
+            record[ScheduledTasks::pendingRetriesField()] = existing->value(ScheduledTasks::pendingRetriesField());
         if (existing->value("ScheduleExpression"_L1) == record.value("ScheduleExpression"_L1))
             record["EcsDeskCreated"_L1] = existing->value("EcsDeskCreated"_L1);
     } else {

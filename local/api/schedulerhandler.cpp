@@ -368,7 +368,9 @@ QJsonObject SchedulerHandler::getSchedule(const QJsonObject& in)
     const QJsonObject* schedule = m_context.store->find(Kind::Schedule, scheduleKey(group, name));
     if (!schedule)
         throw notFound(tr("Schedule %1 does not exist.").arg(name));
-    return *schedule;
+    QJsonObject view = *schedule;
+    view.remove(ScheduledTasks::pendingRetriesField());
+    return view;
 }
 
 QJsonObject SchedulerHandler::deleteSchedule(const QJsonObject& in)

@@ -5,6 +5,7 @@
 #include "local/api/ecrhandler.h"
 #include "local/api/ecshandler.h"
 #include "local/api/logshandler.h"
+#include "local/api/schedulerhandler.h"
 #include "local/clock.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/simulation.h"
@@ -190,6 +191,58 @@ namespace {
                         "\"tagStatus\":\"tagged\",\"tagPrefixList\":[\"1.\"],\"countType\":"
                         "\"imageCountMoreThan\",\"countNumber\":4},\"action\":{\"type\":\"expire\"}}]}") } });
     }
+    /// Scheduled tasks (issue 20): a nightly report at 02:00 Berlin time on batch-fargate (the
+    /// report-job family on Fargate) and a cleanup job every 5 minutes on production (a small EC2
+    /// family whose container exits after 45 s), both EventBridge Scheduler schedules.
+    void seedSchedules(const EndpointContext& context, EcsHandler& ecs)
+    {
+        ecs.handle(QStringLiteral("RegisterTaskDefinition"),
+            { { "family"_L1, "cleanup"_L1 }, { "networkMode"_L1, "bridge"_L1 }, { "cpu"_L1, "128"_L1 },
+                { "memory"_L1, "128"_L1 },
+                { "containerDefinitions"_L1,
+                    QJsonArray { container(QStringLiteral("cleanup"),
+                        QStringLiteral("public.ecr.aws/docker/library/busybox:1.36"), 0, QStringLiteral("/ecs/cleanup"),
+                        { { "ecsdesk.sim.exit-after"_L1, "45"_L1 } }) } } });
+        const QString clusterPrefix
+            = "arn:aws:ecs:"_L1 + context.region + QLatin1Char(':') + context.accountId + ":cluster/"_L1;
+        const QString role = "arn:aws:iam::"_L1 + context.accountId + ":role/ecsEventsRole"_L1;
+        const QString definitionPrefix
+            = "arn:aws:ecs:"_L1 + context.region + QLatin1Char(':') + context.accountId + ":task-definition/"_L1;
+        const QString batchCluster = clusterPrefix + "batch-fargate"_L1;
+        const QString productionCluster = clusterPrefix + "production"_L1;
+        const QString reportDefinition = definitionPrefix + "report-job:2"_L1;
+        const QString cleanupDefinition = definitionPrefix + "cleanup:1"_L1;
+        SchedulerHandler scheduler(context);
+        scheduler.handle(QStringLiteral("CreateSchedule"),
+            { { "Name"_L1, "nightly-report"_L1 }, { "ScheduleExpression"_L1, "cron(0 2 * * ? *)"_L1 },
+                { "ScheduleExpressionTimezone"_L1, "Europe/Berlin"_L1 },
+                { "Description"_L1, "The daily usage report"_L1 },
+                { "FlexibleTimeWindow"_L1,
+                    QJsonObject { { "Mode"_L1, "FLEXIBLE"_L1 }, { "MaximumWindowInMinutes"_L1, 15 } } },
+                { "Target"_L1,
+                    QJsonObject { { "Arn"_L1, batchCluster }, { "RoleArn"_L1, role },
+                        { "Input"_L1,
+                            QStringLiteral("{\"containerOverrides\":[{\"name\":\"report-job\",\"command\":"
+                                           "[\"report\",\"--yesterday\"]}]}") },
+                        { "EcsParameters"_L1,
+                            QJsonObject { { "TaskDefinitionArn"_L1, reportDefinition }, { "TaskCount"_L1, 1 },
+                                { "LaunchType"_L1, "FARGATE"_L1 },
+                                { "NetworkConfiguration"_L1,
+                                    QJsonObject { { "awsvpcConfiguration"_L1,
+                                        QJsonObject { { "Subnets"_L1, QJsonArray { "subnet-0a1b2c3d4e5f60718"_L1 } },
+                                            { "AssignPublicIp"_L1, "DISABLED"_L1 } } } } } } } } } });
+        scheduler.handle(QStringLiteral("CreateSchedule"),
+            { { "Name"_L1, "cache-cleanup"_L1 }, { "ScheduleExpression"_L1, "rate(5 minutes)"_L1 },
+                { "FlexibleTimeWindow"_L1, QJsonObject { { "Mode"_L1, "OFF"_L1 } } },
+                { "Target"_L1,
+                    QJsonObject { { "Arn"_L1, productionCluster }, { "RoleArn"_L1, role },
+                        { "EcsParameters"_L1,
+                            QJsonObject { { "TaskDefinitionArn"_L1, cleanupDefinition }, { "TaskCount"_L1, 1 },
+                                { "LaunchType"_L1, "EC2"_L1 }, { "Group"_L1, "maintenance"_L1 } } },
+                        { "RetryPolicy"_L1,
+                            QJsonObject {
+                                { "MaximumRetryAttempts"_L1, 2 }, { "MaximumEventAgeInSeconds"_L1, 600 } } } } } });
+    }
 } // namespace
 
 bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QString* error)
@@ -339,8 +392,9 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 runOnce(now - 3 * 3600, now - 3 * 3600 + 95, 137, QStringLiteral("EssentialContainerExited"),
                     QStringLiteral("Essential container in task exited"));
 
+                seedSchedules(context, ecs);
                 // Log groups exist (awslogs-create-group) for every family.
-                for (const char* family : { "web", "api", "worker", "frontend", "report-job" })
+                for (const char* family : { "web", "api", "worker", "frontend", "report-job", "cleanup" })
                     LogsHandler::ensureGroup(
                         store, "/ecs/"_L1 + QLatin1String(family), context.region, context.accountId, nowMs);
 

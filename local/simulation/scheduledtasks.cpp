@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,6 +56,76 @@ namespace {
         while (invocations.size() > keptInvocations)
             invocations.removeFirst();
         record[invocationsField()] = invocations;
+    }
+
+    QLatin1String pendingField() { return pendingRetriesField(); }
+    /// At most this many failed events wait for a retry per schedule or rule; the oldest goes first.
+    constexpr int keptPendingRetries = 50;
+
+    /// The delay before retry `attempt` (1, 2, ...): exponential from a minute, at most 15 minutes.
+    qint64 retryDelayMs(int attempt) { return std::min<qint64>(60'000LL << std::clamp(attempt - 1, 0, 10), 900'000); }
+
+    /// Records `invocation`, attempt `attempt` (0: the scheduled run) of the event that fired at
+    /// `eventMs`, and when it failed queues the next attempt as `target`'s RetryPolicy allows
+    /// (MaximumRetryAttempts, MaximumEventAgeInSeconds; AWS's defaults 185 and 86400 s).
+    void recordAttempt(QJsonObject& record, QJsonObject invocation, const QJsonObject& target, qint64 eventMs,
+        int attempt, qint64 atMs)
+    {
+        invocation["Attempt"_L1] = attempt;
+        if (invocation.value("Status"_L1).toString() == "FAILED"_L1) {
+            const QJsonObject policy = target.value("RetryPolicy"_L1).toObject();
+            const int maxAttempts = policy.value("MaximumRetryAttempts"_L1).toInt(185);
+            const qint64 maxAgeMs = qint64(policy.value("MaximumEventAgeInSeconds"_L1).toInt(86400)) * 1000;
+            const qint64 nextMs = atMs + retryDelayMs(attempt + 1);
+            if (attempt < maxAttempts && nextMs - eventMs <= maxAgeMs) {
+                QJsonArray pending = record.value(pendingField()).toArray();
+                pending.append(
+                    QJsonObject { { "EventTime"_L1, double(eventMs) / 1000.0 }, { "Attempt"_L1, attempt + 1 },
+                        { "At"_L1, double(nextMs) / 1000.0 }, { "TargetId"_L1, target.value("Id"_L1).toString() } });
+                while (pending.size() > keptPendingRetries)
+                    pending.removeFirst();
+                record[pendingField()] = pending;
+                invocation["NextAttemptTime"_L1] = double(nextMs) / 1000.0;
+            } else {
+                invocation["RetriesExhausted"_L1] = true;
+            }
+        }
+        recordInvocation(record, invocation);
+    }
+
+    /// Makes the retries of `record` due in (fromMs, nowMs], oldest first (a retry that fails again
+    /// within the interval is made again); `targetOf` finds the target by id (rules) or the
+    /// schedule's target, `attempt` runs it. Returns how many retries it took off the queue.
+    int runRetries(QJsonObject& record, qint64 fromMs, qint64 nowMs,
+        const std::function<QJsonObject(const QString&)>& targetOf,
+        const std::function<QJsonObject(const QJsonObject& target, qint64 atMs)>& attempt)
+    {
+        int made = 0;
+        for (int guard = 0; guard < 200; ++guard) {
+            QJsonArray pending = record.value(pendingField()).toArray();
+            int due = -1;
+            for (int i = 0; i < pending.size(); ++i) {
+                const qint64 at = secondsToMs(pending.at(i).toObject().value("At"_L1));
+                if (at <= nowMs && (due < 0 || at < secondsToMs(pending.at(due).toObject().value("At"_L1))))
+                    due = i;
+            }
+            if (due < 0)
+                break;
+            const QJsonObject retry = pending.at(due).toObject();
+            pending.removeAt(due);
+            record[pendingField()] = pending;
+            ++made;
+            const qint64 atMs = std::max(secondsToMs(retry.value("At"_L1)), fromMs + 1);
+            const QJsonObject target = targetOf(retry.value("TargetId"_L1).toString());
+            if (target.isEmpty() || !target.contains("EcsParameters"_L1))
+                continue; // the target went: its retries go with it
+            QJsonObject invocation = attempt(target, atMs);
+            recordAttempt(record, invocation, target, secondsToMs(retry.value("EventTime"_L1)),
+                retry.value("Attempt"_L1).toInt(), atMs);
+        }
+        if (record.value(pendingField()).toArray().isEmpty())
+            record.remove(pendingField());
+        return made;
     }
 
     void count(Store& store, const QString& nameSpace, const QString& metric, const QJsonArray& dimensions, qint64 atMs,
@@ -108,30 +179,41 @@ namespace {
             QList<qint64> runs;
             if (enabled)
                 runs = dueRuns(*parsed, key, anchorMs, windowMs, startMs, endMs, fromMs, nowMs);
-            if (!runs.isEmpty() && target.contains("EcsParameters"_L1)) {
-                QJsonObject updated = schedule;
-                const QString group = schedule.value("GroupName"_L1).toString();
-                const QJsonArray groupDimension { QJsonObject {
-                    { "Name"_L1, "ScheduleGroup"_L1 }, { "Value"_L1, group } } };
-                for (const qint64 runAt : std::as_const(runs)) {
-                    const QJsonObject invocation = invoke(ecs, target.value("Arn"_L1).toString(),
-                        target.value("EcsParameters"_L1).toObject(), target.value("Input"_L1).toString(),
-                        startedBy(true, schedule.value("Name"_L1).toString()), true, runAt);
-                    recordInvocation(updated, invocation);
-                    const bool failed = invocation.value("Status"_L1).toString() == "FAILED"_L1;
-                    for (const QJsonArray& dimensions : { QJsonArray(), groupDimension }) {
-                        count(store, "AWS/Scheduler"_L1, "InvocationAttemptCount"_L1, dimensions, runAt, 1);
-                        count(store, "AWS/Scheduler"_L1, "TargetErrorCount"_L1, dimensions, runAt, failed ? 1 : 0);
-                    }
+            const QString group = schedule.value("GroupName"_L1).toString();
+            const QJsonArray groupDimension { QJsonObject {
+                { "Name"_L1, "ScheduleGroup"_L1 }, { "Value"_L1, group } } };
+            const QString name = schedule.value("Name"_L1).toString();
+            const auto attempt = [&](const QJsonObject& runTarget, qint64 atMs) {
+                const QJsonObject invocation
+                    = invoke(ecs, runTarget.value("Arn"_L1).toString(), runTarget.value("EcsParameters"_L1).toObject(),
+                        runTarget.value("Input"_L1).toString(), startedBy(true, name), true, atMs);
+                const bool failed = invocation.value("Status"_L1).toString() == "FAILED"_L1;
+                for (const QJsonArray& dimensions : { QJsonArray(), groupDimension }) {
+                    count(store, "AWS/Scheduler"_L1, "InvocationAttemptCount"_L1, dimensions, atMs, 1);
+                    count(store, "AWS/Scheduler"_L1, "TargetErrorCount"_L1, dimensions, atMs, failed ? 1 : 0);
                 }
-                changed.append({ key, updated });
+                return invocation;
+            };
+            QJsonObject updated = schedule;
+            bool touched = false;
+            if (schedule.contains(pendingField()))
+                touched = runRetries(
+                              updated, fromMs, nowMs, [&target](const QString&) { return target; }, attempt)
+                    > 0;
+            if (!runs.isEmpty() && target.contains("EcsParameters"_L1)) {
+                for (const qint64 runAt : std::as_const(runs))
+                    recordAttempt(updated, attempt(target, runAt), target, runAt, 0, runAt);
+                touched = true;
             }
+            if (touched)
+                changed.append({ key, updated });
             // Finished: a one-time schedule that ran (or whose time passed), or one past its EndDate.
             const bool done
                 = (parsed->isOneTime()
                       && !parsed->firstFiring(nowMs - windowMs, std::numeric_limits<qint64>::max() / 2, anchorMs))
                 || (endMs > 0 && nowMs > endMs + windowMs);
-            if (done && schedule.value("ActionAfterCompletion"_L1).toString() == "DELETE"_L1)
+            const bool retrying = updated.contains(pendingField());
+            if (done && !retrying && schedule.value("ActionAfterCompletion"_L1).toString() == "DELETE"_L1)
                 finished.append(key);
         }
         for (const auto& [key, record] : std::as_const(changed))
@@ -145,37 +227,52 @@ namespace {
         Store& store = *context.store;
         QList<std::pair<QString, QJsonObject>> changed;
         for (const auto& [key, rule] : store.collection(Kind::EventRule)) {
-            if (rule.value("State"_L1).toString() != "ENABLED"_L1 || !rule.contains("ScheduleExpression"_L1))
-                continue;
-            QString error;
-            const std::optional<Schedule> parsed
-                = Schedule::parse(rule.value("ScheduleExpression"_L1).toString(), QString(), &error);
-            if (!parsed)
-                continue;
-            const qint64 anchorMs = secondsToMs(rule.value("EcsDeskCreated"_L1));
-            const QList<qint64> runs = dueRuns(*parsed, key, anchorMs, 0, 0, 0, fromMs, nowMs);
-            if (runs.isEmpty())
-                continue;
-            QJsonObject updated = rule;
             const QString name = rule.value("Name"_L1).toString();
             const QJsonArray dimensions { QJsonObject { { "Name"_L1, "RuleName"_L1 }, { "Value"_L1, name } } };
-            for (const qint64 runAt : runs) {
+            const auto attempt = [&](const QJsonObject& target, qint64 atMs) {
+                QJsonObject invocation
+                    = invoke(ecs, target.value("Arn"_L1).toString(), target.value("EcsParameters"_L1).toObject(),
+                        target.value("Input"_L1).toString(), startedBy(false, name), false, atMs);
+                invocation["TargetId"_L1] = target.value("Id"_L1);
+                const bool failed = invocation.value("Status"_L1).toString() == "FAILED"_L1;
+                count(store, "AWS/Events"_L1, "Invocations"_L1, dimensions, atMs, 1);
+                count(store, "AWS/Events"_L1, "FailedInvocations"_L1, dimensions, atMs, failed ? 1 : 0);
+                return invocation;
+            };
+            QJsonObject updated = rule;
+            bool touched = false;
+            if (rule.contains(pendingField())) {
+                const QJsonArray targets = rule.value("Targets"_L1).toArray();
+                touched = runRetries(
+                              updated, fromMs, nowMs,
+                              [&targets](const QString& id) {
+                                  for (const QJsonValue& value : targets) {
+                                      if (value.toObject().value("Id"_L1).toString() == id)
+                                          return value.toObject();
+                                  }
+                                  return QJsonObject();
+                              },
+                              attempt)
+                    > 0;
+            }
+            QList<qint64> runs;
+            QString error;
+            const std::optional<Schedule> parsed = rule.value("State"_L1).toString() == "ENABLED"_L1
+                ? Schedule::parse(rule.value("ScheduleExpression"_L1).toString(), QString(), &error)
+                : std::nullopt;
+            if (parsed && rule.contains("ScheduleExpression"_L1))
+                runs = dueRuns(*parsed, key, secondsToMs(rule.value("EcsDeskCreated"_L1)), 0, 0, 0, fromMs, nowMs);
+            for (const qint64 runAt : std::as_const(runs)) {
                 count(store, "AWS/Events"_L1, "TriggeredRules"_L1, dimensions, runAt, 1);
                 for (const QJsonValue& value : rule.value("Targets"_L1).toArray()) {
                     const QJsonObject target = value.toObject();
-                    if (!target.contains("EcsParameters"_L1))
-                        continue;
-                    QJsonObject invocation
-                        = invoke(ecs, target.value("Arn"_L1).toString(), target.value("EcsParameters"_L1).toObject(),
-                            target.value("Input"_L1).toString(), startedBy(false, name), false, runAt);
-                    invocation["TargetId"_L1] = target.value("Id"_L1);
-                    recordInvocation(updated, invocation);
-                    const bool failed = invocation.value("Status"_L1).toString() == "FAILED"_L1;
-                    count(store, "AWS/Events"_L1, "Invocations"_L1, dimensions, runAt, 1);
-                    count(store, "AWS/Events"_L1, "FailedInvocations"_L1, dimensions, runAt, failed ? 1 : 0);
+                    if (target.contains("EcsParameters"_L1))
+                        recordAttempt(updated, attempt(target, runAt), target, runAt, 0, runAt);
                 }
+                touched = true;
             }
-            changed.append({ key, updated });
+            if (touched)
+                changed.append({ key, updated });
         }
         for (const auto& [key, record] : std::as_const(changed))
             store.put(Kind::EventRule, key, record);

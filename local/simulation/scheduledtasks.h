@@ -19,6 +19,9 @@ class TaskOperations;
 namespace ScheduledTasks {
     /// The record member that keeps the last invocations (a documented local extension).
     inline QLatin1String invocationsField() { return QLatin1String("EcsDeskInvocations"); }
+    /// The record member that keeps the retries still to make after failed runs (RetryPolicy:
+    /// exponential from a minute, at most 15 minutes apart); not in the answers.
+    inline QLatin1String pendingRetriesField() { return QLatin1String("EcsDeskPendingRetries"); }
     /// How many invocations a schedule or rule keeps.
     constexpr int keptInvocations = 20;
 
@@ -40,7 +43,9 @@ namespace ScheduledTasks {
     QJsonObject invoke(TaskOperations& ecs, const QString& targetArn, const QJsonObject& ecsParameters,
         const QString& input, const QString& startedBy, bool scheduler, qint64 atMs);
 
-    /// Runs every ENABLED schedule and rule due in (fromMs, nowMs] (between its StartDate and EndDate;
+    /// Runs every ENABLED schedule and rule due in (fromMs, nowMs] and the retries of failed runs
+    /// due then (each attempt is an invocation with its "Attempt", 0 for the scheduled run, and
+    /// "NextAttemptTime" or "RetriesExhausted" when it failed) (between its StartDate and EndDate;
     /// a FLEXIBLE window delays each run by a stable share of the window), records the invocations and
     /// deletes finished schedules whose ActionAfterCompletion is DELETE. Writes into the open store
     /// transaction.
