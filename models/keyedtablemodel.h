@@ -40,6 +40,8 @@ public:
     }
 
     const QList<Row>& base() const { return m_base; }
+    /// The old row with `key`, or -1; unlike match() it marks nothing.
+    int find(const QString& key) const { return m_index.value(key, -1); }
     /// The old row with `key` (marked as kept), or -1 for a new key or a key seen already.
     int match(const QString& key)
     {

@@ -7,6 +7,9 @@
 #include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
+
+#include <atomic>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -23,6 +26,15 @@ namespace {
         QHash<QString, int> index;
     };
 
+    /// True when `row` (on show) still describes `task`: ECS increments a task's `version` on
+    /// every change; equal statuses too, for servers that do not count.
+    bool unchanged(const TaskRow& row, const Api::Task& task)
+    {
+        return row.version >= 0 && row.version == taskVersion(task) && row.lastStatus == task.lastStatus
+            && row.desiredStatus == task.desiredStatus && row.healthStatus == task.healthStatus
+            && row.stoppedReason == task.stoppedReason;
+    }
+
     /// Hands the pages freed by a large answer back to the system (glibc keeps them otherwise).
     void releaseFreedMemory(qsizetype tasks)
     {
@@ -35,13 +47,42 @@ namespace {
     }
 } // namespace
 
+/// A streamed load: what its batches are converted against and the rows made so far. Only the
+/// model's stream thread touches `rows` and `builder` once the load has begun.
+struct TaskModel::Stream {
+    quint64 request = 0;
+    bool reset = false;
+    RowDiffBuilder<TaskRow> builder { {}, {}, 0 }; ///< the rows on show at beginLoad()
+    std::shared_ptr<StringPool> pool;
+    TaskContext context; ///< as known at beginLoad(); rows are given the final one at the end
+    QList<TaskRow> rows;
+    qsizetype added = 0; ///< GUI thread
+    std::atomic<bool> cancelled { false };
+
+    void convert(QList<Api::Task> tasks)
+    {
+        rows.reserve(rows.size() + tasks.size());
+        for (const Api::Task& task : std::as_const(tasks)) {
+            if (cancelled.load(std::memory_order_relaxed))
+                return;
+            const int old = reset ? -1 : builder.find(task.arn);
+            if (old >= 0 && unchanged(builder.base().at(old), task))
+                rows.append(builder.base().at(old)); // shares its strings and packed JSON
+            else
+                rows.append(TaskRow::fromTask(task, *pool, context));
+        }
+    }
+};
+
 TaskModel::TaskModel(QObject* parent)
     : KeyedTableModel(parent)
     , m_pool(std::make_shared<StringPool>())
+    , m_streamThread(new QThreadPool(this))
 {
+    m_streamThread->setMaxThreadCount(1);
 }
 
-TaskModel::~TaskModel() = default;
+TaskModel::~TaskModel() { cancelLoad(); } // the stream thread (a child) then ends quickly
 
 int TaskModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -216,22 +257,26 @@ QList<TaskRow> TaskModel::convertTasks(QList<Api::Task> tasks, StringPool& pool,
     return rows;
 }
 
-RowDiff<TaskRow> TaskModel::diffTasks(
-    RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool, const TaskContext& context)
+void TaskModel::prunePool(StringPool& pool, const QList<TaskRow>& rows)
 {
     // Strings only vanished rows used (unique stopped reasons, old revisions) leave the pool once
     // it is well past what the rows can use.
-    if (pool.size() > 4096 + 2 * builder.base().size()) {
-        QSet<const QChar*> used;
-        for (const TaskRow& row : builder.base()) {
-            for (const QString* s :
-                { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn, &row.ec2InstanceId, &row.group,
-                    &row.serviceName, &row.lastStatus, &row.desiredStatus, &row.healthStatus, &row.launchType,
-                    &row.availabilityZone, &row.cpu, &row.memory, &row.stoppedReason })
-                used.insert(s->constData());
-        }
-        pool.prune([&used](const QString& value) { return used.contains(value.constData()); });
+    if (pool.size() <= 4096 + 2 * rows.size())
+        return;
+    QSet<const QChar*> used;
+    for (const TaskRow& row : rows) {
+        for (const QString* s : { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn,
+                 &row.ec2InstanceId, &row.group, &row.startedBy, &row.serviceName, &row.lastStatus, &row.desiredStatus,
+                 &row.healthStatus, &row.launchType, &row.availabilityZone, &row.cpu, &row.memory, &row.stoppedReason })
+            used.insert(s->constData());
     }
+    pool.prune([&used](const QString& value) { return used.contains(value.constData()); });
+}
+
+RowDiff<TaskRow> TaskModel::diffTasks(
+    RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool, const TaskContext& context)
+{
+    prunePool(pool, builder.base());
     for (const Api::Task& task : std::as_const(tasks)) {
         const int old = builder.match(task.arn);
         if (old < 0) {
@@ -239,11 +284,8 @@ RowDiff<TaskRow> TaskModel::diffTasks(
             continue;
         }
         const TaskRow& current = builder.base().at(old);
-        // ECS increments a task's `version` on every change: equal versions (and equal statuses,
-        // for servers that do not count) mean an unchanged row without converting the task.
-        if (current.version >= 0 && current.version == taskVersion(task) && current.lastStatus == task.lastStatus
-            && current.desiredStatus == task.desiredStatus && current.healthStatus == task.healthStatus
-            && current.stoppedReason == task.stoppedReason && current.ec2InstanceId == context.ec2InstanceOf(task)
+        // An unchanged task is skipped without converting it.
+        if (unchanged(current, task) && current.ec2InstanceId == context.ec2InstanceOf(task)
             && current.serviceName == context.serviceNameIn(task))
             continue;
         TaskRow row = TaskRow::fromTask(task, pool, context);
@@ -264,20 +306,21 @@ RowDiff<TaskRow> TaskModel::diffTasks(
 
 void TaskModel::applySnapshot(QList<Api::Task> tasks)
 {
+    cancelLoad();
     ++m_request; // a load still running is superseded
     applyDiff(diffTasks(diffBase(), std::move(tasks), *m_pool, m_context));
 }
 
 void TaskModel::setTasks(QList<Api::Task> tasks)
 {
+    cancelLoad();
     ++m_request;
     m_pool->clear(); // the strings of the old context go with its rows
     resetRows(convertTasks(std::move(tasks), *m_pool, m_context));
 }
 
-void TaskModel::loadSnapshot(QList<Api::Task> tasks, bool reset)
+template <typename Future> void TaskModel::watchPrepared(Future future, quint64 request)
 {
-    const quint64 request = ++m_request;
     ++m_pending;
     auto* watcher = new QFutureWatcher<Prepared>(this);
     connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, request] {
@@ -293,23 +336,110 @@ void TaskModel::loadSnapshot(QList<Api::Task> tasks, bool reset)
         }
         Q_EMIT snapshotApplied();
     });
+    watcher->setFuture(std::move(future));
+}
+
+void TaskModel::loadSnapshot(QList<Api::Task> tasks, bool reset)
+{
+    if (m_stream) {
+        // The end of a streamed load: the rest of the tasks, the final context, then the diff.
+        std::shared_ptr<Stream> stream = std::exchange(m_stream, nullptr);
+        stream->reset = stream->reset || reset;
+        watchPrepared(QtConcurrent::run(m_streamThread,
+                          [stream, context = m_context, tasks = std::move(tasks)]() mutable {
+                              stream->convert(std::exchange(tasks, {}));
+                              Prepared prepared;
+                              prepared.reset = stream->reset;
+                              QList<TaskRow> rows = std::exchange(stream->rows, {});
+                              for (TaskRow& row : rows)
+                                  row.applyContext(context, *stream->pool);
+                              if (prepared.reset) {
+                                  prepared.index = indexOf(rows, [](const TaskRow& row) { return row.arn; });
+                                  prepared.rows = std::move(rows);
+                                  releaseFreedMemory(prepared.rows.size());
+                                  return prepared;
+                              }
+                              RowDiffBuilder<TaskRow>& builder = stream->builder;
+                              prunePool(*stream->pool, builder.base());
+                              for (TaskRow& row : rows) {
+                                  const int old = builder.match(row.arn);
+                                  if (old < 0) {
+                                      builder.insert(std::move(row));
+                                      continue;
+                                  }
+                                  const TaskRow& current = builder.base().at(old);
+                                  if (row == current)
+                                      continue;
+                                  quint64 columns = 0;
+                                  for (int column = 0; column < ColumnCount; ++column) {
+                                      if (value(current, column) != value(row, column))
+                                          columns |= quint64(1) << column;
+                                  }
+                                  builder.change(old, columns, std::move(row));
+                              }
+                              const qsizetype count = rows.size();
+                              rows = {};
+                              releaseFreedMemory(count);
+                              prepared.diff = builder.finish([](const TaskRow& row) { return row.arn; });
+                              return prepared;
+                          }),
+            stream->request);
+        return;
+    }
+    const quint64 request = ++m_request;
     std::shared_ptr<StringPool> pool = m_pool;
     if (reset)
         pool->clear();
     RowDiffBuilder<TaskRow> builder = reset ? RowDiffBuilder<TaskRow>({}, {}, 0) : diffBase();
-    watcher->setFuture(QtConcurrent::run(
-        [reset, pool, context = m_context, builder = std::move(builder), tasks = std::move(tasks)]() mutable {
-            Prepared prepared;
-            prepared.reset = reset;
-            if (reset) {
-                prepared.rows = convertTasks(std::exchange(tasks, {}), *pool, context);
-                prepared.index = indexOf(prepared.rows, [](const TaskRow& row) { return row.arn; });
-            } else
-                prepared.diff = diffTasks(std::exchange(builder, RowDiffBuilder<TaskRow>({}, {}, 0)),
-                    std::exchange(tasks, {}), *pool, context);
-            return prepared;
-        }));
+    watchPrepared(QtConcurrent::run([reset, pool, context = m_context, builder = std::move(builder),
+                                        tasks = std::move(tasks)]() mutable {
+        Prepared prepared;
+        prepared.reset = reset;
+        if (reset) {
+            prepared.rows = convertTasks(std::exchange(tasks, {}), *pool, context);
+            prepared.index = indexOf(prepared.rows, [](const TaskRow& row) { return row.arn; });
+        } else
+            prepared.diff = diffTasks(
+                std::exchange(builder, RowDiffBuilder<TaskRow>({}, {}, 0)), std::exchange(tasks, {}), *pool, context);
+        return prepared;
+    }),
+        request);
 }
+
+void TaskModel::beginLoad(bool reset)
+{
+    cancelLoad();
+    auto stream = std::make_shared<Stream>();
+    stream->request = ++m_request; // a load still running is superseded
+    stream->reset = reset;
+    if (reset)
+        m_pool->clear(); // the rows on show keep their strings; new rows share none of the old ones
+    else
+        stream->builder = diffBase();
+    stream->pool = m_pool;
+    stream->context = m_context;
+    m_stream = std::move(stream);
+}
+
+void TaskModel::addTasks(QList<Api::Task> tasks)
+{
+    if (!m_stream || tasks.isEmpty())
+        return;
+    m_stream->added += tasks.size();
+    m_streamThread->start([stream = m_stream, tasks = std::move(tasks)]() mutable {
+        stream->convert(std::exchange(tasks, {})); // the batch's parsed JSON goes here
+    });
+}
+
+void TaskModel::cancelLoad()
+{
+    if (!m_stream)
+        return;
+    m_stream->cancelled = true;
+    m_stream.reset();
+}
+
+qsizetype TaskModel::streamedTasks() const { return m_stream ? m_stream->added : 0; }
 
 bool TaskModel::columnDiffers(const TaskRow& before, const TaskRow& after, int column) const
 {

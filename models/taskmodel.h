@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QThreadPool;
+
 namespace EcsDesk::Models {
 
 /// The Tasks pane: running and stopped tasks of the selected cluster, keyed by task ARN. Rows are
@@ -63,8 +65,23 @@ public:
     /// Like applySnapshot() (or setTasks() when `reset`), but converts the tasks and works out the
     /// diff on a worker thread; the GUI thread then applies only what changed and emits
     /// snapshotApplied(). A newer call or a setTasks() supersedes a load still running.
+    /// While a streamed load is open (beginLoad()), ends it: `tasks` (usually none) join the
+    /// streamed ones and the whole is diffed (or reset) with the cluster context set by then.
     void loadSnapshot(QList<Api::Task> tasks, bool reset = false);
-    bool isLoading() const { return m_pending > 0; }
+    bool isLoading() const { return m_pending > 0 || m_stream != nullptr; }
+
+    /// A streamed load of a big cluster (issue 24): after beginLoad(), each addTasks() batch (a
+    /// DescribeTasks answer) is turned into compact rows on a worker thread at once and its parsed
+    /// JSON freed, so a load never holds all the parsed answers; tasks whose ECS `version` and
+    /// statuses did not change reuse the row on show. loadSnapshot() ends the load. A newer
+    /// beginLoad(), cancelLoad(), setTasks() or applySnapshot() abandons it; the rows on show stay
+    /// as they are until the end.
+    void beginLoad(bool reset);
+    void addTasks(QList<Api::Task> tasks);
+    void cancelLoad();
+    bool isStreaming() const { return m_stream != nullptr; }
+    /// Tasks handed to addTasks() since beginLoad().
+    qsizetype streamedTasks() const;
 
     /// The server's object of a row, parsed back (details, copy JSON, export).
     QJsonObject json(int row) const { return rowAt(row).json(); }
@@ -93,11 +110,18 @@ private:
         RowDiffBuilder<TaskRow> builder, QList<Api::Task> tasks, StringPool& pool, const TaskContext& context);
     static QList<TaskRow> convertTasks(QList<Api::Task> tasks, StringPool& pool, const TaskContext& context);
     static QVariant value(const TaskRow& row, int column);
+    /// Drops from `pool` the strings none of `rows` uses, once it is well past what they can use.
+    static void prunePool(StringPool& pool, const QList<TaskRow>& rows);
+    struct Stream;
+    /// Runs a finished load's result on the GUI thread (reset or diff), unless superseded.
+    template <typename Future> void watchPrepared(Future future, quint64 request);
 
     std::shared_ptr<StringPool> m_pool;
     TaskContext m_context;
     quint64 m_request = 0; ///< the newest loadSnapshot()/setTasks()
     int m_pending = 0;
+    std::shared_ptr<Stream> m_stream; ///< the streamed load in progress
+    QThreadPool* m_streamThread; ///< one thread: a stream's batches in order, then its end
 };
 
 } // namespace EcsDesk::Models

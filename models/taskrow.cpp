@@ -172,19 +172,15 @@ TaskContext TaskContext::fromCluster(
     return context;
 }
 
-QString TaskContext::ec2InstanceOf(const Api::Task& task) const
-{
-    return task.containerInstanceArn.isEmpty() ? QString()
-                                               : ec2InstanceByContainerInstance.value(task.containerInstanceArn);
-}
+QString TaskContext::ec2InstanceOf(const Api::Task& task) const { return ec2InstanceFor(task.containerInstanceArn); }
 
-QStringView TaskContext::serviceNameIn(const Api::Task& task) const
+QStringView TaskContext::serviceNameFor(const QString& group, const QString& startedBy) const
 {
     static const QLatin1String servicePrefix("service:");
-    if (task.group.startsWith(servicePrefix))
-        return QStringView(task.group).mid(servicePrefix.size());
-    if (task.startedBy.startsWith(QLatin1String("ecs-svc/"))) {
-        const auto found = serviceByDeployment.constFind(task.startedBy);
+    if (group.startsWith(servicePrefix))
+        return QStringView(group).mid(servicePrefix.size());
+    if (startedBy.startsWith(QLatin1String("ecs-svc/"))) {
+        const auto found = serviceByDeployment.constFind(startedBy);
         if (found != serviceByDeployment.cend())
             return *found;
     }
@@ -200,6 +196,8 @@ TaskRow TaskRow::fromTask(const Api::Task& task, StringPool& pool, const TaskCon
     row.containerInstanceArn = pool.intern(task.containerInstanceArn);
     row.ec2InstanceId = pool.intern(context.ec2InstanceOf(task));
     row.group = pool.intern(task.group);
+    if (task.startedBy.startsWith(QLatin1String("ecs-svc/")))
+        row.startedBy = pool.intern(task.startedBy); // one per deployment; other values are not needed
     row.serviceName = pool.intern(context.serviceOf(task));
     row.lastStatus = pool.intern(task.lastStatus);
     row.desiredStatus = pool.intern(task.desiredStatus);
@@ -219,6 +217,16 @@ TaskRow TaskRow::fromTask(const Api::Task& task, StringPool& pool, const TaskCon
 QJsonObject TaskRow::json() const { return unpack(packedJson); }
 
 Api::Task TaskRow::task() const { return Api::Task::fromJson(json()); }
+
+void TaskRow::applyContext(const TaskContext& context, StringPool& pool)
+{
+    const QString ec2 = context.ec2InstanceFor(containerInstanceArn);
+    if (ec2 != ec2InstanceId)
+        ec2InstanceId = pool.intern(ec2);
+    const QStringView service = context.serviceNameFor(group, startedBy);
+    if (service != serviceName)
+        serviceName = pool.intern(service.toString());
+}
 
 bool TaskRow::isStopped() const
 {

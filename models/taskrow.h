@@ -51,7 +51,14 @@ struct TaskContext {
     /// The name of the service that started the task, empty for a standalone task.
     QString serviceOf(const Api::Task& task) const { return serviceNameIn(task).toString(); }
     /// The same without a copy: a view into the task's group or into this context.
-    QStringView serviceNameIn(const Api::Task& task) const;
+    QStringView serviceNameIn(const Api::Task& task) const { return serviceNameFor(task.group, task.startedBy); }
+    /// The same from a task's `group` and `startedBy` (a row built before the context was known).
+    QStringView serviceNameFor(const QString& group, const QString& startedBy) const;
+    /// The EC2 instance id of a container instance ARN, empty when unknown.
+    QString ec2InstanceFor(const QString& containerInstanceArn) const
+    {
+        return containerInstanceArn.isEmpty() ? QString() : ec2InstanceByContainerInstance.value(containerInstanceArn);
+    }
     bool operator==(const TaskContext&) const = default;
 };
 
@@ -66,6 +73,7 @@ struct TaskRow {
     QString containerInstanceArn;
     QString ec2InstanceId; ///< of the container instance, when the TaskContext knew it
     QString group;
+    QString startedBy; ///< the deployment ("ecs-svc/...") that started it; empty when it names none
     QString serviceName; ///< the service that started the task (see TaskContext::serviceOf)
     QString lastStatus;
     QString desiredStatus;
@@ -87,6 +95,9 @@ struct TaskRow {
     /// The full task, parsed back from json().
     Api::Task task() const;
     bool isStopped() const;
+    /// Names the task's EC2 instance and service from `context` (a row built while the cluster's
+    /// container instances and services were still loading).
+    void applyContext(const TaskContext& context, StringPool& pool);
 
     bool operator==(const TaskRow&) const = default;
 };

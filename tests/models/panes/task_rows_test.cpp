@@ -353,3 +353,110 @@ TEST(TaskModel, InternedStringsStayBoundedWhileTasksComeAndGo)
     const int keep = model.rowOfKey(arnOf(QStringLiteral("keep")));
     EXPECT_EQ(model.index(keep, TaskModel::StoppedReasonColumn).data().toString(), oom);
 }
+
+TEST(TaskModel, StreamedLoadConvertsBatchesAsTheyComeAndEndsInTheSameDiff)
+{
+    // Issue 24: a big cluster's tasks come in DescribeTasks batches; each is turned into rows at
+    // once (its parsed JSON freed), the pane changes only when the load ends.
+    TaskModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    PaneFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setTextRole(Models::FilterRole);
+    proxy.setSortRole(Models::SortRole);
+    proxy.sort(TaskModel::IdColumn);
+    QAbstractItemModelTester proxyTester(&proxy, fatal);
+    QSignalSpy applied(&model, &TaskModel::snapshotApplied);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    model.beginLoad(true);
+    EXPECT_TRUE(model.isStreaming());
+    EXPECT_TRUE(model.isLoading());
+    model.addTasks({ task(QStringLiteral("t1"), QStringLiteral("RUNNING")),
+        task(QStringLiteral("t2"), QStringLiteral("RUNNING")) });
+    model.addTasks({ task(QStringLiteral("t3"), QStringLiteral("RUNNING")),
+        task(QStringLiteral("t4"), QStringLiteral("RUNNING")) });
+    EXPECT_EQ(model.streamedTasks(), 4);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(model.rowCount(), 0); // nothing on show before the end
+    model.loadSnapshot({}, true);
+    EXPECT_FALSE(model.isStreaming());
+    ASSERT_TRUE(Testing::waitFor([&] { return applied.count() == 1; }, 10000));
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(resets.count(), 1);
+
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(
+        findTask(proxy, QStringLiteral("t3")), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // A refresh, streamed: t1 gone, t2 and t3 stopped, t4 unchanged, t5 new.
+    model.beginLoad(false);
+    model.addTasks({ task(QStringLiteral("t2"), QStringLiteral("STOPPED"), oom, 2),
+        task(QStringLiteral("t3"), QStringLiteral("STOPPED"), oom, 2) });
+    model.addTasks({ task(QStringLiteral("t4"), QStringLiteral("RUNNING")),
+        task(QStringLiteral("t5"), QStringLiteral("PENDING")) });
+    model.loadSnapshot({});
+    ASSERT_TRUE(Testing::waitFor([&] { return applied.count() == 2; }, 10000));
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_EQ(model.lastDiff().removed, 1);
+    EXPECT_EQ(model.lastDiff().changed, 2);
+    EXPECT_EQ(model.lastDiff().inserted, 1);
+    EXPECT_EQ(model.rowOfKey(arnOf(QStringLiteral("t1"))), -1);
+    ASSERT_TRUE(selection.currentIndex().isValid());
+    EXPECT_EQ(selection.currentIndex().data().toString(), QStringLiteral("t3"));
+    EXPECT_EQ(model.json(model.rowOfKey(arnOf(QStringLiteral("t3")))),
+        task(QStringLiteral("t3"), QStringLiteral("STOPPED"), oom, 2).raw);
+    for (const QList<QVariant>& signal : changed)
+        EXPECT_NE(signal.at(0).value<QModelIndex>().row(), model.rowOfKey(arnOf(QStringLiteral("t4"))));
+
+    // Abandoned loads change nothing: cancelled, or superseded by a newer one.
+    model.beginLoad(false);
+    model.addTasks({ task(QStringLiteral("gone"), QStringLiteral("RUNNING")) });
+    model.cancelLoad();
+    model.beginLoad(false);
+    model.addTasks({ task(QStringLiteral("old"), QStringLiteral("RUNNING")) });
+    model.beginLoad(false);
+    model.addTasks({ task(QStringLiteral("t2"), QStringLiteral("STOPPED"), oom, 2),
+        task(QStringLiteral("t3"), QStringLiteral("STOPPED"), oom, 2),
+        task(QStringLiteral("t4"), QStringLiteral("RUNNING")), task(QStringLiteral("t5"), QStringLiteral("PENDING")) });
+    model.loadSnapshot({});
+    ASSERT_TRUE(Testing::waitFor([&] { return applied.count() == 3; }, 10000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(applied.count(), 3);
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.rowOfKey(arnOf(QStringLiteral("gone"))), -1);
+    EXPECT_EQ(model.rowOfKey(arnOf(QStringLiteral("old"))), -1);
+    EXPECT_EQ(model.lastDiff().changed + model.lastDiff().inserted + model.lastDiff().removed, 0);
+}
+
+TEST(TaskModel, StreamedRowsGetTheContextKnownAtTheEnd)
+{
+    // Tasks may be described before the cluster's services and instances are: the service (from a
+    // deployment id in startedBy) and the EC2 instance are named when the load ends.
+    QJsonObject json = task(QStringLiteral("s1"), QStringLiteral("RUNNING")).raw;
+    json.remove(QStringLiteral("group"));
+    json.insert(QStringLiteral("startedBy"), QStringLiteral("ecs-svc/42"));
+    json.insert(QStringLiteral("containerInstanceArn"),
+        QStringLiteral("arn:aws:ecs:us-east-1:123456789012:container-instance/demo/ci1"));
+    json.insert(QStringLiteral("launchType"), QStringLiteral("EC2"));
+    TaskModel model;
+    QAbstractItemModelTester tester(&model, fatal);
+    QSignalSpy applied(&model, &TaskModel::snapshotApplied);
+    model.beginLoad(true);
+    model.addTasks({ Api::Task::fromJson(json) });
+    Api::Service service;
+    service.name = QStringLiteral("web");
+    Api::Deployment deployment;
+    deployment.id = QStringLiteral("ecs-svc/42");
+    service.deployments.append(deployment);
+    Api::ContainerInstance instance;
+    instance.arn = json.value(QStringLiteral("containerInstanceArn")).toString();
+    instance.ec2InstanceId = QStringLiteral("i-0abc");
+    model.setClusterContext({ instance }, { service });
+    model.loadSnapshot({}, true);
+    ASSERT_TRUE(Testing::waitFor([&] { return applied.count() == 1; }, 10000));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, TaskModel::ServiceColumn).data().toString(), QStringLiteral("web"));
+    EXPECT_EQ(model.index(0, TaskModel::PlacementColumn).data().toString(), QStringLiteral("i-0abc"));
+}
