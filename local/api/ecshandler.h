@@ -61,6 +61,11 @@ private:
     QJsonObject deleteService(const QJsonObject& in);
     QJsonObject listServices(const QJsonObject& in);
     QJsonObject describeServices(const QJsonObject& in);
+    // ecsdeployments.cpp
+    QJsonObject listServiceDeployments(const QJsonObject& in);
+    QJsonObject describeServiceDeployments(const QJsonObject& in);
+    QJsonObject describeServiceRevisions(const QJsonObject& in);
+    QJsonObject stopServiceDeployment(const QJsonObject& in);
     // ecstasks.cpp
     QJsonObject runTask(const QJsonObject& in);
     QJsonObject startTask(const QJsonObject& in);

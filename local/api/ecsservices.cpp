@@ -4,6 +4,7 @@
 
 #include "local/api/ecsdetail.h"
 #include "local/clock.h"
+#include "local/domain/servicedeployments.h"
 #include "local/store/store.h"
 #include "rules/ecsrules.h"
 
@@ -148,6 +149,7 @@ QJsonObject EcsHandler::createService(const QJsonObject& in)
         service.json["healthCheckGracePeriodSeconds"_L1] = *grace;
     if (const QString role = Input::string(in, "role"_L1); !role.isEmpty())
         service.json["roleArn"_L1] = role;
+    ServiceDeployments(m_context.store).start(service, now);
     m_tasks.repository().putService(service);
     setTags(key, tags);
     m_tasks.reconcileService(key);
@@ -205,6 +207,7 @@ QJsonObject EcsHandler::updateService(const QJsonObject& in)
             throw ApiError::invalidParameter(tr("TaskDefinition is inactive"));
         newDefinitionArn = definition.arn;
     }
+    bool newDeployment = false;
     if (force || newDefinitionArn != service->taskDefinitionArn || !network.isEmpty()) {
         // A new PRIMARY deployment (a copy of the old one's settings); the previous PRIMARY and ACTIVE
         // ones become ACTIVE and the simulation rolls them.
@@ -232,11 +235,14 @@ QJsonObject EcsHandler::updateService(const QJsonObject& in)
         }
         service->deployments = rolled;
         service->taskDefinitionArn = newDefinitionArn;
+        newDeployment = true;
     }
     if (!service->deployments.isEmpty()) {
         service->deployments[0].desiredCount = service->desiredCount;
         service->deployments[0].updatedAt = now;
     }
+    if (newDeployment)
+        ServiceDeployments(m_context.store).start(*service, now);
     m_tasks.repository().putService(*service);
     m_tasks.reconcileService(key);
     return { { "service"_L1, *m_context.store->find(Kind::Service, key) } };

@@ -44,7 +44,9 @@ enum class Kind {
     Schedule = 20,
     ScheduleGroup = 21,
     EventRule = 22,
-    Last = EventRule, ///< keep pointing at the newest kind
+    ServiceDeployment = 23,
+    ServiceRevision = 24,
+    Last = ServiceRevision, ///< keep pointing at the newest kind
 };
 constexpr int kindCount = static_cast<int>(Kind::Last) + 1;
 
