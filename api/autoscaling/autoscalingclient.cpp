@@ -135,6 +135,19 @@ AwsReply* AutoScalingClient::registerScalableTarget(const QString& resourceId, i
     return call(QStringLiteral("RegisterScalableTarget"), input);
 }
 
+AwsReply* AutoScalingClient::registerScalableTarget(const QString& resourceId, int minCapacity, int maxCapacity,
+    bool dynamicScalingInSuspended, bool dynamicScalingOutSuspended, bool scheduledScalingSuspended) const
+{
+    QJsonObject input = base(resourceId);
+    input.insert(QStringLiteral("MinCapacity"), minCapacity);
+    input.insert(QStringLiteral("MaxCapacity"), maxCapacity);
+    input.insert(QStringLiteral("SuspendedState"),
+        QJsonObject { { QStringLiteral("DynamicScalingInSuspended"), dynamicScalingInSuspended },
+            { QStringLiteral("DynamicScalingOutSuspended"), dynamicScalingOutSuspended },
+            { QStringLiteral("ScheduledScalingSuspended"), scheduledScalingSuspended } });
+    return call(QStringLiteral("RegisterScalableTarget"), input);
+}
+
 AwsReply* AutoScalingClient::describeScalingPolicies(const QString& resourceId, const QString& nextToken) const
 {
     QJsonObject input = base(resourceId);
@@ -197,6 +210,26 @@ AwsReply* AutoScalingClient::putScheduledAction(
     input.insert(QStringLiteral("Schedule"), schedule);
     input.insert(QStringLiteral("ScalableTargetAction"),
         QJsonObject { { QStringLiteral("MinCapacity"), minCapacity }, { QStringLiteral("MaxCapacity"), maxCapacity } });
+    return call(QStringLiteral("PutScheduledAction"), input);
+}
+
+AwsReply* AutoScalingClient::putScheduledAction(const ScheduledAction& action) const
+{
+    QJsonObject input = base(action.resourceId);
+    input.insert(QStringLiteral("ScheduledActionName"), action.name);
+    input.insert(QStringLiteral("Schedule"), action.schedule);
+    if (!action.timezone.isEmpty())
+        input.insert(QStringLiteral("Timezone"), action.timezone);
+    if (action.startTime.isValid())
+        input.insert(QStringLiteral("StartTime"), double(action.startTime.toSecsSinceEpoch()));
+    if (action.endTime.isValid())
+        input.insert(QStringLiteral("EndTime"), double(action.endTime.toSecsSinceEpoch()));
+    QJsonObject capacity;
+    if (action.minCapacity)
+        capacity.insert(QStringLiteral("MinCapacity"), *action.minCapacity);
+    if (action.maxCapacity)
+        capacity.insert(QStringLiteral("MaxCapacity"), *action.maxCapacity);
+    input.insert(QStringLiteral("ScalableTargetAction"), capacity);
     return call(QStringLiteral("PutScheduledAction"), input);
 }
 

@@ -105,6 +105,9 @@ public:
     AwsReply* call(const QString& operation, const QJsonObject& input) const { return callJson(operation, input); }
     AwsReply* describeScalableTargets(const QStringList& resourceIds = {}, const QString& nextToken = {}) const;
     AwsReply* registerScalableTarget(const QString& resourceId, int minCapacity, int maxCapacity) const;
+    /// The same with the target's SuspendedState (DynamicScalingIn/OutSuspended, ScheduledScalingSuspended).
+    AwsReply* registerScalableTarget(const QString& resourceId, int minCapacity, int maxCapacity,
+        bool dynamicScalingInSuspended, bool dynamicScalingOutSuspended, bool scheduledScalingSuspended) const;
     AwsReply* describeScalingPolicies(const QString& resourceId = {}, const QString& nextToken = {}) const;
     /// `configuration`: TargetTrackingScalingPolicyConfiguration or StepScalingPolicyConfiguration.
     AwsReply* putScalingPolicy(const QString& name, const QString& resourceId, const QString& policyType,
@@ -117,6 +120,9 @@ public:
     AwsReply* describeScheduledActions(const QString& resourceId = {}, const QString& nextToken = {}) const;
     AwsReply* putScheduledAction(const QString& name, const QString& resourceId, const QString& schedule,
         int minCapacity, int maxCapacity) const;
+    /// PutScheduledAction from every field of `action`: schedule, time zone, start and end time
+    /// (when valid), min/max capacity (when set).
+    AwsReply* putScheduledAction(const ScheduledAction& action) const;
     AwsReply* deleteScheduledAction(const QString& name, const QString& resourceId) const;
 };
 

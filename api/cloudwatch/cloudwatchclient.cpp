@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/cloudwatch/cloudwatchclient.h"
 
+#include "api/cloudwatch/alarms.h"
 #include "api/core/xmlanswer.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,40 @@ AwsReply* CloudWatchClient::deleteAlarms(const QStringList& names) const
     for (qsizetype i = 0; i < names.size(); ++i)
         params.append({ QLatin1String("AlarmNames.member.") + QString::number(i + 1), names[i] });
     return callQuery(QStringLiteral("DeleteAlarms"), version, params);
+}
+
+AwsReply* CloudWatchClient::putMetricAlarm(const MetricAlarm& alarm) const
+{
+    Params params { { QStringLiteral("AlarmName"), alarm.name } };
+    if (!alarm.description.isEmpty())
+        params.append({ QStringLiteral("AlarmDescription"), alarm.description });
+    params.append(
+        { QStringLiteral("ActionsEnabled"), alarm.actionsEnabled ? QStringLiteral("true") : QStringLiteral("false") });
+    const auto list = [&params](const QString& name, const QStringList& values) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            params.append({ name + QLatin1String(".member.") + QString::number(i + 1), values[i] });
+    };
+    list(QStringLiteral("AlarmActions"), alarm.alarmActions);
+    list(QStringLiteral("OKActions"), alarm.okActions);
+    list(QStringLiteral("InsufficientDataActions"), alarm.insufficientDataActions);
+    params.append({ QStringLiteral("Namespace"), alarm.metricNamespace });
+    params.append({ QStringLiteral("MetricName"), alarm.metricName });
+    addDimensions(params, {}, alarm.dimensions);
+    if (!alarm.extendedStatistic.isEmpty())
+        params.append({ QStringLiteral("ExtendedStatistic"), alarm.extendedStatistic });
+    else
+        params.append({ QStringLiteral("Statistic"), alarm.statistic });
+    if (!alarm.unit.isEmpty())
+        params.append({ QStringLiteral("Unit"), alarm.unit });
+    params.append({ QStringLiteral("Period"), QString::number(alarm.period) });
+    params.append({ QStringLiteral("EvaluationPeriods"), QString::number(alarm.evaluationPeriods) });
+    if (alarm.datapointsToAlarm > 0)
+        params.append({ QStringLiteral("DatapointsToAlarm"), QString::number(alarm.datapointsToAlarm) });
+    params.append({ QStringLiteral("Threshold"), QString::number(alarm.threshold.value_or(0), 'g', 17) });
+    params.append({ QStringLiteral("ComparisonOperator"), alarm.comparisonOperator });
+    if (!alarm.treatMissingData.isEmpty())
+        params.append({ QStringLiteral("TreatMissingData"), alarm.treatMissingData });
+    return callQuery(QStringLiteral("PutMetricAlarm"), version, params);
 }
 
 AwsReply* CloudWatchClient::setAlarmActionsEnabled(const QStringList& names, bool enabled) const

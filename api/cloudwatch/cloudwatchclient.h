@@ -57,6 +57,8 @@ struct Datapoint {
     bool operator==(const Datapoint&) const = default;
 };
 
+struct MetricAlarm;
+
 /// CloudWatch metrics and alarms over the query protocol (form POST, XML answer, Version 2010-08-01,
 /// signing name `monitoring`): the wire form real AWS, moto 5.2 and the local endpoint all answer.
 class CloudWatchClient : public ServiceClient {
@@ -82,6 +84,10 @@ public:
     AwsReply* describeAlarmHistory(const QString& alarmName, const QString& nextToken = {}, int maxRecords = 0) const;
     AwsReply* setAlarmState(const QString& alarmName, const QString& state, const QString& reason) const;
     AwsReply* deleteAlarms(const QStringList& names) const;
+    /// PutMetricAlarm from `alarm`'s configuration (name, description, metric, statistic or
+    /// extended statistic, period, evaluation periods, datapoints to alarm, threshold, comparison,
+    /// missing-data treatment, actions); its state fields are not sent.
+    AwsReply* putMetricAlarm(const MetricAlarm& alarm) const;
     AwsReply* setAlarmActionsEnabled(const QStringList& names, bool enabled) const;
 
     static Outcome<MetricData> parseMetricData(const QByteArray& xml);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "local/api/autoscalinghandler.h"
 
+#include "api/autoscaling/stepadjustments.h"
 #include "local/api/alarms.h"
 #include "local/clock.h"
 #include "local/simulation/schedule.h"
@@ -313,6 +314,25 @@ QJsonObject AutoScalingHandler::putScalingPolicy(const QJsonObject& in)
     const QJsonObject tracking = Input::object(in, "TargetTrackingScalingPolicyConfiguration"_L1);
     if (type == "StepScaling"_L1 && step.isEmpty())
         throw validation(tr("StepScalingPolicyConfiguration must be specified for a StepScaling policy"));
+    if (type == "StepScaling"_L1) {
+        // The step table as Application Auto Scaling checks it (the app's policy form uses the same rules).
+        QList<Api::StepAdjustment> steps;
+        for (const QJsonValue& value : step.value("StepAdjustments"_L1).toArray()) {
+            const QJsonObject adjustment = value.toObject();
+            Api::StepAdjustment parsed;
+            if (adjustment.value("MetricIntervalLowerBound"_L1).isDouble())
+                parsed.lowerBound = adjustment.value("MetricIntervalLowerBound"_L1).toDouble();
+            if (adjustment.value("MetricIntervalUpperBound"_L1).isDouble())
+                parsed.upperBound = adjustment.value("MetricIntervalUpperBound"_L1).toDouble();
+            parsed.scalingAdjustment = adjustment.value("ScalingAdjustment"_L1).toInt();
+            steps.append(parsed);
+        }
+        if (!steps.isEmpty()) {
+            if (const QString error = Api::StepAdjustments::validate(steps, step.value("AdjustmentType"_L1).toString());
+                !error.isEmpty())
+                throw validation(error);
+        }
+    }
     if (type == "TargetTrackingScaling"_L1) {
         if (tracking.isEmpty() || !tracking.value("TargetValue"_L1).isDouble())
             throw validation(tr("TargetTrackingScalingPolicyConfiguration with a TargetValue must be specified for a "
