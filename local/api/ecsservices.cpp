@@ -24,12 +24,48 @@ namespace {
             digits += QChar(u'0' + QRandomGenerator::global()->bounded(10));
         return "ecs-svc/"_L1 + digits;
     }
+    /// The settings CreateService and UpdateService store as given (when given).
+    void copyOptionalSettings(const QJsonObject& in, QJsonObject& service)
+    {
+        for (const char* field : { "availabilityZoneRebalancing", "serviceConnectConfiguration", "volumeConfigurations",
+                 "vpcLatticeConfigurations" }) {
+            const QLatin1String key(field);
+            if (in.contains(key) && !in.value(key).isNull())
+                service[key] = in.value(key);
+        }
+    }
+
+    /// The service as it will be after an UpdateService (the stored service with the request's changes),
+    /// what the rulebook's service settings check reads.
+    QJsonObject afterUpdate(const QJsonObject& stored, const QJsonObject& in)
+    {
+        QJsonObject service = stored;
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            if (it.value().isNull() || it.key() == "cluster"_L1 || it.key() == "service"_L1)
+                continue;
+            if (it.key() == "deploymentConfiguration"_L1) {
+                QJsonObject merged = stored.value(it.key()).toObject();
+                const QJsonObject changes = it.value().toObject();
+                for (auto change = changes.begin(); change != changes.end(); ++change)
+                    merged[change.key()] = change.value();
+                service[it.key()] = merged;
+            } else {
+                service[it.key()] = it.value();
+            }
+        }
+        // Moving to a capacity provider strategy leaves the launch type.
+        if (!in.value("capacityProviderStrategy"_L1).toArray().isEmpty() && !in.contains("launchType"_L1))
+            service.remove("launchType"_L1);
+        service.remove("tags"_L1); // UpdateService does not change tags
+        return service;
+    }
 } // namespace
 
 QJsonObject EcsHandler::createService(const QJsonObject& in)
 {
-    // desiredCount (0..5000, none for DAEMON), DAEMON's placement strategy and launch type: the rulebook.
-    if (const auto rejected = Rules::firstRejection(Rules::checkCreateService(in)))
+    // desiredCount (0..5000, none for DAEMON), DAEMON's placement strategy and launch type, the deployment
+    // configuration, capacity provider strategy, network, placement, load balancers and tags: the rulebook.
+    if (const auto rejected = Rules::firstRejection(Rules::checkCreateService(in) + Rules::checkServiceSettings(in)))
         throw ApiError { rejected->code, rejected->message, 400 };
     const ClusterRecord cluster = activeCluster(in);
     const QString name = Input::requiredString(in, "serviceName"_L1);
@@ -149,6 +185,9 @@ QJsonObject EcsHandler::createService(const QJsonObject& in)
         service.json["healthCheckGracePeriodSeconds"_L1] = *grace;
     if (const QString role = Input::string(in, "role"_L1); !role.isEmpty())
         service.json["roleArn"_L1] = role;
+    if (const QString version = Input::string(in, "platformVersion"_L1); !version.isEmpty())
+        service.json["platformVersion"_L1] = version;
+    copyOptionalSettings(in, service.json);
     ServiceDeployments(m_context.store).start(service, now);
     m_tasks.repository().putService(service);
     setTags(key, tags);
@@ -168,10 +207,34 @@ QJsonObject EcsHandler::updateService(const QJsonObject& in)
     if (service->status != ServiceStatus::Active)
         throw ApiError { QStringLiteral("ServiceNotActiveException"), tr("Service was not ACTIVE."), 400 };
     // desiredCount (0..5000, none for DAEMON) and DAEMON's placement strategy: the rulebook.
-    if (const auto rejected
-        = Rules::firstRejection(Rules::checkUpdateService(in, wireName(service->schedulingStrategy))))
+    // ... and the settings of the service as the update leaves it.
+    if (const auto rejected = Rules::firstRejection(Rules::checkUpdateService(in, wireName(service->schedulingStrategy))
+            + Rules::checkServiceSettings(afterUpdate(service->toJson(), in))))
         throw ApiError { rejected->code, rejected->message, 400 };
     const double now = m_context.clock->epochSeconds();
+    // Changes that need new tasks start a new deployment (as a new task definition does).
+    bool settingsChanged = false;
+    const QJsonObject stored = service->toJson();
+    for (const char* field : { "loadBalancers", "serviceRegistries", "platformVersion", "volumeConfigurations",
+             "serviceConnectConfiguration", "vpcLatticeConfigurations" }) {
+        const QLatin1String key(field);
+        if (in.contains(key) && !in.value(key).isNull() && in.value(key) != stored.value(key))
+            settingsChanged = true;
+    }
+    const QJsonArray strategy = Input::array(in, "capacityProviderStrategy"_L1);
+    if (!strategy.isEmpty() && strategy != service->capacityProviderStrategy) {
+        service->capacityProviderStrategy = strategy;
+        service->launchType.clear();
+        service->json.remove("launchType"_L1);
+        settingsChanged = true;
+    }
+    if (const QString version = Input::string(in, "platformVersion"_L1); !version.isEmpty())
+        service->json["platformVersion"_L1] = version;
+    if (const QString propagate = Input::string(in, "propagateTags"_L1); !propagate.isEmpty())
+        service->json["propagateTags"_L1] = propagate;
+    if (const auto managed = Input::boolean(in, "enableECSManagedTags"_L1))
+        service->json["enableECSManagedTags"_L1] = *managed;
+    copyOptionalSettings(in, service->json);
     if (const auto desired = Input::integer(in, "desiredCount"_L1))
         service->desiredCount = int(*desired);
     const QJsonObject configuration = Input::object(in, "deploymentConfiguration"_L1);
@@ -208,7 +271,7 @@ QJsonObject EcsHandler::updateService(const QJsonObject& in)
         newDefinitionArn = definition.arn;
     }
     bool newDeployment = false;
-    if (force || newDefinitionArn != service->taskDefinitionArn || !network.isEmpty()) {
+    if (force || newDefinitionArn != service->taskDefinitionArn || !network.isEmpty() || settingsChanged) {
         // A new PRIMARY deployment (a copy of the old one's settings); the previous PRIMARY and ACTIVE
         // ones become ACTIVE and the simulation rolls them.
         QList<DeploymentRecord> rolled;
@@ -225,6 +288,11 @@ QJsonObject EcsHandler::updateService(const QJsonObject& in)
         primary.rolloutStateReason = tr("ECS deployment %1 in progress.").arg(primary.id);
         if (!network.isEmpty())
             primary.networkConfiguration = network;
+        if (!service->capacityProviderStrategy.isEmpty()) {
+            primary.capacityProviderStrategy = service->capacityProviderStrategy;
+            primary.launchType.clear();
+            primary.json.remove("launchType"_L1);
+        }
         rolled.append(primary);
         for (DeploymentRecord old : service->deployments) {
             if (old.status == DeploymentStatus::Primary || old.status == DeploymentStatus::Active) {

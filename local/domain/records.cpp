@@ -181,6 +181,11 @@ DeploymentConfiguration DeploymentConfiguration::fromJson(const QJsonObject& obj
     const QJsonObject breaker = object.value("deploymentCircuitBreaker"_L1).toObject();
     configuration.circuitBreakerEnable = breaker.value("enable"_L1).toBool();
     configuration.circuitBreakerRollback = breaker.value("rollback"_L1).toBool();
+    const QJsonObject alarms = object.value("alarms"_L1).toObject();
+    configuration.alarmsEnable = alarms.value("enable"_L1).toBool();
+    configuration.alarmsRollback = alarms.value("rollback"_L1).toBool();
+    for (const QJsonValue& name : alarms.value("alarmNames"_L1).toArray())
+        configuration.alarmNames.append(name.toString());
     return configuration;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -77,6 +78,10 @@ struct DeploymentConfiguration {
     int minimumHealthyPercent = 100;
     bool circuitBreakerEnable = false;
     bool circuitBreakerRollback = false;
+    /// deploymentConfiguration.alarms: a named CloudWatch alarm entering ALARM fails the deployment.
+    bool alarmsEnable = false;
+    bool alarmsRollback = false;
+    QStringList alarmNames;
 
     static DeploymentConfiguration fromJson(const QJsonObject& object);
     bool operator==(const DeploymentConfiguration&) const = default;

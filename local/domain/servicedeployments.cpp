@@ -391,6 +391,11 @@ void ServiceDeployments::beginRollback(const ServiceRecord& service, const Deplo
     record->rollbackStartedAt = now;
     record->rollbackServiceRevisionArn = recordRevision(service, to, now);
     record->updatedAt = now;
+    for (const DeploymentRecord& deployment : service.deployments) {
+        if (deployment.id == deploymentIdOf(record->targetServiceRevision.arn)
+            && record->circuitBreakerStatus == MonitorStatus::Monitoring)
+            record->failureCount = deployment.failedTasks;
+    }
     if (circuitBreaker)
         record->circuitBreakerStatus = MonitorStatus::Triggered;
     else if (record->circuitBreakerStatus == MonitorStatus::Monitoring)

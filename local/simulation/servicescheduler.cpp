@@ -6,6 +6,7 @@
 #include "local/api/logshandler.h"
 #include "local/clock.h"
 #include "local/domain/records.h"
+#include "local/domain/servicedeployments.h"
 #include "local/domain/taskoperations.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/schedule.h"
@@ -43,6 +44,17 @@ void Simulation::stepServices(qint64 nowMs)
     }
     m_allServicesDirty = false;
     m_dirtyServices.clear();
+    if (m_alarmsChanged) {
+        // The services whose unfinished service deployment watches alarms look at them again.
+        m_alarmsChanged = false;
+        for (const auto& [arn, document] : m_context.store->collection(Kind::ServiceDeployment)) {
+            const ServiceDeploymentRecord deployment = ServiceDeploymentRecord::fromJson(document);
+            if (!deployment.isFinished() && deployment.alarmsStatus == MonitorStatus::Monitoring
+                && !keys.contains(deployment.serviceArn))
+                keys.append(deployment.serviceArn);
+        }
+        std::sort(keys.begin(), keys.end());
+    }
     m_anyDraining = false;
     for (const auto& [key, instance] : m_context.store->collection(Kind::ContainerInstance))
         m_anyDraining = m_anyDraining || instanceStatus(instance) == ContainerInstanceStatus::Draining;
@@ -180,32 +192,69 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     int slice = sliceAtStart;
     bool capped = false;
 
-    // Circuit breaker: too many failed tasks in the primary deployment.
-    const int threshold = std::clamp(int(std::ceil(desired * 0.5)), 3, 200);
-    if (configuration.circuitBreakerEnable && primary.rolloutState == RolloutState::InProgress
-        && primary.failedTasks >= threshold) {
+    // Deployment failure detection: the circuit breaker (too many failed tasks in the primary
+    // deployment) and CloudWatch alarms (a named alarm that entered ALARM since the deployment started).
+    ServiceDeployments history(&store);
+    const double now = seconds(nowMs);
+    const int threshold = ServiceDeployments::circuitBreakerThreshold(desired);
+    const bool breakerTripped = configuration.circuitBreakerEnable && primary.rolloutState == RolloutState::InProgress
+        && primary.failedTasks >= threshold;
+    QStringList triggeredAlarms;
+    const std::optional<ServiceDeploymentRecord> current = history.current(service);
+    // Alarms are watched while the deployment rolls forward (not during its rollback).
+    const bool watchAlarms = configuration.alarmsEnable && primary.rolloutState == RolloutState::InProgress
+        && (!current || current->status == ServiceDeploymentStatus::InProgress);
+    if (!breakerTripped && watchAlarms) {
+        for (const QString& alarmName : configuration.alarmNames) {
+            const QJsonObject* alarm = store.find(Kind::Alarm, alarmName);
+            if (alarm && alarm->value("StateValue"_L1).toString() == "ALARM"_L1
+                && alarm->value("StateTransitionedTimestamp"_L1).toDouble() >= primary.createdAt.value_or(0))
+                triggeredAlarms.append(alarmName);
+        }
+    }
+    if (breakerTripped || !triggeredAlarms.isEmpty()) {
+        const QString failedReason = breakerTripped
+            ? tr("ECS deployment circuit breaker: tasks failed to start.")
+            : tr("ECS deployment failed: alarm(s) %1 in ALARM state.").arg(triggeredAlarms.join(", "_L1));
         primary.rolloutState = RolloutState::Failed;
-        primary.rolloutStateReason = tr("ECS deployment circuit breaker: tasks failed to start.");
-        primary.updatedAt = seconds(nowMs);
+        primary.rolloutStateReason = failedReason;
+        primary.updatedAt = now;
         addEvent(service.json,
-            tr("(service %1) (deployment %2) deployment failed: tasks failed to start.").arg(name, primaryId), nowMs);
-        if (configuration.circuitBreakerRollback && deployments.size() > 1) {
-            // Roll back: the newest older deployment becomes PRIMARY again; the failed one drains.
-            DeploymentRecord& previous = deployments[1];
-            previous.status = DeploymentStatus::Primary;
-            previous.rolloutState = RolloutState::InProgress;
-            previous.rolloutStateReason
-                = tr("ECS deployment circuit breaker: rolling back to deploymentId %1.").arg(previous.id);
-            previous.desiredCount = desired;
-            previous.updatedAt = seconds(nowMs);
-            primary.status = DeploymentStatus::Active;
-            service.taskDefinitionArn = previous.taskDefinitionArn;
-            addEvent(service.json,
-                tr("(service %1) (deployment %2) rolling back to deployment %3.").arg(name, primaryId, previous.id),
-                nowMs);
-            deployments.swapItemsAt(0, 1);
-            store.put(Kind::Service, key, service.toJson());
-            return true; // the next tick rolls with the restored primary
+            breakerTripped
+                ? tr("(service %1) (deployment %2) deployment failed: tasks failed to start.").arg(name, primaryId)
+                : tr("(service %1) (deployment %2) deployment failed: alarm detected.").arg(name, primaryId),
+            nowMs);
+        const bool rollback = breakerTripped ? configuration.circuitBreakerRollback : configuration.alarmsRollback;
+        // Roll back to the revision the service deployment came from (else the newest older deployment).
+        QString sourceRevision;
+        if (current && !current->sourceServiceRevisions.isEmpty())
+            sourceRevision = current->sourceServiceRevisions.first().arn;
+        else if (deployments.size() > 1)
+            sourceRevision = ServiceDeployments::revisionArn(service.arn, deployments[1].id);
+        if (rollback && !sourceRevision.isEmpty()) {
+            // The source revision's deployment becomes PRIMARY again; the failed one drains.
+            const QString restoredId = ServiceDeployments::deploymentIdOf(sourceRevision);
+            const QString restoredReason = breakerTripped
+                ? tr("ECS deployment circuit breaker: rolling back to deploymentId %1.").arg(restoredId)
+                : tr("ECS deployment alarms: rolling back to deploymentId %1.").arg(restoredId);
+            const std::optional<DeploymentRecord> restored
+                = history.restore(service, sourceRevision, failedReason, restoredReason, now);
+            if (restored) {
+                history.beginRollback(service, *restored, failedReason, false, breakerTripped, triggeredAlarms, now);
+                addEvent(service.json,
+                    tr("(service %1) (deployment %2) rolling back to deployment %3.")
+                        .arg(name, primaryId, restored->id),
+                    nowMs);
+                store.put(Kind::Service, key, service.toJson());
+                return true; // the next tick rolls with the restored primary
+            }
+        } else if (!triggeredAlarms.isEmpty()) {
+            // Failed without a rollback: the service deployment records the alarms that fired.
+            if (std::optional<ServiceDeploymentRecord> record = current) {
+                record->alarmsStatus = MonitorStatus::Triggered;
+                record->triggeredAlarmNames = triggeredAlarms;
+                history.put(*record);
+            }
         }
     }
     const bool failed = primary.rolloutState == RolloutState::Failed;
@@ -352,7 +401,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     }
 
     // Counts, events and the rollout state.
-    int running = 0, pending = 0;
+    int running = 0, pending = 0, healthyPrimary = 0;
     QHash<QString, QPair<int, int>> perDeployment; // id -> (running, pending)
     for (const Live& task : live) {
         const TaskFields* fields = store.taskFields(task.key);
@@ -360,6 +409,7 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
             continue;
         const bool isRunning = fields->lastStatus == TaskStatus::Running;
         ++(isRunning ? running : pending);
+        healthyPrimary += isRunning && task.primary && task.healthy ? 1 : 0;
         auto& pair = perDeployment[fields->startedBy];
         ++(isRunning ? pair.first : pair.second);
     }
@@ -396,7 +446,8 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
             tr("(service %1) has stopped %2 running tasks:%3.").arg(name).arg(stoppedIds.size()).arg(list), nowMs);
     }
     DeploymentRecord& head = deployments[0];
-    const bool steady = running == desired && pending == 0 && deployments.size() == 1;
+    // Steady: the desired number of tasks running, and healthy where a container health check says so.
+    const bool steady = running == desired && pending == 0 && deployments.size() == 1 && healthyPrimary == desired;
     if (steady && head.rolloutState == RolloutState::InProgress) {
         head.rolloutState = RolloutState::Completed;
         head.rolloutStateReason = tr("ECS deployment %1 completed.").arg(head.id);
@@ -408,6 +459,8 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
     Q_UNUSED(changedCounts);
     service.runningCount = running;
     service.pendingCount = pending;
+    // The service deployment follows: started, its revisions' counts, finished.
+    history.follow(service, seconds(nowMs));
     const QJsonObject updated = service.toJson();
     if (updated != original)
         store.put(Kind::Service, key, updated);

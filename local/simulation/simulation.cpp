@@ -185,6 +185,9 @@ void Simulation::onChanged(Kind kind, const QString& key)
     case Kind::Service:
         m_dirtyServices.insert(key);
         break;
+    case Kind::Alarm:
+        m_alarmsChanged = true;
+        break;
     case Kind::ContainerInstance:
     case Kind::TaskDefinition:
     case Kind::Cluster:

@@ -181,6 +181,7 @@ private:
     bool m_anyDraining = false; ///< some container instance is DRAINING (per stepServices)
     QSet<QString> m_dirtyServices; ///< services whose tasks, record or instances changed
     bool m_allServicesDirty = true;
+    bool m_alarmsChanged = false; ///< a CloudWatch alarm changed: services whose deployment watches it are stepped
     bool m_primed = false;
     bool m_deferring = false; ///< recordMinute/writeLogs queue per-task writes in m_backlog
     std::deque<std::function<void()>> m_backlog; ///< deferred writes, oldest first
