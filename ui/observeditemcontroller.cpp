@@ -2,6 +2,7 @@
 #include "ui/observeditemcontroller.h"
 
 #include "ui/clustersession.h"
+#include "ui/deployments/deploymentspane.h"
 #include "ui/detailspane.h"
 #include "ui/logs/logspane.h"
 #include "ui/metrics/metricspane.h"
@@ -18,6 +19,7 @@ ObservedItemController::ObservedItemController(DetailsPane* details, const PageH
     , m_metricsPane(new MetricsPane(details))
     , m_logsPane(new LogsPane(details))
     , m_scalingPane(new ScalingPane(details))
+    , m_deploymentsPane(new DeploymentsPane(details))
 {
     m_metricsPane->setObjectName(QStringLiteral("metricsPane"));
     m_logsPane->setObjectName(QStringLiteral("logsPane"));
@@ -27,6 +29,9 @@ ObservedItemController::ObservedItemController(DetailsPane* details, const PageH
     m_scalingPane->setObjectName(QStringLiteral("scalingPane"));
     tabs->addTab(m_scalingPane, tr("Auto &Scaling"));
     tabs->setTabVisible(tabs->indexOf(m_scalingPane), false);
+    m_deploymentsPane->setObjectName(QStringLiteral("deploymentsPane"));
+    tabs->addTab(m_deploymentsPane, tr("De&ployments"));
+    tabs->setTabVisible(tabs->indexOf(m_deploymentsPane), false);
     connect(tabs, &QTabWidget::currentChanged, this, &ObservedItemController::apply);
     tabs->setTabVisible(tabs->indexOf(m_metricsPane), false); // until a selection
     tabs->setTabVisible(tabs->indexOf(m_logsPane), false);
@@ -41,6 +46,7 @@ void ObservedItemController::follow(const ObservedItem& item)
     tabs->setTabVisible(tabs->indexOf(m_metricsPane), !item.key.isEmpty());
     tabs->setTabVisible(tabs->indexOf(m_logsPane), !item.service.isEmpty() || !item.taskArn.isEmpty());
     tabs->setTabVisible(tabs->indexOf(m_scalingPane), !item.service.isEmpty());
+    tabs->setTabVisible(tabs->indexOf(m_deploymentsPane), !item.service.isEmpty());
     apply();
 }
 
@@ -68,6 +74,9 @@ void ObservedItemController::apply()
         m_scalingShows = m_observed.key;
         m_scalingPane->setContext(
             session->autoScaling(), session->cloudWatch(), m_observed.cluster, m_observed.service);
+    } else if (current == m_deploymentsPane && m_deploymentsShows != m_observed.key) {
+        m_deploymentsShows = m_observed.key;
+        m_deploymentsPane->setContext(&session->client(), m_observed.cluster, m_observed.service);
     }
 }
 
@@ -77,10 +86,12 @@ void ObservedItemController::clear()
     m_metricsPane->setAutoScalingClient(nullptr);
     m_logsPane->setContext(nullptr, nullptr, {}, {});
     m_scalingPane->setContext(nullptr, nullptr, {}, {});
+    m_deploymentsPane->setContext(nullptr, {}, {});
     m_observed = {};
     m_metricsShows.clear();
     m_logsShows.clear();
     m_scalingShows.clear();
+    m_deploymentsShows.clear();
 }
 
 } // namespace EcsDesk::Ui

@@ -7,6 +7,7 @@
 
 namespace EcsDesk::Ui {
 
+class DeploymentsPane;
 class DetailsPane;
 class LogsPane;
 class MetricsPane;
@@ -24,6 +25,7 @@ public:
     MetricsPane* metricsPane() const { return m_metricsPane; }
     LogsPane* logsPane() const { return m_logsPane; }
     ScalingPane* scalingPane() const { return m_scalingPane; }
+    DeploymentsPane* deploymentsPane() const { return m_deploymentsPane; }
     /// Follows `item` (shows or hides the tabs, loads the visible one).
     void follow(const ObservedItem& item);
     /// Lets go of the session's clients (before the session goes).
@@ -37,10 +39,12 @@ private:
     MetricsPane* m_metricsPane;
     LogsPane* m_logsPane;
     ScalingPane* m_scalingPane; ///< a service's Auto Scaling tab
+    DeploymentsPane* m_deploymentsPane; ///< a service's Deployments tab
     ObservedItem m_observed;
     QString m_metricsShows; ///< the key the Metrics tab shows now
     QString m_logsShows;
     QString m_scalingShows;
+    QString m_deploymentsShows;
 };
 
 } // namespace EcsDesk::Ui

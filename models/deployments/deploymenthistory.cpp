@@ -30,6 +30,21 @@ namespace {
         return result;
     }
 
+    /// containerImages as an object by container name, so the diff names the container.
+    void byContainer(QJsonObject& settings)
+    {
+        const QJsonValue images = settings.value("containerImages"_L1);
+        if (!images.isArray())
+            return;
+        QJsonObject keyed;
+        for (const QJsonValue& item : images.toArray()) {
+            QJsonObject image = item.toObject();
+            const QString name = image.take("containerName"_L1).toString();
+            keyed.insert(name, image);
+        }
+        settings.insert("containerImages"_L1, keyed);
+    }
+
     /// Does `to` name `revision` (its ARN or id, or its task definition)?
     bool names(const QString& to, const Api::ServiceRevision& revision)
     {
@@ -90,6 +105,8 @@ DeploymentDiff DeploymentHistory::compare(const Api::ServiceRevision& before, co
     // which image each container ran and stay in the settings.
     a.remove(u"taskDefinition"_s);
     b.remove(u"taskDefinition"_s);
+    byContainer(a);
+    byContainer(b);
     diff.service = TaskDefinitionDiff::compare(a, b);
     if (before.taskDefinition != after.taskDefinition) {
         if (!beforeTaskDefinition.isEmpty() && !afterTaskDefinition.isEmpty()) {

@@ -9,13 +9,16 @@
 #include "ui/actiondialogs.h"
 #include "ui/actionregistry.h"
 #include "ui/clustersession.h"
+#include "ui/deployments/deploymentspane.h"
 #include "ui/detailspane.h"
 #include "ui/messagebar.h"
 #include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace EcsDesk::Ui {
@@ -65,6 +68,10 @@ void ServicePage::declareActions(ActionRegistry& registry)
     registry.declareMutating(
         { u"deleteService"_s, tr("De&lete Service…"), {}, active, [this] { deleteService(); }, subject });
     registry.declare({ u"showServiceTasks"_s, tr("Show &Tasks"), {}, active, [this] { showServiceTasks(); }, subject });
+    QAction* rollBack = registry.declareMutating(
+        { u"rollBackService"_s, tr("Roll &Back…"), {}, active, [this] { rollBackService(); }, subject });
+    if (m_deployments)
+        m_deployments->setRollBackAction(rollBack);
 }
 
 QStringList ServicePage::contextActionIds() const
@@ -104,12 +111,24 @@ void ServicePage::showDetails(DetailsPane* details) const
 
 void ServicePage::connectDetails(DetailsPane* details)
 {
+    m_details = details;
+    m_deployments = details->findChild<DeploymentsPane*>(u"deploymentsPane"_s);
     // A task of the service's list: the Tasks page shows it among the service's tasks.
     connect(details, &DetailsPane::taskActivated, this, [this](const QString& taskArn) {
         showServiceTasks();
         if (ResourcePage* tasks = host()->page(u"tasks"_s))
             tasks->pane()->selectArn(taskArn);
     });
+}
+
+void ServicePage::rollBackService()
+{
+    if (!m_details || !m_deployments || !activeService())
+        return;
+    // The Deployments tab shows the service's history (it loads it now if it has not) and asks.
+    m_details->tabs()->setCurrentWidget(m_deployments);
+    m_deployments->setFocus();
+    m_deployments->rollBack();
 }
 
 void ServicePage::clear() { m_model->setServices({}); }

@@ -15,6 +15,8 @@ class ServiceModel;
 
 namespace EcsDesk::Ui {
 
+class DeploymentsPane;
+
 /// The Services pane of the open cluster: New Service, Show Tasks, Set Desired Count, Update to
 /// Revision, Force New Deployment, Delete Service; the details list the service's tasks (from the
 /// tasks page).
@@ -57,7 +59,12 @@ private:
     void sendUpdate(
         const Api::Service& service, const std::function<void(Api::UpdateServiceRequest&)>& fill, const QString& done);
 
+    /// Roll Back on the Deployments tab of the details: its confirmation shows the diff.
+    void rollBackService();
+
     Models::ServiceModel* m_model;
+    DetailsPane* m_details = nullptr;
+    QPointer<DeploymentsPane> m_deployments; ///< the details' Deployments tab
 };
 
 } // namespace EcsDesk::Ui
