@@ -132,6 +132,18 @@ QList<QDateTime> ScheduledTask::nextRuns(const QDateTime& after, int count) cons
     return out;
 }
 
+QJsonObject ScheduledTask::updateScheduleRequest(bool enabled) const
+{
+    QJsonObject request;
+    for (const char* key : { "GroupName", "ScheduleExpression", "ScheduleExpressionTimezone", "Description",
+             "StartDate", "EndDate", "FlexibleTimeWindow", "ActionAfterCompletion", "Target", "KmsKeyArn" }) {
+        if (raw.contains(QLatin1String(key)))
+            request.insert(QLatin1String(key), raw.value(QLatin1String(key)));
+    }
+    request.insert(QStringLiteral("State"), enabled ? QStringLiteral("ENABLED") : QStringLiteral("DISABLED"));
+    return request;
+}
+
 RunTaskRequest ScheduledTask::runNowRequest(const EcsTarget& target) const
 {
     RunTaskRequest request;

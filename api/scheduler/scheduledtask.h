@@ -77,6 +77,9 @@ struct ScheduledTask {
     /// definition, count, launch type, network configuration, group, the Input's container overrides
     /// and startedBy().
     RunTaskRequest runNowRequest(const EcsTarget& target) const;
+    /// UpdateSchedule's members for this schedule as it is (from its GetSchedule answer), with
+    /// State set to `enabled`: UpdateSchedule replaces the whole schedule, so Enable/Disable send it all.
+    QJsonObject updateScheduleRequest(bool enabled) const;
     /// The newest invocation, if any.
     const ScheduleInvocation* lastRun() const { return invocations.isEmpty() ? nullptr : &invocations.last(); }
     bool operator==(const ScheduledTask&) const = default;

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QLabel;
 class QWidget;
 
 namespace EcsDesk::Api {
@@ -19,8 +20,11 @@ class ScheduledTaskModel;
 
 /// The Scheduled Tasks pane of the open cluster: the EventBridge Scheduler schedules and
 /// EventBridge rules whose ECS targets run in it (expression in words, next run, task definition,
-/// state, last run with its failure), loaded with each load of the cluster; Run Now starts the
-/// selected one's task as it would (its parameters, its startedBy).
+/// state, last run with its failure), loaded with each load of the cluster, and below the table
+/// the selected one's details (next runs, target, retry policy, the recorded runs with their tasks
+/// linked to the Tasks page and their failures). Actions: New and Edit (the schedule builder),
+/// Enable, Disable, Delete (confirmed) and Run Now, which starts the selected one's task as it
+/// would (its parameters, its startedBy). All of them change the account: read-only mode disables them.
 class ScheduledTaskPage : public ResourcePage {
     Q_OBJECT
 public:
@@ -31,6 +35,8 @@ public:
     QStringList aliases() const override { return { QStringLiteral("scheduledtasks") }; }
     QString title() const override;
     ScheduledTaskModel* model() const { return m_model; }
+    /// The details of the selected schedule or rule (rich text; task links open the Tasks page).
+    QLabel* detailsLabel() const { return m_details; }
     void declareActions(ActionRegistry& registry) override;
     QStringList contextActionIds() const override;
     PageMenu menu() const override;
@@ -46,12 +52,20 @@ Q_SIGNALS:
 
 private:
     void runNow();
+    /// Opens the schedule builder (window-modal, not blocking): for a new schedule, or the selected one.
+    void openBuilder(bool edit);
+    void setEnabled(bool enabled);
+    void deleteSelected();
+    void showSelected();
+    void reload();
 
     ScheduledTaskModel* m_model;
     std::unique_ptr<Api::SchedulerClient> m_scheduler;
     std::unique_ptr<Api::EventsClient> m_events;
     std::unique_ptr<Api::ScheduledTasksLoader> m_loader;
     QString m_cluster;
+    QString m_clusterArn;
+    QLabel* m_details = nullptr;
 };
 
 } // namespace EcsDesk::Ui

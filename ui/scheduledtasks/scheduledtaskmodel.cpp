@@ -72,6 +72,94 @@ QString ScheduledTaskModel::describe(const Api::ScheduledTask& task)
     return text;
 }
 
+QString ScheduledTaskModel::detailsHtml(
+    const Api::ScheduledTask& task, const Api::EcsTarget& target, const QDateTime& now)
+{
+    const QLocale locale;
+    const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
+    QStringList lines;
+    lines.append(
+        QStringLiteral("<b>%1</b> — %2 <tt>%3</tt>").arg(esc(task.name), esc(describe(task)), esc(task.expression)));
+    const QString kind = task.source == Api::ScheduledTask::Source::Schedule
+        ? tr("Schedule in group %1").arg(esc(task.group))
+        : tr("EventBridge rule");
+    lines.append(tr("%1, %2").arg(kind, task.enabled ? tr("enabled") : tr("<b>disabled</b>")));
+    if (!task.description.isEmpty())
+        lines.append(esc(task.description));
+    QStringList next;
+    const QDateTime after = task.lastRun() && task.lastRun()->time > now ? task.lastRun()->time : now;
+    for (const QDateTime& at : task.nextRuns(after, 5))
+        next.append(locale.toString(at.toLocalTime(), QLocale::ShortFormat));
+    lines.append(tr("Next runs: %1").arg(next.isEmpty() ? tr("none") : next.join(QStringLiteral("; "))));
+    QString launch = target.launchType.isEmpty() ? tr("cluster default") : target.launchType;
+    if (!target.capacityProviderStrategy.isEmpty()) {
+        QStringList providers;
+        for (const QJsonValue& value : target.capacityProviderStrategy)
+            providers.append(value.toObject().value(QLatin1String("capacityProvider")).toString());
+        launch = tr("capacity providers %1").arg(providers.join(QStringLiteral(", ")));
+    }
+    lines.append(tr("Runs %1 x %2 (%3) in %4, started by %5")
+                     .arg(esc(target.taskDefinition.section(QLatin1Char('/'), -1)))
+                     .arg(target.taskCount)
+                     .arg(esc(launch), esc(target.clusterArn.section(QLatin1Char('/'), -1)), esc(task.startedBy())));
+    QJsonObject vpc = target.networkConfiguration.value(QLatin1String("awsvpcConfiguration")).toObject();
+    if (vpc.isEmpty())
+        vpc = target.networkConfiguration.value(QLatin1String("AwsvpcConfiguration")).toObject();
+    if (!vpc.isEmpty()) {
+        QStringList subnets;
+        QStringList groups;
+        for (const QJsonValue& value : vpc.value(QLatin1String("Subnets")).toArray())
+            subnets.append(value.toString());
+        for (const QJsonValue& value : vpc.value(QLatin1String("SecurityGroups")).toArray())
+            groups.append(value.toString());
+        lines.append(
+            tr("Network: subnets %1; security groups %2; public IP %3")
+                .arg(esc(subnets.join(QStringLiteral(", "))),
+                    groups.isEmpty() ? tr("default") : esc(groups.join(QStringLiteral(", "))),
+                    vpc.value(QLatin1String("AssignPublicIp")).toString() == QLatin1String("ENABLED") ? tr("yes")
+                                                                                                      : tr("no")));
+    }
+    if (!target.group.isEmpty())
+        lines.append(tr("Task group: %1").arg(esc(target.group)));
+    if (!target.input.isEmpty())
+        lines.append(tr("Overrides: <tt>%1</tt>").arg(esc(target.input)));
+    QStringList timing;
+    if (task.flexibleWindowMinutes > 0)
+        timing.append(tr("flexible window %n minute(s)", nullptr, task.flexibleWindowMinutes));
+    if (task.startDate.isValid())
+        timing.append(tr("from %1").arg(locale.toString(task.startDate.toLocalTime(), QLocale::ShortFormat)));
+    if (task.endDate.isValid())
+        timing.append(tr("until %1").arg(locale.toString(task.endDate.toLocalTime(), QLocale::ShortFormat)));
+    const QJsonObject retry = target.raw.value(QLatin1String("RetryPolicy")).toObject();
+    if (!retry.isEmpty())
+        timing.append(tr("retries: %1 within %2 s")
+                          .arg(retry.value(QLatin1String("MaximumRetryAttempts")).toInt())
+                          .arg(retry.value(QLatin1String("MaximumEventAgeInSeconds")).toInt()));
+    if (!timing.isEmpty())
+        lines.append(timing.join(QStringLiteral("; ")));
+    int failures = 0;
+    for (const Api::ScheduleInvocation& run : task.invocations)
+        failures += run.succeeded ? 0 : 1;
+    if (task.invocations.isEmpty())
+        lines.append(tr("No runs recorded."));
+    else
+        lines.append(tr("Last %n run(s), %1 failed:", nullptr, int(task.invocations.size())).arg(failures));
+    for (auto it = task.invocations.crbegin(); it != task.invocations.crend(); ++it) {
+        const QString when = locale.toString(it->time.toLocalTime(), QLocale::ShortFormat);
+        if (it->succeeded) {
+            QStringList links;
+            for (const QString& arn : it->taskArns)
+                links.append(
+                    QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(arn), esc(arn.section(QLatin1Char('/'), -1))));
+            lines.append(tr("%1: started %2").arg(when, links.join(QStringLiteral(", "))));
+        } else {
+            lines.append(tr("%1: <span style=\"color:#c0392b\">failed</span>, %2: %3")
+                             .arg(when, esc(it->errorCode), esc(it->errorMessage)));
+        }
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
 void ScheduledTaskModel::setScheduledTasks(
     const QList<Api::ScheduledTask>& tasks, const QString& cluster, const QDateTime& now)
 {

@@ -29,6 +29,11 @@ public:
 
     /// The expression as a sentence: "Every minute", "At 09:30 (America/New_York)", "Once at ...".
     static QString describe(const Api::ScheduledTask& task);
+    /// The details of a schedule or rule and one target as rich text: the expression in words, state,
+    /// the next run times after `now`, the target (task definition, count, launch, network, group,
+    /// startedBy), window, dates and retry policy, and the recorded runs newest first, each started
+    /// task a link whose href is its ARN, failures with their error.
+    static QString detailsHtml(const Api::ScheduledTask& task, const Api::EcsTarget& target, const QDateTime& now);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

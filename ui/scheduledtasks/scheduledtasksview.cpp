@@ -149,42 +149,8 @@ void ScheduledTasksView::showDetails()
         m_details->clear();
         return;
     }
-    const Api::ScheduledTask& task = m_model->task(row);
-    const Api::EcsTarget& target = m_model->target(row);
-    const QLocale locale;
-    QStringList lines;
-    lines.append(QStringLiteral("<b>%1</b> — %2 <tt>%3</tt>")
-                     .arg(task.name.toHtmlEscaped(), ScheduledTaskModel::describe(task).toHtmlEscaped(),
-                         task.expression.toHtmlEscaped()));
-    QStringList next;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime after = task.lastRun() && task.lastRun()->time > now ? task.lastRun()->time : now;
-    for (const QDateTime& at : task.nextRuns(after, 5))
-        next.append(locale.toString(at.toLocalTime(), QLocale::ShortFormat));
-    lines.append(tr("Next runs: %1").arg(next.isEmpty() ? tr("none") : next.join(QStringLiteral("; "))));
-    QString launch = target.launchType.isEmpty() ? QStringLiteral("EC2") : target.launchType;
-    if (!target.capacityProviderStrategy.isEmpty())
-        launch = tr("capacity provider strategy");
-    lines.append(tr("Runs %1 x %2 (%3), started by %4")
-                     .arg(target.taskDefinition.toHtmlEscaped())
-                     .arg(target.taskCount)
-                     .arg(launch, task.startedBy().toHtmlEscaped()));
-    if (task.invocations.isEmpty())
-        lines.append(tr("No runs recorded."));
-    for (auto it = task.invocations.crbegin(); it != task.invocations.crend(); ++it) {
-        const QString when = locale.toString(it->time.toLocalTime(), QLocale::ShortFormat);
-        if (it->succeeded) {
-            QStringList links;
-            for (const QString& arn : it->taskArns)
-                links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                                 .arg(arn.toHtmlEscaped(), arn.section(QLatin1Char('/'), -1).toHtmlEscaped()));
-            lines.append(tr("%1: started %2").arg(when, links.join(QStringLiteral(", "))));
-        } else {
-            lines.append(tr("%1: <span style=\"color:#c0392b\">failed</span>, %2: %3")
-                             .arg(when, it->errorCode.toHtmlEscaped(), it->errorMessage.toHtmlEscaped()));
-        }
-    }
-    m_details->setText(lines.join(QStringLiteral("<br>")));
+    m_details->setText(
+        ScheduledTaskModel::detailsHtml(m_model->task(row), m_model->target(row), QDateTime::currentDateTimeUtc()));
 }
 
 } // namespace EcsDesk::Ui
