@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -346,9 +347,14 @@ void AlarmBook::runActions(const QJsonObject& alarm, const QString& state, qint6
             }
             continue;
         }
-        // Target tracking policies act on their alarms inside the simulation (the desired count
-        // that brings the metric back to the target); step scaling policies here.
+        // As Application Auto Scaling: step scaling and target tracking policies both run from
+        // their alarms (a target tracking policy from its own AlarmHigh and AlarmLow).
         const QJsonObject policy = policies.at(policyKey);
+        if (policy.value("PolicyType"_L1).toString() == "TargetTrackingScaling"_L1 && state == stateAlarm()) {
+            const double threshold = alarm.value("Threshold"_L1).toDouble();
+            executeTrackingPolicy(policyKey, alarm,
+                alarm.contains("_lastValue"_L1) ? alarm.value("_lastValue"_L1).toDouble() : threshold, nowMs);
+        }
         if (policy.value("PolicyType"_L1).toString() == "StepScaling"_L1 && state == stateAlarm()) {
             const QString comparison = alarm.value("ComparisonOperator"_L1).toString();
             const double threshold = alarm.value("Threshold"_L1).toDouble();
@@ -430,6 +436,67 @@ bool AlarmBook::executeStepPolicy(const QString& policyKey, const QJsonObject& a
     recordActivity(store, resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
         tr("monitor alarm %1 in state ALARM triggered policy %2")
             .arg(alarm.value("AlarmName"_L1).toString(), policy.value("PolicyName"_L1).toString()),
+        tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
+    return true;
+}
+
+bool AlarmBook::executeTrackingPolicy(
+    const QString& policyKey, const QJsonObject& alarm, double value, qint64 nowMs)
+{
+    Store& store = *m_context.store;
+    QJsonObject policy = *store.find(Kind::ScalingPolicy, policyKey);
+    const QString resourceId = policy.value("ResourceId"_L1).toString();
+    const QStringList parts = resourceId.split(QLatin1Char('/'));
+    if (policy.value("ServiceNamespace"_L1).toString() != "ecs"_L1 || parts.size() != 3)
+        return false;
+    const QString dimension = policy.value("ScalableDimension"_L1).toString();
+    const QJsonObject* target
+        = store.find(Kind::ScalableTarget, "ecs"_L1 + separator + resourceId + separator + dimension);
+    const QString serviceKey = serviceArn(parts[1], parts[2]);
+    const QJsonObject* service = store.find(Kind::Service, serviceKey);
+    if (!target || !service || service->value("status"_L1).toString() != "ACTIVE"_L1)
+        return false;
+    const QString alarmName = alarm.value("AlarmName"_L1).toString();
+    const bool high = alarmName.contains("-AlarmHigh-"_L1);
+    if (!high && !alarmName.contains("-AlarmLow-"_L1))
+        return false; // another alarm naming a target tracking policy: AWS ignores it too
+    const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_L1).toObject();
+    const double targetValue = configuration.value("TargetValue"_L1).toDouble();
+    if (!(targetValue > 0))
+        return false;
+    const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
+    const qint64 outCooldown = configuration.value("ScaleOutCooldown"_L1).toInt(300) * 1000LL;
+    const qint64 inCooldown = configuration.value("ScaleInCooldown"_L1).toInt(300) * 1000LL;
+    const auto since = [&policy, nowMs](const char* key) {
+        return policy.contains(QLatin1String(key)) ? nowMs - qint64(policy.value(QLatin1String(key)).toDouble())
+                                                   : std::numeric_limits<qint64>::max();
+    };
+    const int current = service->value("desiredCount"_L1).toInt();
+    const int minCapacity = target->value("MinCapacity"_L1).toInt();
+    const int maxCapacity = std::max(minCapacity, target->value("MaxCapacity"_L1).toInt());
+    // The capacity that carries the load at the target: current × metric / target.
+    const int proportional = int(std::ceil(current * value / targetValue - 1e-9));
+    int desired = current;
+    if (high) {
+        if (suspended.value("DynamicScalingOutSuspended"_L1).toBool() || since("_lastScaleOutMs") < outCooldown)
+            return false;
+        desired = std::max(current + 1, proportional);
+    } else {
+        if (configuration.value("DisableScaleIn"_L1).toBool()
+            || suspended.value("DynamicScalingInSuspended"_L1).toBool() || since("_lastScaleInMs") < inCooldown
+            || since("_lastScaleOutMs") < inCooldown)
+            return false;
+        desired = std::min(current - 1, std::max(proportional, 0));
+    }
+    desired = std::clamp(desired, minCapacity, maxCapacity);
+    if (desired == current)
+        return false;
+    policy[QLatin1String(high ? "_lastScaleOutMs" : "_lastScaleInMs")] = double(nowMs);
+    store.put(Kind::ScalingPolicy, policyKey, policy);
+    setDesiredCount(store, serviceKey, desired);
+    recordActivity(store, resourceId, dimension, tr("Setting desired count to %1.").arg(desired),
+        tr("monitor alarm %1 in state ALARM triggered policy %2")
+            .arg(alarmName, policy.value("PolicyName"_L1).toString()),
         tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
     return true;
 }

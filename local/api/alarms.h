@@ -60,6 +60,10 @@ private:
     /// Applies a step scaling policy for an alarm whose latest value is `value`; false when it
     /// changed nothing (cooldown, suspended, no matching step, at the limit).
     bool executeStepPolicy(const QString& policyKey, const QJsonObject& alarm, double value, qint64 nowMs);
+    /// Applies a target tracking policy for its AlarmHigh (scale out) or AlarmLow (scale in) alarm
+    /// whose latest value is `value`: the desired count that brings the metric back to the target
+    /// (at least one task more or less), within the cooldowns, the suspended state and the range.
+    bool executeTrackingPolicy(const QString& policyKey, const QJsonObject& alarm, double value, qint64 nowMs);
 
     EndpointContext m_context;
 };

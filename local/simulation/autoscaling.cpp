@@ -36,92 +36,11 @@ void Simulation::setDesiredCount(const QString& serviceKey, int desired)
 
 void Simulation::stepAutoScaling(qint64 nowMs)
 {
-    Store& store = *m_context.store;
-    const QChar separator(0x1f);
-    const QString prefix = "ecs"_L1 + separator;
-    std::vector<std::pair<QString, QJsonObject>> policies;
-    const Store::Collection& all = store.collection(Kind::ScalingPolicy);
-    for (auto it = all.lower_bound(prefix); it != all.end() && it->first.startsWith(prefix); ++it) {
-        if (it->second.value("PolicyType"_L1).toString() == "TargetTrackingScaling"_L1)
-            policies.emplace_back(it->first, it->second);
-    }
-    for (const auto& [policyKey, policy] : policies) {
-        const QString resourceId = policy.value("ResourceId"_L1).toString(); // service/<cluster>/<service>
-        const QStringList parts = resourceId.split(QLatin1Char('/'));
-        if (parts.size() != 3)
-            continue;
-        const QString targetKey = prefix + resourceId + separator + policy.value("ScalableDimension"_L1).toString();
-        const QJsonObject* target = store.find(Kind::ScalableTarget, targetKey);
-        const QString serviceKey = m_ecs->arn("service/"_L1 + parts[1] + QLatin1Char('/') + parts[2]);
-        const std::optional<ServiceRecord> service = Repository(&store).service(serviceKey);
-        if (!target || !service || service->status != ServiceStatus::Active)
-            continue;
-        const QJsonObject suspended = target->value("SuspendedState"_L1).toObject();
-        const QJsonObject configuration = policy.value("TargetTrackingScalingPolicyConfiguration"_L1).toObject();
-        const double targetValue = configuration.value("TargetValue"_L1).toDouble();
-        const QString metricType = configuration.value("PredefinedMetricSpecification"_L1)
-                                       .toObject()
-                                       .value("PredefinedMetricType"_L1)
-                                       .toString();
-        const bool memory = metricType == "ECSServiceAverageMemoryUtilization"_L1;
-        if (!memory && metricType != "ECSServiceAverageCPUUtilization"_L1)
-            continue; // custom metrics are not modelled
-        const auto history = m_serviceUsage.value(parts[1] + QLatin1Char('/') + parts[2]);
-        auto average = [&](int minutes, bool* complete) {
-            double sum = 0;
-            int n = 0;
-            for (qsizetype i = history.size() - 1; i >= 0 && n < minutes; --i, ++n)
-                sum += memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
-            *complete = n == minutes;
-            return n ? sum / n : 0.0;
-        };
-        const int current = service->desiredCount;
-        const int minCapacity = target->value("MinCapacity"_L1).toInt();
-        const int maxCapacity = target->value("MaxCapacity"_L1).toInt();
-        // As the alarms Application Auto Scaling creates: high = 3 of 3 minutes above the target,
-        // low = 15 of 15 minutes below 90% of it.
-        bool highComplete = false, lowComplete = false;
-        const double high = average(3, &highComplete);
-        const double low = average(15, &lowComplete);
-        bool allHigh = highComplete, allLow = lowComplete;
-        for (qsizetype i = history.size() - 1, n = 0; i >= 0 && n < 15; --i, ++n) {
-            const double value = memory ? std::get<2>(history[i]) : std::get<1>(history[i]);
-            if (n < 3)
-                allHigh = allHigh && value > targetValue;
-            allLow = allLow && value < targetValue * 0.9;
-        }
-        int desired = current;
-        QString direction;
-        const qint64 outCooldown = configuration.value("ScaleOutCooldown"_L1).toInt(300) * 1000LL;
-        const qint64 inCooldown = configuration.value("ScaleInCooldown"_L1).toInt(300) * 1000LL;
-        if (allHigh && !suspended.value("DynamicScalingOutSuspended"_L1).toBool()
-            && nowMs - m_lastScaleOut.value(policyKey, 0) >= outCooldown) {
-            desired = std::min(maxCapacity, std::max(current + 1, int(std::ceil(current * high / targetValue))));
-            direction = QStringLiteral("AlarmHigh");
-        } else if (allLow && !configuration.value("DisableScaleIn"_L1).toBool()
-            && !suspended.value("DynamicScalingInSuspended"_L1).toBool()
-            && nowMs - m_lastScaleIn.value(policyKey, 0) >= inCooldown
-            && nowMs - m_lastScaleOut.value(policyKey, 0) >= inCooldown) {
-            desired = std::max(minCapacity, std::min(current - 1, int(std::ceil(current * low / targetValue))));
-            direction = QStringLiteral("AlarmLow");
-        }
-        desired = std::clamp(desired, minCapacity, std::max(minCapacity, maxCapacity));
-        if (desired == current || direction.isEmpty())
-            continue;
-        (direction == "AlarmHigh"_L1 ? m_lastScaleOut : m_lastScaleIn).insert(policyKey, nowMs);
-        setDesiredCount(serviceKey, desired);
-        QString alarmName;
-        for (const QJsonValue& alarm : policy.value("Alarms"_L1).toArray()) {
-            if (alarm.toObject().value("AlarmName"_L1).toString().contains(direction))
-                alarmName = alarm.toObject().value("AlarmName"_L1).toString();
-        }
-        recordActivity(resourceId, policy.value("ScalableDimension"_L1).toString(),
-            tr("Setting desired count to %1.").arg(desired),
-            tr("monitor alarm %1 in state ALARM triggered policy %2")
-                .arg(alarmName, policy.value("PolicyName"_L1).toString()),
-            tr("Successfully set desired count to %1. Change successfully fulfilled by ecs.").arg(desired), nowMs);
-    }
-    // CloudWatch alarms over the minute just recorded; their actions run step scaling policies.
+    // CloudWatch alarms over the minute just recorded. Their actions run the scaling policies they
+    // name, as Application Auto Scaling does: step scaling policies from the alarms users create,
+    // target tracking policies from their own AlarmHigh (3 of 3 minutes above the target) and
+    // AlarmLow (15 of 15 minutes below 90 % of it), which evaluate the service's CPU or memory
+    // utilization that the usage recorder publishes.
     AlarmBook(m_context).evaluateAll(nowMs);
 }
 

@@ -157,6 +157,90 @@ def target_tracking_creates_and_deletes_its_alarms(binary):
 
 
 @section
+def target_tracking_scales_from_its_own_alarms(binary):
+    """As Application Auto Scaling: a target tracking policy acts when its AlarmHigh or AlarmLow goes
+    to ALARM (the desired count that brings the metric back to the target), not on a path of its own."""
+    endpoint = LocalEndpoint(binary).start()
+    try:
+        ecs, scaling, _ = service_with_target(endpoint, desired=2)
+        cw = endpoint.client("cloudwatch")
+
+        def tracking(disable_scale_in=False):
+            return scaling.put_scaling_policy(
+                PolicyName="cpu50", ServiceNamespace="ecs", ResourceId=RESOURCE, ScalableDimension=DIMENSION,
+                PolicyType="TargetTrackingScaling",
+                TargetTrackingScalingPolicyConfiguration={
+                    "TargetValue": 50.0, "ScaleOutCooldown": 0, "ScaleInCooldown": 0,
+                    "DisableScaleIn": disable_scale_in,
+                    "PredefinedMetricSpecification": {"PredefinedMetricType": "ECSServiceAverageCPUUtilization"}})
+
+        def desired():
+            return ecs.describe_services(cluster="c", services=["web"])["services"][0]["desiredCount"]
+
+        def alarm_at(name, value):
+            cw.set_alarm_state(AlarmName=name, StateValue="OK", StateReason="reset")
+            cw.set_alarm_state(AlarmName=name, StateValue="ALARM", StateReason="test",
+                               StateReasonData=json.dumps({"version": "1.0", "recentDatapoints": [value]}))
+
+        names = [a["AlarmName"] for a in tracking()["Alarms"]]
+        high = next(n for n in names if "-AlarmHigh-" in n)
+        low = next(n for n in names if "-AlarmLow-" in n)
+        alarm_at(high, 100.0)  # twice the target: twice the tasks
+        check(desired() == 4, desired())
+        activity = scaling.describe_scaling_activities(ServiceNamespace="ecs", ResourceId=RESOURCE)[
+            "ScalingActivities"][-1]
+        check(activity["Cause"] == "monitor alarm %s in state ALARM triggered policy cpu50" % high, activity)
+        alarm_at(high, 55.0)  # just above: at least one more
+        check(desired() == 5, desired())
+        alarm_at(low, 20.0)  # ceil(5 x 20 / 50)
+        check(desired() == 2, desired())
+        tracking(disable_scale_in=True)
+        alarm_at(low, 10.0)
+        check(desired() == 2, "scale-in while disabled: %s" % desired())
+        scaling.register_scalable_target(ServiceNamespace="ecs", ResourceId=RESOURCE, ScalableDimension=DIMENSION,
+                                         MinCapacity=1, MaxCapacity=10,
+                                         SuspendedState={"DynamicScalingOutSuspended": True})
+        alarm_at(high, 100.0)
+        check(desired() == 2, "scale-out while suspended: %s" % desired())
+    finally:
+        endpoint.cleanup()
+
+
+@section
+def step_tables_are_checked_as_aws_checks_them(binary):
+    endpoint = LocalEndpoint(binary).start()
+    try:
+        scaling = endpoint.client("application-autoscaling")
+        scaling.register_scalable_target(ServiceNamespace="ecs", ResourceId=RESOURCE, ScalableDimension=DIMENSION,
+                                         MinCapacity=1, MaxCapacity=8)
+
+        def put(steps):
+            return scaling.put_scaling_policy(
+                PolicyName="steps", ServiceNamespace="ecs", ResourceId=RESOURCE, ScalableDimension=DIMENSION,
+                PolicyType="StepScaling", StepScalingPolicyConfiguration={
+                    "AdjustmentType": "ChangeInCapacity", "StepAdjustments": steps})
+
+        cases = [
+            ([{"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 15, "ScalingAdjustment": 1},
+              {"MetricIntervalLowerBound": 10, "ScalingAdjustment": 2}], "StepAdjustment intervals cannot overlap"),
+            ([{"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 10, "ScalingAdjustment": 1},
+              {"MetricIntervalLowerBound": 15, "ScalingAdjustment": 2}],
+             "StepAdjustment intervals cannot have gaps between them"),
+            ([{"ScalingAdjustment": 1}], "Both lower and upper bounds of a step adjustment cannot be left unspecified"),
+            ([{"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 10, "ScalingAdjustment": 1}],
+             "There must be a StepAdjustment with an unspecified upper bound (i.e., upper bound is null) when one "
+             "StepAdjustment has a positive upper bound"),
+        ]
+        for steps, text in cases:
+            message = expect_error("ValidationException", put, steps)
+            check(message == text, "%r instead of %r" % (message, text))
+        put([{"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 10, "ScalingAdjustment": 1},
+             {"MetricIntervalLowerBound": 10, "ScalingAdjustment": 2}])
+    finally:
+        endpoint.cleanup()
+
+
+@section
 def alarm_operations_and_errors(binary):
     endpoint = LocalEndpoint(binary, extra_args=["--no-simulation"]).start()
     try:
@@ -390,6 +474,21 @@ def aws_cli_query_protocol(binary, cli):
         check(aws("cloudwatch", "describe-alarms", "--alarm-names", "web-cpu-high")["MetricAlarms"][0][
             "ActionsEnabled"] is False, "disable")
 
+        # Target tracking runs from its AlarmHigh; a step table with a gap is refused with AWS's text.
+        before = ecs.describe_services(cluster="c", services=["web"])["services"][0]["desiredCount"]
+        aws("cloudwatch", "set-alarm-state", "--alarm-name", high["AlarmName"], "--state-value", "ALARM",
+            "--state-reason", "cli", "--state-reason-data", json.dumps({"recentDatapoints": [51.0]}))
+        after = ecs.describe_services(cluster="c", services=["web"])["services"][0]["desiredCount"]
+        check(after == before + 1, (before, after))
+        refused = aws_error("application-autoscaling", "put-scaling-policy", "--policy-name", "gap",
+                            "--service-namespace", "ecs", "--resource-id", RESOURCE, "--scalable-dimension", DIMENSION,
+                            "--policy-type", "StepScaling", "--step-scaling-policy-configuration", json.dumps({
+                                "AdjustmentType": "ChangeInCapacity", "StepAdjustments": [
+                                    {"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 10,
+                                     "ScalingAdjustment": 1},
+                                    {"MetricIntervalLowerBound": 15, "ScalingAdjustment": 2}]}))
+        check("StepAdjustment intervals cannot have gaps between them" in refused, refused)
+
         aws("application-autoscaling", "delete-scaling-policy", "--policy-name", "cpu50", "--service-namespace", "ecs",
             "--resource-id", RESOURCE, "--scalable-dimension", DIMENSION)
         check(aws("cloudwatch", "describe-alarms", "--alarm-name-prefix", "TargetTracking-")["MetricAlarms"] == [],
@@ -468,6 +567,8 @@ def main():
         set_alarm_state_runs_the_matching_step(binary)
         evaluation_over_put_metric_data_flips_the_state(binary)
         scheduled_action_fires(binary)
+        target_tracking_scales_from_its_own_alarms(binary)
+        step_tables_are_checked_as_aws_checks_them(binary)
     if failures:
         print("%d section(s) failed: %s" % (len(failures), ", ".join(failures)))
         return 1
