@@ -51,6 +51,11 @@ namespace {
             { QStringLiteral("about"), QStringLiteral("ecsdesk") },
         };
         return names;
+            { QStringLiteral("setAlarmStateAlarm"), QStringLiteral("stop") },
+            { QStringLiteral("setAlarmStateOk"), QStringLiteral("activate") },
+            { QStringLiteral("enableAlarmActions"), QStringLiteral("run") },
+            { QStringLiteral("disableAlarmActions"), QStringLiteral("stop") },
+            { QStringLiteral("showAlarmHistory"), QStringLiteral("open") },
     }
 } // namespace
 

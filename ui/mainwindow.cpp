@@ -256,6 +256,8 @@ void MainWindow::updateActions()
     ClusterSession* session = m_sessions->session();
     const bool readOnly = isReadOnly();
     m_actions->setReadOnly(readOnly);
+    if (m_observed)
+        m_observed->setReadOnly(readOnly);
     m_actions->updateEnabled({ session != nullptr, m_sessions->openCluster() });
     m_status->update();
     // The title names the cluster the actions act on (the open one), and its connection.

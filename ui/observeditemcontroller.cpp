@@ -80,6 +80,8 @@ void ObservedItemController::apply()
     }
 }
 
+void ObservedItemController::setReadOnly(bool readOnly) { m_scalingPane->setReadOnly(readOnly); }
+
 void ObservedItemController::clear()
 {
     m_metricsPane->setContext(nullptr, nullptr, {}, {});

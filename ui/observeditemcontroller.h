@@ -30,6 +30,8 @@ public:
     void follow(const ObservedItem& item);
     /// Lets go of the session's clients (before the session goes).
     void clear();
+    /// Read-only connection: the Auto Scaling tab writes nothing.
+    void setReadOnly(bool readOnly);
 
 private:
     void apply();

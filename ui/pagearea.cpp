@@ -2,6 +2,7 @@
 #include "ui/pagearea.h"
 
 #include "ui/actionregistry.h"
+#include "ui/alarms/alarmspage.h"
 #include "ui/commandpalette.h"
 #include "ui/detailspane.h"
 #include "ui/fleet/fleetoverviewpage.h"
@@ -34,6 +35,7 @@ namespace {
             new ContainerInstancePage(host, window),
             new TaskDefinitionPage(host, window),
             new ScheduledTaskPage(host, window),
+            new AlarmsPage(host, window),
             new FleetOverviewPage(host, window),
         };
     }

@@ -440,8 +440,7 @@ bool AlarmBook::executeStepPolicy(const QString& policyKey, const QJsonObject& a
     return true;
 }
 
-bool AlarmBook::executeTrackingPolicy(
-    const QString& policyKey, const QJsonObject& alarm, double value, qint64 nowMs)
+bool AlarmBook::executeTrackingPolicy(const QString& policyKey, const QJsonObject& alarm, double value, qint64 nowMs)
 {
     Store& store = *m_context.store;
     QJsonObject policy = *store.find(Kind::ScalingPolicy, policyKey);

@@ -7,6 +7,7 @@
 #include "models/metrics/taskfamilyresolver.h"
 #include "models/metrics/valueaxisscale.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -225,6 +226,7 @@ void MetricsPane::setContext(const Api::CloudWatchClient* cloudWatch, const Api:
     const QStringList& services, const QString& taskId)
 {
     m_cloudWatch = cloudWatch;
+    m_thresholdLoader.reset();
     m_ecs = ecs;
     m_cluster = cluster;
     m_services = services;
@@ -283,6 +285,7 @@ void MetricsPane::setAutoScalingClient(const Api::AutoScalingClient* autoScaling
     if (autoScaling == m_autoScaling)
         return;
     m_autoScaling = autoScaling;
+    m_thresholdLoader.reset(); // made again for the new client
     if (m_markerLoader) { // after setContext: the markers are loaded again with the activities
         m_markerLoader->setAutoScalingClient(autoScaling);
         if (m_taskId.isEmpty() && !m_services.isEmpty()) {
@@ -379,6 +382,24 @@ void MetricsPane::refresh()
     m_markersLoaded = false;
     m_status->setText(tr("Loading…"));
     m_loader->load(request.queries(), alignedStart, end);
+    if (m_taskId.isEmpty() && m_services.size() == 1 && m_autoScaling && m_cloudWatch) {
+        if (!m_thresholdLoader) {
+            m_thresholdLoader = std::make_unique<Models::ThresholdLoader>(m_autoScaling, m_cloudWatch);
+            connect(m_thresholdLoader.get(), &Models::ThresholdLoader::finished, this,
+                [this](const QList<Models::ThresholdLine>& lines) {
+                    setThresholds(lines);
+                    Q_EMIT thresholdsLoaded();
+                });
+            connect(m_thresholdLoader.get(), &Models::ThresholdLoader::failed, this, [this] {
+                setThresholds({});
+                Q_EMIT thresholdsLoaded();
+            });
+        }
+        m_thresholdLoader->load(
+            m_cluster, m_services.first(), alignedStart.toMSecsSinceEpoch(), end.toMSecsSinceEpoch());
+    } else if (!m_thresholds.isEmpty()) {
+        setThresholds({});
+    }
     if (m_taskId.isEmpty())
         m_markerLoader->load(m_cluster, m_services);
     else
@@ -725,6 +746,7 @@ void MetricsPane::applyValueScale()
     for (QLineSeries* marker : std::as_const(m_markerSeries)) // still from bottom to top
         if (marker->count() == 2)
             marker->replace(QList<QPointF> { { marker->at(0).x(), scale.min }, { marker->at(1).x(), scale.max } });
+    placeAlarmAreas();
 }
 
 void MetricsPane::drawMarkers()
@@ -752,6 +774,85 @@ void MetricsPane::drawMarkers()
         for (QLegendMarker* legend : m_chart->legend()->markers(line))
             legend->setVisible(false);
         m_markerSeries.append(line);
+    }
+    drawThresholds();
+}
+
+void MetricsPane::setThresholds(const QList<Models::ThresholdLine>& lines)
+{
+    m_thresholds = lines;
+    drawThresholds();
+}
+
+void MetricsPane::drawThresholds()
+{
+    for (QLineSeries* s : std::as_const(m_thresholdSeries)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_thresholdSeries.clear();
+    for (QAreaSeries* s : std::as_const(m_alarmAreas)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_alarmAreas.clear();
+    if (!m_taskId.isEmpty())
+        return; // task metrics are in CPU units and MiB, not the policies' percent
+    const QString metric = m_metric->currentData().toString();
+    const qint64 shift = timeShift();
+    bool rescale = false;
+    for (const Models::ThresholdLine& threshold : std::as_const(m_thresholds)) {
+        if (threshold.metricName != metric)
+            continue;
+        if (threshold.value > m_dataMaxY) { // the line stays in view
+            m_dataMaxY = threshold.value;
+            rescale = true;
+        }
+    }
+    if (rescale)
+        applyValueScale();
+    for (const Models::ThresholdLine& threshold : std::as_const(m_thresholds)) {
+        if (threshold.metricName != metric)
+            continue;
+        for (const auto& [from, to] : threshold.alarmSpans) {
+            auto* upper = new QLineSeries(this);
+            auto* lower = new QLineSeries(this);
+            upper->append(double(from + shift), m_valueAxis->max());
+            upper->append(double(to + shift), m_valueAxis->max());
+            lower->append(double(from + shift), m_valueAxis->min());
+            lower->append(double(to + shift), m_valueAxis->min());
+            auto* area = new QAreaSeries(upper, lower);
+            area->setName(tr("%1 in ALARM").arg(threshold.alarmName));
+            area->setBrush(QColor(214, 39, 40, 40));
+            area->setPen(Qt::NoPen);
+            m_chart->addSeries(area);
+            area->attachAxis(m_timeAxis);
+            area->attachAxis(m_valueAxis);
+            for (QLegendMarker* legend : m_chart->legend()->markers(area))
+                legend->setVisible(false);
+            m_alarmAreas.append(area);
+        }
+        auto* line = new QLineSeries;
+        line->setName(threshold.label);
+        line->setPen(QPen(QColor(0xd62728), 1.5, Qt::DashDotLine));
+        line->append(double(m_fullFrom), threshold.value);
+        line->append(double(m_fullTo), threshold.value);
+        m_chart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_valueAxis);
+        m_thresholdSeries.append(line);
+    }
+}
+
+void MetricsPane::placeAlarmAreas()
+{
+    for (QAreaSeries* area : std::as_const(m_alarmAreas)) {
+        for (QLineSeries* edge : { area->upperSeries(), area->lowerSeries() }) {
+            if (!edge || edge->count() != 2)
+                continue;
+            const double y = edge == area->upperSeries() ? m_valueAxis->max() : m_valueAxis->min();
+            edge->replace(QList<QPointF> { { edge->at(0).x(), y }, { edge->at(1).x(), y } });
+        }
     }
 }
 

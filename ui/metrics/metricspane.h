@@ -4,11 +4,13 @@
 #include "models/metrics/markerloader.h"
 #include "models/metrics/metricseriesmodel.h"
 #include "models/metrics/valueaxisscale.h"
+#include "models/scaling/alarmlines.h"
 
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
+class QAreaSeries;
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -83,10 +85,18 @@ public:
     QLineSeries* tailOf(int column) const { return column >= 0 && column < m_tails.size() ? m_tails[column] : nullptr; }
     /// The marker lines, in the order of markers().
     const QList<QLineSeries*>& markerSeries() const { return m_markerSeries; }
+    /// The scaling policies' target and threshold lines of one service (loaded with the series
+    /// when an Auto Scaling client is set), and those drawn for the current metric with the shaded
+    /// spans their alarms spent in ALARM.
+    void setThresholds(const QList<Models::ThresholdLine>& lines);
+    const QList<Models::ThresholdLine>& thresholds() const { return m_thresholds; }
+    const QList<QLineSeries*>& thresholdSeries() const { return m_thresholdSeries; }
+    const QList<QAreaSeries*>& alarmAreas() const { return m_alarmAreas; }
 
 Q_SIGNALS:
     void loaded(); ///< series (and markers) are in the model and drawn
     void loadFailed(const QString& message);
+    void thresholdsLoaded(); ///< the threshold lines arrived (or failed to: none)
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -106,6 +116,8 @@ private:
     qint64 timeShift() const; ///< added to model times for the time axis (UTC display)
     void setTimeAxisRange(qint64 fromAxisMs, qint64 toAxisMs);
     void drawMarkers();
+    void drawThresholds(); ///< the threshold lines of the current metric and their ALARM spans
+    void placeAlarmAreas(); ///< the spans from the value axis' bottom to its top
     void applyValueScale(); ///< nice value ticks for m_dataMinY..m_dataMaxY that fit the plot's height
     void updateValueAxisTitle(); ///< the metric and its unit
     void updateCrosshair(const QPointF& viewPos);
@@ -154,6 +166,10 @@ private:
     qint64 m_fullFrom = 0; ///< the unzoomed time axis range (axis ms)
     qint64 m_fullTo = 0;
     QList<QLineSeries*> m_markerSeries;
+    std::unique_ptr<Models::ThresholdLoader> m_thresholdLoader;
+    QList<Models::ThresholdLine> m_thresholds;
+    QList<QLineSeries*> m_thresholdSeries;
+    QList<QAreaSeries*> m_alarmAreas;
     QGraphicsLineItem* m_crosshair = nullptr;
     QGraphicsSimpleTextItem* m_crosshairText = nullptr;
     QTimer* m_refreshTimer = nullptr;

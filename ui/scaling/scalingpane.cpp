@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/scaling/scalingpane.h"
 
+#include "api/cloudwatch/cloudwatchclient.h"
 #include "api/core/awstransport.h"
+#include "ui/scaling/policydialog.h"
+#include "ui/scaling/scheduledactiondialog.h"
+
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QMessageBox>
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -60,7 +68,25 @@ ScalingPane::ScalingPane(QWidget* parent)
           { tr("Scheduled action"), tr("Schedule"), tr("Time zone"), tr("Minimum"), tr("Maximum") }))
     , m_activities(table(QStringLiteral("scalingActivities"), tr("Scaling activities"),
           { tr("Time"), tr("Status"), tr("Description"), tr("Cause") }))
+    , m_suspendIn(new QCheckBox(tr("Suspend scale-&in"), this))
+    , m_suspendOut(new QCheckBox(tr("Suspend scale-&out"), this))
+    , m_suspendScheduled(new QCheckBox(tr("Suspend sc&heduled scaling"), this))
+    , m_newPolicy(new QPushButton(tr("&New Policy…"), this))
+    , m_editPolicy(new QPushButton(tr("&Edit Policy…"), this))
+    , m_deletePolicy(new QPushButton(tr("&Delete Policy"), this))
+    , m_newScheduled(new QPushButton(tr("New &Scheduled Action…"), this))
+    , m_editScheduled(new QPushButton(tr("Edit Scheduled Actio&n…"), this))
+    , m_deleteScheduled(new QPushButton(tr("Delete Scheduled Action"), this))
 {
+    m_suspendIn->setObjectName(QStringLiteral("suspendScaleIn"));
+    m_suspendOut->setObjectName(QStringLiteral("suspendScaleOut"));
+    m_suspendScheduled->setObjectName(QStringLiteral("suspendScheduled"));
+    m_newPolicy->setObjectName(QStringLiteral("newPolicy"));
+    m_editPolicy->setObjectName(QStringLiteral("editPolicy"));
+    m_deletePolicy->setObjectName(QStringLiteral("deletePolicy"));
+    m_newScheduled->setObjectName(QStringLiteral("newScheduledAction"));
+    m_editScheduled->setObjectName(QStringLiteral("editScheduledAction"));
+    m_deleteScheduled->setObjectName(QStringLiteral("deleteScheduledAction"));
     m_minimum->setObjectName(QStringLiteral("minimumCapacity"));
     m_maximum->setObjectName(QStringLiteral("maximumCapacity"));
     m_apply->setObjectName(QStringLiteral("applyCapacity"));
@@ -78,6 +104,9 @@ ScalingPane::ScalingPane(QWidget* parent)
     capacity->addWidget(new QLabel(tr("Ma&ximum:"), this));
     qobject_cast<QLabel*>(capacity->itemAt(2)->widget())->setBuddy(m_maximum);
     capacity->addWidget(m_maximum);
+    capacity->addWidget(m_suspendIn);
+    capacity->addWidget(m_suspendOut);
+    capacity->addWidget(m_suspendScheduled);
     capacity->addWidget(m_apply);
     capacity->addStretch();
     capacity->addWidget(m_refresh);
@@ -98,12 +127,26 @@ ScalingPane::ScalingPane(QWidget* parent)
     targetRow->addWidget(m_targetValue);
     targetRow->addWidget(m_applyTarget);
     targetRow->addStretch();
+    targetRow->addWidget(m_newPolicy);
+    targetRow->addWidget(m_editPolicy);
+    targetRow->addWidget(m_deletePolicy);
     policyLayout->addLayout(targetRow);
+    auto* scheduledBox = new QWidget(this);
+    auto* scheduledLayout = new QVBoxLayout(scheduledBox);
+    scheduledLayout->setContentsMargins(0, 0, 0, 0);
+    scheduledLayout->addWidget(m_scheduled);
+    auto* scheduledRow = new QHBoxLayout;
+    scheduledRow->addStretch();
+    scheduledRow->addWidget(m_newScheduled);
+    scheduledRow->addWidget(m_editScheduled);
+    scheduledRow->addWidget(m_deleteScheduled);
+    scheduledLayout->addLayout(scheduledRow);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(policyBox);
-    for (QTreeWidget* tree : { m_alarms, m_scheduled, m_activities })
-        splitter->addWidget(tree);
+    splitter->addWidget(m_alarms);
+    splitter->addWidget(scheduledBox);
+    splitter->addWidget(m_activities);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_target);
@@ -115,6 +158,15 @@ ScalingPane::ScalingPane(QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &ScalingPane::reload);
     connect(m_applyTarget, &QPushButton::clicked, this, &ScalingPane::applyTarget);
     connect(m_policies, &QTreeWidget::currentItemChanged, this, &ScalingPane::policySelected);
+    connect(m_policies, &QTreeWidget::itemActivated, this, &ScalingPane::editPolicy);
+    connect(m_scheduled, &QTreeWidget::currentItemChanged, this, &ScalingPane::updateEnabled);
+    connect(m_scheduled, &QTreeWidget::itemActivated, this, [this] { editScheduledAction(false); });
+    connect(m_newPolicy, &QPushButton::clicked, this, &ScalingPane::newPolicy);
+    connect(m_editPolicy, &QPushButton::clicked, this, &ScalingPane::editPolicy);
+    connect(m_deletePolicy, &QPushButton::clicked, this, &ScalingPane::confirmDeletePolicy);
+    connect(m_newScheduled, &QPushButton::clicked, this, [this] { editScheduledAction(true); });
+    connect(m_editScheduled, &QPushButton::clicked, this, [this] { editScheduledAction(false); });
+    connect(m_deleteScheduled, &QPushButton::clicked, this, &ScalingPane::confirmDeleteScheduledAction);
     display(Api::ServiceScaling());
 }
 
@@ -159,7 +211,6 @@ void ScalingPane::display(const Api::ServiceScaling& scaling)
 {
     m_shown = scaling;
     const bool registered = scaling.target.has_value();
-    m_apply->setEnabled(m_scaling && !m_service.isEmpty());
     if (m_service.isEmpty()) {
         m_target->setText(tr("Select a service to see its auto scaling."));
     } else if (registered) {
@@ -182,6 +233,9 @@ void ScalingPane::display(const Api::ServiceScaling& scaling)
                       .arg(suspended.join(QStringLiteral(", "))));
         m_minimum->setValue(scaling.target->minCapacity);
         m_maximum->setValue(scaling.target->maxCapacity);
+        m_suspendIn->setChecked(scaling.target->dynamicScalingInSuspended);
+        m_suspendOut->setChecked(scaling.target->dynamicScalingOutSuspended);
+        m_suspendScheduled->setChecked(scaling.target->scheduledScalingSuspended);
     } else {
         m_target->setText(tr("%1 is not registered for auto scaling: Apply Capacity registers it with this range.")
                               .arg(scaling.resourceId.isEmpty() ? m_service : scaling.resourceId));
@@ -275,15 +329,209 @@ void ScalingPane::policySelected()
         && m_shown.policies[row].policyType == QLatin1String("TargetTrackingScaling")
         && m_shown.policies[row].targetValue;
     m_targetValue->setEnabled(tracking);
-    m_applyTarget->setEnabled(tracking && m_scaling);
     if (tracking)
         m_targetValue->setValue(*m_shown.policies[row].targetValue);
+    updateEnabled();
+}
+
+void ScalingPane::updateEnabled()
+{
+    const bool writable = m_scaling && !m_service.isEmpty() && !m_readOnly;
+    const int row = m_policies->indexOfTopLevelItem(m_policies->currentItem());
+    const bool policy = row >= 0 && row < m_shown.policies.size();
+    const bool tracking = policy && m_shown.policies[row].policyType == QLatin1String("TargetTrackingScaling")
+        && m_shown.policies[row].targetValue;
+    const bool registered = m_shown.target.has_value();
+    m_apply->setEnabled(writable);
+    for (QCheckBox* box : { m_suspendIn, m_suspendOut, m_suspendScheduled })
+        box->setEnabled(writable);
+    m_applyTarget->setEnabled(writable && tracking);
+    m_newPolicy->setEnabled(writable && registered);
+    m_editPolicy->setEnabled(writable && policy);
+    m_deletePolicy->setEnabled(writable && policy);
+    m_newScheduled->setEnabled(writable && registered);
+    const bool scheduled = m_scheduled->currentItem() != nullptr;
+    m_editScheduled->setEnabled(writable && scheduled);
+    m_deleteScheduled->setEnabled(writable && scheduled);
+}
+
+void ScalingPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateEnabled();
+}
+
+QString ScalingPane::resourceId() const { return Api::AutoScalingClient::ecsResourceId(m_cluster, m_service); }
+
+void ScalingPane::newPolicy()
+{
+    PolicyDialog dialog(resourceId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.isStepPolicy())
+        putStepPolicy(dialog.stepPolicy());
+    else
+        putTargetTracking(dialog.targetTracking());
+}
+
+void ScalingPane::editPolicy()
+{
+    const int row = m_policies->indexOfTopLevelItem(m_policies->currentItem());
+    if (row < 0 || row >= m_shown.policies.size() || m_readOnly || !m_scaling)
+        return;
+    const Api::ScalingPolicy& policy = m_shown.policies[row];
+    PolicyDialog dialog(resourceId(), this);
+    if (policy.policyType == QLatin1String("StepScaling"))
+        dialog.setStepPolicy(Models::StepPolicyForm::fromPolicy(policy, m_shown.alarms));
+    else
+        dialog.setTargetTracking(Models::TargetTrackingForm::fromPolicy(policy));
+    dialog.nameEdit()->setReadOnly(true); // another name is another policy
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.isStepPolicy())
+        putStepPolicy(dialog.stepPolicy());
+    else
+        putTargetTracking(dialog.targetTracking());
+}
+
+void ScalingPane::confirmDeletePolicy()
+{
+    const int row = m_policies->indexOfTopLevelItem(m_policies->currentItem());
+    if (row < 0 || row >= m_shown.policies.size())
+        return;
+    const QString name = m_shown.policies[row].name;
+    if (QMessageBox::question(this, tr("Delete Scaling Policy"),
+            tr("Delete the scaling policy %1 of %2? A target tracking policy's alarms go with it, and so do the "
+               "alarms whose only action is this step scaling policy.")
+                .arg(name, m_service))
+        == QMessageBox::Yes)
+        deletePolicy(name);
+}
+
+void ScalingPane::editScheduledAction(bool create)
+{
+    if (!m_scaling || m_readOnly)
+        return;
+    ScheduledActionDialog dialog(resourceId(), this);
+    const int row = m_scheduled->indexOfTopLevelItem(m_scheduled->currentItem());
+    if (!create) {
+        if (row < 0 || row >= m_shown.scheduledActions.size())
+            return;
+        dialog.setForm(Models::ScheduledActionForm::fromAction(m_shown.scheduledActions[row]));
+        dialog.nameEdit()->setReadOnly(true);
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        putScheduledAction(dialog.form());
+}
+
+void ScalingPane::confirmDeleteScheduledAction()
+{
+    const int row = m_scheduled->indexOfTopLevelItem(m_scheduled->currentItem());
+    if (row < 0 || row >= m_shown.scheduledActions.size())
+        return;
+    const QString name = m_shown.scheduledActions[row].name;
+    if (QMessageBox::question(
+            this, tr("Delete Scheduled Action"), tr("Delete the scheduled action %1 of %2?").arg(name, m_service))
+        == QMessageBox::Yes)
+        deleteScheduledAction(name);
+}
+
+void ScalingPane::putTargetTracking(const Models::TargetTrackingForm& form)
+{
+    if (!m_scaling || m_readOnly || m_write)
+        return;
+    if (const QStringList errors = form.errors(); !errors.isEmpty()) {
+        showError(errors.join(QLatin1Char(' ')));
+        return;
+    }
+    m_status->setText(tr("Saving the target tracking policy %1…").arg(form.name));
+    write(m_scaling->putScalingPolicy(
+        form.name, resourceId(), QStringLiteral("TargetTrackingScaling"), form.configuration()));
+}
+
+void ScalingPane::putStepPolicy(const Models::StepPolicyForm& form)
+{
+    if (!m_scaling || !m_cloudWatch || m_readOnly || m_write)
+        return;
+    if (const QStringList errors = form.errors(); !errors.isEmpty()) {
+        showError(errors.join(QLatin1Char(' ')));
+        return;
+    }
+    m_status->setText(tr("Saving the step scaling policy %1…").arg(form.name));
+    Api::AwsReply* reply
+        = m_scaling->putScalingPolicy(form.name, resourceId(), QStringLiteral("StepScaling"), form.configuration());
+    m_write = reply;
+    connect(reply, &Api::AwsReply::finished, this, [this, reply, form] {
+        reply->deleteLater();
+        m_write = nullptr;
+        if (!reply->isOk()) {
+            showError(reply->error() ? reply->error()->toString() : tr("unknown error"));
+            return;
+        }
+        const QString arn = reply->json().value(QLatin1String("PolicyARN")).toString();
+        m_status->setText(tr("Saving the alarm %1 of %2…").arg(form.alarmName, form.name));
+        write(m_cloudWatch->putMetricAlarm(form.alarm(arn)));
+    });
+}
+
+void ScalingPane::deletePolicy(const QString& name)
+{
+    if (!m_scaling || !m_cloudWatch || m_readOnly || m_write)
+        return;
+    QStringList ownAlarms;
+    for (const Api::ScalingPolicy& policy : std::as_const(m_shown.policies)) {
+        if (policy.name != name || policy.policyType != QLatin1String("StepScaling"))
+            continue;
+        for (const Api::MetricAlarm& alarm : std::as_const(m_shown.alarms)) {
+            if (alarm.alarmActions == QStringList { policy.arn } && alarm.okActions.isEmpty()
+                && alarm.insufficientDataActions.isEmpty())
+                ownAlarms.append(alarm.name);
+        }
+    }
+    m_status->setText(tr("Deleting the scaling policy %1…").arg(name));
+    Api::AwsReply* reply = m_scaling->deleteScalingPolicy(name, resourceId());
+    if (ownAlarms.isEmpty()) {
+        write(reply);
+        return;
+    }
+    m_write = reply;
+    connect(reply, &Api::AwsReply::finished, this, [this, reply, ownAlarms] {
+        reply->deleteLater();
+        m_write = nullptr;
+        if (!reply->isOk()) {
+            showError(reply->error() ? reply->error()->toString() : tr("unknown error"));
+            return;
+        }
+        write(m_cloudWatch->deleteAlarms(ownAlarms));
+    });
+}
+
+void ScalingPane::putScheduledAction(const Models::ScheduledActionForm& form)
+{
+    if (!m_scaling || m_readOnly || m_write)
+        return;
+    if (const QStringList errors = form.errors(); !errors.isEmpty()) {
+        showError(errors.join(QLatin1Char(' ')));
+        return;
+    }
+    Api::ScheduledAction action = form.action();
+    action.resourceId = resourceId();
+    m_status->setText(tr("Saving the scheduled action %1…").arg(form.name));
+    write(m_scaling->putScheduledAction(action));
+}
+
+void ScalingPane::deleteScheduledAction(const QString& name)
+{
+    if (!m_scaling || m_readOnly || m_write)
+        return;
+    m_status->setText(tr("Deleting the scheduled action %1…").arg(name));
+    write(m_scaling->deleteScheduledAction(name, resourceId()));
 }
 
 void ScalingPane::applyTarget()
 {
     const int row = m_policies->indexOfTopLevelItem(m_policies->currentItem());
-    if (!m_scaling || row < 0 || row >= m_shown.policies.size() || m_write)
+    if (!m_scaling || row < 0 || row >= m_shown.policies.size() || m_write || m_readOnly)
         return;
     Api::ScalingPolicy policy = m_shown.policies[row];
     policy.targetValue = m_targetValue->value();
@@ -312,12 +560,12 @@ void ScalingPane::applyCapacity()
         showError(tr("The minimum capacity cannot be greater than the maximum."));
         return;
     }
-    if (m_write)
+    if (m_write || m_readOnly)
         return; // one write at a time
     m_status->setText(
         tr("Setting the capacity of %1 to %2-%3…").arg(m_service).arg(m_minimum->value()).arg(m_maximum->value()));
-    write(m_scaling->registerScalableTarget(
-        Api::AutoScalingClient::ecsResourceId(m_cluster, m_service), m_minimum->value(), m_maximum->value()));
+    write(m_scaling->registerScalableTarget(resourceId(), m_minimum->value(), m_maximum->value(),
+        m_suspendIn->isChecked(), m_suspendOut->isChecked(), m_suspendScheduled->isChecked()));
 }
 
 } // namespace EcsDesk::Ui

@@ -4,15 +4,25 @@
 // capacity range that the endpoint then answers.
 
 #include "api/autoscaling/autoscalingclient.h"
+#include "api/cloudwatch/alarms.h"
 #include "api/cloudwatch/cloudwatchclient.h"
+#include "api/ecs/ecsclient.h"
 #include "common/localendpointsupport.h"
 #include "common/testutil.h"
+#include "ui/scaling/policydialog.h"
 #include "ui/scaling/scalingpane.h"
+#include "ui/scaling/scheduledactiondialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -137,4 +147,186 @@ TEST(ScalingPane, ShowsPoliciesAlarmsScheduledActionsAndEditsTheCapacity)
     pane.minimumCapacity()->setValue(9);
     pane.applyButton()->click();
     EXPECT_TRUE(pane.statusText().contains(QStringLiteral("cannot be greater"))) << pane.statusText().toStdString();
+}
+
+namespace {
+int desiredCount(const Api::EcsClient& ecs, const QString& cluster, const QString& service)
+{
+    const QJsonObject described = call(ecs.describeServices(cluster, { service }));
+    return described.value(QStringLiteral("services"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("desiredCount"))
+        .toInt();
+}
+} // namespace
+
+// The app creates a step scaling policy with its alarm (the dialog's step table refused while it
+// overlaps, with AWS's text), SetAlarmState ALARM on that alarm changes the service's desired count
+// by the matching step, a scheduled action is saved with its time zone and end, the suspended
+// state is edited, the policy is deleted with its alarm; read-only mode disables every write.
+TEST(ScalingPane, CreatesAStepPolicyWithItsAlarmThatScalesTheService)
+{
+    Local::LocalEndpointOptions options;
+    options.seed = QStringLiteral("demo");
+    options.simulate = false;
+    TestEndpoint local(options);
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::AutoScalingClient scaling(local.config());
+    const Api::CloudWatchClient cloudWatch(local.config());
+    const Api::EcsClient ecs(local.config());
+    const QString resourceId = QStringLiteral("service/production/web");
+    const int before = desiredCount(ecs, QStringLiteral("production"), QStringLiteral("web"));
+    call(scaling.registerScalableTarget(resourceId, 1, 20));
+
+    Ui::ScalingPane pane;
+    pane.resize(1100, 800);
+    pane.show();
+    QSignalSpy spy(&pane, &Ui::ScalingPane::refreshed);
+    pane.setContext(&scaling, &cloudWatch, QStringLiteral("production"), QStringLiteral("web"));
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    EXPECT_TRUE(pane.newPolicyButton()->isEnabled());
+
+    // The dialog: a step table that overlaps is refused with Application Auto Scaling's text.
+    Ui::PolicyDialog dialog(resourceId);
+    dialog.typeBox()->setCurrentIndex(1);
+    ASSERT_TRUE(dialog.isStepPolicy());
+    dialog.nameEdit()->setText(QStringLiteral("web-steps"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("alarmName"))->setText(QStringLiteral("web-cpu-steps"));
+    dialog.stepTable()->item(1, 0)->setText(QStringLiteral("10")); // [0, 20) and [10, +inf)
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("StepAdjustment intervals cannot overlap")))
+        << dialog.errorLabel()->text().toStdString();
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Rejected); // still open
+    dialog.stepTable()->item(1, 0)->setText(QStringLiteral("20"));
+    EXPECT_EQ(dialog.errorLabel()->text(), QString());
+    const Models::StepPolicyForm form = dialog.stepPolicy();
+    EXPECT_EQ(form.steps.size(), 2);
+    EXPECT_EQ(form.alarmName, QStringLiteral("web-cpu-steps"));
+
+    spy.clear();
+    pane.putStepPolicy(form);
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    ASSERT_EQ(pane.policies()->topLevelItemCount(), 1) << pane.statusText().toStdString();
+    EXPECT_EQ(pane.policies()->topLevelItem(0)->text(1), QStringLiteral("Step scaling"));
+    EXPECT_TRUE(pane.policies()->topLevelItem(0)->text(3).contains(QStringLiteral("web-cpu-steps")))
+        << pane.policies()->topLevelItem(0)->text(3).toStdString();
+    ASSERT_EQ(pane.alarms()->topLevelItemCount(), 1);
+    EXPECT_EQ(pane.alarms()->topLevelItem(0)->text(3), QStringLiteral("CPUUtilization Average ≥ 70, 1 of 1 × 60 s"));
+    ASSERT_EQ(pane.shown().alarms.size(), 1);
+    EXPECT_EQ(pane.shown().alarms[0].alarmActions, QStringList { pane.shown().policies[0].arn });
+
+    // ALARM runs the policy: no datapoint counts as at the threshold, the [0, 20) step, +1.
+    call(cloudWatch.setAlarmState(QStringLiteral("web-cpu-steps"), QStringLiteral("ALARM"), QStringLiteral("load")));
+    EXPECT_EQ(desiredCount(ecs, QStringLiteral("production"), QStringLiteral("web")), before + 1);
+    spy.clear();
+    pane.reload();
+    ASSERT_TRUE(refreshed(spy, pane));
+    ASSERT_FALSE(pane.shown().activities.isEmpty());
+    EXPECT_TRUE(pane.activities()->topLevelItem(0)->text(3).contains(QStringLiteral("web-cpu-steps")))
+        << pane.activities()->topLevelItem(0)->text(3).toStdString();
+
+    // Editing the policy reads its alarm back into the dialog.
+    const Models::StepPolicyForm back
+        = Models::StepPolicyForm::fromPolicy(pane.shown().policies[0], pane.shown().alarms);
+    EXPECT_EQ(back.alarmName, QStringLiteral("web-cpu-steps"));
+    EXPECT_EQ(back.steps, form.steps);
+
+    // A scheduled action through its dialog: the next runs show before saving.
+    Ui::ScheduledActionDialog scheduled(resourceId);
+    scheduled.nameEdit()->setText(QStringLiteral("evening"));
+    scheduled.scheduleEdit()->setText(QStringLiteral("cron(0 18 * * ? *)"));
+    scheduled.timeZoneBox()->setCurrentText(QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(scheduled.nextRunsLabel()->text().count(QLatin1Char('\n')), 4)
+        << scheduled.nextRunsLabel()->text().toStdString();
+    EXPECT_FALSE(scheduled.errorLabel()->text().isEmpty()); // no capacity yet
+    Models::ScheduledActionForm evening = scheduled.form();
+    evening.minCapacity = 2;
+    evening.maxCapacity = 6;
+    spy.clear();
+    pane.putScheduledAction(evening);
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    ASSERT_EQ(pane.shown().scheduledActions.size(), 1);
+    EXPECT_EQ(pane.shown().scheduledActions[0].timezone, QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(pane.shown().scheduledActions[0].maxCapacity, 6);
+
+    // Suspended state with the capacity.
+    spy.clear();
+    pane.scaleInSuspended()->setChecked(true);
+    pane.applyButton()->click();
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    ASSERT_TRUE(pane.shown().target.has_value());
+    EXPECT_TRUE(pane.shown().target->dynamicScalingInSuspended);
+    EXPECT_FALSE(pane.shown().target->dynamicScalingOutSuspended);
+
+    // Deleting the policy deletes the alarm that only ran it.
+    spy.clear();
+    pane.deletePolicy(QStringLiteral("web-steps"));
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    EXPECT_EQ(pane.policies()->topLevelItemCount(), 0);
+    Api::AwsReply* left = cloudWatch.describeAlarms({ QStringLiteral("web-cpu-steps") });
+    ASSERT_TRUE(waitFor([left] { return left->isFinished(); }, 30000));
+    left->deleteLater();
+    const auto page = Api::Alarms::parseDescribeAlarms(left->body());
+    ASSERT_TRUE(page.ok());
+    EXPECT_TRUE(page.value.alarms.isEmpty());
+
+    // Read-only: nothing that writes is enabled.
+    pane.setReadOnly(true);
+    EXPECT_FALSE(pane.applyButton()->isEnabled());
+    EXPECT_FALSE(pane.newPolicyButton()->isEnabled());
+    EXPECT_FALSE(pane.newScheduledButton()->isEnabled());
+    EXPECT_FALSE(pane.scaleInSuspended()->isEnabled());
+}
+
+// Editing a target tracking policy in the dialog (metric, cooldowns, disable scale-in): the
+// endpoint shows the change.
+TEST(ScalingPane, EditsATargetTrackingPolicyThroughItsForm)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::AutoScalingClient scaling(local.config());
+    const Api::CloudWatchClient cloudWatch(local.config());
+    const QString resourceId = QStringLiteral("service/prod/web");
+    call(scaling.registerScalableTarget(resourceId, 1, 4));
+    Ui::ScalingPane pane;
+    QSignalSpy spy(&pane, &Ui::ScalingPane::refreshed);
+    pane.setContext(&scaling, &cloudWatch, QStringLiteral("prod"), QStringLiteral("web"));
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+
+    Ui::PolicyDialog dialog(resourceId);
+    dialog.nameEdit()->setText(QStringLiteral("mem70"));
+    auto* metric = dialog.findChild<QComboBox*>(QStringLiteral("trackedMetric"));
+    metric->setCurrentIndex(metric->findData(QStringLiteral("ECSServiceAverageMemoryUtilization")));
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("policyTargetValue"))->setValue(70);
+    ASSERT_EQ(dialog.errors(), QStringList());
+    spy.clear();
+    pane.putTargetTracking(dialog.targetTracking());
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    ASSERT_EQ(pane.shown().policies.size(), 1);
+    EXPECT_EQ(pane.shown().alarms.size(), 2); // AlarmHigh and AlarmLow
+
+    Ui::PolicyDialog edit(resourceId);
+    edit.setTargetTracking(Models::TargetTrackingForm::fromPolicy(pane.shown().policies[0]));
+    EXPECT_EQ(edit.nameEdit()->text(), QStringLiteral("mem70"));
+    edit.findChild<QSpinBox*>(QStringLiteral("scaleInCooldown"))->setValue(120);
+    edit.findChild<QCheckBox*>()->setChecked(true); // disable scale-in
+    spy.clear();
+    pane.putTargetTracking(edit.targetTracking());
+    ASSERT_TRUE(refreshed(spy, pane)) << pane.statusText().toStdString();
+    const QJsonObject configuration = call(scaling.describeScalingPolicies(resourceId))
+                                          .value(QStringLiteral("ScalingPolicies"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("TargetTrackingScalingPolicyConfiguration"))
+                                          .toObject();
+    EXPECT_EQ(configuration.value(QStringLiteral("ScaleInCooldown")).toInt(), 120);
+    EXPECT_TRUE(configuration.value(QStringLiteral("DisableScaleIn")).toBool());
+    EXPECT_EQ(configuration.value(QStringLiteral("PredefinedMetricSpecification"))
+                  .toObject()
+                  .value(QStringLiteral("PredefinedMetricType"))
+                  .toString(),
+        QStringLiteral("ECSServiceAverageMemoryUtilization"));
 }
