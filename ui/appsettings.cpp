@@ -19,6 +19,7 @@ namespace Key {
     const auto connectionEndpoint = QStringLiteral("endpointUrl");
     const auto connectionRegion = QStringLiteral("region");
     const auto readOnlyConnections = QStringLiteral("readOnly/connections");
+    const auto terminal = QStringLiteral("exec/terminal");
 } // namespace Key
 
 AppSettings& AppSettings::instance()
@@ -129,6 +130,16 @@ void AppSettings::setReadOnlyConnections(const QStringList& names)
         return;
     QSettings().setValue(Key::readOnlyConnections, names);
     Q_EMIT readOnlyConnectionsChanged();
+}
+
+QString AppSettings::terminal() const { return QSettings().value(Key::terminal).toString(); }
+
+void AppSettings::setTerminal(const QString& program)
+{
+    if (program.trimmed().isEmpty())
+        QSettings().remove(Key::terminal);
+    else
+        QSettings().setValue(Key::terminal, program.trimmed());
 }
 
 } // namespace EcsDesk::Ui

@@ -45,6 +45,11 @@ public:
     void setReadOnlyConnections(const QStringList& names);
     bool isReadOnlyConnection(const QString& name) const { return readOnlyConnections().contains(name); }
 
+    /// The terminal emulator Open Shell runs in (a name on PATH or a path); empty: detected
+    /// ($TERMINAL, x-terminal-emulator, gnome-terminal, konsole, xterm).
+    QString terminal() const;
+    void setTerminal(const QString& program);
+
 Q_SIGNALS:
     void refreshIntervalChanged(int seconds);
     void readOnlyConnectionsChanged();

@@ -3,6 +3,7 @@
 
 #include "translations/translator.h"
 #include "ui/appsettings.h"
+#include "ui/exec/execlauncher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     , m_language(new QComboBox(this))
     , m_interval(new QComboBox(this))
     , m_readOnly(new QLineEdit(this))
+    , m_terminal(new QComboBox(this))
     , m_restartNote(new QLabel(this))
     , m_startLanguage(AppSettings::instance().language())
 {
@@ -41,10 +43,19 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_readOnly->setToolTip(tr("Profiles or connections, separated by commas, whose resources ECS Desk only "
                               "shows: every action that changes something is disabled."));
 
+    m_terminal->setObjectName(QStringLiteral("terminal"));
+    m_terminal->setEditable(true);
+    m_terminal->addItem(tr("Detect"), QString());
+    for (const QString& name : ExecLauncher::detectedTerminals(QProcessEnvironment::systemEnvironment()))
+        m_terminal->addItem(name, name);
+    m_terminal->setToolTip(tr("The terminal emulator Open Shell runs the AWS CLI in: a program on PATH or a "
+                              "path. Detect tries $TERMINAL, x-terminal-emulator, gnome-terminal, konsole and xterm."));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Auto-refresh:"), m_interval);
     form->addRow(tr("&Read-only connections:"), m_readOnly);
+    form->addRow(tr("&Terminal for Open Shell:"), m_terminal);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,6 +68,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     setLanguage(m_startLanguage);
     setRefreshIntervalSeconds(AppSettings::instance().refreshIntervalSeconds());
     setReadOnlyConnections(AppSettings::instance().readOnlyConnections());
+    setTerminal(AppSettings::instance().terminal());
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRestartNote);
     updateRestartNote();
 }
@@ -96,6 +108,23 @@ void PreferencesDialog::setReadOnlyConnections(const QStringList& names)
     m_readOnly->setText(names.join(QLatin1String(", ")));
 }
 
+QString PreferencesDialog::terminal() const
+{
+    // "Detect" shows a text in an editable box: the item's data says it is the empty choice.
+    const int index = m_terminal->findText(m_terminal->currentText());
+    return index >= 0 ? m_terminal->itemData(index).toString() : m_terminal->currentText().trimmed();
+}
+
+void PreferencesDialog::setTerminal(const QString& program)
+{
+    int index = m_terminal->findData(program);
+    if (index < 0) {
+        m_terminal->addItem(program, program);
+        index = m_terminal->count() - 1;
+    }
+    m_terminal->setCurrentIndex(index);
+}
+
 bool PreferencesDialog::needsRestart() const { return language() != m_startLanguage; }
 
 void PreferencesDialog::updateRestartNote() { m_restartNote->setVisible(needsRestart()); }
@@ -105,6 +134,7 @@ void PreferencesDialog::accept()
     AppSettings::instance().setLanguage(language());
     AppSettings::instance().setRefreshIntervalSeconds(refreshIntervalSeconds());
     AppSettings::instance().setReadOnlyConnections(readOnlyConnections());
+    AppSettings::instance().setTerminal(terminal());
     QDialog::accept();
 }
 

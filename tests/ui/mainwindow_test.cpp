@@ -98,9 +98,10 @@ TEST(MainWindow, PagesComeFromThePageListWithTheirMenusAndToolbarEntries)
     QStringList taskIds;
     for (QAction* action : taskMenu->actions())
         taskIds.append(action->isSeparator() ? QStringLiteral("-") : action->objectName());
-    EXPECT_EQ(taskIds.mid(0, 6),
+    EXPECT_EQ(taskIds.mid(0, 10),
         (QStringList { QStringLiteral("runTask"), QStringLiteral("stopTask"), QStringLiteral("-"),
-            QStringLiteral("newTaskDefinition"), QStringLiteral("editTaskDefinition"),
+            QStringLiteral("openShell"), QStringLiteral("forwardPort"), QStringLiteral("showPortForwards"),
+            QStringLiteral("-"), QStringLiteral("newTaskDefinition"), QStringLiteral("editTaskDefinition"),
             QStringLiteral("deregisterTaskDefinition") }));
     auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("mainToolbar"));
     ASSERT_NE(toolbar, nullptr);

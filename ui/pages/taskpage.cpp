@@ -8,8 +8,13 @@
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
 #include "ui/actionregistry.h"
+#include "ui/appsettings.h"
 #include "ui/clustersession.h"
 #include "ui/detailspane.h"
+#include "ui/exec/execactions.h"
+#include "ui/exec/execdialogs.h"
+#include "ui/exec/portforwards.h"
+#include "ui/messagebar.h"
 #include "ui/panewidget.h"
 
 #include <QApplication>
@@ -26,7 +31,9 @@ TaskPage::TaskPage(PageHost* host, QWidget* parent)
     , m_model(new Models::TaskModel(this))
     , m_stoppedGroups(new Models::StoppedTaskGroupModel(
           Models::TaskModel::StoppedRole, Models::TaskModel::StoppedReasonColumn, Models::SortRole, this))
+    , m_forwards(new PortForwards(this))
 {
+    m_forwards->setObjectName(QStringLiteral("portForwards"));
     auto* pane = new PaneWidget(name(), m_model, parent);
     setPane(pane);
     m_stoppedGroups->setObjectName(QStringLiteral("stoppedTaskGroups"));
@@ -75,6 +82,20 @@ void TaskPage::declareActions(ActionRegistry& registry)
         const int row = pane()->currentSourceRow();
         return row >= 0 ? Models::TaskModel::lastSegment(m_model->rowAt(row).arn) : QString();
     };
+    m_registry = &registry;
+    // ECS Exec (issue 21). Open Shell and Forward a Port change no resource (ExecuteCommand and
+    // StartSession only open sessions; IAM decides who may), so, as in the console, they stay offered
+    // in read-only mode; Enable ECS Exec in the checklist changes the service and is not.
+    const auto oneRunningTask = [this](const Selection& s) {
+        const QList<int> rows = pane()->selectedSourceRows();
+        return s.clusterOpen() && rows.size() == 1
+            && m_model->rowAt(rows.constFirst()).lastStatus == QLatin1String("RUNNING");
+    };
+    registry.declare({ u"openShell"_s, tr("Open &Shell…"), {}, oneRunningTask, [this] { openShell(); }, taskId });
+    registry.declare(
+        { u"forwardPort"_s, tr("&Forward a Port…"), {}, oneRunningTask, [this] { forwardPort(); }, taskId });
+    registry.declare({ u"showPortForwards"_s, tr("Port For&wards…"), {},
+        [this](const Selection&) { return m_forwards->rowCount() > 0; }, [this] { showPortForwards(); } });
     registry.declare({ u"copyTaskAddress"_s, tr("Copy &Address"), {},
         [this](const Selection& s) { return s.connected && !currentAddresses().isEmpty(); },
         [this] {
@@ -103,10 +124,15 @@ Api::TaskAddresses TaskPage::currentAddresses() const
 
 QStringList TaskPage::contextActionIds() const
 {
-    return { u"stopTask"_s, u"copyTaskAddress"_s, u"openTaskInBrowser"_s, u"openInConsole"_s };
+    return { u"stopTask"_s, u"openShell"_s, u"forwardPort"_s, u"copyTaskAddress"_s, u"openTaskInBrowser"_s,
+        u"openInConsole"_s };
 }
 
-PageMenu TaskPage::menu() const { return { u"task"_s, tr("&Task"), { u"runTask"_s, u"stopTask"_s } }; }
+PageMenu TaskPage::menu() const
+{
+    return { u"task"_s, tr("&Task"),
+        { u"runTask"_s, u"stopTask"_s, u"-"_s, u"openShell"_s, u"forwardPort"_s, u"showPortForwards"_s } };
+}
 
 QStringList TaskPage::toolbarActionIds() const { return { u"runTask"_s, u"stopTask"_s }; }
 
@@ -182,6 +208,87 @@ void TaskPage::stopTasks()
                     tr("Task %1 is stopping.").arg(Models::TaskModel::lastSegment(arn)));
             }
         });
+}
+
+OpenShellFlow* TaskPage::openShell(const QString& container, bool modal)
+{
+    const int row = pane()->currentSourceRow();
+    if (row < 0 || !host()->session())
+        return nullptr;
+    OpenShellFlow::Context context;
+    context.session = host()->session();
+    context.cluster = host()->openCluster();
+    context.task = m_model->rawJson(m_model->index(row, 0));
+    context.container = container;
+    context.readOnly = m_registry && m_registry->isReadOnly();
+    context.terminal = AppSettings::instance().terminal();
+    context.runAction = [this](Api::AwsReply* reply, const QString& done) { host()->runAction(pane(), reply, done); };
+    auto* flow = new OpenShellFlow(context, host()->dialogParent());
+    connect(flow->dialog(), &QDialog::finished, flow, &QObject::deleteLater);
+    flow->check();
+    if (modal)
+        flow->dialog()->exec();
+    else
+        flow->dialog()->show();
+    return flow;
+}
+
+bool TaskPage::startPortForward(PortForwardSpec spec)
+{
+    const int row = pane()->currentSourceRow();
+    ClusterSession* session = host()->session();
+    if (row < 0 || !session)
+        return false;
+    const QJsonObject task = m_model->rawJson(m_model->index(row, 0));
+    Models::ExecPreflightFacts facts;
+    facts.task = task;
+    facts.container = spec.container;
+    Models::ExecPreflightModel preflight;
+    preflight.setFacts(facts);
+    spec.cluster = host()->openCluster().section(QLatin1Char('/'), -1);
+    spec.taskId = Models::TaskModel::lastSegment(task.value(QLatin1String("taskArn")).toString());
+    spec.runtimeId = preflight.runtimeId();
+    if (spec.runtimeId.isEmpty()) {
+        pane()->messageBar()->showMessage(
+            tr("Container %1 has no runtime id yet: wait until it runs.").arg(spec.container), MessageBar::Kind::Error);
+        return false;
+    }
+    QPointer<PortForwards> forwards(m_forwards);
+    withExecConnection(
+        *session, this,
+        [this, forwards, spec](const ExecConnection& connection) {
+            if (!forwards)
+                return;
+            forwards->start(connection, spec);
+            pane()->messageBar()->showMessage(
+                tr("Forwarding localhost:%1 to %2:%3 (Task > Port Forwards… lists and stops it).")
+                    .arg(spec.localPort)
+                    .arg(spec.remoteHost.isEmpty() ? spec.container : spec.remoteHost)
+                    .arg(spec.remotePort),
+                MessageBar::Kind::Information, tr("Port Forwards…"), [this] { showPortForwards(); });
+        },
+        [this](const QString& error) {
+            pane()->messageBar()->showMessage(
+                tr("The connection's keys could not be read: %1").arg(error), MessageBar::Kind::Error);
+        });
+    return true;
+}
+
+void TaskPage::forwardPort()
+{
+    const int row = pane()->currentSourceRow();
+    if (row < 0)
+        return;
+    const QJsonObject task = m_model->rawJson(m_model->index(row, 0));
+    PortForwardDialog dialog(Models::ExecPreflightModel::containerNames(task), host()->dialogParent());
+    if (dialog.exec() == QDialog::Accepted)
+        startPortForward(dialog.spec());
+}
+
+void TaskPage::showPortForwards()
+{
+    PortForwardsDialog dialog(m_forwards, host()->dialogParent());
+    dialog.exec();
 }
 
 } // namespace EcsDesk::Ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ecs/taskaddresses.h"
+#include "ui/exec/execlauncher.h"
 #include "ui/pages/resourcepage.h"
 
 class QCheckBox;
@@ -13,6 +14,10 @@ class TaskModel;
 } // namespace EcsDesk::Models
 
 namespace EcsDesk::Ui {
+
+class ActionRegistry;
+class OpenShellFlow;
+class PortForwards;
 
 /// The Tasks pane of the open cluster: Run Task, Stop Task on every selected task, and "Only
 /// failed/stopped", which groups the stopped tasks by their stopped reason.
@@ -42,14 +47,26 @@ public:
     bool isLoading() const override;
     ObservedItem observedItem() const override;
     QList<PaletteRow> paletteRows() const override;
+    /// Open Shell's preflight dialog on the current task; `container` preselected (empty: the first).
+    /// Returns the flow (owned by the page until the dialog closes), for tests.
+    OpenShellFlow* openShell(const QString& container = {}, bool modal = true);
+    /// The active port forwards (Forward a Port…); they stop when the page goes.
+    PortForwards* portForwards() const { return m_forwards; }
+    /// Starts forwarding as the Forward a Port dialog would with `spec` (cluster, task and runtime id
+    /// are the current task's); false with the reason in the message bar when it cannot start.
+    bool startPortForward(PortForwardSpec spec);
 
 private:
     void runTask();
     void stopTasks();
+    void forwardPort();
+    void showPortForwards();
 
     Models::TaskModel* m_model;
     Models::StoppedTaskGroupModel* m_stoppedGroups;
     QCheckBox* m_onlyStopped;
+    ActionRegistry* m_registry = nullptr;
+    PortForwards* m_forwards;
 };
 
 } // namespace EcsDesk::Ui
