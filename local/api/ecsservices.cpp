@@ -328,6 +328,10 @@ QJsonObject EcsHandler::deleteService(const QJsonObject& in)
         throw ApiError::invalidParameter(tr("The service cannot be stopped while it is scaled above 0."));
     service->status = ServiceStatus::Draining;
     service->desiredCount = 0;
+    // ECS deletes a deleted service's service deployments and revisions.
+    ServiceDeployments(m_context.store).forget(service->arn);
+    service->json.remove("currentServiceDeployment"_L1);
+    service->json.remove("currentServiceRevisions"_L1);
     m_tasks.repository().putService(*service);
     m_tasks.reconcileService(key);
     const QJsonObject answer = *m_context.store->find(Kind::Service, key);

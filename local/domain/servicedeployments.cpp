@@ -449,6 +449,20 @@ std::optional<DeploymentRecord> ServiceDeployments::restore(ServiceRecord& servi
     return restored;
 }
 
+void ServiceDeployments::forget(const QString& serviceArn)
+{
+    for (const Kind kind : { Kind::ServiceDeployment, Kind::ServiceRevision }) {
+        QStringList keys;
+        forRange(m_store->collection(kind), prefixOf(serviceArn, kind == Kind::ServiceRevision), {},
+            [&](const QString& key, const QJsonObject&) {
+                keys.append(key);
+                return true;
+            });
+        for (const QString& key : keys)
+            m_store->remove(kind, key);
+    }
+}
+
 void ServiceDeployments::addEvent(QJsonObject& serviceJson, const QString& message, double now)
 {
     QJsonArray events = serviceJson.value("events"_L1).toArray();

@@ -141,6 +141,8 @@ public:
     /// with `failedReason`. Returns the restored deployment; nullopt when there is no such revision.
     std::optional<DeploymentRecord> restore(ServiceRecord& service, const QString& revisionArn,
         const QString& failedReason, const QString& restoredReason, double now) const;
+    /// Deletes a service's service deployments and revisions (DeleteService, as ECS does).
+    void forget(const QString& serviceArn);
     /// Adds a service event (newest first, at most 100), as ECS words them.
     static void addEvent(QJsonObject& serviceJson, const QString& message, double now);
     /// Brings the current service deployment in line with the service's deployments after a

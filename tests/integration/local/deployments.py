@@ -244,6 +244,16 @@ def run(endpoint, cli):
     expect_error("describe: more than 20 ARNs", "InvalidParameterException", ecs.describe_service_deployments,
                  serviceDeploymentArns=[first["serviceDeploymentArn"]] * 21)
 
+    # --- DeleteService deletes the service's deployments and revisions, as ECS does.
+    ecs.create_service(cluster="shop", serviceName="gone", taskDefinition=good, desiredCount=1, launchType="FARGATE",
+                       networkConfiguration=NET)
+    gone = deployments_of(ecs, "gone")[0]
+    ecs.delete_service(cluster="shop", service="gone", force=True)
+    check("delete: deployments deleted", ecs.describe_service_deployments(
+        serviceDeploymentArns=[gone["serviceDeploymentArn"]])["failures"][0]["reason"] == "MISSING")
+    check("delete: revisions deleted", ecs.describe_service_revisions(
+        serviceRevisionArns=[gone["targetServiceRevisionArn"]])["failures"][0]["reason"] == "MISSING")
+
     # --- Bad service values are refused with ECS's texts.
     refusals(ecs, good)
 
