@@ -105,6 +105,9 @@ ServiceForm ServiceForm::forCreate(const QString& cluster)
     ServiceForm form;
     form.m_mode = Mode::Create;
     form.m_cluster = cluster;
+    // One task, as the console starts a new service with.
+    form.m_start.insert("desiredCount"_L1, 1);
+    form.m_fields = form.m_start;
     return form;
 }
 
@@ -128,6 +131,7 @@ ServiceForm ServiceForm::forUpdate(const QJsonObject& service)
     // A DAEMON service runs one task per instance: it has no desired count to set.
     if (form.isDaemon())
         form.m_current.remove("desiredCount"_L1);
+    form.m_start = form.m_current;
     form.m_fields = form.m_current;
     return form;
 }
@@ -161,7 +165,7 @@ bool ServiceForm::setValue(const QString& path, const QJsonValue& value)
 
 void ServiceForm::reset()
 {
-    m_fields = m_current;
+    m_fields = m_start;
     m_force = false;
 }
 

@@ -27,7 +27,8 @@ public:
     enum class Mode { Create, Update };
     enum class Section { Deployment, Network, Placement, Capacity, LoadBalancing, Advanced };
 
-    /// An empty form for CreateService in `cluster` (name or ARN; empty: the default cluster).
+    /// A form for CreateService in `cluster` (name or ARN; empty: the default cluster), with a
+    /// desired count of 1 set.
     static ServiceForm forCreate(const QString& cluster = {});
     /// A form on `service` (one element of DescribeServices' `services`) for UpdateService.
     static ServiceForm forUpdate(const QJsonObject& service);
@@ -48,7 +49,7 @@ public:
     bool setValue(const QString& path, const QJsonValue& value);
     bool forceNewDeployment() const { return m_force; }
     void setForceNewDeployment(bool force) { m_force = force; }
-    /// Back to the current service (Update) or an empty form (Create).
+    /// Back to the current service (Update) or a new service's defaults (Create: one task).
     void reset();
     /// True when the request would change something (Update) or a field is set (Create).
     bool hasChanges() const;
@@ -92,6 +93,7 @@ private:
     QJsonObject m_context; ///< serviceName, launchType, schedulingStrategy of the current service
     QJsonObject m_current;
     QJsonObject m_fields;
+    QJsonObject m_start; ///< what reset() returns to: the current service, or a new one's defaults
     bool m_force = false;
 };
 

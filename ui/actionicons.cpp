@@ -24,6 +24,7 @@ namespace {
             { QStringLiteral("updateRevision"), QStringLiteral("revision") },
             { QStringLiteral("forceDeployment"), QStringLiteral("deploy") },
             { QStringLiteral("deleteService"), QStringLiteral("delete") },
+            { QStringLiteral("editService"), QStringLiteral("edit") },
             { QStringLiteral("rollBackService"), QStringLiteral("rollback") },
             { QStringLiteral("runTask"), QStringLiteral("run") },
             { QStringLiteral("runScheduledTaskNow"), QStringLiteral("run") },

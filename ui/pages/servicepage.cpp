@@ -14,6 +14,7 @@
 #include "ui/messagebar.h"
 #include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
+#include "ui/serviceeditor/serviceeditordialog.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -59,6 +60,8 @@ void ServicePage::declareActions(ActionRegistry& registry)
     registry.declareMutating(
         { u"createService"_s, tr("New &Service…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
             [](const Selection& s) { return s.clusterOpen(); }, [this] { createService(); } });
+    registry.declareMutating(
+        { u"editService"_s, tr("&Edit Service…"), {}, active, [this] { editService(); }, subject });
     registry.declareMutating({ u"setDesiredCount"_s, tr("Set &Desired Count…"), { QKeySequence(Qt::CTRL | Qt::Key_D) },
         active, [this] { setDesiredCount(); }, subject });
     registry.declareMutating(
@@ -76,15 +79,15 @@ void ServicePage::declareActions(ActionRegistry& registry)
 
 QStringList ServicePage::contextActionIds() const
 {
-    return { u"showServiceTasks"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s, u"deleteService"_s,
-        u"openInConsole"_s };
+    return { u"showServiceTasks"_s, u"editService"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s,
+        u"deleteService"_s, u"openInConsole"_s };
 }
 
 PageMenu ServicePage::menu() const
 {
     return { u"service"_s, tr("&Service"),
-        { u"createService"_s, u"showServiceTasks"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s,
-            u"deleteService"_s } };
+        { u"createService"_s, u"showServiceTasks"_s, u"editService"_s, u"setDesiredCount"_s, u"updateRevision"_s,
+            u"forceDeployment"_s, u"deleteService"_s } };
 }
 
 QStringList ServicePage::toolbarActionIds() const
@@ -188,13 +191,45 @@ void ServicePage::showServiceTasks()
 
 void ServicePage::createService()
 {
-    askWithTaskDefinitionsThenRun<CreateServiceDialog>(
-        [this](const CreateServiceDialog& dialog, const ClusterSession& session, const QString& cluster) {
-            Api::CreateServiceRequest request = dialog.request();
-            request.cluster = cluster;
-            host()->runAction(
-                pane(), session.client().createService(request), tr("Service %1 created.").arg(request.serviceName));
-        });
+    host()->withTaskDefinitionChoices(pane(), [this](const QStringList& choices, const QString& selected) {
+        Models::ServiceForm form = Models::ServiceForm::forCreate(host()->openCluster());
+        if (!selected.isEmpty())
+            form.setValue(u"taskDefinition"_s, selected);
+        runServiceEditor(std::move(form), choices, tr("Service %1 created."));
+    });
+}
+
+void ServicePage::editService()
+{
+    const Api::Service* selected = activeService();
+    if (!selected || !host()->session())
+        return;
+    Models::ServiceForm form = Models::ServiceForm::forUpdate(selected->raw);
+    host()->withTaskDefinitionChoices(pane(), [this, form](const QStringList& choices, const QString&) {
+        runServiceEditor(form, choices, tr("Service %1 updated."));
+    });
+}
+
+void ServicePage::runServiceEditor(Models::ServiceForm form, const QStringList& choices, const QString& done)
+{
+    // The dialog sends its one call itself (it stays open with AWS's error when it fails); once
+    // it succeeded, a DescribeServices of the service through runAction reports `done` and
+    // refreshes the cluster.
+    const QPointer<ClusterSession> session(host()->session());
+    const QString cluster = host()->openCluster();
+    ServiceEditorDialog dialog(
+        std::move(form),
+        [this, session, cluster](const QString& operation, const QJsonObject& input) -> Api::AwsReply* {
+            if (!host()->isCurrent(session, cluster))
+                return nullptr;
+            return session->client().call(operation, input);
+        },
+        choices, host()->dialogParent());
+    if (dialog.exec() != QDialog::Accepted || !host()->isCurrent(session, cluster))
+        return;
+    const QString name
+        = dialog.appliedService().name.isEmpty() ? dialog.form().serviceName() : dialog.appliedService().name;
+    host()->runAction(pane(), session->client().describeServices(cluster, { name }), done.arg(name));
 }
 
 void ServicePage::sendUpdate(

@@ -10,6 +10,7 @@ struct Service;
 struct UpdateServiceRequest;
 } // namespace EcsDesk::Api
 namespace EcsDesk::Models {
+class ServiceForm;
 class ServiceModel;
 } // namespace EcsDesk::Models
 
@@ -17,9 +18,9 @@ namespace EcsDesk::Ui {
 
 class DeploymentsPane;
 
-/// The Services pane of the open cluster: New Service, Show Tasks, Set Desired Count, Update to
-/// Revision, Force New Deployment, Delete Service; the details list the service's tasks (from the
-/// tasks page).
+/// The Services pane of the open cluster: New Service and Edit Service (the service editor), Show
+/// Tasks, Set Desired Count, Update to Revision, Force New Deployment, Delete Service; the details
+/// list the service's tasks (from the tasks page).
 class ServicePage : public ResourcePage {
     Q_OBJECT
 public:
@@ -49,12 +50,17 @@ public:
 
 private:
     void createService();
+    /// The service editor on the selected service: every UpdateService field, one call.
+    void editService();
     /// The Tasks page, filtered to the selected service's tasks.
     void showServiceTasks();
     void setDesiredCount();
     void updateRevision();
     void forceNewDeployment();
     void deleteService();
+    /// The service editor on `form` with the task definition `choices`; `done` (%1: the service)
+    /// is reported once its call succeeded.
+    void runServiceEditor(Models::ServiceForm form, const QStringList& choices, const QString& done);
     /// Sends UpdateService for the selected service with what `fill` sets, reports `done`.
     void sendUpdate(
         const Api::Service& service, const std::function<void(Api::UpdateServiceRequest&)>& fill, const QString& done);
