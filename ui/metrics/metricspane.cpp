@@ -191,6 +191,8 @@ void MetricsPane::connectControls()
 
     const auto reload = [this] { refresh(); };
     connect(m_metric, &QComboBox::currentIndexChanged, this, reload);
+    // The policies' lines are on one metric: the other metric's chart shows none.
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { drawThresholds(); });
     connect(m_stat, &QComboBox::currentIndexChanged, this, reload);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { rangeChanged(); });
     connect(m_customStart, &QDateTimeEdit::editingFinished, this, [this] {

@@ -3,6 +3,7 @@
 // (AWS's texts), the configurations and the alarm they send, scheduled actions' next runs.
 
 #include "api/autoscaling/stepadjustments.h"
+#include "models/scaling/alarmlines.h"
 #include "models/scaling/scalingforms.h"
 
 #include <QJsonArray>
@@ -220,4 +221,64 @@ TEST(ScheduledActionForm, NextFiveRunsInItsTimeZoneWithinStartAndEnd)
     form.maxCapacity = 3;
     form.name = QStringLiteral("a/b");
     EXPECT_EQ(form.errors().size(), 2);
+}
+
+TEST(AlarmLines, AlarmSpansFromTheStateHistory)
+{
+    const auto at = [](int minute) { return QDateTime(QDate(2026, 1, 1), QTime(10, minute), QTimeZone::utc()); };
+    const auto update = [&](int minute, const char* from, const char* to) {
+        Api::AlarmHistoryItem item;
+        item.itemType = QStringLiteral("StateUpdate");
+        item.timestamp = at(minute);
+        item.summary = QStringLiteral("Alarm updated from %1 to %2").arg(QLatin1String(from), QLatin1String(to));
+        return item;
+    };
+    Api::AlarmHistoryItem configuration;
+    configuration.itemType = QStringLiteral("ConfigurationUpdate");
+    configuration.timestamp = at(1);
+    const qint64 from = at(0).toMSecsSinceEpoch();
+    const qint64 to = at(59).toMSecsSinceEpoch();
+    // Newest first, as DescribeAlarmHistory answers.
+    const QList<Api::AlarmHistoryItem> items { update(40, "OK", "ALARM"), update(20, "ALARM", "OK"),
+        update(10, "INSUFFICIENT_DATA", "ALARM"), configuration };
+    const auto spans = Models::AlarmLines::alarmSpans(items, QStringLiteral("ALARM"), from, to);
+    ASSERT_EQ(spans.size(), 2);
+    EXPECT_EQ(spans[0], std::make_pair(at(10).toMSecsSinceEpoch(), at(20).toMSecsSinceEpoch()));
+    EXPECT_EQ(spans[1], std::make_pair(at(40).toMSecsSinceEpoch(), to));
+    // In ALARM before the first change in range; no history at all: the current state decides.
+    EXPECT_EQ(Models::AlarmLines::alarmSpans({ update(30, "ALARM", "OK") }, QStringLiteral("OK"), from, to).first(),
+        std::make_pair(from, at(30).toMSecsSinceEpoch()));
+    EXPECT_EQ(Models::AlarmLines::alarmSpans({}, QStringLiteral("ALARM"), from, to).size(), 1);
+    EXPECT_TRUE(Models::AlarmLines::alarmSpans({}, QStringLiteral("OK"), from, to).isEmpty());
+}
+
+TEST(AlarmLines, ATargetLineForTrackingAndAThresholdLineForAStepPolicysAlarm)
+{
+    Api::ServiceScaling scaling;
+    Api::ScalingPolicy tracking;
+    tracking.name = QStringLiteral("mem");
+    tracking.policyType = QStringLiteral("TargetTrackingScaling");
+    tracking.trackedMetric = QStringLiteral("ECSServiceAverageMemoryUtilization");
+    tracking.targetValue = 75;
+    tracking.alarms = { { QStringLiteral("TargetTracking-service/c/web-AlarmLow-1"), {} },
+        { QStringLiteral("TargetTracking-service/c/web-AlarmHigh-1"), {} } };
+    Api::ScalingPolicy step;
+    step.name = QStringLiteral("out");
+    step.arn = QStringLiteral("arn:policy");
+    step.policyType = QStringLiteral("StepScaling");
+    Api::MetricAlarm alarm;
+    alarm.name = QStringLiteral("web-cpu");
+    alarm.metricName = QStringLiteral("CPUUtilization");
+    alarm.threshold = 80;
+    alarm.alarmActions = { step.arn };
+    scaling.policies = { tracking, step };
+    scaling.alarms = { alarm };
+    const QList<Models::ThresholdLine> lines = Models::AlarmLines::fromScaling(scaling);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0].metricName, QStringLiteral("MemoryUtilization"));
+    EXPECT_EQ(lines[0].value, 75.0);
+    EXPECT_EQ(lines[0].alarmName, QStringLiteral("TargetTracking-service/c/web-AlarmHigh-1"));
+    EXPECT_EQ(lines[1].metricName, QStringLiteral("CPUUtilization"));
+    EXPECT_EQ(lines[1].value, 80.0);
+    EXPECT_EQ(lines[1].alarmName, QStringLiteral("web-cpu"));
 }

@@ -9,16 +9,19 @@
 #include "api/ecs/ecsclient.h"
 #include "common/localendpointsupport.h"
 #include "common/testutil.h"
+#include "ui/metrics/metricspane.h"
 #include "ui/scaling/policydialog.h"
 #include "ui/scaling/scalingpane.h"
 #include "ui/scaling/scheduledactiondialog.h"
 
+#include <QAreaSeries>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -329,4 +332,54 @@ TEST(ScalingPane, EditsATargetTrackingPolicyThroughItsForm)
                   .value(QStringLiteral("PredefinedMetricType"))
                   .toString(),
         QStringLiteral("ECSServiceAverageMemoryUtilization"));
+}
+
+// The metrics chart of a service draws its target tracking policy's target as a line and shades
+// the span its AlarmHigh spent in ALARM (from DescribeAlarmHistory); on another metric, no line.
+TEST(ScalingPane, TheMetricsChartHasTheTargetLineAndTheAlarmSpan)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::AutoScalingClient scaling(local.config());
+    const Api::CloudWatchClient cloudWatch(local.config());
+    const Api::EcsClient ecs(local.config());
+    const QString resourceId = QStringLiteral("service/prod/web");
+    call(scaling.registerScalableTarget(resourceId, 1, 4));
+    const QJsonObject policy
+        = call(scaling.putScalingPolicy(QStringLiteral("cpu50"), resourceId, QStringLiteral("TargetTrackingScaling"),
+            { { QStringLiteral("TargetValue"), 50.0 },
+                { QStringLiteral("PredefinedMetricSpecification"),
+                    QJsonObject { { QStringLiteral("PredefinedMetricType"),
+                        QStringLiteral("ECSServiceAverageCPUUtilization") } } } }));
+    QString high;
+    for (const QJsonValue& alarm : policy.value(QStringLiteral("Alarms")).toArray()) {
+        if (alarm.toObject().value(QStringLiteral("AlarmName")).toString().contains(QStringLiteral("-AlarmHigh-")))
+            high = alarm.toObject().value(QStringLiteral("AlarmName")).toString();
+    }
+    ASSERT_FALSE(high.isEmpty());
+    call(cloudWatch.setAlarmState(high, QStringLiteral("ALARM"), QStringLiteral("busy")));
+
+    Ui::MetricsPane pane;
+    pane.resize(900, 500);
+    pane.show();
+    QSignalSpy thresholds(&pane, &Ui::MetricsPane::thresholdsLoaded);
+    pane.setAutoScalingClient(&scaling);
+    pane.setContext(&cloudWatch, &ecs, QStringLiteral("prod"), { QStringLiteral("web") });
+    ASSERT_TRUE(waitFor([&] { return !thresholds.isEmpty(); }, 30000));
+    ASSERT_EQ(pane.thresholds().size(), 1);
+    EXPECT_EQ(pane.thresholds()[0].value, 50.0);
+    EXPECT_EQ(pane.thresholds()[0].alarmName, high);
+    ASSERT_EQ(pane.thresholds()[0].alarmSpans.size(), 1); // in ALARM since SetAlarmState, until now
+    ASSERT_EQ(pane.thresholdSeries().size(), 1);
+    const QLineSeries* line = pane.thresholdSeries()[0];
+    ASSERT_EQ(line->count(), 2);
+    EXPECT_EQ(line->at(0).y(), 50.0);
+    EXPECT_EQ(line->at(1).y(), 50.0);
+    EXPECT_TRUE(line->name().contains(QStringLiteral("cpu50"))) << line->name().toStdString();
+    ASSERT_EQ(pane.alarmAreas().size(), 1);
+    EXPECT_GE(pane.alarmAreas()[0]->upperSeries()->at(0).y(), 50.0); // from the bottom to the top of the plot
+
+    pane.setMetric(QStringLiteral("MemoryUtilization"));
+    EXPECT_TRUE(pane.thresholdSeries().isEmpty());
+    EXPECT_TRUE(pane.alarmAreas().isEmpty());
 }
