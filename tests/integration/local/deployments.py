@@ -305,6 +305,14 @@ def refusals(ecs, good):
           {k: service.get(k) for k in ("desiredCount", "healthCheckGracePeriodSeconds", "enableExecuteCommand",
                                        "propagateTags", "enableECSManagedTags", "availabilityZoneRebalancing",
                                        "deploymentConfiguration")})
+    # A settings change that needs new tasks (here the service registries) is a new deployment and revision.
+    before = deployments_of(ecs, "web")[0]["serviceDeploymentArn"]
+    registries = [{"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-0a1b2c3d4e5f"}]
+    ecs.update_service(cluster="shop", service="web", serviceRegistries=registries)
+    latest = deployments_of(ecs, "web")[0]
+    revision = ecs.describe_service_revisions(serviceRevisionArns=[latest["targetServiceRevisionArn"]])["serviceRevisions"][0]
+    check("update: registries start a deployment", latest["serviceDeploymentArn"] != before
+          and revision["serviceRegistries"] == registries, revision.get("serviceRegistries"))
     expect_error("create refused: launch type and capacity provider strategy", "InvalidParameterException",
                  ecs.create_service, cluster="shop", serviceName="both", taskDefinition=good, desiredCount=1,
                  launchType="FARGATE", capacityProviderStrategy=[{"capacityProvider": "FARGATE", "weight": 1}],
