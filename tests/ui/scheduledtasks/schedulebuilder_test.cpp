@@ -270,3 +270,69 @@ TEST(ScheduleBuilder, CreatesAnEventBridgeRuleAndDeletesIt)
     const Api::EventsClient events(config);
     EXPECT_TRUE(answer(events.listRules()).value(s("Rules")).toArray().isEmpty());
 }
+
+TEST(ScheduleBuilder, EditKeepsWhatTheFormDoesNotShowAndReadOnlyDisablesTheChanges)
+{
+    QTemporaryDir dir;
+    Ui::AppSettings::instance().saveWindow({}, {}, {});
+    Ui::MainWindow window(Testing::testWindowOptions(dir.path()));
+    window.show();
+    Api::AwsTransport transport;
+    const Api::ClientConfig config = Testing::endpointConfig(*window.localEndpoint(), &transport);
+    const Api::EcsClient ecs(config);
+    const Api::SchedulerClient scheduler(config);
+    const QString clusterArn
+        = answer(ecs.createCluster(s("jobs"))).value(s("cluster")).toObject().value(s("clusterArn")).toString();
+    answer(ecs.registerTaskDefinition(QJsonDocument::fromJson(R"json({"family": "cleanup",
+        "containerDefinitions": [{"name": "app", "image": "busybox", "essential": true, "memory": 128}]})json")
+                                          .object()));
+    // Tags and PropagateTags are not in the form: Edit sends them back unchanged.
+    answer(scheduler.createSchedule(s("hourly"),
+        QJsonDocument::fromJson(QStringLiteral(R"json({"ScheduleExpression": "cron(0 * * * ? *)",
+            "FlexibleTimeWindow": {"Mode": "OFF"}, "Target": {"Arn": "%1",
+            "RoleArn": "arn:aws:iam::123456789012:role/ecsEventsRole",
+            "EcsParameters": {"TaskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/cleanup:1",
+                "LaunchType": "EC2", "Tags": [{"team": "data"}], "PropagateTags": "TASK_DEFINITION"}}})json")
+                                    .arg(clusterArn)
+                                    .toUtf8())
+            .object()));
+    window.selectCluster(s("jobs"));
+    auto* page = window.findChild<Ui::ScheduledTaskPage*>();
+    Ui::ScheduledTaskModel* model = page->model();
+    ASSERT_TRUE(waitFor([model] { return model->rowCount() == 1; }, 20000));
+    page->pane()->view()->setCurrentIndex(page->pane()->fromSource(model->index(0, 0)));
+    QAction* edit = window.action(s("editScheduledTask"));
+    ASSERT_TRUE(waitFor([edit] { return edit->isEnabled(); }, 5000));
+    edit->trigger();
+    Ui::ScheduleBuilderDialog* dialog = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (dialog = window.findChild<Ui::ScheduleBuilderDialog*>()) != nullptr; }, 20000));
+    QPointer<Ui::ScheduleBuilderDialog> alive(dialog);
+    EXPECT_TRUE(child<QLineEdit>(dialog, "scheduleName")->isReadOnly());
+    EXPECT_EQ(child<QComboBox>(dialog, "schedulePreset")->currentIndex(), int(Models::ScheduleForm::Preset::Hourly));
+    EXPECT_EQ(child<QComboBox>(dialog, "scheduleLaunch")->currentIndex(), int(Models::ScheduleForm::Launch::Ec2));
+    EXPECT_EQ(child<QComboBox>(dialog, "scheduleTaskDefinition")->currentText(), s("cleanup:1"));
+    child<QComboBox>(dialog, "schedulePreset")->setCurrentIndex(int(Models::ScheduleForm::Preset::WeekdaysAt));
+    child<QTimeEdit>(dialog, "scheduleTime")->setTime(QTime(4, 15));
+    ASSERT_TRUE(dialog->problemsText().isEmpty()) << dialog->problemsText().toStdString();
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(waitFor([&] { return !alive || !alive->isVisible(); }, 20000));
+    ASSERT_TRUE(waitFor(
+        [model] {
+            return model->rowCount() == 1
+                && model->index(0, Ui::ScheduledTaskModel::Schedule).data().toString() == s("At 04:15 on MON-FRI");
+        },
+        20000))
+        << model->index(0, Ui::ScheduledTaskModel::Schedule).data().toString().toStdString();
+    const QJsonObject stored = answer(scheduler.getSchedule(s("hourly"), s("default")));
+    EXPECT_EQ(stored.value(s("ScheduleExpression")).toString(), s("cron(15 4 ? * MON-FRI *)"));
+    const QJsonObject ecsParameters = stored.value(s("Target")).toObject().value(s("EcsParameters")).toObject();
+    EXPECT_EQ(ecsParameters.value(s("PropagateTags")).toString(), s("TASK_DEFINITION"));
+    EXPECT_EQ(ecsParameters.value(s("Tags")).toArray().size(), 1);
+
+    // Read-only: none of the page's changes is offered.
+    window.setReadOnly(true);
+    page->pane()->view()->setCurrentIndex(page->pane()->fromSource(model->index(0, 0)));
+    for (const char* id : { "newScheduledTask", "editScheduledTask", "enableScheduledTask", "disableScheduledTask",
+             "deleteScheduledTask", "runScheduledTaskNow" })
+        EXPECT_FALSE(window.action(s(id))->isEnabled()) << id;
+}
