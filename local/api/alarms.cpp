@@ -6,11 +6,13 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,45 +48,305 @@ namespace {
 
     QString number(double value) { return QString::number(value, 'f', value == std::floor(value) ? 1 : 3); }
 
-    /// What an alarm watches: one metric statistic per period (metric math is not evaluated).
-    struct Watched {
+    /// One metric statistic per period: a statistic (SampleCount, Average, Sum, Minimum, Maximum)
+    /// or a percentile pNN, which the endpoint takes over the metric's one-minute averages (it keeps
+    /// sums, counts and extremes per datapoint time, not every sample).
+    struct MetricStat {
         QString nameSpace, metricName, statistic, unit;
         QJsonArray dimensions;
         qint64 periodMs = 0;
+        bool valid() const
+        {
+            static const QStringList statistics { QStringLiteral("SampleCount"), QStringLiteral("Average"),
+                QStringLiteral("Sum"), QStringLiteral("Minimum"), QStringLiteral("Maximum") };
+            return periodMs > 0 && (statistics.contains(statistic) || percentile(statistic).has_value());
+        }
+        static std::optional<double> percentile(const QString& statistic)
+        {
+            static const QRegularExpression pattern(QStringLiteral("^p(\\d{1,2}(\\.\\d+)?|100)$"));
+            const QRegularExpressionMatch match = pattern.match(statistic);
+            if (!match.hasMatch())
+                return std::nullopt;
+            return match.captured(1).toDouble();
+        }
+        /// The datapoints in [startMs, endMs) per period (periods without data left out).
+        std::vector<CloudWatchHandler::Datapoint> series(const Store& store, qint64 startMs, qint64 endMs) const
+        {
+            const std::optional<double> rank = percentile(statistic);
+            if (!rank)
+                return CloudWatchHandler::series(
+                    store, nameSpace, metricName, dimensions, startMs, endMs, periodMs, unit, statistic);
+            std::vector<CloudWatchHandler::Datapoint> out;
+            const auto minutes = CloudWatchHandler::series(store, nameSpace, metricName, dimensions, startMs, endMs,
+                std::min<qint64>(periodMs, 60000), unit, QStringLiteral("Average"));
+            for (qint64 from = startMs; from < endMs; from += periodMs) {
+                std::vector<double> values;
+                double samples = 0;
+                for (const auto& minute : minutes) {
+                    if (minute.atMs >= from && minute.atMs < from + periodMs) {
+                        values.push_back(minute.value);
+                        samples += minute.sampleCount;
+                    }
+                }
+                if (values.empty())
+                    continue;
+                std::sort(values.begin(), values.end());
+                // Nearest rank.
+                const auto index = qsizetype(std::ceil(*rank / 100.0 * double(values.size()))) - 1;
+                out.push_back(
+                    { from, values[size_t(std::clamp<qsizetype>(index, 0, qsizetype(values.size()) - 1))], samples });
+            }
+            return out;
+        }
+    };
+
+    MetricStat statOf(const QJsonObject& stat)
+    {
+        const QJsonObject metric = stat.value("Metric"_L1).toObject();
+        return { metric.value("Namespace"_L1).toString(), metric.value("MetricName"_L1).toString(),
+            stat.value("Stat"_L1).toString(), stat.value("Unit"_L1).toString(), metric.value("Dimensions"_L1).toArray(),
+            qint64(stat.value("Period"_L1).toDouble()) * 1000 };
+    }
+
+    /// Metric math as far as the endpoint evaluates it: + - * / and parentheses over numbers and the
+    /// ids of other queries. Nullopt for anything else (functions such as SUM(METRICS())).
+    class Expression {
+    public:
+        static std::optional<Expression> parse(const QString& text)
+        {
+            Expression expression;
+            expression.m_text = text;
+            expression.m_pos = 0;
+            if (!expression.parseSum(&expression.m_root) || expression.skip() < text.size())
+                return std::nullopt;
+            return expression;
+        }
+        QStringList ids() const
+        {
+            QStringList out;
+            for (const Node& node : m_nodes) {
+                if (node.op == 'i')
+                    out.append(node.id);
+            }
+            return out;
+        }
+        std::optional<double> evaluate(const QHash<QString, double>& values) const { return at(m_root, values); }
+
+    private:
+        struct Node {
+            char op = 'n'; ///< 'n' number, 'i' id, '+', '-', '*', '/', 'u' (unary minus)
+            double number = 0;
+            QString id;
+            int left = -1;
+            int right = -1;
+        };
+        qsizetype skip()
+        {
+            while (m_pos < m_text.size() && m_text[m_pos].isSpace())
+                ++m_pos;
+            return m_pos;
+        }
+        int add(Node node)
+        {
+            m_nodes.push_back(std::move(node));
+            return int(m_nodes.size()) - 1;
+        }
+        bool parseSum(int* out)
+        {
+            int left = -1;
+            if (!parseProduct(&left))
+                return false;
+            while (skip() < m_text.size() && (m_text[m_pos] == u'+' || m_text[m_pos] == u'-')) {
+                const char op = char(m_text[m_pos++].unicode());
+                int right = -1;
+                if (!parseProduct(&right))
+                    return false;
+                left = add({ op, 0, {}, left, right });
+            }
+            *out = left;
+            return true;
+        }
+        bool parseProduct(int* out)
+        {
+            int left = -1;
+            if (!parseFactor(&left))
+                return false;
+            while (skip() < m_text.size() && (m_text[m_pos] == u'*' || m_text[m_pos] == u'/')) {
+                const char op = char(m_text[m_pos++].unicode());
+                int right = -1;
+                if (!parseFactor(&right))
+                    return false;
+                left = add({ op, 0, {}, left, right });
+            }
+            *out = left;
+            return true;
+        }
+        bool parseFactor(int* out)
+        {
+            if (skip() >= m_text.size() || m_nodes.size() > 200)
+                return false;
+            const QChar c = m_text[m_pos];
+            if (c == u'-') {
+                ++m_pos;
+                int operand = -1;
+                if (!parseFactor(&operand))
+                    return false;
+                *out = add({ 'u', 0, {}, operand, -1 });
+                return true;
+            }
+            if (c == u'(') {
+                ++m_pos;
+                if (!parseSum(out) || skip() >= m_text.size() || m_text[m_pos] != u')')
+                    return false;
+                ++m_pos;
+                return true;
+            }
+            const qsizetype begin = m_pos;
+            if (c.isDigit() || c == u'.') {
+                while (m_pos < m_text.size() && (m_text[m_pos].isDigit() || m_text[m_pos] == u'.'))
+                    ++m_pos;
+                bool ok = false;
+                const double value = m_text.mid(begin, m_pos - begin).toDouble(&ok);
+                if (!ok)
+                    return false;
+                *out = add({ 'n', value, {}, -1, -1 });
+                return true;
+            }
+            if (c.isLetter()) {
+                while (m_pos < m_text.size() && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_'))
+                    ++m_pos;
+                if (skip() < m_text.size() && m_text[m_pos] == u'(')
+                    return false; // a function: not evaluated here
+                *out = add({ 'i', 0, m_text.mid(begin, m_pos - begin).trimmed(), -1, -1 });
+                return true;
+            }
+            return false;
+        }
+        std::optional<double> at(int index, const QHash<QString, double>& values) const
+        {
+            const Node& node = m_nodes[size_t(index)];
+            if (node.op == 'n')
+                return node.number;
+            if (node.op == 'i') {
+                const auto found = values.constFind(node.id);
+                return found == values.constEnd() ? std::nullopt : std::optional(*found);
+            }
+            const std::optional<double> left = at(node.left, values);
+            if (!left)
+                return std::nullopt;
+            if (node.op == 'u')
+                return -*left;
+            const std::optional<double> right = at(node.right, values);
+            if (!right)
+                return std::nullopt;
+            switch (node.op) {
+            case '+':
+                return *left + *right;
+            case '-':
+                return *left - *right;
+            case '*':
+                return *left * *right;
+            default:
+                if (*right == 0)
+                    return std::nullopt; // CloudWatch drops a division by zero's datapoint
+                return *left / *right;
+            }
+        }
+
+        QString m_text;
+        qsizetype m_pos = 0;
+        std::vector<Node> m_nodes;
+        int m_root = -1;
+    };
+
+    /// What an alarm watches: one metric statistic per period, or metric math (queries of metric
+    /// statistics and arithmetic expressions over them, one returning data).
+    struct Watched {
+        QString statistic; ///< for the reason's data
+        qint64 periodMs = 0;
         bool valid = false;
+        std::function<std::vector<CloudWatchHandler::Datapoint>(const Store&, qint64, qint64)> series;
     };
 
     Watched watchedOf(const QJsonObject& alarm)
     {
         Watched watched;
         if (alarm.contains("MetricName"_L1)) {
-            watched.nameSpace = alarm.value("Namespace"_L1).toString();
-            watched.metricName = alarm.value("MetricName"_L1).toString();
-            watched.dimensions = alarm.value("Dimensions"_L1).toArray();
-            watched.statistic = alarm.value("Statistic"_L1).toString();
-            watched.unit = alarm.value("Unit"_L1).toString();
-            watched.periodMs = qint64(alarm.value("Period"_L1).toDouble()) * 1000;
-        } else {
-            const QJsonArray metrics = alarm.value("Metrics"_L1).toArray();
-            for (const QJsonValue& item : metrics) {
-                const QJsonObject query = item.toObject();
-                const bool returns = !query.contains("ReturnData"_L1) || query.value("ReturnData"_L1).toBool();
-                if (!returns || !query.contains("MetricStat"_L1))
-                    continue;
-                const QJsonObject stat = query.value("MetricStat"_L1).toObject();
-                const QJsonObject metric = stat.value("Metric"_L1).toObject();
-                watched.nameSpace = metric.value("Namespace"_L1).toString();
-                watched.metricName = metric.value("MetricName"_L1).toString();
-                watched.dimensions = metric.value("Dimensions"_L1).toArray();
-                watched.statistic = stat.value("Stat"_L1).toString();
-                watched.unit = stat.value("Unit"_L1).toString();
-                watched.periodMs = qint64(stat.value("Period"_L1).toDouble()) * 1000;
-                break;
+            const MetricStat stat { alarm.value("Namespace"_L1).toString(), alarm.value("MetricName"_L1).toString(),
+                alarm.contains("ExtendedStatistic"_L1) ? alarm.value("ExtendedStatistic"_L1).toString()
+                                                       : alarm.value("Statistic"_L1).toString(),
+                alarm.value("Unit"_L1).toString(), alarm.value("Dimensions"_L1).toArray(),
+                qint64(alarm.value("Period"_L1).toDouble()) * 1000 };
+            watched.statistic = stat.statistic;
+            watched.periodMs = stat.periodMs;
+            watched.valid = stat.valid();
+            watched.series
+                = [stat](const Store& store, qint64 from, qint64 to) { return stat.series(store, from, to); };
+            return watched;
+        }
+        // Metric math: every MetricStat query's series, the expressions evaluated per timestamp.
+        QHash<QString, MetricStat> stats;
+        std::vector<std::pair<QString, Expression>> expressions;
+        QString returning;
+        for (const QJsonValue& item : alarm.value("Metrics"_L1).toArray()) {
+            const QJsonObject query = item.toObject();
+            const QString id = query.value("Id"_L1).toString();
+            if (!query.contains("ReturnData"_L1) || query.value("ReturnData"_L1).toBool())
+                returning = id;
+            if (query.contains("MetricStat"_L1)) {
+                const MetricStat stat = statOf(query.value("MetricStat"_L1).toObject());
+                if (!stat.valid())
+                    return watched;
+                stats.insert(id, stat);
+                watched.periodMs = std::max(watched.periodMs, stat.periodMs);
+                if (watched.statistic.isEmpty())
+                    watched.statistic = stat.statistic;
+            } else {
+                std::optional<Expression> expression = Expression::parse(query.value("Expression"_L1).toString());
+                if (!expression)
+                    return watched; // a function the endpoint does not evaluate
+                expressions.emplace_back(id, std::move(*expression));
+                if (query.contains("Period"_L1))
+                    watched.periodMs = std::max(watched.periodMs, qint64(query.value("Period"_L1).toDouble()) * 1000);
             }
         }
-        static const QStringList statistics { QStringLiteral("SampleCount"), QStringLiteral("Average"),
-            QStringLiteral("Sum"), QStringLiteral("Minimum"), QStringLiteral("Maximum") };
-        watched.valid = watched.periodMs > 0 && statistics.contains(watched.statistic);
+        if (returning.isEmpty() || watched.periodMs <= 0)
+            return watched;
+        watched.valid = true;
+        const qint64 periodMs = watched.periodMs;
+        watched.series = [stats, expressions, returning, periodMs](const Store& store, qint64 from, qint64 to) {
+            // Values by id and period start; expressions in their order (they may use earlier ones).
+            QHash<QString, std::map<qint64, double>> values;
+            std::map<qint64, double> samples;
+            for (auto it = stats.cbegin(); it != stats.cend(); ++it) {
+                MetricStat stat = it.value();
+                stat.periodMs = periodMs;
+                for (const auto& point : stat.series(store, from, to)) {
+                    values[it.key()][point.atMs] = point.value;
+                    samples[point.atMs] += point.sampleCount;
+                }
+            }
+            for (const auto& [id, expression] : expressions) {
+                std::map<qint64, double>& out = values[id];
+                for (qint64 at = from; at < to; at += periodMs) {
+                    QHash<QString, double> known;
+                    for (const QString& ref : expression.ids()) {
+                        const auto series = values.constFind(ref);
+                        if (series == values.constEnd())
+                            continue;
+                        const auto found = series->find(at);
+                        if (found != series->end())
+                            known.insert(ref, found->second);
+                    }
+                    if (const std::optional<double> value = expression.evaluate(known))
+                        out[at] = *value;
+                }
+            }
+            std::vector<CloudWatchHandler::Datapoint> out;
+            for (const auto& [at, value] : values.value(returning))
+                out.push_back({ at, value, samples.count(at) ? samples.at(at) : 1.0 });
+            return out;
+        };
         return watched;
     }
 } // namespace
@@ -232,8 +494,8 @@ void AlarmBook::evaluateAll(qint64 nowMs)
             || comparison.contains("LowerOrGreaterThanUpper"_L1)) {
             if (current != stateInsufficient())
                 setState(name, stateInsufficient(),
-                    tr("Unchecked: the local endpoint evaluates one metric statistic "
-                       "(not metric math, percentiles or anomaly bands)."),
+                    tr("Unchecked: the local endpoint evaluates metric statistics, percentiles and metric math of "
+                       "+ - * / over them (not metric math functions or anomaly bands)."),
                     {}, nowMs);
             continue;
         }
@@ -243,8 +505,7 @@ void AlarmBook::evaluateAll(qint64 nowMs)
         const QString treatment = alarm.value("TreatMissingData"_L1).toString(QStringLiteral("missing"));
         const qint64 endMs = nowMs / watched.periodMs * watched.periodMs;
         const qint64 startMs = endMs - periods * watched.periodMs;
-        const auto points = CloudWatchHandler::series(store, watched.nameSpace, watched.metricName, watched.dimensions,
-            startMs, endMs, watched.periodMs, watched.unit, watched.statistic);
+        const auto points = watched.series(store, startMs, endMs);
         int breaching = 0;
         for (const auto& point : points)
             breaching += breaches(comparison, point.value, threshold) ? 1 : 0;

@@ -395,6 +395,52 @@ def evaluation_over_put_metric_data_flips_the_state(binary):
 
 
 @section
+def percentile_and_metric_math_alarms_are_evaluated(binary):
+    """A p90 alarm (over the one-minute averages) and a metric math alarm (errors / requests * 100)
+    follow PutMetricData; an expression with a function stays INSUFFICIENT_DATA, saying why."""
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "60"]).start()
+    try:
+        cw = endpoint.client("cloudwatch")
+        dims = [{"Name": "Api", "Value": "orders"}]
+        cw.put_metric_alarm(AlarmName="latency-p90", Namespace="App/Test", MetricName="Latency", Dimensions=dims,
+                            ExtendedStatistic="p90", Period=60, EvaluationPeriods=1, Threshold=500.0,
+                            ComparisonOperator="GreaterThanThreshold")
+
+        def stat(metric):
+            return {"Metric": {"Namespace": "App/Test", "MetricName": metric, "Dimensions": dims},
+                    "Period": 60, "Stat": "Sum"}
+        cw.put_metric_alarm(AlarmName="error-rate", EvaluationPeriods=1, Threshold=5.0,
+                            ComparisonOperator="GreaterThanOrEqualToThreshold", Metrics=[
+                                {"Id": "errors", "MetricStat": stat("Errors"), "ReturnData": False},
+                                {"Id": "requests", "MetricStat": stat("Requests"), "ReturnData": False},
+                                {"Id": "rate", "Expression": "errors / requests * 100", "ReturnData": True}])
+        cw.put_metric_alarm(AlarmName="sum-of-metrics", EvaluationPeriods=1, Threshold=5.0,
+                            ComparisonOperator="GreaterThanThreshold", Metrics=[
+                                {"Id": "errors", "MetricStat": stat("Errors"), "ReturnData": False},
+                                {"Id": "total", "Expression": "SUM(METRICS())", "ReturnData": True}])
+
+        def alarm(name):
+            return cw.describe_alarms(AlarmNames=[name])["MetricAlarms"][0]
+
+        def feed(data, name, wanted):
+            def step():
+                cw.put_metric_data(Namespace="App/Test", MetricData=[
+                    {"MetricName": metric, "Dimensions": dims, "Value": value} for metric, value in data])
+                return alarm(name)["StateValue"] == wanted
+            return wait_until(step)
+        check(feed([("Latency", 900.0)], "latency-p90", "ALARM"), alarm("latency-p90"))
+        check(feed([("Latency", 100.0)], "latency-p90", "OK"), alarm("latency-p90"))
+        check(feed([("Errors", 8.0), ("Requests", 100.0)], "error-rate", "ALARM"), alarm("error-rate"))
+        check(json.loads(alarm("error-rate")["StateReasonData"])["recentDatapoints"][-1] == 8.0,
+              alarm("error-rate"))
+        check(feed([("Errors", 1.0), ("Requests", 100.0)], "error-rate", "OK"), alarm("error-rate"))
+        unchecked = alarm("sum-of-metrics")
+        check(unchecked["StateValue"] == "INSUFFICIENT_DATA", unchecked)
+    finally:
+        endpoint.cleanup()
+
+
+@section
 def scheduled_action_fires(binary):
     endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "60"]).start()
     try:
@@ -473,6 +519,24 @@ def aws_cli_query_protocol(binary, cli):
         aws("cloudwatch", "disable-alarm-actions", "--alarm-names", "web-cpu-high")
         check(aws("cloudwatch", "describe-alarms", "--alarm-names", "web-cpu-high")["MetricAlarms"][0][
             "ActionsEnabled"] is False, "disable")
+
+        # A percentile alarm and a metric math alarm through the query protocol.
+        aws("cloudwatch", "put-metric-alarm", "--alarm-name", "latency-p90", "--namespace", "App/Test",
+            "--metric-name", "Latency", "--extended-statistic", "p90", "--period", "60", "--evaluation-periods", "1",
+            "--threshold", "500", "--comparison-operator", "GreaterThanThreshold")
+        aws("cloudwatch", "put-metric-alarm", "--alarm-name", "error-rate", "--evaluation-periods", "1",
+            "--threshold", "5", "--comparison-operator", "GreaterThanOrEqualToThreshold", "--metrics", json.dumps([
+                {"Id": "errors", "ReturnData": False, "MetricStat": {"Metric": {"Namespace": "App/Test",
+                 "MetricName": "Errors"}, "Period": 60, "Stat": "Sum"}},
+                {"Id": "requests", "ReturnData": False, "MetricStat": {"Metric": {"Namespace": "App/Test",
+                 "MetricName": "Requests"}, "Period": 60, "Stat": "Sum"}},
+                {"Id": "rate", "Expression": "errors / requests * 100", "ReturnData": True}]))
+        described = aws("cloudwatch", "describe-alarms", "--alarm-names", "latency-p90", "error-rate")["MetricAlarms"]
+        check(sorted(a["AlarmName"] for a in described) == ["error-rate", "latency-p90"], described)
+        check(next(a for a in described if a["AlarmName"] == "latency-p90")["ExtendedStatistic"] == "p90", described)
+        rate = next(a for a in described if a["AlarmName"] == "error-rate")
+        check([m["Id"] for m in rate["Metrics"]] == ["errors", "requests", "rate"], rate)
+        aws("cloudwatch", "delete-alarms", "--alarm-names", "latency-p90", "error-rate")
 
         # Target tracking runs from its AlarmHigh; a step table with a gap is refused with AWS's text.
         before = ecs.describe_services(cluster="c", services=["web"])["services"][0]["desiredCount"]
@@ -569,6 +633,7 @@ def main():
         scheduled_action_fires(binary)
         target_tracking_scales_from_its_own_alarms(binary)
         step_tables_are_checked_as_aws_checks_them(binary)
+        percentile_and_metric_math_alarms_are_evaluated(binary)
     if failures:
         print("%d section(s) failed: %s" % (len(failures), ", ".join(failures)))
         return 1
