@@ -326,6 +326,11 @@ QString ServiceDeployments::recordRevision(const ServiceRecord& service, const D
 ServiceDeploymentRecord ServiceDeployments::start(ServiceRecord& service, double now)
 {
     const DeploymentRecord& primary = service.deployments.first();
+    // Never created before the one it follows (ListServiceDeployments lists newest first).
+    if (const std::optional<ServiceDeploymentRecord> previous
+        = deployment(service.json.value("currentServiceDeployment"_L1).toString());
+        previous && previous->createdAt && *previous->createdAt >= now)
+        now = *previous->createdAt + 0.001;
     // An unfinished earlier service deployment of the service ends here: the new one replaces it.
     if (std::optional<ServiceDeploymentRecord> earlier = current(service)) {
         earlier->status = ServiceDeploymentStatus::Stopped;
