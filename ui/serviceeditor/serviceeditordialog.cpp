@@ -83,7 +83,12 @@ ServiceEditorDialog::ServiceEditorDialog(
         m_sectionList->addItem(sectionTitle(section));
         m_stack->addWidget(buildSection(section));
     }
-    m_sectionList->setMaximumWidth(m_sectionList->sizeHintForColumn(0) + 48);
+    // Wide enough for the longest title with its problem count.
+    int titleWidth = 0;
+    for (const Section section : kSections)
+        titleWidth = std::max(titleWidth,
+            m_sectionList->fontMetrics().horizontalAdvance(tr("%1 (%2)").arg(sectionTitle(section), u"99"_s)));
+    m_sectionList->setFixedWidth(titleWidth + 24);
     connect(m_sectionList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_diff = new RevisionDiffView(this);
@@ -109,8 +114,9 @@ ServiceEditorDialog::ServiceEditorDialog(
     auto* splitter = new QSplitter(this);
     splitter->addWidget(formSide);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 640, 460 });
 
     m_otherProblems = new QLabel(this);
     m_otherProblems->setWordWrap(true);
@@ -135,7 +141,7 @@ ServiceEditorDialog::ServiceEditorDialog(
     layout->addWidget(splitter, 1);
     layout->addWidget(m_otherProblems);
     layout->addWidget(buttons);
-    resize(1100, 680);
+    resize(1180, 700);
 
     m_sectionList->setCurrentRow(0);
     loadFields();
@@ -238,9 +244,11 @@ void ServiceEditorDialog::buildNetwork(QFormLayout* form)
 void ServiceEditorDialog::buildPlacement(QFormLayout* form)
 {
     addTable(form, tr("&Constraints:"), u"placementConstraints"_s,
-        { { u"type"_s, tr("Type (distinctInstance, memberOf)") }, { u"expression"_s, tr("Expression") } });
+        { { u"type"_s, tr("Type"), {}, u"distinctInstance, memberOf"_s },
+            { u"expression"_s, tr("Expression"), {}, tr("a cluster query expression, for memberOf") } });
     addTable(form, tr("&Strategy:"), u"placementStrategy"_s,
-        { { u"type"_s, tr("Type (random, spread, binpack)") }, { u"field"_s, tr("Field") } });
+        { { u"type"_s, tr("Type"), {}, u"random, spread, binpack"_s },
+            { u"field"_s, tr("Field"), {}, tr("instanceId, attribute:ecs.availability-zone, cpu, memory...") } });
     addChoice(form, tr("&Availability Zone rebalancing:"), u"availabilityZoneRebalancing"_s,
         { QString(), u"ENABLED"_s, u"DISABLED"_s });
 }
@@ -365,7 +373,7 @@ void ServiceEditorDialog::addTable(
 {
     QList<ServiceListEditor::Column> specs;
     for (const QStringList& column : columns)
-        specs.append({ column.value(0), column.value(1), column.value(2) == "int"_L1 });
+        specs.append({ column.value(0), column.value(1), column.value(2) == "int"_L1, column.value(3) });
     auto* table = new ServiceListEditor(specs);
     connect(table, &ServiceListEditor::edited, this, [this, path, table] { edit(path, table->array()); });
     bind(form, label, path, table, [this, table, path] { table->setArray(m_form.value(path).toArray()); });
@@ -458,8 +466,9 @@ void ServiceEditorDialog::refresh()
     }
     for (int i = 0; i < m_sectionList->count(); ++i) {
         const int errors = errorsPerSection.value(i);
-        m_sectionList->item(i)->setText(
-            errors ? tr("%1 (%n problem(s))", "", errors).arg(sectionTitle(kSections[i])) : sectionTitle(kSections[i]));
+        QListWidgetItem* item = m_sectionList->item(i);
+        item->setText(errors ? tr("%1 (%2)").arg(sectionTitle(kSections[i])).arg(errors) : sectionTitle(kSections[i]));
+        item->setToolTip(errors ? tr("%n problem(s) to correct", "", errors) : QString());
     }
     m_otherProblems->setText(unshown.join(u'\n'));
     m_otherProblems->setVisible(!unshown.isEmpty());

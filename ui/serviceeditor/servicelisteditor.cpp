@@ -15,13 +15,17 @@ ServiceListEditor::ServiceListEditor(QList<Column> columns, QWidget* parent)
     , m_columns(std::move(columns))
     , m_table(new QTableWidget(0, int(m_columns.size()), this))
 {
-    QStringList headers;
-    for (const Column& column : m_columns)
-        headers.append(column.header);
-    m_table->setHorizontalHeaderLabels(headers);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        auto* header = new QTableWidgetItem(m_columns[i].header);
+        header->setToolTip(m_columns[i].hint);
+        m_table->setHorizontalHeaderItem(i, header);
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(110);
+    m_table->setMinimumHeight(90);
+    m_table->setMaximumHeight(160);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     auto* add = new QPushButton(tr("&Add"), this);

@@ -19,6 +19,7 @@ public:
         QString key;
         QString header;
         bool integer = false;
+        QString hint; ///< the header's tool tip: the values the member takes
     };
 
     explicit ServiceListEditor(QList<Column> columns, QWidget* parent = nullptr);
