@@ -116,13 +116,13 @@ ScheduleBuilderDialog::ScheduleBuilderDialog(const ScheduleForm& form, const QSt
     m_timeZone->setCurrentText(form.timeZone);
     m_timeZone->lineEdit()->setPlaceholderText(tr("UTC"));
     whenLayout->addRow(tr("&Time zone:"), m_timeZone);
-    m_hasStart = new QCheckBox(tr("&Start:"));
+    m_hasStart = new QCheckBox(tr("Fro&m:"));
     m_hasStart->setObjectName(QStringLiteral("scheduleHasStart"));
     m_hasStart->setChecked(form.startDate.isValid());
     m_start = utcEdit(form.startDate, this);
     m_start->setObjectName(QStringLiteral("scheduleStart"));
     whenLayout->addRow(m_hasStart, m_start);
-    m_hasEnd = new QCheckBox(tr("E&nd:"));
+    m_hasEnd = new QCheckBox(tr("U&ntil:"));
     m_hasEnd->setObjectName(QStringLiteral("scheduleHasEnd"));
     m_hasEnd->setChecked(form.endDate.isValid());
     m_end = utcEdit(form.endDate.isValid() ? form.endDate : QDateTime::currentDateTimeUtc().addDays(30), this);
@@ -155,7 +155,7 @@ ScheduleBuilderDialog::ScheduleBuilderDialog(const ScheduleForm& form, const QSt
     m_count->setObjectName(QStringLiteral("scheduleTaskCount"));
     m_count->setRange(1, 100);
     m_count->setValue(form.taskCount);
-    whatLayout->addRow(tr("Task &count:"), m_count);
+    whatLayout->addRow(tr("Task cou&nt:"), m_count);
     m_launch = new QComboBox;
     m_launch->setObjectName(QStringLiteral("scheduleLaunch"));
     m_launch->addItems({ tr("Cluster default"), QStringLiteral("EC2"), QStringLiteral("FARGATE"),
