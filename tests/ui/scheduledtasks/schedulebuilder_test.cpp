@@ -7,6 +7,7 @@
 
 #include "api/ecs/ecsclient.h"
 #include "api/scheduler/schedulerclient.h"
+#include "models/itemroles.h"
 #include "ui/appsettings.h"
 #include "ui/pages/scheduledtaskpage.h"
 #include "ui/panewidget.h"
@@ -181,6 +182,31 @@ TEST(ScheduleBuilder, CreatesEnablesDisablesAndDeletesASchedule)
     page->pane()->view()->setCurrentIndex(page->pane()->fromSource(model->index(row, 0)));
     EXPECT_TRUE(page->detailsLabel()->text().contains(s("Next runs"))) << page->detailsLabel()->text().toStdString();
     EXPECT_TRUE(page->detailsLabel()->text().contains(s("subnet-0a1b")));
+
+    // Run Now starts the task; a task link of the details opens it in the Tasks page.
+    QAction* runNow = window.action(s("runScheduledTaskNow"));
+    ASSERT_TRUE(waitFor([runNow] { return runNow->isEnabled(); }, 5000));
+    runNow->trigger();
+    Api::ListTasksFilter filter;
+    filter.startedBy = s("chronos-schedule/daily-report");
+    QString taskArn;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            taskArn = answer(ecs.listTasks(s("jobs"), filter)).value(s("taskArns")).toArray().first().toString();
+            return !taskArn.isEmpty();
+        },
+        20000));
+    Ui::PaneWidget* tasksPane = window.tasksPane();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            Q_EMIT page->detailsLabel()->linkActivated(taskArn);
+            const QModelIndex current = tasksPane->view()->currentIndex();
+            return tasksPane->isVisible() && current.data(Models::ArnRole).toString() == taskArn;
+        },
+        20000));
+    window.showPane(page->pane());
+    row = rowOf(model, s("default/daily-report"));
+    page->pane()->view()->setCurrentIndex(page->pane()->fromSource(model->index(row, 0)));
 
     // Disable, then Enable.
     QAction* disable = window.action(s("disableScheduledTask"));
