@@ -613,8 +613,33 @@ def ecsdesk_cli_scaling_report(binary, ecsdesk_cli):
         check("out: step scaling, ChangeInCapacity, cooldown 300 s, steps [0, 20) +1; [20, +inf) +3" in text, text)
         check("alarm web-cpu-high (ALARM)" in text and "CPUUtilization Average >= 70 for 1 of 1 x 60 s" in text, text)
         check("Setting desired count to 5." in text, text)
+
+        # `ecsdesk-cli alarms`: the cluster's alarms, not another cluster's; --service, --state, --fail-on-alarm.
+        cw.put_metric_alarm(AlarmName="other-cluster", Namespace="AWS/ECS", MetricName="CPUUtilization",
+                            Dimensions=[{"Name": "ClusterName", "Value": "elsewhere"}], Statistic="Average",
+                            Period=60, EvaluationPeriods=1, Threshold=70.0, ComparisonOperator="GreaterThanThreshold")
+
+        def alarms(*args):
+            return subprocess.run([ecsdesk_cli, "alarms", "--cluster", "c", "--endpoint-url", endpoint.url,
+                                   "--region", endpoint.region] + list(args),
+                                  env=endpoint.env(), capture_output=True, text=True, timeout=60)
+        listed = json.loads(alarms("--format", "json").stdout)
+        check(sorted(a["name"] for a in listed) == sorted(report_names(report)), listed)
+        check(all(a["service"] == "web" for a in listed), listed)
+        in_alarm = json.loads(alarms("--format", "json", "--state", "ALARM").stdout)
+        check([a["name"] for a in in_alarm] == ["web-cpu-high"] and in_alarm[0]["state"] == "ALARM", in_alarm)
+        check(json.loads(alarms("--service", "api", "--format", "json").stdout) == [], "another service's alarms")
+        check(alarms("--fail-on-alarm").returncode == 3, "--fail-on-alarm")
+        text = alarms().stdout
+        check("web-cpu-high  [ALARM]  service web" in text and "CPUUtilization Average ≥ 70, 1 of 1 × 60 s" in text,
+              text)
+        check(alarms("--state", "bogus").returncode == 2, "--state bogus")
     finally:
         endpoint.cleanup()
+
+
+def report_names(report):
+    return [a["name"] for a in report["alarms"]]
 
 
 def main():
