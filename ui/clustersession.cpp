@@ -9,6 +9,16 @@
 
 namespace EcsDesk::Ui {
 
+namespace {
+    /// The window's loads stream the tasks into the Tasks pane's rows as they arrive (issue 24).
+    Api::ClusterSnapshotLoader::Options snapshotOptions()
+    {
+        Api::ClusterSnapshotLoader::Options options;
+        options.streamTasks = true;
+        return options;
+    }
+} // namespace
+
 ClusterSession::ClusterSession(const Api::Connection& connection, QObject* parent)
     : QObject(parent)
     , m_connection(connection)
@@ -17,7 +27,7 @@ ClusterSession::ClusterSession(const Api::Connection& connection, QObject* paren
     , m_cloudWatch(connection.clientConfig(m_transport, QStringLiteral("cloudwatch")))
     , m_logs(connection.clientConfig(m_transport, QStringLiteral("cloudwatch_logs")))
     , m_autoScaling(connection.clientConfig(m_transport, QStringLiteral("application_auto_scaling")))
-    , m_snapshotLoader(new Api::ClusterSnapshotLoader(*m_client, this))
+    , m_snapshotLoader(new Api::ClusterSnapshotLoader(*m_client, snapshotOptions(), this))
     , m_replies(new Api::ReplyGuard(this))
 {
     connect(
@@ -25,6 +35,9 @@ ClusterSession::ClusterSession(const Api::Connection& connection, QObject* paren
             Q_EMIT snapshotLoaded(snapshot);
             Q_EMIT loadingChanged(isLoading());
         });
+    connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::servicesLoaded, this, &ClusterSession::servicesLoaded);
+    connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::tasksArrived, this, &ClusterSession::tasksArrived);
+    connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::progress, this, &ClusterSession::snapshotProgress);
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::failed, this, [this](const Api::AwsError& error) {
         if (error.code != QLatin1String("Cancelled"))
             Q_EMIT snapshotFailed(error);
@@ -68,6 +81,7 @@ void ClusterSession::loadCluster(const QString& cluster)
 {
     m_cluster = cluster;
     m_snapshotLoader->load(cluster); // cancels a load still running
+    Q_EMIT snapshotStarted();
     Q_EMIT loadingChanged(true);
 }
 
@@ -75,6 +89,7 @@ void ClusterSession::cancel()
 {
     m_snapshotLoader->cancel();
     m_cluster.clear();
+    Q_EMIT snapshotStarted();
     Q_EMIT loadingChanged(isLoading());
 }
 

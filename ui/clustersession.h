@@ -64,6 +64,14 @@ Q_SIGNALS:
     void clustersLoaded(const QList<EcsDesk::Api::Cluster>& clusters);
     void clustersFailed(const EcsDesk::Api::AwsError& error);
     void snapshotLoaded(const EcsDesk::Api::ClusterSnapshot& snapshot);
+    /// A cluster load (re)started or was cancelled: tasks streamed so far are of no use.
+    void snapshotStarted();
+    /// The open cluster and its services, before its tasks (ClusterSnapshotLoader::servicesLoaded).
+    void servicesLoaded(const EcsDesk::Api::ClusterSnapshot& partial);
+    /// The tasks of one DescribeTasks answer of the cluster load (the loader streams them: the
+    /// snapshot of snapshotLoaded() has none, ClusterSnapshot::tasksStreamed).
+    void tasksArrived(const QList<EcsDesk::Api::Task>& tasks);
+    void snapshotProgress(const EcsDesk::Api::SnapshotProgress& progress);
     void snapshotFailed(const EcsDesk::Api::AwsError& error);
     void loadingChanged(bool loading);
     void taskDefinitionsLoaded(const QList<EcsDesk::Api::TaskDefinition>& definitions);

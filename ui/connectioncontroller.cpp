@@ -113,7 +113,9 @@ void ConnectionController::useCustomConnection(QTreeWidgetItem* item)
             return; // the user has moved on
         Api::Connection resolved;
         resolved.profile = connection.name;
-        resolved.region = connection.region.toLatin1();
+        // The region chosen in the navigator (one of the connection's enabled regions), else its own.
+        const QString region = Navigator::regionOf(m_navigator->currentItem());
+        resolved.region = (region.isEmpty() ? connection.region : region).toLatin1();
         resolved.endpointUrl = connection.endpointUrl;
         resolved.credentials = std::make_shared<Api::StaticCredentialsProvider>(outcome.value, connection.name);
         open(new ClusterSession(resolved, this), item);
@@ -122,7 +124,11 @@ void ConnectionController::useCustomConnection(QTreeWidgetItem* item)
 
 void ConnectionController::use(QTreeWidgetItem* item)
 {
-    if (item == m_sessions->sessionItem())
+    // A region of the connection other than the session's (issue 24) connects anew in it.
+    const QString region = Navigator::regionOf(m_navigator->currentItem());
+    const ClusterSession* current = m_sessions->session();
+    if (item == m_sessions->sessionItem()
+        && (region.isEmpty() || !current || region == QString::fromLatin1(current->connection().region)))
         return;
     const ConnectionSource source = Navigator::source(item);
     if (source.kind == ConnectionSource::Custom) {
@@ -131,13 +137,17 @@ void ConnectionController::use(QTreeWidgetItem* item)
     }
     if (source.kind == ConnectionSource::Local) {
         // The local session is recreated from the running endpoint.
-        if (m_localHost && m_localHost->isRunning())
-            open(new ClusterSession(m_localHost->connection(tr("Local")), this), item);
+        if (m_localHost && m_localHost->isRunning()) {
+            Api::Connection local = m_localHost->connection(tr("Local"));
+            if (!region.isEmpty())
+                local.region = region.toLatin1(); // the embedded endpoint answers its own region only
+            open(new ClusterSession(local, this), item);
+        }
         return;
     }
     Api::ConnectionOptions options;
     options.profile = source.name;
-    options.region = source.regionOverride;
+    options.region = region.isEmpty() ? source.regionOverride : region;
     options.endpointUrl = source.endpointUrl;
     // The credentials providers (SSO portal, STS for assumed roles) call through this transport
     // whenever they refresh, so it lives as long as the session that uses them.

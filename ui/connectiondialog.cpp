@@ -12,8 +12,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace EcsDesk::Ui {
@@ -226,6 +228,143 @@ void ConnectionDialog::testConnection()
         revalidate();
         Q_EMIT testFinished(ok);
     });
+}
+
+namespace {
+    const auto regionsKey = QStringLiteral("connections/regions"); ///< connection name -> regions
+    const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+$"));
+} // namespace
+
+ConnectionRegions& ConnectionRegions::instance()
+{
+    static ConnectionRegions regions;
+    return regions;
+}
+
+QStringList ConnectionRegions::regions(const QString& connection) const
+{
+    return QSettings().value(regionsKey).toMap().value(connection).toStringList();
+}
+
+QStringList ConnectionRegions::enabled(const QString& connection, const QString& ownRegion) const
+{
+    const QStringList chosen = regions(connection);
+    if (!chosen.isEmpty())
+        return chosen;
+    return ownRegion.isEmpty() ? QStringList() : QStringList { ownRegion };
+}
+
+void ConnectionRegions::setRegions(const QString& connection, const QStringList& regions)
+{
+    QStringList kept;
+    for (const QString& region : regions) {
+        const QString trimmed = region.trimmed();
+        if (!trimmed.isEmpty() && !kept.contains(trimmed))
+            kept.append(trimmed);
+    }
+    if (kept == this->regions(connection))
+        return;
+    QSettings settings;
+    QVariantMap all = settings.value(regionsKey).toMap();
+    if (kept.isEmpty())
+        all.remove(connection);
+    else
+        all.insert(connection, kept);
+    settings.setValue(regionsKey, all);
+    Q_EMIT changed(connection);
+}
+
+QStringList ConnectionRegions::knownRegions()
+{
+    return { QStringLiteral("us-east-1"), QStringLiteral("us-east-2"), QStringLiteral("us-west-1"),
+        QStringLiteral("us-west-2"), QStringLiteral("af-south-1"), QStringLiteral("ap-east-1"),
+        QStringLiteral("ap-south-1"), QStringLiteral("ap-south-2"), QStringLiteral("ap-northeast-1"),
+        QStringLiteral("ap-northeast-2"), QStringLiteral("ap-northeast-3"), QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"), QStringLiteral("ap-southeast-4"),
+        QStringLiteral("ca-central-1"), QStringLiteral("eu-central-1"), QStringLiteral("eu-central-2"),
+        QStringLiteral("eu-west-1"), QStringLiteral("eu-west-2"), QStringLiteral("eu-west-3"),
+        QStringLiteral("eu-south-1"), QStringLiteral("eu-south-2"), QStringLiteral("eu-north-1"),
+        QStringLiteral("il-central-1"), QStringLiteral("me-south-1"), QStringLiteral("me-central-1"),
+        QStringLiteral("sa-east-1") };
+}
+
+ConnectionRegionsDialog::ConnectionRegionsDialog(const QString& connection, const QString& ownRegion, QWidget* parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_list(new QListWidget(this))
+    , m_other(new QLineEdit(this))
+{
+    setWindowTitle(tr("Regions of %1").arg(connection));
+    m_list->setObjectName(QStringLiteral("regionList"));
+    m_list->setAccessibleName(tr("Regions"));
+    m_other->setObjectName(QStringLiteral("otherRegion"));
+    m_other->setAccessibleName(tr("Another region"));
+    m_other->setPlaceholderText(tr("Another region, e.g. us-gov-west-1"));
+    auto* add = new QPushButton(tr("&Add"), this);
+    add->setAccessibleName(tr("Add the region"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString region = m_other->text().trimmed();
+        if (!regionPattern.match(region).hasMatch())
+            return;
+        addRegion(region, true);
+        m_other->clear();
+    });
+    connect(m_other, &QLineEdit::returnPressed, add, &QPushButton::click);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionRegionsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* note = new QLabel(
+        tr("The Fleet Overview loads every region checked here; the navigator lists them under the connection."), this);
+    note->setWordWrap(true);
+    auto* otherRow = new QHBoxLayout;
+    otherRow->addWidget(m_other);
+    otherRow->addWidget(add);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_list);
+    layout->addLayout(otherRow);
+    layout->addWidget(buttons);
+    for (const QString& region : ConnectionRegions::knownRegions())
+        addRegion(region, false);
+    setRegions(ConnectionRegions::instance().enabled(connection, ownRegion));
+}
+
+void ConnectionRegionsDialog::addRegion(const QString& region, bool checked)
+{
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < m_list->count() && !item; ++i) {
+        if (m_list->item(i)->text() == region)
+            item = m_list->item(i);
+    }
+    if (!item) {
+        item = new QListWidgetItem(region, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    }
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+QStringList ConnectionRegionsDialog::regions() const
+{
+    QStringList checked;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            checked.append(m_list->item(i)->text());
+    }
+    return checked;
+}
+
+void ConnectionRegionsDialog::setRegions(const QStringList& regions)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        m_list->item(i)->setCheckState(Qt::Unchecked);
+    for (const QString& region : regions)
+        addRegion(region, true);
+}
+
+void ConnectionRegionsDialog::accept()
+{
+    ConnectionRegions::instance().setRegions(m_connection, regions());
+    QDialog::accept();
 }
 
 } // namespace EcsDesk::Ui

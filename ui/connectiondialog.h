@@ -12,6 +12,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace EcsDesk::Api {
@@ -93,6 +94,54 @@ private:
     bool m_storing = false;
     bool m_stored = false;
     bool m_keptForSession = false;
+};
+
+/// The regions the user enabled per connection (issue 24), kept in the settings: the Fleet
+/// Overview loads every enabled region of the connection in use, and the navigator lists them under
+/// it. A connection is known by the name its session gives it (Api::Connection::profile: the
+/// profile, the custom connection's name, Local).
+class ConnectionRegions : public QObject {
+    Q_OBJECT
+public:
+    static ConnectionRegions& instance();
+
+    /// The regions chosen for `connection`; empty when none were (see enabled()).
+    QStringList regions(const QString& connection) const;
+    /// The regions to show: those chosen, else the connection's own region.
+    QStringList enabled(const QString& connection, const QString& ownRegion) const;
+    /// Keeps `regions` (duplicates and blanks dropped); empty forgets the choice.
+    void setRegions(const QString& connection, const QStringList& regions);
+    /// The commercial AWS regions offered for choice.
+    static QStringList knownRegions();
+
+Q_SIGNALS:
+    void changed(const QString& connection);
+
+private:
+    ConnectionRegions() = default;
+};
+
+/// "Regions of <connection>": a checkable list of the regions (the known ones, plus any chosen
+/// before) and a box to add another; the connection's own region is checked when nothing was chosen.
+class ConnectionRegionsDialog : public QDialog {
+    Q_OBJECT
+public:
+    ConnectionRegionsDialog(const QString& connection, const QString& ownRegion, QWidget* parent = nullptr);
+
+    /// The regions checked, in list order.
+    QStringList regions() const;
+    /// Checks exactly `regions` (adding those not listed).
+    void setRegions(const QStringList& regions);
+    QListWidget* list() const { return m_list; }
+    /// Saves regions() for the connection and closes.
+    void accept() override;
+
+private:
+    void addRegion(const QString& region, bool checked);
+
+    QString m_connection;
+    QListWidget* m_list;
+    QLineEdit* m_other;
 };
 
 } // namespace EcsDesk::Ui

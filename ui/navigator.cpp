@@ -12,7 +12,7 @@ namespace EcsDesk::Ui {
 namespace {
     enum NavigatorRole {
         KindRole = Qt::UserRole,
-        ValueRole, ///< a connection's name (profile or custom), a cluster's ARN
+        ValueRole, ///< a connection's name (profile or custom), a region's name, a cluster's ARN
         SourceKindRole, ///< ConnectionSource::Kind of a connection item
         RegionOverrideRole, ///< --region given at start, for that profile's item
         EndpointRole, ///< --endpoint-url given at start
@@ -152,14 +152,59 @@ bool Navigator::isCurrentIn(const QTreeWidgetItem* connection) const
     return false;
 }
 
+QString Navigator::regionOf(const QTreeWidgetItem* item)
+{
+    for (; item; item = item->parent()) {
+        if (item->data(0, KindRole).toInt() == RegionKind)
+            return item->data(0, ValueRole).toString();
+    }
+    return {};
+}
+
+namespace {
+    QTreeWidgetItem* regionItem(QTreeWidgetItem* connection, const QString& region)
+    {
+        for (int i = 0; i < connection->childCount(); ++i) {
+            if (connection->child(i)->data(0, ValueRole).toString() == region)
+                return connection->child(i);
+        }
+        return nullptr;
+    }
+} // namespace
+
+void Navigator::setRegions(QTreeWidgetItem* connection, const QStringList& regions)
+{
+    const QSignalBlocker blocker(this); // rearranging is no selection of the user's
+    for (int i = connection->childCount() - 1; i >= 0; --i) {
+        if (!regions.contains(connection->child(i)->data(0, ValueRole).toString()))
+            delete connection->child(i);
+    }
+    for (int at = 0; at < regions.size(); ++at) {
+        QTreeWidgetItem* item = regionItem(connection, regions.at(at));
+        if (!item) {
+            item = new QTreeWidgetItem({ regions.at(at) });
+            item->setData(0, KindRole, RegionKind);
+            item->setData(0, ValueRole, regions.at(at));
+            item->setToolTip(0, Navigator::tr("Select to connect in %1").arg(regions.at(at)));
+        } else if (connection->indexOfChild(item) == at) {
+            continue;
+        } else {
+            connection->takeChild(connection->indexOfChild(item));
+        }
+        connection->insertChild(at, item);
+    }
+}
+
 void Navigator::setClusters(QTreeWidgetItem* connection, const QString& regionName, const QList<Api::Cluster>& clusters,
     const QString& openCluster)
 {
-    QTreeWidgetItem* region = connection->childCount() ? connection->child(0) : nullptr;
+    QTreeWidgetItem* region = regionItem(connection, regionName);
     if (!region) {
         region = new QTreeWidgetItem(connection, { regionName });
         region->setData(0, KindRole, RegionKind);
+        region->setData(0, ValueRole, regionName);
     }
+    region->setToolTip(0, regionName);
     region->setText(0, Navigator::tr("%1 (%n cluster(s))", "", int(clusters.size())).arg(regionName));
     // Diff the cluster items, so the user's selection stays.
     QHash<QString, QTreeWidgetItem*> items;

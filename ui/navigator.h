@@ -46,9 +46,16 @@ public:
     static QTreeWidgetItem* connectionOf(QTreeWidgetItem* item);
     /// The cluster ARN of a cluster item, empty for other items.
     static QString clusterArn(const QTreeWidgetItem* item);
+    /// The region of a region item or of a cluster under it; empty for a connection item.
+    static QString regionOf(const QTreeWidgetItem* item);
 
-    /// Shows `clusters` under `connectionItem` and its `region`, diffing the items so the user's
-    /// selection stays; selects the item of `openCluster` unless the user is in another connection.
+    /// Lists `regions` under `connectionItem` (the regions enabled for it, issue 24), in that
+    /// order, keeping the items (and clusters) of those already listed; items of other regions go.
+    /// Selecting a region, or a cluster under it, connects in that region.
+    void setRegions(QTreeWidgetItem* connectionItem, const QStringList& regions);
+
+    /// Shows `clusters` under `connectionItem` and its `region` (its item made when missing), diffing the items so the
+    /// user's selection stays; selects the item of `openCluster` unless the user is in another connection.
     void setClusters(QTreeWidgetItem* connectionItem, const QString& region, const QList<Api::Cluster>& clusters,
         const QString& openCluster);
     /// Selects the item of cluster `arn` without emitting selected().

@@ -3,20 +3,28 @@
 
 #include "api/auth/connection.h"
 #include "api/ecs/clustersnapshot.h"
+#include "api/ecs/clustersnapshotloader.h"
 #include "models/clustermodel.h"
+#include "models/taskmodel.h"
 #include "ui/appsettings.h"
 #include "ui/clustersession.h"
 #include "ui/connectioncontroller.h"
+#include "ui/connectiondialog.h"
 #include "ui/deploymentprogress.h"
 #include "ui/messagebar.h"
 #include "ui/navigator.h"
 #include "ui/pagearea.h"
 #include "ui/pages/clusterpage.h"
+#include "ui/pages/servicepage.h"
 #include "ui/pages/taskdefinitionpage.h"
+#include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
 #include "ui/taskdefinitioneditorhost.h"
 
+#include <QLocale>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace EcsDesk::Ui {
@@ -50,6 +58,10 @@ SessionController::SessionController(Navigator* navigator, QWidget* window)
     m_refreshSeconds = AppSettings::instance().refreshIntervalSeconds();
     updateRefreshTimer();
     connect(navigator, &Navigator::selected, this, &SessionController::onNavigatorSelection);
+    connect(&ConnectionRegions::instance(), &ConnectionRegions::changed, this, [this](const QString& connection) {
+        if (m_session && connection == m_session->connection().profile)
+            showRegions();
+    });
 }
 
 SessionController::~SessionController() { closeSession(); }
@@ -86,6 +98,11 @@ void SessionController::setSession(ClusterSession* session, QTreeWidgetItem* con
     m_deployments->clear();
     connect(session, &ClusterSession::clustersLoaded, this, &SessionController::onClustersLoaded);
     connect(session, &ClusterSession::snapshotLoaded, this, &SessionController::onSnapshot);
+    connect(session, &ClusterSession::servicesLoaded, this, &SessionController::onServicesLoaded);
+    connect(session, &ClusterSession::tasksArrived, this, &SessionController::onTasksArrived);
+    connect(session, &ClusterSession::snapshotProgress, this, &SessionController::onSnapshotProgress);
+    connect(session, &ClusterSession::snapshotStarted, this, &SessionController::abandonTaskStream);
+    connect(session, &ClusterSession::snapshotFailed, this, &SessionController::abandonTaskStream);
     connect(session, &ClusterSession::loadingChanged, this, &SessionController::loadingChanged);
     session->loadClusters();
     Q_EMIT changed();
@@ -106,10 +123,23 @@ void SessionController::onClustersLoaded(const QList<Api::Cluster>& clusters)
                 m_clusterArn = cluster.arn;
         }
     }
+    showRegions();
     m_navigator->setClusters(
         m_sessionItem, QString::fromLatin1(m_session->connection().region), clusters, m_clusterArn);
     Q_EMIT clustersListed();
     Q_EMIT changed();
+}
+
+void SessionController::showRegions()
+{
+    if (!m_session || !m_sessionItem)
+        return;
+    // The regions enabled for the connection (issue 24), and the one in use whatever they are.
+    const QString region = QString::fromLatin1(m_session->connection().region);
+    QStringList regions = ConnectionRegions::instance().enabled(m_session->connection().profile, region);
+    if (!regions.contains(region))
+        regions.prepend(region);
+    m_navigator->setRegions(m_sessionItem, regions);
 }
 
 void SessionController::selectCluster(const QString& cluster)
@@ -162,11 +192,67 @@ void SessionController::leaveCluster()
     Q_EMIT changed();
 }
 
+bool SessionController::isOpenCluster(const QString& cluster) const
+{
+    return !m_clusterArn.isEmpty() && clusterName(cluster) == clusterName(m_clusterArn);
+}
+
+void SessionController::onServicesLoaded(const Api::ClusterSnapshot& partial)
+{
+    if (partial.cluster.arn != m_clusterArn && partial.cluster.name != m_clusterArn)
+        return;
+    // Services before tasks: a big cluster's Services pane is usable while its tasks load. The
+    // pages still to come were emptied when the cluster was opened (leaveCluster()), so the whole
+    // snapshot then merges into them without another reset, keeping what the user selected here.
+    const bool reset = partial.cluster.arn != m_shownClusterArn;
+    m_clusterArn = partial.cluster.arn;
+    m_shownClusterArn = partial.cluster.arn;
+    m_expectedTasks = partial.cluster.runningTasksCount + partial.cluster.pendingTasksCount;
+    m_pages->find<ServicePage>()->applySnapshot(partial, reset);
+    Q_EMIT changed();
+}
+
+void SessionController::onTasksArrived(const QList<Api::Task>& tasks)
+{
+    if (!m_session || !isOpenCluster(m_session->currentCluster()))
+        return;
+    Models::TaskModel* model = m_pages->find<TaskPage>()->model();
+    if (!model->isStreaming())
+        model->beginLoad(clusterName(m_shownClusterArn) != clusterName(m_clusterArn));
+    model->addTasks(tasks);
+}
+
+void SessionController::onSnapshotProgress(const Api::SnapshotProgress& progress)
+{
+    if (!progress.servicesLoaded || !m_session || !isOpenCluster(m_session->currentCluster()))
+        return;
+    // Of how many: the tasks listed so far, at least the running and pending ones the cluster counts.
+    const QLocale locale;
+    m_loadingText
+        = tr("Loading tasks… %1 of %2")
+              .arg(locale.toString(progress.tasks), locale.toString(std::max(m_expectedTasks, progress.tasksListed)));
+    if (auto* window = qobject_cast<QMainWindow*>(m_window))
+        window->statusBar()->showMessage(m_loadingText);
+}
+
+void SessionController::abandonTaskStream()
+{
+    m_pages->find<TaskPage>()->model()->cancelLoad();
+    if (m_loadingText.isEmpty())
+        return;
+    m_loadingText.clear();
+    if (auto* window = qobject_cast<QMainWindow*>(m_window))
+        window->statusBar()->clearMessage();
+}
+
 void SessionController::onSnapshot(const Api::ClusterSnapshot& snapshot)
 {
     // Only the answer for the cluster still selected counts.
     if (snapshot.cluster.arn != m_clusterArn && snapshot.cluster.name != m_clusterArn)
         return;
+    m_loadingText.clear();
+    if (auto* window = qobject_cast<QMainWindow*>(m_window))
+        window->statusBar()->clearMessage();
     m_clusterArn = snapshot.cluster.arn;
     m_deployments->setServices(snapshot.services);
     const bool reset = snapshot.cluster.arn != m_shownClusterArn;

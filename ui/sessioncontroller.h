@@ -13,6 +13,8 @@ class QTreeWidgetItem;
 namespace EcsDesk::Api {
 struct Cluster;
 struct ClusterSnapshot;
+struct SnapshotProgress;
+struct Task;
 } // namespace EcsDesk::Api
 
 namespace EcsDesk::Ui {
@@ -49,6 +51,8 @@ public:
     void refresh();
     bool isLoading() const;
     int snapshotsApplied() const { return m_snapshotsApplied; }
+    /// "Loading tasks… n of m" while the open cluster's tasks load after its services; else empty.
+    QString loadingText() const { return m_loadingText; }
     DeploymentProgress* deployments() const { return m_deployments; }
 
     // PageHost
@@ -81,8 +85,19 @@ Q_SIGNALS:
 
 private:
     void onClustersLoaded(const QList<Api::Cluster>& clusters);
+    /// Lists the connection's enabled regions in the navigator (ConnectionRegions).
+    void showRegions();
     void onSnapshot(const Api::ClusterSnapshot& snapshot);
     void onSnapshotApplied();
+    /// The open cluster's services are in: the Services pane shows them before the tasks.
+    void onServicesLoaded(const Api::ClusterSnapshot& partial);
+    /// A batch of the open cluster's tasks: into the Tasks pane's streamed load.
+    void onTasksArrived(const QList<Api::Task>& tasks);
+    void onSnapshotProgress(const Api::SnapshotProgress& progress);
+    /// The streamed tasks of a load that will not finish are dropped; the progress text goes.
+    void abandonTaskStream();
+    /// True when `cluster` (ARN or name) is the open cluster.
+    bool isOpenCluster(const QString& cluster) const;
     /// Empties the pages, details and messages of the cluster being left.
     void leaveCluster();
     void updateRefreshTimer();
@@ -100,6 +115,8 @@ private:
     QString m_clusterArn; ///< the open cluster (ARN, or name until known)
     QString m_shownClusterArn; ///< the cluster the pages show
     int m_snapshotsApplied = 0;
+    QString m_loadingText;
+    int m_expectedTasks = 0; ///< running and pending, as the open cluster counted them
 };
 
 } // namespace EcsDesk::Ui

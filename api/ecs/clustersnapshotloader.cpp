@@ -108,8 +108,9 @@ void ClusterSnapshotLoader::listServices(const QString& nextToken)
             for (qsizetype i = 0; i < page.arns.size(); i += EcsClient::maxDescribeServices) {
                 const QStringList batch = page.arns.mid(i, EcsClient::maxDescribeServices);
                 ++m_serviceDescribesOpen;
+                // Ahead of the task describes: a big cluster's services are on show before its tasks.
                 m_scheduler->enqueue(
-                    Priority::Bulk, [this, batch] { return m_client.describeServicesTyped(m_clusterName, batch); },
+                    Priority::Chain, [this, batch] { return m_client.describeServicesTyped(m_clusterName, batch); },
                     [this](AwsReply* reply) {
                         auto result = reply->takeDecoded<DescribeServicesResult>();
                         m_snapshot.failures += result.failures;

@@ -5,10 +5,12 @@
 #include "models/fleetoverviewmodel.h"
 #include "ui/actionregistry.h"
 #include "ui/clustersession.h"
+#include "ui/connectiondialog.h"
 #include "ui/detailspane.h"
 #include "ui/messagebar.h"
 #include "ui/panewidget.h"
 
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
 
@@ -37,6 +39,23 @@ FleetOverviewPage::FleetOverviewPage(PageHost* host, QWidget* parent)
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &FleetOverviewPage::refresh);
     connect(pane()->view(), &QTreeView::activated, this, [this] { openRow(currentRow()); });
+    // The regions of the connection in use (issue 24): every one checked is loaded.
+    m_regionsButton = new QPushButton(pane());
+    m_regionsButton->setObjectName(QStringLiteral("fleetRegions"));
+    m_regionsButton->setAccessibleName(tr("Regions of the connection"));
+    m_regionsButton->setEnabled(false);
+    connect(m_regionsButton, &QPushButton::clicked, this, &FleetOverviewPage::chooseRegions);
+    pane()->addFilterRowWidget(m_regionsButton);
+    updateRegionsButton();
+    connect(&ConnectionRegions::instance(), &ConnectionRegions::changed, this, [this](const QString& connection) {
+        if (!m_session || connection != m_session->connection().profile)
+            return;
+        updateRegionsButton();
+        // A load still running goes on with the old regions; the new ones load right after it.
+        m_regionsChanged = true;
+        if (!isRefreshing())
+            refresh();
+    });
 }
 
 FleetOverviewPage::~FleetOverviewPage() = default;
@@ -61,12 +80,38 @@ void FleetOverviewPage::showDetails(DetailsPane* details) const
 
 void FleetOverviewPage::clear() { }
 
+QStringList FleetOverviewPage::regions() const
+{
+    if (!m_session)
+        return {};
+    const Api::Connection& connection = m_session->connection();
+    return ConnectionRegions::instance().enabled(connection.profile, QString::fromLatin1(connection.region));
+}
+
+void FleetOverviewPage::updateRegionsButton()
+{
+    const QStringList shown = regions();
+    m_regionsButton->setEnabled(m_session != nullptr);
+    m_regionsButton->setText(shown.isEmpty() ? tr("&Regions…") : tr("&Regions: %1…").arg(shown.join(u", ")));
+    m_regionsButton->setToolTip(tr("Choose the regions of this connection that the overview loads"));
+}
+
+void FleetOverviewPage::chooseRegions()
+{
+    if (!m_session)
+        return;
+    const Api::Connection& connection = m_session->connection();
+    ConnectionRegionsDialog dialog(connection.profile, QString::fromLatin1(connection.region), pane());
+    dialog.exec(); // accepting saves the choice, which reloads the overview
+}
+
 void FleetOverviewPage::setSession(ClusterSession* session)
 {
     m_loader.reset();
     m_timer->stop();
     m_model->clearRows();
     m_session = session;
+    updateRegionsButton();
     if (!session)
         return;
     m_loader = std::make_unique<Api::FleetLoader>();
@@ -85,6 +130,8 @@ void FleetOverviewPage::setSession(ClusterSession* session)
         m_model->finishLoad(m_failedPrefixes);
         Q_EMIT viewChanged();
         Q_EMIT refreshed();
+        if (m_regionsChanged)
+            QTimer::singleShot(0, this, &FleetOverviewPage::refresh);
     });
     refresh();
     m_timer->start();
@@ -96,13 +143,21 @@ void FleetOverviewPage::refresh()
 {
     if (!m_loader || !m_session || m_loader->isRunning())
         return;
+    // Every enabled region of the connection at once (FleetLoader loads its targets in parallel);
+    // rows of a region no longer enabled go at the end of the load, like vanished clusters.
+    m_regionsChanged = false;
     const Api::Connection& connection = m_session->connection();
-    const Api::FleetTarget target { connectionName(connection), QString::fromLatin1(connection.region),
-        connection.clientConfig(m_session->transport(), QStringLiteral("ecs")),
-        connection.clientConfig(m_session->transport(), QStringLiteral("cloudwatch")) };
+    QList<Api::FleetTarget> targets;
+    for (const QString& region : regions()) {
+        Api::Connection inRegion = connection;
+        inRegion.region = region.toLatin1();
+        targets.append(
+            { connectionName(connection), region, inRegion.clientConfig(m_session->transport(), QStringLiteral("ecs")),
+                inRegion.clientConfig(m_session->transport(), QStringLiteral("cloudwatch")) });
+    }
     m_failedPrefixes.clear();
     m_model->beginLoad();
-    m_loader->load({ target });
+    m_loader->load(targets);
 }
 
 void FleetOverviewPage::openRow(int row)

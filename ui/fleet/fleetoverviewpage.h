@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QPushButton;
 class QTimer;
 
 namespace EcsDesk::Api {
@@ -43,6 +44,10 @@ public:
     void refresh();
     Models::FleetOverviewModel* model() const { return m_model; }
     bool isRefreshing() const;
+    /// The regions loaded: those enabled for the connection in use (ConnectionRegions), else its own.
+    QStringList regions() const;
+    /// The Regions… dialog for the connection in use (the button beside the filter).
+    void chooseRegions();
 
 Q_SIGNALS:
     /// A load has ended (rows and failures are on show).
@@ -50,12 +55,15 @@ Q_SIGNALS:
 
 private:
     void openRow(int row);
+    void updateRegionsButton();
 
     Models::FleetOverviewModel* m_model;
     std::unique_ptr<Api::FleetLoader> m_loader;
     ClusterSession* m_session = nullptr;
     QTimer* m_timer;
     QStringList m_failedPrefixes;
+    QPushButton* m_regionsButton = nullptr;
+    bool m_regionsChanged = false; ///< reload once the load running ends
 };
 
 } // namespace EcsDesk::Ui

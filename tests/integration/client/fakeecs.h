@@ -31,6 +31,7 @@ public:
     StubResponse handle(const StubRequest& request) const;
 
     QString clusterName() const { return QStringLiteral("bench"); }
+    QString clusterArn() const { return m_clusterArn; }
     int taskCount() const { return int(m_tasks.size()); }
     int serviceCount() const { return int(m_serviceArns.size()); }
     int familyCount() const { return int(m_families.size()); }
