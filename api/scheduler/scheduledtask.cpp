@@ -43,6 +43,10 @@ namespace {
             run.errorCode = str(invocation, "ErrorCode");
             run.errorMessage = str(invocation, "ErrorMessage");
             run.targetId = str(invocation, "TargetId");
+            run.attempt = invocation.value(QLatin1String("Attempt")).toInt();
+            if (invocation.contains(QLatin1String("NextAttemptTime")))
+                run.nextAttempt = EcsJson::timestamp(invocation.value(QLatin1String("NextAttemptTime")));
+            run.retriesExhausted = invocation.value(QLatin1String("RetriesExhausted")).toBool();
             out.append(run);
         }
         return out;

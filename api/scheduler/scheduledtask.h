@@ -22,6 +22,9 @@ struct ScheduleInvocation {
     QString errorCode;
     QString errorMessage;
     QString targetId; ///< rules: which target
+    int attempt = 0; ///< 0: the scheduled run; 1, 2, ...: retries of a failed one (RetryPolicy)
+    QDateTime nextAttempt; ///< a failed attempt: when the next retry is due (invalid: none)
+    bool retriesExhausted = false; ///< a failed attempt after which no retry follows
     bool operator==(const ScheduleInvocation&) const = default;
 };
 

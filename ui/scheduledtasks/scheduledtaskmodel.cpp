@@ -151,10 +151,19 @@ QString ScheduledTaskModel::detailsHtml(
             for (const QString& arn : it->taskArns)
                 links.append(
                     QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(arn), esc(arn.section(QLatin1Char('/'), -1))));
-            lines.append(tr("%1: started %2").arg(when, links.join(QStringLiteral(", "))));
+            lines.append(it->attempt > 0
+                    ? tr("%1: started %2 (retry %3)").arg(when, links.join(QStringLiteral(", "))).arg(it->attempt)
+                    : tr("%1: started %2").arg(when, links.join(QStringLiteral(", "))));
         } else {
-            lines.append(tr("%1: <span style=\"color:#c0392b\">failed</span>, %2: %3")
-                             .arg(when, esc(it->errorCode), esc(it->errorMessage)));
+            QString line = tr("%1: <span style=\"color:#c0392b\">failed</span>, %2: %3")
+                               .arg(when, esc(it->errorCode), esc(it->errorMessage));
+            if (it->attempt > 0)
+                line += tr(" (retry %1)").arg(it->attempt);
+            if (it->nextAttempt.isValid())
+                line += tr("; retried at %1").arg(locale.toString(it->nextAttempt.toLocalTime(), QLocale::ShortFormat));
+            else if (it->retriesExhausted)
+                line += tr("; no retry left");
+            lines.append(line);
         }
     }
     return lines.join(QStringLiteral("<br>"));

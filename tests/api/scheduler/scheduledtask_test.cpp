@@ -55,7 +55,9 @@ const char* const getSchedule = R"json({
                           "Status" : "FAILED",
                           "TaskArns" : [],
                           "ErrorCode" : "ClientException",
-                          "ErrorMessage" : "Unable to describe task definition."
+                          "ErrorMessage" : "Unable to describe task definition.",
+                          "Attempt" : 2,
+                          "NextAttemptTime" : 1765290840
                       }
                   ]
 })json";
@@ -86,6 +88,12 @@ TEST(ScheduledTask, ReadsAGetScheduleAnswer)
     ASSERT_TRUE(task.lastRun());
     EXPECT_FALSE(task.lastRun()->succeeded);
     EXPECT_EQ(task.lastRun()->errorCode, s("ClientException"));
+    // The retry policy's attempts (ecsdesk-local): the second retry, the next one four minutes later.
+    EXPECT_EQ(task.lastRun()->attempt, 2);
+    EXPECT_EQ(iso(task.lastRun()->nextAttempt), "2025-12-09T14:34:00Z");
+    EXPECT_FALSE(task.lastRun()->retriesExhausted);
+    EXPECT_EQ(task.invocations.first().attempt, 0);
+    EXPECT_FALSE(task.invocations.first().nextAttempt.isValid());
     EXPECT_TRUE(task.invocations.first().succeeded);
 }
 
