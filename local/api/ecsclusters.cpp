@@ -31,6 +31,14 @@ ClusterRecord EcsHandler::activeCluster(const QJsonObject& in) const
     return *cluster;
 }
 
+QString EcsHandler::activeClusterArn(const QJsonObject& in) const
+{
+    QString arn = clusterArnFor(Input::string(in, "cluster"_L1));
+    if (!m_tasks.repository().isActiveCluster(arn))
+        throw clusterNotFound();
+    return arn;
+}
+
 QString EcsHandler::serviceKey(const QString& clusterArn, const QString& nameOrArn) const
 {
     const QString clusterName = lastSegment(clusterArn);
@@ -118,22 +126,22 @@ QJsonObject EcsHandler::createCluster(const QJsonObject& in)
     if (existing && existing->isActive())
         return { { "cluster"_L1, clusterView(*existing, { QStringLiteral("TAGS"), QStringLiteral("SETTINGS") }) } };
 
-    QJsonArray settings = Input::array(in, "settings"_L1);
+    const QJsonArray settings = Input::array(in, "settings"_L1);
     validateClusterSettings(settings);
-    if (settings.isEmpty()) {
-        // The account's default (PutAccountSettingDefault containerInsights), as on AWS.
-        const QJsonObject* accountDefault = m_context.store->find(
-            Kind::AccountSetting, m_context.principalArn() + QLatin1String("|containerInsights"));
-        settings.append(QJsonObject { { "name"_L1, "containerInsights"_L1 },
-            { "value"_L1,
-                accountDefault ? accountDefault->value("value"_L1).toString() : QStringLiteral("disabled") } });
-    }
     ClusterRecord cluster;
     cluster.arn = clusterArn;
     cluster.name = name;
     cluster.status = QStringLiteral("ACTIVE");
-    cluster.json = QJsonObject { { "settings"_L1, settings },
-        { "capacityProviders"_L1, Input::array(in, "capacityProviders"_L1) },
+    for (const QJsonValue& setting : settings) // containerInsights, the only name there is
+        cluster.containerInsights = setting.toObject().value("value"_L1).toString();
+    if (cluster.containerInsights.isEmpty()) {
+        // The account's default (PutAccountSettingDefault containerInsights), as on AWS.
+        const QJsonObject* accountDefault = m_context.store->find(
+            Kind::AccountSetting, m_context.principalArn() + QLatin1String("|containerInsights"));
+        cluster.containerInsights
+            = accountDefault ? accountDefault->value("value"_L1).toString() : QStringLiteral("disabled");
+    }
+    cluster.json = QJsonObject { { "capacityProviders"_L1, Input::array(in, "capacityProviders"_L1) },
         { "defaultCapacityProviderStrategy"_L1, Input::array(in, "defaultCapacityProviderStrategy"_L1) },
         { "attachments"_L1, QJsonArray() } };
     const QJsonObject configuration = Input::object(in, "configuration"_L1);
@@ -166,20 +174,8 @@ QJsonObject EcsHandler::updateClusterSettings(const QJsonObject& in)
         throw ApiError::invalidParameter(tr("settings must name at least one setting."));
     validateClusterSettings(changes);
     ClusterRecord cluster = activeCluster(in);
-    QJsonArray settings = cluster.json.value("settings"_L1).toArray();
-    for (const QJsonValue& change : changes) {
-        const QString name = change.toObject().value("name"_L1).toString();
-        bool replaced = false;
-        for (qsizetype i = 0; i < settings.size(); ++i) {
-            if (settings[i].toObject().value("name"_L1).toString() == name) {
-                settings[i] = change;
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            settings.append(change);
-    }
-    cluster.json["settings"_L1] = settings;
+    for (const QJsonValue& change : changes) // containerInsights, the only name there is
+        cluster.containerInsights = change.toObject().value("value"_L1).toString();
     m_tasks.repository().putCluster(cluster);
     return { { "cluster"_L1, clusterView(cluster, { QStringLiteral("SETTINGS") }) } };
 }

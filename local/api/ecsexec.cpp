@@ -4,6 +4,7 @@
 // Manager, so the stream URL and token only have AWS's shape; the errors are ECS's texts.
 #include "local/api/ecsdetail.h"
 #include "local/api/ecshandler.h"
+#include "local/domain/records.h"
 #include "local/store/store.h"
 
 #include <QJsonArray>
@@ -22,30 +23,28 @@ QJsonObject EcsHandler::executeCommand(const QJsonObject& in)
         throw ApiError::invalidParameter(tr("Interactive is the only mode supported currently."));
     const ClusterRecord cluster = activeCluster(in);
     const QString key = taskKey(cluster.arn, Input::requiredString(in, "task"_L1));
-    const auto found = m_context.store->find(Kind::Task, key);
-    if (!found)
+    const std::optional<TaskRecord> task = m_tasks.repository().task(key);
+    if (!task)
         throw ApiError::invalidParameter(tr("The referenced task was not found."));
-    const QJsonObject task = *found;
-    const QJsonArray containers = task.value("containers"_L1).toArray();
     const QString wanted = Input::string(in, "container"_L1);
-    QJsonObject container;
+    const ContainerRecord* container = nullptr;
     if (wanted.isEmpty()) {
-        if (containers.size() != 1)
+        if (task->containers.size() != 1)
             throw ApiError::invalidParameter(
                 tr("The task has more than one container. Specify a container name and try again."));
-        container = containers.first().toObject();
+        container = &task->containers.first();
     } else {
-        for (const QJsonValue& c : containers) {
-            if (c.toObject().value("name"_L1).toString() == wanted)
-                container = c.toObject();
+        for (const ContainerRecord& candidate : task->containers) {
+            if (candidate.name == wanted)
+                container = &candidate;
         }
-        if (container.isEmpty())
+        if (!container)
             throw ApiError::invalidParameter(tr("The container %1 was not found in the task.").arg(wanted));
     }
-    const bool enabled = task.value("enableExecuteCommand"_L1).toBool();
-    const bool running = task.value("lastStatus"_L1).toString() == "RUNNING"_L1
-        && container.value("lastStatus"_L1).toString(task.value("lastStatus"_L1).toString()) == "RUNNING"_L1;
-    if (!enabled || !running)
+    // A container without a status of its own runs when its task does.
+    const bool running = task->lastStatus == TaskStatus::Running
+        && (container->is(ContainerStatus::Running) || !container->json.contains("lastStatus"_L1));
+    if (!task->enableExecuteCommand || !running)
         throw ApiError::invalidParameter(
             tr("The execute command failed because execute command was not enabled when the task was run or the "
                "execute command agent isn’t running. Wait and try again or run a new task with execute command "
@@ -60,9 +59,9 @@ QJsonObject EcsHandler::executeCommand(const QJsonObject& in)
             QStringLiteral("wss://ssmmessages.%1.amazonaws.com/v1/data-channel/%2?role=publish_subscribe")
                 .arg(m_context.region, sessionId) },
         { "tokenValue"_L1, token } };
-    return { { "clusterArn"_L1, cluster.arn }, { "containerArn"_L1, container.value("containerArn"_L1) },
-        { "containerName"_L1, container.value("name"_L1) }, { "interactive"_L1, true }, { "session"_L1, session },
-        { "taskArn"_L1, task.value("taskArn"_L1) } };
+    return { { "clusterArn"_L1, cluster.arn }, { "containerArn"_L1, container->json.value("containerArn"_L1) },
+        { "containerName"_L1, container->name }, { "interactive"_L1, true }, { "session"_L1, session },
+        { "taskArn"_L1, task->arn } };
 }
 
 } // namespace EcsDesk::Local

@@ -103,6 +103,8 @@ private:
     // Lookups (ecsclusters.cpp; throwing the ECS error when absent).
     QString clusterArnFor(const QString& nameOrArn) const;
     ClusterRecord activeCluster(const QJsonObject& in) const;
+    /// The same check for the hot reads that need only the cluster's ARN (no record decoded).
+    QString activeClusterArn(const QJsonObject& in) const;
     QJsonObject clusterView(const ClusterRecord& cluster, const QStringList& include) const;
     const QJsonObject& requireTaskDefinition(const QString& reference) const;
     QString serviceKey(const QString& clusterArn, const QString& nameOrArn) const;

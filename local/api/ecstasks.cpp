@@ -3,6 +3,7 @@
 #include "local/api/ecshandler.h"
 
 #include "local/api/ecsdetail.h"
+#include "local/domain/repository.h"
 #include "local/store/store.h"
 #include "rules/ecsrules.h"
 
@@ -96,7 +97,7 @@ QJsonObject EcsHandler::stopTask(const QJsonObject& in)
 
 QStringList EcsHandler::listTaskKeys(const QJsonObject& in, QString* next)
 {
-    const QString clusterArn = activeCluster(in).arn;
+    const QString clusterArn = activeClusterArn(in);
     const Input::Page page = Input::page(in, 100, 100);
     const QString family = Input::string(in, "family"_L1);
     const QString startedBy = Input::string(in, "startedBy"_L1);
@@ -184,7 +185,7 @@ QByteArray EcsHandler::listTasksRaw(const QJsonObject& in)
 
 QByteArray EcsHandler::describeRaw(bool services, const QJsonObject& in)
 {
-    const QString clusterArn = activeCluster(in).arn;
+    const QString clusterArn = activeClusterArn(in);
     const QStringList ids = Input::stringList(in, services ? "services"_L1 : "tasks"_L1);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(services ? tr("Services cannot be empty.") : tr("Tasks cannot be empty."));
@@ -192,13 +193,15 @@ QByteArray EcsHandler::describeRaw(bool services, const QJsonObject& in)
         throw ApiError::invalidParameter(
             services ? tr("services can have at most 10 items.") : tr("tasks can have at most 100 items."));
     const Kind kind = services ? Kind::Service : Kind::Task;
+    // serviceKey/taskKey without rebuilding the ARN's common part for every id.
+    const QString prefix = Repository::resourcePrefix(clusterArn, services ? "service"_L1 : "task"_L1);
     QByteArray out;
     out.reserve(ids.size() * 2048);
     out += services ? "{\"services\":[" : "{\"tasks\":[";
     QJsonArray failures;
     bool first = true;
     for (const QString& id : ids) {
-        const QString key = services ? serviceKey(clusterArn, id) : taskKey(clusterArn, id);
+        const QString key = prefix + lastSegment(id);
         const QByteArray json = m_context.store->json(kind, key);
         if (json.isEmpty()) {
             failures.append(
@@ -211,14 +214,14 @@ QByteArray EcsHandler::describeRaw(bool services, const QJsonObject& in)
         out += json;
     }
     out += "],\"failures\":";
-    out += QJsonDocument(failures).toJson(QJsonDocument::Compact);
+    out += failures.isEmpty() ? QByteArray("[]") : QJsonDocument(failures).toJson(QJsonDocument::Compact);
     out += '}';
     return out;
 }
 
 QJsonObject EcsHandler::describeTasks(const QJsonObject& in)
 {
-    const QString clusterArn = activeCluster(in).arn;
+    const QString clusterArn = activeClusterArn(in);
     const QStringList ids = Input::stringList(in, "tasks"_L1);
     if (ids.isEmpty())
         throw ApiError::invalidParameter(tr("Tasks cannot be empty."));

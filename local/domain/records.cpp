@@ -332,6 +332,7 @@ TaskRecord TaskRecord::fromJson(const QJsonObject& object)
     record.version = object.value("version"_L1).toInt();
     record.stoppingAt = epochSeconds(object, "stoppingAt"_L1);
     record.healthStatus = fromWire<HealthStatus>(string(object, "healthStatus"_L1));
+    record.enableExecuteCommand = object.value("enableExecuteCommand"_L1).toBool();
     for (const QJsonValue& container : object.value("containers"_L1).toArray())
         record.containers.append(ContainerRecord::fromJson(container.toObject()));
     return record;
@@ -362,6 +363,7 @@ QJsonObject TaskRecord::toJson() const
         object["stoppingAt"_L1] = *stoppingAt;
     if (healthStatus)
         object["healthStatus"_L1] = wireName(*healthStatus);
+    putField(object, "enableExecuteCommand"_L1, enableExecuteCommand, !enableExecuteCommand, false);
     if (!containers.isEmpty() || object.contains("containers"_L1)) {
         QJsonArray array;
         for (const ContainerRecord& container : containers)
@@ -397,6 +399,16 @@ TaskDefinitionRecord TaskDefinitionRecord::fromJson(const QJsonObject& object)
     return record;
 }
 
+bool TaskDefinitionRecord::hasEssentialHealthCheck() const
+{
+    for (const QJsonValue& value : containerDefinitions) {
+        const QJsonObject definition = value.toObject();
+        if (definition.value("essential"_L1).toBool(true) && definition.contains("healthCheck"_L1))
+            return true;
+    }
+    return false;
+}
+
 bool TaskDefinitionRecord::isActiveDocument(const QJsonObject& object)
 {
     return object.value("status"_L1).toString() == "ACTIVE"_L1;
@@ -424,7 +436,16 @@ ClusterRecord ClusterRecord::fromJson(const QJsonObject& object)
     record.arn = string(object, "clusterArn"_L1);
     record.name = string(object, "clusterName"_L1);
     record.status = string(object, "status"_L1);
+    for (const QJsonValue& setting : object.value("settings"_L1).toArray()) {
+        if (setting.toObject().value("name"_L1).toString() == "containerInsights"_L1)
+            record.containerInsights = setting.toObject().value("value"_L1).toString();
+    }
     return record;
+}
+
+bool ClusterRecord::isActiveDocument(const QJsonObject& object)
+{
+    return object.value("status"_L1).toString() == "ACTIVE"_L1;
 }
 
 QJsonObject ClusterRecord::toJson() const
@@ -433,6 +454,20 @@ QJsonObject ClusterRecord::toJson() const
     object["clusterArn"_L1] = arn;
     object["clusterName"_L1] = name;
     putString(object, "status"_L1, status);
+    QJsonArray settings = object.value("settings"_L1).toArray();
+    bool written = false;
+    for (qsizetype i = 0; i < settings.size(); ++i) {
+        QJsonObject setting = settings[i].toObject();
+        if (setting.value("name"_L1).toString() != "containerInsights"_L1)
+            continue;
+        setting["value"_L1] = containerInsights;
+        settings[i] = setting;
+        written = true;
+    }
+    if (!written && !containerInsights.isEmpty())
+        settings.append(QJsonObject { { "name"_L1, "containerInsights"_L1 }, { "value"_L1, containerInsights } });
+    if (!settings.isEmpty() || object.contains("settings"_L1))
+        object["settings"_L1] = settings;
     return object;
 }
 

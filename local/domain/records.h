@@ -162,6 +162,7 @@ struct TaskRecord {
     int version = 0;
     std::optional<double> stoppingAt; ///< epoch seconds, once told to stop
     std::optional<HealthStatus> healthStatus;
+    bool enableExecuteCommand = false; ///< run or started with ECS Exec
     QList<ContainerRecord> containers;
     QJsonObject json;
 
@@ -186,6 +187,9 @@ struct TaskDefinitionRecord {
     static TaskDefinitionRecord fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
     bool isActive() const { return status.isEmpty() || status == QLatin1String("ACTIVE"); }
+    /// Whether an essential container (essential unless it says otherwise) has a health check: its
+    /// tasks count as healthy only once HEALTHY.
+    bool hasEssentialHealthCheck() const;
     /// Whether a stored task definition document is an ACTIVE revision (without decoding the rest).
     static bool isActiveDocument(const QJsonObject& object);
 };
@@ -195,11 +199,21 @@ struct ClusterRecord {
     QString arn;
     QString name;
     QString status; ///< ACTIVE, PROVISIONING, DEPROVISIONING, FAILED or INACTIVE
+    /// The containerInsights cluster setting (ECS's only one): enabled, enhanced or disabled; empty
+    /// when the cluster has no such setting.
+    QString containerInsights;
     QJsonObject json;
 
     static ClusterRecord fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
     bool isActive() const { return status == QLatin1String("ACTIVE"); }
+    /// Whether Container Insights collects the cluster's metrics (enabled or enhanced).
+    bool hasContainerInsights() const
+    {
+        return containerInsights == QLatin1String("enabled") || containerInsights == QLatin1String("enhanced");
+    }
+    /// Whether a stored cluster document is ACTIVE (without decoding the rest: the hot reads' check).
+    static bool isActiveDocument(const QJsonObject& object);
 };
 
 } // namespace EcsDesk::Local

@@ -79,6 +79,12 @@ std::optional<ClusterRecord> Repository::cluster(const QString& arn) const
     return read<ClusterRecord>(*m_store, Kind::Cluster, arn);
 }
 
+bool Repository::isActiveCluster(const QString& arn) const
+{
+    const QJsonObject* document = m_store->find(Kind::Cluster, arn);
+    return document && ClusterRecord::isActiveDocument(*document);
+}
+
 void Repository::putCluster(const ClusterRecord& cluster)
 {
     m_store->put(Kind::Cluster, cluster.arn, cluster.toJson());

@@ -40,6 +40,8 @@ public:
     QList<ContainerInstanceRecord> containerInstancesOf(const QString& clusterArn) const;
 
     std::optional<ClusterRecord> cluster(const QString& arn) const;
+    /// Whether the cluster exists and is ACTIVE, without decoding its record (the hot reads' check).
+    bool isActiveCluster(const QString& arn) const;
     void putCluster(const ClusterRecord& cluster);
 
     /// A task definition by ARN, family:revision, or family (its latest ACTIVE revision).

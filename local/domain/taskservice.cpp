@@ -359,6 +359,7 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
     task.memory = memory;
     task.version = 1;
     task.healthStatus = HealthStatus::Unknown;
+    task.enableExecuteCommand = launch.enableExecuteCommand;
     // The group, launch type, cpu and memory are on every task, even when empty or 0.
     QJsonObject document { { "group"_L1, launch.group }, { "launchType"_L1, launchType },
         { "cpu"_L1, QString::number(cpu) }, { "memory"_L1, QString::number(memory) }, { "overrides"_L1, overrides },

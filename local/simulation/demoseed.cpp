@@ -7,6 +7,8 @@
 #include "local/api/logshandler.h"
 #include "local/api/schedulerhandler.h"
 #include "local/clock.h"
+#include "local/domain/records.h"
+#include "local/domain/repository.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/simulation.h"
 #include "local/store/store.h"
@@ -41,53 +43,47 @@ namespace {
     /// Moves a task straight to RUNNING (started `startedAt` seconds since the epoch).
     void markRunning(Store& store, const QString& key, double startedAt)
     {
-        QJsonObject task = *store.find(Kind::Task, key);
-        task["lastStatus"_L1] = "RUNNING"_L1;
-        task["createdAt"_L1] = startedAt - 12;
-        task["pullStartedAt"_L1] = startedAt - 10;
-        task["pullStoppedAt"_L1] = startedAt - 3;
-        task["startedAt"_L1] = startedAt;
-        task["connectivityAt"_L1] = startedAt - 1;
-        QJsonArray containers = task.value("containers"_L1).toArray();
-        for (qsizetype i = 0; i < containers.size(); ++i) {
-            QJsonObject c = containers[i].toObject();
-            c["lastStatus"_L1] = "RUNNING"_L1;
-            containers[i] = c;
-        }
-        task["containers"_L1] = containers;
-        QJsonArray attachments = task.value("attachments"_L1).toArray();
+        Repository repository(&store);
+        TaskRecord task = *repository.task(key);
+        task.lastStatus = TaskStatus::Running;
+        for (ContainerRecord& container : task.containers)
+            container.lastStatus = ContainerStatus::Running;
+        // The lifecycle's timestamps and the ENI's status are not typed: they stay in the task's JSON.
+        task.json["createdAt"_L1] = startedAt - 12;
+        task.json["pullStartedAt"_L1] = startedAt - 10;
+        task.json["pullStoppedAt"_L1] = startedAt - 3;
+        task.json["startedAt"_L1] = startedAt;
+        task.json["connectivityAt"_L1] = startedAt - 1;
+        QJsonArray attachments = task.json.value("attachments"_L1).toArray();
         for (qsizetype i = 0; i < attachments.size(); ++i) {
             QJsonObject a = attachments[i].toObject();
             a["status"_L1] = "ATTACHED"_L1;
             attachments[i] = a;
         }
-        task["attachments"_L1] = attachments;
-        store.put(Kind::Task, key, task);
+        task.json["attachments"_L1] = attachments;
+        repository.putTask(task);
     }
 
     void markStopped(Store& store, const QString& key, double startedAt, double stoppedAt, int exitCode,
         const QString& stopCode, const QString& reason)
     {
         markRunning(store, key, startedAt);
-        QJsonObject task = *store.find(Kind::Task, key);
-        task["lastStatus"_L1] = "STOPPED"_L1;
-        task["desiredStatus"_L1] = "STOPPED"_L1;
-        task["stoppingAt"_L1] = stoppedAt;
-        task["executionStoppedAt"_L1] = stoppedAt;
-        task["stoppedAt"_L1] = stoppedAt + 5;
-        task["stopCode"_L1] = stopCode;
-        task["stoppedReason"_L1] = reason;
-        QJsonArray containers = task.value("containers"_L1).toArray();
-        for (qsizetype i = 0; i < containers.size(); ++i) {
-            QJsonObject c = containers[i].toObject();
-            c["lastStatus"_L1] = "STOPPED"_L1;
-            c["exitCode"_L1] = exitCode;
+        Repository repository(&store);
+        TaskRecord task = *repository.task(key);
+        task.lastStatus = TaskStatus::Stopped;
+        task.desiredStatus = TaskStatus::Stopped;
+        task.stoppingAt = stoppedAt;
+        task.stopCode = stopCode;
+        task.stoppedReason = reason;
+        task.json["executionStoppedAt"_L1] = stoppedAt;
+        task.json["stoppedAt"_L1] = stoppedAt + 5;
+        for (ContainerRecord& container : task.containers) {
+            container.lastStatus = ContainerStatus::Stopped;
+            container.exitCode = exitCode;
             if (exitCode != 0)
-                c["reason"_L1] = reason;
-            containers[i] = c;
+                container.json["reason"_L1] = reason;
         }
-        task["containers"_L1] = containers;
-        store.put(Kind::Task, key, task);
+        repository.putTask(task);
     }
 
     /// An OCI image manifest for a demo image: deterministic layers and sizes, and the findings its
@@ -362,19 +358,14 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                 QStringList serviceKeys;
                 for (const auto& [key, record] : store.collection(Kind::Service))
                     serviceKeys.append(key);
+                Repository repository(&store);
                 for (const QString& key : std::as_const(serviceKeys)) {
-                    QJsonObject record = *store.find(Kind::Service, key);
+                    ServiceRecord service = *repository.service(key);
                     const double createdAt = firstStart - 300;
-                    record["createdAt"_L1] = createdAt;
-                    QJsonArray deployments = record.value("deployments"_L1).toArray();
-                    for (qsizetype i = 0; i < deployments.size(); ++i) {
-                        QJsonObject deployment = deployments[i].toObject();
-                        deployment["createdAt"_L1] = createdAt;
-                        deployment["updatedAt"_L1] = createdAt;
-                        deployments[i] = deployment;
-                    }
-                    record["deployments"_L1] = deployments;
-                    store.put(Kind::Service, key, record);
+                    service.json["createdAt"_L1] = createdAt;
+                    for (DeploymentRecord& deployment : service.deployments)
+                        deployment.createdAt = deployment.updatedAt = createdAt;
+                    repository.putService(service);
                 }
                 // Finished one-off Fargate tasks: one succeeded, one failed.
                 auto runOnce = [&](double startedAt, double stoppedAt, int exitCode, const QString& stopCode,

@@ -153,20 +153,12 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
             // Healthy: RUNNING, and HEALTHY when an essential container has a health check.
             auto checked = m_checked.find(fields->taskDefinitionArn);
             if (checked == m_checked.end()) {
-                bool any = false;
                 const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(fields->taskDefinitionArn);
-                const QJsonArray definitions
-                    = taskDefinition ? taskDefinition->value("containerDefinitions"_L1).toArray() : QJsonArray();
-                for (const QJsonValue& value : definitions) {
-                    if (isEssential(value.toObject()) && value.toObject().contains("healthCheck"_L1))
-                        any = true;
-                }
-                checked = m_checked.insert(fields->taskDefinitionArn, any);
+                checked = m_checked.insert(fields->taskDefinitionArn,
+                    taskDefinition && TaskDefinitionRecord::fromJson(*taskDefinition).hasEssentialHealthCheck());
             }
-            if (*checked) {
-                const QJsonObject* task = store.find(Kind::Task, taskKey);
-                healthy = task && task->value("healthStatus"_L1).toString() == "HEALTHY"_L1;
-            }
+            if (*checked)
+                healthy = fields->healthStatus == HealthStatus::Healthy;
         }
         // A task on a DRAINING instance is replaced like one of an older deployment.
         bool draining = false;

@@ -90,6 +90,34 @@ namespace {
         container.json["managedAgents"_L1] = agents;
     }
 
+    /// STOPPING lasts the step delay, capped by the smallest container stopTimeout (default 30 s).
+    qint64 stoppingTimeoutOf(const SimulationOptions& options, const QJsonObject* taskDefinition)
+    {
+        qint64 timeout = options.stoppingMs;
+        if (taskDefinition) {
+            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
+                const int stopTimeout = value.toObject().value("stopTimeout"_L1).toInt(30);
+                timeout = std::min(timeout, stopTimeout * 1000LL);
+            }
+        }
+        return timeout;
+    }
+
+    /// How long a task waits in `status` before it moves on (-1: it is not a timed step).
+    template <typename StoppingTimeout>
+    qint64 stepDelay(const SimulationOptions& options, TaskStatus status, bool wantRunning, StoppingTimeout stopping)
+    {
+        if (wantRunning)
+            return status == TaskStatus::Provisioning ? options.provisioningMs
+                : status == TaskStatus::Pending       ? options.pendingMs
+                : status == TaskStatus::Activating    ? options.activatingMs
+                                                      : -1;
+        return status == TaskStatus::Deactivating  ? options.deactivatingMs
+            : status == TaskStatus::Stopping       ? stopping()
+            : status == TaskStatus::Deprovisioning ? options.deprovisioningMs
+                                                   : -1;
+    }
+
 } // namespace
 
 Simulation::Simulation(EndpointContext context, TaskOperations* ecs, SimulationOptions options)
@@ -402,6 +430,22 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         m_active.remove(key);
         return;
     }
+    // A task still waiting out its step delay needs no decoding: the store's index has its statuses.
+    const TaskFields* fields = store.taskFields(key);
+    auto waitingSince = m_since.constFind(key);
+    if (fields && waitingSince == m_since.cend() && fields->lastStatus != TaskStatus::Stopped)
+        waitingSince = m_since.insert(key, qint64(found->value("createdAt"_L1).toDouble() * 1000.0));
+    if (fields && waitingSince != m_since.cend()) {
+        const qint64 delay = stepDelay(m_options, fields->lastStatus, fields->desiredStatus == TaskStatus::Running,
+            [&] { return stoppingTimeoutOf(m_options, m_ecs->findTaskDefinition(fields->taskDefinitionArn)); });
+        if (delay >= 0 && nowMs - *waitingSince < delay) {
+            const qint64 due = *waitingSince + delay;
+            m_due.insert(key, due);
+            m_dueQueue.emplace(due, key);
+            m_active.remove(key);
+            return;
+        }
+    }
     // The task's statuses and version are typed (record); the rest of its shape is record.json (`task`).
     TaskRecord record = TaskRecord::fromJson(*found);
     QJsonObject& task = record.json;
@@ -418,17 +462,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     const QJsonObject* taskDefinition = m_ecs->findTaskDefinition(task.value("taskDefinitionArn"_L1).toString());
     const bool awsvpc = taskDefinition && taskDefinition->value("networkMode"_L1).toString() == "awsvpc"_L1;
     bool changed = false;
-    // STOPPING lasts the step delay, capped by the smallest container stopTimeout (default 30 s).
-    auto stoppingTimeout = [&] {
-        qint64 timeout = m_options.stoppingMs;
-        if (taskDefinition) {
-            for (const QJsonValue& value : taskDefinition->value("containerDefinitions"_L1).toArray()) {
-                const int stopTimeout = value.toObject().value("stopTimeout"_L1).toInt(30);
-                timeout = std::min(timeout, stopTimeout * 1000LL);
-            }
-        }
-        return timeout;
-    };
+    auto stoppingTimeout = [&] { return stoppingTimeoutOf(m_options, taskDefinition); };
     auto enter = [&](TaskStatus next) {
         record.lastStatus = next;
         *since = nowMs;
@@ -638,20 +672,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         store.put(Kind::Task, key, record.toJson());
     }
     // A task waiting out a step delay needs no look until the delay is over.
-    qint64 delay = -1;
-    if (!changed) {
-        const TaskStatus current = record.lastStatus;
-        if (wantRunning)
-            delay = current == TaskStatus::Provisioning ? m_options.provisioningMs
-                : current == TaskStatus::Pending        ? m_options.pendingMs
-                : current == TaskStatus::Activating     ? m_options.activatingMs
-                                                        : -1;
-        else
-            delay = current == TaskStatus::Deactivating ? m_options.deactivatingMs
-                : current == TaskStatus::Stopping       ? stoppingTimeout()
-                : current == TaskStatus::Deprovisioning ? m_options.deprovisioningMs
-                                                        : -1;
-    }
+    const qint64 delay = changed ? -1 : stepDelay(m_options, record.lastStatus, wantRunning, stoppingTimeout);
     if (delay >= 0 && m_since.contains(key)) {
         // Waits in the due queue, not in the set looked at every tick.
         const qint64 due = m_since.value(key) + delay;

@@ -121,14 +121,10 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
     const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
     // Container Insights metrics exist only for clusters that have it on, as on AWS.
     auto insights = std::make_shared<QSet<QString>>();
-    for (const auto& [key, cluster] : store.collection(Kind::Cluster)) {
-        for (const QJsonValue& setting : cluster.value("settings"_L1).toArray()) {
-            const QJsonObject object = setting.toObject();
-            const QString value = object.value("value"_L1).toString();
-            if (object.value("name"_L1).toString() == "containerInsights"_L1
-                && (value == "enabled"_L1 || value == "enhanced"_L1))
-                insights->insert(cluster.value("clusterName"_L1).toString());
-        }
+    for (const auto& [key, document] : store.collection(Kind::Cluster)) {
+        const ClusterRecord cluster = ClusterRecord::fromJson(document);
+        if (cluster.hasContainerInsights())
+            insights->insert(cluster.name);
     }
     const double spotChance = autoScaleAtMs >= 0 ? m_options.spotInterruptionsPerHour / 60.0 : 0.0;
     scanTasks(

@@ -441,7 +441,8 @@ void Store::reindex(Kind kind, const QString& key, const QJsonObject* document)
     const auto [entry, inserted] = m_taskFields.insert_or_assign(key,
         TaskFields { fromWire<TaskStatus>(text("desiredStatus")).value_or(TaskStatus::Running),
             fromWire<TaskStatus>(text("lastStatus")).value_or(TaskStatus::Provisioning), text("group"),
-            text("taskDefinitionArn"), text("startedBy"), text("launchType"), text("containerInstanceArn") });
+            text("taskDefinitionArn"), text("startedBy"), text("launchType"), text("containerInstanceArn"),
+            fromWire<HealthStatus>(text("healthStatus")) });
     if (inserted)
         m_taskFieldsByKey.insert(key, &entry->second); // map nodes never move
 }

@@ -60,6 +60,7 @@ struct TaskFields {
     QString startedBy;
     QString launchType;
     QString containerInstanceArn;
+    std::optional<HealthStatus> healthStatus; ///< what the service scheduler counts as healthy
 };
 
 /// Durable store: every record lives in memory (ordered maps, for reads) and in SQLite (WAL) in

@@ -288,3 +288,28 @@ TEST(LocalStore, KindNumbersWrittenByEarlierVersionsReadTheSame)
     EXPECT_EQ(store.collection(Kind::Cluster).size(), 1u);
     EXPECT_TRUE(store.collection(Kind::Alarm).empty());
 }
+
+TEST(LocalStore, TheTaskIndexCarriesTypedStatusesAndHealth)
+{
+    // The service scheduler counts healthy tasks from the index, without reading their JSON.
+    QTemporaryDir dir;
+    Store store;
+    QString error;
+    ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
+    store.begin();
+    store.put(Kind::Task, QStringLiteral("t"),
+        { { QStringLiteral("lastStatus"), QStringLiteral("RUNNING") },
+            { QStringLiteral("desiredStatus"), QStringLiteral("RUNNING") },
+            { QStringLiteral("healthStatus"), QStringLiteral("HEALTHY") } });
+    store.put(Kind::Task, QStringLiteral("u"), { { QStringLiteral("lastStatus"), QStringLiteral("PENDING") } });
+    ASSERT_TRUE(store.commit(&error));
+    ASSERT_NE(store.taskFields(QStringLiteral("t")), nullptr);
+    EXPECT_EQ(store.taskFields(QStringLiteral("t"))->lastStatus, TaskStatus::Running);
+    EXPECT_EQ(store.taskFields(QStringLiteral("t"))->healthStatus, HealthStatus::Healthy);
+    EXPECT_EQ(store.taskFields(QStringLiteral("u"))->lastStatus, TaskStatus::Pending);
+    EXPECT_EQ(store.taskFields(QStringLiteral("u"))->healthStatus, std::nullopt);
+    store.begin();
+    store.put(Kind::Task, QStringLiteral("t"), { { QStringLiteral("healthStatus"), QStringLiteral("UNHEALTHY") } });
+    ASSERT_TRUE(store.commit(&error));
+    EXPECT_EQ(store.taskFields(QStringLiteral("t"))->healthStatus, HealthStatus::Unhealthy);
+}

@@ -151,3 +151,61 @@ TEST(DomainRecords, TaskDefinitionsAndClustersOfAwsExamplesReadTypedAndWriteBack
         EXPECT_FALSE(cluster.name.isEmpty());
     }
 }
+
+TEST(DomainRecords, AClustersContainerInsightsSettingIsTyped)
+{
+    // UpdateClusterSettings' documented answer carries the setting; a cluster without settings has none.
+    const QJsonObject json { { "clusterArn"_L1, "arn:aws:ecs:us-west-2:012345678910:cluster/MyCluster"_L1 },
+        { "clusterName"_L1, "MyCluster"_L1 }, { "status"_L1, "ACTIVE"_L1 },
+        { "settings"_L1,
+            QJsonArray { QJsonObject { { "name"_L1, "containerInsights"_L1 }, { "value"_L1, "enabled"_L1 } } } } };
+    ClusterRecord cluster = ClusterRecord::fromJson(json);
+    EXPECT_EQ(cluster.containerInsights, u"enabled"_s);
+    EXPECT_TRUE(cluster.hasContainerInsights());
+    EXPECT_EQ(cluster.toJson(), json);
+    cluster.containerInsights = u"disabled"_s;
+    EXPECT_FALSE(cluster.hasContainerInsights());
+    const QJsonArray settings = cluster.toJson().value("settings"_L1).toArray();
+    ASSERT_EQ(settings.size(), 1);
+    EXPECT_EQ(settings[0].toObject().value("value"_L1).toString(), u"disabled"_s);
+
+    QJsonObject bare = json;
+    bare.remove("settings"_L1);
+    ClusterRecord plain = ClusterRecord::fromJson(bare);
+    EXPECT_TRUE(plain.containerInsights.isEmpty());
+    EXPECT_EQ(plain.toJson(), bare);
+    plain.containerInsights = u"enhanced"_s;
+    EXPECT_TRUE(plain.hasContainerInsights());
+    EXPECT_EQ(plain.toJson().value("settings"_L1).toArray(),
+        (QJsonArray { QJsonObject { { "name"_L1, "containerInsights"_L1 }, { "value"_L1, "enhanced"_L1 } } }));
+}
+
+TEST(DomainRecords, ATasksExecuteCommandFlagIsTypedAndKeptWhenUnset)
+{
+    const QJsonObject json { { "taskArn"_L1, "arn:aws:ecs:us-east-1:012345678910:task/default/0123"_L1 },
+        { "lastStatus"_L1, "RUNNING"_L1 }, { "desiredStatus"_L1, "RUNNING"_L1 }, { "enableExecuteCommand"_L1, true } };
+    TaskRecord task = TaskRecord::fromJson(json);
+    EXPECT_TRUE(task.enableExecuteCommand);
+    EXPECT_EQ(task.toJson(), json);
+    task.enableExecuteCommand = false;
+    EXPECT_EQ(task.toJson().value("enableExecuteCommand"_L1), QJsonValue(false));
+    QJsonObject without = json;
+    without.remove("enableExecuteCommand"_L1);
+    EXPECT_FALSE(TaskRecord::fromJson(without).enableExecuteCommand);
+    EXPECT_EQ(TaskRecord::fromJson(without).toJson(), without); // AWS's shape without it stays without it
+}
+
+TEST(DomainRecords, ATaskDefinitionKnowsWhetherAnEssentialContainerIsHealthChecked)
+{
+    const QJsonObject check { { "command"_L1, QJsonArray { "CMD-SHELL"_L1, "true"_L1 } } };
+    auto definition = [](const QJsonArray& containers) {
+        return TaskDefinitionRecord::fromJson(QJsonObject { { "containerDefinitions"_L1, containers } });
+    };
+    EXPECT_FALSE(definition({ QJsonObject { { "name"_L1, "app"_L1 } } }).hasEssentialHealthCheck());
+    EXPECT_TRUE(definition({ QJsonObject { { "name"_L1, "app"_L1 }, { "healthCheck"_L1, check } } })
+                    .hasEssentialHealthCheck()); // essential unless it says otherwise
+    EXPECT_FALSE(definition(
+        { QJsonObject { { "name"_L1, "app"_L1 } },
+            QJsonObject { { "name"_L1, "sidecar"_L1 }, { "essential"_L1, false }, { "healthCheck"_L1, check } } })
+                     .hasEssentialHealthCheck());
+}
