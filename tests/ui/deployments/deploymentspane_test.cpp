@@ -10,11 +10,21 @@
 #include "api/ecs/servicedeployments.h"
 #include "common/localendpointsupport.h"
 #include "common/testutil.h"
+#include "integration/app/apptestsupport.h"
+#include "models/itemroles.h"
+#include "models/servicemodel.h"
+#include "ui/actionregistry.h"
 #include "ui/deployments/deploymentspane.h"
 #include "ui/editor/revisiondiffview.h"
+#include "ui/mainwindow.h"
+#include "ui/panewidget.h"
 
+#include <QAction>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -153,4 +163,64 @@ TEST(DeploymentsPane, ErrorsShowInTheStatusLine)
     pane.rollBack(); // nothing loaded: it loads, fails again and says so
     ASSERT_TRUE(waitFor([&] { return !sent.isEmpty(); }, 30000));
     EXPECT_FALSE(sent.first().first().toBool());
+}
+
+TEST(DeploymentsPane, TheWindowsRollBackOpensTheTabAndReadOnlyDisablesIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Ui::MainWindow window(Testing::testWindowOptions(dir.path()));
+    window.show();
+    ASSERT_TRUE(window.localEndpoint() && window.localEndpoint()->isRunning());
+    Api::AwsTransport transport;
+    const Api::EcsClient ecs(Testing::endpointConfig(*window.localEndpoint(), &transport));
+    call(ecs.createCluster(s("shop")));
+    const QString good = registerRevision(ecs, "nginx:1.25");
+    call(ecs.createService(s("shop"),
+        { { s("serviceName"), s("web") }, { s("taskDefinition"), good }, { s("desiredCount"), 1 },
+            { s("launchType"), s("FARGATE") },
+            { s("networkConfiguration"),
+                QJsonObject { { s("awsvpcConfiguration"),
+                    QJsonObject { { s("subnets"), QJsonArray { s("subnet-0a1b2c3d") } } } } } } }));
+    ASSERT_TRUE(waitFor([&] { return newestStatus(ecs) == s("SUCCESSFUL"); }, 90000))
+        << newestStatus(ecs).toStdString();
+    window.refresh();
+    window.selectCluster(s("shop"));
+    ASSERT_TRUE(waitFor([&] { return window.serviceModel()->rowCount() == 1 && !window.isLoading(); }, 30000));
+    window.showPane(window.servicesPane());
+    ASSERT_TRUE(window.servicesPane()->selectArn(window.serviceModel()->index(0, 0).data(Models::ArnRole).toString()));
+
+    QAction* rollBack = window.action(s("rollBackService"));
+    ASSERT_NE(rollBack, nullptr);
+    EXPECT_TRUE(window.actions()->isMutating(s("rollBackService")));
+    EXPECT_TRUE(rollBack->isEnabled());
+    auto* pane = window.findChild<Ui::DeploymentsPane*>(s("deploymentsPane"));
+    ASSERT_NE(pane, nullptr);
+    auto* button = pane->findChild<QToolButton*>(s("rollBackButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->defaultAction(), rollBack);
+    EXPECT_TRUE(button->isEnabled());
+
+    // The action shows the service's Deployments tab, loads its history and says why there is
+    // nothing to roll back to (one deployment only).
+    bool asked = false;
+    pane->setConfirm([&](const QString&, const QString&, const Models::DeploymentDiff&) { return !(asked = true); });
+    QSignalSpy sent(pane, &Ui::DeploymentsPane::rollBackSent);
+    rollBack->trigger();
+    auto* tabs = window.findChild<QTabWidget*>(s("detailsTabs"));
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->currentWidget(), pane);
+    ASSERT_TRUE(waitFor([&] { return !sent.isEmpty(); }, 30000));
+    EXPECT_FALSE(sent.first().first().toBool());
+    EXPECT_FALSE(asked);
+    EXPECT_EQ(pane->history().service, s("web"));
+    EXPECT_TRUE(pane->statusText().contains(s("no earlier successful deployment"))) << pane->statusText().toStdString();
+
+    // Read-only: the action and the tab's button are disabled.
+    Ui::MainWindow::StartOptions start;
+    start.readOnly = true;
+    window.start(start);
+    EXPECT_FALSE(rollBack->isEnabled());
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_FALSE(window.actions()->run(s("rollBackService")));
 }
