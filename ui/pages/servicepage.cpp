@@ -229,7 +229,7 @@ void ServicePage::runServiceEditor(Models::ServiceForm form, const QStringList& 
         return;
     const QString name
         = dialog.appliedService().name.isEmpty() ? dialog.form().serviceName() : dialog.appliedService().name;
-    (void)done;
+    host()->runAction(pane(), session->client().describeServices(cluster, { name }), done.arg(name));
 }
 
 void ServicePage::sendUpdate(
