@@ -80,14 +80,14 @@ void ServicePage::declareActions(ActionRegistry& registry)
 QStringList ServicePage::contextActionIds() const
 {
     return { u"showServiceTasks"_s, u"editService"_s, u"setDesiredCount"_s, u"updateRevision"_s, u"forceDeployment"_s,
-        u"deleteService"_s, u"openInConsole"_s };
+        u"rollBackService"_s, u"deleteService"_s, u"openInConsole"_s };
 }
 
 PageMenu ServicePage::menu() const
 {
     return { u"service"_s, tr("&Service"),
         { u"createService"_s, u"showServiceTasks"_s, u"editService"_s, u"setDesiredCount"_s, u"updateRevision"_s,
-            u"forceDeployment"_s, u"deleteService"_s } };
+            u"forceDeployment"_s, u"rollBackService"_s, u"deleteService"_s } };
 }
 
 QStringList ServicePage::toolbarActionIds() const
