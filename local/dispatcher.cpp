@@ -65,7 +65,8 @@ RequestDispatcher::RequestDispatcher(EndpointContext context, RequestVerifier ve
     auto logs = std::make_unique<LogsHandler>(m_context);
     auto scaling = std::make_unique<AutoScalingHandler>(m_context);
     auto cloudWatch = std::make_unique<CloudWatchHandler>(m_context);
-    m_cloudWatch = cloudWatch.get();
+    m_queryServices.insert("monitoring",
+        { cloudWatch.get(), QueryCodec::dialectFor("monitoring"), QByteArrayLiteral("GraniteServiceVersion20100801") });
     m_services.insert("AmazonEC2ContainerServiceV20141113", { "ecs", ecs.get(), false });
     m_services.insert("Logs_20140328", { "logs", logs.get(), false });
     m_services.insert("AnyScaleFrontendService", { "application-autoscaling", scaling.get(), false });
@@ -108,6 +109,19 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
     const auto service = m_services.constFind(prefix);
     const bool json10 = service != m_services.cend() && service->json10;
     const bool queryMode = !request.header("x-amzn-query-mode").isEmpty();
+    // The query protocol serves several services: the credential scope names the one called
+    // (unsigned or unparsable requests are CloudWatch's, and fail its signature check).
+    auto queryService = m_queryServices.constEnd();
+    QByteArray querySigningName = QByteArrayLiteral("monitoring");
+    if (queryProtocol) {
+        if (const auto authorization = Api::SigV4::Authorization::parse(request.header("authorization"))) {
+            if (m_queryServices.contains(authorization->scope.service))
+                querySigningName = authorization->scope.service;
+        }
+        queryService = m_queryServices.constFind(querySigningName);
+    }
+    const QueryCodec::Dialect& dialect
+        = queryService != m_queryServices.cend() ? *queryService->dialect : QueryCodec::cloudWatch();
 
     HttpResponse response;
     response.headers.append({ QByteArrayLiteral("x-amzn-RequestId"), requestId });
@@ -117,7 +131,7 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
         response.status = error.status;
         if (queryProtocol) {
             response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/xml") });
-            response.body = QueryCodec::errorXml(error, requestId);
+            response.body = QueryCodec::errorXml(error, requestId, dialect);
             return response;
         }
         response.headers.append({ QByteArrayLiteral("Content-Type"),
@@ -143,7 +157,7 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
     }
 
     // Signature first: an unauthenticated caller learns nothing about operations.
-    QByteArray signingName = service != m_services.cend() ? service->signingName : QByteArray("monitoring");
+    QByteArray signingName = service != m_services.cend() ? service->signingName : querySigningName;
     if (service == m_services.cend() && !queryProtocol) {
         // Unknown target: verify against whatever service the caller signed for.
         const auto authorization = Api::SigV4::Authorization::parse(request.header("authorization"));
@@ -158,11 +172,11 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
     if (queryProtocol) {
         const QUrlQuery form(QString::fromUtf8(request.body));
         operation = form.queryItemValue(QStringLiteral("Action"), QUrl::FullyDecoded);
-        handler = m_cloudWatch;
+        handler = queryService->handler;
         if (operation.isEmpty() || !handler->hasOperation(operation))
             return fail({ QStringLiteral("InvalidAction"),
                 tr("The action %1 is not valid for this web service.").arg(operation), 400 });
-        input = QueryCodec::formToJson(request.body);
+        input = QueryCodec::formToJson(request.body, dialect);
     } else {
         if (service == m_services.cend() || !service->handler->hasOperation(operationFromTarget)) {
             return fail({ QStringLiteral("UnknownOperationException"),
@@ -189,8 +203,7 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
     }
     // Every field against the service's model before the handler sees it (issue 25 point 9).
     if (const auto invalid = InputValidator::instance().validate(
-            queryProtocol ? QByteArrayLiteral("GraniteServiceVersion20100801") : prefix, operation, input,
-            queryProtocol))
+            queryProtocol ? queryService->validatorKey : prefix, operation, input, queryProtocol))
         return fail(*invalid);
 
     if (m_faultRate > 0 && QRandomGenerator::global()->generateDouble() < m_faultRate) {
@@ -220,7 +233,7 @@ HttpResponse RequestDispatcher::answer(const HttpRequest& request)
     response.status = 200;
     if (queryProtocol) {
         response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/xml") });
-        response.body = QueryCodec::resultXml(operation, output, requestId);
+        response.body = QueryCodec::resultXml(operation, output, requestId, dialect);
     } else {
         response.headers.append({ QByteArrayLiteral("Content-Type"),
             QByteArray(json10 ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1") });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "local/api/querycodec.h"
 #include "local/api/servicehandler.h"
 #include "local/auth/requestverifier.h"
 #include "local/http/httpserver.h"
@@ -50,7 +51,13 @@ private:
     std::vector<std::unique_ptr<ServiceHandler>> m_handlers;
     QHash<QByteArray, Service> m_services; // by X-Amz-Target prefix
     std::vector<RestService> m_restServices; // by method and path (requests without X-Amz-Target)
-    ServiceHandler* m_cloudWatch = nullptr;
+    /// A query-protocol service (form POST with Action=…, XML answers), by SigV4 signing name.
+    struct QueryService {
+        ServiceHandler* handler;
+        const QueryCodec::Dialect* dialect;
+        QByteArray validatorKey; ///< the InputValidator's key for the service's model
+    };
+    QHash<QByteArray, QueryService> m_queryServices;
     EcsHandler* m_ecs = nullptr;
     int m_latencyMs = 0;
     double m_faultRate = 0.0;

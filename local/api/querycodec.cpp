@@ -9,31 +9,45 @@
 namespace EcsDesk::Local::QueryCodec {
 
 namespace {
-    const QString xmlns = QStringLiteral("http://monitoring.amazonaws.com/doc/2010-08-01/");
+    const Dialect dialects[] = {
+        { QLatin1String("monitoring"), QLatin1String("http://monitoring.amazonaws.com/doc/2010-08-01/"),
+            QLatin1String("2010-08-01"), QLatin1String("member"), true, false },
+        { QLatin1String("elasticloadbalancing"),
+            QLatin1String("http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/"), QLatin1String("2015-12-01"),
+            QLatin1String("member"), true, false },
+        { QLatin1String("autoscaling"), QLatin1String("http://autoscaling.amazonaws.com/doc/2011-01-01/"),
+            QLatin1String("2011-01-01"), QLatin1String("member"), true, false },
+        { QLatin1String("ec2"), QLatin1String("http://ec2.amazonaws.com/doc/2016-11-15/"), QLatin1String("2016-11-15"),
+            QLatin1String("item"), false, true },
+    };
 
-    // Sets `value` at `path` inside `node`, creating objects and (for member.N) arrays on the way.
-    QJsonValue insert(QJsonValue node, const QStringList& path, qsizetype at, const QString& value)
+    // Sets `value` at `path` inside `node`, creating objects and (for member.N, or N in EC2's
+    // form) arrays on the way.
+    QJsonValue insert(QJsonValue node, const QStringList& path, qsizetype at, const QString& value, bool bareIndexes)
     {
         if (at == path.size())
             return value;
-        if (path[at] == QLatin1String("member") && at + 1 < path.size()) {
+        const bool member = path[at] == QLatin1String("member") && at + 1 < path.size();
+        if (member || bareIndexes) {
             bool ok = false;
-            const int index = path[at + 1].toInt(&ok);
+            const int index = path[member ? at + 1 : at].toInt(&ok);
             if (ok && index >= 1 && index <= 10000) {
                 QJsonArray array = node.toArray();
                 while (array.size() < index)
                     array.append(QJsonValue::Null);
-                array[index - 1] = insert(array[index - 1], path, at + 2, value);
+                const qsizetype next = member ? at + 2 : at + 1;
+                array[index - 1] = insert(array[index - 1], path, next, value, bareIndexes);
                 return array;
             }
         }
         QJsonObject object = node.toObject();
-        object[path[at]] = insert(object.value(path[at]), path, at + 1, value);
+        object[path[at]] = insert(object.value(path[at]), path, at + 1, value, bareIndexes);
         return object;
     }
 
     // `timestamp`: the value is epoch seconds to be written as an ISO 8601 date-time.
-    void writeValue(QXmlStreamWriter& xml, const QString& name, const QJsonValue& value, bool timestamp = false);
+    void writeValue(QXmlStreamWriter& xml, const QString& name, const QJsonValue& value, const QString& listMember,
+        bool timestamp = false);
 
     QString scalarText(const QJsonValue& value, bool timestamp)
     {
@@ -48,17 +62,22 @@ namespace {
         return value.toString();
     }
 
-    void writeValue(QXmlStreamWriter& xml, const QString& name, const QJsonValue& value, bool timestamp)
+    void writeMembers(QXmlStreamWriter& xml, const QJsonObject& object, const QString& listMember)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it)
+            writeValue(xml, it.key(), it.value(), listMember);
+    }
+
+    void writeValue(
+        QXmlStreamWriter& xml, const QString& name, const QJsonValue& value, const QString& listMember, bool timestamp)
     {
         xml.writeStartElement(name);
         if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it)
-                writeValue(xml, it.key(), it.value());
+            writeMembers(xml, value.toObject(), listMember);
         } else if (value.isArray()) {
-            // List items are <member> elements, as AWS writes them (Timestamps/member too).
+            // List items are <member> (<item> for EC2) elements, as AWS writes them (Timestamps/member too).
             for (const QJsonValue& item : value.toArray())
-                writeValue(xml, QStringLiteral("member"), item, name == QLatin1String("Timestamps"));
+                writeValue(xml, listMember, item, listMember, name == QLatin1String("Timestamps"));
         } else {
             xml.writeCharacters(scalarText(value,
                 timestamp || name.startsWith(QLatin1String("Timestamp")) || name.endsWith(QLatin1String("Timestamp"))));
@@ -67,27 +86,47 @@ namespace {
     }
 } // namespace
 
-QJsonObject formToJson(const QByteArray& formBody)
+const Dialect* dialectFor(QByteArrayView signingName)
 {
+    for (const Dialect& dialect : dialects) {
+        if (QLatin1String(signingName.data(), signingName.size()) == dialect.signingName)
+            return &dialect;
+    }
+    return nullptr;
+}
+
+const Dialect& cloudWatch() { return dialects[0]; }
+
+QJsonObject formToJson(const QByteArray& formBody, const Dialect& dialect)
+{
+    const bool bareIndexes = dialect.listMember == QLatin1String("item");
     QJsonValue root = QJsonObject();
     // application/x-www-form-urlencoded writes a space as '+' (a literal plus is %2B).
     const QUrlQuery query(QString::fromUtf8(formBody).replace(QLatin1Char('+'), QLatin1String("%20")));
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("Action") || key == QLatin1String("Version"))
             continue;
-        root = insert(root, key.split(QLatin1Char('.')), 0, value);
+        root = insert(root, key.split(QLatin1Char('.')), 0, value, bareIndexes);
     }
     return root.toObject();
 }
 
-QByteArray resultXml(const QString& operation, const QJsonObject& result, const QByteArray& requestId)
+QByteArray resultXml(
+    const QString& operation, const QJsonObject& result, const QByteArray& requestId, const Dialect& dialect)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
+    const QString listMember = dialect.listMember;
     xml.writeStartElement(operation + QLatin1String("Response"));
-    xml.writeDefaultNamespace(xmlns);
+    xml.writeDefaultNamespace(dialect.xmlns);
+    if (!dialect.resultWrapper) {
+        xml.writeTextElement(QStringLiteral("requestId"), QString::fromLatin1(requestId));
+        writeMembers(xml, result, listMember);
+        xml.writeEndElement();
+        return out;
+    }
     if (!result.isEmpty())
-        writeValue(xml, operation + QLatin1String("Result"), result);
+        writeValue(xml, operation + QLatin1String("Result"), result, listMember);
     xml.writeStartElement(QStringLiteral("ResponseMetadata"));
     xml.writeTextElement(QStringLiteral("RequestId"), QString::fromLatin1(requestId));
     xml.writeEndElement();
@@ -95,12 +134,24 @@ QByteArray resultXml(const QString& operation, const QJsonObject& result, const 
     return out;
 }
 
-QByteArray errorXml(const ApiError& error, const QByteArray& requestId)
+QByteArray errorXml(const ApiError& error, const QByteArray& requestId, const Dialect& dialect)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
+    if (dialect.ec2Errors) {
+        xml.writeStartElement(QStringLiteral("Response"));
+        xml.writeStartElement(QStringLiteral("Errors"));
+        xml.writeStartElement(QStringLiteral("Error"));
+        xml.writeTextElement(QStringLiteral("Code"), error.code);
+        xml.writeTextElement(QStringLiteral("Message"), error.message);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeTextElement(QStringLiteral("RequestID"), QString::fromLatin1(requestId));
+        xml.writeEndElement();
+        return out;
+    }
     xml.writeStartElement(QStringLiteral("ErrorResponse"));
-    xml.writeDefaultNamespace(xmlns);
+    xml.writeDefaultNamespace(dialect.xmlns);
     xml.writeStartElement(QStringLiteral("Error"));
     xml.writeTextElement(
         QStringLiteral("Type"), error.status >= 500 ? QStringLiteral("Receiver") : QStringLiteral("Sender"));

@@ -437,12 +437,14 @@ InputValidator::InputValidator()
     struct Model {
         const char* file;
         const char* validationCode;
+        const char* key = nullptr; ///< for query-protocol-only models (no X-Amz-Target prefix): the signing name
     };
     const Model models[] = {
         { "ecs.json", "InvalidParameterException" },
         { "logs.json", "InvalidParameterException" },
         { "application-autoscaling.json", "ValidationException" },
         { "cloudwatch.json", "InvalidParameterValue" },
+        { "elbv2.json", "ValidationError", "elasticloadbalancing" },
     };
     for (const Model& model : models) {
         QByteArray prefix;
@@ -450,6 +452,8 @@ InputValidator::InputValidator()
             QString::fromLatin1(model.validationCode), &prefix);
         if (!service)
             continue;
+        if (model.key)
+            prefix = model.key;
         if (qstrcmp(model.file, "ecs.json") == 0) {
             for (const Quota& quota : ecsQuotas)
                 service->quotas[QLatin1String(quota.operation)].insert(QLatin1String(quota.member), &quota);

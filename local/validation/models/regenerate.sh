@@ -4,7 +4,7 @@
 set -eu
 here=$(dirname "$0")
 data=${1:-$(python3 -c 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))')}
-for pair in ecs/2014-11-13 logs/2014-03-28 application-autoscaling/2016-02-06 cloudwatch/2010-08-01; do
+for pair in ecs/2014-11-13 logs/2014-03-28 application-autoscaling/2016-02-06 cloudwatch/2010-08-01 elbv2/2015-12-01; do
     service=${pair%%/*}
     model=$data/$pair/service-2.json
     [ -f "$model" ] || model=$model.gz
