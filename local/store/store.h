@@ -46,7 +46,11 @@ enum class Kind {
     EventRule = 22,
     ServiceDeployment = 23,
     ServiceRevision = 24,
-    Last = ServiceRevision, ///< keep pointing at the newest kind
+    LoadBalancer = 25, ///< ELBv2 load balancer, by ARN
+    TargetGroup = 26, ///< ELBv2 target group with its attributes and targets, by ARN
+    Listener = 27, ///< ELBv2 listener, by ARN
+    ListenerRule = 28, ///< ELBv2 listener rule, by ARN
+    Last = ListenerRule, ///< keep pointing at the newest kind
 };
 constexpr int kindCount = static_cast<int>(Kind::Last) + 1;
 
