@@ -59,19 +59,22 @@ struct TaskModel::Stream {
     qsizetype added = 0; ///< GUI thread
     std::atomic<bool> cancelled { false };
 
-    void convert(QList<Api::Task> tasks)
+    /// Rows of `tasks` (on any thread: reads only what beginLoad() set; the pool locks).
+    void convertInto(QList<TaskRow>& into, const QList<Api::Task>& tasks) const
     {
-        rows.reserve(rows.size() + tasks.size());
-        for (const Api::Task& task : std::as_const(tasks)) {
+        into.reserve(into.size() + tasks.size());
+        for (const Api::Task& task : tasks) {
             if (cancelled.load(std::memory_order_relaxed))
                 return;
             const int old = reset ? -1 : builder.find(task.arn);
             if (old >= 0 && unchanged(builder.base().at(old), task))
-                rows.append(builder.base().at(old)); // shares its strings and packed JSON
+                into.append(builder.base().at(old)); // shares its strings and packed JSON
             else
-                rows.append(TaskRow::fromTask(task, *pool, context));
+                into.append(TaskRow::fromTask(task, *pool, context));
         }
     }
+    /// On the stream thread only.
+    void convert(QList<Api::Task> tasks) { convertInto(rows, tasks); }
 };
 
 TaskModel::TaskModel(QObject* parent)
@@ -125,6 +128,16 @@ QVariant TaskModel::value(const TaskRow& task, int column)
         return task.stoppedReason;
     case ExitCodeColumn:
         return task.exitCode ? QVariant(*task.exitCode) : QVariant();
+    case PrivateIpColumn:
+        return task.address(TaskRow::AddressField::PrivateIp);
+    case PublicIpColumn:
+        return task.address(TaskRow::AddressField::PublicIp);
+    case EniColumn:
+        return task.address(TaskRow::AddressField::Eni);
+    case SubnetColumn:
+        return task.address(TaskRow::AddressField::Subnet);
+    case HostPortsColumn:
+        return task.address(TaskRow::AddressField::HostPorts);
     }
     return {};
 }
@@ -145,6 +158,13 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case IdColumn:
             return task.arn;
+        case PrivateIpColumn:
+        case PublicIpColumn: {
+            // 10.0.9.2 before 10.0.10.2: IPv4 addresses sort by their number.
+            const quint32 ip = task.ipv4(
+                index.column() == PrivateIpColumn ? TaskRow::AddressField::PrivateIp : TaskRow::AddressField::PublicIp);
+            return ip ? QVariant(ip) : QVariant();
+        }
         case TaskDefinitionColumn:
             return task.taskDefinitionArn;
         case PlacementColumn:
@@ -231,6 +251,21 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
     case ExitCodeColumn:
         name = QT_TR_NOOP("Exit code");
         break;
+    case PrivateIpColumn:
+        name = QT_TR_NOOP("Private IP");
+        break;
+    case PublicIpColumn:
+        name = QT_TR_NOOP("Public IP");
+        break;
+    case EniColumn:
+        name = QT_TR_NOOP("ENI");
+        break;
+    case SubnetColumn:
+        name = QT_TR_NOOP("Subnet");
+        break;
+    case HostPortsColumn:
+        name = QT_TR_NOOP("Host ports");
+        break;
     }
     if (!name)
         return {};
@@ -265,9 +300,10 @@ void TaskModel::prunePool(StringPool& pool, const QList<TaskRow>& rows)
         return;
     QSet<const QChar*> used;
     for (const TaskRow& row : rows) {
-        for (const QString* s : { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn,
-                 &row.ec2InstanceId, &row.group, &row.startedBy, &row.serviceName, &row.lastStatus, &row.desiredStatus,
-                 &row.healthStatus, &row.launchType, &row.availabilityZone, &row.cpu, &row.memory, &row.stoppedReason })
+        for (const QString* s :
+            { &row.clusterArn, &row.taskDefinitionArn, &row.containerInstanceArn, &row.ec2InstanceId, &row.group,
+                &row.startedBy, &row.serviceName, &row.lastStatus, &row.desiredStatus, &row.healthStatus,
+                &row.launchType, &row.availabilityZone, &row.cpu, &row.memory, &row.stoppedReason, &row.addressText })
             used.insert(s->constData());
     }
     pool.prune([&used](const QString& value) { return used.contains(value.constData()); });
@@ -428,6 +464,33 @@ void TaskModel::addTasks(QList<Api::Task> tasks)
     m_stream->added += tasks.size();
     m_streamThread->start([stream = m_stream, tasks = std::move(tasks)]() mutable {
         stream->convert(std::exchange(tasks, {})); // the batch's parsed JSON goes here
+    });
+}
+
+std::function<QVariant(QList<Api::Task>)> TaskModel::batchConverter() const
+{
+    if (!m_stream)
+        return {};
+    return [stream = std::shared_ptr<const Stream>(m_stream)](QList<Api::Task> tasks) {
+        TaskRowBatch batch;
+        batch.load = stream->request;
+        stream->convertInto(batch.rows, tasks);
+        tasks = {}; // the parsed answer goes here, on the converting thread
+        return QVariant::fromValue(std::move(batch));
+    };
+}
+
+void TaskModel::addRows(const QVariant& batch)
+{
+    if (!m_stream || batch.metaType() != QMetaType::fromType<TaskRowBatch>())
+        return;
+    const auto* rows = static_cast<const TaskRowBatch*>(batch.constData());
+    if (rows->load != m_stream->request || rows->rows.isEmpty())
+        return;
+    m_stream->added += rows->rows.size();
+    m_streamThread->start([stream = m_stream, rows = rows->rows] {
+        if (!stream->cancelled.load(std::memory_order_relaxed))
+            stream->rows.append(rows);
     });
 }
 

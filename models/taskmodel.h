@@ -6,9 +6,18 @@
 #include "models/panemodel.h"
 #include "models/taskrow.h"
 
+#include <functional>
 #include <memory>
 
 class QThreadPool;
+
+namespace EcsDesk::Models {
+/// Rows a streamed load's converter made of one DescribeTasks answer (TaskModel::batchConverter()).
+struct TaskRowBatch {
+    quint64 load = 0; ///< the streamed load they are for
+    QList<TaskRow> rows;
+};
+} // namespace EcsDesk::Models
 
 namespace EcsDesk::Models {
 
@@ -33,6 +42,11 @@ public:
         StartedColumn,
         StoppedReasonColumn,
         ExitCodeColumn,
+        PrivateIpColumn, ///< awsvpc: the ENI's private IPv4 address
+        PublicIpColumn,
+        EniColumn,
+        SubnetColumn,
+        HostPortsColumn, ///< bridge/host: "0.0.0.0:8080->80/tcp, ..."
         ColumnCount
     };
     enum Roles {
@@ -78,6 +92,12 @@ public:
     /// as they are until the end.
     void beginLoad(bool reset);
     void addTasks(QList<Api::Task> tasks);
+    /// The conversion of addTasks() as a function for any thread (the transport's worker, as each
+    /// answer is parsed: Api::ClusterSnapshotLoader::setTaskConverter), returning a TaskRowBatch
+    /// for addRows(); for the streamed load begun last. Null without one.
+    std::function<QVariant(QList<Api::Task>)> batchConverter() const;
+    /// Rows of batchConverter(); those of another load are dropped.
+    void addRows(const QVariant& batch);
     void cancelLoad();
     bool isStreaming() const { return m_stream != nullptr; }
     /// Tasks handed to addTasks() since beginLoad().

@@ -37,6 +37,7 @@ ClusterSession::ClusterSession(const Api::Connection& connection, QObject* paren
         });
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::servicesLoaded, this, &ClusterSession::servicesLoaded);
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::tasksArrived, this, &ClusterSession::tasksArrived);
+    connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::tasksConverted, this, &ClusterSession::tasksConverted);
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::progress, this, &ClusterSession::snapshotProgress);
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::failed, this, [this](const Api::AwsError& error) {
         if (error.code != QLatin1String("Cancelled"))
@@ -81,7 +82,6 @@ void ClusterSession::loadCluster(const QString& cluster)
 {
     m_cluster = cluster;
     m_snapshotLoader->load(cluster); // cancels a load still running
-    Q_EMIT snapshotStarted();
     Q_EMIT loadingChanged(true);
 }
 
@@ -89,8 +89,13 @@ void ClusterSession::cancel()
 {
     m_snapshotLoader->cancel();
     m_cluster.clear();
-    Q_EMIT snapshotStarted();
+    Q_EMIT snapshotCancelled();
     Q_EMIT loadingChanged(isLoading());
+}
+
+void ClusterSession::setTaskConverter(Api::ClusterSnapshotLoader::TaskConverter converter)
+{
+    m_snapshotLoader->setTaskConverter(std::move(converter));
 }
 
 QString ClusterSession::familyRevision(const QString& arn) { return arn.section(QLatin1Char('/'), -1); }

@@ -43,6 +43,9 @@ public:
     /// Loads `cluster` whole; `sameContext` false means the user switched cluster.
     void loadCluster(const QString& cluster);
     void cancel();
+    /// Turns the next cluster load's DescribeTasks answers into the caller's rows on the
+    /// transport's worker thread (ClusterSnapshotLoader::setTaskConverter): tasksConverted().
+    void setTaskConverter(Api::ClusterSnapshotLoader::TaskConverter converter);
     bool isLoading() const;
     QString currentCluster() const { return m_cluster; }
 
@@ -64,13 +67,15 @@ Q_SIGNALS:
     void clustersLoaded(const QList<EcsDesk::Api::Cluster>& clusters);
     void clustersFailed(const EcsDesk::Api::AwsError& error);
     void snapshotLoaded(const EcsDesk::Api::ClusterSnapshot& snapshot);
-    /// A cluster load (re)started or was cancelled: tasks streamed so far are of no use.
-    void snapshotStarted();
+    /// The cluster load was cancelled (cancel()): tasks streamed so far are of no use.
+    void snapshotCancelled();
     /// The open cluster and its services, before its tasks (ClusterSnapshotLoader::servicesLoaded).
     void servicesLoaded(const EcsDesk::Api::ClusterSnapshot& partial);
     /// The tasks of one DescribeTasks answer of the cluster load (the loader streams them: the
     /// snapshot of snapshotLoaded() has none, ClusterSnapshot::tasksStreamed).
     void tasksArrived(const QList<EcsDesk::Api::Task>& tasks);
+    /// With a task converter: one DescribeTasks answer as the converter made it.
+    void tasksConverted(const QVariant& rows);
     void snapshotProgress(const EcsDesk::Api::SnapshotProgress& progress);
     void snapshotFailed(const EcsDesk::Api::AwsError& error);
     void loadingChanged(bool loading);

@@ -101,7 +101,11 @@ void SessionController::setSession(ClusterSession* session, QTreeWidgetItem* con
     connect(session, &ClusterSession::servicesLoaded, this, &SessionController::onServicesLoaded);
     connect(session, &ClusterSession::tasksArrived, this, &SessionController::onTasksArrived);
     connect(session, &ClusterSession::snapshotProgress, this, &SessionController::onSnapshotProgress);
-    connect(session, &ClusterSession::snapshotStarted, this, &SessionController::abandonTaskStream);
+    connect(session, &ClusterSession::tasksConverted, this, [this](const QVariant& rows) {
+        if (m_session && isOpenCluster(m_session->currentCluster()))
+            m_pages->find<TaskPage>()->model()->addRows(rows);
+    });
+    connect(session, &ClusterSession::snapshotCancelled, this, &SessionController::abandonTaskStream);
     connect(session, &ClusterSession::snapshotFailed, this, &SessionController::abandonTaskStream);
     connect(session, &ClusterSession::loadingChanged, this, &SessionController::loadingChanged);
     session->loadClusters();
@@ -159,7 +163,7 @@ void SessionController::selectCluster(const QString& cluster)
     m_clusterArn = arn;
     clusterPage->pane()->selectArn(arn);
     m_navigator->showCluster(arn); // without re-entering
-    m_session->loadCluster(arn);
+    loadOpenCluster();
     Q_EMIT changed();
 }
 
@@ -275,8 +279,17 @@ void SessionController::refresh()
         return;
     m_session->loadClusters();
     if (!m_clusterArn.isEmpty())
-        m_session->loadCluster(m_clusterArn);
+        loadOpenCluster();
     Q_EMIT changed();
+}
+
+void SessionController::loadOpenCluster()
+{
+    abandonTaskStream(); // a load still running is restarted
+    Models::TaskModel* model = m_pages->find<TaskPage>()->model();
+    model->beginLoad(clusterName(m_shownClusterArn) != clusterName(m_clusterArn));
+    m_session->setTaskConverter(model->batchConverter());
+    m_session->loadCluster(m_clusterArn);
 }
 
 bool SessionController::isLoading() const { return (m_session && m_session->isLoading()) || m_pages->isLoading(); }

@@ -94,6 +94,9 @@ private:
     /// A batch of the open cluster's tasks: into the Tasks pane's streamed load.
     void onTasksArrived(const QList<Api::Task>& tasks);
     void onSnapshotProgress(const Api::SnapshotProgress& progress);
+    /// Loads the open cluster, its tasks streamed into the Tasks pane as compact rows made on the
+    /// transport's worker thread as each answer is parsed (issue 24).
+    void loadOpenCluster();
     /// The streamed tasks of a load that will not finish are dropped; the progress text goes.
     void abandonTaskStream();
     /// True when `cluster` (ARN or name) is the open cluster.

@@ -2,6 +2,7 @@
 #include "api/ecs/clustersnapshotloader.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace EcsDesk::Api {
 
@@ -67,6 +68,8 @@ void ClusterSnapshotLoader::load(const QString& cluster)
     m_seenTaskDefinitions.clear();
     m_taskBatches.clear();
     m_taskCount = 0;
+    m_converter = m_options.streamTasks ? std::exchange(m_nextConverter, {}) : TaskConverter {};
+    m_nextConverter = {};
     m_serviceListingDone = false;
     m_serviceDescribesOpen = 0;
     m_servicesLoadedSent = false;
@@ -277,9 +280,7 @@ void ClusterSnapshotLoader::queueTaskArns(const QStringList& arns)
     while (m_pendingTaskArns.size() >= EcsClient::maxDescribeTasks) {
         const QStringList batch = m_pendingTaskArns.mid(0, EcsClient::maxDescribeTasks);
         m_pendingTaskArns.remove(0, EcsClient::maxDescribeTasks);
-        m_scheduler->enqueue(
-            Priority::Bulk, [this, batch] { return m_client.describeTasksTyped(m_clusterName, batch); },
-            [this](AwsReply* reply) { addTasks(reply); });
+        describeTasks(batch);
     }
 }
 
@@ -288,10 +289,47 @@ void ClusterSnapshotLoader::flushTaskArns()
     if (m_pendingTaskArns.isEmpty())
         return;
     // Pad the final partial batch: queueTaskArns sends full batches, so send the rest directly.
-    const QStringList rest = std::exchange(m_pendingTaskArns, {});
+    describeTasks(std::exchange(m_pendingTaskArns, {}));
+}
+
+void ClusterSnapshotLoader::describeTasks(const QStringList& arns)
+{
+    if (!m_converter) {
+        m_scheduler->enqueue(
+            Priority::Bulk, [this, arns] { return m_client.describeTasksTyped(m_clusterName, arns); },
+            [this](AwsReply* reply) { addTasks(reply); });
+        return;
+    }
+    // Parsed, decoded and converted on the transport's worker thread: only the converter's
+    // result comes back here.
+    const QJsonObject input { { QStringLiteral("cluster"), m_clusterName },
+        { QStringLiteral("tasks"), QJsonArray::fromStringList(arns) } };
+    auto decoder = [converter = m_converter](const QJsonObject& answer) {
+        DescribeTasksResult result = EcsJson::describeResult<Task>(answer, QLatin1String("tasks"));
+        ConvertedTasks converted;
+        converted.failures = std::move(result.failures);
+        converted.count = result.items.size();
+        const QString* previous = nullptr;
+        for (const Task& task : std::as_const(result.items)) {
+            if ((!previous || *previous != task.taskDefinitionArn)
+                && !converted.taskDefinitionArns.contains(task.taskDefinitionArn))
+                converted.taskDefinitionArns.append(task.taskDefinitionArn);
+            previous = &task.taskDefinitionArn;
+        }
+        converted.rows = converter(std::exchange(result.items, {}));
+        return QVariant::fromValue(std::move(converted));
+    };
     m_scheduler->enqueue(
-        Priority::Bulk, [this, rest] { return m_client.describeTasksTyped(m_clusterName, rest); },
-        [this](AwsReply* reply) { addTasks(reply); });
+        Priority::Bulk,
+        [this, input, decoder] { return m_client.call(QStringLiteral("DescribeTasks"), input, decoder); },
+        [this](AwsReply* reply) {
+            auto converted = reply->takeDecoded<ConvertedTasks>();
+            m_snapshot.failures += converted.failures;
+            for (const QString& arn : std::as_const(converted.taskDefinitionArns))
+                wantTaskDefinition(arn);
+            m_taskCount += converted.count;
+            Q_EMIT tasksConverted(converted.rows);
+        });
 }
 
 void ClusterSnapshotLoader::addTasks(AwsReply* reply)

@@ -8,6 +8,9 @@
 
 #include <QObject>
 #include <QSet>
+#include <QVariant>
+
+#include <functional>
 
 namespace EcsDesk::Api {
 
@@ -22,6 +25,15 @@ struct SnapshotProgress {
     int containerInstances = 0;
     int taskDefinitions = 0;
     bool operator==(const SnapshotProgress&) const = default;
+};
+
+/// A DescribeTasks answer turned into the caller's form on the transport's worker thread
+/// (ClusterSnapshotLoader::setTaskConverter): what the loader itself needs of it, and the result.
+struct ConvertedTasks {
+    QList<Failure> failures;
+    QStringList taskDefinitionArns; ///< distinct, in order of appearance
+    qsizetype count = 0; ///< tasks in the answer
+    QVariant rows; ///< what the converter made of them
 };
 
 /// Fetches one cluster whole (see ClusterSnapshot). Every List* is paginated to the end with the
@@ -62,6 +74,13 @@ public:
 
     /// Starts loading `cluster` (name or ARN), cancelling a load still running.
     void load(const QString& cluster);
+    /// With Options::streamTasks: each DescribeTasks answer of the next load() is handed to
+    /// `converter` on the transport's worker thread, right after it is parsed, and goes out with
+    /// tasksConverted() instead of tasksArrived(): the parsed tasks never reach this thread. Used by
+    /// the window to turn 100,000 tasks into compact rows as they arrive (issue 24). Cleared by
+    /// every load(); empty: tasksArrived().
+    using TaskConverter = std::function<QVariant(QList<Task>)>;
+    void setTaskConverter(TaskConverter converter) { m_nextConverter = std::move(converter); }
     void cancel();
     bool isRunning() const { return m_scheduler != nullptr; }
 
@@ -73,6 +92,8 @@ Q_SIGNALS:
     void servicesLoaded(const EcsDesk::Api::ClusterSnapshot& partial);
     /// With Options::streamTasks: the tasks of one DescribeTasks answer (the loader keeps none).
     void tasksArrived(const QList<EcsDesk::Api::Task>& tasks);
+    /// With a task converter: one DescribeTasks answer's rows, as the converter made them.
+    void tasksConverted(const QVariant& rows);
     void finished(const EcsDesk::Api::ClusterSnapshot& snapshot);
     void failed(const EcsDesk::Api::AwsError& error);
 
@@ -86,6 +107,8 @@ private:
     void queueTaskArns(const QStringList& arns);
     void flushTaskArns();
     void addTasks(AwsReply* reply);
+    /// DescribeTasks of `arns`, through the converter when there is one.
+    void describeTasks(const QStringList& arns);
     void taskListDone();
     void wantTaskDefinition(const QString& arn);
     void onIdle();
@@ -118,6 +141,8 @@ private:
     int m_serviceDescribesOpen = 0;
     bool m_servicesLoadedSent = false;
     PageTokens m_pageTokens;
+    TaskConverter m_nextConverter; ///< set for the next load()
+    TaskConverter m_converter; ///< of the load running
 };
 
 /// Lists every cluster of the account and region (ListClusters paginated, DescribeClusters in

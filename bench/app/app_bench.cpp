@@ -7,15 +7,28 @@
 //   stall     longest gap seen by a 1 ms timer while the window loads an N-task cluster from the
 //             embedded endpoint (event-loop lag probe)
 //   memory    resident size after loading 100,000 tasks into the task pane the way the window
-//             does (DescribeTasks-shaped JSON parsed into Api::Task, handed to loadSnapshot), in a
-//             fresh process (`--only memory`), so the other measurements' heap does not count
+//             does (DescribeTasks-shaped JSON parsed into Api::Task and turned into the model's
+//             rows on the parsing thread, answer by answer, as the snapshot loader does with the
+//             converter SessionController gives it), and the peak while loading them (VmHWM) beside
+//             the 400 MB bound, in a fresh process (`--only memory`), so the other measurements'
+//             heap does not count; `--only memory-held` measures the way before issue 24 (every
+//             parsed answer held until the end, then loadSnapshot)
 //   startup   process start to an interactive window listing the local endpoint's clusters
+//   progressive  (`--only progressive [--services 2000] [--tasks-per-service 5] [--latency-ms 25]`)
+//             the window opens a 2,000-service / 10,000-task cluster of a loopback ECS stub (the
+//             fake ECS of tests/integration/client, on its own thread, a fixed latency per answer):
+//             time to the Services pane's rows beside the 1 s bound, and to every task
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 
 #include "api/ecs/ecsclient.h"
+#ifdef ECSDESK_BENCH_STUB
+#include "fakeecs.h"
+#include "stubserver.h"
+#endif
 #include "local/localendpoint.h"
 #include "models/clustermodel.h"
 #include "models/panefilterproxymodel.h"
+#include "models/servicemodel.h"
 #include "models/taskmodel.h"
 #include "ui/mainwindow.h"
 
@@ -191,22 +204,28 @@ double measureDiff(int n, bool attached = true)
     return times[times.size() / 2];
 }
 
-qint64 residentKb()
+/// A field of /proc/self/status in KB: VmRSS (resident now), VmHWM (the peak so far).
+qint64 statusKb(const char* field = "VmRSS:")
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray name(field);
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
 }
 
+qint64 residentKb() { return statusKb(); }
+
+constexpr qint64 peakBoundMb = 400; // issue 24: peak resident memory while loading 100,000 tasks
+
 /// Resident memory with `n` tasks in the Tasks pane, loaded as the window loads them: DescribeTasks
 /// answers (100 tasks each) parsed into Api::Task the way the client does, collected into one list
 /// as the snapshot loader does, handed to TaskModel::loadSnapshot().
-void measureMemory(int n)
+void measureMemory(int n, bool streamed)
 {
     const qint64 beforeKb = residentKb();
     Models::TaskModel model;
@@ -219,34 +238,147 @@ void measureMemory(int n)
     view.setSortingEnabled(true);
     view.show();
     QList<Api::Task> all;
+    bool done = false;
+    QObject::connect(&model, &Models::TaskModel::snapshotApplied, [&] { done = true; });
+    if (streamed)
+        model.beginLoad(true);
     for (int first = 0; first < n; first += 100) {
         QJsonArray page;
         for (int i = first; i < std::min(n, first + 100); ++i)
             page.append(makeTask(i, 0).raw);
         const QByteArray answer = QJsonDocument(QJsonObject { { QStringLiteral("tasks"), page } }).toJson();
         page = {};
-        // Parsed on a worker thread, as the client parses large answers.
-        QList<Api::Task> parsed = QtConcurrent::run([answer] {
+        // Parsed on a worker thread, as the client parses large answers; streamed, the answer's
+        // tasks become rows right there (the converter the window hands the snapshot loader).
+        const auto parse = [answer] {
             QList<Api::Task> tasks;
             const QJsonArray items = QJsonDocument::fromJson(answer).object().value(QStringLiteral("tasks")).toArray();
             for (const QJsonValue& task : items)
                 tasks.append(Api::Task::fromJson(task.toObject()));
             return tasks;
-        }).result();
-        all.append(std::move(parsed));
+        };
+        if (streamed)
+            model.addRows(
+                QtConcurrent::run([parse, convert = model.batchConverter()] { return convert(parse()); }).result());
+        else
+            all.append(QtConcurrent::run(parse).result());
     }
-    const qint64 peakKb = residentKb();
-    bool done = false;
-    QObject::connect(&model, &Models::TaskModel::snapshotApplied, [&] { done = true; });
+    const qint64 answersInKb = residentKb();
     model.loadSnapshot(std::move(all), true);
     spinUntil([&] { return done; }, 600000);
     QCoreApplication::processEvents();
-    std::printf("memory: %lld MB resident with %d tasks loaded (%lld MB before loading them, %lld MB while the "
-                "parsed answers were held)\n",
+    const qint64 peakKb = statusKb("VmHWM:");
+    std::printf("memory (%s): %lld MB resident with %d tasks loaded (%lld MB before loading them, %lld MB when the "
+                "last answer was in); peak %lld MB while loading (VmHWM), bound %lld MB: %s\n",
+        streamed ? "streamed, as the window loads" : "answers held to the end, before issue 24",
         static_cast<long long>(residentKb() / 1024), model.rowCount(), static_cast<long long>(beforeKb / 1024),
-        static_cast<long long>(peakKb / 1024));
+        static_cast<long long>(answersInKb / 1024), static_cast<long long>(peakKb / 1024),
+        static_cast<long long>(peakBoundMb), peakKb / 1024 <= peakBoundMb ? "within" : "OVER");
     std::fflush(stdout);
 }
+
+#ifdef ECSDESK_BENCH_STUB
+/// The fake ECS on its own thread, answering after `latencyMs`, so the stub's work is not the
+/// window's.
+class StubThread : public QThread {
+public:
+    StubThread(const Testing::FakeEcs& fake, int latencyMs)
+        : m_fake(fake)
+        , m_latencyMs(latencyMs)
+    {
+    }
+    QUrl url() const { return m_url; }
+    void waitReady()
+    {
+        while (!m_ready.loadAcquire())
+            QThread::msleep(5);
+    }
+
+protected:
+    void run() override
+    {
+        Testing::StubServer server([this](const Testing::StubRequest& request) {
+            Testing::StubResponse response = m_fake.handle(request);
+            response.delayMs = m_latencyMs;
+            return response;
+        });
+        if (!server.listen())
+            return;
+        m_url = server.url();
+        m_ready.storeRelease(1);
+        exec();
+    }
+
+private:
+    const Testing::FakeEcs& m_fake;
+    int m_latencyMs;
+    QUrl m_url;
+    QAtomicInt m_ready;
+};
+
+/// Time from opening a big cluster to its services on show (bound 1 s), and to all its tasks.
+int measureProgressive(int services, int tasksPerService, int latencyMs)
+{
+    Testing::FakeEcs::Shape shape;
+    shape.services = services;
+    shape.runningPerService = tasksPerService;
+    shape.stoppedPerService = 0;
+    shape.containerInstances = 200;
+    shape.families = 40;
+    const Testing::FakeEcs fake(shape);
+    StubThread stub(fake, latencyMs);
+    stub.start();
+    stub.waitReady();
+
+    QTemporaryDir home;
+    QFile config(home.filePath(QStringLiteral("config")));
+    if (!config.open(QIODevice::WriteOnly))
+        return 1;
+    config.write("[profile bench]\nregion = us-east-1\naws_access_key_id = AKID\naws_secret_access_key = secret\n");
+    config.close();
+    qputenv("AWS_CONFIG_FILE", config.fileName().toLocal8Bit());
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", home.filePath(QStringLiteral("none")).toLocal8Bit());
+    Ui::MainWindow::Options options;
+    options.startLocal = false;
+    options.listProfiles = false;
+    options.offerEditorRecovery = false;
+    auto* window = new Ui::MainWindow(options);
+    window->show();
+    QCoreApplication::processEvents();
+
+    QElapsedTimer clock;
+    qint64 servicesMs = -1;
+    qint64 tasksMs = -1;
+    const auto check = [&] {
+        if (servicesMs < 0 && window->serviceModel()->rowCount() == fake.serviceCount())
+            servicesMs = clock.elapsed();
+        if (tasksMs < 0 && window->taskModel()->rowCount() == fake.taskCount())
+            tasksMs = clock.elapsed();
+    };
+    QObject::connect(window->serviceModel(), &QAbstractItemModel::rowsInserted, check);
+    QObject::connect(window->serviceModel(), &QAbstractItemModel::modelReset, check);
+    QObject::connect(window->taskModel(), &QAbstractItemModel::rowsInserted, check);
+    QObject::connect(window->taskModel(), &QAbstractItemModel::modelReset, check);
+    Ui::MainWindow::StartOptions start;
+    start.profile = QStringLiteral("bench");
+    start.endpointUrl = stub.url();
+    start.cluster = fake.clusterName();
+    start.pane = QStringLiteral("services");
+    clock.start();
+    window->start(start);
+    spinUntil([&] { return tasksMs >= 0 && !window->isLoading(); }, 300000);
+    std::printf("progressive: %d services on show %lld ms after opening the cluster (bound 1000 ms: %s); %d tasks "
+                "%lld ms after (%d ms latency per answer)\n",
+        fake.serviceCount(), static_cast<long long>(servicesMs),
+        servicesMs >= 0 && servicesMs <= 1000 ? "within" : "OVER", fake.taskCount(), static_cast<long long>(tasksMs),
+        latencyMs);
+    std::fflush(stdout);
+    delete window;
+    stub.quit();
+    stub.wait();
+    return servicesMs >= 0 && tasksMs >= 0 ? 0 : 1;
+}
+#endif
 
 } // namespace
 
@@ -272,8 +404,18 @@ int main(int argc, char* argv[])
         std::printf("diff (model alone, no proxy or view): %.2f ms median\n", measureDiff(tasks, false));
         return 0;
     }
-    if (only == QLatin1String("memory")) {
-        measureMemory(memoryTasks);
+#ifdef ECSDESK_BENCH_STUB
+    if (only == QLatin1String("progressive")) {
+        const auto option = [&args](const char* name, int fallback) {
+            const qsizetype at = args.indexOf(QLatin1String(name));
+            return at < 0 ? fallback : args.value(at + 1).toInt();
+        };
+        return measureProgressive(
+            option("--services", 2000), option("--tasks-per-service", 5), option("--latency-ms", 25));
+    }
+#endif
+    if (only == QLatin1String("memory") || only == QLatin1String("memory-held")) {
+        measureMemory(memoryTasks, only == QLatin1String("memory"));
         return 0;
     }
     // startup: the window with the embedded endpoint, until its clusters are listed.
