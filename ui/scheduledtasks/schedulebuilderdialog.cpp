@@ -320,6 +320,9 @@ void ScheduleBuilderDialog::update()
     m_window->setEnabled(schedule);
     m_deleteAfter->setEnabled(schedule);
     m_providers->setEnabled(current.launch == ScheduleForm::Launch::CapacityProviders);
+    Models::ScheduleForm defaultRole = current;
+    defaultRole.roleArn.clear();
+    m_role->setPlaceholderText(defaultRole.effectiveRoleArn());
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<ScheduleForm::Problem> problems = current.validate(now);
@@ -335,14 +338,14 @@ void ScheduleBuilderDialog::update()
         || !current.problem(problems, QStringLiteral("timeZone")).isEmpty()) {
         preview.append(tr("Next runs: (the expression is not valid)"));
     } else {
+        // The run times in the schedule's zone (what the expression means), UTC for rules.
+        const QString zoneName = schedule && !current.timeZone.isEmpty() ? current.timeZone : QStringLiteral("UTC");
+        const QTimeZone zone(zoneName.toUtf8());
         QStringList runs;
-        const QLocale locale;
         for (const QDateTime& at : current.nextRuns(now, 5))
-            runs.append(tr("%1 (%2 UTC)")
-                            .arg(locale.toString(at.toLocalTime(), QLocale::ShortFormat),
-                                at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        preview.append(
-            runs.isEmpty() ? tr("Next runs: none") : tr("Next runs: %1").arg(runs.join(QStringLiteral("; "))));
+            runs.append(at.toTimeZone(zone).toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")));
+        preview.append(runs.isEmpty() ? tr("Next runs: none")
+                                      : tr("Next runs (%1): %2").arg(zoneName, runs.join(QStringLiteral("; "))));
     }
     m_preview->setText(preview.join(QLatin1Char('\n')));
     QStringList texts;

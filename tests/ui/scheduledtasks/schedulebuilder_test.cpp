@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QTimer>
@@ -135,7 +136,12 @@ TEST(ScheduleBuilder, CreatesEnablesDisablesAndDeletesASchedule)
     EXPECT_EQ(child<QLineEdit>(dialog, "scheduleExpression")->text(), s("cron(30 2 * * ? *)"));
     EXPECT_TRUE(dialog->previewText().contains(s("Every day at 02:30 (Europe/Berlin)")))
         << dialog->previewText().toStdString();
-    EXPECT_TRUE(dialog->previewText().contains(s("Next runs: "))) << dialog->previewText().toStdString();
+    // The next runs, previewed in the schedule's zone.
+    EXPECT_TRUE(dialog->previewText().contains(s("Next runs (Europe/Berlin): ")))
+        << dialog->previewText().toStdString();
+    EXPECT_EQ(dialog->previewText().count(QRegularExpression(s("\\d{4}-\\d\\d-\\d\\d 02:30"))), 5)
+        << dialog->previewText().toStdString();
+    EXPECT_TRUE(child<QLineEdit>(dialog, "scheduleRole")->placeholderText().endsWith(s(":role/ecsEventsRole")));
     EXPECT_EQ(child<QComboBox>(dialog, "scheduleTaskDefinition")->currentText(), s("report:1"));
     child<QComboBox>(dialog, "scheduleLaunch")->setCurrentIndex(int(Models::ScheduleForm::Launch::Fargate));
     EXPECT_TRUE(dialog->problemsText().contains(s("Fargate tasks need at least one subnet.")));
