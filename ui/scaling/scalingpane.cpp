@@ -3,6 +3,7 @@
 
 #include "api/cloudwatch/cloudwatchclient.h"
 #include "api/core/awstransport.h"
+#include "ui/alarms/alarmhistorydialog.h"
 #include "ui/scaling/policydialog.h"
 #include "ui/scaling/scheduledactiondialog.h"
 
@@ -160,6 +161,15 @@ ScalingPane::ScalingPane(QWidget* parent)
     connect(m_policies, &QTreeWidget::currentItemChanged, this, &ScalingPane::policySelected);
     connect(m_policies, &QTreeWidget::itemActivated, this, &ScalingPane::editPolicy);
     connect(m_scheduled, &QTreeWidget::currentItemChanged, this, &ScalingPane::updateEnabled);
+    // An alarm's history (state changes with their reasons, actions) on activation.
+    connect(m_alarms, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (!m_cloudWatch || !item)
+            return;
+        auto* dialog = new AlarmHistoryDialog(m_cloudWatch, item->text(0), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_alarms->setToolTip(tr("Double-click an alarm for its history."));
     connect(m_scheduled, &QTreeWidget::itemActivated, this, [this] { editScheduledAction(false); });
     connect(m_newPolicy, &QPushButton::clicked, this, &ScalingPane::newPolicy);
     connect(m_editPolicy, &QPushButton::clicked, this, &ScalingPane::editPolicy);

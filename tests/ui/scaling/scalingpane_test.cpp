@@ -9,6 +9,7 @@
 #include "api/ecs/ecsclient.h"
 #include "common/localendpointsupport.h"
 #include "common/testutil.h"
+#include "ui/alarms/alarmhistorydialog.h"
 #include "ui/metrics/metricspane.h"
 #include "ui/scaling/policydialog.h"
 #include "ui/scaling/scalingpane.h"
@@ -102,6 +103,20 @@ TEST(ScalingPane, ShowsPoliciesAlarmsScheduledActionsAndEditsTheCapacity)
     }
     states.sort();
     EXPECT_EQ(states, (QStringList { QStringLiteral("ALARM"), QStringLiteral("INSUFFICIENT_DATA") }));
+
+    // Activating an alarm opens its history: the state change with its reason.
+    for (int i = 0; i < 2; ++i) {
+        if (pane.alarms()->topLevelItem(i)->text(0) == high)
+            Q_EMIT pane.alarms()->itemActivated(pane.alarms()->topLevelItem(i), 0);
+    }
+    auto* history = pane.findChild<Ui::AlarmHistoryDialog*>();
+    ASSERT_NE(history, nullptr);
+    ASSERT_TRUE(waitFor([history] { return history->items()->topLevelItemCount() >= 2; }, 30000));
+    bool reasonShown = false;
+    for (int i = 0; i < history->items()->topLevelItemCount(); ++i)
+        reasonShown = reasonShown || history->items()->topLevelItem(i)->text(3) == QStringLiteral("Testing the pane");
+    EXPECT_TRUE(reasonShown);
+    history->close();
 
     ASSERT_EQ(pane.scheduledActions()->topLevelItemCount(), 1);
     EXPECT_EQ(pane.scheduledActions()->topLevelItem(0)->text(1), QStringLiteral("cron(0 22 * * ? *)"));
