@@ -23,6 +23,7 @@
 #include "ui/mainwindow.h"
 #include "ui/panewidget.h"
 #include "ui/preferencesdialog.h"
+#include "ui/serviceeditor/serviceeditordialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -107,6 +108,12 @@ public:
         add(QStringLiteral("stop task"), new Ui::StopTaskDialog({ QStringLiteral("0123456789abcdef") }));
         add(QStringLiteral("run task"), new Ui::RunTaskDialog({ QStringLiteral("td1:1") }));
         add(QStringLiteral("create service"), new Ui::CreateServiceDialog({ QStringLiteral("td1:1") }));
+        add(QStringLiteral("new service"),
+            new Ui::ServiceEditorDialog(Models::ServiceForm::forCreate(), {}, { QStringLiteral("td1:1") }));
+        if (loaded)
+            add(QStringLiteral("edit service"),
+                new Ui::ServiceEditorDialog(Models::ServiceForm::forUpdate(m_window->serviceModel()->rowAt(0).raw), {},
+                    { QStringLiteral("td1:1") }));
         add(QStringLiteral("connection"), new Ui::ConnectionDialog);
         add(QStringLiteral("preferences"), new Ui::PreferencesDialog);
         add(QStringLiteral("command palette"),

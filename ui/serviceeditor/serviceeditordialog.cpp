@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -78,6 +79,7 @@ ServiceEditorDialog::ServiceEditorDialog(
 
     m_sectionList = new QListWidget(this);
     m_sectionList->setObjectName(u"serviceEditorSections"_s);
+    m_sectionList->setAccessibleName(tr("Sections"));
     m_stack = new QStackedWidget(this);
     for (const Section section : kSections) {
         m_sectionList->addItem(sectionTitle(section));
@@ -95,6 +97,7 @@ ServiceEditorDialog::ServiceEditorDialog(
     m_preview = new QPlainTextEdit(this);
     m_preview->setReadOnly(true);
     m_preview->setObjectName(u"serviceEditorPreview"_s);
+    m_preview->setAccessibleName(tr("Request"));
     m_preview->setFont(QFont(u"monospace"_s));
     m_previewTitle = new QLabel(this);
     auto* previewPage = new QWidget(this);
@@ -291,6 +294,13 @@ void ServiceEditorDialog::bind(
     QFormLayout* form, const QString& label, const QString& path, QWidget* widget, std::function<void()> load)
 {
     widget->setObjectName(path);
+    // A screen reader says the field by its label (a list's table has no buddy label of its own).
+    if (!label.isEmpty()) {
+        const QString name = QString(label).remove(u'&').remove(u':');
+        widget->setAccessibleName(name);
+        if (auto* table = qobject_cast<ServiceListEditor*>(widget))
+            table->table()->setAccessibleName(name);
+    }
     if (label.isEmpty())
         form->addRow(widget);
     else
