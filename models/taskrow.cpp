@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/taskrow.h"
 
+#include "api/ecs/taskaddresses.h"
+
 #include <QCborMap>
 #include <QCborStreamWriter>
 #include <QCborValue>
@@ -210,8 +212,96 @@ TaskRow TaskRow::fromTask(const Api::Task& task, StringPool& pool, const TaskCon
     row.startedAt = task.startedAt;
     row.exitCode = taskExitCode(task);
     row.version = taskVersion(task);
-    row.packedJson = pack(taskJson(task));
+    const QJsonObject json = taskJson(task);
+    row.setAddresses(json, pool);
+    row.packedJson = pack(json);
     return row;
+}
+
+namespace {
+
+    /// "10.0.1.23" -> its number; 0 when `text` is not a dotted IPv4 address.
+    quint32 parseIpv4(const QString& text)
+    {
+        const QList<QStringView> parts = QStringView(text).split(QLatin1Char('.'));
+        if (parts.size() != 4)
+            return 0;
+        quint32 number = 0;
+        for (const QStringView part : parts) {
+            bool ok = false;
+            const uint value = part.toUInt(&ok);
+            if (!ok || value > 255 || part.size() > 3)
+                return 0;
+            number = number * 256 + value;
+        }
+        return number;
+    }
+
+    QString formatIpv4(quint32 number)
+    {
+        return QStringLiteral("%1.%2.%3.%4")
+            .arg(number >> 24)
+            .arg((number >> 16) & 0xff)
+            .arg((number >> 8) & 0xff)
+            .arg(number & 0xff);
+    }
+
+    const QChar addressSeparator(0x1f);
+
+} // namespace
+
+void TaskRow::setAddresses(const QJsonObject& task, StringPool& pool)
+{
+    const Api::TaskAddresses addresses = Api::TaskAddresses::fromTaskJson(task);
+    privateIpv4 = parseIpv4(addresses.privateIp);
+    publicIpv4 = parseIpv4(addresses.publicIp);
+    eniLow = 0;
+    eniHigh = 0;
+    eniDigits = 0;
+    QString otherEni = addresses.eniId;
+    if (addresses.eniId.startsWith(QLatin1String("eni-"))) {
+        const QStringView hex = QStringView(addresses.eniId).mid(4);
+        bool ok = !hex.isEmpty() && hex.size() <= 17;
+        for (const QChar c : hex)
+            ok = ok
+                && ((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                    || (c >= QLatin1Char('a') && c <= QLatin1Char('f')));
+        if (ok) {
+            eniLow = hex.right(16).toULongLong(nullptr, 16);
+            eniHigh = hex.size() > 16 ? quint8(hex.left(1).toUInt(nullptr, 16)) : 0;
+            eniDigits = quint8(hex.size());
+            otherEni.clear();
+        }
+    }
+    const QString otherPrivate = privateIpv4 ? QString() : addresses.privateIp;
+    const QString otherPublic = publicIpv4 ? QString() : addresses.publicIp;
+    QString text = addresses.subnetId + addressSeparator + addresses.hostPortsText();
+    if (!otherEni.isEmpty() || !otherPrivate.isEmpty() || !otherPublic.isEmpty())
+        text += addressSeparator + otherEni + addressSeparator + otherPrivate + addressSeparator + otherPublic;
+    addressText = text.size() == 1 ? QString() : pool.intern(text);
+}
+
+QString TaskRow::address(AddressField field) const
+{
+    const auto part = [this](int at) { return QStringView(addressText).split(addressSeparator).value(at).toString(); };
+    switch (field) {
+    case AddressField::PrivateIp:
+        return privateIpv4 ? formatIpv4(privateIpv4) : part(3);
+    case AddressField::PublicIp:
+        return publicIpv4 ? formatIpv4(publicIpv4) : part(4);
+    case AddressField::Eni:
+        if (eniDigits == 0)
+            return part(2);
+        return QLatin1String("eni-")
+            + (eniDigits > 16
+                    ? QString::number(eniHigh, 16) + QStringLiteral("%1").arg(eniLow, 16, 16, QLatin1Char('0'))
+                    : QStringLiteral("%1").arg(eniLow, eniDigits, 16, QLatin1Char('0')));
+    case AddressField::Subnet:
+        return part(0);
+    case AddressField::HostPorts:
+        return part(1);
+    }
+    return {};
 }
 
 QJsonObject TaskRow::json() const { return unpack(packedJson); }

@@ -86,10 +86,27 @@ struct TaskRow {
     QDateTime startedAt;
     std::optional<int> exitCode; ///< the first non-zero exit code of its containers, if any exited
     qint64 version = -1; ///< ECS's task `version` counter, -1 when the server sent none
+    /// Where the task is reached (Api::TaskAddresses), kept without a heap allocation of the row's
+    /// own for the usual task: IPv4 addresses as numbers, an "eni-<hex>" id as its number, and the
+    /// subnet and host ports (which repeat across tasks) as one interned string, "SUBNET\x1fPORTS"
+    /// plus "\x1fENI\x1fPRIVATE\x1fPUBLIC" for values of another form.
+    quint32 privateIpv4 = 0; ///< 0: none (or in addressText)
+    quint32 publicIpv4 = 0;
+    quint64 eniLow = 0; ///< the ENI id's last 16 hex digits
+    quint8 eniHigh = 0; ///< the digit before them (17-digit ids)
+    quint8 eniDigits = 0; ///< 0: no such ENI id
+    QString addressText;
     QByteArray packedJson; ///< the server's task object: CBOR, compressed in qCompress()'s format
 
     /// Builds the row; strings that repeat come from `pool`.
     static TaskRow fromTask(const Api::Task& task, StringPool& pool, const TaskContext& context = {});
+    enum class AddressField { PrivateIp, PublicIp, Eni, Subnet, HostPorts };
+    /// One of the task's addresses; empty when it has none.
+    QString address(AddressField field) const;
+    /// An IPv4 address as a number for sorting (0 when none).
+    quint32 ipv4(AddressField field) const { return field == AddressField::PublicIp ? publicIpv4 : privateIpv4; }
+    /// Sets the address members from the task's JSON.
+    void setAddresses(const QJsonObject& task, StringPool& pool);
     /// The server's task object, parsed back.
     QJsonObject json() const;
     /// The full task, parsed back from json().

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/detailspane.h"
 
+#include "api/ecs/taskaddresses.h"
+
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
 #include "models/timestampformat.h"
@@ -190,6 +192,7 @@ void DetailsPane::showService(const Api::Service& service, const QList<Models::T
 void DetailsPane::showTask(const Api::Task& task)
 {
     showNothing();
+    const Api::TaskAddresses addresses = Api::TaskAddresses::fromTaskJson(task.raw);
     setProperties({ { tr("Task"), Models::TaskModel::lastSegment(task.arn) }, { tr("ARN"), task.arn },
                       { tr("Last status"), task.lastStatus }, { tr("Desired status"), task.desiredStatus },
                       { tr("Task definition"), task.taskDefinitionArn }, { tr("Group"), task.group },
@@ -197,14 +200,17 @@ void DetailsPane::showTask(const Api::Task& task)
                       { tr("Availability zone"), task.availabilityZone }, { tr("CPU"), task.cpu },
                       { tr("Memory"), task.memory }, { tr("Health"), task.healthStatus },
                       { tr("Started"), time(task.startedAt) }, { tr("Stopped"), time(task.stoppedAt) },
-                      { tr("Stop code"), task.stopCode }, { tr("Stopped reason"), task.stoppedReason } },
+                      { tr("Stop code"), task.stopCode }, { tr("Stopped reason"), task.stoppedReason },
+                      { tr("Private IP"), addresses.privateIp }, { tr("Public IP"), addresses.publicIp },
+                      { tr("Private DNS name"), addresses.privateDnsName }, { tr("ENI"), addresses.eniId },
+                      { tr("Subnet"), addresses.subnetId }, { tr("Host ports"), addresses.hostPortsText() } },
         task.raw);
     QList<QStringList> rows;
     for (const Api::Container& c : task.containers)
         rows.append({ c.name, c.image, c.lastStatus, c.healthStatus,
-            c.exitCode ? QString::number(*c.exitCode) : QString(), c.reason });
-    setRelated(
-        tr("Containers"), { tr("Name"), tr("Image"), tr("Status"), tr("Health"), tr("Exit code"), tr("Reason") }, rows);
+            c.exitCode ? QString::number(*c.exitCode) : QString(), c.reason, c.runtimeId });
+    setRelated(tr("Containers"),
+        { tr("Name"), tr("Image"), tr("Status"), tr("Health"), tr("Exit code"), tr("Reason"), tr("Runtime id") }, rows);
 }
 
 void DetailsPane::showContainerInstance(const Api::ContainerInstance& instance)
