@@ -320,13 +320,14 @@ QStringList ServiceForm::sectionFields(Section section)
     case Section::Network:
         return { u"networkConfiguration"_s };
     case Section::Placement:
-        return { u"placementConstraints"_s, u"placementStrategy"_s, u"availabilityZoneRebalancing"_s };
+        return { u"placementConstraints"_s, u"placementStrategy"_s };
     case Section::Capacity:
         return { u"launchType"_s, u"capacityProviderStrategy"_s, u"platformVersion"_s };
     case Section::LoadBalancing:
         return { u"loadBalancers"_s, u"healthCheckGracePeriodSeconds"_s, u"serviceRegistries"_s };
     case Section::Advanced:
-        return { u"enableExecuteCommand"_s, u"propagateTags"_s, u"enableECSManagedTags"_s, u"tags"_s };
+        return { u"enableExecuteCommand"_s, u"propagateTags"_s, u"enableECSManagedTags"_s, u"tags"_s,
+            u"availabilityZoneRebalancing"_s };
     }
     return {};
 }

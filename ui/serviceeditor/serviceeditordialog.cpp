@@ -252,8 +252,6 @@ void ServiceEditorDialog::buildPlacement(QFormLayout* form)
     addTable(form, tr("&Strategy:"), u"placementStrategy"_s,
         { { u"type"_s, tr("Type"), {}, u"random, spread, binpack"_s },
             { u"field"_s, tr("Field"), {}, tr("instanceId, attribute:ecs.availability-zone, cpu, memory...") } });
-    addChoice(form, tr("&Availability Zone rebalancing:"), u"availabilityZoneRebalancing"_s,
-        { QString(), u"ENABLED"_s, u"DISABLED"_s });
 }
 
 void ServiceEditorDialog::buildCapacity(QFormLayout* form)
@@ -286,6 +284,8 @@ void ServiceEditorDialog::buildAdvanced(QFormLayout* form)
     addChoice(form, tr("&Propagate tags from:"), u"propagateTags"_s,
         { QString(), u"TASK_DEFINITION"_s, u"SERVICE"_s, u"NONE"_s });
     addCheck(form, tr("Amazon ECS &managed tags"), u"enableECSManagedTags"_s);
+    addChoice(form, tr("&Availability Zone rebalancing:"), u"availabilityZoneRebalancing"_s,
+        { QString(), u"ENABLED"_s, u"DISABLED"_s });
     if (m_form.mode() == Models::ServiceForm::Mode::Create)
         addTable(form, tr("&Tags:"), u"tags"_s, { { u"key"_s, tr("Key") }, { u"value"_s, tr("Value") } });
 }

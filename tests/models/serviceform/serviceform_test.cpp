@@ -223,5 +223,7 @@ TEST(ServiceForm, SectionsGroupTheFields)
     EXPECT_EQ(ServiceForm::sectionOf(u"capacityProviderStrategy[1].base"_s), ServiceForm::Section::Capacity);
     EXPECT_EQ(ServiceForm::sectionOf(u"loadBalancers[0].containerPort"_s), ServiceForm::Section::LoadBalancing);
     EXPECT_EQ(ServiceForm::sectionOf(u"enableExecuteCommand"_s), ServiceForm::Section::Advanced);
+    EXPECT_EQ(ServiceForm::sectionOf(u"availabilityZoneRebalancing"_s), ServiceForm::Section::Advanced);
+    EXPECT_EQ(ServiceForm::sectionOf(u"placementStrategy[0].field"_s), ServiceForm::Section::Placement);
     EXPECT_EQ(ServiceForm::shortTaskDefinition(u"arn:aws:ecs:us-east-1:1:task-definition/web:7"_s), u"web:7"_s);
 }
