@@ -28,8 +28,8 @@ namespace {
 
     bool isWildcard(const QString& field) { return field == "*"_L1 || field == "?"_L1; }
 
-    /// Words for an expression that no preset gives.
-    QString describeExpression(const QString& expression)
+    /// Words for an expression (without its zone).
+    QString expressionWords(const QString& expression)
     {
         const QString trimmed = expression.trimmed();
         if (trimmed.startsWith("rate("_L1) && trimmed.endsWith(QLatin1Char(')'))) {
@@ -70,6 +70,18 @@ namespace {
         if (minuteOk && hourOk && isWildcard(fields[2]) == false && fields[3] == "*"_L1 && isWildcard(fields[4]))
             return ScheduleForm::tr("At %1 on day %2 of the month").arg(clockText(hour, minute), fields[2]);
         return ScheduleForm::tr("At the cron times %1").arg(fields.join(QLatin1Char(' ')));
+    }
+
+    /// `text` with the zone its times are in: a schedule's zone, UTC for a rule, none for rate().
+    QString withZone(const QString& text, const QString& expression, const QString& timeZone, ScheduleForm::Kind kind)
+    {
+        if (expression.trimmed().startsWith("rate("_L1))
+            return text;
+        if (kind == ScheduleForm::Kind::Schedule && !timeZone.isEmpty())
+            return text + " ("_L1 + timeZone + QLatin1Char(')');
+        if (kind == ScheduleForm::Kind::Rule)
+            return text + ScheduleForm::tr(" (UTC)");
+        return text;
     }
 
     QJsonObject awsvpc(const QJsonObject& network)
@@ -202,14 +214,14 @@ QString ScheduleForm::describe() const
         text = tr("Once at %1").arg(QLocale().toString(onceAt, QLocale::ShortFormat));
         break;
     case Preset::Custom:
-        text = describeExpression(customExpression);
-        break;
+        return describeExpression(customExpression, timeZone, kind);
     }
-    if (!timeZone.isEmpty() && kind == Kind::Schedule && !expression().startsWith("rate("_L1))
-        text += " ("_L1 + timeZone + QLatin1Char(')');
-    else if (kind == Kind::Rule && !expression().startsWith("rate("_L1))
-        text += tr(" (UTC)");
-    return text;
+    return withZone(text, expression(), timeZone, kind);
+}
+
+QString ScheduleForm::describeExpression(const QString& expression, const QString& timeZone, Kind kind)
+{
+    return withZone(expressionWords(expression), expression, timeZone, kind);
 }
 
 QList<QDateTime> ScheduleForm::nextRuns(const QDateTime& after, int count) const

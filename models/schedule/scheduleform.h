@@ -81,6 +81,9 @@ public:
     QString expression() const;
     /// The expression in words: "Every 5 minutes", "Every day at 02:00 (Europe/Berlin)".
     QString describe() const;
+    /// Any at()/rate()/cron() expression in words, with its zone (`timeZone`, UTC for rules):
+    /// "Every 10 minutes", "Monday to Friday at 09:30 (America/New_York)", "At the cron times ...".
+    static QString describeExpression(const QString& expression, const QString& timeZone, Kind kind);
     /// The next `count` run times after `after` (UTC), within the start and end dates; empty when
     /// the expression does not parse.
     QList<QDateTime> nextRuns(const QDateTime& after, int count) const;

@@ -2,6 +2,7 @@
 #include "ui/scheduledtasks/scheduledtaskmodel.h"
 
 #include "models/itemroles.h"
+#include "models/schedule/scheduleform.h"
 
 #include <QLocale>
 
@@ -31,45 +32,9 @@ ScheduledTaskModel::ScheduledTaskModel(QObject* parent)
 
 QString ScheduledTaskModel::describe(const Api::ScheduledTask& task)
 {
-    const QString expression = task.expression.trimmed();
-    const qsizetype open = expression.indexOf(QLatin1Char('('));
-    const QString kind = expression.left(open);
-    const QString body = expression.mid(open + 1, expression.size() - open - 2).trimmed();
-    const QStringList parts = body.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString text;
-    if (kind == QLatin1String("rate") && parts.size() == 2) {
-        const int n = parts[0].toInt();
-        const QString unit = parts[1];
-        if (unit.startsWith(QLatin1String("minute")))
-            text = n == 1 ? tr("Every minute") : tr("Every %1 minutes").arg(n);
-        else if (unit.startsWith(QLatin1String("hour")))
-            text = n == 1 ? tr("Every hour") : tr("Every %1 hours").arg(n);
-        else
-            text = n == 1 ? tr("Every day") : tr("Every %1 days").arg(n);
-    } else if (kind == QLatin1String("at")) {
-        const QDateTime at = QDateTime::fromString(body, Qt::ISODate);
-        text = tr("Once at %1").arg(QLocale().toString(at, QLocale::ShortFormat));
-    } else if (kind == QLatin1String("cron") && parts.size() == 6) {
-        bool minuteOk = false;
-        bool hourOk = false;
-        const int minute = parts[0].toInt(&minuteOk);
-        const int hour = parts[1].toInt(&hourOk);
-        const bool everyDay = (parts[2] == QLatin1String("*") || parts[2] == QLatin1String("?"))
-            && parts[3] == QLatin1String("*") && (parts[4] == QLatin1String("*") || parts[4] == QLatin1String("?"));
-        const QString time
-            = QStringLiteral("%1:%2").arg(hour, 2, 10, QLatin1Char('0')).arg(minute, 2, 10, QLatin1Char('0'));
-        if (minuteOk && hourOk && everyDay)
-            text = tr("Every day at %1").arg(time);
-        else if (minuteOk && hourOk && parts[2] == QLatin1String("?") && parts[3] == QLatin1String("*"))
-            text = tr("At %1 on %2").arg(time, parts[4]);
-        else
-            text = tr("Cron %1").arg(body);
-    } else {
-        text = expression;
-    }
-    if (!task.timeZone.isEmpty() && kind != QLatin1String("rate"))
-        text += QLatin1String(" (") + task.timeZone + QLatin1Char(')');
-    return text;
+    return Models::ScheduleForm::describeExpression(task.expression, task.timeZone,
+        task.source == Api::ScheduledTask::Source::Schedule ? Models::ScheduleForm::Kind::Schedule
+                                                            : Models::ScheduleForm::Kind::Rule);
 }
 
 QString ScheduledTaskModel::detailsHtml(

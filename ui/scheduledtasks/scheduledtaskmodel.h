@@ -27,7 +27,8 @@ public:
     const Api::ScheduledTask& task(int row) const { return m_rows.at(row).task; }
     const Api::EcsTarget& target(int row) const { return m_rows.at(row).target; }
 
-    /// The expression as a sentence: "Every minute", "At 09:30 (America/New_York)", "Once at ...".
+    /// The expression as a sentence (Models::ScheduleForm::describeExpression): "Every minute",
+    /// "Monday to Friday at 09:30 (America/New_York)", "Every day at 03:00 (UTC)" for a rule, "Once at ...".
     static QString describe(const Api::ScheduledTask& task);
     /// The details of a schedule or rule and one target as rich text: the expression in words, state,
     /// the next run times after `now`, the target (task definition, count, launch, network, group,

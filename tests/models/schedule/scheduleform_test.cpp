@@ -60,6 +60,14 @@ TEST(ScheduleForm, PresetsGiveTheirExpressionsAndWords)
     EXPECT_EQ(form.describe(), u"Every 2 hours"_s);
     form.customExpression = u"cron(15 * * * ? *)"_s;
     EXPECT_EQ(form.describe(), u"Every hour at minute 15"_s);
+    using Kind = ScheduleForm::Kind;
+    EXPECT_EQ(ScheduleForm::describeExpression(u"cron(30 9 ? * MON-FRI *)"_s, u"America/New_York"_s, Kind::Schedule),
+        u"Monday to Friday at 09:30 (America/New_York)"_s);
+    EXPECT_EQ(ScheduleForm::describeExpression(u"cron(0 3 * * ? *)"_s, {}, Kind::Rule), u"Every day at 03:00 (UTC)"_s);
+    EXPECT_EQ(
+        ScheduleForm::describeExpression(u"rate(1 minute)"_s, u"Europe/Berlin"_s, Kind::Schedule), u"Every minute"_s);
+    EXPECT_EQ(ScheduleForm::describeExpression(u"cron(0 12 1 * ? *)"_s, {}, Kind::Schedule),
+        u"At 12:00 on day 1 of the month"_s);
 }
 
 TEST(ScheduleForm, NextRunsFollowTheZoneAndTheDates)

@@ -351,7 +351,8 @@ TEST(ScheduleBuilder, EditKeepsWhatTheFormDoesNotShowAndReadOnlyDisablesTheChang
     ASSERT_TRUE(waitFor(
         [model] {
             return model->rowCount() == 1
-                && model->index(0, Ui::ScheduledTaskModel::Schedule).data().toString() == s("At 04:15 on MON-FRI");
+                && model->index(0, Ui::ScheduledTaskModel::Schedule).data().toString()
+                == s("Monday to Friday at 04:15");
         },
         20000))
         << model->index(0, Ui::ScheduledTaskModel::Schedule).data().toString().toStdString();

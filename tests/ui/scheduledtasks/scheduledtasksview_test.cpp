@@ -111,7 +111,7 @@ TEST(ScheduledTasksView, ListsTheClustersSchedulesAndRulesAndRunsOneNow)
     EXPECT_EQ(cell(0, Ui::ScheduledTaskModel::LastRun), s("Never"));
     EXPECT_EQ(cell(1, Ui::ScheduledTaskModel::Name), s("morning"));
     EXPECT_EQ(cell(1, Ui::ScheduledTaskModel::Kind), s("Rule"));
-    EXPECT_EQ(cell(1, Ui::ScheduledTaskModel::Schedule), s("Every day at 09:30"));
+    EXPECT_EQ(cell(1, Ui::ScheduledTaskModel::Schedule), s("Every day at 09:30 (UTC)")); // rules run in UTC
     EXPECT_FALSE(cell(1, Ui::ScheduledTaskModel::NextRun).isEmpty());
     EXPECT_FALSE(view.runNowAction()->isEnabled()); // nothing selected
 
