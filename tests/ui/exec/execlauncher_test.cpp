@@ -7,9 +7,11 @@
 #include "common/execstubs.h"
 #include "common/testutil.h"
 #include "models/exec/execpreflight.h"
+#include "ui/appsettings.h"
 #include "ui/exec/execdialogs.h"
 #include "ui/exec/execlauncher.h"
 #include "ui/exec/portforwards.h"
+#include "ui/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QJsonDocument>
@@ -270,4 +272,26 @@ TEST(ExecDialogs, ForwardAPortDialogBuildsTheSpec)
     host->setText(QStringLiteral("db.internal"));
     spec = dialog.spec();
     EXPECT_EQ(spec.remoteHost, QStringLiteral("db.internal"));
+}
+
+TEST(ExecDialogs, PreferencesChooseTheTerminal)
+{
+    Ui::AppSettings::instance().setTerminal(QString());
+    {
+        Ui::PreferencesDialog dialog;
+        EXPECT_TRUE(dialog.terminal().isEmpty()); // Detect
+        auto* box = dialog.findChild<QComboBox*>(QStringLiteral("terminal"));
+        ASSERT_NE(box, nullptr);
+        box->setEditText(QStringLiteral("/opt/kitty/bin/kitty"));
+        EXPECT_EQ(dialog.terminal(), QStringLiteral("/opt/kitty/bin/kitty"));
+        dialog.accept();
+    }
+    EXPECT_EQ(Ui::AppSettings::instance().terminal(), QStringLiteral("/opt/kitty/bin/kitty"));
+    {
+        Ui::PreferencesDialog dialog;
+        EXPECT_EQ(dialog.terminal(), QStringLiteral("/opt/kitty/bin/kitty"));
+        dialog.setTerminal(QString());
+        dialog.accept();
+    }
+    EXPECT_TRUE(Ui::AppSettings::instance().terminal().isEmpty());
 }
