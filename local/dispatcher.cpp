@@ -6,6 +6,7 @@
 #include "local/api/cloudwatchhandler.h"
 #include "local/api/ecrhandler.h"
 #include "local/api/ecshandler.h"
+#include "local/api/elbv2handler.h"
 #include "local/api/eventshandler.h"
 #include "local/api/logshandler.h"
 #include "local/api/querycodec.h"
@@ -77,6 +78,9 @@ RequestDispatcher::RequestDispatcher(EndpointContext context, RequestVerifier ve
     m_handlers.push_back(std::move(logs));
     m_handlers.push_back(std::move(scaling));
     m_handlers.push_back(std::move(cloudWatch));
+    m_queryServices.insert("elasticloadbalancing",
+        { m_handlers.emplace_back(std::make_unique<ElbV2Handler>(m_context)).get(),
+            QueryCodec::dialectFor("elasticloadbalancing"), QByteArrayLiteral("elasticloadbalancing") });
     auto events = std::make_unique<EventsHandler>(m_context);
     m_services.insert("AWSEvents", { "events", events.get(), false });
     m_handlers.push_back(std::move(events));

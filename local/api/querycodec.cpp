@@ -11,14 +11,14 @@ namespace EcsDesk::Local::QueryCodec {
 namespace {
     const Dialect dialects[] = {
         { QLatin1String("monitoring"), QLatin1String("http://monitoring.amazonaws.com/doc/2010-08-01/"),
-            QLatin1String("2010-08-01"), QLatin1String("member"), true, false },
+            QLatin1String("2010-08-01"), QLatin1String("member"), true, false, false },
         { QLatin1String("elasticloadbalancing"),
             QLatin1String("http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/"), QLatin1String("2015-12-01"),
-            QLatin1String("member"), true, false },
+            QLatin1String("member"), true, false, true },
         { QLatin1String("autoscaling"), QLatin1String("http://autoscaling.amazonaws.com/doc/2011-01-01/"),
-            QLatin1String("2011-01-01"), QLatin1String("member"), true, false },
+            QLatin1String("2011-01-01"), QLatin1String("member"), true, false, false },
         { QLatin1String("ec2"), QLatin1String("http://ec2.amazonaws.com/doc/2016-11-15/"), QLatin1String("2016-11-15"),
-            QLatin1String("item"), false, true },
+            QLatin1String("item"), false, true, false },
     };
 
     // Sets `value` at `path` inside `node`, creating objects and (for member.N, or N in EC2's
@@ -125,7 +125,7 @@ QByteArray resultXml(
         xml.writeEndElement();
         return out;
     }
-    if (!result.isEmpty())
+    if (!result.isEmpty() || dialect.emptyResult)
         writeValue(xml, operation + QLatin1String("Result"), result, listMember);
     xml.writeStartElement(QStringLiteral("ResponseMetadata"));
     xml.writeTextElement(QStringLiteral("RequestId"), QString::fromLatin1(requestId));

@@ -20,6 +20,7 @@ struct Dialect {
     QLatin1String listMember; ///< "member" or "item"
     bool resultWrapper = true; ///< <OpResponse><OpResult>…; false: members directly in <OpResponse>
     bool ec2Errors = false; ///< EC2's <Response><Errors> error form
+    bool emptyResult = false; ///< an empty result is still written (<OpResult/>: ELBv2's empty outputs)
 };
 
 /// The table: monitoring (CloudWatch), elasticloadbalancing (ELBv2), autoscaling (EC2 Auto

@@ -9,6 +9,7 @@
 #include "local/domain/servicedeployments.h"
 #include "local/domain/taskoperations.h"
 #include "local/simulation/engineplacement.h"
+#include "local/simulation/loadbalancing.h"
 #include "local/simulation/schedule.h"
 #include "local/store/store.h"
 
@@ -44,6 +45,25 @@ void Simulation::stepServices(qint64 nowMs)
     }
     m_allServicesDirty = false;
     m_dirtyServices.clear();
+    // Load balancers (issue 23, loadbalancing.cpp): the targets follow the services' tasks; a
+    // service whose targets changed health looks again, and a task its target group reports
+    // unhealthy past the health check grace period is replaced (and counts for the circuit breaker).
+    const LoadBalancing::Sync targets = LoadBalancing::syncServiceTargets(*m_context.store, nowMs);
+    for (const QString& service : targets.changedServices) {
+        if (!keys.contains(service))
+            keys.append(service);
+    }
+    for (const auto& [task, targetGroup] : targets.unhealthyTasks) {
+        const QJsonObject* record = m_context.store->find(Kind::Task, task);
+        if (!record)
+            continue;
+        const QJsonObject stopped = *record;
+        m_ecs->stopTaskRecord(task, tr("Task failed ELB health checks in (target-group %1)").arg(targetGroup),
+            QStringLiteral("ServiceSchedulerInitiated"));
+        countFailure(stopped);
+    }
+    if (!targets.changedServices.isEmpty())
+        std::sort(keys.begin(), keys.end());
     if (m_alarmsChanged) {
         // The services whose unfinished service deployment watches alarms look at them again.
         m_alarmsChanged = false;
@@ -159,6 +179,10 @@ bool Simulation::stepService(const QString& key, qint64 nowMs)
             }
             if (*checked)
                 healthy = fields->healthStatus == HealthStatus::Healthy;
+            // Behind a load balancer: healthy once its target groups say so (issue 23).
+            if (healthy && original.contains("loadBalancers"_L1))
+                healthy
+                    = LoadBalancing::taskTargetsHealthy(store, original.value("loadBalancers"_L1).toArray(), taskKey);
         }
         // A task on a DRAINING instance is replaced like one of an older deployment.
         bool draining = false;

@@ -1,0 +1,299 @@
+# SPDX-License-Identifier: MIT
+"""Issue 23: Elastic Load Balancing v2 in ecsdesk-local (query protocol) and services behind target groups.
+
+Usage: elbv2.py ECSDESK_LOCAL_BINARY [--cli /usr/bin/aws]
+Runs with /usr/bin/python3 (botocore 1.29) or the image's python3 (boto3 1.43): load balancers,
+target groups, listeners, rules, targets and their health, and ELBv2's error codes. With --cli the
+same API checks run through the given AWS CLI (`aws elbv2 ...`). Under boto3 1.43 also: a Fargate
+service behind a target group gets healthy targets, scale-in drains them for the deregistration
+delay before they disappear, and a revision whose targets fail their health checks has its tasks
+replaced. Each section starts its own endpoint (free loopback port, fresh data dir) and stops it."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from localendpoint import LocalEndpoint  # noqa: E402
+
+failures = []
+SUBNETS = ["subnet-0a1b2c3d4e5f60718", "subnet-0b1b2c3d4e5f60719"]
+NET = {"awsvpcConfiguration": {"subnets": SUBNETS[:1], "assignPublicIp": "DISABLED"}}
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def wait_until(predicate, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return predicate()
+
+
+def section(function):
+    def run(*args):
+        try:
+            function(*args)
+            print("ok   %s" % function.__name__)
+        except Exception:
+            failures.append(function.__name__)
+            print("FAIL %s" % function.__name__)
+            traceback.print_exc()
+    return run
+
+
+class Boto:
+    """The ELBv2 calls through boto3: returns the answer, or ("ERROR", code, message)."""
+
+    def __init__(self, endpoint):
+        self.client = endpoint.client("elbv2")
+
+    def __call__(self, operation, **kwargs):
+        from botocore.exceptions import ClientError
+        method = getattr(self.client, "_".join(
+            part.lower() for part in __import__("re").findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", operation)))
+        try:
+            return method(**kwargs)
+        except ClientError as error:
+            return ("ERROR", error.response["Error"]["Code"], error.response["Error"].get("Message", ""))
+
+
+class Cli:
+    """The same calls through the AWS CLI (`aws elbv2 OP --cli-input-json`)."""
+
+    def __init__(self, endpoint, cli):
+        self.endpoint = endpoint
+        self.cli = cli
+
+    def __call__(self, operation, **kwargs):
+        import re
+        command = "-".join(part.lower() for part in re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", operation))
+        result = subprocess.run(
+            [self.cli, "elbv2", command, "--endpoint-url", self.endpoint.url, "--region", self.endpoint.region,
+             "--output", "json", "--cli-input-json", json.dumps(kwargs)],
+            env=self.endpoint.env(), capture_output=True, text=True, timeout=60)
+        if result.returncode != 0:
+            match = re.search(r"\((\w+)\) when calling the \w+ operation: (.*)", result.stderr)
+            check(match, "unexpected CLI failure: %s" % result.stderr)
+            return ("ERROR", match.group(1), match.group(2).strip())
+        return json.loads(result.stdout) if result.stdout.strip() else {}
+
+
+def expect_error(answer, code, text=None):
+    check(isinstance(answer, tuple) and answer[0] == "ERROR", "expected %s, got %s" % (code, answer))
+    check(answer[1] == code, "expected %s, got %s" % (code, answer))
+    if text is not None:
+        check(text in answer[2], "message %r lacks %r" % (answer[2], text))
+
+
+@section
+def api(binary, cli=None):
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "50"]).start()
+    try:
+        call = Cli(endpoint, cli) if cli else Boto(endpoint)
+        lb = call("CreateLoadBalancer", Name="web-lb", Subnets=SUBNETS, SecurityGroups=["sg-1"])["LoadBalancers"][0]
+        check(lb["Type"] == "application" and lb["Scheme"] == "internet-facing", lb)
+        check(lb["LoadBalancerArn"].startswith("arn:aws:elasticloadbalancing:") and "loadbalancer/app/web-lb/"
+              in lb["LoadBalancerArn"], lb["LoadBalancerArn"])
+        check(lb["State"]["Code"] == "provisioning" and lb["DNSName"].endswith(".elb.amazonaws.com"), lb)
+        nlb = call("CreateLoadBalancer", Name="tcp-lb", Type="network", Subnets=SUBNETS[:1])["LoadBalancers"][0]
+        check("loadbalancer/net/tcp-lb/" in nlb["LoadBalancerArn"], nlb)
+        described = call("DescribeLoadBalancers", Names=["web-lb"])["LoadBalancers"]
+        check(len(described) == 1 and described[0]["State"]["Code"] == "active", described)
+        expect_error(call("DescribeLoadBalancers", LoadBalancerArns=[lb["LoadBalancerArn"] + "0"]),
+                     "LoadBalancerNotFound")
+
+        tg = call("CreateTargetGroup", Name="web-tg", Protocol="HTTP", Port=80, VpcId="vpc-1", TargetType="ip",
+                  HealthCheckPath="/health", HealthCheckIntervalSeconds=5, HealthCheckTimeoutSeconds=2, HealthyThresholdCount=2)["TargetGroups"][0]
+        check(tg["TargetType"] == "ip" and tg["HealthCheckPath"] == "/health" and tg["Port"] == 80
+              and tg["HealthCheckIntervalSeconds"] == 5 and tg["Matcher"] == {"HttpCode": "200"}
+              and tg["LoadBalancerArns"] == [], tg)
+        again = call("CreateTargetGroup", Name="web-tg", Protocol="HTTP", Port=80, VpcId="vpc-1", TargetType="ip",
+                     HealthCheckPath="/health", HealthCheckIntervalSeconds=5, HealthCheckTimeoutSeconds=2, HealthyThresholdCount=2)
+        check(again["TargetGroups"][0]["TargetGroupArn"] == tg["TargetGroupArn"], "same settings: the same group")
+        expect_error(call("CreateTargetGroup", Name="web-tg", Protocol="HTTP", Port=8080, VpcId="vpc-1"),
+                     "DuplicateTargetGroupName", "A target group with the same name 'web-tg' exists")
+        expect_error(call("CreateTargetGroup", Name="-bad", Protocol="HTTP", Port=80, VpcId="vpc-1"),
+                     "ValidationError", "cannot begin or end with '-'")
+        expect_error(call("CreateTargetGroup", Name="x" * 33, Protocol="HTTP", Port=80, VpcId="vpc-1"),
+                     "ValidationError")
+        expect_error(call("DescribeTargetGroups", TargetGroupArns=[tg["TargetGroupArn"] + "0"]),
+                     "TargetGroupNotFound", "One or more target groups not found")
+        modified = call("ModifyTargetGroup", TargetGroupArn=tg["TargetGroupArn"], HealthCheckPath="/ready",
+                        Matcher={"HttpCode": "200-299"})["TargetGroups"][0]
+        check(modified["HealthCheckPath"] == "/ready" and modified["Matcher"]["HttpCode"] == "200-299", modified)
+        attributes = {a["Key"]: a["Value"] for a in call(
+            "DescribeTargetGroupAttributes", TargetGroupArn=tg["TargetGroupArn"])["Attributes"]}
+        check(attributes["deregistration_delay.timeout_seconds"] == "300", attributes)
+        changed = call("ModifyTargetGroupAttributes", TargetGroupArn=tg["TargetGroupArn"],
+                       Attributes=[{"Key": "deregistration_delay.timeout_seconds", "Value": "600"}])["Attributes"]
+        check({"Key": "deregistration_delay.timeout_seconds", "Value": "600"} in changed, changed)
+        expect_error(call("ModifyTargetGroupAttributes", TargetGroupArn=tg["TargetGroupArn"],
+                          Attributes=[{"Key": "no.such", "Value": "1"}]), "ValidationError")
+
+        # Targets before any listener: unused.
+        call("RegisterTargets", TargetGroupArn=tg["TargetGroupArn"], Targets=[{"Id": "10.0.0.5"}, {"Id": "10.0.0.6", "Port": 8080}])
+        expect_error(call("RegisterTargets", TargetGroupArn=tg["TargetGroupArn"], Targets=[{"Id": "i-0abc"}]),
+                     "ValidationError", "is not a valid IPv4 address")
+        health = call("DescribeTargetHealth", TargetGroupArn=tg["TargetGroupArn"])["TargetHealthDescriptions"]
+        check(sorted((h["Target"]["Id"], h["Target"]["Port"], h["TargetHealth"]["State"]) for h in health)
+              == [("10.0.0.5", 80, "unused"), ("10.0.0.6", 8080, "unused")], health)
+        check(health[0]["TargetHealth"]["Reason"] == "Target.NotInUse", health)
+
+        listener = call("CreateListener", LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80,
+                        DefaultActions=[{"Type": "forward", "TargetGroupArn": tg["TargetGroupArn"]}])["Listeners"][0]
+        check(listener["Port"] == 80 and "listener/app/web-lb/" in listener["ListenerArn"], listener)
+        expect_error(call("CreateListener", LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80,
+                          DefaultActions=[{"Type": "forward", "TargetGroupArn": tg["TargetGroupArn"]}]),
+                     "DuplicateListener")
+        expect_error(call("CreateListener", LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=81,
+                          DefaultActions=[{"Type": "forward", "TargetGroupArn": tg["TargetGroupArn"] + "0"}]),
+                     "TargetGroupNotFound")
+        check([l["ListenerArn"] for l in call("DescribeListeners", LoadBalancerArn=lb["LoadBalancerArn"])["Listeners"]]
+              == [listener["ListenerArn"]], "DescribeListeners")
+        api_tg = call("CreateTargetGroup", Name="api-tg", Protocol="HTTP", Port=8080, VpcId="vpc-1",
+                      TargetType="instance")["TargetGroups"][0]
+        rule = call("CreateRule", ListenerArn=listener["ListenerArn"], Priority=10,
+                    Conditions=[{"Field": "path-pattern", "Values": ["/api/*"]}],
+                    Actions=[{"Type": "forward", "TargetGroupArn": api_tg["TargetGroupArn"]}])["Rules"][0]
+        check(rule["Priority"] == "10" and rule["Conditions"][0]["Values"] == ["/api/*"] and not rule["IsDefault"], rule)
+        expect_error(call("CreateRule", ListenerArn=listener["ListenerArn"], Priority=10,
+                          Conditions=[{"Field": "path-pattern", "Values": ["/x/*"]}],
+                          Actions=[{"Type": "forward", "TargetGroupArn": api_tg["TargetGroupArn"]}]), "PriorityInUse")
+        rules = call("DescribeRules", ListenerArn=listener["ListenerArn"])["Rules"]
+        check([r["Priority"] for r in rules] == ["10", "default"] and rules[1]["IsDefault"], rules)
+        groups = {g["TargetGroupName"]: g for g in call("DescribeTargetGroups", LoadBalancerArn=lb["LoadBalancerArn"])["TargetGroups"]}
+        check(sorted(groups) == ["api-tg", "web-tg"] and groups["api-tg"]["LoadBalancerArns"] == [lb["LoadBalancerArn"]],
+              groups)
+        expect_error(call("DeleteTargetGroup", TargetGroupArn=api_tg["TargetGroupArn"]), "ResourceInUse")
+
+        # With a listener the targets are checked: initial, then healthy (2 x 5 s at 50x is 0.2 s).
+        check(wait_until(lambda: all(h["TargetHealth"]["State"] == "healthy" for h in call(
+            "DescribeTargetHealth", TargetGroupArn=tg["TargetGroupArn"])["TargetHealthDescriptions"]), 30),
+            "targets never became healthy")
+        one = call("DescribeTargetHealth", TargetGroupArn=tg["TargetGroupArn"], Targets=[{"Id": "10.0.0.6", "Port": 8080}])
+        check([h["Target"]["Id"] for h in one["TargetHealthDescriptions"]] == ["10.0.0.6"]
+              and one["TargetHealthDescriptions"][0]["HealthCheckPort"] == "8080", one)
+        call("DeregisterTargets", TargetGroupArn=tg["TargetGroupArn"], Targets=[{"Id": "10.0.0.5"}])
+        states = {h["Target"]["Id"]: h["TargetHealth"] for h in call(
+            "DescribeTargetHealth", TargetGroupArn=tg["TargetGroupArn"])["TargetHealthDescriptions"]}
+        check(states["10.0.0.5"]["State"] == "draining" and states["10.0.0.5"]["Reason"] == "Target.DeregistrationInProgress",
+              states)
+        # 600 s of deregistration delay at 50x: gone after about 12 s.
+        check(wait_until(lambda: [h["Target"]["Id"] for h in call(
+            "DescribeTargetHealth", TargetGroupArn=tg["TargetGroupArn"])["TargetHealthDescriptions"]] == ["10.0.0.6"], 30),
+            "the drained target did not disappear")
+        expect_error(call("DeregisterTargets", TargetGroupArn=tg["TargetGroupArn"], Targets=[{"Id": "10.9.9.9"}]),
+                     "InvalidTarget")
+
+        call("DeleteListener", ListenerArn=listener["ListenerArn"])
+        expect_error(call("DescribeRules", RuleArns=[rule["RuleArn"]]), "RuleNotFound")
+        call("DeleteTargetGroup", TargetGroupArn=api_tg["TargetGroupArn"])
+        call("DeleteLoadBalancer", LoadBalancerArn=lb["LoadBalancerArn"])
+        check([l["LoadBalancerName"] for l in call("DescribeLoadBalancers")["LoadBalancers"]] == ["tcp-lb"],
+              "DeleteLoadBalancer")
+    finally:
+        endpoint.cleanup()
+
+
+def register(ecs, **labels):
+    return ecs.register_task_definition(
+        family="web", requiresCompatibilities=["FARGATE"], networkMode="awsvpc", cpu="256", memory="512",
+        containerDefinitions=[{"name": "app", "image": "nginx:1.25", "essential": True, "dockerLabels": labels,
+                               "portMappings": [{"containerPort": 8080, "protocol": "tcp"}]}],
+    )["taskDefinition"]["taskDefinitionArn"]
+
+
+def behind(endpoint):
+    elb = endpoint.client("elbv2")
+    lb = elb.create_load_balancer(Name="shop", Subnets=SUBNETS)["LoadBalancers"][0]
+    tg = elb.create_target_group(Name="shop-web", Protocol="HTTP", Port=80, VpcId="vpc-1", TargetType="ip",
+                                 HealthCheckIntervalSeconds=5, HealthCheckTimeoutSeconds=2, HealthyThresholdCount=2)["TargetGroups"][0]
+    elb.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80,
+                        DefaultActions=[{"Type": "forward", "TargetGroupArn": tg["TargetGroupArn"]}])
+    elb.modify_target_group_attributes(TargetGroupArn=tg["TargetGroupArn"], Attributes=[
+        {"Key": "deregistration_delay.timeout_seconds", "Value": "20"}])
+    return elb, tg["TargetGroupArn"]
+
+
+def targets(elb, tg):
+    return {(h["Target"]["Id"], h["Target"]["Port"]): h["TargetHealth"]["State"]
+            for h in elb.describe_target_health(TargetGroupArn=tg)["TargetHealthDescriptions"]}
+
+
+@section
+def service_behind_target_group(binary):
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "10", "--step-ms", "100"]).start()
+    try:
+        ecs = endpoint.client("ecs")
+        elb, tg = behind(endpoint)
+        ecs.create_cluster(clusterName="shop")
+        ecs.create_service(cluster="shop", serviceName="web", taskDefinition=register(ecs), desiredCount=2,
+                           launchType="FARGATE", networkConfiguration=NET, healthCheckGracePeriodSeconds=10,
+                           loadBalancers=[{"targetGroupArn": tg, "containerName": "app", "containerPort": 8080}])
+        check(wait_until(lambda: list(targets(elb, tg).values()) == ["healthy", "healthy"], 90),
+              "targets: %s" % targets(elb, tg))
+        tasks = ecs.describe_tasks(cluster="shop", tasks=ecs.list_tasks(cluster="shop")["taskArns"])["tasks"]
+        addresses = sorted((d["value"], 8080) for t in tasks for a in t["attachments"] for d in a["details"]
+                           if d["name"] == "privateIPv4Address")
+        check(sorted(targets(elb, tg)) == addresses, "targets %s, task addresses %s" % (targets(elb, tg), addresses))
+        check(wait_until(lambda: ecs.describe_services(cluster="shop", services=["web"])["services"][0]
+                         ["deployments"][0]["rolloutState"] == "COMPLETED", 60), "deployment did not complete")
+
+        # Scale-in: the stopped task's target drains (20 s at 10x) before it disappears.
+        ecs.update_service(cluster="shop", service="web", desiredCount=1)
+        check(wait_until(lambda: sorted(targets(elb, tg).values()) == ["draining", "healthy"], 60),
+              "no draining target: %s" % targets(elb, tg))
+        check(wait_until(lambda: list(targets(elb, tg).values()) == ["healthy"], 60),
+              "the drained target stayed: %s" % targets(elb, tg))
+    finally:
+        endpoint.cleanup()
+
+
+@section
+def failing_targets_are_replaced(binary):
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "10", "--step-ms", "100"]).start()
+    try:
+        ecs = endpoint.client("ecs")
+        elb, tg = behind(endpoint)
+        ecs.create_cluster(clusterName="shop")
+        ecs.create_service(cluster="shop", serviceName="web", taskDefinition=register(ecs, **{"ecsdesk.sim.health": "failing"}),
+                           desiredCount=1, launchType="FARGATE", networkConfiguration=NET,
+                           loadBalancers=[{"targetGroupArn": tg, "containerName": "app", "containerPort": 8080}])
+        check(wait_until(lambda: "unhealthy" in targets(elb, tg).values(), 60), "targets: %s" % targets(elb, tg))
+        health = elb.describe_target_health(TargetGroupArn=tg)["TargetHealthDescriptions"]
+        check(any(h["TargetHealth"].get("Reason") == "Target.ResponseCodeMismatch" for h in health), health)
+
+        def replaced():
+            stopped = ecs.list_tasks(cluster="shop", desiredStatus="STOPPED")["taskArns"]
+            return stopped and any("ELB health checks" in t.get("stoppedReason", "")
+                                   for t in ecs.describe_tasks(cluster="shop", tasks=stopped)["tasks"])
+        check(wait_until(replaced, 60), "no task stopped for failing ELB health checks")
+    finally:
+        endpoint.cleanup()
+
+
+def main():
+    binary = sys.argv[1]
+    cli = sys.argv[sys.argv.index("--cli") + 1] if "--cli" in sys.argv else None
+    api(binary, cli)
+    if not cli:
+        import botocore
+        if tuple(int(p) for p in botocore.__version__.split(".")[:2]) >= (1, 40):
+            service_behind_target_group(binary)
+            failing_targets_are_replaced(binary)
+    if failures:
+        print("FAILED: " + ", ".join(failures))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
