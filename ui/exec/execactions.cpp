@@ -74,9 +74,8 @@ void OpenShellFlow::updateFacts(const std::function<void(Models::ExecPreflightFa
 void OpenShellFlow::settle()
 {
     if (--m_pending == 0) {
-        if (m_dialog->property("loading").toBool())
-            m_dialog->setStatus(QString());
-        m_dialog->setProperty("loading", false);
+        // The checklist says the rest; a call that failed stays said.
+        m_dialog->setStatus(m_errors.join(QLatin1Char('\n')));
         Q_EMIT checked();
     }
 }
@@ -84,7 +83,7 @@ void OpenShellFlow::settle()
 void OpenShellFlow::check()
 {
     const int generation = ++m_generation;
-    m_dialog->setProperty("loading", true);
+    m_errors.clear();
     m_dialog->setStatus(tr("Checking…"));
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const bool plugin = !ExecLauncher::findProgram(u"session-manager-plugin"_s, environment).isEmpty();
@@ -129,7 +128,7 @@ void OpenShellFlow::check()
                 if (reply->isOk())
                     apply(reply->json());
                 else
-                    m_dialog->setStatus(Api::replyErrorText(reply));
+                    m_errors.append(Api::replyErrorText(reply));
                 settle();
             });
         };

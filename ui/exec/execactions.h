@@ -64,6 +64,7 @@ private:
     Context m_context;
     Models::ExecPreflightModel* m_model;
     OpenShellDialog* m_dialog;
+    QStringList m_errors; ///< of the calls of the current check
     int m_pending = 0;
     int m_generation = 0;
 };
