@@ -36,6 +36,7 @@ ClusterSession::ClusterSession(const Api::Connection& connection, QObject* paren
             Q_EMIT loadingChanged(isLoading());
         });
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::servicesLoaded, this, &ClusterSession::servicesLoaded);
+    connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::servicesArrived, this, &ClusterSession::servicesArrived);
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::tasksArrived, this, &ClusterSession::tasksArrived);
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::tasksConverted, this, &ClusterSession::tasksConverted);
     connect(m_snapshotLoader, &Api::ClusterSnapshotLoader::progress, this, &ClusterSession::snapshotProgress);

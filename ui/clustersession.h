@@ -71,6 +71,8 @@ Q_SIGNALS:
     void snapshotCancelled();
     /// The open cluster and its services, before its tasks (ClusterSnapshotLoader::servicesLoaded).
     void servicesLoaded(const EcsDesk::Api::ClusterSnapshot& partial);
+    /// The services described so far, while more are coming (ClusterSnapshotLoader::servicesArrived).
+    void servicesArrived(const QList<EcsDesk::Api::Service>& soFar);
     /// The tasks of one DescribeTasks answer of the cluster load (the loader streams them: the
     /// snapshot of snapshotLoaded() has none, ClusterSnapshot::tasksStreamed).
     void tasksArrived(const QList<EcsDesk::Api::Task>& tasks);

@@ -99,6 +99,7 @@ void SessionController::setSession(ClusterSession* session, QTreeWidgetItem* con
     connect(session, &ClusterSession::clustersLoaded, this, &SessionController::onClustersLoaded);
     connect(session, &ClusterSession::snapshotLoaded, this, &SessionController::onSnapshot);
     connect(session, &ClusterSession::servicesLoaded, this, &SessionController::onServicesLoaded);
+    connect(session, &ClusterSession::servicesArrived, this, &SessionController::onServicesArrived);
     connect(session, &ClusterSession::tasksArrived, this, &SessionController::onTasksArrived);
     connect(session, &ClusterSession::snapshotProgress, this, &SessionController::onSnapshotProgress);
     connect(session, &ClusterSession::tasksConverted, this, [this](const QVariant& rows) {
@@ -212,8 +213,27 @@ void SessionController::onServicesLoaded(const Api::ClusterSnapshot& partial)
     m_clusterArn = partial.cluster.arn;
     m_shownClusterArn = partial.cluster.arn;
     m_expectedTasks = partial.cluster.runningTasksCount + partial.cluster.pendingTasksCount;
+    m_partialServices = false;
     m_pages->find<ServicePage>()->applySnapshot(partial, reset);
     Q_EMIT changed();
+}
+
+void SessionController::onServicesArrived(const QList<Api::Service>& soFar)
+{
+    if (soFar.isEmpty() || !isOpenCluster(soFar.first().clusterArn))
+        return;
+    const QString arn = soFar.first().clusterArn;
+    const bool reset = arn != m_shownClusterArn;
+    // A refresh keeps the complete list on show until the new one is complete (a part of it would
+    // take away the rows not described yet, and the user's selection with them).
+    if (!reset && !m_partialServices)
+        return;
+    m_partialServices = true;
+    m_clusterArn = arn;
+    m_shownClusterArn = arn; // the rest of the load merges into what is on show
+    Api::ClusterSnapshot partial;
+    partial.services = soFar;
+    m_pages->find<ServicePage>()->applySnapshot(partial, reset);
 }
 
 void SessionController::onTasksArrived(const QList<Api::Task>& tasks)

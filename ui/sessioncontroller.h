@@ -13,6 +13,7 @@ class QTreeWidgetItem;
 namespace EcsDesk::Api {
 struct Cluster;
 struct ClusterSnapshot;
+struct Service;
 struct SnapshotProgress;
 struct Task;
 } // namespace EcsDesk::Api
@@ -91,6 +92,8 @@ private:
     void onSnapshotApplied();
     /// The open cluster's services are in: the Services pane shows them before the tasks.
     void onServicesLoaded(const Api::ClusterSnapshot& partial);
+    /// The first services of a big cluster, on show while the rest come.
+    void onServicesArrived(const QList<Api::Service>& soFar);
     /// A batch of the open cluster's tasks: into the Tasks pane's streamed load.
     void onTasksArrived(const QList<Api::Task>& tasks);
     void onSnapshotProgress(const Api::SnapshotProgress& progress);
@@ -120,6 +123,7 @@ private:
     int m_snapshotsApplied = 0;
     QString m_loadingText;
     int m_expectedTasks = 0; ///< running and pending, as the open cluster counted them
+    bool m_partialServices = false; ///< the Services pane shows the first services of a load
 };
 
 } // namespace EcsDesk::Ui

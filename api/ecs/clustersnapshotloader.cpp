@@ -125,6 +125,8 @@ void ClusterSnapshotLoader::listServices(const QString& nextToken)
                         appendMoved(m_snapshot.services, std::move(result.items));
                         --m_serviceDescribesOpen;
                         checkServicesLoaded();
+                        if (!m_servicesLoadedSent)
+                            Q_EMIT servicesArrived(m_snapshot.services);
                     });
             }
             checkServicesLoaded();

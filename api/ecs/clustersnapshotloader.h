@@ -90,6 +90,9 @@ Q_SIGNALS:
     /// cluster, the services and the container instances described so far, no tasks. Sent once
     /// per load, before finished().
     void servicesLoaded(const EcsDesk::Api::ClusterSnapshot& partial);
+    /// The services described so far, after each DescribeServices answer that does not complete
+    /// them (servicesLoaded() follows with all of them): a big cluster's first services show at once.
+    void servicesArrived(const QList<EcsDesk::Api::Service>& soFar);
     /// With Options::streamTasks: the tasks of one DescribeTasks answer (the loader keeps none).
     void tasksArrived(const QList<EcsDesk::Api::Task>& tasks);
     /// With a task converter: one DescribeTasks answer's rows, as the converter made them.

@@ -347,9 +347,12 @@ int measureProgressive(int services, int tasksPerService, int latencyMs)
     QCoreApplication::processEvents();
 
     QElapsedTimer clock;
+    qint64 firstServicesMs = -1;
     qint64 servicesMs = -1;
     qint64 tasksMs = -1;
     const auto check = [&] {
+        if (firstServicesMs < 0 && window->serviceModel()->rowCount() > 0)
+            firstServicesMs = clock.elapsed();
         if (servicesMs < 0 && window->serviceModel()->rowCount() == fake.serviceCount())
             servicesMs = clock.elapsed();
         if (tasksMs < 0 && window->taskModel()->rowCount() == fake.taskCount())
@@ -367,9 +370,9 @@ int measureProgressive(int services, int tasksPerService, int latencyMs)
     clock.start();
     window->start(start);
     spinUntil([&] { return tasksMs >= 0 && !window->isLoading(); }, 300000);
-    std::printf("progressive: %d services on show %lld ms after opening the cluster (bound 1000 ms: %s); %d tasks "
-                "%lld ms after (%d ms latency per answer)\n",
-        fake.serviceCount(), static_cast<long long>(servicesMs),
+    std::printf("progressive: first services on show %lld ms after opening the cluster, all %d %lld ms after (bound "
+                "1000 ms: %s); %d tasks %lld ms after (%d ms latency per answer)\n",
+        static_cast<long long>(firstServicesMs), fake.serviceCount(), static_cast<long long>(servicesMs),
         servicesMs >= 0 && servicesMs <= 1000 ? "within" : "OVER", fake.taskCount(), static_cast<long long>(tasksMs),
         latencyMs);
     std::fflush(stdout);

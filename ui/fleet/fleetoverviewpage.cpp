@@ -10,6 +10,7 @@
 #include "ui/messagebar.h"
 #include "ui/panewidget.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
@@ -37,7 +38,11 @@ FleetOverviewPage::FleetOverviewPage(PageHost* host, QWidget* parent)
 {
     setPane(new PaneWidget(name(), m_model, parent));
     m_timer->setInterval(60 * 1000);
-    connect(m_timer, &QTimer::timeout, this, &FleetOverviewPage::refresh);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (pane()->isVisible())
+            refresh();
+    });
+    pane()->installEventFilter(this);
     connect(pane()->view(), &QTreeView::activated, this, [this] { openRow(currentRow()); });
     // The regions of the connection in use (issue 24): every one checked is loaded.
     m_regionsButton = new QPushButton(pane());
@@ -133,8 +138,20 @@ void FleetOverviewPage::setSession(ClusterSession* session)
         if (m_regionsChanged)
             QTimer::singleShot(0, this, &FleetOverviewPage::refresh);
     });
-    refresh();
+    // Loaded while on show only (a cluster opened meanwhile loads without competing with it).
+    m_loaded = QDateTime();
+    if (pane()->isVisible())
+        refresh();
     m_timer->start();
+}
+
+bool FleetOverviewPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Shown: load unless a load of the last minute is on show.
+    if (watched == pane() && event->type() == QEvent::Show && m_session
+        && (!m_loaded.isValid() || m_loaded.secsTo(QDateTime::currentDateTimeUtc()) >= 60))
+        QTimer::singleShot(0, this, &FleetOverviewPage::refresh);
+    return ResourcePage::eventFilter(watched, event);
 }
 
 bool FleetOverviewPage::isRefreshing() const { return m_loader && m_loader->isRunning(); }
@@ -157,6 +174,7 @@ void FleetOverviewPage::refresh()
     }
     m_failedPrefixes.clear();
     m_model->beginLoad();
+    m_loaded = QDateTime::currentDateTimeUtc();
     m_loader->load(targets);
 }
 

@@ -3,6 +3,7 @@
 
 #include "ui/pages/resourcepage.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <memory>
@@ -23,7 +24,8 @@ namespace EcsDesk::Ui {
 
 /// The Fleet Overview page (issue 24): every cluster of the connection's regions with what needs
 /// attention (Models::FleetOverviewModel), rows appearing as each cluster answers
-/// (Api::FleetLoader), refreshed as diffs every minute; sortable and filterable like every pane;
+/// (Api::FleetLoader), refreshed as diffs every minute while on show (loaded when shown, so it
+/// does not compete with the cluster the user opens); sortable and filterable like every pane;
 /// double-click (or Enter) opens the cluster.
 class FleetOverviewPage : public ResourcePage {
     Q_OBJECT
@@ -49,6 +51,9 @@ public:
     /// The Regions… dialog for the connection in use (the button beside the filter).
     void chooseRegions();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     /// A load has ended (rows and failures are on show).
     void refreshed();
@@ -64,6 +69,7 @@ private:
     QStringList m_failedPrefixes;
     QPushButton* m_regionsButton = nullptr;
     bool m_regionsChanged = false; ///< reload once the load running ends
+    QDateTime m_loaded; ///< when the last load started; invalid: none for this session
 };
 
 } // namespace EcsDesk::Ui

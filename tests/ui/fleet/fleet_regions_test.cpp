@@ -113,6 +113,7 @@ TEST(FleetOverviewRegions, LoadsEveryEnabledRegionOfTheConnection)
     ASSERT_TRUE(window.start(start).isEmpty());
     auto* page = window.findChild<Ui::FleetOverviewPage*>();
     ASSERT_TRUE(page);
+    window.showPane(page->pane()); // the overview loads while on show
     EXPECT_EQ(page->regions(), (QStringList { s("us-east-1"), s("eu-west-1") }));
     Models::FleetOverviewModel* model = page->model();
     const auto regionsShown = [&] {

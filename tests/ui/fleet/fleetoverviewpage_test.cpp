@@ -35,6 +35,7 @@ TEST(FleetOverviewPage, ShowsTheDemoClustersWithRealNumbersAndOpensOne)
     ASSERT_TRUE(window.localEndpoint() && window.localEndpoint()->isRunning());
     auto* page = window.findChild<Ui::FleetOverviewPage*>();
     ASSERT_TRUE(page);
+    window.showPane(page->pane()); // the overview loads while on show
     Models::FleetOverviewModel* model = page->model();
     // Rows appear as each cluster answers; the load ends with every demo cluster.
     ASSERT_TRUE(waitFor([&] { return model->rowCount() >= 2 && !page->isRefreshing(); }, 30000));
