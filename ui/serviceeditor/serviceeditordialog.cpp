@@ -148,6 +148,9 @@ ServiceEditorDialog::ServiceEditorDialog(
 
     m_sectionList->setCurrentRow(0);
     loadFields();
+    // It opens with the focus in its first field: the name of a new service, else the task definition.
+    if (QWidget* first = fieldWidget(create ? u"serviceName"_s : u"taskDefinition"_s))
+        first->setFocus();
 }
 
 ServiceEditorDialog::~ServiceEditorDialog() = default;

@@ -86,6 +86,7 @@ TEST_F(ServiceEditorTest, SeveralFieldsChangeInOneUpdateServiceCall)
         Models::ServiceForm::forUpdate(describe(ecs, u"web"_s)), sender(ecs, &sent), choices);
     dialog.show();
     EXPECT_FALSE(dialog.applyButton()->isEnabled()); // nothing changed yet
+    EXPECT_EQ(dialog.focusWidget(), dialog.fieldWidget(u"taskDefinition"_s));
 
     field<QComboBox>(dialog, u"taskDefinition"_s)->setCurrentText(u"web:2"_s);
     field<QSpinBox>(dialog, u"desiredCount"_s)->setValue(3);
@@ -195,7 +196,7 @@ TEST_F(ServiceEditorTest, NewServiceUsesTheSameFormAndOneCreateServiceCall)
     EXPECT_FALSE(dialog.fieldError(u"serviceName"_s).isEmpty());
     EXPECT_FALSE(dialog.applyButton()->isEnabled());
     auto* name = field<QLineEdit>(dialog, u"serviceName"_s);
-    name->setFocus();
+    EXPECT_EQ(dialog.focusWidget(), name); // typing names the service
     QTest::keyClicks(name, u"api"_s);
     field<QComboBox>(dialog, u"taskDefinition"_s)->setCurrentText(u"web:1"_s);
     field<QSpinBox>(dialog, u"desiredCount"_s)->setValue(2);
