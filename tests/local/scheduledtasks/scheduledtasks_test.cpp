@@ -271,3 +271,58 @@ TEST_F(ScheduledTasksTest, AnEventBridgeRuleRunsItsEcsTargetsWhileEnabled)
 }
 
 } // namespace
+
+TEST_F(ScheduledTasksTest, AFailedRunIsRetriedAsTheRetryPolicyAllowsAndAOneTimeScheduleWaitsForItsRetries)
+{
+    SchedulerHandler scheduler(m_context);
+    const auto withRetries = [this](const char* name, int attempts, const char* after) {
+        QJsonObject once = schedule(name, "at(2026-12-03T10:01:00)");
+        once[s("ActionAfterCompletion")] = s(after);
+        QJsonObject target = once.value(s("Target")).toObject();
+        target[s("RetryPolicy")]
+            = QJsonObject { { s("MaximumRetryAttempts"), attempts }, { s("MaximumEventAgeInSeconds"), 3600 } };
+        once[s("Target")] = target;
+        return once;
+    };
+    call(scheduler, "CreateSchedule", withRetries("once", 2, "NONE"));
+    call(scheduler, "CreateSchedule", withRetries("gone", 1, "DELETE"));
+    const auto invocations = [&](const char* name) {
+        return call(scheduler, "GetSchedule", { { s("Name"), s(name) } })
+            .value(ScheduledTasks::invocationsField())
+            .toArray();
+    };
+    m_tasks.failWith = { s("ClientException"), s("Unable to describe task definition."), 400 };
+
+    advance(60'000); // 10:01:30: both runs (10:01:00) failed; retries are due a minute later
+    ASSERT_EQ(m_tasks.requests.size(), 2);
+    const QJsonObject first = invocations("once").first().toObject();
+    EXPECT_EQ(first.value(s("Attempt")).toInt(), 0);
+    EXPECT_DOUBLE_EQ(first.value(s("NextAttemptTime")).toDouble() - first.value(s("Time")).toDouble(), 60.0);
+    EXPECT_EQ(invocations("gone").size(), 1); // a one-time DELETE schedule waits for its retries
+
+    advance(60'000); // 10:02:30: the retries (10:02:00) failed; "gone" has none left and is deleted
+    ASSERT_EQ(m_tasks.requests.size(), 4);
+    EXPECT_THROW(call(scheduler, "GetSchedule", { { s("Name"), s("gone") } }), ApiError);
+    advance(60'000); // 10:03:30: the next retry of "once" is two minutes after the first
+    EXPECT_EQ(m_tasks.requests.size(), 4);
+
+    m_tasks.failWith = {};
+    advance(60'000); // 10:04:30: the second retry (10:04:00) started the task
+    ASSERT_EQ(m_tasks.requests.size(), 5);
+    const QJsonArray runs = invocations("once");
+    ASSERT_EQ(runs.size(), 3);
+    QList<int> attempts;
+    QStringList statuses;
+    for (const QJsonValue& run : runs) {
+        attempts.append(run.toObject().value(s("Attempt")).toInt());
+        statuses.append(run.toObject().value(s("Status")).toString());
+    }
+    EXPECT_EQ(attempts, (QList<int> { 0, 1, 2 }));
+    EXPECT_EQ(statuses, (QStringList { s("FAILED"), s("FAILED"), s("SUCCEEDED") }));
+    EXPECT_EQ(runs[2].toObject().value(s("TaskArns")).toArray().size(), 2);
+    const QJsonObject* stored = m_store.find(Kind::Schedule, SchedulerHandler::scheduleKey(s("default"), s("once")));
+    ASSERT_NE(stored, nullptr);
+    EXPECT_FALSE(stored->contains(ScheduledTasks::pendingRetriesField())); // nothing left to retry
+    advance(600'000);
+    EXPECT_EQ(m_tasks.requests.size(), 5);
+}
