@@ -2,7 +2,10 @@
 #include "ui/navigator.h"
 
 #include "api/auth/awsconfigfile.h"
+#include "ui/connectiondialog.h"
 #include "ui/fulltextdelegate.h"
+
+#include <QMenu>
 
 #include <QProcessEnvironment>
 #include <QSet>
@@ -50,6 +53,27 @@ Navigator::Navigator(QWidget* parent)
         if (QTreeWidgetItem* item = currentItem())
             Q_EMIT selected(connectionOf(item), clusterArn(item));
     });
+    // A connection's context menu chooses the regions listed under it (issue 24).
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QTreeWidgetItem* connection = connectionOf(itemAt(at));
+        if (!connection)
+            return;
+        QMenu menu(this);
+        menu.addAction(Navigator::tr("&Regions…"), this, [this, connection] {
+            const QString region = connection->childCount() ? regionOf(connection->child(0)) : QString();
+            ConnectionRegionsDialog dialog(
+                connectionName(connection), region.isEmpty() ? QStringLiteral("us-east-1") : region, this);
+            dialog.exec(); // accepting saves; the navigator and the overview follow the change
+        });
+        menu.exec(viewport()->mapToGlobal(at));
+    });
+}
+
+QString Navigator::connectionName(const QTreeWidgetItem* connectionItem)
+{
+    const ConnectionSource source = Navigator::source(connectionItem);
+    return source.kind == ConnectionSource::Local ? Navigator::tr("Local") : source.name;
 }
 
 QTreeWidgetItem* Navigator::addLocal()

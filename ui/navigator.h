@@ -62,6 +62,10 @@ public:
     void showCluster(const QString& arn);
     /// True when the current item is `connectionItem` or under it.
     bool isCurrentIn(const QTreeWidgetItem* connectionItem) const;
+    /// The name a connection's session goes by (Api::Connection::profile): the profile's or the
+    /// custom connection's name, "Local" (translated) for the embedded endpoint. Its enabled
+    /// regions are kept under it (ConnectionRegions).
+    static QString connectionName(const QTreeWidgetItem* connectionItem);
 
 Q_SIGNALS:
     /// The user (or the program) selected `item`: its connection, and its cluster when a cluster.

@@ -146,6 +146,8 @@ TEST(FleetOverviewRegions, LoadsEveryEnabledRegionOfTheConnection)
             profile = navigator->topLevelItem(i);
     }
     ASSERT_TRUE(profile);
+    EXPECT_EQ(Ui::Navigator::connectionName(profile), s("fleet")); // the key its regions are kept under
+    EXPECT_EQ(navigator->contextMenuPolicy(), Qt::CustomContextMenu); // Regions… on a connection
     ASSERT_TRUE(waitFor([&] { return profile->childCount() == 2; }, 30000));
     EXPECT_EQ(Ui::Navigator::regionOf(profile->child(0)), s("us-east-1"));
     EXPECT_EQ(Ui::Navigator::regionOf(profile->child(1)), s("eu-west-1"));
