@@ -4,21 +4,51 @@
 #include "models/exec/execpreflight.h"
 #include "ui/exec/portforwards.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace EcsDesk::Ui {
+
+namespace {
+
+    /// The checklist with a state icon before each result (the model has no colours: Qt Core).
+    class CheckIcons : public QIdentityProxyModel {
+    public:
+        using QIdentityProxyModel::QIdentityProxyModel;
+        QVariant data(const QModelIndex& index, int role) const override
+        {
+            if (role != Qt::DecorationRole || index.column() != Models::ExecPreflightModel::ResultColumn)
+                return QIdentityProxyModel::data(index, role);
+            using State = Models::ExecPreflightModel::State;
+            switch (State(QIdentityProxyModel::data(index, Models::ExecPreflightModel::StateRole).toInt())) {
+            case State::Passed:
+                return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+            case State::Warning:
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            case State::Failed:
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            case State::Unknown:
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxQuestion);
+            }
+            return {};
+        }
+    };
+
+} // namespace
 
 OpenShellDialog::OpenShellDialog(
     Models::ExecPreflightModel* model, const QStringList& containers, bool readOnly, QWidget* parent)
@@ -35,7 +65,9 @@ OpenShellDialog::OpenShellDialog(
     m_container->addItems(containers);
     m_command->setObjectName(u"command"_s);
     m_checks->setObjectName(u"checks"_s);
-    m_checks->setModel(model);
+    auto* icons = new CheckIcons(this);
+    icons->setSourceModel(model);
+    m_checks->setModel(icons);
     m_checks->setSelectionMode(QAbstractItemView::NoSelection);
     m_checks->setWordWrap(true);
     m_checks->verticalHeader()->hide();

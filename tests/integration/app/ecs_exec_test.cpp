@@ -163,6 +163,9 @@ TEST_F(EcsExec, OpenShellChecksThenLaunchesTheCliWithTheEndpointAndItsKeys)
         QStringLiteral("arn:aws:iam::123456789012:role/web-task"));
     auto* open = flow->dialog()->findChild<QPushButton*>(QStringLiteral("openShell"));
     ASSERT_TRUE(open && open->isEnabled());
+    // ECSDESK_SCREENSHOT=path.png saves the checklist (for the docs and a look at its layout).
+    if (const QString shot = qEnvironmentVariable("ECSDESK_SCREENSHOT"); !shot.isEmpty())
+        flow->dialog()->grab().save(shot);
     open->click();
     ASSERT_TRUE(waitFor([&] { return m_stubs.ran(QStringLiteral("aws")); }, 10000));
 
@@ -224,6 +227,8 @@ TEST_F(EcsExec, AServiceTaskWithoutExecFailsAndEnableEcsExecTurnsItOn)
     EXPECT_FALSE(open->isEnabled());
     auto* enable = flow->dialog()->findChild<QPushButton*>(QStringLiteral("enableExec"));
     ASSERT_TRUE(enable->isVisible() && enable->isEnabled());
+    if (const QString shot = qEnvironmentVariable("ECSDESK_SCREENSHOT_FAILED"); !shot.isEmpty())
+        flow->dialog()->grab().save(shot);
     enable->click();
     ASSERT_TRUE(waitFor(
         [&] {
