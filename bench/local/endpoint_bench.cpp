@@ -352,7 +352,10 @@ int main(int argc, char* argv[])
     QList<Target> targets;
     QTemporaryDir dataDir;
     QProcess ours;
-    ours.setProgram(QStringLiteral(ECSDESK_LOCAL_BINARY));
+    // ECSDESK_LOCAL_BINARY in the environment measures another build of the server with this
+    // same load generator (a before/after comparison: docs/local-endpoint.md).
+    const QString server = qEnvironmentVariable("ECSDESK_LOCAL_BINARY", QStringLiteral(ECSDESK_LOCAL_BINARY));
+    ours.setProgram(server);
     QStringList ourArguments { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
         dataDir.path() };
     if (parser.isSet(noSimulation))
