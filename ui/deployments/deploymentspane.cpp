@@ -79,7 +79,10 @@ DeploymentsPane::DeploymentsPane(QWidget* parent)
     m_timeline->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_timeline->setToolTip(tr("Select one deployment to see what it changed, two to compare them."));
     m_timer->setInterval(progressIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &DeploymentsPane::reload);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_loader && !m_loader->isLoading()) // a slow answer is not started over
+            reload();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &DeploymentsPane::reload);
     connect(m_timeline, &QTreeWidget::itemSelectionChanged, this, &DeploymentsPane::selectionChanged);
 
@@ -140,6 +143,7 @@ void DeploymentsPane::setContext(const Api::EcsClient* client, const QString& cl
     m_history = {};
     m_loaded = false;
     m_rollBackWhenLoaded = false;
+    m_deploymentsSeen.clear();
     m_taskDefinitions.clear();
     m_timer->stop();
     m_timeline->clear();
@@ -148,6 +152,7 @@ void DeploymentsPane::setContext(const Api::EcsClient* client, const QString& cl
     m_events->clear();
     m_progressBox->setVisible(false);
     m_diff->showChanges({}, {}, {});
+    m_diffShows.clear();
     m_diffCaption->clear();
     m_status->clear();
     if (!client || service.isEmpty())
@@ -157,6 +162,31 @@ void DeploymentsPane::setContext(const Api::EcsClient* client, const QString& cl
     connect(m_loader, &Api::ServiceDeploymentsLoader::failed, this,
         [this](const Api::AwsError& error) { showError(error.toString()); });
     reload();
+}
+
+void DeploymentsPane::noteService(const Api::Service& service)
+{
+    if (!m_loader || service.name != m_service || !m_loaded || m_loader->isLoading())
+        return;
+    // The service's own deployments tell whether the history is behind: one newer than the
+    // newest listed, or one rolling out while the history has none in progress.
+    QDateTime newest;
+    bool rollingOut = false;
+    QStringList seen;
+    for (const Api::Deployment& d : service.deployments) {
+        if (!newest.isValid() || d.createdAt > newest)
+            newest = d.createdAt;
+        rollingOut |= d.rolloutState == "IN_PROGRESS"_L1;
+        seen.append(d.id + u' ' + d.rolloutState);
+    }
+    const QDateTime known = m_history.deployments.isEmpty() ? QDateTime() : m_history.deployments.first().createdAt;
+    const bool behind = (newest.isValid() && (!known.isValid() || newest > known.addSecs(1)))
+        || (rollingOut && !m_history.inProgress());
+    const QString signature = seen.join(u';');
+    if (behind && signature != m_deploymentsSeen) { // once per change of the service's deployments
+        m_deploymentsSeen = signature;
+        reload();
+    }
 }
 
 void DeploymentsPane::reload()
@@ -355,6 +385,7 @@ void DeploymentsPane::selectionChanged()
         m_diffCaption->setText(tr("Select one deployment to see what it changed, two to compare them."));
     }
     if (!before || !after) {
+        m_diffShows.clear();
         m_diff->showChanges({}, {}, {});
         return;
     }
@@ -363,6 +394,10 @@ void DeploymentsPane::selectionChanged()
 
 void DeploymentsPane::showDiff(const Api::ServiceRevision& before, const Api::ServiceRevision& after)
 {
+    const QString pair = before.arn + u' ' + after.arn;
+    if (pair == m_diffShows)
+        return; // a refresh of the same choice keeps the view (and its scroll)
+    m_diffShows = pair;
     const quint64 generation = m_generation;
     withTaskDefinitions({ before.taskDefinition, after.taskDefinition }, [this, before, after, generation] {
         if (generation != m_generation)

@@ -45,6 +45,10 @@ public:
     void setContext(const Api::EcsClient* client, const QString& cluster, const QString& service);
     void reload();
 
+    /// The window's refreshed snapshot of a service: when it is the one shown and its deployments
+    /// changed (a deployment started or finished elsewhere), the history is loaded again.
+    void noteService(const Api::Service& service);
+
     /// The Roll Back button acts through `action` (the window's, so read-only mode disables it).
     void setRollBackAction(QAction* action);
     /// Rolls the service back (after the history is loaded): StopServiceDeployment ROLLBACK of
@@ -102,6 +106,8 @@ private:
     Api::ServiceDeploymentHistory m_history;
     bool m_loaded = false;
     bool m_rollBackWhenLoaded = false;
+    QString m_diffShows; ///< the two revisions the diff shows ("before after")
+    QString m_deploymentsSeen; ///< the service's deployments when noteService() last reloaded
     QHash<QString, QJsonObject> m_taskDefinitions; ///< by ARN
     Confirm m_confirm;
     QTimer* m_timer;

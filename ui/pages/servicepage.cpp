@@ -150,6 +150,11 @@ void ServicePage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset
         m_model->setServices(snapshot.services);
     else
         m_model->applySnapshot(snapshot.services);
+    if (m_deployments) {
+        // A deployment started or finished: the Deployments tab loads its history again.
+        for (const Api::Service& service : snapshot.services)
+            m_deployments->noteService(service);
+    }
 }
 
 ObservedItem ServicePage::observedItem() const

@@ -216,6 +216,12 @@ TEST(DeploymentsPane, TheWindowsRollBackOpensTheTabAndReadOnlyDisablesIt)
     EXPECT_EQ(pane->history().service, s("web"));
     EXPECT_TRUE(pane->statusText().contains(s("no earlier successful deployment"))) << pane->statusText().toStdString();
 
+    // A deployment started elsewhere shows after the window's next refresh.
+    call(ecs.updateService(s("shop"), s("web"), { { s("forceNewDeployment"), true } }));
+    window.refresh();
+    EXPECT_TRUE(waitFor([&] { return pane->history().deployments.size() == 2; }, 30000))
+        << pane->statusText().toStdString();
+
     // Read-only: the action and the tab's button are disabled.
     Ui::MainWindow::StartOptions start;
     start.readOnly = true;
