@@ -24,8 +24,8 @@ namespace {
             { QStringLiteral("updateRevision"), QStringLiteral("revision") },
             { QStringLiteral("forceDeployment"), QStringLiteral("deploy") },
             { QStringLiteral("deleteService"), QStringLiteral("delete") },
-            { QStringLiteral("editService"), QStringLiteral("edit") },
             { QStringLiteral("rollBackService"), QStringLiteral("rollback") },
+            { QStringLiteral("editService"), QStringLiteral("edit") },
             { QStringLiteral("runTask"), QStringLiteral("run") },
             { QStringLiteral("runScheduledTaskNow"), QStringLiteral("run") },
             { QStringLiteral("newScheduledTask"), QStringLiteral("add") },
@@ -51,15 +51,15 @@ namespace {
             { QStringLiteral("showPortForwards"), QStringLiteral("forward") },
             { QStringLiteral("openFleetCluster"), QStringLiteral("open") },
             { QStringLiteral("refreshFleet"), QStringLiteral("refresh") },
-            { QStringLiteral("quit"), QStringLiteral("quit") },
-            { QStringLiteral("about"), QStringLiteral("ecsdesk") },
-        };
-        return names;
             { QStringLiteral("setAlarmStateAlarm"), QStringLiteral("stop") },
             { QStringLiteral("setAlarmStateOk"), QStringLiteral("activate") },
             { QStringLiteral("enableAlarmActions"), QStringLiteral("run") },
             { QStringLiteral("disableAlarmActions"), QStringLiteral("stop") },
             { QStringLiteral("showAlarmHistory"), QStringLiteral("open") },
+            { QStringLiteral("quit"), QStringLiteral("quit") },
+            { QStringLiteral("about"), QStringLiteral("ecsdesk") },
+        };
+        return names;
     }
 } // namespace
 
