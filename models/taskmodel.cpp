@@ -396,7 +396,7 @@ void TaskModel::loadSnapshot(QList<Api::Task> tasks, bool reset)
                                   return prepared;
                               }
                               RowDiffBuilder<TaskRow>& builder = stream->builder;
-                              prunePool(*stream->pool, builder.base());
+                              prunePool(*stream->pool, rows); // the new rows are the whole cluster now
                               for (TaskRow& row : rows) {
                                   const int old = builder.match(row.arn);
                                   if (old < 0) {
