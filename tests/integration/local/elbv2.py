@@ -281,6 +281,68 @@ def failing_targets_are_replaced(binary):
         endpoint.cleanup()
 
 
+@section
+def bridge_dynamic_ports(binary):
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "10", "--step-ms", "100"]).start()
+    try:
+        ecs = endpoint.client("ecs")
+        elb = endpoint.client("elbv2")
+        lb = elb.create_load_balancer(Name="ec2", Subnets=SUBNETS)["LoadBalancers"][0]
+        tg = elb.create_target_group(Name="ec2-web", Protocol="HTTP", Port=80, VpcId="vpc-1", TargetType="instance",
+                                     HealthCheckIntervalSeconds=5, HealthCheckTimeoutSeconds=2,
+                                     HealthyThresholdCount=2)["TargetGroups"][0]["TargetGroupArn"]
+        elb.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80,
+                            DefaultActions=[{"Type": "forward", "TargetGroupArn": tg}])
+        ecs.create_cluster(clusterName="ec2")
+        ecs.register_container_instance(
+            cluster="ec2", totalResources=[{"name": "CPU", "type": "INTEGER", "integerValue": 4096},
+                                           {"name": "MEMORY", "type": "INTEGER", "integerValue": 8192}],
+            attributes=[{"name": "ecs.availability-zone", "value": "us-east-1a"}])
+        ecs.register_task_definition(family="web", networkMode="bridge", containerDefinitions=[
+            {"name": "web", "image": "nginx", "cpu": 128, "memory": 128,
+             "portMappings": [{"containerPort": 80, "hostPort": 0, "protocol": "tcp"}]}])
+        ecs.create_service(cluster="ec2", serviceName="web", taskDefinition="web", desiredCount=2,
+                           loadBalancers=[{"targetGroupArn": tg, "containerName": "web", "containerPort": 80}])
+        check(wait_until(lambda: list(targets(elb, tg).values()) == ["healthy", "healthy"], 90),
+              "targets: %s" % targets(elb, tg))
+        instance = ecs.describe_container_instances(cluster="ec2", containerInstances=ecs.list_container_instances(
+            cluster="ec2")["containerInstanceArns"])["containerInstances"][0]["ec2InstanceId"]
+        tasks = ecs.describe_tasks(cluster="ec2", tasks=ecs.list_tasks(cluster="ec2")["taskArns"])["tasks"]
+        bound = sorted((instance, b["hostPort"]) for t in tasks for c in t["containers"] for b in c["networkBindings"])
+        check(sorted(targets(elb, tg)) == bound and all(port != 80 for _, port in bound),
+              "targets %s, bindings %s" % (targets(elb, tg), bound))
+    finally:
+        endpoint.cleanup()
+
+
+@section
+def failing_revision_rolled_back(binary):
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "10", "--step-ms", "100"]).start()
+    try:
+        ecs = endpoint.client("ecs")
+        elb, tg = behind(endpoint)
+        ecs.create_cluster(clusterName="shop")
+        ecs.create_service(cluster="shop", serviceName="web", taskDefinition=register(ecs), desiredCount=2,
+                           launchType="FARGATE", networkConfiguration=NET,
+                           deploymentConfiguration={"deploymentCircuitBreaker": {"enable": True, "rollback": True}},
+                           loadBalancers=[{"targetGroupArn": tg, "containerName": "app", "containerPort": 8080}])
+        check(wait_until(lambda: ecs.describe_services(cluster="shop", services=["web"])["services"][0]
+                         ["deployments"][0]["rolloutState"] == "COMPLETED", 90), "first deployment did not complete")
+        good = ecs.describe_services(cluster="shop", services=["web"])["services"][0]["taskDefinition"]
+        ecs.update_service(cluster="shop", service="web", taskDefinition=register(ecs, **{"ecsdesk.sim.health": "failing"}))
+
+        def rolled_back():
+            arns = [d["serviceDeploymentArn"] for d in ecs.list_service_deployments(
+                cluster="shop", service="web")["serviceDeployments"]]
+            deployments = ecs.describe_service_deployments(serviceDeploymentArns=arns)["serviceDeployments"]
+            return any(d["status"] == "ROLLBACK_SUCCESSFUL" for d in deployments)
+        check(wait_until(rolled_back, 120), "the failing revision was not rolled back")
+        service = ecs.describe_services(cluster="shop", services=["web"])["services"][0]
+        check(service["taskDefinition"] == good, service["taskDefinition"])
+    finally:
+        endpoint.cleanup()
+
+
 def main():
     binary = sys.argv[1]
     cli = sys.argv[sys.argv.index("--cli") + 1] if "--cli" in sys.argv else None
@@ -290,6 +352,8 @@ def main():
         if tuple(int(p) for p in botocore.__version__.split(".")[:2]) >= (1, 40):
             service_behind_target_group(binary)
             failing_targets_are_replaced(binary)
+            bridge_dynamic_ports(binary)
+            failing_revision_rolled_back(binary)
     if failures:
         print("FAILED: " + ", ".join(failures))
         sys.exit(1)
