@@ -8,6 +8,8 @@
   definition and settings), `--to web:2` forward again;
 - in the middle of a deployment (web:3, whose health check fails, no circuit breaker)
   `service rollback` stops it with ROLLBACK and the service ends on web:2, ROLLBACK_SUCCESSFUL;
+- a revision whose tasks fail their health check is rolled back by the circuit breaker and listed
+  ROLLBACK_SUCCESSFUL with trigger circuit-breaker;
 - usage errors exit 2, an unknown service exits 1 with ECS's error on stderr.
 
 usage: service_cli.py ECSDESK_LOCAL ECSDESK_CLI"""
@@ -160,6 +162,20 @@ def run(endpoint, cli):
     done = service("deployments", "--cluster", "shop", "--service", "web", "--format", "json")
     assert json.loads(done.stdout)[0]["status"] == "ROLLBACK_SUCCESSFUL", done.stdout
     print("ok   rollback of a deployment in progress")
+
+    # --- the circuit breaker rolls back a revision whose tasks fail their health check: trigger circuit-breaker.
+    web4 = register("nginx:unhealthy", {"command": ["CMD-SHELL", "exit 1"], "interval": 5, "retries": 2},
+                    **{"ecsdesk.sim.health": "failing"})
+    ecs.update_service(cluster="shop", service="web", taskDefinition=web4,
+                       deploymentConfiguration={"deploymentCircuitBreaker": {"enable": True, "rollback": True}})
+    crashed = wait_for("circuit breaker rollback", lambda: (settled() or {}).get("serviceDeploymentArn")
+                       not in (None, stopped["serviceDeploymentArn"]) and settled(), 120)
+    assert crashed["status"] == "ROLLBACK_SUCCESSFUL", crashed
+    done = service("deployments", "--cluster", "shop", "--service", "web", "--format", "json")
+    newest_row = json.loads(done.stdout)[0]
+    assert newest_row["trigger"] == "circuit-breaker" and newest_row["taskDefinition"] == "web:4", newest_row
+    assert newest_row["rollbackReason"] or newest_row["statusReason"], newest_row
+    print("ok   a circuit breaker rollback is listed with its trigger")
 
     # --- errors.
     done = service("deployments", "--cluster", "shop")
