@@ -219,10 +219,11 @@ void ServicePage::runServiceEditor(Models::ServiceForm form, const QStringList& 
 {
     // The dialog sends its one call itself (it stays open with AWS's error when it fails); once
     // it succeeded, a DescribeServices of the service through runAction reports `done` and
-    // refreshes the cluster.
+    // refreshes the cluster. It is opened, not exec()ed: this runs inside a reply's callback, and
+    // the dialog's own call must not run in a nested event loop below that reply's socket.
     const QPointer<ClusterSession> session(host()->session());
     const QString cluster = host()->openCluster();
-    ServiceEditorDialog dialog(
+    auto* dialog = new ServiceEditorDialog(
         std::move(form),
         [this, session, cluster](const QString& operation, const QJsonObject& input) -> Api::AwsReply* {
             if (!host()->isCurrent(session, cluster))
@@ -230,11 +231,15 @@ void ServicePage::runServiceEditor(Models::ServiceForm form, const QStringList& 
             return session->client().call(operation, input);
         },
         choices, host()->dialogParent());
-    if (dialog.exec() != QDialog::Accepted || !host()->isCurrent(session, cluster))
-        return;
-    const QString name
-        = dialog.appliedService().name.isEmpty() ? dialog.form().serviceName() : dialog.appliedService().name;
-    host()->runAction(pane(), session->client().describeServices(cluster, { name }), done.arg(name));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServiceEditorDialog::applied, this,
+        [this, dialog, session, cluster, done](const Api::Service& service) {
+            if (!host()->isCurrent(session, cluster))
+                return;
+            const QString name = service.name.isEmpty() ? dialog->form().serviceName() : service.name;
+            host()->runAction(pane(), session->client().describeServices(cluster, { name }), done.arg(name));
+        });
+    dialog->open();
 }
 
 void ServicePage::sendUpdate(

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -100,15 +101,19 @@ TEST_F(ServiceEditorWindow, EditServiceChangesSeveralFieldsInOneUpdateServiceCal
     ASSERT_NE(edit, nullptr);
     ASSERT_TRUE(waitFor([edit] { return edit->isEnabled(); }, 20000));
 
-    // The dialog is modal: a timer edits it and applies from inside its event loop.
+    // The dialog opens once the task definitions are listed: a timer edits it and applies.
     QStringList sent;
     QString currentTaskDefinition;
     bool driven = false;
+    bool applyEnabled = false;
+    QString request;
+    QString failure;
+    QPointer<Ui::ServiceEditorDialog> openDialog;
     QTimer driver;
     driver.setInterval(20);
     QObject::connect(&driver, &QTimer::timeout, [&] {
-        auto* dialog = qobject_cast<Ui::ServiceEditorDialog*>(QApplication::activeModalWidget());
-        if (!dialog || driven)
+        auto* dialog = window->findChild<Ui::ServiceEditorDialog*>();
+        if (!dialog || !dialog->isVisible() || driven)
             return;
         driven = true;
         QObject::connect(dialog, &Ui::ServiceEditorDialog::requestSent,
@@ -121,12 +126,22 @@ TEST_F(ServiceEditorWindow, EditServiceChangesSeveralFieldsInOneUpdateServiceCal
         qobject_cast<QCheckBox*>(dialog->fieldWidget(u"deploymentConfiguration.deploymentCircuitBreaker.enable"_s))
             ->setChecked(true);
         qobject_cast<QCheckBox*>(dialog->fieldWidget(u"enableExecuteCommand"_s))->setChecked(true);
+        applyEnabled = dialog->applyButton()->isEnabled();
+        request = QString::fromUtf8(QJsonDocument(dialog->form().request()).toJson(QJsonDocument::Compact));
+        openDialog = dialog;
         dialog->applyButton()->click();
     });
     driver.start();
     edit->trigger();
-    ASSERT_TRUE(waitFor([&] { return driven && !QApplication::activeModalWidget(); }, 30000));
+    const bool closed = waitFor([&] { return driven && (!openDialog || !openDialog->isVisible()); }, 30000);
     driver.stop();
+    if (!closed && openDialog) {
+        // Leave no modal loop running behind the test.
+        failure = openDialog->messageBar()->text();
+        openDialog->reject();
+    }
+    ASSERT_TRUE(closed) << "driven " << driven << ", Apply enabled " << applyEnabled << ", request "
+                        << request.toStdString() << ", message " << failure.toStdString();
 
     EXPECT_EQ(currentTaskDefinition, u"web:1"_s); // the form opened on the selected service
     EXPECT_EQ(sent, QStringList { u"UpdateService"_s });
