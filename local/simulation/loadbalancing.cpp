@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "local/simulation/loadbalancing.h"
 
+#include "local/api/cloudwatchhandler.h"
 #include "local/domain/repository.h"
 #include "local/store/store.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -293,6 +296,74 @@ Sync syncServiceTargets(Store& store, qint64 nowMs)
     sync.changedServices = QStringList(changed.cbegin(), changed.cend());
     std::sort(sync.changedServices.begin(), sync.changedServices.end());
     return sync;
+}
+
+void recordMinute(Store& store, qint64 minuteStartMs, int minutes)
+{
+    if (store.collection(Kind::TargetGroup).empty() || minutes <= 0)
+        return;
+    const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
+    // The day's pattern: +-20 %, highest at 15:00 UTC.
+    const double dayAngle = double((minuteStartMs / 60'000) % 1440) / 1440.0 * 2.0 * M_PI;
+    const double perTarget = 600.0 * (1.0 + 0.2 * std::cos(dayAngle - 15.0 / 24.0 * 2.0 * M_PI)) * minutes;
+    auto dimension = [](QLatin1String name, const QString& value) {
+        return QJsonObject { { "Name"_L1, name }, { "Value"_L1, value } };
+    };
+    auto gauge = [&](const QString& nameSpace, const char* name, const QJsonArray& dimensions, double value,
+                     const char* unit) {
+        CloudWatchHandler::record(store, nameSpace, QLatin1String(name), dimensions, minuteStartMs, minutes,
+            value * minutes, value, value, QLatin1String(unit));
+    };
+    auto sum = [&](const QString& nameSpace, const char* name, const QJsonArray& dimensions, double value,
+                   const char* unit) {
+        CloudWatchHandler::record(store, nameSpace, QLatin1String(name), dimensions, minuteStartMs, 1, value, value,
+            value, QLatin1String(unit));
+    };
+    struct PerBalancer {
+        QString nameSpace;
+        double requests = 0;
+    };
+    QHash<QString, PerBalancer> balancers;
+    // Collect first: recording writes the store.
+    std::vector<std::pair<QString, QJsonObject>> groups;
+    for (const auto& [key, record] : store.collection(Kind::TargetGroup))
+        groups.emplace_back(key, record);
+    for (const auto& [groupArn, record] : groups) {
+        const QJsonArray arns = loadBalancerArns(store, groupArn);
+        if (arns.isEmpty())
+            continue;
+        int healthy = 0, unhealthy = 0;
+        for (const QJsonValue& target : record.value("targets"_L1).toArray()) {
+            const QString state = targetHealth(store, record, target.toObject(), sampleMs).value("State"_L1).toString();
+            healthy += state == "healthy"_L1 ? 1 : 0;
+            unhealthy += state == "unhealthy"_L1 ? 1 : 0;
+        }
+        const QString group = groupArn.section(u':', 5); // targetgroup/NAME/ID
+        const double requests = std::round(perTarget * healthy);
+        for (const QJsonValue& lbArn : arns) {
+            const QString balancer = lbArn.toString().section(u':', 5).section(u'/', 1); // app/NAME/ID
+            const bool network = balancer.startsWith("net/"_L1);
+            const QString nameSpace = network ? u"AWS/NetworkELB"_s : u"AWS/ApplicationELB"_s;
+            const QJsonArray both { dimension("LoadBalancer"_L1, balancer), dimension("TargetGroup"_L1, group) };
+            gauge(nameSpace, "HealthyHostCount", both, healthy, "Count");
+            gauge(nameSpace, "UnHealthyHostCount", both, unhealthy, "Count");
+            if (network)
+                continue;
+            sum(nameSpace, "RequestCount", both, requests, "Count");
+            sum(nameSpace, "HTTPCode_Target_5XX_Count", both, std::round(requests * 0.001), "Count");
+            sum(nameSpace, "RequestCountPerTarget", QJsonArray { dimension("TargetGroup"_L1, group) },
+                healthy > 0 ? requests / healthy : 0, "Count");
+            PerBalancer& per = balancers[balancer];
+            per.nameSpace = nameSpace;
+            per.requests += requests;
+        }
+    }
+    for (auto it = balancers.cbegin(); it != balancers.cend(); ++it) {
+        const QJsonArray dimensions { dimension("LoadBalancer"_L1, it.key()) };
+        sum(it->nameSpace, "RequestCount", dimensions, it->requests, "Count");
+        if (it->requests > 0)
+            gauge(it->nameSpace, "TargetResponseTime", dimensions, 0.045 + 0.01 * std::sin(dayAngle), "Seconds");
+    }
 }
 
 } // namespace EcsDesk::Local::LoadBalancing

@@ -40,6 +40,13 @@ namespace LoadBalancing {
     /// Whether the service scheduler may count a RUNNING task of a service as healthy: every
     /// target group of the service has the task's target healthy (or unused: no listener).
     bool taskTargetsHealthy(const Store& store, const QJsonArray& serviceLoadBalancers, const QString& taskArn);
+
+    /// AWS/ApplicationELB (application) or AWS/NetworkELB (network) metrics of `minutes` minutes
+    /// from `minuteStartMs` (the usage recorder calls it): per load balancer and target group
+    /// HealthyHostCount, UnHealthyHostCount, RequestCount, HTTPCode_Target_5XX_Count; per load
+    /// balancer RequestCount and TargetResponseTime; per target group RequestCountPerTarget.
+    /// Requests: about 600 a minute per healthy target, following the day (+-20 %).
+    void recordMinute(Store& store, qint64 minuteStartMs, int minutes);
 } // namespace LoadBalancing
 
 } // namespace EcsDesk::Local

@@ -8,6 +8,7 @@
 #include "local/domain/records.h"
 #include "local/domain/taskoperations.h"
 #include "local/simulation/engineplacement.h"
+#include "local/simulation/loadbalancing.h"
 #include "local/simulation/schedule.h"
 #include "local/store/store.h"
 
@@ -117,6 +118,7 @@ void Simulation::recordMinute(qint64 minuteStartMs, int minutes, bool perTask, q
     // The RUNNING tasks are taken now; their usage, the per-task points and the aggregates are
     // work items, run at once or (on the real-time path) in slices from the backlog.
     Store& store = *m_context.store;
+    LoadBalancing::recordMinute(store, minuteStartMs, minutes); // AWS/ApplicationELB (issue 23)
     auto aggregates = std::make_shared<MinuteAggregates>();
     const qint64 sampleMs = minuteStartMs + minutes * 30'000LL;
     // Container Insights metrics exist only for clusters that have it on, as on AWS.

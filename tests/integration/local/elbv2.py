@@ -9,6 +9,7 @@ service behind a target group gets healthy targets, scale-in drains them for the
 delay before they disappear, and a revision whose targets fail their health checks has its tasks
 replaced. Each section starts its own endpoint (free loopback port, fresh data dir) and stops it."""
 
+import datetime
 import json
 import os
 import subprocess
@@ -247,6 +248,25 @@ def service_behind_target_group(binary):
         check(sorted(targets(elb, tg)) == addresses, "targets %s, task addresses %s" % (targets(elb, tg), addresses))
         check(wait_until(lambda: ecs.describe_services(cluster="shop", services=["web"])["services"][0]
                          ["deployments"][0]["rolloutState"] == "COMPLETED", 60), "deployment did not complete")
+
+        # AWS/ApplicationELB metrics per minute (6 s at 10x).
+        cloudwatch = endpoint.client("cloudwatch")
+        balancer = elb.describe_target_groups(TargetGroupArns=[tg])["TargetGroups"][0]["LoadBalancerArns"][0]
+        dimensions = [{"Name": "LoadBalancer", "Value": balancer.split(":")[5].split("/", 1)[1]},
+                      {"Name": "TargetGroup", "Value": tg.split(":")[5]}]
+
+        def statistic(name, stat, dims):
+            now = datetime.datetime.now(datetime.timezone.utc)
+            points = cloudwatch.get_metric_statistics(
+                Namespace="AWS/ApplicationELB", MetricName=name, Dimensions=dims, Period=60,
+                StartTime=now - datetime.timedelta(hours=1), EndTime=now + datetime.timedelta(hours=1),
+                Statistics=[stat])["Datapoints"]
+            return [p[stat] for p in sorted(points, key=lambda p: p["Timestamp"])]
+        check(wait_until(lambda: 2.0 in statistic("HealthyHostCount", "Average", dimensions), 60),
+              "HealthyHostCount: %s" % statistic("HealthyHostCount", "Average", dimensions))
+        check(any(v > 0 for v in statistic("RequestCount", "Sum", dimensions[:1])), "RequestCount")
+        check(statistic("TargetResponseTime", "Average", dimensions[:1]), "TargetResponseTime")
+        check(statistic("RequestCountPerTarget", "Sum", dimensions[1:]), "RequestCountPerTarget")
 
         # Scale-in: the stopped task's target drains (20 s at 10x) before it disappears.
         ecs.update_service(cluster="shop", service="web", desiredCount=1)
