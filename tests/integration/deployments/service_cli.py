@@ -154,7 +154,9 @@ def run(endpoint, cli):
     assert moving["status"] in ("PENDING", "IN_PROGRESS"), moving
     done = service("rollback", "--cluster", "shop", "--service", "web")
     assert done.returncode == 0, done.stderr
-    assert "stopping it with ROLLBACK" in done.stdout and "Rollback requested." in done.stdout, done.stdout
+    assert "stopping it with ROLLBACK" in done.stdout and "Rollback requested." in done.stdout, (
+        done.stdout, moving["status"], [(d["status"], d.get("statusReason")) for d in
+                                          ecs.list_service_deployments(cluster="shop", service="web")["serviceDeployments"][:3]])
     stopped = wait_for("stopped deployment rolled back", settled)
     assert stopped["serviceDeploymentArn"] == moving["serviceDeploymentArn"], stopped
     assert stopped["status"] == "ROLLBACK_SUCCESSFUL", stopped
