@@ -12,6 +12,93 @@
     </message>
 </context>
 <context>
+    <name>AlarmsCommand</name>
+    <message>
+        <source>ecsdesk-cli alarms: %1</source>
+        <translation>ecsdesk-cli alarms: %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm(s) of cluster %2</source>
+        <translation>%1 Alarm(e) von Cluster %2</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>; actions disabled</source>
+        <translation>; Aktionen deaktiviert</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>seit %1: %2</translation>
+    </message>
+    <message>
+        <source>Print the CloudWatch alarms of a cluster and its services: state, reason and condition.</source>
+        <translation>Gibt die CloudWatch-Alarme eines Clusters und seiner Services aus: Status, Grund und Bedingung.</translation>
+    </message>
+    <message>
+        <source>Cluster name (required).</source>
+        <translation>Clustername (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Only this service's alarms.</source>
+        <translation>Nur die Alarme dieses Service.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Only alarms in this state: ALARM, OK or INSUFFICIENT_DATA.</source>
+        <translation>Nur Alarme in diesem Status: ALARM, OK oder INSUFFICIENT_DATA.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when an alarm shown is in ALARM.</source>
+        <translation>Mit 3 beenden, wenn ein angezeigter Alarm im Status ALARM ist.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation>--cluster ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format muss text oder json sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not '%1'</source>
+        <translation>--state muss ALARM, OK oder INSUFFICIENT_DATA sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>kann nicht auf stdout schreiben</translation>
+    </message>
+    <message>
+        <source>Print the CloudWatch alarms of a cluster and its services</source>
+        <translation>Die CloudWatch-Alarme eines Clusters und seiner Services ausgeben</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -53,8 +140,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
+        <source>--endpoint-url '%1' is not a URL</source>
+        <translation>--endpoint-url '%1' ist keine URL</translation>
     </message>
 </context>
 <context>
@@ -80,7 +167,7 @@
         <translation>%1: Die Antwort ist zu groß (%2).</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
+        <source>%1: the server's answer is not valid HTTP (%2).</source>
         <translation>%1: Die Antwort des Servers ist kein gültiges HTTP (%2).</translation>
     </message>
     <message>
@@ -100,7 +187,7 @@
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
+        <source>%1: the answer's field %2 is %3 where %4 belongs.</source>
         <translation>%1: Das Feld %2 der Antwort ist %3, erwartet wird %4.</translation>
     </message>
 </context>
@@ -233,7 +320,7 @@
         <translation>SSO %1 / %2</translation>
     </message>
     <message>
-        <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
+        <source>run 'aws sso login --profile %1' to sign in again</source>
         <translation>führen Sie „aws sso login --profile %1“ aus, um sich erneut anzumelden</translation>
     </message>
     <message>
@@ -278,9 +365,24 @@
     </message>
 </context>
 <context>
+    <name>DeploymentHistory</name>
+    <message>
+        <source>No deployment of %1 deployed revision %2.</source>
+        <translation>Keine Bereitstellung von %1 hat Revision %2 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier successful deployment to roll back to.</source>
+        <translation>%1 hat keine frühere erfolgreiche Bereitstellung, auf die zurückgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 already runs revision %2.</source>
+        <translation>%1 führt bereits Revision %2 aus.</translation>
+    </message>
+</context>
+<context>
     <name>EcrCommand</name>
     <message>
-        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
+        <source>List ECR repositories or a repository's images as JSON or CSV</source>
         <translation>ECR-Repositorys oder die Images eines Repositorys als JSON oder CSV auflisten</translation>
     </message>
     <message>
@@ -320,8 +422,8 @@
         <translation>images erfordert --repository</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format muss json oder csv sein, nicht &apos;%1&apos;</translation>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format muss json oder csv sein, nicht '%1'</translation>
     </message>
     <message>
         <source>ecsdesk-cli ecr: cannot write to stdout</source>
@@ -393,24 +495,137 @@
         <translation>Die Zeitzone %1 ist keine gültige IANA-Zeitzone</translation>
     </message>
     <message>
-        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
-        <translation>Der Zeitplan muss at(...), rate(...) oder cron(...) sein, nicht &apos;%1&apos;</translation>
+        <source>Schedule must be at(...), rate(...) or cron(...), got '%1'</source>
+        <translation>Der Zeitplan muss at(...), rate(...) oder cron(...) sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
-        <translation>Ungültiger at()-Ausdruck &apos;%1&apos;: Verwenden Sie yyyy-mm-ddThh:mm:ss</translation>
+        <source>Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss</source>
+        <translation>Ungültiger at()-Ausdruck '%1': Verwenden Sie yyyy-mm-ddThh:mm:ss</translation>
     </message>
     <message>
-        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
-        <translation>Ungültiger rate()-Ausdruck &apos;%1&apos;: Verwenden Sie rate(N minutes|hours|days)</translation>
+        <source>Invalid rate() expression '%1': use rate(N minutes|hours|days)</source>
+        <translation>Ungültiger rate()-Ausdruck '%1': Verwenden Sie rate(N minutes|hours|days)</translation>
     </message>
     <message>
-        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
-        <translation>Ungültiger cron()-Ausdruck &apos;%1&apos;: Verwenden Sie cron(Minuten Stunden Monatstag Monat Wochentag Jahr)</translation>
+        <source>Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week year)</source>
+        <translation>Ungültiger cron()-Ausdruck '%1': Verwenden Sie cron(Minuten Stunden Monatstag Monat Wochentag Jahr)</translation>
     </message>
     <message>
         <source>Invalid Schedule Expression %1.</source>
         <translation>Ungültiger Zeitplanausdruck %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::StepAdjustments</name>
+    <message>
+        <source>StepAdjustments must contain at least one step adjustment for a StepScaling policy</source>
+        <translation>StepAdjustments muss für eine StepScaling-Richtlinie mindestens eine Schrittanpassung enthalten</translation>
+    </message>
+    <message>
+        <source>There can be at most %1 step adjustments per scaling policy</source>
+        <translation>Pro Skalierungsrichtlinie sind höchstens %1 Schrittanpassungen möglich</translation>
+    </message>
+    <message>
+        <source>Both lower and upper bounds of a step adjustment cannot be left unspecified</source>
+        <translation>Untere und obere Grenze einer Schrittanpassung dürfen nicht beide fehlen</translation>
+    </message>
+    <message>
+        <source>The lower bound of a step adjustment must be less than its upper bound (lower bound %1, upper bound %2)</source>
+        <translation>Die untere Grenze einer Schrittanpassung muss kleiner als ihre obere Grenze sein (untere Grenze %1, obere Grenze %2)</translation>
+    </message>
+    <message>
+        <source>ScalingAdjustment must be non-negative for the ExactCapacity adjustment type</source>
+        <translation>ScalingAdjustment darf beim Anpassungstyp ExactCapacity nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>At most one StepAdjustment may have an unspecified lower bound</source>
+        <translation>Höchstens ein StepAdjustment darf eine nicht angegebene untere Grenze haben</translation>
+    </message>
+    <message>
+        <source>At most one StepAdjustment may have an unspecified upper bound</source>
+        <translation>Höchstens ein StepAdjustment darf eine nicht angegebene obere Grenze haben</translation>
+    </message>
+    <message>
+        <source>There must be a StepAdjustment with an unspecified lower bound (i.e., lower bound is null) when one StepAdjustment has a negative lower bound</source>
+        <translation>Wenn ein StepAdjustment eine negative untere Grenze hat, muss es ein StepAdjustment ohne angegebene untere Grenze geben (d. h. die untere Grenze ist null)</translation>
+    </message>
+    <message>
+        <source>There must be a StepAdjustment with an unspecified upper bound (i.e., upper bound is null) when one StepAdjustment has a positive upper bound</source>
+        <translation>Wenn ein StepAdjustment eine positive obere Grenze hat, muss es ein StepAdjustment ohne angegebene obere Grenze geben (d. h. die obere Grenze ist null)</translation>
+    </message>
+    <message>
+        <source>StepAdjustment intervals cannot overlap</source>
+        <translation>StepAdjustment-Intervalle dürfen sich nicht überschneiden</translation>
+    </message>
+    <message>
+        <source>StepAdjustment intervals cannot have gaps between them</source>
+        <translation>Zwischen StepAdjustment-Intervallen darf es keine Lücken geben</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::AlarmLines</name>
+    <message>
+        <source>%1: target %2</source>
+        <translation>%1: Ziel %2</translation>
+    </message>
+    <message>
+        <source>%1: alarm %2 at %3</source>
+        <translation>%1: Alarm %2 bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::AlarmModel</name>
+    <message>
+        <source>%1 %2 %3 %4, %5 of %6 × %7 s</source>
+        <translation>%1 %2 %3 %4, %5 von %6 × %7 s</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>Metrik-Mathematik</translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation>(Cluster)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
@@ -627,6 +842,233 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::ExecPreflightModel</name>
+    <message>
+        <source>AWS CLI</source>
+        <translation>AWS CLI</translation>
+    </message>
+    <message>
+        <source>Not found on PATH.</source>
+        <translation>Nicht im PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>Install the AWS CLI version 2 (see "Installing or updating the latest version of the AWS CLI" in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
+        <translation>Installieren Sie AWS CLI Version 2 (siehe „Installation oder Aktualisierung der neuesten Version der AWS CLI“ im Benutzerhandbuch der AWS CLI) und stellen Sie sicher, dass `aws` im PATH liegt.</translation>
+    </message>
+    <message>
+        <source>Found, but its version could not be read: %1</source>
+        <translation>Gefunden, aber die Version konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 has no ECS Exec.</source>
+        <translation>Version %1 unterstützt ECS Exec nicht.</translation>
+    </message>
+    <message>
+        <source>Update the AWS CLI to %1 or later (version 1: %2 or later).</source>
+        <translation>Aktualisieren Sie die AWS CLI auf %1 oder höher (Version 1: %2 oder höher).</translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation>Version %1.</translation>
+    </message>
+    <message>
+        <source>Session Manager plugin</source>
+        <translation>Session-Manager-Plugin</translation>
+    </message>
+    <message>
+        <source>Found.</source>
+        <translation>Gefunden.</translation>
+    </message>
+    <message>
+        <source>session-manager-plugin is not on PATH.</source>
+        <translation>session-manager-plugin ist nicht im PATH.</translation>
+    </message>
+    <message>
+        <source>Install the Session Manager plugin for the AWS CLI (see "Install the Session Manager plugin for the AWS CLI" in the AWS Systems Manager user guide).</source>
+        <translation>Installieren Sie das Session-Manager-Plugin für die AWS CLI (siehe „Installieren des Session-Manager-Plugins für die AWS CLI“ im Benutzerhandbuch von AWS Systems Manager).</translation>
+    </message>
+    <message>
+        <source>Task running</source>
+        <translation>Aufgabe läuft</translation>
+    </message>
+    <message>
+        <source>The task is %1.</source>
+        <translation>Die Aufgabe hat den Status %1.</translation>
+    </message>
+    <message>
+        <source>A shell opens only in a running task: choose a running task.</source>
+        <translation>Eine Shell lässt sich nur in einer laufenden Aufgabe öffnen: Wählen Sie eine laufende Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>Wait until the task is RUNNING.</source>
+        <translation>Warten Sie, bis die Aufgabe den Status RUNNING hat.</translation>
+    </message>
+    <message>
+        <source>ECS Exec turned on</source>
+        <translation>ECS Exec aktiviert</translation>
+    </message>
+    <message>
+        <source>The task was run with enableExecuteCommand.</source>
+        <translation>Die Aufgabe wurde mit enableExecuteCommand gestartet.</translation>
+    </message>
+    <message>
+        <source>The task was run without enableExecuteCommand.</source>
+        <translation>Die Aufgabe wurde ohne enableExecuteCommand gestartet.</translation>
+    </message>
+    <message>
+        <source>Run a new task with ECS Exec turned on (Run Task, or --enable-execute-command).</source>
+        <translation>Führen Sie eine neue Aufgabe mit aktiviertem ECS Exec aus („Aufgabe ausführen“ oder --enable-execute-command).</translation>
+    </message>
+    <message>
+        <source>Enable ECS Exec on service %1: its new deployment replaces the tasks with ones that have it.</source>
+        <translation>Aktivieren Sie ECS Exec für Service %1: Seine neue Bereitstellung ersetzt die Aufgaben durch solche mit ECS Exec.</translation>
+    </message>
+    <message>
+        <source>ExecuteCommandAgent</source>
+        <translation>ExecuteCommandAgent</translation>
+    </message>
+    <message>
+        <source>The task has more than one container: choose one.</source>
+        <translation>Die Aufgabe hat mehr als einen Container: Wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>The task has no container %1.</source>
+        <translation>Die Aufgabe hat keinen Container %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the task's containers.</source>
+        <translation>Wählen Sie einen der Container der Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>RUNNING in container %1.</source>
+        <translation>RUNNING in Container %1.</translation>
+    </message>
+    <message>
+        <source>Container %1 has no ExecuteCommandAgent.</source>
+        <translation>Container %1 hat keinen ExecuteCommandAgent.</translation>
+    </message>
+    <message>
+        <source>Turn on ECS Exec for the task (see above); the agent starts with the container.</source>
+        <translation>Aktivieren Sie ECS Exec für die Aufgabe (siehe oben); der Agent startet mit dem Container.</translation>
+    </message>
+    <message>
+        <source>%1 in container %2.</source>
+        <translation>%1 in Container %2.</translation>
+    </message>
+    <message>
+        <source>Wait a moment for the agent to start, then check again.</source>
+        <translation>Warten Sie einen Moment, bis der Agent gestartet ist, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The agent stopped: check that the task role allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel, then start a new task.</source>
+        <translation>Der Agent wurde gestoppt: Prüfen Sie, ob die Aufgabenrolle ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel und OpenDataChannel erlaubt, und starten Sie dann eine neue Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Fargate platform version</source>
+        <translation>Fargate-Plattformversion</translation>
+    </message>
+    <message>
+        <source>Not a Fargate task: no platform version needed.</source>
+        <translation>Keine Fargate-Aufgabe: keine Plattformversion erforderlich.</translation>
+    </message>
+    <message>
+        <source>The task names no platform version.</source>
+        <translation>Die Aufgabe nennt keine Plattformversion.</translation>
+    </message>
+    <message>
+        <source>%1: ECS Exec needs 1.4.0 or later.</source>
+        <translation>%1: ECS Exec erfordert 1.4.0 oder höher.</translation>
+    </message>
+    <message>
+        <source>Run the task (or update the service) on platform version 1.4.0 or LATEST.</source>
+        <translation>Führen Sie die Aufgabe mit Plattformversion 1.4.0 oder LATEST aus (oder aktualisieren Sie den Service entsprechend).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Task role</source>
+        <translation>Aufgabenrolle</translation>
+    </message>
+    <message>
+        <source>The task definition was not read.</source>
+        <translation>Die Aufgabendefinition wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The task has no task role.</source>
+        <translation>Die Aufgabe hat keine Aufgabenrolle.</translation>
+    </message>
+    <message>
+        <source>Give the task definition a task role (taskRoleArn) that allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel, and deploy it.</source>
+        <translation>Geben Sie der Aufgabendefinition eine Aufgabenrolle (taskRoleArn), die ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel und OpenDataChannel erlaubt, und stellen Sie sie bereit.</translation>
+    </message>
+    <message>
+        <source>Cluster execute command configuration</source>
+        <translation>Cluster-Konfiguration für die Befehlsausführung</translation>
+    </message>
+    <message>
+        <source>The cluster's configuration was not read.</source>
+        <translation>Die Konfiguration des Clusters wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Logging: %1.</source>
+        <translation>Protokollierung: %1.</translation>
+    </message>
+    <message>
+        <source>No KMS key: the session is encrypted with TLS only.</source>
+        <translation>Kein KMS-Schlüssel: Die Sitzung wird nur mit TLS verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>KMS key %1.</source>
+        <translation>KMS-Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>The task role needs kms:Decrypt on %1.</source>
+        <translation>Die Aufgabenrolle benötigt kms:Decrypt für %1.</translation>
+    </message>
+    <message>
+        <source>The task role needs logs:CreateLogStream, logs:DescribeLogStreams and logs:PutLogEvents on log group %1.</source>
+        <translation>Die Aufgabenrolle benötigt logs:CreateLogStream, logs:DescribeLogStreams und logs:PutLogEvents für die Protokollgruppe %1.</translation>
+    </message>
+    <message>
+        <source>The task role needs s3:PutObject on bucket %1.</source>
+        <translation>Die Aufgabenrolle benötigt s3:PutObject für den Bucket %1.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Behebung</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::FleetOverviewModel</name>
     <message>
         <source>%1: %2</source>
@@ -697,6 +1139,274 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::ScalingForms</name>
+    <message>
+        <source>The %1 needs a name.</source>
+        <translation>%1: Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The %1's name is longer than 256 characters.</source>
+        <translation>%1: Der Name ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1's name has a character that is not printable.</source>
+        <translation>%1: Der Name enthält ein nicht druckbares Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ScheduleForm</name>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>Alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>Once at %1</source>
+        <translation>Einmalig am %1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Täglich um %1</translation>
+    </message>
+    <message>
+        <source>Monday to Friday at %1</source>
+        <translation>Montag bis Freitag um %1</translation>
+    </message>
+    <message>
+        <source>At %1 on %2</source>
+        <translation>Um %1 an %2</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour</source>
+        <translation>Stündlich zur vollen Stunde</translation>
+    </message>
+    <message>
+        <source>Every hour at minute %1</source>
+        <translation>Stündlich zur Minute %1</translation>
+    </message>
+    <message>
+        <source>At %1 on day %2 of the month</source>
+        <translation>Um %1 am %2. Tag des Monats</translation>
+    </message>
+    <message>
+        <source>At the cron times %1</source>
+        <translation>Zu den cron-Zeiten %1</translation>
+    </message>
+    <message>
+        <source> (UTC)</source>
+        <translation> (UTC)</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <translation>Ein Name besteht aus 1 bis 64 Buchstaben, Ziffern, '.', '-' oder '_'.</translation>
+    </message>
+    <message>
+        <source>A schedule group has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <translation>Eine Zeitplangruppe besteht aus 1 bis 64 Buchstaben, Ziffern, '.', '-' oder '_'.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 512 characters.</source>
+        <translation>Die Beschreibung ist länger als 512 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (an IANA name such as Europe/Berlin).</source>
+        <translation>%1 ist keine Zeitzone (ein IANA-Name wie Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>EventBridge rules run in UTC: leave the time zone empty.</source>
+        <translation>EventBridge-Regeln laufen in UTC: Lassen Sie die Zeitzone leer.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time to run at.</source>
+        <translation>Wählen Sie Datum und Uhrzeit der Ausführung aus.</translation>
+    </message>
+    <message>
+        <source>Enter an at(), rate() or cron() expression.</source>
+        <translation>Geben Sie einen at()-, rate()- oder cron()-Ausdruck ein.</translation>
+    </message>
+    <message>
+        <source>EventBridge rules have no at(): make it a schedule.</source>
+        <translation>EventBridge-Regeln kennen kein at(): Verwenden Sie stattdessen einen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>That time has passed: the schedule would never run.</source>
+        <translation>Dieser Zeitpunkt ist bereits vorbei: Der Zeitplan würde nie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation>Das Enddatum muss nach dem Startdatum liegen.</translation>
+    </message>
+    <message>
+        <source>The end date has passed: the schedule would never run.</source>
+        <translation>Das Enddatum ist bereits vorbei: Der Zeitplan würde nie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A flexible time window is 1 to 1440 minutes (0: off).</source>
+        <translation>Ein flexibles Zeitfenster umfasst 1 bis 1440 Minuten (0: aus).</translation>
+    </message>
+    <message>
+        <source>Open a cluster to run the task in.</source>
+        <translation>Öffnen Sie einen Cluster, in dem die Aufgabe ausgeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation>Wählen Sie eine Aufgabendefinition aus.</translation>
+    </message>
+    <message>
+        <source>A schedule runs 1 to 10 tasks.</source>
+        <translation>Ein Zeitplan führt 1 bis 10 Aufgaben aus.</translation>
+    </message>
+    <message>
+        <source>A rule runs at least 1 task.</source>
+        <translation>Eine Regel führt mindestens 1 Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>Name at least one capacity provider.</source>
+        <translation>Geben Sie mindestens einen Kapazitätsanbieter an.</translation>
+    </message>
+    <message>
+        <source>A capacity provider needs a name, a weight of 0 to 1000 and a base of 0 to 100000.</source>
+        <translation>Ein Kapazitätsanbieter benötigt einen Namen, eine Gewichtung von 0 bis 1000 und eine Basis von 0 bis 100000.</translation>
+    </message>
+    <message>
+        <source>Fargate tasks need at least one subnet.</source>
+        <translation>Fargate-Aufgaben benötigen mindestens ein Subnetz.</translation>
+    </message>
+    <message>
+        <source>%1 is not a subnet id (subnet-...).</source>
+        <translation>%1 ist keine Subnetz-ID (subnet-...).</translation>
+    </message>
+    <message>
+        <source>%1 is not a security group id (sg-...).</source>
+        <translation>%1 ist keine Sicherheitsgruppen-ID (sg-...).</translation>
+    </message>
+    <message>
+        <source>At most 16 subnets and 5 security groups.</source>
+        <translation>Höchstens 16 Subnetze und 5 Sicherheitsgruppen.</translation>
+    </message>
+    <message>
+        <source>Security groups and a public IP need subnets.</source>
+        <translation>Sicherheitsgruppen und eine öffentliche IP erfordern Subnetze.</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1 (at character %2).</source>
+        <translation>Die Eingabe ist kein JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The input is a JSON object, e.g. {"containerOverrides": [...]}.</source>
+        <translation>Die Eingabe muss ein JSON-Objekt sein, z. B. {"containerOverrides": [...]}.</translation>
+    </message>
+    <message>
+        <source>containerOverrides is a list of containers.</source>
+        <translation>containerOverrides ist eine Liste von Containern.</translation>
+    </message>
+    <message>
+        <source>Each container override names its container ("name").</source>
+        <translation>Jede Container-Überschreibung nennt ihren Container ("name").</translation>
+    </message>
+    <message>
+        <source>The role is an IAM role ARN (arn:aws:iam::123456789012:role/name).</source>
+        <translation>Die Rolle muss ein IAM-Rollen-ARN sein (arn:aws:iam::123456789012:role/name).</translation>
+    </message>
+    <message>
+        <source>Retry attempts are 0 to 185.</source>
+        <translation>Es sind 0 bis 185 Wiederholungsversuche möglich.</translation>
+    </message>
+    <message>
+        <source>The maximum event age is 60 to 86400 seconds.</source>
+        <translation>Das maximale Ereignisalter beträgt 60 bis 86400 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Write capacity providers as name:weight:base, separated by commas.</source>
+        <translation>Geben Sie Kapazitätsanbieter als Name:Gewichtung:Basis an, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ScheduledActionForm</name>
+    <message>
+        <source>scheduled action</source>
+        <translation>Geplante Aktion</translation>
+    </message>
+    <message>
+        <source>A scheduled action's name cannot contain ':', '/' or '|' nor start or end with a space.</source>
+        <translation>Der Name einer geplanten Aktion darf weder ':', '/' oder '|' enthalten noch mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The schedule is not an at(), rate() or cron() expression.</source>
+        <translation>Der Zeitplan ist kein at()-, rate()- oder cron()-Ausdruck.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone.</source>
+        <translation>%1 ist keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>A scheduled action sets a minimum capacity, a maximum capacity or both.</source>
+        <translation>Eine geplante Aktion legt eine Mindestkapazität, eine Höchstkapazität oder beides fest.</translation>
+    </message>
+    <message>
+        <source>The minimum capacity cannot be greater than the maximum.</source>
+        <translation>Die Mindestkapazität darf nicht größer als die Höchstkapazität sein.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Die Endzeit muss nach der Startzeit liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ServiceForm</name>
+    <message>
+        <source>Enter a name for the service.</source>
+        <translation>Geben Sie einen Namen für den Service ein.</translation>
+    </message>
+    <message>
+        <source>Up to 255 letters (uppercase and lowercase), numbers, hyphens and underscores are allowed.</source>
+        <translation>Erlaubt sind bis zu 255 Buchstaben (Groß- und Kleinbuchstaben), Ziffern, Bindestriche und Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation>Wählen Sie eine Aufgabendefinition aus.</translation>
+    </message>
+    <message>
+        <source>Enter at least one subnet.</source>
+        <translation>Geben Sie mindestens ein Subnetz an.</translation>
+    </message>
+    <message>
+        <source>Enter the capacity provider's name.</source>
+        <translation>Geben Sie den Namen des Kapazitätsanbieters ein.</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::ServiceModel</name>
     <message>
         <source>Name</source>
@@ -736,6 +1446,61 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::StepPolicyForm</name>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>The adjustment type must be one of %1.</source>
+        <translation>Der Anpassungstyp muss einer der folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <source>The cooldown</source>
+        <translation>Die Abklingzeit</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude is only supported with the PercentChangeInCapacity adjustment type.</source>
+        <translation>MinAdjustmentMagnitude wird nur mit dem Anpassungstyp PercentChangeInCapacity unterstützt.</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude must be at least 1.</source>
+        <translation>MinAdjustmentMagnitude muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The metric aggregation type must be one of %1.</source>
+        <translation>Der Metrik-Aggregationstyp muss einer der folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>The alarm needs a metric namespace and name.</source>
+        <translation>Der Alarm benötigt einen Metrik-Namespace und einen Metriknamen.</translation>
+    </message>
+    <message>
+        <source>The comparison must be one of %1.</source>
+        <translation>Der Vergleich muss einer der folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <source>The alarm period must be 10, 20, 30 or a multiple of 60 seconds.</source>
+        <translation>Der Zeitraum des Alarms muss 10, 20, 30 oder ein Vielfaches von 60 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>The alarm needs at least one evaluation period.</source>
+        <translation>Der Alarm benötigt mindestens einen Auswertungszeitraum.</translation>
+    </message>
+    <message>
+        <source>The datapoints to alarm cannot be more than the evaluation periods.</source>
+        <translation>Die Datenpunkte für den Alarm dürfen nicht mehr sein als die Auswertungszeiträume.</translation>
+    </message>
+    <message>
+        <source>Runs the step scaling policy %1 of %2.</source>
+        <translation>Führt die Richtlinie für schrittweise Skalierung %1 von %2 aus.</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message>
         <source>(no reason given)</source>
@@ -754,6 +1519,45 @@
             <numerusform>%n Aufgabe gestoppt mit: %1</numerusform>
             <numerusform>%n Aufgaben gestoppt mit: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TargetTrackingForm</name>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>%1 is not a predefined metric of ECS services.</source>
+        <translation>%1 ist keine vordefinierte Metrik für ECS-Services.</translation>
+    </message>
+    <message>
+        <source>ALBRequestCountPerTarget needs the resource label of the load balancer's target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
+        <translation>ALBRequestCountPerTarget benötigt die Ressourcenbezeichnung der Zielgruppe des Load Balancers (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The resource label is not of the form app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;.</source>
+        <translation>Die Ressourcenbezeichnung hat nicht die Form app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>A customized metric needs a namespace and a metric name.</source>
+        <translation>Eine benutzerdefinierte Metrik benötigt einen Namespace und einen Metriknamen.</translation>
+    </message>
+    <message>
+        <source>The statistic must be one of %1.</source>
+        <translation>Die Statistik muss eine der folgenden sein: %1.</translation>
+    </message>
+    <message>
+        <source>The target value must be greater than 0.</source>
+        <translation>Der Zielwert muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The scale-out cooldown</source>
+        <translation>Die Abklingzeit für das Aufskalieren</translation>
+    </message>
+    <message>
+        <source>The scale-in cooldown</source>
+        <translation>Die Abklingzeit für das Abskalieren</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1691,26 @@
         <source>Service</source>
         <translation>Service</translation>
     </message>
+    <message>
+        <source>Private IP</source>
+        <translation>Private IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>Öffentliche IP-Adresse</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Host ports</source>
+        <translation>Host-Ports</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::TimestampFormat</name>
@@ -964,60 +1788,60 @@
         <translation>Zu viele Container.</translation>
     </message>
     <message>
-        <source>Invalid &apos;cpu&apos; setting for task.</source>
-        <translation>Ungültige &apos;cpu&apos;-Einstellung für die Aufgabe.</translation>
+        <source>Invalid 'cpu' setting for task.</source>
+        <translation>Ungültige 'cpu'-Einstellung für die Aufgabe.</translation>
     </message>
     <message>
-        <source>Invalid &apos;memory&apos; setting for task.</source>
-        <translation>Ungültige &apos;memory&apos;-Einstellung für die Aufgabe.</translation>
+        <source>Invalid 'memory' setting for task.</source>
+        <translation>Ungültige 'memory'-Einstellung für die Aufgabe.</translation>
     </message>
     <message>
         <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
         <translation>Container.name darf nicht null oder leer sein und nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten.</translation>
     </message>
     <message>
-        <source>Duplicate container name &apos;%1&apos;.</source>
-        <translation>Doppelter Containername &apos;%1&apos;.</translation>
+        <source>Duplicate container name '%1'.</source>
+        <translation>Doppelter Containername '%1'.</translation>
     </message>
     <message>
         <source>Container.image should not be null or empty.</source>
         <translation>Container.image darf nicht null oder leer sein.</translation>
     </message>
     <message>
-        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
-        <translation>Ungültige Einstellung für Container &apos;%1&apos;. Mindestens &apos;memory&apos; oder &apos;memoryReservation&apos; muss angegeben werden.</translation>
+        <source>Invalid setting for container '%1'. At least one of 'memory' or 'memoryReservation' must be specified.</source>
+        <translation>Ungültige Einstellung für Container '%1'. Mindestens 'memory' oder 'memoryReservation' muss angegeben werden.</translation>
     </message>
     <message>
-        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
-        <translation>Ungültige Einstellung für Container &apos;%1&apos;. &apos;memory&apos; muss größer oder gleich &apos;memoryReservation&apos; sein.</translation>
+        <source>Invalid setting for container '%1'. 'memory' must be greater than or equal to 'memoryReservation'.</source>
+        <translation>Ungültige Einstellung für Container '%1'. 'memory' muss größer oder gleich 'memoryReservation' sein.</translation>
     </message>
     <message>
         <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
         <translation>Fargate verlangt für den Log-Treiber awslogs eine Aufgabendefinition mit dem ARN einer Ausführungsrolle.</translation>
     </message>
     <message>
-        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
-        <translation>Die Summe aller &apos;cpu&apos;-Werte der Container darf den &apos;cpu&apos;-Wert der Aufgabe nicht übersteigen.</translation>
+        <source>The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.</source>
+        <translation>Die Summe aller 'cpu'-Werte der Container darf den 'cpu'-Wert der Aufgabe nicht übersteigen.</translation>
     </message>
     <message>
-        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
-        <translation>Die Summe aller &apos;memoryReservation&apos;-Werte der Container darf den &apos;memory&apos;-Wert der Aufgabe nicht übersteigen.</translation>
+        <source>The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.</source>
+        <translation>Die Summe aller 'memoryReservation'-Werte der Container darf den 'memory'-Wert der Aufgabe nicht übersteigen.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
-        <translation>Der Containername &apos;%1&apos; in der Proxy-Konfiguration passt zu keinem Container der Aufgabendefinition.</translation>
+        <source>The container name '%1' in the proxy configuration does not match any container in the task definition.</source>
+        <translation>Der Containername '%1' in der Proxy-Konfiguration passt zu keinem Container der Aufgabendefinition.</translation>
     </message>
     <message>
-        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
-        <translation>Fargate unterstützt nur den Netzwerkmodus &apos;awsvpc&apos;.</translation>
+        <source>Fargate only supports network mode 'awsvpc'.</source>
+        <translation>Fargate unterstützt nur den Netzwerkmodus 'awsvpc'.</translation>
     </message>
     <message>
-        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
-        <translation>Fargate verlangt, dass &apos;cpu&apos; auf Aufgabenebene definiert ist.</translation>
+        <source>Fargate requires that 'cpu' be defined at the task level.</source>
+        <translation>Fargate verlangt, dass 'cpu' auf Aufgabenebene definiert ist.</translation>
     </message>
     <message>
-        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
-        <translation>Fargate verlangt, dass &apos;memory&apos; auf Aufgabenebene definiert ist.</translation>
+        <source>Fargate requires that 'memory' be defined at the task level.</source>
+        <translation>Fargate verlangt, dass 'memory' auf Aufgabenebene definiert ist.</translation>
     </message>
     <message>
         <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
@@ -1047,6 +1871,102 @@
         <source>Invalid desiredCount: must be at most %1 (tasks per service).</source>
         <translation>Ungültiger desiredCount: darf höchstens %1 sein (Aufgaben pro Service).</translation>
     </message>
+    <message>
+        <source>The daemon scheduling strategy does not support values above 100 for maximumPercent on a deployment configuration. Change the maximumPercent value to 100, and try again</source>
+        <translation>Die Planungsstrategie DAEMON unterstützt in einer Bereitstellungskonfiguration keine Werte über 100 für maximumPercent. Ändern Sie den Wert von maximumPercent auf 100 und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>minimumHealthyPercent must be between 0 and 100.</source>
+        <translation>minimumHealthyPercent muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>maximumPercent must be greater than or equal to minimumHealthyPercent.</source>
+        <translation>maximumPercent muss größer oder gleich minimumHealthyPercent sein.</translation>
+    </message>
+    <message>
+        <source>At least one alarm name is required when alarms are enabled.</source>
+        <translation>Wenn Alarme aktiviert sind, ist mindestens ein Alarmname erforderlich.</translation>
+    </message>
+    <message>
+        <source>Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.</source>
+        <translation>Die gleichzeitige Angabe eines Starttyps und einer Kapazitätsanbieterstrategie wird nicht unterstützt. Entfernen Sie eines von beiden und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.</source>
+        <translation>Die Angabe einer Kapazitätsanbieterstrategie wird nicht unterstützt, wenn Sie einen Service mit der Planungsstrategie DAEMON erstellen.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1000.</source>
+        <translation>Die Gewichtung muss zwischen 0 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <source>The base must be between 0 and 100000.</source>
+        <translation>Die Basis muss zwischen 0 und 100000 liegen.</translation>
+    </message>
+    <message>
+        <source>Only one capacity provider in a strategy can have a base defined.</source>
+        <translation>Nur ein Kapazitätsanbieter einer Strategie darf eine Basis haben.</translation>
+    </message>
+    <message>
+        <source>Assign public IP is not supported for this launch type.</source>
+        <translation>Das Zuweisen einer öffentlichen IP-Adresse wird für diesen Starttyp nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>At most %1 subnets can be specified.</source>
+        <translation>Es können höchstens %1 Subnetze angegeben werden.</translation>
+    </message>
+    <message>
+        <source>At most %1 security groups can be specified.</source>
+        <translation>Es können höchstens %1 Sicherheitsgruppen angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The platform version must be null when specifying an EC2 launch type.</source>
+        <translation>Beim Starttyp EC2 muss die Plattformversion null sein.</translation>
+    </message>
+    <message>
+        <source>At most %1 placement constraints can be specified.</source>
+        <translation>Es können höchstens %1 Platzierungseinschränkungen angegeben werden.</translation>
+    </message>
+    <message>
+        <source>A memberOf placement constraint requires an expression.</source>
+        <translation>Eine Platzierungseinschränkung vom Typ memberOf erfordert einen Ausdruck.</translation>
+    </message>
+    <message>
+        <source>A distinctInstance placement constraint does not take an expression.</source>
+        <translation>Eine Platzierungseinschränkung vom Typ distinctInstance akzeptiert keinen Ausdruck.</translation>
+    </message>
+    <message>
+        <source>At most %1 placement strategies can be specified.</source>
+        <translation>Es können höchstens %1 Platzierungsstrategien angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The %1 placement strategy requires a field.</source>
+        <translation>Die Platzierungsstrategie %1 erfordert ein Feld.</translation>
+    </message>
+    <message>
+        <source>A load balancer requires a container name.</source>
+        <translation>Ein Load Balancer erfordert einen Containernamen.</translation>
+    </message>
+    <message>
+        <source>A load balancer requires a container port between 1 and 65535.</source>
+        <translation>Ein Load Balancer erfordert einen Container-Port zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>healthCheckGracePeriodSeconds must be at least 0.</source>
+        <translation>healthCheckGracePeriodSeconds muss mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>At most %1 tags can be specified.</source>
+        <translation>Es können höchstens %1 Tags angegeben werden.</translation>
+    </message>
+    <message>
+        <source>A tag key must be 1 to 128 characters long.</source>
+        <translation>Ein Tag-Schlüssel muss 1 bis 128 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A tag value can be at most 256 characters long.</source>
+        <translation>Ein Tag-Wert darf höchstens 256 Zeichen lang sein.</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ActionDialog</name>
@@ -1061,6 +1981,92 @@
         <source>%1 of %2</source>
         <comment>command palette: action of the selected item</comment>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::AlarmHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>Alarmverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::AlarmsPage</name>
+    <message>
+        <source>Ala&amp;rms</source>
+        <translation>Ala&amp;rme</translation>
+    </message>
+    <message>
+        <source>Set Alarm State to &amp;ALARM</source>
+        <translation>Alarmstatus auf &amp;ALARM setzen</translation>
+    </message>
+    <message>
+        <source>Set Alarm State to &amp;OK</source>
+        <translation>Alarmstatus auf &amp;OK setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Alarm Actions</source>
+        <translation>Alarmaktionen a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Alarm Actions</source>
+        <translation>Alarmaktionen &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Alarm &amp;History…</source>
+        <translation>Alarm&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Could not load the alarms: %1</source>
+        <translation>Die Alarme konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Set to %1 in ECS Desk</source>
+        <translation>In ECS Desk auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>%1 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Enabled the actions of %1.</source>
+        <translation>Aktionen von %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled the actions of %1.</source>
+        <translation>Aktionen von %1 deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +2225,7 @@
         <translation>Die Endpunkt-URL muss eine http://- oder https://-URL mit Host sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
+        <source>"%1" is not a region name such as us-east-1.</source>
         <translation>„%1“ ist kein Regionsname wie us-east-1.</translation>
     </message>
     <message>
@@ -1262,6 +2268,37 @@
 Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Die Schlüssel von %1 konnten nicht im Schlüsselbund des Systems gespeichert werden: %2
 Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den Schlüsselbund ein.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionRegionsDialog</name>
+    <message>
+        <source>Regions of %1</source>
+        <translation>Regionen von %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>Weitere Region</translation>
+    </message>
+    <message>
+        <source>Another region, e.g. us-gov-west-1</source>
+        <translation>Weitere Region, z. B. us-gov-west-1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation>Region hinzufügen</translation>
+    </message>
+    <message>
+        <source>The Fleet Overview loads every region checked here; the navigator lists them under the connection.</source>
+        <translation>Die Flottenübersicht lädt jede hier markierte Region; der Navigator listet sie unter der Verbindung auf.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +2443,197 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Deploying %1</source>
         <comment>the list of deploying services</comment>
         <translation>Bereitstellung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DeploymentsPane</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation>Aufgabendefinition</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Deployment progress</source>
+        <translation>Fortschritt der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Fehlgeschlagene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Service events</source>
+        <translation>Service-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Select one deployment to see what it changed, two to compare them.</source>
+        <translation>Wählen Sie eine Bereitstellung aus, um ihre Änderungen zu sehen, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>In progress:</source>
+        <translation>In Bearbeitung:</translation>
+    </message>
+    <message>
+        <source>Loading the deployments of %1…</source>
+        <translation>Bereitstellungen von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Deployments: %1</source>
+        <translation>Bereitstellungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 pending of %3</source>
+        <translation>%1 laufend, %2 ausstehend von %3</translation>
+    </message>
+    <message>
+        <source>%1 has no service deployments.</source>
+        <translation>%1 hat keine Service-Bereitstellungen.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is %2; refreshing every %3 s.</source>
+        <translation>Bereitstellung %1 hat den Status %2; Aktualisierung alle %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) of %1.</source>
+        <translation><numerusform>%n Bereitstellung von %1.</numerusform><numerusform>%n Bereitstellungen von %1.</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1 exited with %2)</source>
+        <translation> (%1 beendet mit %2)</translation>
+    </message>
+    <message>
+        <source>From deployment %1 to %2:</source>
+        <translation>Von Bereitstellung %1 zu %2:</translation>
+    </message>
+    <message>
+        <source>What deployment %1 changed:</source>
+        <translation>Änderungen durch Bereitstellung %1:</translation>
+    </message>
+    <message>
+        <source>Deployment %1 replaced no earlier revision.</source>
+        <translation>Bereitstellung %1 hat keine frühere Revision ersetzt.</translation>
+    </message>
+    <message>
+        <source>Select an active service to roll back.</source>
+        <translation>Wählen Sie einen aktiven Service zum Zurücksetzen aus.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is in progress. Stop it and roll back to %3?</source>
+        <translation>Bereitstellung %1 von %2 läuft. Anhalten und auf %3 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>the previous revision</source>
+        <translation>die vorherige Revision</translation>
+    </message>
+    <message>
+        <source>Update %1 back to revision %2 (%3)?</source>
+        <translation>%1 auf Revision %2 (%3) zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rolling back %1…</source>
+        <translation>%1 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Roll back failed: %1</source>
+        <translation>Zurücksetzen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 started.</source>
+        <translation>Zurücksetzen von %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>The two revisions do not differ.</source>
+        <translation>Die beiden Revisionen unterscheiden sich nicht.</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2913,34 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Tasks (%1)</source>
         <translation>Aufgaben (%1)</translation>
     </message>
+    <message>
+        <source>Private IP</source>
+        <translation>Private IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>Öffentliche IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Private DNS name</source>
+        <translation>Privater DNS-Name</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Host ports</source>
+        <translation>Host-Ports</translation>
+    </message>
+    <message>
+        <source>Runtime id</source>
+        <translation>Laufzeit-ID</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::EcrImagePicker</name>
@@ -1794,12 +3050,28 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
+    <message>
+        <source>Regions of the connection</source>
+        <translation>Regionen der Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Regions…</source>
+        <translation>&amp;Regionen…</translation>
+    </message>
+    <message>
+        <source>&amp;Regions: %1…</source>
+        <translation>&amp;Regionen: %1…</translation>
+    </message>
+    <message>
+        <source>Choose the regions of this connection that the overview loads</source>
+        <translation>Wählen Sie die Regionen dieser Verbindung aus, die die Übersicht lädt</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
-        <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
-        <translation>Filtermuster (CloudWatch-Syntax: ERROR, &quot;exakter Ausdruck&quot;, ?a ?b) — Eingabetaste</translation>
+        <source>Filter pattern (CloudWatch syntax: ERROR, "exact phrase", ?a ?b) — Enter</source>
+        <translation>Filtermuster (CloudWatch-Syntax: ERROR, "exakter Ausdruck", ?a ?b) — Eingabetaste</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1822,7 +3094,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Keine laufenden Aufgaben.</translation>
     </message>
     <message>
-        <source>Could not find the tasks&apos; logs: %1</source>
+        <source>Could not find the tasks' logs: %1</source>
         <translation>Die Protokolle der Aufgaben wurden nicht gefunden: %1</translation>
     </message>
     <message>
@@ -2121,6 +3393,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>CPU (CPU units)</source>
         <translation>CPU (CPU-Einheiten)</translation>
     </message>
+    <message>
+        <source>%1 in ALARM</source>
+        <translation>%1 im Status ALARM</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::Navigator</name>
@@ -2207,6 +3483,14 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
             <numerusform>%1 (%n Cluster)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Regions…</source>
+        <translation>&amp;Regionen…</translation>
+    </message>
+    <message>
+        <source>Select to connect in %1</source>
+        <translation>Auswählen, um in %1 zu verbinden</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ObservedItemController</name>
@@ -2221,6 +3505,68 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Auto &amp;Scaling</source>
         <translation>Auto &amp;Scaling</translation>
+    </message>
+    <message>
+        <source>De&amp;ployments</source>
+        <translation>&amp;Bereitstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::OpenShellDialog</name>
+    <message>
+        <source>Open Shell</source>
+        <translation>Shell öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shell</source>
+        <translation>Shell ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable ECS Exec on Service</source>
+        <translation>ECS Exec für Service &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Not in read-only mode: it changes the service.</source>
+        <translation>Im schreibgeschützten Modus nicht verfügbar: Ändert den Service.</translation>
+    </message>
+    <message>
+        <source>Turns on enableExecuteCommand and starts a new deployment.</source>
+        <translation>Aktiviert enableExecuteCommand und startet eine neue Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::OpenShellFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The shell opens in a terminal window.</source>
+        <translation>Die Shell wird in einem Terminalfenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection's keys could not be read: %1</source>
+        <translation>Die Schlüssel der Verbindung konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>ECS Exec is on for service %1: its new deployment starts tasks you can open a shell in.</source>
+        <translation>ECS Exec ist für Service %1 aktiviert: Seine neue Bereitstellung startet Aufgaben, in denen Sie eine Shell öffnen können.</translation>
+    </message>
+    <message>
+        <source>Enabling ECS Exec on service %1 (a new deployment replaces its tasks)…</source>
+        <translation>ECS Exec wird für Service %1 aktiviert (eine neue Bereitstellung ersetzt seine Aufgaben)…</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +3591,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
+        <source>"%1" is not a column; searched as text. Columns: %2.</source>
         <translation>„%1“ ist keine Spalte; als Text gesucht. Spalten: %2.</translation>
     </message>
     <message>
@@ -2253,7 +3599,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>, </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
+        <source>"%1" could be %2; searched as text. Type more of the column name.</source>
         <translation>„%1“ könnte %2 sein; als Text gesucht. Geben Sie mehr vom Spaltennamen ein.</translation>
     </message>
     <message>
@@ -2293,6 +3639,302 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PolicyDialog</name>
+    <message>
+        <source>default (300 s)</source>
+        <translation>Standard (300 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable scale-in</source>
+        <translation>&amp;Abskalieren deaktivieren</translation>
+    </message>
+    <message>
+        <source>Scaling Policy of %1</source>
+        <translation>Skalierungsrichtlinie von %1</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>Zielverfolgung</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>Schrittweise Skalierung</translation>
+    </message>
+    <message>
+        <source>Average CPU utilization</source>
+        <translation>Durchschnittliche CPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>Average memory utilization</source>
+        <translation>Durchschnittliche Arbeitsspeicherauslastung</translation>
+    </message>
+    <message>
+        <source>Requests per target (ALB)</source>
+        <translation>Anforderungen pro Ziel (ALB)</translation>
+    </message>
+    <message>
+        <source>Customized metric</source>
+        <translation>Benutzerdefinierte Metrik</translation>
+    </message>
+    <message>
+        <source>Name=Value, Name=Value</source>
+        <translation>Name=Wert, Name=Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource label:</source>
+        <translation>&amp;Ressourcenbezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namespace:</translation>
+    </message>
+    <message>
+        <source>Metric na&amp;me:</source>
+        <translation>Metrikna&amp;me:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistic:</source>
+        <translation>S&amp;tatistik:</translation>
+    </message>
+    <message>
+        <source>D&amp;imensions:</source>
+        <translation>D&amp;imensionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <source>Scale-&amp;out cooldown:</source>
+        <translation>Abklingzeit A&amp;ufskalieren:</translation>
+    </message>
+    <message>
+        <source>Scale-i&amp;n cooldown:</source>
+        <translation>Abklingzeit A&amp;bskalieren:</translation>
+    </message>
+    <message>
+        <source>Change in capacity</source>
+        <translation>Kapazitätsänderung</translation>
+    </message>
+    <message>
+        <source>Percent change in capacity</source>
+        <translation>Prozentuale Kapazitätsänderung</translation>
+    </message>
+    <message>
+        <source>Exact capacity</source>
+        <translation>Exakte Kapazität</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment type:</source>
+        <translation>&amp;Anpassungstyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Cooldown:</source>
+        <translation>Ab&amp;klingzeit:</translation>
+    </message>
+    <message>
+        <source>Metric a&amp;ggregation:</source>
+        <translation>Metrik-A&amp;ggregation:</translation>
+    </message>
+    <message>
+        <source>Minimum ad&amp;justment magnitude:</source>
+        <translation>Mindestanpassungs&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Step adjustments</source>
+        <translation>Schrittanpassungen</translation>
+    </message>
+    <message>
+        <source>Lower bound (blank: -∞)</source>
+        <translation>Untere Grenze (leer: -∞)</translation>
+    </message>
+    <message>
+        <source>Upper bound (blank: +∞)</source>
+        <translation>Obere Grenze (leer: +∞)</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>Bounds are relative to the alarm's threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
+        <translation>Die Grenzen beziehen sich auf den Schwellenwert des Alarms: Eine Metrik 15 über einem Schwellenwert von 70 liegt im Schritt von 10 bis 20.</translation>
+    </message>
+    <message>
+        <source>Add S&amp;tep</source>
+        <translation>Schri&amp;tt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Ste&amp;p</source>
+        <translation>Schritt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Alarm na&amp;me:</source>
+        <translation>Alarmna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Alarm na&amp;mespace:</source>
+        <translation>Alarm-Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>Alarm metric:</source>
+        <translation>Alarmmetrik:</translation>
+    </message>
+    <message>
+        <source>Alarm statistic:</source>
+        <translation>Alarmstatistik:</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>Sch&amp;wellenwert:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Evaluation periods:</source>
+        <translation>Auswertungszeiträume:</translation>
+    </message>
+    <message>
+        <source>Datapoints to alarm:</source>
+        <translation>Datenpunkte für Alarm:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Step %1 has a bound or adjustment that is not a number.</source>
+        <translation>Schritt %1 hat eine Grenze oder Anpassung, die keine Zahl ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwardDialog</name>
+    <message>
+        <source>To the &amp;container's port</source>
+        <translation>Zum Port des &amp;Containers</translation>
+    </message>
+    <message>
+        <source>To a &amp;remote host through the task</source>
+        <translation>Über die Aufgabe zu einem &amp;entfernten Host</translation>
+    </message>
+    <message>
+        <source>Forward a Port</source>
+        <translation>Port weiterleiten</translation>
+    </message>
+    <message>
+        <source>mydb.cluster-abc.eu-west-1.rds.amazonaws.com</source>
+        <translation>mydb.cluster-abc.eu-west-1.rds.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>Remote &amp;host:</source>
+        <translation>Entfernter &amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Local port:</source>
+        <translation>&amp;Lokaler Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwards</name>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Failed to start: %1</source>
+        <translation>Start fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Ended (exit code %1)</source>
+        <translation>Beendet (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>localhost:%1</source>
+        <translation>localhost:%1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1:%2 (through %3)</source>
+        <translation>%1:%2 (über %3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>Leitet weiter an</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwardsDialog</name>
+    <message>
+        <source>Port Forwards</source>
+        <translation>Portweiterleitungen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation>&amp;Alle stoppen</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +3981,18 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>&amp;Read-only connections:</source>
         <translation>Schreibgeschützte &amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>The terminal emulator Open Shell runs the AWS CLI in: a program on PATH or a path. Detect tries $TERMINAL, x-terminal-emulator, gnome-terminal, konsole and xterm.</source>
+        <translation>Der Terminalemulator, in dem „Shell öffnen“ die AWS CLI ausführt: ein Programm im PATH oder ein Pfad. „Erkennen“ probiert $TERMINAL, x-terminal-emulator, gnome-terminal, konsole und xterm.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal for Open Shell:</source>
+        <translation>&amp;Terminal für „Shell öffnen“:</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +4291,376 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Setting the capacity of %1 to %2-%3…</source>
         <translation>Kapazität von %1 wird auf %2-%3 gesetzt…</translation>
     </message>
+    <message>
+        <source>Suspend scale-&amp;in</source>
+        <translation>&amp;Abskalieren aussetzen</translation>
+    </message>
+    <message>
+        <source>Suspend scale-&amp;out</source>
+        <translation>A&amp;ufskalieren aussetzen</translation>
+    </message>
+    <message>
+        <source>Suspend sc&amp;heduled scaling</source>
+        <translation>&amp;Geplante Skalierung aussetzen</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation>&amp;Neue Richtlinie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Policy…</source>
+        <translation>Richtlinie &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy</source>
+        <translation>Richtlinie &amp;löschen</translation>
+    </message>
+    <message>
+        <source>New &amp;Scheduled Action…</source>
+        <translation>Neue geplante Akti&amp;on…</translation>
+    </message>
+    <message>
+        <source>Edit Scheduled Actio&amp;n…</source>
+        <translation>Geplante Aktion bearb&amp;eiten…</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Action</source>
+        <translation>Geplante Aktion löschen</translation>
+    </message>
+    <message>
+        <source>Double-click an alarm for its history.</source>
+        <translation>Doppelklicken Sie auf einen Alarm, um seinen Verlauf anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Delete Scaling Policy</source>
+        <translation>Skalierungsrichtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scaling policy %1 of %2? A target tracking policy's alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
+        <translation>Skalierungsrichtlinie %1 von %2 löschen? Die Alarme einer Zielverfolgungsrichtlinie werden mitgelöscht, ebenso die Alarme, deren einzige Aktion diese Richtlinie für schrittweise Skalierung ist.</translation>
+    </message>
+    <message>
+        <source>Delete the scheduled action %1 of %2?</source>
+        <translation>Geplante Aktion %1 von %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Saving the target tracking policy %1…</source>
+        <translation>Zielverfolgungsrichtlinie %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving the step scaling policy %1…</source>
+        <translation>Richtlinie für schrittweise Skalierung %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving the alarm %1 of %2…</source>
+        <translation>Alarm %1 von %2 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Deleting the scaling policy %1…</source>
+        <translation>Skalierungsrichtlinie %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Saving the scheduled action %1…</source>
+        <translation>Geplante Aktion %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Deleting the scheduled action %1…</source>
+        <translation>Geplante Aktion %1 wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduleBuilderDialog</name>
+    <message>
+        <source>Edit Scheduled Task %1</source>
+        <translation>Geplante Aufgabe %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Scheduled Task</source>
+        <translation>Neue geplante Aufgabe</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler schedule</source>
+        <translation>Zeitplan von EventBridge Scheduler</translation>
+    </message>
+    <message>
+        <source>EventBridge rule</source>
+        <translation>EventBridge-Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;group:</source>
+        <translation>Zeitplan&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>A&amp;ktiviert</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>Every day at...</source>
+        <translation>Täglich um...</translation>
+    </message>
+    <message>
+        <source>Monday to Friday at...</source>
+        <translation>Montag bis Freitag um...</translation>
+    </message>
+    <message>
+        <source>Once at...</source>
+        <translation>Einmalig am...</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>Eigener Ausdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>A&amp;usführung:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Um:</translation>
+    </message>
+    <message>
+        <source>&amp;Once at:</source>
+        <translation>&amp;Einmalig am:</translation>
+    </message>
+    <message>
+        <source>at(2030-01-01T09:00:00), rate(10 minutes) or cron(0 9 ? * MON-FRI *)</source>
+        <translation>at(2030-01-01T09:00:00), rate(10 minutes) oder cron(0 9 ? * MON-FRI *)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>Aus&amp;druck:</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>Bi&amp;s:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Flexible window:</source>
+        <translation>&amp;Flexibles Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the schedule after its last run</source>
+        <translation>Zeitplan nach der letzten Ausführung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Task &amp;definition:</source>
+        <translation>Aufgaben&amp;definition:</translation>
+    </message>
+    <message>
+        <source>Task cou&amp;nt:</source>
+        <translation>Aufgaben&amp;anzahl:</translation>
+    </message>
+    <message>
+        <source>Cluster default</source>
+        <translation>Cluster-Standard</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy</source>
+        <translation>Kapazitätsanbieterstrategie</translation>
+    </message>
+    <message>
+        <source>&amp;Launch:</source>
+        <translation>&amp;Starttyp:</translation>
+    </message>
+    <message>
+        <source>FARGATE_SPOT:3, FARGATE:1:1 (name:weight:base)</source>
+        <translation>FARGATE_SPOT:3, FARGATE:1:1 (Name:Gewichtung:Basis)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity providers:</source>
+        <translation>&amp;Kapazitätsanbieter:</translation>
+    </message>
+    <message>
+        <source>subnet-..., subnet-... (awsvpc tasks)</source>
+        <translation>subnet-..., subnet-... (awsvpc-Aufgaben)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubnets:</source>
+        <translation>Subne&amp;tze:</translation>
+    </message>
+    <message>
+        <source>sg-...</source>
+        <translation>sg-...</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y groups:</source>
+        <translation>S&amp;icherheitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Assign a public &amp;IP</source>
+        <translation>Öffentliche &amp;IP-Adresse zuweisen</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>LATEST</translation>
+    </message>
+    <message>
+        <source>Platform &amp;version:</source>
+        <translation>Plattform&amp;version:</translation>
+    </message>
+    <message>
+        <source>family:&lt;family&gt;</source>
+        <translation>family:&lt;Familie&gt;</translation>
+    </message>
+    <message>
+        <source>Task &amp;group:</source>
+        <translation>Aufgaben&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</source>
+        <translation>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</translation>
+    </message>
+    <message>
+        <source>Container &amp;overrides (JSON):</source>
+        <translation>Container-&amp;Überschreibungen (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Retry &amp;attempts:</source>
+        <translation>&amp;Wiederholungsversuche:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Retry for at &amp;most:</source>
+        <translation>Wiederholen für &amp;höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>W&amp;as</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Next runs: (the expression is not valid)</source>
+        <translation>Nächste Ausführungen: (der Ausdruck ist ungültig)</translation>
+    </message>
+    <message>
+        <source>Next runs: none</source>
+        <translation>Nächste Ausführungen: keine</translation>
+    </message>
+    <message>
+        <source>Next runs (%1): %2</source>
+        <translation>Nächste Ausführungen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The service refused: %1</source>
+        <translation>Der Dienst hat die Anforderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The rule was saved but its target was refused: %1: %2</source>
+        <translation>Die Regel wurde gespeichert, aber ihr Ziel wurde abgelehnt: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledActionDialog</name>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Scheduled Action of %1</source>
+        <translation>Geplante Aktion von %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Zei&amp;tzone:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum capacity:</source>
+        <translation>Mi&amp;ndestkapazität:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum capacity:</source>
+        <translation>&amp;Höchstkapazität:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Nächste Ausführungen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (hier: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTaskModel</name>
@@ -2651,46 +4675,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>%1, failed: %2</source>
         <translation>%1, fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation>Jede Minute</translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation>Alle %1 Minuten</translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation>Jede Stunde</translation>
-    </message>
-    <message>
-        <source>Every %1 hours</source>
-        <translation>Alle %1 Stunden</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Täglich</translation>
-    </message>
-    <message>
-        <source>Every %1 days</source>
-        <translation>Alle %1 Tage</translation>
-    </message>
-    <message>
-        <source>Once at %1</source>
-        <translation>Einmalig am %1</translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation>Täglich um %1</translation>
-    </message>
-    <message>
-        <source>At %1 on %2</source>
-        <translation>Um %1 an %2</translation>
-    </message>
-    <message>
-        <source>Cron %1</source>
-        <translation>Cron-Ausdruck %1</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2740,6 +4724,118 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Last run</source>
         <translation>Letzte Ausführung</translation>
     </message>
+    <message>
+        <source>Schedule in group %1</source>
+        <translation>Zeitplan in Gruppe %1</translation>
+    </message>
+    <message>
+        <source>EventBridge rule</source>
+        <translation>EventBridge-Regel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;disabled&lt;/b&gt;</source>
+        <translation>&lt;b&gt;deaktiviert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>Nächste Ausführungen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>cluster default</source>
+        <translation>Cluster-Standard</translation>
+    </message>
+    <message>
+        <source>capacity providers %1</source>
+        <translation>Kapazitätsanbieter %1</translation>
+    </message>
+    <message>
+        <source>Runs %1 x %2 (%3) in %4, started by %5</source>
+        <translation>Führt %1 x %2 (%3) in %4 aus, gestartet von %5</translation>
+    </message>
+    <message>
+        <source>Network: subnets %1; security groups %2; public IP %3</source>
+        <translation>Netzwerk: Subnetze %1; Sicherheitsgruppen %2; öffentliche IP-Adresse %3</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Task group: %1</source>
+        <translation>Aufgabengruppe: %1</translation>
+    </message>
+    <message>
+        <source>Overrides: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Überschreibungen: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>flexible window %n minute(s)</source>
+        <translation><numerusform>flexibles Zeitfenster %n Minute</numerusform><numerusform>flexibles Zeitfenster %n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>retries: %1 within %2 s</source>
+        <translation>Wiederholungen: %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>No runs recorded.</source>
+        <translation>Keine Ausführungen aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s), %1 failed:</source>
+        <translation><numerusform>%n letzte Ausführung, davon %1 fehlgeschlagen:</numerusform><numerusform>%n letzte Ausführungen, davon %1 fehlgeschlagen:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: started %2 (retry %3)</source>
+        <translation>%1: %2 gestartet (Wiederholung %3)</translation>
+    </message>
+    <message>
+        <source>%1: started %2</source>
+        <translation>%1: %2 gestartet</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style="color:#c0392b"&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1: &lt;span style="color:#c0392b"&gt;fehlgeschlagen&lt;/span&gt;, %2: %3</translation>
+    </message>
+    <message>
+        <source> (retry %1)</source>
+        <translation> (Wiederholung %1)</translation>
+    </message>
+    <message>
+        <source>; retried at %1</source>
+        <translation>; wiederholt um %1</translation>
+    </message>
+    <message>
+        <source>; no retry left</source>
+        <translation>; keine Wiederholung mehr übrig</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTaskPage</name>
@@ -2763,6 +4859,58 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Started %1 now.</source>
         <translation>%1 jetzt gestartet.</translation>
     </message>
+    <message>
+        <source>New Sc&amp;heduled Task...</source>
+        <translation>&amp;Neue geplante Aufgabe...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scheduled Task...</source>
+        <translation>Geplante Aufgabe &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble Scheduled Task</source>
+        <translation>Geplante Aufgabe a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble Scheduled Task</source>
+        <translation>Geplante Aufgabe &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scheduled Task...</source>
+        <translation>Geplante Aufgabe &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 saved.</source>
+        <translation>Geplante Aufgabe %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 enabled.</source>
+        <translation>Geplante Aufgabe %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 disabled.</source>
+        <translation>Geplante Aufgabe %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Task</source>
+        <translation>Geplante Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete schedule %1? Its task stops running at %2.</source>
+        <translation>Zeitplan %1 löschen? Seine Aufgabe wird dann nicht mehr ausgeführt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete rule %1 and its %n target(s)?</source>
+        <translation><numerusform>Regel %1 und ihr %n Ziel löschen?</numerusform><numerusform>Regel %1 und ihre %n Ziele löschen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 deleted.</source>
+        <translation>Geplante Aufgabe %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTasksView</name>
@@ -2779,7 +4927,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Jetzt ausführen</translation>
     </message>
     <message>
-        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
+        <source>Run the selected schedule's or rule's task now, as it would run it</source>
         <translation>Die Aufgabe des ausgewählten Zeitplans oder der ausgewählten Regel jetzt mit denselben Einstellungen ausführen</translation>
     </message>
     <message>
@@ -2798,33 +4946,335 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Run Now of %1 started %2</source>
         <translation>Sofortausführung von %1 hat %2 gestartet</translation>
     </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServiceEditorDialog</name>
     <message>
-        <source>Next runs: %1</source>
-        <translation>Nächste Ausführungen: %1</translation>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>capacity provider strategy</source>
-        <translation>Kapazitätsanbieter-Strategie</translation>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
     </message>
     <message>
-        <source>Runs %1 x %2 (%3), started by %4</source>
-        <translation>Führt %1 x %2 aus (%3), gestartet von %4</translation>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
     </message>
     <message>
-        <source>No runs recorded.</source>
-        <translation>Keine Ausführungen aufgezeichnet.</translation>
+        <source>Load Balancing</source>
+        <translation>Lastverteilung</translation>
     </message>
     <message>
-        <source>%1: started %2</source>
-        <translation>%1: %2 gestartet</translation>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
     </message>
     <message>
-        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
-        <translation>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;fehlgeschlagen&lt;/span&gt;, %2: %3</translation>
+        <source>New Service</source>
+        <translation>Neuer Service</translation>
+    </message>
+    <message>
+        <source>Edit Service %1</source>
+        <translation>Service %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>&amp;What Will Change</source>
+        <translation>&amp;Was sich ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>An&amp;forderung</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Current</source>
+        <translation>Auf aktuellen Stand &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>Service&amp;name:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduling:</source>
+        <translation>Planungs&amp;strategie:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Scheduling:</source>
+        <translation>Planungsstrategie:</translation>
+    </message>
+    <message>
+        <source>&amp;Task definition:</source>
+        <translation>&amp;Aufgabendefinition:</translation>
+    </message>
+    <message>
+        <source>&amp;Desired count:</source>
+        <translation>Gewünschte An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum healthy percent:</source>
+        <translation>M&amp;inimaler Prozentsatz fehlerfreier Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum percent:</source>
+        <translation>Ma&amp;ximaler Prozentsatz:</translation>
+    </message>
+    <message>
+        <source>Deployment circuit &amp;breaker</source>
+        <translation>Bereitstellungs-&amp;Schutzschalter</translation>
+    </message>
+    <message>
+        <source>Roll back when the circuit breaker trips</source>
+        <translation>Zurücksetzen, wenn der Schutzschalter auslöst</translation>
+    </message>
+    <message>
+        <source>CloudWatch &amp;alarms:</source>
+        <translation>CloudWatch-&amp;Alarme:</translation>
+    </message>
+    <message>
+        <source>alarm names, separated by commas</source>
+        <translation>Alarmnamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Watch the alarms during deployments</source>
+        <translation>Alarme während Bereitstellungen überwachen</translation>
+    </message>
+    <message>
+        <source>Roll back when an alarm goes off</source>
+        <translation>Zurücksetzen, wenn ein Alarm auslöst</translation>
+    </message>
+    <message>
+        <source>&amp;Force a new deployment</source>
+        <translation>Neue Bereitstellung &amp;erzwingen</translation>
+    </message>
+    <message>
+        <source>For task definitions with the awsvpc network mode (Fargate).</source>
+        <translation>Für Aufgabendefinitionen mit dem Netzwerkmodus awsvpc (Fargate).</translation>
+    </message>
+    <message>
+        <source>&amp;Subnets:</source>
+        <translation>Subne&amp;tze:</translation>
+    </message>
+    <message>
+        <source>subnet IDs, separated by commas</source>
+        <translation>Subnetz-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>Sicherheits&amp;gruppen:</translation>
+    </message>
+    <message>
+        <source>security group IDs, separated by commas</source>
+        <translation>Sicherheitsgruppen-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Assign &amp;public IP:</source>
+        <translation>Öffentliche &amp;IP-Adresse zuweisen:</translation>
+    </message>
+    <message>
+        <source>&amp;Constraints:</source>
+        <translation>&amp;Einschränkungen:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>a cluster query expression, for memberOf</source>
+        <translation>ein Cluster-Abfrageausdruck, für memberOf</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>St&amp;rategie:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>instanceId, attribute:ecs.availability-zone, cpu, memory...</source>
+        <translation>instanceId, attribute:ecs.availability-zone, cpu, memory...</translation>
+    </message>
+    <message>
+        <source>&amp;Launch type:</source>
+        <translation>&amp;Starttyp:</translation>
+    </message>
+    <message>
+        <source>Launch type:</source>
+        <translation>Starttyp:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Capacity provider &amp;strategy:</source>
+        <translation>&amp;Kapazitätsanbieterstrategie:</translation>
+    </message>
+    <message>
+        <source>Capacity provider</source>
+        <translation>Kapazitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>&amp;Platform version:</source>
+        <translation>&amp;Plattformversion:</translation>
+    </message>
+    <message>
+        <source>LATEST (Fargate only)</source>
+        <translation>LATEST (nur Fargate)</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancers:</source>
+        <translation>&amp;Load Balancer:</translation>
+    </message>
+    <message>
+        <source>Target group ARN</source>
+        <translation>Zielgruppen-ARN</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Health check &amp;grace period (s):</source>
+        <translation>Karenzzeit für Zustandsprüfun&amp;g (s):</translation>
+    </message>
+    <message>
+        <source>Service &amp;registries:</source>
+        <translation>Service-&amp;Registrierungen:</translation>
+    </message>
+    <message>
+        <source>Registry ARN</source>
+        <translation>Registrierungs-ARN</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Container-Port</translation>
+    </message>
+    <message>
+        <source>Enable &amp;ECS Exec (execute command)</source>
+        <translation>&amp;ECS Exec aktivieren (Befehlsausführung)</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate tags from:</source>
+        <translation>Tags &amp;übertragen von:</translation>
+    </message>
+    <message>
+        <source>Amazon ECS &amp;managed tags</source>
+        <translation>Von Amazon ECS &amp;verwaltete Tags</translation>
+    </message>
+    <message>
+        <source>&amp;Availability Zone rebalancing:</source>
+        <translation>Neuverteilung auf &amp;Availability Zones:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct</source>
+        <translation><numerusform>%n Problem zu beheben</numerusform><numerusform>%n Probleme zu beheben</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 input, as it will be sent:</source>
+        <translation>Eingabe für %1, wie sie gesendet wird:</translation>
+    </message>
+    <message>
+        <source>(new service)</source>
+        <translation>(neuer Service)</translation>
+    </message>
+    <message>
+        <source>Current service</source>
+        <translation>Aktueller Service</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Neuer Service</translation>
+    </message>
+    <message>
+        <source>After Apply</source>
+        <translation>Nach „Anwenden“</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 was not sent.</source>
+        <translation>Nicht verbunden: %1 wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServiceListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2908,12 +5358,28 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Service %1 deleted.</source>
         <translation>Service %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>&amp;Edit Service…</source>
+        <translation>Service &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Service %1 updated.</source>
+        <translation>Service %1 aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::SessionController</name>
     <message>
         <source>Listing the task definitions failed: %1</source>
         <translation>Auflisten der Aufgabendefinitionen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loading tasks… %1 of %2</source>
+        <translation>Aufgaben werden geladen… %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2923,11 +5389,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Anmelden — Profil %1</translation>
     </message>
     <message>
-        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
+        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run "aws sso login --profile %2" in a terminal.</source>
         <translation>Die AWS CLI konnte nicht gestartet werden (%1). Installieren Sie AWS CLI v2 und führen Sie „aws sso login --profile %2“ in einem Terminal aus.</translation>
     </message>
     <message>
-        <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
+        <source>Running "%1 %2": finish the sign-in in your browser.</source>
         <translation>„%1 %2“ wird ausgeführt: Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
     </message>
     <message>
@@ -3750,6 +6216,34 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Task %1 is stopping.</source>
         <translation>Aufgabe %1 wird gestoppt.</translation>
     </message>
+    <message>
+        <source>Open &amp;Shell…</source>
+        <translation>S&amp;hell öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward a Port…</source>
+        <translation>&amp;Port weiterleiten…</translation>
+    </message>
+    <message>
+        <source>Port For&amp;wards…</source>
+        <translation>Port&amp;weiterleitungen…</translation>
+    </message>
+    <message>
+        <source>Container %1 has no runtime id yet: wait until it runs.</source>
+        <translation>Container %1 hat noch keine Laufzeit-ID: Warten Sie, bis er läuft.</translation>
+    </message>
+    <message>
+        <source>Forwarding localhost:%1 to %2:%3 (Task &gt; Port Forwards… lists and stops it).</source>
+        <translation>localhost:%1 wird an %2:%3 weitergeleitet („Aufgabe &gt; Portweiterleitungen…“ listet und stoppt die Weiterleitung).</translation>
+    </message>
+    <message>
+        <source>Port Forwards…</source>
+        <translation>Portweiterleitungen…</translation>
+    </message>
+    <message>
+        <source>The connection's keys could not be read: %1</source>
+        <translation>Die Schlüssel der Verbindung konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::WindowStatus</name>
@@ -3764,6 +6258,25 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Updated %1 s ago</source>
         <translation>Vor %1 s aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ExecLauncher</name>
+    <message>
+        <source>The AWS CLI (aws) is not on PATH.</source>
+        <translation>Die AWS CLI (aws) ist nicht im PATH.</translation>
+    </message>
+    <message>
+        <source>No terminal emulator found: set $TERMINAL or choose one in Preferences.</source>
+        <translation>Kein Terminalemulator gefunden: Setzen Sie $TERMINAL oder wählen Sie einen in den Einstellungen aus.</translation>
+    </message>
+    <message>
+        <source>The terminal %1 was not found.</source>
+        <translation>Das Terminal %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +6313,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 sendet seine Protokolle über FireLens (awsfirelens) an %2, nicht an einen CloudWatch Logs-Stream, den ECS Desk benennen kann.</translation>
     </message>
     <message>
-        <source>a destination set in the router&apos;s configuration</source>
+        <source>a destination set in the router's configuration</source>
         <translation>ein in der Konfiguration des Routers festgelegtes Ziel</translation>
     </message>
     <message>
@@ -3812,7 +6325,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 verwendet awslogs ohne awslogs-group.</translation>
     </message>
     <message>
-        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container's Docker id, which ECS does not report.</source>
         <translation>Container %1 verwendet awslogs ohne awslogs-stream-prefix; sein Stream ist daher nach der Docker-ID des Containers benannt, die ECS nicht meldet.</translation>
     </message>
     <message>
@@ -3835,11 +6348,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
 <context>
     <name>LogsCommand</name>
     <message>
-        <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
+        <source>Print, follow or search a task's or service's container logs</source>
         <translation>Container-Protokolle einer Aufgabe oder eines Service ausgeben, verfolgen oder durchsuchen</translation>
     </message>
     <message>
-        <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
+        <source>Print the CloudWatch Logs of a task's or a service's containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>Gibt die CloudWatch Logs der Container einer Aufgabe oder eines Service (awslogs) aus, verfolgt sie oder durchsucht sie mit einem Filtermuster.</translation>
     </message>
     <message>
@@ -3899,8 +6412,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>--cluster is required</source>
@@ -3919,8 +6432,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>--limit erwartet eine Zahl von 1 bis 10000</translation>
     </message>
     <message>
-        <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
-        <translation>--since &apos;%1&apos; ist keine Dauer wie 30m, 1h oder 2d</translation>
+        <source>--since '%1' is not a duration like 30m, 1h or 2d</source>
+        <translation>--since '%1' ist keine Dauer wie 30m, 1h oder 2d</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -3937,6 +6450,14 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>ecsdesk-cli logs: %1: %2</source>
         <translation>ecsdesk-cli logs: %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no log stream %1 in log group %2 yet</source>
+        <translation>Hinweis: noch kein Protokollstream %1 in Protokollgruppe %2</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli logs: none of these log streams exists yet (nothing logged so far)</source>
+        <translation>ecsdesk-cli logs: Keiner dieser Protokollstreams existiert bisher (noch nichts protokolliert)</translation>
     </message>
 </context>
 <context>
@@ -4030,40 +6551,40 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>--cluster ist erforderlich</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &apos;%1&apos;</source>
-        <translation>--format muss csv oder json sein, nicht &apos;%1&apos;</translation>
+        <source>--format must be csv or json, not '%1'</source>
+        <translation>--format muss csv oder json sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
-        <translation>--metric muss CPUUtilization oder MemoryUtilization sein, nicht &apos;%1&apos;</translation>
+        <source>--metric must be CPUUtilization or MemoryUtilization, not '%1'</source>
+        <translation>--metric muss CPUUtilization oder MemoryUtilization sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>--end &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
+        <source>--end '%1' is not an ISO 8601 time</source>
+        <translation>--end '%1' ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>--start &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
+        <source>--start '%1' is not an ISO 8601 time</source>
+        <translation>--start '%1' ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
-        <translation>--range &apos;%1&apos; ist keine Dauer wie 1h, 3d oder 1w</translation>
+        <source>--range '%1' is not a duration like 1h, 3d or 1w</source>
+        <translation>--range '%1' ist keine Dauer wie 1h, 3d oder 1w</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
         <translation>der Start muss vor dem Ende liegen</translation>
     </message>
     <message>
-        <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
-        <translation>--period muss auto oder ein positives Vielfaches von 60 sein, nicht &apos;%1&apos;</translation>
+        <source>--period must be auto or a positive multiple of 60, not '%1'</source>
+        <translation>--period muss auto oder ein positives Vielfaches von 60 sein, nicht '%1'</translation>
     </message>
     <message>
         <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
@@ -4124,7 +6645,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Name</translation>
     </message>
     <message>
-        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
+        <source>AWS region; repeat for several. Default: the profile's region.</source>
         <translation>AWS-Region; für mehrere wiederholen. Standard: die Region des Profils.</translation>
     </message>
     <message>
@@ -4156,12 +6677,12 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli overview: %1</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
-        <translation>--format muss table, json oder csv sein, nicht &apos;%1&apos;</translation>
+        <source>--format must be table, json or csv, not '%1'</source>
+        <translation>--format muss table, json oder csv sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
+        <source>--endpoint-url '%1' is not a URL</source>
+        <translation>--endpoint-url '%1' ist keine URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli overview: %1 %2: %3</source>
@@ -4240,7 +6761,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
 <context>
     <name>ScalingCommand</name>
     <message>
-        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
+        <source>Print a service's scaling target, policies, alarms and activities</source>
         <translation>Skalierungsziel, Richtlinien, Alarme und Aktivitäten eines Service ausgeben</translation>
     </message>
     <message>
@@ -4328,7 +6849,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Letzte Aktivitäten (%1, neueste zuerst)</translation>
     </message>
     <message>
-        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <source>Print a service's auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
         <translation>Gibt das Auto Scaling eines Service aus: das skalierbare Ziel, seine Richtlinien, die zugehörigen CloudWatch-Alarme, geplante Aktionen und die letzten Aktivitäten.</translation>
     </message>
     <message>
@@ -4364,20 +6885,20 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Format</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>--cluster and --service are required</source>
         <translation>--cluster und --service sind erforderlich</translation>
     </message>
     <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation>--format muss text oder json sein, nicht &apos;%1&apos;</translation>
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format muss text oder json sein, nicht '%1'</translation>
     </message>
     <message>
-        <source>--activities must be a number, not &apos;%1&apos;</source>
-        <translation>--activities muss eine Zahl sein, nicht &apos;%1&apos;</translation>
+        <source>--activities must be a number, not '%1'</source>
+        <translation>--activities muss eine Zahl sein, nicht '%1'</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
@@ -4419,16 +6940,16 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli schedules: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>--cluster ist erforderlich</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
-        <translation>--format muss table, json oder csv sein, nicht &apos;%1&apos;</translation>
+        <source>--format must be table, json or csv, not '%1'</source>
+        <translation>--format muss table, json oder csv sein, nicht '%1'</translation>
     </message>
     <message>
         <source>--next takes a number from 0 to 100</source>
@@ -4477,6 +6998,141 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>ecsdesk-cli schedules: cannot write to stdout</source>
         <translation>ecsdesk-cli schedules: Schreiben auf stdout nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>ecsdesk-cli service: %1</source>
+        <translation>ecsdesk-cli service: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no service deployments.</source>
+        <translation>%1 hat keine Service-Bereitstellungen.</translation>
+    </message>
+    <message>
+        <source>revision %1, trigger %2</source>
+        <translation>Revision %1, Auslöser %2</translation>
+    </message>
+    <message>
+        <source>created %1, started %2, finished %3</source>
+        <translation>erstellt %1, gestartet %2, abgeschlossen %3</translation>
+    </message>
+    <message>
+        <source>tasks: %1 running, %2 pending of %3 requested</source>
+        <translation>Aufgaben: %1 laufend, %2 ausstehend von %3 angefordert</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>rollback: %1</source>
+        <translation>Zurücksetzen: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
+    </message>
+    <message>
+        <source>--cluster and --service are required</source>
+        <translation>--cluster und --service sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN (required).</source>
+        <translation>Clustername oder ARN (erforderlich).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Service name or ARN (required).</source>
+        <translation>Servicename oder ARN (erforderlich).</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Print a service's deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
+        <translation>Gibt die Bereitstellungen eines Service aus, die neueste zuerst: Service-Revision und Aufgabendefinition, Start und Ende, Status, Grund und Auslöser (Benutzer, Schutzschalter, Alarm, Auto Scaling).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or csv.</source>
+        <translation>Ausgabeformat: text (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>How many of the newest deployments to show (default 50).</source>
+        <translation>Wie viele der neuesten Bereitstellungen angezeigt werden (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv, not '%1'</source>
+        <translation>--format muss text, json oder csv sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not '%1'</source>
+        <translation>--limit muss eine positive Zahl sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision's task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
+        <translation>Setzt einen Service zurück. Während eine Bereitstellung läuft, wird sie mit ROLLBACK (StopServiceDeployment) gestoppt; andernfalls wird der Service auf die Aufgabendefinition und die Einstellungen einer früheren Revision aktualisiert: die mit --to angegebene oder die neueste frühere erfolgreiche. Die Unterschiede werden zuerst ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The revision to go back to: a service revision ARN or id, a deployment ARN or id, or a task definition (family:revision).</source>
+        <translation>Die Revision, auf die zurückgesetzt wird: ARN oder ID einer Service-Revision, ARN oder ID einer Bereitstellung oder eine Aufgabendefinition (family:revision).</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Print what would change, change nothing.</source>
+        <translation>Ausgeben, was sich ändern würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is in progress: stopping it with ROLLBACK.</source>
+        <translation>Bereitstellung %1 von %2 läuft: Sie wird mit ROLLBACK gestoppt.</translation>
+    </message>
+    <message>
+        <source>Updating %1 to revision %2 (%3).</source>
+        <translation>%1 wird auf Revision %2 (%3) aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Rollback requested.</source>
+        <translation>Zurücksetzen angefordert.</translation>
+    </message>
+    <message>
+        <source>Deployment started.</source>
+        <translation>Bereitstellung gestartet.</translation>
+    </message>
+    <message>
+        <source>Usage: ecsdesk-cli service deployments|rollback [options]</source>
+        <translation>Verwendung: ecsdesk-cli service deployments|rollback [Optionen]</translation>
+    </message>
+    <message>
+        <source>expected 'deployments' or 'rollback'</source>
+        <translation>'deployments' oder 'rollback' erwartet</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1' (expected 'deployments' or 'rollback')</source>
+        <translation>unbekannter Unterbefehl '%1' ('deployments' oder 'rollback' erwartet)</translation>
+    </message>
+    <message>
+        <source>Print a service's deployments, or roll it back</source>
+        <translation>Die Bereitstellungen eines Service ausgeben oder ihn zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -4562,8 +7218,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Versuche je Anfrage bei Serverfehlern, Netzwerkfehlern und Zeitüberschreitungen, Wiederholungen eingeschlossen (Standard %1); Drosselung wird bis zu %2 s lang wiederholt.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format muss json oder csv sein, nicht &apos;%1&apos;</translation>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format muss json oder csv sein, nicht '%1'</translation>
     </message>
     <message>
         <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
@@ -4610,20 +7266,20 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
-        <translation>hier wird &apos;,&apos; oder &apos;}&apos; erwartet (fehlt ein Komma?)</translation>
+        <source>expected ',' or '}' here (is a comma missing?)</source>
+        <translation>hier wird ',' oder '}' erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
-        <translation>hier wird &apos;,&apos; oder &apos;]&apos; erwartet (fehlt ein Komma?)</translation>
+        <source>expected ',' or ']' here (is a comma missing?)</source>
+        <translation>hier wird ',' oder ']' erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after the field name</source>
-        <translation>nach dem Feldnamen wird &apos;:&apos; erwartet</translation>
+        <source>expected ':' after the field name</source>
+        <translation>nach dem Feldnamen wird ':' erwartet</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; between values</source>
-        <translation>zwischen Werten wird &apos;,&apos; erwartet</translation>
+        <source>expected ',' between values</source>
+        <translation>zwischen Werten wird ',' erwartet</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
@@ -4697,8 +7353,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <source>a string such as &quot;1024&quot;</source>
-        <translation>eine Zeichenkette wie &quot;1024&quot;</translation>
+        <source>a string such as "1024"</source>
+        <translation>eine Zeichenkette wie "1024"</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -4717,7 +7373,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ein Objekt mit Zeichenkettenwerten</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <source>unknown field "%1": did you mean "%2"?</source>
         <translation>unbekanntes Feld „%1“: Meinten Sie „%2“?</translation>
     </message>
     <message>
@@ -4741,7 +7397,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>jedes Volume braucht einen Namen, auf den Mount-Punkte verweisen</translation>
     </message>
     <message>
-        <source>another volume is already named &quot;%1&quot;</source>
+        <source>another volume is already named "%1"</source>
         <translation>ein anderes Volume heißt bereits „%1“</translation>
     </message>
     <message>
@@ -4749,7 +7405,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>family ist erforderlich: Sie benennt die Aufgabendefinition, der jede Registrierung eine Revision hinzufügt</translation>
     </message>
     <message>
-        <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <source>family "%1" contains a template placeholder; it is checked after substitution</source>
         <translation>family „%1“ enthält einen Vorlagenplatzhalter; sie wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
@@ -4757,11 +7413,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>eine Aufgabendefinition braucht mindestens einen Container in containerDefinitions</translation>
     </message>
     <message>
-        <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
+        <source>network mode "%1" is not one of bridge, host, awsvpc or none</source>
         <translation>Netzwerkmodus „%1“ ist keiner von bridge, host, awsvpc oder none</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
+        <source>"%1" is not a launch type: use EC2, FARGATE or EXTERNAL</source>
         <translation>„%1“ ist kein Starttyp: Verwenden Sie EC2, FARGATE oder EXTERNAL</translation>
     </message>
     <message>
@@ -4777,11 +7433,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>%1 enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
+        <source>"%1" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
         <translation>„%1“ ist kein IAM-Rollen-ARN (arn:aws:iam::123456789012:role/name)</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
+        <source>account "%1" in %2 looks like a placeholder: put the real 12-digit account ID</source>
         <translation>Konto „%1“ in %2 sieht nach einem Platzhalter aus: Geben Sie die echte 12-stellige Konto-ID an</translation>
     </message>
     <message>
@@ -4809,11 +7465,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Fargate-Aufgaben können keinen Host-Pfad einhängen; lassen Sie host weg, um ein aufgabenbezogenes Volume zu erhalten</translation>
     </message>
     <message>
-        <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
+        <source>container %1 may use up to %2 MiB, more than the task's %3 MiB</source>
         <translation>Container %1 darf bis zu %2 MiB verwenden, mehr als die %3 MiB der Aufgabe</translation>
     </message>
     <message>
-        <source>container name &quot;%1&quot; contains a template placeholder</source>
+        <source>container name "%1" contains a template placeholder</source>
         <translation>Containername „%1“ enthält einen Vorlagenplatzhalter</translation>
     </message>
     <message>
@@ -4829,19 +7485,19 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Umgebungsvariable %1 ist mehrfach gesetzt; nur ein Wert wird wirksam</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
+        <source>"%1" is not a Secrets Manager secret ARN</source>
         <translation>„%1“ ist kein Secrets Manager-Secret-ARN</translation>
     </message>
     <message>
-        <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <source>image "%1" contains a template placeholder; it is checked after substitution</source>
         <translation>Image „%1“ enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
+        <source>"%1" is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
         <translation>„%1“ ist keine gültige Image-Referenz: [registry/]repository[:tag][@sha256:digest], repository in Kleinbuchstaben</translation>
     </message>
     <message>
-        <source>protocol &quot;%1&quot; is not tcp or udp</source>
+        <source>protocol "%1" is not tcp or udp</source>
         <translation>Protokoll „%1“ ist weder tcp noch udp</translation>
     </message>
     <message>
@@ -4865,7 +7521,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>links funktionieren nur im Netzwerkmodus bridge; diese Aufgabe verwendet %1</translation>
     </message>
     <message>
-        <source>links to container &quot;%1&quot;, which this task definition does not have</source>
+        <source>links to container "%1", which this task definition does not have</source>
         <translation>links auf Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
@@ -4877,11 +7533,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
+        <source>depends on container "%1", which this task definition does not have</source>
         <translation>hängt von Container „%1“ ab, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
-        <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
+        <source>condition "%1" is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
         <translation>Bedingung „%1“ ist keine von START, COMPLETE, SUCCESS oder HEALTHY</translation>
     </message>
     <message>
@@ -4897,11 +7553,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 kann keine Volumes von sich selbst einhängen</translation>
     </message>
     <message>
-        <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
+        <source>volumes from container "%1", which this task definition does not have</source>
         <translation>Volumes von Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
-        <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
+        <source>mount point uses volume "%1", which is not among the task's volumes</source>
         <translation>Mount-Punkt verwendet Volume „%1“, das nicht zu den Volumes der Aufgabe gehört</translation>
     </message>
     <message>
@@ -4925,15 +7581,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>valueFrom enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
+        <source>"%1" is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
         <translation>„%1“ ist weder ein Secrets Manager-Secret-ARN noch ein SSM-Parameter-ARN</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
+        <source>account "%1" in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
         <translation>Konto „%1“ in valueFrom ist keine 12-stellige Konto-ID; ist es ein Platzhalter?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
+        <source>"%1" is neither an ARN nor an SSM parameter name</source>
         <translation>„%1“ ist weder ein ARN noch ein SSM-Parametername</translation>
     </message>
     <message>
@@ -4941,7 +7597,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>eine Protokollkonfiguration braucht einen logDriver</translation>
     </message>
     <message>
-        <source>log driver &quot;%1&quot; is not one of %2</source>
+        <source>log driver "%1" is not one of %2</source>
         <translation>Protokolltreiber „%1“ ist keiner von %2</translation>
     </message>
     <message>
@@ -4961,15 +7617,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>der Treiber awsfirelens braucht einen Protokollrouter-Container mit firelensConfiguration</translation>
     </message>
     <message>
-        <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
-        <translation>eine Zustandsprüfung braucht einen Befehl, z. B. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
+        <source>a health check needs a command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</source>
+        <translation>eine Zustandsprüfung braucht einen Befehl, z. B. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
+        <source>"%1" is not a ulimit name: use one of %2</source>
         <translation>„%1“ ist kein Ulimit-Name: Verwenden Sie einen von %2</translation>
     </message>
     <message>
@@ -4985,7 +7641,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>die Aufgabendefinition umfasst %1 KiB JSON; ECS akzeptiert höchstens %2 KiB</translation>
     </message>
     <message>
-        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not "%1"</source>
         <translation>ein Befehl der Zustandsprüfung beginnt üblicherweise mit CMD, CMD-SHELL oder NONE, nicht mit „%1“</translation>
     </message>
 </context>
@@ -5013,11 +7669,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
-          &apos;file: path: severity: message&apos; and exits 1 when there are errors.
-          FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
+          'file: path: severity: message' and exits 1 when there are errors.
+          FILE '-' reads standard input; a folder stands for its *.json files.</source>
         <translation>validate  prüft Aufgabendefinitionen (einzeln oder als DescribeTaskDefinition-Ausgabe);
-          gibt &apos;Datei: Pfad: Schweregrad: Meldung&apos; aus und endet mit 1, wenn es Fehler gibt.
-          DATEI &apos;-&apos; liest die Standardeingabe; ein Ordner steht für seine *.json-Dateien.</translation>
+          gibt 'Datei: Pfad: Schweregrad: Meldung' aus und endet mit 1, wenn es Fehler gibt.
+          DATEI '-' liest die Standardeingabe; ein Ordner steht für seine *.json-Dateien.</translation>
     </message>
     <message>
         <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
@@ -5054,15 +7710,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
-        <translation>ecsdesk-cli td: unbekannter Unterbefehl &apos;%1&apos;</translation>
+        <source>ecsdesk-cli td: unknown subcommand '%1'</source>
+        <translation>ecsdesk-cli td: unbekannter Unterbefehl '%1'</translation>
     </message>
     <message>
-        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
         <translation>die Eingabe ist größer als %1 MiB; eine Aufgabendefinition umfasst höchstens %2 KiB JSON (Grenze von ECS), daher wurde sie nicht gelesen</translation>
     </message>
     <message>
-        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
         <translation>die Datei ist %1 MiB groß; eine Aufgabendefinition umfasst höchstens %2 KiB JSON (Grenze von ECS), daher wurde sie nicht gelesen</translation>
     </message>
 </context>
@@ -5077,12 +7733,12 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Es sind noch keine Befehle implementiert.</translation>
     </message>
     <message>
-        <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Führen Sie &apos;ecsdesk-cli &lt;Befehl&gt; --help&apos; aus, um die Optionen eines Befehls zu sehen.</translation>
+        <source>Run 'ecsdesk-cli &lt;command&gt; --help' for a command's options.</source>
+        <translation>Führen Sie 'ecsdesk-cli &lt;Befehl&gt; --help' aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
-        <translation>ecsdesk-cli: unbekannter Befehl &apos;%1&apos;</translation>
+        <source>ecsdesk-cli: unknown command '%1'</source>
+        <translation>ecsdesk-cli: unbekannter Befehl '%1'</translation>
     </message>
     <message>
         <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
@@ -5165,7 +7821,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Beim Start mit diesem Profil der AWS-Konfiguration verbinden (wie die AWS CLI).</translation>
     </message>
     <message>
-        <source>The region to use with --profile instead of the profile&apos;s.</source>
+        <source>The region to use with --profile instead of the profile's.</source>
         <translation>Die Region, die mit --profile statt der des Profils verwendet wird.</translation>
     </message>
     <message>
@@ -5209,7 +7865,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-local: ungültiger Wert für --port, --latency-ms, --fault-rate, --step-ms, --time-scale oder --bind</translation>
     </message>
     <message>
-        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS's token buckets per action category (ThrottlingException "Rate exceeded"). Off by default.</source>
         <translation>Anfragen so drosseln wie der angegebene Service: ecs wendet die Token-Buckets von Amazon ECS je Aktionskategorie an (ThrottlingException „Rate exceeded“). Standardmäßig aus.</translation>
     </message>
     <message>

@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::AlarmHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::ConnectionDialog</name>
     <message numerus="yes">
         <source>Connected: the endpoint lists %n cluster(s).</source>
@@ -116,6 +123,13 @@
             <numerusform>%n instance set to %1.</numerusform>
             <numerusform>%n instances set to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DeploymentsPane</name>
+    <message numerus="yes">
+        <source>%n deployment(s) of %1.</source>
+        <translation><numerusform>%n deployment of %1.</numerusform><numerusform>%n deployments of %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -210,6 +224,31 @@
             <numerusform>%n policy, %1 alarms, %2 scheduled actions.</numerusform>
             <numerusform>%n policies, %1 alarms, %2 scheduled actions.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskModel</name>
+    <message numerus="yes">
+        <source>flexible window %n minute(s)</source>
+        <translation><numerusform>flexible window %n minute</numerusform><numerusform>flexible window %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s), %1 failed:</source>
+        <translation><numerusform>Last %n run, %1 failed:</numerusform><numerusform>Last %n runs, %1 failed:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledTaskPage</name>
+    <message numerus="yes">
+        <source>Delete rule %1 and its %n target(s)?</source>
+        <translation><numerusform>Delete rule %1 and its %n target?</numerusform><numerusform>Delete rule %1 and its %n targets?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServiceEditorDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) to correct</source>
+        <translation><numerusform>%n problem to correct</numerusform><numerusform>%n problems to correct</numerusform></translation>
     </message>
 </context>
 <context>

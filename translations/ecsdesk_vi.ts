@@ -11,6 +11,93 @@
     </message>
 </context>
 <context>
+    <name>AlarmsCommand</name>
+    <message>
+        <source>ecsdesk-cli alarms: %1</source>
+        <translation>ecsdesk-cli alarms: %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm(s) of cluster %2</source>
+        <translation>%1 cảnh báo của cụm %2</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cụm</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>dịch vụ %1</translation>
+    </message>
+    <message>
+        <source>; actions disabled</source>
+        <translation>; đã tắt hành động</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>từ %1: %2</translation>
+    </message>
+    <message>
+        <source>Print the CloudWatch alarms of a cluster and its services: state, reason and condition.</source>
+        <translation>In các cảnh báo CloudWatch của một cụm và các dịch vụ của cụm: trạng thái, lý do và điều kiện.</translation>
+    </message>
+    <message>
+        <source>Cluster name (required).</source>
+        <translation>Tên cụm (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Only this service's alarms.</source>
+        <translation>Chỉ các cảnh báo của dịch vụ này.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>dịch vụ</translation>
+    </message>
+    <message>
+        <source>Only alarms in this state: ALARM, OK or INSUFFICIENT_DATA.</source>
+        <translation>Chỉ các cảnh báo ở trạng thái này: ALARM, OK hoặc INSUFFICIENT_DATA.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when an alarm shown is in ALARM.</source>
+        <translation>Thoát với mã 3 khi có cảnh báo được hiển thị ở trạng thái ALARM.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Định dạng đầu ra: text (mặc định) hoặc json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>đối số không mong đợi '%1'</translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation>cần có --cluster</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format phải là text hoặc json, không phải '%1'</translation>
+    </message>
+    <message>
+        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not '%1'</source>
+        <translation>--state phải là ALARM, OK hoặc INSUFFICIENT_DATA, không phải '%1'</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>không thể ghi ra stdout</translation>
+    </message>
+    <message>
+        <source>Print the CloudWatch alarms of a cluster and its services</source>
+        <translation>In các cảnh báo CloudWatch của một cụm và các dịch vụ của cụm</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -52,8 +139,8 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
+        <source>--endpoint-url '%1' is not a URL</source>
+        <translation>--endpoint-url '%1' không phải là URL</translation>
     </message>
 </context>
 <context>
@@ -79,7 +166,7 @@
         <translation>%1: câu trả lời quá lớn (%2).</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
+        <source>%1: the server's answer is not valid HTTP (%2).</source>
         <translation>%1: câu trả lời của máy chủ không phải HTTP hợp lệ (%2).</translation>
     </message>
     <message>
@@ -99,7 +186,7 @@
         <translation>%1 chưa được gửi: %2</translation>
     </message>
     <message>
-        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
+        <source>%1: the answer's field %2 is %3 where %4 belongs.</source>
         <translation>%1: trường %2 của câu trả lời là %3, trong khi cần %4.</translation>
     </message>
 </context>
@@ -232,8 +319,8 @@
         <translation>SSO %1 / %2</translation>
     </message>
     <message>
-        <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
-        <translation>hãy chạy &apos;aws sso login --profile %1&apos; để đăng nhập lại</translation>
+        <source>run 'aws sso login --profile %1' to sign in again</source>
+        <translation>hãy chạy 'aws sso login --profile %1' để đăng nhập lại</translation>
     </message>
     <message>
         <source>No SSO sign-in was found: %1.</source>
@@ -277,9 +364,24 @@
     </message>
 </context>
 <context>
+    <name>DeploymentHistory</name>
+    <message>
+        <source>No deployment of %1 deployed revision %2.</source>
+        <translation>Không có đợt triển khai nào của %1 đã triển khai bản sửa đổi %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier successful deployment to roll back to.</source>
+        <translation>%1 không có đợt triển khai thành công nào trước đó để khôi phục về.</translation>
+    </message>
+    <message>
+        <source>%1 already runs revision %2.</source>
+        <translation>%1 hiện đã chạy bản sửa đổi %2.</translation>
+    </message>
+</context>
+<context>
     <name>EcrCommand</name>
     <message>
-        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
+        <source>List ECR repositories or a repository's images as JSON or CSV</source>
         <translation>Liệt kê các kho lưu trữ ECR hoặc các image của một kho lưu trữ dưới dạng JSON hoặc CSV</translation>
     </message>
     <message>
@@ -319,8 +421,8 @@
         <translation>images cần có --repository</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format phải là json hoặc csv, không phải '%1'</translation>
     </message>
     <message>
         <source>ecsdesk-cli ecr: cannot write to stdout</source>
@@ -392,24 +494,137 @@
         <translation>Múi giờ %1 không phải là múi giờ IANA hợp lệ</translation>
     </message>
     <message>
-        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
-        <translation>Lịch phải có dạng at(...), rate(...) hoặc cron(...), nhưng nhận được &apos;%1&apos;</translation>
+        <source>Schedule must be at(...), rate(...) or cron(...), got '%1'</source>
+        <translation>Lịch phải có dạng at(...), rate(...) hoặc cron(...), nhưng nhận được '%1'</translation>
     </message>
     <message>
-        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
-        <translation>Biểu thức at() &apos;%1&apos; không hợp lệ: hãy dùng yyyy-mm-ddThh:mm:ss</translation>
+        <source>Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss</source>
+        <translation>Biểu thức at() '%1' không hợp lệ: hãy dùng yyyy-mm-ddThh:mm:ss</translation>
     </message>
     <message>
-        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
-        <translation>Biểu thức rate() &apos;%1&apos; không hợp lệ: hãy dùng rate(N minutes|hours|days)</translation>
+        <source>Invalid rate() expression '%1': use rate(N minutes|hours|days)</source>
+        <translation>Biểu thức rate() '%1' không hợp lệ: hãy dùng rate(N minutes|hours|days)</translation>
     </message>
     <message>
-        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
-        <translation>Biểu thức cron() &apos;%1&apos; không hợp lệ: hãy dùng cron(phút giờ ngày-trong-tháng tháng ngày-trong-tuần năm)</translation>
+        <source>Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week year)</source>
+        <translation>Biểu thức cron() '%1' không hợp lệ: hãy dùng cron(phút giờ ngày-trong-tháng tháng ngày-trong-tuần năm)</translation>
     </message>
     <message>
         <source>Invalid Schedule Expression %1.</source>
         <translation>Biểu thức lịch %1 không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::StepAdjustments</name>
+    <message>
+        <source>StepAdjustments must contain at least one step adjustment for a StepScaling policy</source>
+        <translation>StepAdjustments phải chứa ít nhất một điều chỉnh bậc cho chính sách StepScaling</translation>
+    </message>
+    <message>
+        <source>There can be at most %1 step adjustments per scaling policy</source>
+        <translation>Mỗi chính sách điều chỉnh quy mô có tối đa %1 điều chỉnh bậc</translation>
+    </message>
+    <message>
+        <source>Both lower and upper bounds of a step adjustment cannot be left unspecified</source>
+        <translation>Không được để trống cả cận dưới lẫn cận trên của một điều chỉnh bậc</translation>
+    </message>
+    <message>
+        <source>The lower bound of a step adjustment must be less than its upper bound (lower bound %1, upper bound %2)</source>
+        <translation>Cận dưới của một điều chỉnh bậc phải nhỏ hơn cận trên (cận dưới %1, cận trên %2)</translation>
+    </message>
+    <message>
+        <source>ScalingAdjustment must be non-negative for the ExactCapacity adjustment type</source>
+        <translation>ScalingAdjustment không được âm với kiểu điều chỉnh ExactCapacity</translation>
+    </message>
+    <message>
+        <source>At most one StepAdjustment may have an unspecified lower bound</source>
+        <translation>Chỉ tối đa một StepAdjustment được để trống cận dưới</translation>
+    </message>
+    <message>
+        <source>At most one StepAdjustment may have an unspecified upper bound</source>
+        <translation>Chỉ tối đa một StepAdjustment được để trống cận trên</translation>
+    </message>
+    <message>
+        <source>There must be a StepAdjustment with an unspecified lower bound (i.e., lower bound is null) when one StepAdjustment has a negative lower bound</source>
+        <translation>Phải có một StepAdjustment để trống cận dưới (tức là cận dưới là null) khi có một StepAdjustment có cận dưới âm</translation>
+    </message>
+    <message>
+        <source>There must be a StepAdjustment with an unspecified upper bound (i.e., upper bound is null) when one StepAdjustment has a positive upper bound</source>
+        <translation>Phải có một StepAdjustment để trống cận trên (tức là cận trên là null) khi có một StepAdjustment có cận trên dương</translation>
+    </message>
+    <message>
+        <source>StepAdjustment intervals cannot overlap</source>
+        <translation>Các khoảng StepAdjustment không được chồng lấn nhau</translation>
+    </message>
+    <message>
+        <source>StepAdjustment intervals cannot have gaps between them</source>
+        <translation>Giữa các khoảng StepAdjustment không được có khoảng trống</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::AlarmLines</name>
+    <message>
+        <source>%1: target %2</source>
+        <translation>%1: mục tiêu %2</translation>
+    </message>
+    <message>
+        <source>%1: alarm %2 at %3</source>
+        <translation>%1: cảnh báo %2 ở mức %3</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::AlarmModel</name>
+    <message>
+        <source>%1 %2 %3 %4, %5 of %6 × %7 s</source>
+        <translation>%1 %2 %3 %4, %5 trên %6 × %7 giây</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>phép toán chỉ số</translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation>(cụm)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đã bật</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Hành động</translation>
     </message>
 </context>
 <context>
@@ -624,6 +839,233 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::ExecPreflightModel</name>
+    <message>
+        <source>AWS CLI</source>
+        <translation>AWS CLI</translation>
+    </message>
+    <message>
+        <source>Not found on PATH.</source>
+        <translation>Không tìm thấy trong PATH.</translation>
+    </message>
+    <message>
+        <source>Install the AWS CLI version 2 (see "Installing or updating the latest version of the AWS CLI" in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
+        <translation>Cài đặt AWS CLI phiên bản 2 (xem mục "Cài đặt hoặc cập nhật phiên bản mới nhất của AWS CLI" trong hướng dẫn sử dụng AWS CLI) và đảm bảo `aws` nằm trong PATH.</translation>
+    </message>
+    <message>
+        <source>Found, but its version could not be read: %1</source>
+        <translation>Đã tìm thấy, nhưng không đọc được phiên bản: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 has no ECS Exec.</source>
+        <translation>Phiên bản %1 không có ECS Exec.</translation>
+    </message>
+    <message>
+        <source>Update the AWS CLI to %1 or later (version 1: %2 or later).</source>
+        <translation>Cập nhật AWS CLI lên %1 trở lên (phiên bản 1: %2 trở lên).</translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation>Phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>Session Manager plugin</source>
+        <translation>Phần bổ trợ Session Manager</translation>
+    </message>
+    <message>
+        <source>Found.</source>
+        <translation>Đã tìm thấy.</translation>
+    </message>
+    <message>
+        <source>session-manager-plugin is not on PATH.</source>
+        <translation>session-manager-plugin không có trong PATH.</translation>
+    </message>
+    <message>
+        <source>Install the Session Manager plugin for the AWS CLI (see "Install the Session Manager plugin for the AWS CLI" in the AWS Systems Manager user guide).</source>
+        <translation>Cài đặt phần bổ trợ Session Manager cho AWS CLI (xem mục "Cài đặt phần bổ trợ Session Manager cho AWS CLI" trong hướng dẫn sử dụng AWS Systems Manager).</translation>
+    </message>
+    <message>
+        <source>Task running</source>
+        <translation>Tác vụ đang chạy</translation>
+    </message>
+    <message>
+        <source>The task is %1.</source>
+        <translation>Tác vụ đang ở trạng thái %1.</translation>
+    </message>
+    <message>
+        <source>A shell opens only in a running task: choose a running task.</source>
+        <translation>Chỉ mở được shell trong tác vụ đang chạy: hãy chọn một tác vụ đang chạy.</translation>
+    </message>
+    <message>
+        <source>Wait until the task is RUNNING.</source>
+        <translation>Chờ đến khi tác vụ ở trạng thái RUNNING.</translation>
+    </message>
+    <message>
+        <source>ECS Exec turned on</source>
+        <translation>Đã bật ECS Exec</translation>
+    </message>
+    <message>
+        <source>The task was run with enableExecuteCommand.</source>
+        <translation>Tác vụ được chạy với enableExecuteCommand.</translation>
+    </message>
+    <message>
+        <source>The task was run without enableExecuteCommand.</source>
+        <translation>Tác vụ được chạy mà không có enableExecuteCommand.</translation>
+    </message>
+    <message>
+        <source>Run a new task with ECS Exec turned on (Run Task, or --enable-execute-command).</source>
+        <translation>Chạy một tác vụ mới có bật ECS Exec (Chạy tác vụ, hoặc --enable-execute-command).</translation>
+    </message>
+    <message>
+        <source>Enable ECS Exec on service %1: its new deployment replaces the tasks with ones that have it.</source>
+        <translation>Bật ECS Exec cho dịch vụ %1: đợt triển khai mới của dịch vụ sẽ thay các tác vụ bằng tác vụ có bật tính năng này.</translation>
+    </message>
+    <message>
+        <source>ExecuteCommandAgent</source>
+        <translation>ExecuteCommandAgent</translation>
+    </message>
+    <message>
+        <source>The task has more than one container: choose one.</source>
+        <translation>Tác vụ có nhiều hơn một container: hãy chọn một container.</translation>
+    </message>
+    <message>
+        <source>The task has no container %1.</source>
+        <translation>Tác vụ không có container %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the task's containers.</source>
+        <translation>Chọn một trong các container của tác vụ.</translation>
+    </message>
+    <message>
+        <source>RUNNING in container %1.</source>
+        <translation>RUNNING trong container %1.</translation>
+    </message>
+    <message>
+        <source>Container %1 has no ExecuteCommandAgent.</source>
+        <translation>Container %1 không có ExecuteCommandAgent.</translation>
+    </message>
+    <message>
+        <source>Turn on ECS Exec for the task (see above); the agent starts with the container.</source>
+        <translation>Bật ECS Exec cho tác vụ (xem ở trên); tác nhân sẽ khởi động cùng container.</translation>
+    </message>
+    <message>
+        <source>%1 in container %2.</source>
+        <translation>%1 trong container %2.</translation>
+    </message>
+    <message>
+        <source>Wait a moment for the agent to start, then check again.</source>
+        <translation>Chờ một lát để tác nhân khởi động, rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The agent stopped: check that the task role allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel, then start a new task.</source>
+        <translation>Tác nhân đã dừng: hãy kiểm tra vai trò tác vụ có cho phép ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel và OpenDataChannel không, rồi khởi chạy một tác vụ mới.</translation>
+    </message>
+    <message>
+        <source>Fargate platform version</source>
+        <translation>Phiên bản nền tảng Fargate</translation>
+    </message>
+    <message>
+        <source>Not a Fargate task: no platform version needed.</source>
+        <translation>Không phải tác vụ Fargate: không cần phiên bản nền tảng.</translation>
+    </message>
+    <message>
+        <source>The task names no platform version.</source>
+        <translation>Tác vụ không chỉ định phiên bản nền tảng.</translation>
+    </message>
+    <message>
+        <source>%1: ECS Exec needs 1.4.0 or later.</source>
+        <translation>%1: ECS Exec cần phiên bản 1.4.0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Run the task (or update the service) on platform version 1.4.0 or LATEST.</source>
+        <translation>Chạy tác vụ (hoặc cập nhật dịch vụ) trên phiên bản nền tảng 1.4.0 hoặc LATEST.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Task role</source>
+        <translation>Vai trò tác vụ</translation>
+    </message>
+    <message>
+        <source>The task definition was not read.</source>
+        <translation>Chưa đọc được định nghĩa tác vụ.</translation>
+    </message>
+    <message>
+        <source>The task has no task role.</source>
+        <translation>Tác vụ không có vai trò tác vụ.</translation>
+    </message>
+    <message>
+        <source>Give the task definition a task role (taskRoleArn) that allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel, and deploy it.</source>
+        <translation>Gán cho định nghĩa tác vụ một vai trò tác vụ (taskRoleArn) cho phép ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel và OpenDataChannel, rồi triển khai định nghĩa đó.</translation>
+    </message>
+    <message>
+        <source>Cluster execute command configuration</source>
+        <translation>Cấu hình thực thi lệnh của cụm</translation>
+    </message>
+    <message>
+        <source>The cluster's configuration was not read.</source>
+        <translation>Chưa đọc được cấu hình của cụm.</translation>
+    </message>
+    <message>
+        <source>Logging: %1.</source>
+        <translation>Ghi nhật ký: %1.</translation>
+    </message>
+    <message>
+        <source>No KMS key: the session is encrypted with TLS only.</source>
+        <translation>Không có khóa KMS: phiên chỉ được mã hóa bằng TLS.</translation>
+    </message>
+    <message>
+        <source>KMS key %1.</source>
+        <translation>Khóa KMS %1.</translation>
+    </message>
+    <message>
+        <source>The task role needs kms:Decrypt on %1.</source>
+        <translation>Vai trò tác vụ cần quyền kms:Decrypt trên %1.</translation>
+    </message>
+    <message>
+        <source>The task role needs logs:CreateLogStream, logs:DescribeLogStreams and logs:PutLogEvents on log group %1.</source>
+        <translation>Vai trò tác vụ cần quyền logs:CreateLogStream, logs:DescribeLogStreams và logs:PutLogEvents trên nhóm nhật ký %1.</translation>
+    </message>
+    <message>
+        <source>The task role needs s3:PutObject on bucket %1.</source>
+        <translation>Vai trò tác vụ cần quyền s3:PutObject trên bucket %1.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không xác định</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cách khắc phục</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::FleetOverviewModel</name>
     <message>
         <source>%1: %2</source>
@@ -694,6 +1136,274 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::ScalingForms</name>
+    <message>
+        <source>The %1 needs a name.</source>
+        <translation>Cần đặt tên cho %1.</translation>
+    </message>
+    <message>
+        <source>The %1's name is longer than 256 characters.</source>
+        <translation>Tên của %1 dài hơn 256 ký tự.</translation>
+    </message>
+    <message>
+        <source>The %1's name has a character that is not printable.</source>
+        <translation>Tên của %1 có ký tự không in được.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 không được là số âm.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ScheduleForm</name>
+    <message>
+        <source>Every minute</source>
+        <translation>Mỗi phút</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Mỗi %1 phút</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Mỗi giờ</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>Mỗi %1 giờ</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Mỗi %1 ngày</translation>
+    </message>
+    <message>
+        <source>Once at %1</source>
+        <translation>Một lần lúc %1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>Hằng ngày lúc %1</translation>
+    </message>
+    <message>
+        <source>Monday to Friday at %1</source>
+        <translation>Thứ Hai đến thứ Sáu lúc %1</translation>
+    </message>
+    <message>
+        <source>At %1 on %2</source>
+        <translation>Lúc %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour</source>
+        <translation>Mỗi giờ, vào đầu giờ</translation>
+    </message>
+    <message>
+        <source>Every hour at minute %1</source>
+        <translation>Mỗi giờ vào phút %1</translation>
+    </message>
+    <message>
+        <source>At %1 on day %2 of the month</source>
+        <translation>Lúc %1 vào ngày %2 hằng tháng</translation>
+    </message>
+    <message>
+        <source>At the cron times %1</source>
+        <translation>Vào các thời điểm cron %1</translation>
+    </message>
+    <message>
+        <source> (UTC)</source>
+        <translation> (UTC)</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Mỗi 5 phút</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Nhập tên.</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <translation>Tên có từ 1 đến 64 ký tự gồm chữ cái, chữ số, '.', '-' hoặc '_'.</translation>
+    </message>
+    <message>
+        <source>A schedule group has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <translation>Tên nhóm lịch có từ 1 đến 64 ký tự gồm chữ cái, chữ số, '.', '-' hoặc '_'.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 512 characters.</source>
+        <translation>Mô tả dài hơn 512 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (an IANA name such as Europe/Berlin).</source>
+        <translation>%1 không phải là múi giờ (tên IANA như Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>EventBridge rules run in UTC: leave the time zone empty.</source>
+        <translation>Quy tắc EventBridge chạy theo giờ UTC: hãy để trống múi giờ.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time to run at.</source>
+        <translation>Chọn ngày và giờ để chạy.</translation>
+    </message>
+    <message>
+        <source>Enter an at(), rate() or cron() expression.</source>
+        <translation>Nhập biểu thức at(), rate() hoặc cron().</translation>
+    </message>
+    <message>
+        <source>EventBridge rules have no at(): make it a schedule.</source>
+        <translation>Quy tắc EventBridge không hỗ trợ at(): hãy chuyển thành lịch.</translation>
+    </message>
+    <message>
+        <source>That time has passed: the schedule would never run.</source>
+        <translation>Thời điểm đó đã qua: lịch sẽ không bao giờ chạy.</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation>Ngày kết thúc phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The end date has passed: the schedule would never run.</source>
+        <translation>Ngày kết thúc đã qua: lịch sẽ không bao giờ chạy.</translation>
+    </message>
+    <message>
+        <source>A flexible time window is 1 to 1440 minutes (0: off).</source>
+        <translation>Khung thời gian linh hoạt từ 1 đến 1440 phút (0: tắt).</translation>
+    </message>
+    <message>
+        <source>Open a cluster to run the task in.</source>
+        <translation>Mở một cụm để chạy tác vụ trong đó.</translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation>Chọn một định nghĩa tác vụ.</translation>
+    </message>
+    <message>
+        <source>A schedule runs 1 to 10 tasks.</source>
+        <translation>Mỗi lịch chạy từ 1 đến 10 tác vụ.</translation>
+    </message>
+    <message>
+        <source>A rule runs at least 1 task.</source>
+        <translation>Mỗi quy tắc chạy ít nhất 1 tác vụ.</translation>
+    </message>
+    <message>
+        <source>Name at least one capacity provider.</source>
+        <translation>Nhập ít nhất một nhà cung cấp dung lượng.</translation>
+    </message>
+    <message>
+        <source>A capacity provider needs a name, a weight of 0 to 1000 and a base of 0 to 100000.</source>
+        <translation>Mỗi nhà cung cấp dung lượng cần có tên, trọng số từ 0 đến 1000 và giá trị cơ sở từ 0 đến 100000.</translation>
+    </message>
+    <message>
+        <source>Fargate tasks need at least one subnet.</source>
+        <translation>Tác vụ Fargate cần ít nhất một mạng con.</translation>
+    </message>
+    <message>
+        <source>%1 is not a subnet id (subnet-...).</source>
+        <translation>%1 không phải là ID mạng con (subnet-...).</translation>
+    </message>
+    <message>
+        <source>%1 is not a security group id (sg-...).</source>
+        <translation>%1 không phải là ID nhóm bảo mật (sg-...).</translation>
+    </message>
+    <message>
+        <source>At most 16 subnets and 5 security groups.</source>
+        <translation>Tối đa 16 mạng con và 5 nhóm bảo mật.</translation>
+    </message>
+    <message>
+        <source>Security groups and a public IP need subnets.</source>
+        <translation>Nhóm bảo mật và IP công khai cần có mạng con.</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1 (at character %2).</source>
+        <translation>Đầu vào không phải JSON: %1 (tại ký tự %2).</translation>
+    </message>
+    <message>
+        <source>The input is a JSON object, e.g. {"containerOverrides": [...]}.</source>
+        <translation>Đầu vào phải là một đối tượng JSON, ví dụ {"containerOverrides": [...]}.</translation>
+    </message>
+    <message>
+        <source>containerOverrides is a list of containers.</source>
+        <translation>containerOverrides là một danh sách container.</translation>
+    </message>
+    <message>
+        <source>Each container override names its container ("name").</source>
+        <translation>Mỗi mục ghi đè container phải nêu tên container của nó ("name").</translation>
+    </message>
+    <message>
+        <source>The role is an IAM role ARN (arn:aws:iam::123456789012:role/name).</source>
+        <translation>Vai trò phải là ARN của vai trò IAM (arn:aws:iam::123456789012:role/name).</translation>
+    </message>
+    <message>
+        <source>Retry attempts are 0 to 185.</source>
+        <translation>Số lần thử lại từ 0 đến 185.</translation>
+    </message>
+    <message>
+        <source>The maximum event age is 60 to 86400 seconds.</source>
+        <translation>Tuổi tối đa của sự kiện từ 60 đến 86400 giây.</translation>
+    </message>
+    <message>
+        <source>Write capacity providers as name:weight:base, separated by commas.</source>
+        <translation>Ghi các nhà cung cấp dung lượng dưới dạng tên:trọng số:cơ sở, phân tách bằng dấu phẩy.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ScheduledActionForm</name>
+    <message>
+        <source>scheduled action</source>
+        <translation>hành động theo lịch</translation>
+    </message>
+    <message>
+        <source>A scheduled action's name cannot contain ':', '/' or '|' nor start or end with a space.</source>
+        <translation>Tên hành động theo lịch không được chứa ':', '/' hoặc '|', và không được bắt đầu hoặc kết thúc bằng dấu cách.</translation>
+    </message>
+    <message>
+        <source>The schedule is not an at(), rate() or cron() expression.</source>
+        <translation>Lịch không phải là biểu thức at(), rate() hoặc cron().</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone.</source>
+        <translation>%1 không phải là múi giờ.</translation>
+    </message>
+    <message>
+        <source>A scheduled action sets a minimum capacity, a maximum capacity or both.</source>
+        <translation>Hành động theo lịch phải đặt dung lượng tối thiểu, dung lượng tối đa hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>The minimum capacity cannot be greater than the maximum.</source>
+        <translation>Dung lượng tối thiểu không được lớn hơn dung lượng tối đa.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ServiceForm</name>
+    <message>
+        <source>Enter a name for the service.</source>
+        <translation>Nhập tên cho dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Up to 255 letters (uppercase and lowercase), numbers, hyphens and underscores are allowed.</source>
+        <translation>Cho phép tối đa 255 chữ cái (hoa và thường), chữ số, dấu gạch nối và dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation>Chọn một định nghĩa tác vụ.</translation>
+    </message>
+    <message>
+        <source>Enter at least one subnet.</source>
+        <translation>Nhập ít nhất một mạng con.</translation>
+    </message>
+    <message>
+        <source>Enter the capacity provider's name.</source>
+        <translation>Nhập tên nhà cung cấp dung lượng.</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::ServiceModel</name>
     <message>
         <source>Name</source>
@@ -733,6 +1443,61 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::StepPolicyForm</name>
+    <message>
+        <source>policy</source>
+        <translation>chính sách</translation>
+    </message>
+    <message>
+        <source>The adjustment type must be one of %1.</source>
+        <translation>Kiểu điều chỉnh phải là một trong %1.</translation>
+    </message>
+    <message>
+        <source>The cooldown</source>
+        <translation>Thời gian chờ</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude is only supported with the PercentChangeInCapacity adjustment type.</source>
+        <translation>MinAdjustmentMagnitude chỉ được hỗ trợ với kiểu điều chỉnh PercentChangeInCapacity.</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude must be at least 1.</source>
+        <translation>MinAdjustmentMagnitude phải ít nhất là 1.</translation>
+    </message>
+    <message>
+        <source>The metric aggregation type must be one of %1.</source>
+        <translation>Kiểu tổng hợp chỉ số phải là một trong %1.</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>The alarm needs a metric namespace and name.</source>
+        <translation>Cảnh báo cần có không gian tên và tên chỉ số.</translation>
+    </message>
+    <message>
+        <source>The comparison must be one of %1.</source>
+        <translation>Phép so sánh phải là một trong %1.</translation>
+    </message>
+    <message>
+        <source>The alarm period must be 10, 20, 30 or a multiple of 60 seconds.</source>
+        <translation>Chu kỳ cảnh báo phải là 10, 20, 30 giây hoặc bội số của 60 giây.</translation>
+    </message>
+    <message>
+        <source>The alarm needs at least one evaluation period.</source>
+        <translation>Cảnh báo cần ít nhất một chu kỳ đánh giá.</translation>
+    </message>
+    <message>
+        <source>The datapoints to alarm cannot be more than the evaluation periods.</source>
+        <translation>Số điểm dữ liệu để cảnh báo không được nhiều hơn số chu kỳ đánh giá.</translation>
+    </message>
+    <message>
+        <source>Runs the step scaling policy %1 of %2.</source>
+        <translation>Chạy chính sách điều chỉnh theo bậc %1 của %2.</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message>
         <source>(no reason given)</source>
@@ -749,6 +1514,45 @@
         <translation>
             <numerusform>%n tác vụ đã dừng với lý do: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TargetTrackingForm</name>
+    <message>
+        <source>policy</source>
+        <translation>chính sách</translation>
+    </message>
+    <message>
+        <source>%1 is not a predefined metric of ECS services.</source>
+        <translation>%1 không phải là chỉ số định sẵn của dịch vụ ECS.</translation>
+    </message>
+    <message>
+        <source>ALBRequestCountPerTarget needs the resource label of the load balancer's target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
+        <translation>ALBRequestCountPerTarget cần nhãn tài nguyên của nhóm mục tiêu thuộc bộ cân bằng tải (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The resource label is not of the form app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;.</source>
+        <translation>Nhãn tài nguyên không có dạng app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>A customized metric needs a namespace and a metric name.</source>
+        <translation>Chỉ số tùy chỉnh cần có không gian tên và tên chỉ số.</translation>
+    </message>
+    <message>
+        <source>The statistic must be one of %1.</source>
+        <translation>Thống kê phải là một trong %1.</translation>
+    </message>
+    <message>
+        <source>The target value must be greater than 0.</source>
+        <translation>Giá trị mục tiêu phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The scale-out cooldown</source>
+        <translation>Thời gian chờ khi mở rộng quy mô</translation>
+    </message>
+    <message>
+        <source>The scale-in cooldown</source>
+        <translation>Thời gian chờ khi thu nhỏ quy mô</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1686,26 @@
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
+    <message>
+        <source>Private IP</source>
+        <translation>IP riêng</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP công khai</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Mạng con</translation>
+    </message>
+    <message>
+        <source>Host ports</source>
+        <translation>Cổng máy chủ</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::TimestampFormat</name>
@@ -954,60 +1778,60 @@
         <translation>Quá nhiều container.</translation>
     </message>
     <message>
-        <source>Invalid &apos;cpu&apos; setting for task.</source>
-        <translation>Thiết lập &apos;cpu&apos; của tác vụ không hợp lệ.</translation>
+        <source>Invalid 'cpu' setting for task.</source>
+        <translation>Thiết lập 'cpu' của tác vụ không hợp lệ.</translation>
     </message>
     <message>
-        <source>Invalid &apos;memory&apos; setting for task.</source>
-        <translation>Thiết lập &apos;memory&apos; của tác vụ không hợp lệ.</translation>
+        <source>Invalid 'memory' setting for task.</source>
+        <translation>Thiết lập 'memory' của tác vụ không hợp lệ.</translation>
     </message>
     <message>
         <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
         <translation>Container.name không được null hoặc trống và chỉ được chứa chữ cái, chữ số, dấu gạch nối và dấu gạch dưới.</translation>
     </message>
     <message>
-        <source>Duplicate container name &apos;%1&apos;.</source>
-        <translation>Tên container &apos;%1&apos; bị trùng.</translation>
+        <source>Duplicate container name '%1'.</source>
+        <translation>Tên container '%1' bị trùng.</translation>
     </message>
     <message>
         <source>Container.image should not be null or empty.</source>
         <translation>Container.image không được null hoặc trống.</translation>
     </message>
     <message>
-        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
-        <translation>Thiết lập không hợp lệ cho container &apos;%1&apos;. Phải chỉ định ít nhất một trong &apos;memory&apos; hoặc &apos;memoryReservation&apos;.</translation>
+        <source>Invalid setting for container '%1'. At least one of 'memory' or 'memoryReservation' must be specified.</source>
+        <translation>Thiết lập không hợp lệ cho container '%1'. Phải chỉ định ít nhất một trong 'memory' hoặc 'memoryReservation'.</translation>
     </message>
     <message>
-        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
-        <translation>Thiết lập không hợp lệ cho container &apos;%1&apos;. &apos;memory&apos; phải lớn hơn hoặc bằng &apos;memoryReservation&apos;.</translation>
+        <source>Invalid setting for container '%1'. 'memory' must be greater than or equal to 'memoryReservation'.</source>
+        <translation>Thiết lập không hợp lệ cho container '%1'. 'memory' phải lớn hơn hoặc bằng 'memoryReservation'.</translation>
     </message>
     <message>
         <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
         <translation>Fargate yêu cầu định nghĩa tác vụ có ARN vai trò thực thi để hỗ trợ trình điều khiển nhật ký awslogs.</translation>
     </message>
     <message>
-        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
-        <translation>Tổng các giá trị &apos;cpu&apos; của container không được lớn hơn giá trị &apos;cpu&apos; của tác vụ.</translation>
+        <source>The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.</source>
+        <translation>Tổng các giá trị 'cpu' của container không được lớn hơn giá trị 'cpu' của tác vụ.</translation>
     </message>
     <message>
-        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
-        <translation>Tổng các giá trị &apos;memoryReservation&apos; của container không được lớn hơn giá trị &apos;memory&apos; của tác vụ.</translation>
+        <source>The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.</source>
+        <translation>Tổng các giá trị 'memoryReservation' của container không được lớn hơn giá trị 'memory' của tác vụ.</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
-        <translation>Tên container &apos;%1&apos; trong cấu hình proxy không khớp với container nào trong định nghĩa tác vụ.</translation>
+        <source>The container name '%1' in the proxy configuration does not match any container in the task definition.</source>
+        <translation>Tên container '%1' trong cấu hình proxy không khớp với container nào trong định nghĩa tác vụ.</translation>
     </message>
     <message>
-        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
-        <translation>Fargate chỉ hỗ trợ chế độ mạng &apos;awsvpc&apos;.</translation>
+        <source>Fargate only supports network mode 'awsvpc'.</source>
+        <translation>Fargate chỉ hỗ trợ chế độ mạng 'awsvpc'.</translation>
     </message>
     <message>
-        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
-        <translation>Fargate yêu cầu &apos;cpu&apos; được định nghĩa ở cấp tác vụ.</translation>
+        <source>Fargate requires that 'cpu' be defined at the task level.</source>
+        <translation>Fargate yêu cầu 'cpu' được định nghĩa ở cấp tác vụ.</translation>
     </message>
     <message>
-        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
-        <translation>Fargate yêu cầu &apos;memory&apos; được định nghĩa ở cấp tác vụ.</translation>
+        <source>Fargate requires that 'memory' be defined at the task level.</source>
+        <translation>Fargate yêu cầu 'memory' được định nghĩa ở cấp tác vụ.</translation>
     </message>
     <message>
         <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
@@ -1037,6 +1861,102 @@
         <source>Invalid desiredCount: must be at most %1 (tasks per service).</source>
         <translation>desiredCount không hợp lệ: không được vượt quá %1 (số tác vụ mỗi dịch vụ).</translation>
     </message>
+    <message>
+        <source>The daemon scheduling strategy does not support values above 100 for maximumPercent on a deployment configuration. Change the maximumPercent value to 100, and try again</source>
+        <translation>Chiến lược lập lịch daemon không hỗ trợ giá trị lớn hơn 100 cho maximumPercent trong cấu hình triển khai. Hãy đổi giá trị maximumPercent thành 100 và thử lại</translation>
+    </message>
+    <message>
+        <source>minimumHealthyPercent must be between 0 and 100.</source>
+        <translation>minimumHealthyPercent phải nằm trong khoảng từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>maximumPercent must be greater than or equal to minimumHealthyPercent.</source>
+        <translation>maximumPercent phải lớn hơn hoặc bằng minimumHealthyPercent.</translation>
+    </message>
+    <message>
+        <source>At least one alarm name is required when alarms are enabled.</source>
+        <translation>Cần ít nhất một tên cảnh báo khi bật cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.</source>
+        <translation>Không hỗ trợ chỉ định đồng thời kiểu khởi chạy và chiến lược nhà cung cấp dung lượng. Hãy xóa một trong hai và thử lại.</translation>
+    </message>
+    <message>
+        <source>Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.</source>
+        <translation>Không hỗ trợ chỉ định chiến lược nhà cung cấp dung lượng khi tạo dịch vụ dùng chiến lược lập lịch DAEMON.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1000.</source>
+        <translation>Trọng số phải nằm trong khoảng từ 0 đến 1000.</translation>
+    </message>
+    <message>
+        <source>The base must be between 0 and 100000.</source>
+        <translation>Giá trị cơ sở phải nằm trong khoảng từ 0 đến 100000.</translation>
+    </message>
+    <message>
+        <source>Only one capacity provider in a strategy can have a base defined.</source>
+        <translation>Chỉ một nhà cung cấp dung lượng trong chiến lược được phép có giá trị cơ sở.</translation>
+    </message>
+    <message>
+        <source>Assign public IP is not supported for this launch type.</source>
+        <translation>Kiểu khởi chạy này không hỗ trợ gán IP công khai.</translation>
+    </message>
+    <message>
+        <source>At most %1 subnets can be specified.</source>
+        <translation>Chỉ có thể chỉ định tối đa %1 mạng con.</translation>
+    </message>
+    <message>
+        <source>At most %1 security groups can be specified.</source>
+        <translation>Chỉ có thể chỉ định tối đa %1 nhóm bảo mật.</translation>
+    </message>
+    <message>
+        <source>The platform version must be null when specifying an EC2 launch type.</source>
+        <translation>Phiên bản nền tảng phải là null khi chỉ định kiểu khởi chạy EC2.</translation>
+    </message>
+    <message>
+        <source>At most %1 placement constraints can be specified.</source>
+        <translation>Chỉ có thể chỉ định tối đa %1 ràng buộc bố trí.</translation>
+    </message>
+    <message>
+        <source>A memberOf placement constraint requires an expression.</source>
+        <translation>Ràng buộc bố trí memberOf yêu cầu có biểu thức.</translation>
+    </message>
+    <message>
+        <source>A distinctInstance placement constraint does not take an expression.</source>
+        <translation>Ràng buộc bố trí distinctInstance không nhận biểu thức.</translation>
+    </message>
+    <message>
+        <source>At most %1 placement strategies can be specified.</source>
+        <translation>Chỉ có thể chỉ định tối đa %1 chiến lược bố trí.</translation>
+    </message>
+    <message>
+        <source>The %1 placement strategy requires a field.</source>
+        <translation>Chiến lược bố trí %1 yêu cầu có trường.</translation>
+    </message>
+    <message>
+        <source>A load balancer requires a container name.</source>
+        <translation>Bộ cân bằng tải yêu cầu có tên container.</translation>
+    </message>
+    <message>
+        <source>A load balancer requires a container port between 1 and 65535.</source>
+        <translation>Bộ cân bằng tải yêu cầu cổng container trong khoảng từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>healthCheckGracePeriodSeconds must be at least 0.</source>
+        <translation>healthCheckGracePeriodSeconds phải ít nhất là 0.</translation>
+    </message>
+    <message>
+        <source>At most %1 tags can be specified.</source>
+        <translation>Chỉ có thể chỉ định tối đa %1 thẻ.</translation>
+    </message>
+    <message>
+        <source>A tag key must be 1 to 128 characters long.</source>
+        <translation>Khóa thẻ phải dài từ 1 đến 128 ký tự.</translation>
+    </message>
+    <message>
+        <source>A tag value can be at most 256 characters long.</source>
+        <translation>Giá trị thẻ dài tối đa 256 ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ActionDialog</name>
@@ -1051,6 +1971,92 @@
         <source>%1 of %2</source>
         <comment>command palette: action of the selected item</comment>
         <translation>%1 của %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::AlarmHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>Lịch sử cảnh báo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>lỗi không xác định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n mục</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::AlarmsPage</name>
+    <message>
+        <source>Ala&amp;rms</source>
+        <translation>Cảnh &amp;báo</translation>
+    </message>
+    <message>
+        <source>Set Alarm State to &amp;ALARM</source>
+        <translation>Đặt trạng thái cảnh báo thành &amp;ALARM</translation>
+    </message>
+    <message>
+        <source>Set Alarm State to &amp;OK</source>
+        <translation>Đặt trạng thái cảnh báo thành &amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Alarm Actions</source>
+        <translation>&amp;Bật hành động cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Alarm Actions</source>
+        <translation>&amp;Tắt hành động cảnh báo</translation>
+    </message>
+    <message>
+        <source>Alarm &amp;History…</source>
+        <translation>&amp;Lịch sử cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Could not load the alarms: %1</source>
+        <translation>Không thể tải các cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Set to %1 in ECS Desk</source>
+        <translation>Đặt thành %1 trong ECS Desk</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>Đã đặt %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>Enabled the actions of %1.</source>
+        <translation>Đã bật hành động của %1.</translation>
+    </message>
+    <message>
+        <source>Disabled the actions of %1.</source>
+        <translation>Đã tắt hành động của %1.</translation>
     </message>
 </context>
 <context>
@@ -1209,8 +2215,8 @@
         <translation>URL điểm cuối phải là URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
-        <translation>&quot;%1&quot; không phải là tên khu vực như us-east-1.</translation>
+        <source>"%1" is not a region name such as us-east-1.</source>
+        <translation>"%1" không phải là tên khu vực như us-east-1.</translation>
     </message>
     <message>
         <source>Enter the access key ID and the secret access key.</source>
@@ -1251,6 +2257,37 @@
 Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Không thể lưu các khóa của %1 vào chuỗi khóa hệ thống: %2
 Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗi khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionRegionsDialog</name>
+    <message>
+        <source>Regions of %1</source>
+        <translation>Các khu vực của %1</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>Khu vực khác</translation>
+    </message>
+    <message>
+        <source>Another region, e.g. us-gov-west-1</source>
+        <translation>Khu vực khác, ví dụ us-gov-west-1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation>Thêm khu vực</translation>
+    </message>
+    <message>
+        <source>The Fleet Overview loads every region checked here; the navigator lists them under the connection.</source>
+        <translation>Tổng quan các cụm tải mọi khu vực được chọn ở đây; bộ điều hướng liệt kê các khu vực này dưới kết nối.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2430,197 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Deploying %1</source>
         <comment>the list of deploying services</comment>
         <translation>Đang triển khai %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DeploymentsPane</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Các đợt triển khai</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Đợt triển khai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation>Định nghĩa tác vụ</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Nguồn kích hoạt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Kết thúc lúc</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Deployment progress</source>
+        <translation>Tiến độ triển khai</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Mong muốn</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Tiến trình triển khai</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Tác vụ thất bại</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dừng lúc</translation>
+    </message>
+    <message>
+        <source>Service events</source>
+        <translation>Sự kiện dịch vụ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Select one deployment to see what it changed, two to compare them.</source>
+        <translation>Chọn một đợt triển khai để xem những gì nó đã thay đổi, hoặc hai đợt để so sánh.</translation>
+    </message>
+    <message>
+        <source>In progress:</source>
+        <translation>Đang diễn ra:</translation>
+    </message>
+    <message>
+        <source>Loading the deployments of %1…</source>
+        <translation>Đang tải các đợt triển khai của %1…</translation>
+    </message>
+    <message>
+        <source>Deployments: %1</source>
+        <translation>Các đợt triển khai: %1</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 pending of %3</source>
+        <translation>%1 đang chạy, %2 đang chờ trên %3</translation>
+    </message>
+    <message>
+        <source>%1 has no service deployments.</source>
+        <translation>%1 không có đợt triển khai dịch vụ nào.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is %2; refreshing every %3 s.</source>
+        <translation>Đợt triển khai %1 đang ở trạng thái %2; làm mới mỗi %3 giây.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) of %1.</source>
+        <translation><numerusform>%n đợt triển khai của %1.</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1 exited with %2)</source>
+        <translation> (%1 đã thoát với mã %2)</translation>
+    </message>
+    <message>
+        <source>From deployment %1 to %2:</source>
+        <translation>Từ đợt triển khai %1 đến %2:</translation>
+    </message>
+    <message>
+        <source>What deployment %1 changed:</source>
+        <translation>Những thay đổi của đợt triển khai %1:</translation>
+    </message>
+    <message>
+        <source>Deployment %1 replaced no earlier revision.</source>
+        <translation>Đợt triển khai %1 không thay thế bản sửa đổi nào trước đó.</translation>
+    </message>
+    <message>
+        <source>Select an active service to roll back.</source>
+        <translation>Chọn một dịch vụ đang hoạt động để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is in progress. Stop it and roll back to %3?</source>
+        <translation>Đợt triển khai %1 của %2 đang diễn ra. Dừng đợt đó và khôi phục về %3?</translation>
+    </message>
+    <message>
+        <source>the previous revision</source>
+        <translation>bản sửa đổi trước đó</translation>
+    </message>
+    <message>
+        <source>Update %1 back to revision %2 (%3)?</source>
+        <translation>Cập nhật %1 trở lại bản sửa đổi %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Rolling back %1…</source>
+        <translation>Đang khôi phục %1…</translation>
+    </message>
+    <message>
+        <source>Roll back failed: %1</source>
+        <translation>Khôi phục thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 started.</source>
+        <translation>Đã bắt đầu khôi phục %1.</translation>
+    </message>
+    <message>
+        <source>The two revisions do not differ.</source>
+        <translation>Hai bản sửa đổi không có khác biệt.</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Những gì thay đổi:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Khôi phục</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2900,34 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Tasks (%1)</source>
         <translation>Tác vụ (%1)</translation>
     </message>
+    <message>
+        <source>Private IP</source>
+        <translation>IP riêng</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP công khai</translation>
+    </message>
+    <message>
+        <source>Private DNS name</source>
+        <translation>Tên DNS riêng</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Mạng con</translation>
+    </message>
+    <message>
+        <source>Host ports</source>
+        <translation>Cổng máy chủ</translation>
+    </message>
+    <message>
+        <source>Runtime id</source>
+        <translation>ID thời gian chạy</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::EcrImagePicker</name>
@@ -1777,12 +3033,28 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3: %4</translation>
     </message>
+    <message>
+        <source>Regions of the connection</source>
+        <translation>Các khu vực của kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Regions…</source>
+        <translation>&amp;Khu vực…</translation>
+    </message>
+    <message>
+        <source>&amp;Regions: %1…</source>
+        <translation>&amp;Khu vực: %1…</translation>
+    </message>
+    <message>
+        <source>Choose the regions of this connection that the overview loads</source>
+        <translation>Chọn các khu vực của kết nối này mà trang tổng quan sẽ tải</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
-        <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
-        <translation>Mẫu lọc (cú pháp CloudWatch: ERROR, &quot;cụm từ chính xác&quot;, ?a ?b) — Enter</translation>
+        <source>Filter pattern (CloudWatch syntax: ERROR, "exact phrase", ?a ?b) — Enter</source>
+        <translation>Mẫu lọc (cú pháp CloudWatch: ERROR, "cụm từ chính xác", ?a ?b) — Enter</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1805,7 +3077,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Không có tác vụ nào đang chạy.</translation>
     </message>
     <message>
-        <source>Could not find the tasks&apos; logs: %1</source>
+        <source>Could not find the tasks' logs: %1</source>
         <translation>Không tìm thấy nhật ký của các tác vụ: %1</translation>
     </message>
     <message>
@@ -2103,6 +3375,10 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>CPU (CPU units)</source>
         <translation>CPU (đơn vị CPU)</translation>
     </message>
+    <message>
+        <source>%1 in ALARM</source>
+        <translation>%1 ở trạng thái ALARM</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::Navigator</name>
@@ -2186,6 +3462,14 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
             <numerusform>%1 (%n cụm)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Regions…</source>
+        <translation>&amp;Khu vực…</translation>
+    </message>
+    <message>
+        <source>Select to connect in %1</source>
+        <translation>Chọn để kết nối tại %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ObservedItemController</name>
@@ -2200,6 +3484,68 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Auto &amp;Scaling</source>
         <translation>Tự động điều chỉnh &amp;quy mô</translation>
+    </message>
+    <message>
+        <source>De&amp;ployments</source>
+        <translation>&amp;Triển khai</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::OpenShellDialog</name>
+    <message>
+        <source>Open Shell</source>
+        <translation>Mở shell</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>&amp;Lệnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shell</source>
+        <translation>&amp;Mở shell</translation>
+    </message>
+    <message>
+        <source>&amp;Enable ECS Exec on Service</source>
+        <translation>&amp;Bật ECS Exec cho dịch vụ</translation>
+    </message>
+    <message>
+        <source>Not in read-only mode: it changes the service.</source>
+        <translation>Không khả dụng ở chế độ chỉ đọc: thao tác này thay đổi dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Turns on enableExecuteCommand and starts a new deployment.</source>
+        <translation>Bật enableExecuteCommand và bắt đầu một đợt triển khai mới.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::OpenShellFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The shell opens in a terminal window.</source>
+        <translation>Shell sẽ mở trong một cửa sổ terminal.</translation>
+    </message>
+    <message>
+        <source>The connection's keys could not be read: %1</source>
+        <translation>Không đọc được khóa của kết nối: %1</translation>
+    </message>
+    <message>
+        <source>ECS Exec is on for service %1: its new deployment starts tasks you can open a shell in.</source>
+        <translation>ECS Exec đã được bật cho dịch vụ %1: đợt triển khai mới của dịch vụ sẽ khởi chạy các tác vụ có thể mở shell.</translation>
+    </message>
+    <message>
+        <source>Enabling ECS Exec on service %1 (a new deployment replaces its tasks)…</source>
+        <translation>Đang bật ECS Exec cho dịch vụ %1 (một đợt triển khai mới sẽ thay thế các tác vụ của dịch vụ)…</translation>
     </message>
 </context>
 <context>
@@ -2224,16 +3570,16 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Sao chép &amp;JSON</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
-        <translation>&quot;%1&quot; không phải là cột; đã tìm như văn bản. Các cột: %2.</translation>
+        <source>"%1" is not a column; searched as text. Columns: %2.</source>
+        <translation>"%1" không phải là cột; đã tìm như văn bản. Các cột: %2.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
-        <translation>&quot;%1&quot; có thể là %2; đã tìm như văn bản. Hãy gõ thêm tên cột.</translation>
+        <source>"%1" could be %2; searched as text. Type more of the column name.</source>
+        <translation>"%1" có thể là %2; đã tìm như văn bản. Hãy gõ thêm tên cột.</translation>
     </message>
     <message>
         <source> or </source>
@@ -2270,6 +3616,302 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>
             <numerusform>Đã xuất %n hàng vào %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PolicyDialog</name>
+    <message>
+        <source>default (300 s)</source>
+        <translation>mặc định (300 giây)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable scale-in</source>
+        <translation>Tắt thu nhỏ &amp;quy mô</translation>
+    </message>
+    <message>
+        <source>Scaling Policy of %1</source>
+        <translation>Chính sách điều chỉnh quy mô của %1</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>Theo dõi mục tiêu</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>Điều chỉnh theo bậc</translation>
+    </message>
+    <message>
+        <source>Average CPU utilization</source>
+        <translation>Mức sử dụng CPU trung bình</translation>
+    </message>
+    <message>
+        <source>Average memory utilization</source>
+        <translation>Mức sử dụng bộ nhớ trung bình</translation>
+    </message>
+    <message>
+        <source>Requests per target (ALB)</source>
+        <translation>Số yêu cầu trên mỗi mục tiêu (ALB)</translation>
+    </message>
+    <message>
+        <source>Customized metric</source>
+        <translation>Chỉ số tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Name=Value, Name=Value</source>
+        <translation>Tên=Giá trị, Tên=Giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Chỉ số:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource label:</source>
+        <translation>Nhãn tà&amp;i nguyên:</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Không gian tên:</translation>
+    </message>
+    <message>
+        <source>Metric na&amp;me:</source>
+        <translation>Tên chỉ &amp;số:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistic:</source>
+        <translation>T&amp;hống kê:</translation>
+    </message>
+    <message>
+        <source>D&amp;imensions:</source>
+        <translation>Thứ &amp;nguyên:</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>&amp;Giá trị mục tiêu:</translation>
+    </message>
+    <message>
+        <source>Scale-&amp;out cooldown:</source>
+        <translation>Thời gian chờ khi &amp;mở rộng:</translation>
+    </message>
+    <message>
+        <source>Scale-i&amp;n cooldown:</source>
+        <translation>Thời gian chờ khi th&amp;u nhỏ:</translation>
+    </message>
+    <message>
+        <source>Change in capacity</source>
+        <translation>Thay đổi dung lượng</translation>
+    </message>
+    <message>
+        <source>Percent change in capacity</source>
+        <translation>Thay đổi dung lượng theo phần trăm</translation>
+    </message>
+    <message>
+        <source>Exact capacity</source>
+        <translation>Dung lượng chính xác</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment type:</source>
+        <translation>&amp;Kiểu điều chỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Cooldown:</source>
+        <translation>Thời gian &amp;chờ:</translation>
+    </message>
+    <message>
+        <source>Metric a&amp;ggregation:</source>
+        <translation>Tổng hợp chỉ &amp;số:</translation>
+    </message>
+    <message>
+        <source>Minimum ad&amp;justment magnitude:</source>
+        <translation>&amp;Mức điều chỉnh tối thiểu:</translation>
+    </message>
+    <message>
+        <source>Step adjustments</source>
+        <translation>Các bậc điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Lower bound (blank: -∞)</source>
+        <translation>Cận dưới (để trống: -∞)</translation>
+    </message>
+    <message>
+        <source>Upper bound (blank: +∞)</source>
+        <translation>Cận trên (để trống: +∞)</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Bounds are relative to the alarm's threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
+        <translation>Các cận được tính tương đối so với ngưỡng của cảnh báo: chỉ số cao hơn ngưỡng 70 là 15 đơn vị thì thuộc bậc từ 10 đến 20.</translation>
+    </message>
+    <message>
+        <source>Add S&amp;tep</source>
+        <translation>T&amp;hêm bậc</translation>
+    </message>
+    <message>
+        <source>Remove Ste&amp;p</source>
+        <translation>&amp;Xóa bậc</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>Alarm na&amp;me:</source>
+        <translation>Tên cảnh &amp;báo:</translation>
+    </message>
+    <message>
+        <source>Alarm na&amp;mespace:</source>
+        <translation>Không gian tê&amp;n cảnh báo:</translation>
+    </message>
+    <message>
+        <source>Alarm metric:</source>
+        <translation>Chỉ số cảnh báo:</translation>
+    </message>
+    <message>
+        <source>Alarm statistic:</source>
+        <translation>Thống kê cảnh báo:</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Phép so sánh:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>Ngưỡn&amp;g:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Chu kỳ:</translation>
+    </message>
+    <message>
+        <source>Evaluation periods:</source>
+        <translation>Số chu kỳ đánh giá:</translation>
+    </message>
+    <message>
+        <source>Datapoints to alarm:</source>
+        <translation>Số điểm dữ liệu để cảnh báo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Step %1 has a bound or adjustment that is not a number.</source>
+        <translation>Bậc %1 có cận hoặc giá trị điều chỉnh không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwardDialog</name>
+    <message>
+        <source>To the &amp;container's port</source>
+        <translation>Đến cổng của contai&amp;ner</translation>
+    </message>
+    <message>
+        <source>To a &amp;remote host through the task</source>
+        <translation>Đến máy chủ từ &amp;xa qua tác vụ</translation>
+    </message>
+    <message>
+        <source>Forward a Port</source>
+        <translation>Chuyển tiếp cổng</translation>
+    </message>
+    <message>
+        <source>mydb.cluster-abc.eu-west-1.rds.amazonaws.com</source>
+        <translation>mydb.cluster-abc.eu-west-1.rds.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>Remote &amp;host:</source>
+        <translation>&amp;Máy chủ từ xa:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Local port:</source>
+        <translation>Cổng cục &amp;bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Chuyển &amp;tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwards</name>
+    <message>
+        <source>Starting</source>
+        <translation>Đang khởi động</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Failed to start: %1</source>
+        <translation>Khởi động thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Ended (exit code %1)</source>
+        <translation>Đã kết thúc (mã thoát %1)</translation>
+    </message>
+    <message>
+        <source>localhost:%1</source>
+        <translation>localhost:%1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1:%2 (through %3)</source>
+        <translation>%1:%2 (qua %3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Cục bộ</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>Chuyển tiếp đến</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwardsDialog</name>
+    <message>
+        <source>Port Forwards</source>
+        <translation>Danh sách chuyển tiếp cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation>Dừng &amp;tất cả</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3957,18 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>&amp;Read-only connections:</source>
         <translation>Kết nối &amp;chỉ đọc:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>The terminal emulator Open Shell runs the AWS CLI in: a program on PATH or a path. Detect tries $TERMINAL, x-terminal-emulator, gnome-terminal, konsole and xterm.</source>
+        <translation>Trình giả lập terminal mà Mở shell dùng để chạy AWS CLI: một chương trình trong PATH hoặc một đường dẫn. Phát hiện sẽ thử $TERMINAL, x-terminal-emulator, gnome-terminal, konsole và xterm.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal for Open Shell:</source>
+        <translation>Te&amp;rminal dùng cho Mở shell:</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +4266,376 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Setting the capacity of %1 to %2-%3…</source>
         <translation>Đang đặt dung lượng của %1 thành %2-%3…</translation>
     </message>
+    <message>
+        <source>Suspend scale-&amp;in</source>
+        <translation>Tạm ngưng thu &amp;nhỏ quy mô</translation>
+    </message>
+    <message>
+        <source>Suspend scale-&amp;out</source>
+        <translation>Tạm ngưng mở &amp;rộng quy mô</translation>
+    </message>
+    <message>
+        <source>Suspend sc&amp;heduled scaling</source>
+        <translation>Tạm ngưng điều chỉnh &amp;quy mô theo lịch</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation>&amp;Chính sách mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Policy…</source>
+        <translation>&amp;Sửa chính sách…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy</source>
+        <translation>&amp;Xóa chính sách</translation>
+    </message>
+    <message>
+        <source>New &amp;Scheduled Action…</source>
+        <translation>&amp;Hành động theo lịch mới…</translation>
+    </message>
+    <message>
+        <source>Edit Scheduled Actio&amp;n…</source>
+        <translation>Sửa hành độn&amp;g theo lịch…</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Action</source>
+        <translation>Xóa hành động theo lịch</translation>
+    </message>
+    <message>
+        <source>Double-click an alarm for its history.</source>
+        <translation>Nhấp đúp vào một cảnh báo để xem lịch sử của cảnh báo đó.</translation>
+    </message>
+    <message>
+        <source>Delete Scaling Policy</source>
+        <translation>Xóa chính sách điều chỉnh quy mô</translation>
+    </message>
+    <message>
+        <source>Delete the scaling policy %1 of %2? A target tracking policy's alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
+        <translation>Xóa chính sách điều chỉnh quy mô %1 của %2? Các cảnh báo của chính sách theo dõi mục tiêu sẽ bị xóa theo, cũng như các cảnh báo có hành động duy nhất là chính sách điều chỉnh theo bậc này.</translation>
+    </message>
+    <message>
+        <source>Delete the scheduled action %1 of %2?</source>
+        <translation>Xóa hành động theo lịch %1 của %2?</translation>
+    </message>
+    <message>
+        <source>Saving the target tracking policy %1…</source>
+        <translation>Đang lưu chính sách theo dõi mục tiêu %1…</translation>
+    </message>
+    <message>
+        <source>Saving the step scaling policy %1…</source>
+        <translation>Đang lưu chính sách điều chỉnh theo bậc %1…</translation>
+    </message>
+    <message>
+        <source>Saving the alarm %1 of %2…</source>
+        <translation>Đang lưu cảnh báo %1 của %2…</translation>
+    </message>
+    <message>
+        <source>Deleting the scaling policy %1…</source>
+        <translation>Đang xóa chính sách điều chỉnh quy mô %1…</translation>
+    </message>
+    <message>
+        <source>Saving the scheduled action %1…</source>
+        <translation>Đang lưu hành động theo lịch %1…</translation>
+    </message>
+    <message>
+        <source>Deleting the scheduled action %1…</source>
+        <translation>Đang xóa hành động theo lịch %1…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduleBuilderDialog</name>
+    <message>
+        <source>Edit Scheduled Task %1</source>
+        <translation>Sửa tác vụ theo lịch %1</translation>
+    </message>
+    <message>
+        <source>New Scheduled Task</source>
+        <translation>Tác vụ theo lịch mới</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler schedule</source>
+        <translation>Lịch EventBridge Scheduler</translation>
+    </message>
+    <message>
+        <source>EventBridge rule</source>
+        <translation>Quy tắc EventBridge</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;group:</source>
+        <translation>&amp;Nhóm lịch:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Bật</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Mỗi 5 phút</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Mỗi giờ</translation>
+    </message>
+    <message>
+        <source>Every day at...</source>
+        <translation>Hằng ngày lúc...</translation>
+    </message>
+    <message>
+        <source>Monday to Friday at...</source>
+        <translation>Thứ Hai đến thứ Sáu lúc...</translation>
+    </message>
+    <message>
+        <source>Once at...</source>
+        <translation>Một lần lúc...</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>Biểu thức tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>Tần &amp;suất:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Vào lúc:</translation>
+    </message>
+    <message>
+        <source>&amp;Once at:</source>
+        <translation>Một lần &amp;vào lúc:</translation>
+    </message>
+    <message>
+        <source>at(2030-01-01T09:00:00), rate(10 minutes) or cron(0 9 ? * MON-FRI *)</source>
+        <translation>at(2030-01-01T09:00:00), rate(10 minutes) hoặc cron(0 9 ? * MON-FRI *)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>Biểu t&amp;hức:</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Múi &amp;giờ:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Kể từ:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>&amp;Flexible window:</source>
+        <translation>Khung thời g&amp;ian linh hoạt:</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the schedule after its last run</source>
+        <translation>&amp;Xóa lịch sau lần chạy cuối cùng</translation>
+    </message>
+    <message>
+        <source>Task &amp;definition:</source>
+        <translation>Định ng&amp;hĩa tác vụ:</translation>
+    </message>
+    <message>
+        <source>Task cou&amp;nt:</source>
+        <translation>&amp;Số lượng tác vụ:</translation>
+    </message>
+    <message>
+        <source>Cluster default</source>
+        <translation>Mặc định của cụm</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy</source>
+        <translation>Chiến lược nhà cung cấp dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Launch:</source>
+        <translation>&amp;Khởi chạy:</translation>
+    </message>
+    <message>
+        <source>FARGATE_SPOT:3, FARGATE:1:1 (name:weight:base)</source>
+        <translation>FARGATE_SPOT:3, FARGATE:1:1 (tên:trọng số:cơ sở)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity providers:</source>
+        <translation>&amp;Nhà cung cấp dung lượng:</translation>
+    </message>
+    <message>
+        <source>subnet-..., subnet-... (awsvpc tasks)</source>
+        <translation>subnet-..., subnet-... (tác vụ awsvpc)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubnets:</source>
+        <translation>Mạn&amp;g con:</translation>
+    </message>
+    <message>
+        <source>sg-...</source>
+        <translation>sg-...</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y groups:</source>
+        <translation>Nhóm &amp;bảo mật:</translation>
+    </message>
+    <message>
+        <source>Assign a public &amp;IP</source>
+        <translation>Gán &amp;IP công khai</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>LATEST</translation>
+    </message>
+    <message>
+        <source>Platform &amp;version:</source>
+        <translation>&amp;Phiên bản nền tảng:</translation>
+    </message>
+    <message>
+        <source>family:&lt;family&gt;</source>
+        <translation>ví dụ: family:&lt;family&gt;</translation>
+    </message>
+    <message>
+        <source>Task &amp;group:</source>
+        <translation>Nhó&amp;m tác vụ:</translation>
+    </message>
+    <message>
+        <source>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</source>
+        <translation>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</translation>
+    </message>
+    <message>
+        <source>Container &amp;overrides (JSON):</source>
+        <translation>Giá trị ghi đè container (&amp;JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Retry &amp;attempts:</source>
+        <translation>Số lần thử &amp;lại:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Retry for at &amp;most:</source>
+        <translation>&amp;Thử lại trong tối đa:</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>Lị&amp;ch chạy</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>Nội &amp;dung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Tạ&amp;o</translation>
+    </message>
+    <message>
+        <source>Next runs: (the expression is not valid)</source>
+        <translation>Các lần chạy tiếp theo: (biểu thức không hợp lệ)</translation>
+    </message>
+    <message>
+        <source>Next runs: none</source>
+        <translation>Các lần chạy tiếp theo: không có</translation>
+    </message>
+    <message>
+        <source>Next runs (%1): %2</source>
+        <translation>Các lần chạy tiếp theo (%1): %2</translation>
+    </message>
+    <message>
+        <source>The service refused: %1</source>
+        <translation>Dịch vụ đã từ chối: %1</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>Không có kết nối.</translation>
+    </message>
+    <message>
+        <source>The rule was saved but its target was refused: %1: %2</source>
+        <translation>Đã lưu quy tắc nhưng mục tiêu của quy tắc bị từ chối: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledActionDialog</name>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Kết thúc:</translation>
+    </message>
+    <message>
+        <source>Scheduled Action of %1</source>
+        <translation>Hành động theo lịch của %1</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation>&amp;Lịch:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Múi &amp;giờ:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum capacity:</source>
+        <translation>Dung lượng tối thiể&amp;u:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum capacity:</source>
+        <translation>Dung lượng tối đ&amp;a:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Các lần chạy tiếp theo:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (%2 giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTaskModel</name>
@@ -2626,46 +4650,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>%1, failed: %2</source>
         <translation>%1, thất bại: %2</translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation>Mỗi phút</translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation>Mỗi %1 phút</translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation>Mỗi giờ</translation>
-    </message>
-    <message>
-        <source>Every %1 hours</source>
-        <translation>Mỗi %1 giờ</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Mỗi ngày</translation>
-    </message>
-    <message>
-        <source>Every %1 days</source>
-        <translation>Mỗi %1 ngày</translation>
-    </message>
-    <message>
-        <source>Once at %1</source>
-        <translation>Một lần lúc %1</translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation>Hằng ngày lúc %1</translation>
-    </message>
-    <message>
-        <source>At %1 on %2</source>
-        <translation>Lúc %1 vào %2</translation>
-    </message>
-    <message>
-        <source>Cron %1</source>
-        <translation>Biểu thức cron %1</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2715,6 +4699,118 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Last run</source>
         <translation>Lần chạy gần nhất</translation>
     </message>
+    <message>
+        <source>Schedule in group %1</source>
+        <translation>Lịch trong nhóm %1</translation>
+    </message>
+    <message>
+        <source>EventBridge rule</source>
+        <translation>Quy tắc EventBridge</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>đã bật</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;disabled&lt;/b&gt;</source>
+        <translation>&lt;b&gt;đã tắt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>Các lần chạy tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>cluster default</source>
+        <translation>mặc định của cụm</translation>
+    </message>
+    <message>
+        <source>capacity providers %1</source>
+        <translation>nhà cung cấp dung lượng %1</translation>
+    </message>
+    <message>
+        <source>Runs %1 x %2 (%3) in %4, started by %5</source>
+        <translation>Chạy %1 x %2 (%3) trong %4, khởi chạy bởi %5</translation>
+    </message>
+    <message>
+        <source>Network: subnets %1; security groups %2; public IP %3</source>
+        <translation>Mạng: mạng con %1; nhóm bảo mật %2; IP công khai %3</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Task group: %1</source>
+        <translation>Nhóm tác vụ: %1</translation>
+    </message>
+    <message>
+        <source>Overrides: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Ghi đè: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>flexible window %n minute(s)</source>
+        <translation><numerusform>khung thời gian linh hoạt %n phút</numerusform></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>retries: %1 within %2 s</source>
+        <translation>thử lại: %1 lần trong vòng %2 giây</translation>
+    </message>
+    <message>
+        <source>No runs recorded.</source>
+        <translation>Chưa ghi nhận lần chạy nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s), %1 failed:</source>
+        <translation><numerusform>%n lần chạy gần nhất, %1 lần thất bại:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: started %2 (retry %3)</source>
+        <translation>%1: đã khởi chạy %2 (lần thử lại %3)</translation>
+    </message>
+    <message>
+        <source>%1: started %2</source>
+        <translation>%1: đã khởi chạy %2</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style="color:#c0392b"&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1: &lt;span style="color:#c0392b"&gt;thất bại&lt;/span&gt;, %2: %3</translation>
+    </message>
+    <message>
+        <source> (retry %1)</source>
+        <translation> (lần thử lại %1)</translation>
+    </message>
+    <message>
+        <source>; retried at %1</source>
+        <translation>; đã thử lại lúc %1</translation>
+    </message>
+    <message>
+        <source>; no retry left</source>
+        <translation>; không còn lần thử lại nào</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTaskPage</name>
@@ -2738,6 +4834,58 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Started %1 now.</source>
         <translation>Đã khởi chạy %1 ngay.</translation>
     </message>
+    <message>
+        <source>New Sc&amp;heduled Task...</source>
+        <translation>Tác vụ theo lịch &amp;mới...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scheduled Task...</source>
+        <translation>&amp;Sửa tác vụ theo lịch...</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble Scheduled Task</source>
+        <translation>&amp;Bật tác vụ theo lịch</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble Scheduled Task</source>
+        <translation>&amp;Tắt tác vụ theo lịch</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scheduled Task...</source>
+        <translation>&amp;Xóa tác vụ theo lịch...</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 saved.</source>
+        <translation>Đã lưu tác vụ theo lịch %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 enabled.</source>
+        <translation>Đã bật tác vụ theo lịch %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 disabled.</source>
+        <translation>Đã tắt tác vụ theo lịch %1.</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Task</source>
+        <translation>Xóa tác vụ theo lịch</translation>
+    </message>
+    <message>
+        <source>Delete schedule %1? Its task stops running at %2.</source>
+        <translation>Xóa lịch %1? Tác vụ của lịch sẽ ngừng chạy vào %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete rule %1 and its %n target(s)?</source>
+        <translation><numerusform>Xóa quy tắc %1 và %n mục tiêu của quy tắc?</numerusform></translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 deleted.</source>
+        <translation>Đã xóa tác vụ theo lịch %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Không thể xóa %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTasksView</name>
@@ -2754,7 +4902,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Chạy ngay</translation>
     </message>
     <message>
-        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
+        <source>Run the selected schedule's or rule's task now, as it would run it</source>
         <translation>Chạy ngay tác vụ của lịch hoặc quy tắc đã chọn, giống như khi lịch hoặc quy tắc đó tự chạy</translation>
     </message>
     <message>
@@ -2773,33 +4921,335 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Run Now of %1 started %2</source>
         <translation>Chạy ngay %1 đã khởi chạy %2</translation>
     </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServiceEditorDialog</name>
     <message>
-        <source>Next runs: %1</source>
-        <translation>Các lần chạy tiếp theo: %1</translation>
+        <source>Deployment</source>
+        <translation>Triển khai</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>không có</translation>
+        <source>Network</source>
+        <translation>Mạng</translation>
     </message>
     <message>
-        <source>capacity provider strategy</source>
-        <translation>chiến lược nhà cung cấp dung lượng</translation>
+        <source>Placement</source>
+        <translation>Bố trí</translation>
     </message>
     <message>
-        <source>Runs %1 x %2 (%3), started by %4</source>
-        <translation>Chạy %1 x %2 (%3), khởi chạy bởi %4</translation>
+        <source>Capacity</source>
+        <translation>Dung lượng</translation>
     </message>
     <message>
-        <source>No runs recorded.</source>
-        <translation>Chưa ghi nhận lần chạy nào.</translation>
+        <source>Load Balancing</source>
+        <translation>Cân bằng tải</translation>
     </message>
     <message>
-        <source>%1: started %2</source>
-        <translation>%1: đã khởi chạy %2</translation>
+        <source>Advanced</source>
+        <translation>Nâng cao</translation>
     </message>
     <message>
-        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
-        <translation>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;thất bại&lt;/span&gt;, %2: %3</translation>
+        <source>New Service</source>
+        <translation>Dịch vụ mới</translation>
+    </message>
+    <message>
+        <source>Edit Service %1</source>
+        <translation>Sửa dịch vụ %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;What Will Change</source>
+        <translation>Xem t&amp;rước thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Yêu cầu</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Tạ&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa hết</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Current</source>
+        <translation>Đặt lại về &amp;hiện tại</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>&amp;Tên dịch vụ:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduling:</source>
+        <translation>&amp;Lập lịch:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dịch vụ:</translation>
+    </message>
+    <message>
+        <source>Scheduling:</source>
+        <translation>Lập lịch:</translation>
+    </message>
+    <message>
+        <source>&amp;Task definition:</source>
+        <translation>Định nghĩa tác &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Desired count:</source>
+        <translation>&amp;Số lượng mong muốn:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum healthy percent:</source>
+        <translation>Phần trăm tối thiể&amp;u khỏe mạnh:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum percent:</source>
+        <translation>Phần trăm tối đ&amp;a:</translation>
+    </message>
+    <message>
+        <source>Deployment circuit &amp;breaker</source>
+        <translation>&amp;Bộ ngắt mạch triển khai</translation>
+    </message>
+    <message>
+        <source>Roll back when the circuit breaker trips</source>
+        <translation>Khôi phục khi bộ ngắt mạch kích hoạt</translation>
+    </message>
+    <message>
+        <source>CloudWatch &amp;alarms:</source>
+        <translation>Cảnh báo Cloud&amp;Watch:</translation>
+    </message>
+    <message>
+        <source>alarm names, separated by commas</source>
+        <translation>tên cảnh báo, phân tách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Watch the alarms during deployments</source>
+        <translation>Theo dõi cảnh báo trong khi triển khai</translation>
+    </message>
+    <message>
+        <source>Roll back when an alarm goes off</source>
+        <translation>Khôi phục khi có cảnh báo kích hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;Force a new deployment</source>
+        <translation>Buộc triển khai &amp;mới</translation>
+    </message>
+    <message>
+        <source>For task definitions with the awsvpc network mode (Fargate).</source>
+        <translation>Dành cho định nghĩa tác vụ dùng chế độ mạng awsvpc (Fargate).</translation>
+    </message>
+    <message>
+        <source>&amp;Subnets:</source>
+        <translation>Mạn&amp;g con:</translation>
+    </message>
+    <message>
+        <source>subnet IDs, separated by commas</source>
+        <translation>ID mạng con, phân tách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>&amp;Nhóm bảo mật:</translation>
+    </message>
+    <message>
+        <source>security group IDs, separated by commas</source>
+        <translation>ID nhóm bảo mật, phân tách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Assign &amp;public IP:</source>
+        <translation>Gán &amp;IP công khai:</translation>
+    </message>
+    <message>
+        <source>&amp;Constraints:</source>
+        <translation>&amp;Ràng buộc:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Biểu thức</translation>
+    </message>
+    <message>
+        <source>a cluster query expression, for memberOf</source>
+        <translation>biểu thức truy vấn cụm, cho memberOf</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Chiến lược:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>instanceId, attribute:ecs.availability-zone, cpu, memory...</source>
+        <translation>instanceId, attribute:ecs.availability-zone, cpu, memory...</translation>
+    </message>
+    <message>
+        <source>&amp;Launch type:</source>
+        <translation>&amp;Kiểu khởi chạy:</translation>
+    </message>
+    <message>
+        <source>Launch type:</source>
+        <translation>Kiểu khởi chạy:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Capacity provider &amp;strategy:</source>
+        <translation>Chiến lược nhà cung cấp &amp;dung lượng:</translation>
+    </message>
+    <message>
+        <source>Capacity provider</source>
+        <translation>Nhà cung cấp dung lượng</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>&amp;Platform version:</source>
+        <translation>Phiên bản &amp;nền tảng:</translation>
+    </message>
+    <message>
+        <source>LATEST (Fargate only)</source>
+        <translation>LATEST (chỉ Fargate)</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancers:</source>
+        <translation>Bộ cân &amp;bằng tải:</translation>
+    </message>
+    <message>
+        <source>Target group ARN</source>
+        <translation>ARN nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Health check &amp;grace period (s):</source>
+        <translation>Thời gian &amp;gia hạn kiểm tra tình trạng (giây):</translation>
+    </message>
+    <message>
+        <source>Service &amp;registries:</source>
+        <translation>Sổ đăng &amp;ký dịch vụ:</translation>
+    </message>
+    <message>
+        <source>Registry ARN</source>
+        <translation>ARN sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Cổng container</translation>
+    </message>
+    <message>
+        <source>Enable &amp;ECS Exec (execute command)</source>
+        <translation>Bật &amp;ECS Exec (thực thi lệnh)</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate tags from:</source>
+        <translation>&amp;Lan truyền thẻ từ:</translation>
+    </message>
+    <message>
+        <source>Amazon ECS &amp;managed tags</source>
+        <translation>Thẻ do Amazon ECS &amp;quản lý</translation>
+    </message>
+    <message>
+        <source>&amp;Availability Zone rebalancing:</source>
+        <translation>&amp;Cân bằng lại vùng sẵn sàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Thẻ:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct</source>
+        <translation><numerusform>%n vấn đề cần sửa</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 input, as it will be sent:</source>
+        <translation>Đầu vào %1, đúng như sẽ được gửi:</translation>
+    </message>
+    <message>
+        <source>(new service)</source>
+        <translation>(dịch vụ mới)</translation>
+    </message>
+    <message>
+        <source>Current service</source>
+        <translation>Dịch vụ hiện tại</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Dịch vụ mới</translation>
+    </message>
+    <message>
+        <source>After Apply</source>
+        <translation>Sau khi áp dụng</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Hãy sửa các trường được đánh dấu trước.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Không có gì để thay đổi.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 was not sent.</source>
+        <translation>Chưa kết nối: %1 chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>Đang gửi %1…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServiceListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
     </message>
 </context>
 <context>
@@ -2882,12 +5332,28 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Service %1 deleted.</source>
         <translation>Đã xóa dịch vụ %1.</translation>
     </message>
+    <message>
+        <source>&amp;Edit Service…</source>
+        <translation>Chỉnh sửa dịch &amp;vụ…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Service %1 updated.</source>
+        <translation>Đã cập nhật dịch vụ %1.</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::SessionController</name>
     <message>
         <source>Listing the task definitions failed: %1</source>
         <translation>Liệt kê các định nghĩa tác vụ thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Loading tasks… %1 of %2</source>
+        <translation>Đang tải tác vụ… %1 trên %2</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +5363,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Đăng nhập — Hồ sơ %1</translation>
     </message>
     <message>
-        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
-        <translation>Không khởi động được AWS CLI (%1). Hãy cài đặt AWS CLI v2 và chạy &quot;aws sso login --profile %2&quot; trong terminal.</translation>
+        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run "aws sso login --profile %2" in a terminal.</source>
+        <translation>Không khởi động được AWS CLI (%1). Hãy cài đặt AWS CLI v2 và chạy "aws sso login --profile %2" trong terminal.</translation>
     </message>
     <message>
-        <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
-        <translation>Đang chạy &quot;%1 %2&quot;: hãy hoàn tất đăng nhập trong trình duyệt.</translation>
+        <source>Running "%1 %2": finish the sign-in in your browser.</source>
+        <translation>Đang chạy "%1 %2": hãy hoàn tất đăng nhập trong trình duyệt.</translation>
     </message>
     <message>
         <source>Signed in. Reconnecting profile %1…</source>
@@ -3720,6 +6186,34 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Task %1 is stopping.</source>
         <translation>Tác vụ %1 đang dừng.</translation>
     </message>
+    <message>
+        <source>Open &amp;Shell…</source>
+        <translation>Mở &amp;shell…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward a Port…</source>
+        <translation>C&amp;huyển tiếp cổng…</translation>
+    </message>
+    <message>
+        <source>Port For&amp;wards…</source>
+        <translation>Danh sách chuyển tiế&amp;p cổng…</translation>
+    </message>
+    <message>
+        <source>Container %1 has no runtime id yet: wait until it runs.</source>
+        <translation>Container %1 chưa có ID thời gian chạy: hãy chờ đến khi container chạy.</translation>
+    </message>
+    <message>
+        <source>Forwarding localhost:%1 to %2:%3 (Task &gt; Port Forwards… lists and stops it).</source>
+        <translation>Đang chuyển tiếp localhost:%1 đến %2:%3 (Tác vụ &gt; Danh sách chuyển tiếp cổng… để xem và dừng).</translation>
+    </message>
+    <message>
+        <source>Port Forwards…</source>
+        <translation>Danh sách chuyển tiếp cổng…</translation>
+    </message>
+    <message>
+        <source>The connection's keys could not be read: %1</source>
+        <translation>Không đọc được khóa của kết nối: %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::WindowStatus</name>
@@ -3734,6 +6228,25 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Updated %1 s ago</source>
         <translation>Đã cập nhật %1 giây trước</translation>
+    </message>
+</context>
+<context>
+    <name>ExecLauncher</name>
+    <message>
+        <source>The AWS CLI (aws) is not on PATH.</source>
+        <translation>AWS CLI (aws) không có trong PATH.</translation>
+    </message>
+    <message>
+        <source>No terminal emulator found: set $TERMINAL or choose one in Preferences.</source>
+        <translation>Không tìm thấy trình giả lập terminal: hãy đặt $TERMINAL hoặc chọn một trình trong Tùy chọn.</translation>
+    </message>
+    <message>
+        <source>The terminal %1 was not found.</source>
+        <translation>Không tìm thấy terminal %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>Không khởi động được %1.</translation>
     </message>
 </context>
 <context>
@@ -3770,7 +6283,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Container %1 gửi nhật ký qua FireLens (awsfirelens) tới %2, không phải tới một luồng CloudWatch Logs mà ECS Desk có thể xác định tên.</translation>
     </message>
     <message>
-        <source>a destination set in the router&apos;s configuration</source>
+        <source>a destination set in the router's configuration</source>
         <translation>một đích được đặt trong cấu hình của bộ định tuyến</translation>
     </message>
     <message>
@@ -3782,7 +6295,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Container %1 dùng awslogs mà không có awslogs-group.</translation>
     </message>
     <message>
-        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container's Docker id, which ECS does not report.</source>
         <translation>Container %1 dùng awslogs mà không có awslogs-stream-prefix, nên luồng của nó được đặt tên theo Docker id của container, giá trị mà ECS không báo cáo.</translation>
     </message>
     <message>
@@ -3805,11 +6318,11 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
 <context>
     <name>LogsCommand</name>
     <message>
-        <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
+        <source>Print, follow or search a task's or service's container logs</source>
         <translation>In, theo dõi hoặc tìm kiếm nhật ký container của một tác vụ hoặc dịch vụ</translation>
     </message>
     <message>
-        <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
+        <source>Print the CloudWatch Logs of a task's or a service's containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>In CloudWatch Logs của các container thuộc một tác vụ hoặc dịch vụ (awslogs), theo dõi chúng, hoặc tìm kiếm bằng một mẫu lọc.</translation>
     </message>
     <message>
@@ -3869,8 +6382,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>đối số không mong đợi &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>đối số không mong đợi '%1'</translation>
     </message>
     <message>
         <source>--cluster is required</source>
@@ -3889,8 +6402,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>--limit nhận một số từ 1 đến 10000</translation>
     </message>
     <message>
-        <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
-        <translation>--since &apos;%1&apos; không phải là khoảng thời gian như 30m, 1h hoặc 2d</translation>
+        <source>--since '%1' is not a duration like 30m, 1h or 2d</source>
+        <translation>--since '%1' không phải là khoảng thời gian như 30m, 1h hoặc 2d</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -3907,6 +6420,14 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>ecsdesk-cli logs: %1: %2</source>
         <translation>ecsdesk-cli logs: %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no log stream %1 in log group %2 yet</source>
+        <translation>lưu ý: chưa có luồng nhật ký %1 trong nhóm nhật ký %2</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli logs: none of these log streams exists yet (nothing logged so far)</source>
+        <translation>ecsdesk-cli logs: chưa có luồng nhật ký nào trong số này (chưa ghi nhật ký gì)</translation>
     </message>
 </context>
 <context>
@@ -4000,40 +6521,40 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>đối số không mong đợi &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>đối số không mong đợi '%1'</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>cần có --cluster</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &apos;%1&apos;</source>
-        <translation>--format phải là csv hoặc json, không phải &apos;%1&apos;</translation>
+        <source>--format must be csv or json, not '%1'</source>
+        <translation>--format phải là csv hoặc json, không phải '%1'</translation>
     </message>
     <message>
-        <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
-        <translation>--metric phải là CPUUtilization hoặc MemoryUtilization, không phải &apos;%1&apos;</translation>
+        <source>--metric must be CPUUtilization or MemoryUtilization, not '%1'</source>
+        <translation>--metric phải là CPUUtilization hoặc MemoryUtilization, không phải '%1'</translation>
     </message>
     <message>
-        <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>--end &apos;%1&apos; không phải là thời điểm ISO 8601</translation>
+        <source>--end '%1' is not an ISO 8601 time</source>
+        <translation>--end '%1' không phải là thời điểm ISO 8601</translation>
     </message>
     <message>
-        <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>--start &apos;%1&apos; không phải là thời điểm ISO 8601</translation>
+        <source>--start '%1' is not an ISO 8601 time</source>
+        <translation>--start '%1' không phải là thời điểm ISO 8601</translation>
     </message>
     <message>
-        <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
-        <translation>--range &apos;%1&apos; không phải là khoảng thời gian như 1h, 3d hoặc 1w</translation>
+        <source>--range '%1' is not a duration like 1h, 3d or 1w</source>
+        <translation>--range '%1' không phải là khoảng thời gian như 1h, 3d hoặc 1w</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
         <translation>thời điểm bắt đầu phải trước thời điểm kết thúc</translation>
     </message>
     <message>
-        <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
-        <translation>--period phải là auto hoặc một bội số dương của 60, không phải &apos;%1&apos;</translation>
+        <source>--period must be auto or a positive multiple of 60, not '%1'</source>
+        <translation>--period phải là auto hoặc một bội số dương của 60, không phải '%1'</translation>
     </message>
     <message>
         <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
@@ -4094,7 +6615,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>tên</translation>
     </message>
     <message>
-        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
+        <source>AWS region; repeat for several. Default: the profile's region.</source>
         <translation>Khu vực AWS; lặp lại để chỉ định nhiều khu vực. Mặc định: khu vực của hồ sơ.</translation>
     </message>
     <message>
@@ -4126,12 +6647,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli overview: %1</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
-        <translation>--format phải là table, json hoặc csv, không phải &apos;%1&apos;</translation>
+        <source>--format must be table, json or csv, not '%1'</source>
+        <translation>--format phải là table, json hoặc csv, không phải '%1'</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
+        <source>--endpoint-url '%1' is not a URL</source>
+        <translation>--endpoint-url '%1' không phải là URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli overview: %1 %2: %3</source>
@@ -4210,7 +6731,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
 <context>
     <name>ScalingCommand</name>
     <message>
-        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
+        <source>Print a service's scaling target, policies, alarms and activities</source>
         <translation>In mục tiêu điều chỉnh quy mô, các chính sách, cảnh báo và hoạt động của một dịch vụ</translation>
     </message>
     <message>
@@ -4298,7 +6819,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Hoạt động gần đây (%1, mới nhất trước)</translation>
     </message>
     <message>
-        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <source>Print a service's auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
         <translation>In cấu hình tự động điều chỉnh quy mô của một dịch vụ: mục tiêu điều chỉnh quy mô, các chính sách, các cảnh báo CloudWatch kích hoạt chính sách, hành động theo lịch và các hoạt động gần đây.</translation>
     </message>
     <message>
@@ -4334,20 +6855,20 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>định dạng</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>đối số không mong đợi &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>đối số không mong đợi '%1'</translation>
     </message>
     <message>
         <source>--cluster and --service are required</source>
         <translation>cần có --cluster và --service</translation>
     </message>
     <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation>--format phải là text hoặc json, không phải &apos;%1&apos;</translation>
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format phải là text hoặc json, không phải '%1'</translation>
     </message>
     <message>
-        <source>--activities must be a number, not &apos;%1&apos;</source>
-        <translation>--activities phải là một số, không phải &apos;%1&apos;</translation>
+        <source>--activities must be a number, not '%1'</source>
+        <translation>--activities phải là một số, không phải '%1'</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
@@ -4389,16 +6910,16 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli schedules: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>đối số không mong đợi &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>đối số không mong đợi '%1'</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>cần có --cluster</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
-        <translation>--format phải là table, json hoặc csv, không phải &apos;%1&apos;</translation>
+        <source>--format must be table, json or csv, not '%1'</source>
+        <translation>--format phải là table, json hoặc csv, không phải '%1'</translation>
     </message>
     <message>
         <source>--next takes a number from 0 to 100</source>
@@ -4447,6 +6968,141 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>ecsdesk-cli schedules: cannot write to stdout</source>
         <translation>ecsdesk-cli schedules: không thể ghi ra stdout</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>ecsdesk-cli service: %1</source>
+        <translation>ecsdesk-cli service: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no service deployments.</source>
+        <translation>%1 không có đợt triển khai dịch vụ nào.</translation>
+    </message>
+    <message>
+        <source>revision %1, trigger %2</source>
+        <translation>bản sửa đổi %1, nguồn kích hoạt %2</translation>
+    </message>
+    <message>
+        <source>created %1, started %2, finished %3</source>
+        <translation>tạo lúc %1, bắt đầu lúc %2, kết thúc lúc %3</translation>
+    </message>
+    <message>
+        <source>tasks: %1 running, %2 pending of %3 requested</source>
+        <translation>tác vụ: %1 đang chạy, %2 đang chờ trên %3 được yêu cầu</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <source>rollback: %1</source>
+        <translation>khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>đối số không mong đợi '%1'</translation>
+    </message>
+    <message>
+        <source>--cluster and --service are required</source>
+        <translation>cần có --cluster và --service</translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN (required).</source>
+        <translation>Tên hoặc ARN của cụm (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cụm</translation>
+    </message>
+    <message>
+        <source>Service name or ARN (required).</source>
+        <translation>Tên hoặc ARN của dịch vụ (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>dịch vụ</translation>
+    </message>
+    <message>
+        <source>Print a service's deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
+        <translation>In các đợt triển khai của một dịch vụ, mới nhất trước: bản sửa đổi dịch vụ và định nghĩa tác vụ, thời điểm bắt đầu và kết thúc, trạng thái, lý do và nguồn kích hoạt (người dùng, bộ ngắt mạch, cảnh báo, tự động điều chỉnh quy mô).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or csv.</source>
+        <translation>Định dạng đầu ra: text (mặc định), json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>định dạng</translation>
+    </message>
+    <message>
+        <source>How many of the newest deployments to show (default 50).</source>
+        <translation>Số đợt triển khai mới nhất cần hiển thị (mặc định 50).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv, not '%1'</source>
+        <translation>--format phải là text, json hoặc csv, không phải '%1'</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not '%1'</source>
+        <translation>--limit phải là một số dương, không phải '%1'</translation>
+    </message>
+    <message>
+        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision's task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
+        <translation>Khôi phục một dịch vụ. Khi một đợt triển khai đang diễn ra, dừng đợt đó bằng ROLLBACK (StopServiceDeployment); nếu không, cập nhật dịch vụ về định nghĩa tác vụ và thiết lập của một bản sửa đổi trước đó: bản do --to chỉ định, hoặc bản thành công gần nhất trước đó. Các khác biệt được in ra trước.</translation>
+    </message>
+    <message>
+        <source>The revision to go back to: a service revision ARN or id, a deployment ARN or id, or a task definition (family:revision).</source>
+        <translation>Bản sửa đổi cần quay về: ARN hoặc ID của bản sửa đổi dịch vụ, ARN hoặc ID của đợt triển khai, hoặc một định nghĩa tác vụ (family:revision).</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>bản sửa đổi</translation>
+    </message>
+    <message>
+        <source>Print what would change, change nothing.</source>
+        <translation>In những gì sẽ thay đổi, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is in progress: stopping it with ROLLBACK.</source>
+        <translation>Đợt triển khai %1 của %2 đang diễn ra: đang dừng đợt đó bằng ROLLBACK.</translation>
+    </message>
+    <message>
+        <source>Updating %1 to revision %2 (%3).</source>
+        <translation>Đang cập nhật %1 lên bản sửa đổi %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Không có khác biệt.</translation>
+    </message>
+    <message>
+        <source>Rollback requested.</source>
+        <translation>Đã yêu cầu khôi phục.</translation>
+    </message>
+    <message>
+        <source>Deployment started.</source>
+        <translation>Đã bắt đầu triển khai.</translation>
+    </message>
+    <message>
+        <source>Usage: ecsdesk-cli service deployments|rollback [options]</source>
+        <translation>Cách dùng: ecsdesk-cli service deployments|rollback [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>expected 'deployments' or 'rollback'</source>
+        <translation>cần 'deployments' hoặc 'rollback'</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1' (expected 'deployments' or 'rollback')</source>
+        <translation>lệnh con không xác định '%1' (cần 'deployments' hoặc 'rollback')</translation>
+    </message>
+    <message>
+        <source>Print a service's deployments, or roll it back</source>
+        <translation>In các đợt triển khai của một dịch vụ hoặc khôi phục dịch vụ đó</translation>
     </message>
 </context>
 <context>
@@ -4532,8 +7188,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Số lần thử cho mỗi yêu cầu khi gặp lỗi máy chủ, lỗi mạng và hết thời gian, kể cả lần thử lại (mặc định %1); điều tiết được thử lại trong tối đa %2 giây.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format phải là json hoặc csv, không phải '%1'</translation>
     </message>
     <message>
         <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
@@ -4580,20 +7236,20 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>dòng %1, cột %2: %3</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
-        <translation>cần &apos;,&apos; hoặc &apos;}&apos; ở đây (có thiếu dấu phẩy không?)</translation>
+        <source>expected ',' or '}' here (is a comma missing?)</source>
+        <translation>cần ',' hoặc '}' ở đây (có thiếu dấu phẩy không?)</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
-        <translation>cần &apos;,&apos; hoặc &apos;]&apos; ở đây (có thiếu dấu phẩy không?)</translation>
+        <source>expected ',' or ']' here (is a comma missing?)</source>
+        <translation>cần ',' hoặc ']' ở đây (có thiếu dấu phẩy không?)</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after the field name</source>
-        <translation>cần &apos;:&apos; sau tên trường</translation>
+        <source>expected ':' after the field name</source>
+        <translation>cần ':' sau tên trường</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; between values</source>
-        <translation>cần &apos;,&apos; giữa các giá trị</translation>
+        <source>expected ',' between values</source>
+        <translation>cần ',' giữa các giá trị</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
@@ -4667,8 +7323,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>một số nguyên</translation>
     </message>
     <message>
-        <source>a string such as &quot;1024&quot;</source>
-        <translation>một chuỗi như &quot;1024&quot;</translation>
+        <source>a string such as "1024"</source>
+        <translation>một chuỗi như "1024"</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -4687,8 +7343,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>một đối tượng có giá trị là chuỗi</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
-        <translation>trường không xác định &quot;%1&quot;: có phải là &quot;%2&quot;?</translation>
+        <source>unknown field "%1": did you mean "%2"?</source>
+        <translation>trường không xác định "%1": có phải là "%2"?</translation>
     </message>
     <message>
         <source>%1 is null, which the ECS API does not accept: remove it or give it a value</source>
@@ -4711,28 +7367,28 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>mọi ổ đĩa đều cần một tên để các điểm gắn kết tham chiếu đến</translation>
     </message>
     <message>
-        <source>another volume is already named &quot;%1&quot;</source>
-        <translation>đã có một ổ đĩa khác tên là &quot;%1&quot;</translation>
+        <source>another volume is already named "%1"</source>
+        <translation>đã có một ổ đĩa khác tên là "%1"</translation>
     </message>
     <message>
         <source>family is required: it names the task definition that each registration adds a revision to</source>
         <translation>family là bắt buộc: nó đặt tên cho định nghĩa tác vụ mà mỗi lần đăng ký sẽ thêm một bản sửa đổi vào</translation>
     </message>
     <message>
-        <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation>family &quot;%1&quot; chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
+        <source>family "%1" contains a template placeholder; it is checked after substitution</source>
+        <translation>family "%1" chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
         <translation>định nghĩa tác vụ cần ít nhất một container trong containerDefinitions</translation>
     </message>
     <message>
-        <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
-        <translation>chế độ mạng &quot;%1&quot; không phải là bridge, host, awsvpc hoặc none</translation>
+        <source>network mode "%1" is not one of bridge, host, awsvpc or none</source>
+        <translation>chế độ mạng "%1" không phải là bridge, host, awsvpc hoặc none</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
-        <translation>&quot;%1&quot; không phải là kiểu khởi chạy: hãy dùng EC2, FARGATE hoặc EXTERNAL</translation>
+        <source>"%1" is not a launch type: use EC2, FARGATE or EXTERNAL</source>
+        <translation>"%1" không phải là kiểu khởi chạy: hãy dùng EC2, FARGATE hoặc EXTERNAL</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
@@ -4747,12 +7403,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>%1 chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
-        <translation>&quot;%1&quot; không phải là ARN vai trò IAM (arn:aws:iam::123456789012:role/name)</translation>
+        <source>"%1" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
+        <translation>"%1" không phải là ARN vai trò IAM (arn:aws:iam::123456789012:role/name)</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
-        <translation>tài khoản &quot;%1&quot; trong %2 có vẻ là phần giữ chỗ: hãy điền ID tài khoản thật gồm 12 chữ số</translation>
+        <source>account "%1" in %2 looks like a placeholder: put the real 12-digit account ID</source>
+        <translation>tài khoản "%1" trong %2 có vẻ là phần giữ chỗ: hãy điền ID tài khoản thật gồm 12 chữ số</translation>
     </message>
     <message>
         <source>account ID %1 in %2 has %3 digits; AWS account IDs have 12</source>
@@ -4779,12 +7435,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>tác vụ Fargate không thể gắn kết đường dẫn máy chủ; hãy bỏ host để dùng ổ đĩa trong phạm vi tác vụ</translation>
     </message>
     <message>
-        <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
+        <source>container %1 may use up to %2 MiB, more than the task's %3 MiB</source>
         <translation>container %1 có thể dùng tới %2 MiB, nhiều hơn %3 MiB của tác vụ</translation>
     </message>
     <message>
-        <source>container name &quot;%1&quot; contains a template placeholder</source>
-        <translation>tên container &quot;%1&quot; chứa phần giữ chỗ mẫu</translation>
+        <source>container name "%1" contains a template placeholder</source>
+        <translation>tên container "%1" chứa phần giữ chỗ mẫu</translation>
     </message>
     <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
@@ -4799,20 +7455,20 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>biến môi trường %1 được đặt nhiều lần; chỉ một giá trị có hiệu lực</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
-        <translation>&quot;%1&quot; không phải là ARN bí mật của Secrets Manager</translation>
+        <source>"%1" is not a Secrets Manager secret ARN</source>
+        <translation>"%1" không phải là ARN bí mật của Secrets Manager</translation>
     </message>
     <message>
-        <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
-        <translation>image &quot;%1&quot; chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
+        <source>image "%1" contains a template placeholder; it is checked after substitution</source>
+        <translation>image "%1" chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
-        <translation>&quot;%1&quot; không phải là tham chiếu image hợp lệ: [registry/]repository[:tag][@sha256:digest], repository viết thường</translation>
+        <source>"%1" is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
+        <translation>"%1" không phải là tham chiếu image hợp lệ: [registry/]repository[:tag][@sha256:digest], repository viết thường</translation>
     </message>
     <message>
-        <source>protocol &quot;%1&quot; is not tcp or udp</source>
-        <translation>giao thức &quot;%1&quot; không phải là tcp hoặc udp</translation>
+        <source>protocol "%1" is not tcp or udp</source>
+        <translation>giao thức "%1" không phải là tcp hoặc udp</translation>
     </message>
     <message>
         <source>a port mapping needs a containerPort</source>
@@ -4835,8 +7491,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>links chỉ hoạt động ở chế độ mạng bridge; tác vụ này dùng %1</translation>
     </message>
     <message>
-        <source>links to container &quot;%1&quot;, which this task definition does not have</source>
-        <translation>links tới container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
+        <source>links to container "%1", which this task definition does not have</source>
+        <translation>links tới container "%1", nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
         <source>a dependency needs the containerName it waits for</source>
@@ -4847,12 +7503,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>container %1 không thể phụ thuộc vào chính nó</translation>
     </message>
     <message>
-        <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
-        <translation>phụ thuộc vào container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
+        <source>depends on container "%1", which this task definition does not have</source>
+        <translation>phụ thuộc vào container "%1", nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
-        <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
-        <translation>điều kiện &quot;%1&quot; không phải là START, COMPLETE, SUCCESS hoặc HEALTHY</translation>
+        <source>condition "%1" is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
+        <translation>điều kiện "%1" không phải là START, COMPLETE, SUCCESS hoặc HEALTHY</translation>
     </message>
     <message>
         <source>waiting for %1 to be HEALTHY needs a healthCheck on %1</source>
@@ -4867,12 +7523,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>container %1 không thể gắn ổ đĩa từ chính nó</translation>
     </message>
     <message>
-        <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
-        <translation>ổ đĩa từ container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
+        <source>volumes from container "%1", which this task definition does not have</source>
+        <translation>ổ đĩa từ container "%1", nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
-        <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
-        <translation>điểm gắn kết dùng ổ đĩa &quot;%1&quot;, nhưng ổ đĩa này không có trong các ổ đĩa của tác vụ</translation>
+        <source>mount point uses volume "%1", which is not among the task's volumes</source>
+        <translation>điểm gắn kết dùng ổ đĩa "%1", nhưng ổ đĩa này không có trong các ổ đĩa của tác vụ</translation>
     </message>
     <message>
         <source>a mount point needs the containerPath to mount at</source>
@@ -4895,24 +7551,24 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>valueFrom chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
-        <translation>&quot;%1&quot; không phải là ARN bí mật của Secrets Manager hay ARN tham số SSM</translation>
+        <source>"%1" is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
+        <translation>"%1" không phải là ARN bí mật của Secrets Manager hay ARN tham số SSM</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
-        <translation>tài khoản &quot;%1&quot; trong valueFrom không phải là ID tài khoản 12 chữ số; có phải đây là phần giữ chỗ?</translation>
+        <source>account "%1" in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
+        <translation>tài khoản "%1" trong valueFrom không phải là ID tài khoản 12 chữ số; có phải đây là phần giữ chỗ?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
-        <translation>&quot;%1&quot; không phải là ARN cũng không phải là tên tham số SSM</translation>
+        <source>"%1" is neither an ARN nor an SSM parameter name</source>
+        <translation>"%1" không phải là ARN cũng không phải là tên tham số SSM</translation>
     </message>
     <message>
         <source>a log configuration needs a logDriver</source>
         <translation>cấu hình nhật ký cần có logDriver</translation>
     </message>
     <message>
-        <source>log driver &quot;%1&quot; is not one of %2</source>
-        <translation>trình điều khiển nhật ký &quot;%1&quot; không thuộc %2</translation>
+        <source>log driver "%1" is not one of %2</source>
+        <translation>trình điều khiển nhật ký "%1" không thuộc %2</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-group option: the log group to write to</source>
@@ -4931,16 +7587,16 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>trình điều khiển awsfirelens cần một container bộ định tuyến nhật ký có firelensConfiguration</translation>
     </message>
     <message>
-        <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
-        <translation>kiểm tra tình trạng cần có lệnh, ví dụ [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
+        <source>a health check needs a command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</source>
+        <translation>kiểm tra tình trạng cần có lệnh, ví dụ ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 phải nằm trong khoảng từ %2 đến %3, không phải %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
-        <translation>&quot;%1&quot; không phải là tên ulimit: hãy dùng một trong %2</translation>
+        <source>"%1" is not a ulimit name: use one of %2</source>
+        <translation>"%1" không phải là tên ulimit: hãy dùng một trong %2</translation>
     </message>
     <message>
         <source>a ulimit needs both softLimit and hardLimit</source>
@@ -4955,8 +7611,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>định nghĩa tác vụ là %1 KiB JSON; ECS chấp nhận tối đa %2 KiB</translation>
     </message>
     <message>
-        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
-        <translation>lệnh kiểm tra tình trạng thường bắt đầu bằng CMD, CMD-SHELL hoặc NONE, không phải &quot;%1&quot;</translation>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not "%1"</source>
+        <translation>lệnh kiểm tra tình trạng thường bắt đầu bằng CMD, CMD-SHELL hoặc NONE, không phải "%1"</translation>
     </message>
 </context>
 <context>
@@ -4983,11 +7639,11 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
-          &apos;file: path: severity: message&apos; and exits 1 when there are errors.
-          FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
+          'file: path: severity: message' and exits 1 when there are errors.
+          FILE '-' reads standard input; a folder stands for its *.json files.</source>
         <translation>validate  kiểm tra định nghĩa tác vụ (dạng thuần hoặc đầu ra DescribeTaskDefinition); in ra
-          &apos;tệp: đường dẫn: mức độ: thông báo&apos; và thoát với mã 1 khi có lỗi.
-          FILE &apos;-&apos; đọc từ đầu vào chuẩn; một thư mục đại diện cho các tệp *.json trong đó.</translation>
+          'tệp: đường dẫn: mức độ: thông báo' và thoát với mã 1 khi có lỗi.
+          FILE '-' đọc từ đầu vào chuẩn; một thư mục đại diện cho các tệp *.json trong đó.</translation>
     </message>
     <message>
         <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
@@ -5024,15 +7680,15 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>lỗi: %1</translation>
     </message>
     <message>
-        <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
-        <translation>ecsdesk-cli td: lệnh con không xác định &apos;%1&apos;</translation>
+        <source>ecsdesk-cli td: unknown subcommand '%1'</source>
+        <translation>ecsdesk-cli td: lệnh con không xác định '%1'</translation>
     </message>
     <message>
-        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
         <translation>đầu vào lớn hơn %1 MiB; một định nghĩa tác vụ tối đa %2 KiB JSON (giới hạn của ECS), nên đã không được đọc</translation>
     </message>
     <message>
-        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
         <translation>tệp có %1 MiB; một định nghĩa tác vụ tối đa %2 KiB JSON (giới hạn của ECS), nên đã không được đọc</translation>
     </message>
 </context>
@@ -5047,12 +7703,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Hiện chưa có lệnh nào.</translation>
     </message>
     <message>
-        <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>Chạy &apos;ecsdesk-cli &lt;lệnh&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
+        <source>Run 'ecsdesk-cli &lt;command&gt; --help' for a command's options.</source>
+        <translation>Chạy 'ecsdesk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
-        <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
-        <translation>ecsdesk-cli: lệnh không xác định &apos;%1&apos;</translation>
+        <source>ecsdesk-cli: unknown command '%1'</source>
+        <translation>ecsdesk-cli: lệnh không xác định '%1'</translation>
     </message>
     <message>
         <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
@@ -5135,7 +7791,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Kết nối bằng hồ sơ này của cấu hình AWS khi khởi động (như AWS CLI).</translation>
     </message>
     <message>
-        <source>The region to use with --profile instead of the profile&apos;s.</source>
+        <source>The region to use with --profile instead of the profile's.</source>
         <translation>Vùng dùng với --profile thay cho vùng của hồ sơ.</translation>
     </message>
     <message>
@@ -5179,8 +7835,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-local: --port, --latency-ms, --fault-rate, --step-ms, --time-scale hoặc --bind không hợp lệ</translation>
     </message>
     <message>
-        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
-        <translation>Điều tiết yêu cầu như dịch vụ được chỉ định: ecs áp dụng các token bucket của Amazon ECS theo từng nhóm thao tác (ThrottlingException &quot;Rate exceeded&quot;). Mặc định tắt.</translation>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS's token buckets per action category (ThrottlingException "Rate exceeded"). Off by default.</source>
+        <translation>Điều tiết yêu cầu như dịch vụ được chỉ định: ecs áp dụng các token bucket của Amazon ECS theo từng nhóm thao tác (ThrottlingException "Rate exceeded"). Mặc định tắt.</translation>
     </message>
     <message>
         <source>Read-only mode: every action that changes something is disabled.</source>

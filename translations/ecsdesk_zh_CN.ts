@@ -11,6 +11,93 @@
     </message>
 </context>
 <context>
+    <name>AlarmsCommand</name>
+    <message>
+        <source>ecsdesk-cli alarms: %1</source>
+        <translation>ecsdesk-cli alarms: %1</translation>
+    </message>
+    <message>
+        <source>%1 alarm(s) of cluster %2</source>
+        <translation>集群 %2 的 %1 个警报</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>; actions disabled</source>
+        <translation>；已禁用警报操作</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>自 %1 起：%2</translation>
+    </message>
+    <message>
+        <source>Print the CloudWatch alarms of a cluster and its services: state, reason and condition.</source>
+        <translation>打印集群及其服务的 CloudWatch 警报：状态、原因和条件。</translation>
+    </message>
+    <message>
+        <source>Cluster name (required).</source>
+        <translation>集群名称（必需）。</translation>
+    </message>
+    <message>
+        <source>Only this service's alarms.</source>
+        <translation>仅显示此服务的警报。</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Only alarms in this state: ALARM, OK or INSUFFICIENT_DATA.</source>
+        <translation>仅显示处于此状态的警报：ALARM、OK 或 INSUFFICIENT_DATA。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when an alarm shown is in ALARM.</source>
+        <translation>当显示的警报中有处于 ALARM 状态的警报时，以退出码 3 退出。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--cluster is required</source>
+        <translation>必须指定 --cluster</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format 必须是 text 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not '%1'</source>
+        <translation>--state 必须是 ALARM、OK 或 INSUFFICIENT_DATA，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>无法写入 stdout</translation>
+    </message>
+    <message>
+        <source>Print the CloudWatch alarms of a cluster and its services</source>
+        <translation>打印集群及其服务的 CloudWatch 警报</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -52,8 +139,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; 不是 URL</translation>
+        <source>--endpoint-url '%1' is not a URL</source>
+        <translation>--endpoint-url '%1' 不是 URL</translation>
     </message>
 </context>
 <context>
@@ -79,7 +166,7 @@
         <translation>%1：应答过大（%2）。</translation>
     </message>
     <message>
-        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
+        <source>%1: the server's answer is not valid HTTP (%2).</source>
         <translation>%1：服务器的应答不是有效的 HTTP（%2）。</translation>
     </message>
     <message>
@@ -99,7 +186,7 @@
         <translation>%1 未发送：%2</translation>
     </message>
     <message>
-        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
+        <source>%1: the answer's field %2 is %3 where %4 belongs.</source>
         <translation>%1：应答的字段 %2 是 %3，应为 %4。</translation>
     </message>
 </context>
@@ -232,7 +319,7 @@
         <translation>SSO %1 / %2</translation>
     </message>
     <message>
-        <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
+        <source>run 'aws sso login --profile %1' to sign in again</source>
         <translation>请运行“aws sso login --profile %1”重新登录</translation>
     </message>
     <message>
@@ -277,9 +364,24 @@
     </message>
 </context>
 <context>
+    <name>DeploymentHistory</name>
+    <message>
+        <source>No deployment of %1 deployed revision %2.</source>
+        <translation>%1 没有任何部署使用过修订 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier successful deployment to roll back to.</source>
+        <translation>%1 没有可回滚到的更早的成功部署。</translation>
+    </message>
+    <message>
+        <source>%1 already runs revision %2.</source>
+        <translation>%1 已在运行修订 %2。</translation>
+    </message>
+</context>
+<context>
     <name>EcrCommand</name>
     <message>
-        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
+        <source>List ECR repositories or a repository's images as JSON or CSV</source>
         <translation>以 JSON 或 CSV 格式列出 ECR 存储库或某个存储库的映像</translation>
     </message>
     <message>
@@ -319,8 +421,8 @@
         <translation>images 需要指定 --repository</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format 必须是 json 或 csv，而不是 &apos;%1&apos;</translation>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format 必须是 json 或 csv，而不是 '%1'</translation>
     </message>
     <message>
         <source>ecsdesk-cli ecr: cannot write to stdout</source>
@@ -392,24 +494,137 @@
         <translation>时区 %1 不是有效的 IANA 时区</translation>
     </message>
     <message>
-        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
+        <source>Schedule must be at(...), rate(...) or cron(...), got '%1'</source>
         <translation>计划必须是 at(...)、rate(...) 或 cron(...)，而不是“%1”</translation>
     </message>
     <message>
-        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
+        <source>Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss</source>
         <translation>at() 表达式“%1”无效：请使用 yyyy-mm-ddThh:mm:ss</translation>
     </message>
     <message>
-        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
+        <source>Invalid rate() expression '%1': use rate(N minutes|hours|days)</source>
         <translation>rate() 表达式“%1”无效：请使用 rate(N minutes|hours|days)</translation>
     </message>
     <message>
-        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
+        <source>Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week year)</source>
         <translation>cron() 表达式“%1”无效：请使用 cron(分 时 日 月 星期 年)</translation>
     </message>
     <message>
         <source>Invalid Schedule Expression %1.</source>
         <translation>无效的计划表达式 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Api::StepAdjustments</name>
+    <message>
+        <source>StepAdjustments must contain at least one step adjustment for a StepScaling policy</source>
+        <translation>StepScaling 策略的 StepAdjustments 必须至少包含一个步骤调整</translation>
+    </message>
+    <message>
+        <source>There can be at most %1 step adjustments per scaling policy</source>
+        <translation>每个扩展策略最多只能有 %1 个步骤调整</translation>
+    </message>
+    <message>
+        <source>Both lower and upper bounds of a step adjustment cannot be left unspecified</source>
+        <translation>步骤调整的下限和上限不能都不指定</translation>
+    </message>
+    <message>
+        <source>The lower bound of a step adjustment must be less than its upper bound (lower bound %1, upper bound %2)</source>
+        <translation>步骤调整的下限必须小于其上限（下限 %1，上限 %2）</translation>
+    </message>
+    <message>
+        <source>ScalingAdjustment must be non-negative for the ExactCapacity adjustment type</source>
+        <translation>对于 ExactCapacity 调整类型，ScalingAdjustment 必须为非负数</translation>
+    </message>
+    <message>
+        <source>At most one StepAdjustment may have an unspecified lower bound</source>
+        <translation>最多只能有一个 StepAdjustment 未指定下限</translation>
+    </message>
+    <message>
+        <source>At most one StepAdjustment may have an unspecified upper bound</source>
+        <translation>最多只能有一个 StepAdjustment 未指定上限</translation>
+    </message>
+    <message>
+        <source>There must be a StepAdjustment with an unspecified lower bound (i.e., lower bound is null) when one StepAdjustment has a negative lower bound</source>
+        <translation>当某个 StepAdjustment 的下限为负数时，必须有一个未指定下限（即下限为 null）的 StepAdjustment</translation>
+    </message>
+    <message>
+        <source>There must be a StepAdjustment with an unspecified upper bound (i.e., upper bound is null) when one StepAdjustment has a positive upper bound</source>
+        <translation>当某个 StepAdjustment 的上限为正数时，必须有一个未指定上限（即上限为 null）的 StepAdjustment</translation>
+    </message>
+    <message>
+        <source>StepAdjustment intervals cannot overlap</source>
+        <translation>StepAdjustment 区间不能重叠</translation>
+    </message>
+    <message>
+        <source>StepAdjustment intervals cannot have gaps between them</source>
+        <translation>StepAdjustment 区间之间不能有间隙</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::AlarmLines</name>
+    <message>
+        <source>%1: target %2</source>
+        <translation>%1：目标值 %2</translation>
+    </message>
+    <message>
+        <source>%1: alarm %2 at %3</source>
+        <translation>%1：警报 %2，阈值 %3</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::AlarmModel</name>
+    <message>
+        <source>%1 %2 %3 %4, %5 of %6 × %7 s</source>
+        <translation>%1 %2 %3 %4，%6 个 %7 秒周期中有 %5 个</translation>
+    </message>
+    <message>
+        <source>metric math</source>
+        <translation>指标数学</translation>
+    </message>
+    <message>
+        <source>(cluster)</source>
+        <translation>（集群）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -624,6 +839,233 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::ExecPreflightModel</name>
+    <message>
+        <source>AWS CLI</source>
+        <translation>AWS CLI</translation>
+    </message>
+    <message>
+        <source>Not found on PATH.</source>
+        <translation>在 PATH 中未找到。</translation>
+    </message>
+    <message>
+        <source>Install the AWS CLI version 2 (see "Installing or updating the latest version of the AWS CLI" in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
+        <translation>请安装 AWS CLI 版本 2（请参阅 AWS CLI 用户指南中的“安装或更新最新版本的 AWS CLI”），并确保 `aws` 位于 PATH 中。</translation>
+    </message>
+    <message>
+        <source>Found, but its version could not be read: %1</source>
+        <translation>已找到，但无法读取其版本：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 has no ECS Exec.</source>
+        <translation>版本 %1 不支持 ECS Exec。</translation>
+    </message>
+    <message>
+        <source>Update the AWS CLI to %1 or later (version 1: %2 or later).</source>
+        <translation>请将 AWS CLI 更新到 %1 或更高版本（版本 1：%2 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation>版本 %1。</translation>
+    </message>
+    <message>
+        <source>Session Manager plugin</source>
+        <translation>Session Manager 插件</translation>
+    </message>
+    <message>
+        <source>Found.</source>
+        <translation>已找到。</translation>
+    </message>
+    <message>
+        <source>session-manager-plugin is not on PATH.</source>
+        <translation>session-manager-plugin 不在 PATH 中。</translation>
+    </message>
+    <message>
+        <source>Install the Session Manager plugin for the AWS CLI (see "Install the Session Manager plugin for the AWS CLI" in the AWS Systems Manager user guide).</source>
+        <translation>请安装适用于 AWS CLI 的 Session Manager 插件（请参阅 AWS Systems Manager 用户指南中的“安装适用于 AWS CLI 的 Session Manager 插件”）。</translation>
+    </message>
+    <message>
+        <source>Task running</source>
+        <translation>任务正在运行</translation>
+    </message>
+    <message>
+        <source>The task is %1.</source>
+        <translation>任务状态为 %1。</translation>
+    </message>
+    <message>
+        <source>A shell opens only in a running task: choose a running task.</source>
+        <translation>只能在正在运行的任务中打开 Shell：请选择正在运行的任务。</translation>
+    </message>
+    <message>
+        <source>Wait until the task is RUNNING.</source>
+        <translation>请等待任务变为 RUNNING。</translation>
+    </message>
+    <message>
+        <source>ECS Exec turned on</source>
+        <translation>已开启 ECS Exec</translation>
+    </message>
+    <message>
+        <source>The task was run with enableExecuteCommand.</source>
+        <translation>任务运行时已设置 enableExecuteCommand。</translation>
+    </message>
+    <message>
+        <source>The task was run without enableExecuteCommand.</source>
+        <translation>任务运行时未设置 enableExecuteCommand。</translation>
+    </message>
+    <message>
+        <source>Run a new task with ECS Exec turned on (Run Task, or --enable-execute-command).</source>
+        <translation>请运行一个开启了 ECS Exec 的新任务（“运行任务”，或 --enable-execute-command）。</translation>
+    </message>
+    <message>
+        <source>Enable ECS Exec on service %1: its new deployment replaces the tasks with ones that have it.</source>
+        <translation>请在服务 %1 上启用 ECS Exec：其新部署会用已开启该功能的任务替换现有任务。</translation>
+    </message>
+    <message>
+        <source>ExecuteCommandAgent</source>
+        <translation>ExecuteCommandAgent</translation>
+    </message>
+    <message>
+        <source>The task has more than one container: choose one.</source>
+        <translation>任务有多个容器：请选择一个。</translation>
+    </message>
+    <message>
+        <source>The task has no container %1.</source>
+        <translation>任务中没有容器 %1。</translation>
+    </message>
+    <message>
+        <source>Choose one of the task's containers.</source>
+        <translation>请选择任务中的一个容器。</translation>
+    </message>
+    <message>
+        <source>RUNNING in container %1.</source>
+        <translation>在容器 %1 中为 RUNNING。</translation>
+    </message>
+    <message>
+        <source>Container %1 has no ExecuteCommandAgent.</source>
+        <translation>容器 %1 没有 ExecuteCommandAgent。</translation>
+    </message>
+    <message>
+        <source>Turn on ECS Exec for the task (see above); the agent starts with the container.</source>
+        <translation>请为任务开启 ECS Exec（见上文）；代理会随容器一起启动。</translation>
+    </message>
+    <message>
+        <source>%1 in container %2.</source>
+        <translation>在容器 %2 中为 %1。</translation>
+    </message>
+    <message>
+        <source>Wait a moment for the agent to start, then check again.</source>
+        <translation>请稍候，等代理启动后再检查。</translation>
+    </message>
+    <message>
+        <source>The agent stopped: check that the task role allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel, then start a new task.</source>
+        <translation>代理已停止：请检查任务角色是否允许 ssmmessages:CreateControlChannel、CreateDataChannel、OpenControlChannel 和 OpenDataChannel，然后启动新任务。</translation>
+    </message>
+    <message>
+        <source>Fargate platform version</source>
+        <translation>Fargate 平台版本</translation>
+    </message>
+    <message>
+        <source>Not a Fargate task: no platform version needed.</source>
+        <translation>不是 Fargate 任务：无需平台版本。</translation>
+    </message>
+    <message>
+        <source>The task names no platform version.</source>
+        <translation>任务未指定平台版本。</translation>
+    </message>
+    <message>
+        <source>%1: ECS Exec needs 1.4.0 or later.</source>
+        <translation>%1：ECS Exec 需要 1.4.0 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Run the task (or update the service) on platform version 1.4.0 or LATEST.</source>
+        <translation>请在平台版本 1.4.0 或 LATEST 上运行任务（或更新服务）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Task role</source>
+        <translation>任务角色</translation>
+    </message>
+    <message>
+        <source>The task definition was not read.</source>
+        <translation>未读取任务定义。</translation>
+    </message>
+    <message>
+        <source>The task has no task role.</source>
+        <translation>任务没有任务角色。</translation>
+    </message>
+    <message>
+        <source>Give the task definition a task role (taskRoleArn) that allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel, and deploy it.</source>
+        <translation>请为任务定义指定一个允许 ssmmessages:CreateControlChannel、CreateDataChannel、OpenControlChannel 和 OpenDataChannel 的任务角色（taskRoleArn），然后部署它。</translation>
+    </message>
+    <message>
+        <source>Cluster execute command configuration</source>
+        <translation>集群执行命令配置</translation>
+    </message>
+    <message>
+        <source>The cluster's configuration was not read.</source>
+        <translation>未读取集群的配置。</translation>
+    </message>
+    <message>
+        <source>Logging: %1.</source>
+        <translation>日志记录：%1。</translation>
+    </message>
+    <message>
+        <source>No KMS key: the session is encrypted with TLS only.</source>
+        <translation>无 KMS 密钥：会话仅使用 TLS 加密。</translation>
+    </message>
+    <message>
+        <source>KMS key %1.</source>
+        <translation>KMS 密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The task role needs kms:Decrypt on %1.</source>
+        <translation>任务角色需要对 %1 的 kms:Decrypt 权限。</translation>
+    </message>
+    <message>
+        <source>The task role needs logs:CreateLogStream, logs:DescribeLogStreams and logs:PutLogEvents on log group %1.</source>
+        <translation>任务角色需要对日志组 %1 的 logs:CreateLogStream、logs:DescribeLogStreams 和 logs:PutLogEvents 权限。</translation>
+    </message>
+    <message>
+        <source>The task role needs s3:PutObject on bucket %1.</source>
+        <translation>任务角色需要对存储桶 %1 的 s3:PutObject 权限。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>修复方法</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::FleetOverviewModel</name>
     <message>
         <source>%1: %2</source>
@@ -694,6 +1136,274 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::ScalingForms</name>
+    <message>
+        <source>The %1 needs a name.</source>
+        <translation>%1 需要名称。</translation>
+    </message>
+    <message>
+        <source>The %1's name is longer than 256 characters.</source>
+        <translation>%1 的名称超过 256 个字符。</translation>
+    </message>
+    <message>
+        <source>The %1's name has a character that is not printable.</source>
+        <translation>%1 的名称包含不可打印的字符。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ScheduleForm</name>
+    <message>
+        <source>Every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>每 %1 小时</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <source>Once at %1</source>
+        <translation>仅一次，于 %1</translation>
+    </message>
+    <message>
+        <source>Every day at %1</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>Monday to Friday at %1</source>
+        <translation>周一至周五 %1</translation>
+    </message>
+    <message>
+        <source>At %1 on %2</source>
+        <translation>每逢 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour</source>
+        <translation>每小时整点</translation>
+    </message>
+    <message>
+        <source>Every hour at minute %1</source>
+        <translation>每小时第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>At %1 on day %2 of the month</source>
+        <translation>每月 %2 日 %1</translation>
+    </message>
+    <message>
+        <source>At the cron times %1</source>
+        <translation>按 cron 时间 %1</translation>
+    </message>
+    <message>
+        <source> (UTC)</source>
+        <translation>（UTC）</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <translation>名称由 1 到 64 个字母、数字、“.”、“-”或“_”组成。</translation>
+    </message>
+    <message>
+        <source>A schedule group has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <translation>计划组名称由 1 到 64 个字母、数字、“.”、“-”或“_”组成。</translation>
+    </message>
+    <message>
+        <source>The description is longer than 512 characters.</source>
+        <translation>描述超过 512 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (an IANA name such as Europe/Berlin).</source>
+        <translation>%1 不是时区（应为 IANA 名称，例如 Europe/Berlin）。</translation>
+    </message>
+    <message>
+        <source>EventBridge rules run in UTC: leave the time zone empty.</source>
+        <translation>EventBridge 规则按 UTC 运行：请将时区留空。</translation>
+    </message>
+    <message>
+        <source>Choose the date and time to run at.</source>
+        <translation>请选择运行的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Enter an at(), rate() or cron() expression.</source>
+        <translation>请输入 at()、rate() 或 cron() 表达式。</translation>
+    </message>
+    <message>
+        <source>EventBridge rules have no at(): make it a schedule.</source>
+        <translation>EventBridge 规则不支持 at()：请改用计划。</translation>
+    </message>
+    <message>
+        <source>That time has passed: the schedule would never run.</source>
+        <translation>该时间已过：此计划将永远不会运行。</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation>结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>The end date has passed: the schedule would never run.</source>
+        <translation>结束日期已过：此计划将永远不会运行。</translation>
+    </message>
+    <message>
+        <source>A flexible time window is 1 to 1440 minutes (0: off).</source>
+        <translation>灵活时间窗口为 1 到 1440 分钟（0：关闭）。</translation>
+    </message>
+    <message>
+        <source>Open a cluster to run the task in.</source>
+        <translation>请打开要在其中运行任务的集群。</translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation>请选择任务定义。</translation>
+    </message>
+    <message>
+        <source>A schedule runs 1 to 10 tasks.</source>
+        <translation>一个计划运行 1 到 10 个任务。</translation>
+    </message>
+    <message>
+        <source>A rule runs at least 1 task.</source>
+        <translation>一个规则至少运行 1 个任务。</translation>
+    </message>
+    <message>
+        <source>Name at least one capacity provider.</source>
+        <translation>请至少指定一个容量提供程序。</translation>
+    </message>
+    <message>
+        <source>A capacity provider needs a name, a weight of 0 to 1000 and a base of 0 to 100000.</source>
+        <translation>容量提供程序需要名称、0 到 1000 的权重和 0 到 100000 的基数。</translation>
+    </message>
+    <message>
+        <source>Fargate tasks need at least one subnet.</source>
+        <translation>Fargate 任务至少需要一个子网。</translation>
+    </message>
+    <message>
+        <source>%1 is not a subnet id (subnet-...).</source>
+        <translation>%1 不是子网 ID（subnet-...）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a security group id (sg-...).</source>
+        <translation>%1 不是安全组 ID（sg-...）。</translation>
+    </message>
+    <message>
+        <source>At most 16 subnets and 5 security groups.</source>
+        <translation>最多 16 个子网和 5 个安全组。</translation>
+    </message>
+    <message>
+        <source>Security groups and a public IP need subnets.</source>
+        <translation>安全组和公有 IP 需要子网。</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1 (at character %2).</source>
+        <translation>输入不是 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The input is a JSON object, e.g. {"containerOverrides": [...]}.</source>
+        <translation>输入必须是 JSON 对象，例如 {"containerOverrides": [...]}。</translation>
+    </message>
+    <message>
+        <source>containerOverrides is a list of containers.</source>
+        <translation>containerOverrides 必须是容器列表。</translation>
+    </message>
+    <message>
+        <source>Each container override names its container ("name").</source>
+        <translation>每个容器覆盖都必须指定其容器（"name"）。</translation>
+    </message>
+    <message>
+        <source>The role is an IAM role ARN (arn:aws:iam::123456789012:role/name).</source>
+        <translation>角色必须是 IAM 角色 ARN（arn:aws:iam::123456789012:role/name）。</translation>
+    </message>
+    <message>
+        <source>Retry attempts are 0 to 185.</source>
+        <translation>重试次数为 0 到 185。</translation>
+    </message>
+    <message>
+        <source>The maximum event age is 60 to 86400 seconds.</source>
+        <translation>事件最长保留时间为 60 到 86400 秒。</translation>
+    </message>
+    <message>
+        <source>Write capacity providers as name:weight:base, separated by commas.</source>
+        <translation>请按“名称:权重:基数”的格式填写容量提供程序，以逗号分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ScheduledActionForm</name>
+    <message>
+        <source>scheduled action</source>
+        <translation>计划操作</translation>
+    </message>
+    <message>
+        <source>A scheduled action's name cannot contain ':', '/' or '|' nor start or end with a space.</source>
+        <translation>计划操作的名称不能包含“:”、“/”或“|”，也不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The schedule is not an at(), rate() or cron() expression.</source>
+        <translation>计划不是 at()、rate() 或 cron() 表达式。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone.</source>
+        <translation>%1 不是时区。</translation>
+    </message>
+    <message>
+        <source>A scheduled action sets a minimum capacity, a maximum capacity or both.</source>
+        <translation>计划操作需设置最小容量、最大容量或两者。</translation>
+    </message>
+    <message>
+        <source>The minimum capacity cannot be greater than the maximum.</source>
+        <translation>最小容量不能大于最大容量。</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::ServiceForm</name>
+    <message>
+        <source>Enter a name for the service.</source>
+        <translation>请输入服务名称。</translation>
+    </message>
+    <message>
+        <source>Up to 255 letters (uppercase and lowercase), numbers, hyphens and underscores are allowed.</source>
+        <translation>最多允许 255 个字母（大写和小写）、数字、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>Choose a task definition.</source>
+        <translation>请选择任务定义。</translation>
+    </message>
+    <message>
+        <source>Enter at least one subnet.</source>
+        <translation>请至少输入一个子网。</translation>
+    </message>
+    <message>
+        <source>Enter the capacity provider's name.</source>
+        <translation>请输入容量提供程序的名称。</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::ServiceModel</name>
     <message>
         <source>Name</source>
@@ -733,6 +1443,61 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Models::StepPolicyForm</name>
+    <message>
+        <source>policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>The adjustment type must be one of %1.</source>
+        <translation>调整类型必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>The cooldown</source>
+        <translation>冷却时间</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude is only supported with the PercentChangeInCapacity adjustment type.</source>
+        <translation>仅 PercentChangeInCapacity 调整类型支持 MinAdjustmentMagnitude。</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude must be at least 1.</source>
+        <translation>MinAdjustmentMagnitude 必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>The metric aggregation type must be one of %1.</source>
+        <translation>指标聚合类型必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>The alarm needs a metric namespace and name.</source>
+        <translation>警报需要指标命名空间和指标名称。</translation>
+    </message>
+    <message>
+        <source>The comparison must be one of %1.</source>
+        <translation>比较运算符必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>The alarm period must be 10, 20, 30 or a multiple of 60 seconds.</source>
+        <translation>警报时间段必须是 10、20、30 秒或 60 秒的倍数。</translation>
+    </message>
+    <message>
+        <source>The alarm needs at least one evaluation period.</source>
+        <translation>警报至少需要一个评估期。</translation>
+    </message>
+    <message>
+        <source>The datapoints to alarm cannot be more than the evaluation periods.</source>
+        <translation>触发警报的数据点数不能多于评估期数。</translation>
+    </message>
+    <message>
+        <source>Runs the step scaling policy %1 of %2.</source>
+        <translation>运行 %2 的分步扩展策略 %1。</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Models::StoppedTaskGroupModel</name>
     <message>
         <source>(no reason given)</source>
@@ -749,6 +1514,45 @@
         <translation>
             <numerusform>%n 个任务因以下原因停止：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::TargetTrackingForm</name>
+    <message>
+        <source>policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>%1 is not a predefined metric of ECS services.</source>
+        <translation>%1 不是 ECS 服务的预定义指标。</translation>
+    </message>
+    <message>
+        <source>ALBRequestCountPerTarget needs the resource label of the load balancer's target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
+        <translation>ALBRequestCountPerTarget 需要负载均衡器目标组的资源标签（app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;）。</translation>
+    </message>
+    <message>
+        <source>The resource label is not of the form app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;.</source>
+        <translation>资源标签的格式不是 app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;。</translation>
+    </message>
+    <message>
+        <source>A customized metric needs a namespace and a metric name.</source>
+        <translation>自定义指标需要命名空间和指标名称。</translation>
+    </message>
+    <message>
+        <source>The statistic must be one of %1.</source>
+        <translation>统计数据必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>The target value must be greater than 0.</source>
+        <translation>目标值必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The scale-out cooldown</source>
+        <translation>横向扩展冷却时间</translation>
+    </message>
+    <message>
+        <source>The scale-in cooldown</source>
+        <translation>横向缩减冷却时间</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1686,26 @@
         <source>Service</source>
         <translation>服务</translation>
     </message>
+    <message>
+        <source>Private IP</source>
+        <translation>私有 IP</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>公有 IP</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Host ports</source>
+        <translation>主机端口</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::TimestampFormat</name>
@@ -954,60 +1778,60 @@
         <translation>容器过多。</translation>
     </message>
     <message>
-        <source>Invalid &apos;cpu&apos; setting for task.</source>
-        <translation>任务的 &apos;cpu&apos; 设置无效。</translation>
+        <source>Invalid 'cpu' setting for task.</source>
+        <translation>任务的 'cpu' 设置无效。</translation>
     </message>
     <message>
-        <source>Invalid &apos;memory&apos; setting for task.</source>
-        <translation>任务的 &apos;memory&apos; 设置无效。</translation>
+        <source>Invalid 'memory' setting for task.</source>
+        <translation>任务的 'memory' 设置无效。</translation>
     </message>
     <message>
         <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
         <translation>Container.name 不能为空，且只能包含字母、数字、连字符和下划线。</translation>
     </message>
     <message>
-        <source>Duplicate container name &apos;%1&apos;.</source>
-        <translation>容器名称 &apos;%1&apos; 重复。</translation>
+        <source>Duplicate container name '%1'.</source>
+        <translation>容器名称 '%1' 重复。</translation>
     </message>
     <message>
         <source>Container.image should not be null or empty.</source>
         <translation>Container.image 不能为空。</translation>
     </message>
     <message>
-        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
-        <translation>容器 &apos;%1&apos; 的设置无效。必须至少指定 &apos;memory&apos; 或 &apos;memoryReservation&apos; 之一。</translation>
+        <source>Invalid setting for container '%1'. At least one of 'memory' or 'memoryReservation' must be specified.</source>
+        <translation>容器 '%1' 的设置无效。必须至少指定 'memory' 或 'memoryReservation' 之一。</translation>
     </message>
     <message>
-        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
-        <translation>容器 &apos;%1&apos; 的设置无效。&apos;memory&apos; 必须大于或等于 &apos;memoryReservation&apos;。</translation>
+        <source>Invalid setting for container '%1'. 'memory' must be greater than or equal to 'memoryReservation'.</source>
+        <translation>容器 '%1' 的设置无效。'memory' 必须大于或等于 'memoryReservation'。</translation>
     </message>
     <message>
         <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
         <translation>Fargate 要求任务定义具有执行角色 ARN 才能支持日志驱动程序 awslogs。</translation>
     </message>
     <message>
-        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
-        <translation>所有容器 &apos;cpu&apos; 值之和不能大于任务的 &apos;cpu&apos; 值。</translation>
+        <source>The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.</source>
+        <translation>所有容器 'cpu' 值之和不能大于任务的 'cpu' 值。</translation>
     </message>
     <message>
-        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
-        <translation>所有容器 &apos;memoryReservation&apos; 值之和不能大于任务的 &apos;memory&apos; 值。</translation>
+        <source>The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.</source>
+        <translation>所有容器 'memoryReservation' 值之和不能大于任务的 'memory' 值。</translation>
     </message>
     <message>
-        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
-        <translation>代理配置中的容器名称 &apos;%1&apos; 与任务定义中的任何容器都不匹配。</translation>
+        <source>The container name '%1' in the proxy configuration does not match any container in the task definition.</source>
+        <translation>代理配置中的容器名称 '%1' 与任务定义中的任何容器都不匹配。</translation>
     </message>
     <message>
-        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
-        <translation>Fargate 仅支持网络模式 &apos;awsvpc&apos;。</translation>
+        <source>Fargate only supports network mode 'awsvpc'.</source>
+        <translation>Fargate 仅支持网络模式 'awsvpc'。</translation>
     </message>
     <message>
-        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
-        <translation>Fargate 要求在任务级别定义 &apos;cpu&apos;。</translation>
+        <source>Fargate requires that 'cpu' be defined at the task level.</source>
+        <translation>Fargate 要求在任务级别定义 'cpu'。</translation>
     </message>
     <message>
-        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
-        <translation>Fargate 要求在任务级别定义 &apos;memory&apos;。</translation>
+        <source>Fargate requires that 'memory' be defined at the task level.</source>
+        <translation>Fargate 要求在任务级别定义 'memory'。</translation>
     </message>
     <message>
         <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
@@ -1037,6 +1861,102 @@
         <source>Invalid desiredCount: must be at most %1 (tasks per service).</source>
         <translation>desiredCount 无效：最多为 %1（每个服务的任务数）。</translation>
     </message>
+    <message>
+        <source>The daemon scheduling strategy does not support values above 100 for maximumPercent on a deployment configuration. Change the maximumPercent value to 100, and try again</source>
+        <translation>守护进程调度策略不支持在部署配置中将 maximumPercent 设置为大于 100 的值。请将 maximumPercent 值更改为 100，然后重试</translation>
+    </message>
+    <message>
+        <source>minimumHealthyPercent must be between 0 and 100.</source>
+        <translation>minimumHealthyPercent 必须介于 0 和 100 之间。</translation>
+    </message>
+    <message>
+        <source>maximumPercent must be greater than or equal to minimumHealthyPercent.</source>
+        <translation>maximumPercent 必须大于或等于 minimumHealthyPercent。</translation>
+    </message>
+    <message>
+        <source>At least one alarm name is required when alarms are enabled.</source>
+        <translation>启用警报时，至少需要一个警报名称。</translation>
+    </message>
+    <message>
+        <source>Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.</source>
+        <translation>不支持同时指定启动类型和容量提供程序策略。请删除其中一个后重试。</translation>
+    </message>
+    <message>
+        <source>Specifying a capacity provider strategy is not supported when you create a service using the DAEMON scheduling strategy.</source>
+        <translation>使用 DAEMON 调度策略创建服务时，不支持指定容量提供程序策略。</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 1000.</source>
+        <translation>权重必须介于 0 和 1000 之间。</translation>
+    </message>
+    <message>
+        <source>The base must be between 0 and 100000.</source>
+        <translation>基数必须介于 0 和 100000 之间。</translation>
+    </message>
+    <message>
+        <source>Only one capacity provider in a strategy can have a base defined.</source>
+        <translation>一个策略中只能有一个容量提供程序定义基数。</translation>
+    </message>
+    <message>
+        <source>Assign public IP is not supported for this launch type.</source>
+        <translation>此启动类型不支持分配公有 IP。</translation>
+    </message>
+    <message>
+        <source>At most %1 subnets can be specified.</source>
+        <translation>最多可以指定 %1 个子网。</translation>
+    </message>
+    <message>
+        <source>At most %1 security groups can be specified.</source>
+        <translation>最多可以指定 %1 个安全组。</translation>
+    </message>
+    <message>
+        <source>The platform version must be null when specifying an EC2 launch type.</source>
+        <translation>指定 EC2 启动类型时，平台版本必须为 null。</translation>
+    </message>
+    <message>
+        <source>At most %1 placement constraints can be specified.</source>
+        <translation>最多可以指定 %1 个置放约束。</translation>
+    </message>
+    <message>
+        <source>A memberOf placement constraint requires an expression.</source>
+        <translation>memberOf 置放约束需要表达式。</translation>
+    </message>
+    <message>
+        <source>A distinctInstance placement constraint does not take an expression.</source>
+        <translation>distinctInstance 置放约束不接受表达式。</translation>
+    </message>
+    <message>
+        <source>At most %1 placement strategies can be specified.</source>
+        <translation>最多可以指定 %1 个置放策略。</translation>
+    </message>
+    <message>
+        <source>The %1 placement strategy requires a field.</source>
+        <translation>%1 置放策略需要字段。</translation>
+    </message>
+    <message>
+        <source>A load balancer requires a container name.</source>
+        <translation>负载均衡器需要容器名称。</translation>
+    </message>
+    <message>
+        <source>A load balancer requires a container port between 1 and 65535.</source>
+        <translation>负载均衡器需要介于 1 和 65535 之间的容器端口。</translation>
+    </message>
+    <message>
+        <source>healthCheckGracePeriodSeconds must be at least 0.</source>
+        <translation>healthCheckGracePeriodSeconds 必须至少为 0。</translation>
+    </message>
+    <message>
+        <source>At most %1 tags can be specified.</source>
+        <translation>最多可以指定 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>A tag key must be 1 to 128 characters long.</source>
+        <translation>标签键的长度必须为 1 到 128 个字符。</translation>
+    </message>
+    <message>
+        <source>A tag value can be at most 256 characters long.</source>
+        <translation>标签值的长度最多为 256 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ActionDialog</name>
@@ -1051,6 +1971,92 @@
         <source>%1 of %2</source>
         <comment>command palette: action of the selected item</comment>
         <translation>%2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::AlarmHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Alarm history</source>
+        <translation>警报历史记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::AlarmsPage</name>
+    <message>
+        <source>Ala&amp;rms</source>
+        <translation>警报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set Alarm State to &amp;ALARM</source>
+        <translation>将警报状态设置为 ALARM(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set Alarm State to &amp;OK</source>
+        <translation>将警报状态设置为 OK(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Alarm Actions</source>
+        <translation>启用警报操作(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Alarm Actions</source>
+        <translation>禁用警报操作(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Alarm &amp;History…</source>
+        <translation>警报历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Could not load the alarms: %1</source>
+        <translation>无法加载警报：%1</translation>
+    </message>
+    <message>
+        <source>Set to %1 in ECS Desk</source>
+        <translation>已在 ECS Desk 中设置为 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2.</source>
+        <translation>已将 %1 设置为 %2。</translation>
+    </message>
+    <message>
+        <source>Enabled the actions of %1.</source>
+        <translation>已启用 %1 的警报操作。</translation>
+    </message>
+    <message>
+        <source>Disabled the actions of %1.</source>
+        <translation>已禁用 %1 的警报操作。</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +2215,7 @@
         <translation>端点 URL 必须是包含主机的 http:// 或 https:// URL。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
+        <source>"%1" is not a region name such as us-east-1.</source>
         <translation>“%1”不是区域名称（例如 us-east-1）。</translation>
     </message>
     <message>
@@ -1251,6 +2257,37 @@
 Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>无法将 %1 的密钥存入系统钥匙串：%2
 请仅在本次会话中保留它们，或取消并设置钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ConnectionRegionsDialog</name>
+    <message>
+        <source>Regions of %1</source>
+        <translation>%1 的区域</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>其他区域</translation>
+    </message>
+    <message>
+        <source>Another region, e.g. us-gov-west-1</source>
+        <translation>其他区域，例如 us-gov-west-1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the region</source>
+        <translation>添加该区域</translation>
+    </message>
+    <message>
+        <source>The Fleet Overview loads every region checked here; the navigator lists them under the connection.</source>
+        <translation>全局概览会加载此处勾选的每个区域；导航器会在该连接下列出这些区域。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2430,197 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Deploying %1</source>
         <comment>the list of deploying services</comment>
         <translation>正在部署 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::DeploymentsPane</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Task definition</source>
+        <translation>任务定义</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发源</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deployment progress</source>
+        <translation>部署进度</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>所需</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>推出状态</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>失败的任务</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止时间</translation>
+    </message>
+    <message>
+        <source>Service events</source>
+        <translation>服务事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>回滚(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Select one deployment to see what it changed, two to compare them.</source>
+        <translation>选择一个部署以查看其更改内容，选择两个部署以进行比较。</translation>
+    </message>
+    <message>
+        <source>In progress:</source>
+        <translation>进行中：</translation>
+    </message>
+    <message>
+        <source>Loading the deployments of %1…</source>
+        <translation>正在加载 %1 的部署…</translation>
+    </message>
+    <message>
+        <source>Deployments: %1</source>
+        <translation>部署：%1</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 pending of %3</source>
+        <translation>%1 个运行中，%2 个待处理，共 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 has no service deployments.</source>
+        <translation>%1 没有服务部署。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 is %2; refreshing every %3 s.</source>
+        <translation>部署 %1 的状态为 %2；每 %3 秒刷新一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) of %1.</source>
+        <translation><numerusform>%1 的 %n 个部署。</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1 exited with %2)</source>
+        <translation>（%1 已退出，退出代码 %2）</translation>
+    </message>
+    <message>
+        <source>From deployment %1 to %2:</source>
+        <translation>从部署 %1 到 %2：</translation>
+    </message>
+    <message>
+        <source>What deployment %1 changed:</source>
+        <translation>部署 %1 更改的内容：</translation>
+    </message>
+    <message>
+        <source>Deployment %1 replaced no earlier revision.</source>
+        <translation>部署 %1 未替换任何更早的修订。</translation>
+    </message>
+    <message>
+        <source>Select an active service to roll back.</source>
+        <translation>请选择要回滚的活动服务。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is in progress. Stop it and roll back to %3?</source>
+        <translation>%2 的部署 %1 正在进行中。要停止它并回滚到 %3 吗？</translation>
+    </message>
+    <message>
+        <source>the previous revision</source>
+        <translation>上一个修订</translation>
+    </message>
+    <message>
+        <source>Update %1 back to revision %2 (%3)?</source>
+        <translation>要将 %1 更新回修订 %2（%3）吗？</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Rolling back %1…</source>
+        <translation>正在回滚 %1…</translation>
+    </message>
+    <message>
+        <source>Roll back failed: %1</source>
+        <translation>回滚失败：%1</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 started.</source>
+        <translation>%1 的回滚已开始。</translation>
+    </message>
+    <message>
+        <source>The two revisions do not differ.</source>
+        <translation>这两个修订没有差异。</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>更改内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>回滚(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2900,34 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Tasks (%1)</source>
         <translation>任务（%1）</translation>
     </message>
+    <message>
+        <source>Private IP</source>
+        <translation>私有 IP</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>公有 IP</translation>
+    </message>
+    <message>
+        <source>Private DNS name</source>
+        <translation>私有 DNS 名称</translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation>ENI</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Host ports</source>
+        <translation>主机端口</translation>
+    </message>
+    <message>
+        <source>Runtime id</source>
+        <translation>运行时 ID</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::EcrImagePicker</name>
@@ -1777,12 +3033,28 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>%1 %2 %3: %4</source>
         <translation>%1 %2 %3：%4</translation>
     </message>
+    <message>
+        <source>Regions of the connection</source>
+        <translation>连接的区域</translation>
+    </message>
+    <message>
+        <source>&amp;Regions…</source>
+        <translation>区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Regions: %1…</source>
+        <translation>区域(&amp;R)：%1…</translation>
+    </message>
+    <message>
+        <source>Choose the regions of this connection that the overview loads</source>
+        <translation>选择概览要加载的此连接的区域</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
-        <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
-        <translation>筛选模式（CloudWatch 语法：ERROR、&quot;exact phrase&quot;、?a ?b）— 按 Enter</translation>
+        <source>Filter pattern (CloudWatch syntax: ERROR, "exact phrase", ?a ?b) — Enter</source>
+        <translation>筛选模式（CloudWatch 语法：ERROR、"exact phrase"、?a ?b）— 按 Enter</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1805,7 +3077,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>没有正在运行的任务。</translation>
     </message>
     <message>
-        <source>Could not find the tasks&apos; logs: %1</source>
+        <source>Could not find the tasks' logs: %1</source>
         <translation>找不到这些任务的日志：%1</translation>
     </message>
     <message>
@@ -2103,6 +3375,10 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>CPU (CPU units)</source>
         <translation>CPU（CPU 单位）</translation>
     </message>
+    <message>
+        <source>%1 in ALARM</source>
+        <translation>%1 处于 ALARM 状态</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::Navigator</name>
@@ -2186,6 +3462,14 @@ Keep them for this session only, or cancel and set up the keychain.</source>
             <numerusform>%1（%n 个集群）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Regions…</source>
+        <translation>区域(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Select to connect in %1</source>
+        <translation>选择以在 %1 中连接</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ObservedItemController</name>
@@ -2200,6 +3484,68 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Auto &amp;Scaling</source>
         <translation>Auto Scaling(&amp;S)</translation>
+    </message>
+    <message>
+        <source>De&amp;ployments</source>
+        <translation>部署(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::OpenShellDialog</name>
+    <message>
+        <source>Open Shell</source>
+        <translation>打开 Shell</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>容器(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shell</source>
+        <translation>打开 Shell(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable ECS Exec on Service</source>
+        <translation>在服务上启用 ECS Exec(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Not in read-only mode: it changes the service.</source>
+        <translation>只读模式下不可用：此操作会更改服务。</translation>
+    </message>
+    <message>
+        <source>Turns on enableExecuteCommand and starts a new deployment.</source>
+        <translation>开启 enableExecuteCommand 并启动新部署。</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::OpenShellFlow</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The shell opens in a terminal window.</source>
+        <translation>Shell 将在终端窗口中打开。</translation>
+    </message>
+    <message>
+        <source>The connection's keys could not be read: %1</source>
+        <translation>无法读取该连接的密钥：%1</translation>
+    </message>
+    <message>
+        <source>ECS Exec is on for service %1: its new deployment starts tasks you can open a shell in.</source>
+        <translation>服务 %1 已开启 ECS Exec：其新部署将启动可在其中打开 Shell 的任务。</translation>
+    </message>
+    <message>
+        <source>Enabling ECS Exec on service %1 (a new deployment replaces its tasks)…</source>
+        <translation>正在服务 %1 上启用 ECS Exec（新部署将替换其任务）…</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +3570,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>复制 JSON(&amp;J)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
+        <source>"%1" is not a column; searched as text. Columns: %2.</source>
         <translation>“%1”不是列；已作为文本搜索。列：%2。</translation>
     </message>
     <message>
@@ -2232,7 +3578,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
+        <source>"%1" could be %2; searched as text. Type more of the column name.</source>
         <translation>“%1”可能是 %2；已作为文本搜索。请输入更多列名。</translation>
     </message>
     <message>
@@ -2270,6 +3616,302 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>
             <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PolicyDialog</name>
+    <message>
+        <source>default (300 s)</source>
+        <translation>默认（300 秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Disable scale-in</source>
+        <translation>禁用横向缩减(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scaling Policy of %1</source>
+        <translation>%1 的扩展策略</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>目标跟踪</translation>
+    </message>
+    <message>
+        <source>Step scaling</source>
+        <translation>分步扩展</translation>
+    </message>
+    <message>
+        <source>Average CPU utilization</source>
+        <translation>平均 CPU 利用率</translation>
+    </message>
+    <message>
+        <source>Average memory utilization</source>
+        <translation>平均内存利用率</translation>
+    </message>
+    <message>
+        <source>Requests per target (ALB)</source>
+        <translation>每个目标的请求数（ALB）</translation>
+    </message>
+    <message>
+        <source>Customized metric</source>
+        <translation>自定义指标</translation>
+    </message>
+    <message>
+        <source>Name=Value, Name=Value</source>
+        <translation>名称=值, 名称=值</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource label:</source>
+        <translation>资源标签(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>命名空间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Metric na&amp;me:</source>
+        <translation>指标名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistic:</source>
+        <translation>统计数据(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;imensions:</source>
+        <translation>维度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target value:</source>
+        <translation>目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Scale-&amp;out cooldown:</source>
+        <translation>横向扩展冷却时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Scale-i&amp;n cooldown:</source>
+        <translation>横向缩减冷却时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Change in capacity</source>
+        <translation>容量变化</translation>
+    </message>
+    <message>
+        <source>Percent change in capacity</source>
+        <translation>容量百分比变化</translation>
+    </message>
+    <message>
+        <source>Exact capacity</source>
+        <translation>精确容量</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment type:</source>
+        <translation>调整类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cooldown:</source>
+        <translation>冷却时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Metric a&amp;ggregation:</source>
+        <translation>指标聚合(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Minimum ad&amp;justment magnitude:</source>
+        <translation>最小调整幅度(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Step adjustments</source>
+        <translation>步骤调整</translation>
+    </message>
+    <message>
+        <source>Lower bound (blank: -∞)</source>
+        <translation>下限（留空：-∞）</translation>
+    </message>
+    <message>
+        <source>Upper bound (blank: +∞)</source>
+        <translation>上限（留空：+∞）</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整值</translation>
+    </message>
+    <message>
+        <source>Bounds are relative to the alarm's threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
+        <translation>界限相对于警报阈值：阈值为 70 时，比阈值高 15 的指标值落在 10 到 20 的步骤中。</translation>
+    </message>
+    <message>
+        <source>Add S&amp;tep</source>
+        <translation>添加步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove Ste&amp;p</source>
+        <translation>移除步骤(&amp;P)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Alarm na&amp;me:</source>
+        <translation>警报名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Alarm na&amp;mespace:</source>
+        <translation>警报命名空间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Alarm metric:</source>
+        <translation>警报指标：</translation>
+    </message>
+    <message>
+        <source>Alarm statistic:</source>
+        <translation>警报统计数据：</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>比较运算符：</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>阈值(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Evaluation periods:</source>
+        <translation>评估期数：</translation>
+    </message>
+    <message>
+        <source>Datapoints to alarm:</source>
+        <translation>触发警报的数据点数：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Step %1 has a bound or adjustment that is not a number.</source>
+        <translation>步骤 %1 的界限或调整值不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwardDialog</name>
+    <message>
+        <source>To the &amp;container's port</source>
+        <translation>转发到容器的端口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To a &amp;remote host through the task</source>
+        <translation>通过任务转发到远程主机(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forward a Port</source>
+        <translation>转发端口</translation>
+    </message>
+    <message>
+        <source>mydb.cluster-abc.eu-west-1.rds.amazonaws.com</source>
+        <translation>mydb.cluster-abc.eu-west-1.rds.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>容器(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Remote &amp;host:</source>
+        <translation>远程主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Local port:</source>
+        <translation>本地端口(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>转发(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwards</name>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Failed to start: %1</source>
+        <translation>启动失败：%1</translation>
+    </message>
+    <message>
+        <source>Ended (exit code %1)</source>
+        <translation>已结束（退出代码 %1）</translation>
+    </message>
+    <message>
+        <source>localhost:%1</source>
+        <translation>localhost:%1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1:%2 (through %3)</source>
+        <translation>%1:%2（经由 %3）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Forwards to</source>
+        <translation>转发到</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::PortForwardsDialog</name>
+    <message>
+        <source>Port Forwards</source>
+        <translation>端口转发</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation>全部停止(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +3957,18 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>&amp;Read-only connections:</source>
         <translation>只读连接(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>The terminal emulator Open Shell runs the AWS CLI in: a program on PATH or a path. Detect tries $TERMINAL, x-terminal-emulator, gnome-terminal, konsole and xterm.</source>
+        <translation>“打开 Shell”在其中运行 AWS CLI 的终端模拟器：PATH 中的程序或路径。“自动检测”会依次尝试 $TERMINAL、x-terminal-emulator、gnome-terminal、konsole 和 xterm。</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal for Open Shell:</source>
+        <translation>“打开 Shell”使用的终端(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +4266,376 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Setting the capacity of %1 to %2-%3…</source>
         <translation>正在将 %1 的容量设置为 %2-%3…</translation>
     </message>
+    <message>
+        <source>Suspend scale-&amp;in</source>
+        <translation>暂停横向缩减(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Suspend scale-&amp;out</source>
+        <translation>暂停横向扩展(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Suspend sc&amp;heduled scaling</source>
+        <translation>暂停计划扩展(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation>新建策略(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Policy…</source>
+        <translation>编辑策略(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy</source>
+        <translation>删除策略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New &amp;Scheduled Action…</source>
+        <translation>新建计划操作(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Edit Scheduled Actio&amp;n…</source>
+        <translation>编辑计划操作(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Action</source>
+        <translation>删除计划操作</translation>
+    </message>
+    <message>
+        <source>Double-click an alarm for its history.</source>
+        <translation>双击警报以查看其历史记录。</translation>
+    </message>
+    <message>
+        <source>Delete Scaling Policy</source>
+        <translation>删除扩展策略</translation>
+    </message>
+    <message>
+        <source>Delete the scaling policy %1 of %2? A target tracking policy's alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
+        <translation>删除 %2 的扩展策略 %1？目标跟踪策略的警报会随之删除，仅以此分步扩展策略为操作的警报也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Delete the scheduled action %1 of %2?</source>
+        <translation>删除 %2 的计划操作 %1？</translation>
+    </message>
+    <message>
+        <source>Saving the target tracking policy %1…</source>
+        <translation>正在保存目标跟踪策略 %1…</translation>
+    </message>
+    <message>
+        <source>Saving the step scaling policy %1…</source>
+        <translation>正在保存分步扩展策略 %1…</translation>
+    </message>
+    <message>
+        <source>Saving the alarm %1 of %2…</source>
+        <translation>正在保存 %2 的警报 %1…</translation>
+    </message>
+    <message>
+        <source>Deleting the scaling policy %1…</source>
+        <translation>正在删除扩展策略 %1…</translation>
+    </message>
+    <message>
+        <source>Saving the scheduled action %1…</source>
+        <translation>正在保存计划操作 %1…</translation>
+    </message>
+    <message>
+        <source>Deleting the scheduled action %1…</source>
+        <translation>正在删除计划操作 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduleBuilderDialog</name>
+    <message>
+        <source>Edit Scheduled Task %1</source>
+        <translation>编辑计划任务 %1</translation>
+    </message>
+    <message>
+        <source>New Scheduled Task</source>
+        <translation>新建计划任务</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler schedule</source>
+        <translation>EventBridge Scheduler 计划</translation>
+    </message>
+    <message>
+        <source>EventBridge rule</source>
+        <translation>EventBridge 规则</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;group:</source>
+        <translation>计划组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every day at...</source>
+        <translation>每天于...</translation>
+    </message>
+    <message>
+        <source>Monday to Friday at...</source>
+        <translation>周一至周五于...</translation>
+    </message>
+    <message>
+        <source>Once at...</source>
+        <translation>仅一次，于...</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>自定义表达式</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>运行频率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Once at:</source>
+        <translation>运行时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>at(2030-01-01T09:00:00), rate(10 minutes) or cron(0 9 ? * MON-FRI *)</source>
+        <translation>at(2030-01-01T09:00:00)、rate(10 minutes) 或 cron(0 9 ? * MON-FRI *)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>表达式(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>开始(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>结束(&amp;N)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Flexible window:</source>
+        <translation>灵活时间窗口(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the schedule after its last run</source>
+        <translation>最后一次运行后删除计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Task &amp;definition:</source>
+        <translation>任务定义(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Task cou&amp;nt:</source>
+        <translation>任务数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cluster default</source>
+        <translation>集群默认值</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy</source>
+        <translation>容量提供程序策略</translation>
+    </message>
+    <message>
+        <source>&amp;Launch:</source>
+        <translation>启动方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>FARGATE_SPOT:3, FARGATE:1:1 (name:weight:base)</source>
+        <translation>FARGATE_SPOT:3, FARGATE:1:1（名称:权重:基数）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity providers:</source>
+        <translation>容量提供程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>subnet-..., subnet-... (awsvpc tasks)</source>
+        <translation>subnet-..., subnet-...（awsvpc 任务）</translation>
+    </message>
+    <message>
+        <source>S&amp;ubnets:</source>
+        <translation>子网(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>sg-...</source>
+        <translation>sg-...</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y groups:</source>
+        <translation>安全组(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Assign a public &amp;IP</source>
+        <translation>分配公有 IP(&amp;I)</translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation>LATEST</translation>
+    </message>
+    <message>
+        <source>Platform &amp;version:</source>
+        <translation>平台版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>family:&lt;family&gt;</source>
+        <translation>family:&lt;系列&gt;</translation>
+    </message>
+    <message>
+        <source>Task &amp;group:</source>
+        <translation>任务组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</source>
+        <translation>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</translation>
+    </message>
+    <message>
+        <source>Container &amp;overrides (JSON):</source>
+        <translation>容器覆盖（JSON）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Retry &amp;attempts:</source>
+        <translation>重试次数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Retry for at &amp;most:</source>
+        <translation>最长重试时间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>运行时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>运行内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Next runs: (the expression is not valid)</source>
+        <translation>后续运行时间：（表达式无效）</translation>
+    </message>
+    <message>
+        <source>Next runs: none</source>
+        <translation>后续运行时间：无</translation>
+    </message>
+    <message>
+        <source>Next runs (%1): %2</source>
+        <translation>后续运行时间（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The service refused: %1</source>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>No connection.</source>
+        <translation>没有连接。</translation>
+    </message>
+    <message>
+        <source>The rule was saved but its target was refused: %1: %2</source>
+        <translation>规则已保存，但其目标被拒绝：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ScheduledActionDialog</name>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Scheduled Action of %1</source>
+        <translation>%1 的计划操作</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不更改</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation>计划(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum capacity:</source>
+        <translation>最小容量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum capacity:</source>
+        <translation>最大容量(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>后续运行时间：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1（本地时间 %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTaskModel</name>
@@ -2626,46 +4650,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>%1, failed: %2</source>
         <translation>%1，失败：%2</translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation>每分钟</translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation>每 %1 分钟</translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation>每小时</translation>
-    </message>
-    <message>
-        <source>Every %1 hours</source>
-        <translation>每 %1 小时</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>每天</translation>
-    </message>
-    <message>
-        <source>Every %1 days</source>
-        <translation>每 %1 天</translation>
-    </message>
-    <message>
-        <source>Once at %1</source>
-        <translation>仅一次，于 %1</translation>
-    </message>
-    <message>
-        <source>Every day at %1</source>
-        <translation>每天 %1</translation>
-    </message>
-    <message>
-        <source>At %1 on %2</source>
-        <translation>每逢 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>Cron %1</source>
-        <translation>cron 表达式 %1</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2715,6 +4699,118 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Last run</source>
         <translation>上次运行</translation>
     </message>
+    <message>
+        <source>Schedule in group %1</source>
+        <translation>计划组 %1 中的计划</translation>
+    </message>
+    <message>
+        <source>EventBridge rule</source>
+        <translation>EventBridge 规则</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;disabled&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已禁用&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>后续运行时间：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>cluster default</source>
+        <translation>集群默认值</translation>
+    </message>
+    <message>
+        <source>capacity providers %1</source>
+        <translation>容量提供程序 %1</translation>
+    </message>
+    <message>
+        <source>Runs %1 x %2 (%3) in %4, started by %5</source>
+        <translation>在 %4 中运行 %1 × %2（%3），启动者：%5</translation>
+    </message>
+    <message>
+        <source>Network: subnets %1; security groups %2; public IP %3</source>
+        <translation>网络：子网 %1；安全组 %2；公有 IP %3</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Task group: %1</source>
+        <translation>任务组：%1</translation>
+    </message>
+    <message>
+        <source>Overrides: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>覆盖：&lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>flexible window %n minute(s)</source>
+        <translation><numerusform>灵活时间窗口 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>retries: %1 within %2 s</source>
+        <translation>重试：%2 秒内最多 %1 次</translation>
+    </message>
+    <message>
+        <source>No runs recorded.</source>
+        <translation>没有运行记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s), %1 failed:</source>
+        <translation><numerusform>最近 %n 次运行，%1 次失败：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: started %2 (retry %3)</source>
+        <translation>%1：已启动 %2（第 %3 次重试）</translation>
+    </message>
+    <message>
+        <source>%1: started %2</source>
+        <translation>%1：已启动 %2</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style="color:#c0392b"&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1：&lt;span style="color:#c0392b"&gt;失败&lt;/span&gt;，%2：%3</translation>
+    </message>
+    <message>
+        <source> (retry %1)</source>
+        <translation>（第 %1 次重试）</translation>
+    </message>
+    <message>
+        <source>; retried at %1</source>
+        <translation>；将于 %1 重试</translation>
+    </message>
+    <message>
+        <source>; no retry left</source>
+        <translation>；已无剩余重试次数</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTaskPage</name>
@@ -2738,6 +4834,58 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Started %1 now.</source>
         <translation>已立即启动 %1。</translation>
     </message>
+    <message>
+        <source>New Sc&amp;heduled Task...</source>
+        <translation>新建计划任务(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scheduled Task...</source>
+        <translation>编辑计划任务(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble Scheduled Task</source>
+        <translation>启用计划任务(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble Scheduled Task</source>
+        <translation>禁用计划任务(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scheduled Task...</source>
+        <translation>删除计划任务(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 saved.</source>
+        <translation>计划任务 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 enabled.</source>
+        <translation>计划任务 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 disabled.</source>
+        <translation>计划任务 %1 已禁用。</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Task</source>
+        <translation>删除计划任务</translation>
+    </message>
+    <message>
+        <source>Delete schedule %1? Its task stops running at %2.</source>
+        <translation>删除计划 %1？其任务将不再按“%2”运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete rule %1 and its %n target(s)?</source>
+        <translation><numerusform>删除规则 %1 及其 %n 个目标？</numerusform></translation>
+    </message>
+    <message>
+        <source>Scheduled task %1 deleted.</source>
+        <translation>计划任务 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTasksView</name>
@@ -2754,7 +4902,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>立即运行</translation>
     </message>
     <message>
-        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
+        <source>Run the selected schedule's or rule's task now, as it would run it</source>
         <translation>立即运行所选计划或规则的任务，方式与其按计划运行时相同</translation>
     </message>
     <message>
@@ -2773,33 +4921,335 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Run Now of %1 started %2</source>
         <translation>立即运行 %1 已启动 %2</translation>
     </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServiceEditorDialog</name>
     <message>
-        <source>Next runs: %1</source>
-        <translation>后续运行时间：%1</translation>
+        <source>Deployment</source>
+        <translation>部署</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+        <source>Network</source>
+        <translation>网络</translation>
     </message>
     <message>
-        <source>capacity provider strategy</source>
-        <translation>容量提供程序策略</translation>
+        <source>Placement</source>
+        <translation>置放</translation>
     </message>
     <message>
-        <source>Runs %1 x %2 (%3), started by %4</source>
-        <translation>运行 %1 × %2（%3），启动者：%4</translation>
+        <source>Capacity</source>
+        <translation>容量</translation>
     </message>
     <message>
-        <source>No runs recorded.</source>
-        <translation>没有运行记录。</translation>
+        <source>Load Balancing</source>
+        <translation>负载均衡</translation>
     </message>
     <message>
-        <source>%1: started %2</source>
-        <translation>%1：已启动 %2</translation>
+        <source>Advanced</source>
+        <translation>高级</translation>
     </message>
     <message>
-        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
-        <translation>%1：&lt;span style=&quot;color:#c0392b&quot;&gt;失败&lt;/span&gt;，%2：%3</translation>
+        <source>New Service</source>
+        <translation>新建服务</translation>
+    </message>
+    <message>
+        <source>Edit Service %1</source>
+        <translation>编辑服务 %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>&amp;What Will Change</source>
+        <translation>将更改的内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Current</source>
+        <translation>重置为当前值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>服务名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduling:</source>
+        <translation>调度策略(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Scheduling:</source>
+        <translation>调度策略：</translation>
+    </message>
+    <message>
+        <source>&amp;Task definition:</source>
+        <translation>任务定义(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Desired count:</source>
+        <translation>所需数量(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum healthy percent:</source>
+        <translation>最小运行状况百分比(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum percent:</source>
+        <translation>最大百分比(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Deployment circuit &amp;breaker</source>
+        <translation>部署断路器(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Roll back when the circuit breaker trips</source>
+        <translation>断路器触发时回滚</translation>
+    </message>
+    <message>
+        <source>CloudWatch &amp;alarms:</source>
+        <translation>CloudWatch 警报(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>alarm names, separated by commas</source>
+        <translation>警报名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Watch the alarms during deployments</source>
+        <translation>在部署期间监控警报</translation>
+    </message>
+    <message>
+        <source>Roll back when an alarm goes off</source>
+        <translation>警报触发时回滚</translation>
+    </message>
+    <message>
+        <source>&amp;Force a new deployment</source>
+        <translation>强制新部署(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For task definitions with the awsvpc network mode (Fargate).</source>
+        <translation>适用于使用 awsvpc 网络模式的任务定义（Fargate）。</translation>
+    </message>
+    <message>
+        <source>&amp;Subnets:</source>
+        <translation>子网(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>subnet IDs, separated by commas</source>
+        <translation>子网 ID，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>安全组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>security group IDs, separated by commas</source>
+        <translation>安全组 ID，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Assign &amp;public IP:</source>
+        <translation>分配公有 IP(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Constraints:</source>
+        <translation>约束(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>a cluster query expression, for memberOf</source>
+        <translation>集群查询表达式，用于 memberOf</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>instanceId, attribute:ecs.availability-zone, cpu, memory...</source>
+        <translation>instanceId, attribute:ecs.availability-zone, cpu, memory...</translation>
+    </message>
+    <message>
+        <source>&amp;Launch type:</source>
+        <translation>启动类型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Launch type:</source>
+        <translation>启动类型：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Capacity provider &amp;strategy:</source>
+        <translation>容量提供程序策略(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Capacity provider</source>
+        <translation>容量提供程序</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>&amp;Platform version:</source>
+        <translation>平台版本(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>LATEST (Fargate only)</source>
+        <translation>LATEST（仅限 Fargate）</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancers:</source>
+        <translation>负载均衡器(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Target group ARN</source>
+        <translation>目标组 ARN</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Health check &amp;grace period (s):</source>
+        <translation>运行状况检查宽限期（秒）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;registries:</source>
+        <translation>服务注册表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Registry ARN</source>
+        <translation>注册表 ARN</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>容器端口</translation>
+    </message>
+    <message>
+        <source>Enable &amp;ECS Exec (execute command)</source>
+        <translation>启用 ECS Exec（执行命令）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate tags from:</source>
+        <translation>传播标签自(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Amazon ECS &amp;managed tags</source>
+        <translation>Amazon ECS 托管标签(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Availability Zone rebalancing:</source>
+        <translation>可用区重新平衡(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct</source>
+        <translation><numerusform>%n 个问题需要更正</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 input, as it will be sent:</source>
+        <translation>将发送的 %1 输入：</translation>
+    </message>
+    <message>
+        <source>(new service)</source>
+        <translation>（新服务）</translation>
+    </message>
+    <message>
+        <source>Current service</source>
+        <translation>当前服务</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>新服务</translation>
+    </message>
+    <message>
+        <source>After Apply</source>
+        <translation>应用后</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>请先更正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有要更改的内容。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1 was not sent.</source>
+        <translation>未连接：%1 未发送。</translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation>正在发送 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ServiceListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2882,12 +5332,28 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Service %1 deleted.</source>
         <translation>服务 %1 已删除。</translation>
     </message>
+    <message>
+        <source>&amp;Edit Service…</source>
+        <translation>编辑服务(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>回滚(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Service %1 updated.</source>
+        <translation>服务 %1 已更新。</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::SessionController</name>
     <message>
         <source>Listing the task definitions failed: %1</source>
         <translation>列出任务定义失败：%1</translation>
+    </message>
+    <message>
+        <source>Loading tasks… %1 of %2</source>
+        <translation>正在加载任务… %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2897,11 +5363,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>登录 — 配置文件 %1</translation>
     </message>
     <message>
-        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
+        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run "aws sso login --profile %2" in a terminal.</source>
         <translation>无法启动 AWS CLI（%1）。请安装 AWS CLI v2，并在终端中运行“aws sso login --profile %2”。</translation>
     </message>
     <message>
-        <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
+        <source>Running "%1 %2": finish the sign-in in your browser.</source>
         <translation>正在运行“%1 %2”：请在浏览器中完成登录。</translation>
     </message>
     <message>
@@ -3720,6 +6186,34 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Task %1 is stopping.</source>
         <translation>任务 %1 正在停止。</translation>
     </message>
+    <message>
+        <source>Open &amp;Shell…</source>
+        <translation>打开 Shell(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward a Port…</source>
+        <translation>转发端口(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Port For&amp;wards…</source>
+        <translation>端口转发(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Container %1 has no runtime id yet: wait until it runs.</source>
+        <translation>容器 %1 尚无运行时 ID：请等待其运行。</translation>
+    </message>
+    <message>
+        <source>Forwarding localhost:%1 to %2:%3 (Task &gt; Port Forwards… lists and stops it).</source>
+        <translation>正在将 localhost:%1 转发到 %2:%3（可在“任务 &gt; 端口转发…”中查看和停止）。</translation>
+    </message>
+    <message>
+        <source>Port Forwards…</source>
+        <translation>端口转发…</translation>
+    </message>
+    <message>
+        <source>The connection's keys could not be read: %1</source>
+        <translation>无法读取该连接的密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::WindowStatus</name>
@@ -3734,6 +6228,25 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Updated %1 s ago</source>
         <translation>%1 秒前更新</translation>
+    </message>
+</context>
+<context>
+    <name>ExecLauncher</name>
+    <message>
+        <source>The AWS CLI (aws) is not on PATH.</source>
+        <translation>AWS CLI（aws）不在 PATH 中。</translation>
+    </message>
+    <message>
+        <source>No terminal emulator found: set $TERMINAL or choose one in Preferences.</source>
+        <translation>未找到终端模拟器：请设置 $TERMINAL 或在“首选项”中选择一个。</translation>
+    </message>
+    <message>
+        <source>The terminal %1 was not found.</source>
+        <translation>未找到终端 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>无法启动 %1。</translation>
     </message>
 </context>
 <context>
@@ -3770,7 +6283,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 通过 FireLens（awsfirelens）将日志发送到 %2，而不是发送到 ECS Desk 能够确定名称的 CloudWatch Logs 日志流。</translation>
     </message>
     <message>
-        <source>a destination set in the router&apos;s configuration</source>
+        <source>a destination set in the router's configuration</source>
         <translation>日志路由器配置中设置的目标</translation>
     </message>
     <message>
@@ -3782,7 +6295,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 使用 awslogs，但未设置 awslogs-group。</translation>
     </message>
     <message>
-        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container's Docker id, which ECS does not report.</source>
         <translation>容器 %1 使用 awslogs，但未设置 awslogs-stream-prefix，因此其日志流以容器的 Docker ID 命名，而 ECS 不会报告该 ID。</translation>
     </message>
     <message>
@@ -3805,11 +6318,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
 <context>
     <name>LogsCommand</name>
     <message>
-        <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
+        <source>Print, follow or search a task's or service's container logs</source>
         <translation>打印、跟踪或搜索任务或服务的容器日志</translation>
     </message>
     <message>
-        <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
+        <source>Print the CloudWatch Logs of a task's or a service's containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>打印任务或服务中各容器的 CloudWatch Logs 日志（awslogs），持续跟踪，或使用筛选模式进行搜索。</translation>
     </message>
     <message>
@@ -3869,7 +6382,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -3889,7 +6402,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>--limit 需要 1 到 10000 之间的数字</translation>
     </message>
     <message>
-        <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
+        <source>--since '%1' is not a duration like 30m, 1h or 2d</source>
         <translation>--since“%1”不是有效的时长（例如 30m、1h 或 2d）</translation>
     </message>
     <message>
@@ -3907,6 +6420,14 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>ecsdesk-cli logs: %1: %2</source>
         <translation>ecsdesk-cli logs: %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no log stream %1 in log group %2 yet</source>
+        <translation>注意：日志组 %2 中尚无日志流 %1</translation>
+    </message>
+    <message>
+        <source>ecsdesk-cli logs: none of these log streams exists yet (nothing logged so far)</source>
+        <translation>ecsdesk-cli logs: 这些日志流都尚不存在（目前尚未记录任何日志）</translation>
     </message>
 </context>
 <context>
@@ -4000,7 +6521,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -4008,23 +6529,23 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>必须指定 --cluster</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <source>--format must be csv or json, not '%1'</source>
         <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
+        <source>--metric must be CPUUtilization or MemoryUtilization, not '%1'</source>
         <translation>--metric 必须是 CPUUtilization 或 MemoryUtilization，而不是“%1”</translation>
     </message>
     <message>
-        <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
+        <source>--end '%1' is not an ISO 8601 time</source>
         <translation>--end“%1”不是 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
+        <source>--start '%1' is not an ISO 8601 time</source>
         <translation>--start“%1”不是 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
+        <source>--range '%1' is not a duration like 1h, 3d or 1w</source>
         <translation>--range“%1”不是有效的时长（例如 1h、3d 或 1w）</translation>
     </message>
     <message>
@@ -4032,7 +6553,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>开始时间必须早于结束时间</translation>
     </message>
     <message>
-        <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
+        <source>--period must be auto or a positive multiple of 60, not '%1'</source>
         <translation>--period 必须是 auto 或 60 的正整数倍，而不是“%1”</translation>
     </message>
     <message>
@@ -4094,7 +6615,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
+        <source>AWS region; repeat for several. Default: the profile's region.</source>
         <translation>AWS 区域；可重复指定多个。默认：配置文件中的区域。</translation>
     </message>
     <message>
@@ -4126,12 +6647,12 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli overview: %1</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
-        <translation>--endpoint-url &apos;%1&apos; 不是 URL</translation>
+        <source>--endpoint-url '%1' is not a URL</source>
+        <translation>--endpoint-url '%1' 不是 URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli overview: %1 %2: %3</source>
@@ -4210,7 +6731,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
 <context>
     <name>ScalingCommand</name>
     <message>
-        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
+        <source>Print a service's scaling target, policies, alarms and activities</source>
         <translation>打印服务的可扩展目标、扩展策略、警报和扩展活动</translation>
     </message>
     <message>
@@ -4298,7 +6819,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>最近的扩展活动（%1，最新的在前）</translation>
     </message>
     <message>
-        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <source>Print a service's auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
         <translation>打印服务的自动扩展设置：可扩展目标、其扩展策略、策略所用的 CloudWatch 警报、计划操作和最近的扩展活动。</translation>
     </message>
     <message>
@@ -4334,7 +6855,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -4342,11 +6863,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>必须指定 --cluster 和 --service</translation>
     </message>
     <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <source>--format must be text or json, not '%1'</source>
         <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--activities must be a number, not &apos;%1&apos;</source>
+        <source>--activities must be a number, not '%1'</source>
         <translation>--activities 必须是数字，而不是“%1”</translation>
     </message>
     <message>
@@ -4389,7 +6910,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli schedules: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -4397,7 +6918,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>必须指定 --cluster</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
@@ -4447,6 +6968,141 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>ecsdesk-cli schedules: cannot write to stdout</source>
         <translation>ecsdesk-cli schedules: 无法写入 stdout</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>ecsdesk-cli service: %1</source>
+        <translation>ecsdesk-cli service: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no service deployments.</source>
+        <translation>%1 没有服务部署。</translation>
+    </message>
+    <message>
+        <source>revision %1, trigger %2</source>
+        <translation>修订 %1，触发源 %2</translation>
+    </message>
+    <message>
+        <source>created %1, started %2, finished %3</source>
+        <translation>创建于 %1，开始于 %2，完成于 %3</translation>
+    </message>
+    <message>
+        <source>tasks: %1 running, %2 pending of %3 requested</source>
+        <translation>任务：请求 %3 个，%1 个运行中，%2 个待处理</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>rollback: %1</source>
+        <translation>回滚：%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--cluster and --service are required</source>
+        <translation>必须指定 --cluster 和 --service</translation>
+    </message>
+    <message>
+        <source>Cluster name or ARN (required).</source>
+        <translation>集群名称或 ARN（必需）。</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Service name or ARN (required).</source>
+        <translation>服务名称或 ARN（必需）。</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Print a service's deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
+        <translation>打印服务的部署（最新的在前）：服务修订和任务定义、开始和完成时间、状态、原因以及触发源（用户、断路器、警报、自动扩展）。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or csv.</source>
+        <translation>输出格式：text（默认）、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>How many of the newest deployments to show (default 50).</source>
+        <translation>要显示的最新部署数量（默认 50）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv, not '%1'</source>
+        <translation>--format 必须是 text、json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not '%1'</source>
+        <translation>--limit 必须是正数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision's task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
+        <translation>回滚服务。如果有部署正在进行，则以 ROLLBACK 方式停止该部署（StopServiceDeployment）；否则将服务更新为某个更早修订的任务定义和设置：即 --to 指定的修订，或最近一次更早的成功修订。会先打印差异。</translation>
+    </message>
+    <message>
+        <source>The revision to go back to: a service revision ARN or id, a deployment ARN or id, or a task definition (family:revision).</source>
+        <translation>要回退到的修订：服务修订 ARN 或 ID、部署 ARN 或 ID，或任务定义（系列:修订）。</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Print what would change, change nothing.</source>
+        <translation>打印将要更改的内容，但不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 is in progress: stopping it with ROLLBACK.</source>
+        <translation>%2 的部署 %1 正在进行中：正在以 ROLLBACK 方式停止它。</translation>
+    </message>
+    <message>
+        <source>Updating %1 to revision %2 (%3).</source>
+        <translation>正在将 %1 更新到修订 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>Rollback requested.</source>
+        <translation>已请求回滚。</translation>
+    </message>
+    <message>
+        <source>Deployment started.</source>
+        <translation>部署已开始。</translation>
+    </message>
+    <message>
+        <source>Usage: ecsdesk-cli service deployments|rollback [options]</source>
+        <translation>用法：ecsdesk-cli service deployments|rollback [options]</translation>
+    </message>
+    <message>
+        <source>expected 'deployments' or 'rollback'</source>
+        <translation>应为“deployments”或“rollback”</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1' (expected 'deployments' or 'rollback')</source>
+        <translation>未知的子命令“%1”（应为“deployments”或“rollback”）</translation>
+    </message>
+    <message>
+        <source>Print a service's deployments, or roll it back</source>
+        <translation>打印服务的部署，或将其回滚</translation>
     </message>
 </context>
 <context>
@@ -4532,8 +7188,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>每个请求在遇到服务器错误、网络故障和超时时的尝试次数（含重试，默认 %1）；限流最多重试 %2 秒。</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format 必须是 json 或 csv，而不是 &apos;%1&apos;</translation>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format 必须是 json 或 csv，而不是 '%1'</translation>
     </message>
     <message>
         <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
@@ -4580,19 +7236,19 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
+        <source>expected ',' or '}' here (is a comma missing?)</source>
         <translation>此处应为“,”或“}”（是否缺少逗号？）</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
+        <source>expected ',' or ']' here (is a comma missing?)</source>
         <translation>此处应为“,”或“]”（是否缺少逗号？）</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after the field name</source>
+        <source>expected ':' after the field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; between values</source>
+        <source>expected ',' between values</source>
         <translation>值之间应为“,”</translation>
     </message>
     <message>
@@ -4667,8 +7323,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>整数</translation>
     </message>
     <message>
-        <source>a string such as &quot;1024&quot;</source>
-        <translation>字符串（例如 &quot;1024&quot;）</translation>
+        <source>a string such as "1024"</source>
+        <translation>字符串（例如 "1024"）</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -4687,7 +7343,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>值为字符串的对象</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <source>unknown field "%1": did you mean "%2"?</source>
         <translation>未知字段“%1”：您是否指的是“%2”？</translation>
     </message>
     <message>
@@ -4711,7 +7367,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>每个卷都需要一个名称，供挂载点引用</translation>
     </message>
     <message>
-        <source>another volume is already named &quot;%1&quot;</source>
+        <source>another volume is already named "%1"</source>
         <translation>已有另一个卷名为“%1”</translation>
     </message>
     <message>
@@ -4719,7 +7375,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>family 为必填项：它是任务定义的名称，每次注册都会为其添加一个修订</translation>
     </message>
     <message>
-        <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <source>family "%1" contains a template placeholder; it is checked after substitution</source>
         <translation>family“%1”包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
@@ -4727,11 +7383,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>任务定义在 containerDefinitions 中至少需要一个容器</translation>
     </message>
     <message>
-        <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
+        <source>network mode "%1" is not one of bridge, host, awsvpc or none</source>
         <translation>网络模式“%1”不是 bridge、host、awsvpc 或 none 之一</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
+        <source>"%1" is not a launch type: use EC2, FARGATE or EXTERNAL</source>
         <translation>“%1”不是启动类型：请使用 EC2、FARGATE 或 EXTERNAL</translation>
     </message>
     <message>
@@ -4747,11 +7403,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>%1 包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
+        <source>"%1" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
         <translation>“%1”不是 IAM 角色 ARN（arn:aws:iam::123456789012:role/name）</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
+        <source>account "%1" in %2 looks like a placeholder: put the real 12-digit account ID</source>
         <translation>%2 中的账户“%1”看起来像占位符：请填写真实的 12 位账户 ID</translation>
     </message>
     <message>
@@ -4779,11 +7435,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Fargate 任务不能挂载主机路径；省略 host 即可使用任务范围的卷</translation>
     </message>
     <message>
-        <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
+        <source>container %1 may use up to %2 MiB, more than the task's %3 MiB</source>
         <translation>容器 %1 最多可使用 %2 MiB，超过了任务的 %3 MiB</translation>
     </message>
     <message>
-        <source>container name &quot;%1&quot; contains a template placeholder</source>
+        <source>container name "%1" contains a template placeholder</source>
         <translation>容器名称“%1”包含模板占位符</translation>
     </message>
     <message>
@@ -4799,19 +7455,19 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>环境变量 %1 被设置了多次；只有一个值生效</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
+        <source>"%1" is not a Secrets Manager secret ARN</source>
         <translation>“%1”不是 Secrets Manager 密钥 ARN</translation>
     </message>
     <message>
-        <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <source>image "%1" contains a template placeholder; it is checked after substitution</source>
         <translation>映像“%1”包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
+        <source>"%1" is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
         <translation>“%1”不是有效的映像引用：[registry/]repository[:tag][@sha256:digest]，repository 须为小写</translation>
     </message>
     <message>
-        <source>protocol &quot;%1&quot; is not tcp or udp</source>
+        <source>protocol "%1" is not tcp or udp</source>
         <translation>协议“%1”不是 tcp 或 udp</translation>
     </message>
     <message>
@@ -4835,7 +7491,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>links 仅在 bridge 网络模式下有效；此任务使用 %1</translation>
     </message>
     <message>
-        <source>links to container &quot;%1&quot;, which this task definition does not have</source>
+        <source>links to container "%1", which this task definition does not have</source>
         <translation>链接到容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
@@ -4847,11 +7503,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 不能依赖于自身</translation>
     </message>
     <message>
-        <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
+        <source>depends on container "%1", which this task definition does not have</source>
         <translation>依赖于容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
-        <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
+        <source>condition "%1" is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
         <translation>条件“%1”不是 START、COMPLETE、SUCCESS 或 HEALTHY 之一</translation>
     </message>
     <message>
@@ -4867,11 +7523,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 不能从自身挂载卷</translation>
     </message>
     <message>
-        <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
+        <source>volumes from container "%1", which this task definition does not have</source>
         <translation>从容器“%1”挂载卷，但此任务定义中没有该容器</translation>
     </message>
     <message>
-        <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
+        <source>mount point uses volume "%1", which is not among the task's volumes</source>
         <translation>挂载点使用卷“%1”，但该卷不在任务的卷中</translation>
     </message>
     <message>
@@ -4895,15 +7551,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>valueFrom 包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
+        <source>"%1" is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
         <translation>“%1”不是 Secrets Manager 密钥 ARN 或 SSM 参数 ARN</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
+        <source>account "%1" in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
         <translation>valueFrom 中的账户“%1”不是 12 位账户 ID；它是占位符吗？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
+        <source>"%1" is neither an ARN nor an SSM parameter name</source>
         <translation>“%1”既不是 ARN，也不是 SSM 参数名称</translation>
     </message>
     <message>
@@ -4911,7 +7567,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>日志配置需要 logDriver</translation>
     </message>
     <message>
-        <source>log driver &quot;%1&quot; is not one of %2</source>
+        <source>log driver "%1" is not one of %2</source>
         <translation>日志驱动程序“%1”不是 %2 之一</translation>
     </message>
     <message>
@@ -4931,15 +7587,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>awsfirelens 驱动程序需要一个带有 firelensConfiguration 的日志路由器容器</translation>
     </message>
     <message>
-        <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
-        <translation>运行状况检查需要命令，例如 [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
+        <source>a health check needs a command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</source>
+        <translation>运行状况检查需要命令，例如 ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 必须介于 %2 和 %3 之间，而不是 %4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
+        <source>"%1" is not a ulimit name: use one of %2</source>
         <translation>“%1”不是 ulimit 名称：请使用 %2 之一</translation>
     </message>
     <message>
@@ -4955,7 +7611,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>任务定义为 %1 KiB 的 JSON；ECS 最多接受 %2 KiB</translation>
     </message>
     <message>
-        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not "%1"</source>
         <translation>运行状况检查命令通常以 CMD、CMD-SHELL 或 NONE 开头，而不是“%1”</translation>
     </message>
 </context>
@@ -4983,8 +7639,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
-          &apos;file: path: severity: message&apos; and exits 1 when there are errors.
-          FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
+          'file: path: severity: message' and exits 1 when there are errors.
+          FILE '-' reads standard input; a folder stands for its *.json files.</source>
         <translation>validate  检查任务定义（裸定义或 DescribeTaskDefinition 的输出）；输出
           “file: path: severity: message”，有错误时以退出码 1 退出。
           FILE 为“-”时读取标准输入；文件夹表示其中的 *.json 文件。</translation>
@@ -5024,15 +7680,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
+        <source>ecsdesk-cli td: unknown subcommand '%1'</source>
         <translation>ecsdesk-cli td: 未知的子命令“%1”</translation>
     </message>
     <message>
-        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
         <translation>输入超过 %1 MiB；任务定义最多为 %2 KiB 的 JSON（ECS 的限制），因此未读取</translation>
     </message>
     <message>
-        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
         <translation>文件大小为 %1 MiB；任务定义最多为 %2 KiB 的 JSON（ECS 的限制），因此未读取</translation>
     </message>
 </context>
@@ -5047,11 +7703,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>尚未实现任何命令。</translation>
     </message>
     <message>
-        <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <source>Run 'ecsdesk-cli &lt;command&gt; --help' for a command's options.</source>
         <translation>运行“ecsdesk-cli &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
+        <source>ecsdesk-cli: unknown command '%1'</source>
         <translation>ecsdesk-cli: 未知的命令“%1”</translation>
     </message>
     <message>
@@ -5135,7 +7791,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>启动时使用 AWS 配置中的此配置文件连接（与 AWS CLI 相同）。</translation>
     </message>
     <message>
-        <source>The region to use with --profile instead of the profile&apos;s.</source>
+        <source>The region to use with --profile instead of the profile's.</source>
         <translation>与 --profile 一起使用的区域，代替配置文件中的区域。</translation>
     </message>
     <message>
@@ -5179,8 +7835,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-local：--port、--latency-ms、--fault-rate、--step-ms、--time-scale 或 --bind 无效</translation>
     </message>
     <message>
-        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
-        <translation>按指定服务的方式对请求限流：ecs 按操作类别应用 Amazon ECS 的令牌桶（ThrottlingException &quot;Rate exceeded&quot;）。默认关闭。</translation>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS's token buckets per action category (ThrottlingException "Rate exceeded"). Off by default.</source>
+        <translation>按指定服务的方式对请求限流：ecs 按操作类别应用 Amazon ECS 的令牌桶（ThrottlingException "Rate exceeded"）。默认关闭。</translation>
     </message>
     <message>
         <source>Read-only mode: every action that changes something is disabled.</source>
