@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ECS clusters: CreateCluster, DeleteCluster, UpdateClusterSettings, ListClusters, DescribeClusters;
+// ECS clusters: CreateCluster, DeleteCluster, UpdateClusterSettings, UpdateCluster, ListClusters, DescribeClusters;
 // and the lookups every ECS operation uses (cluster, service, task, instance keys).
 #include "local/api/ecshandler.h"
 
@@ -178,6 +178,50 @@ QJsonObject EcsHandler::updateClusterSettings(const QJsonObject& in)
         cluster.containerInsights = change.toObject().value("value"_L1).toString();
     m_tasks.repository().putCluster(cluster);
     return { { "cluster"_L1, clusterView(cluster, { QStringLiteral("SETTINGS") }) } };
+}
+
+QJsonObject EcsHandler::updateCluster(const QJsonObject& in)
+{
+    Input::requiredString(in, "cluster"_L1);
+    const QJsonArray changes = Input::array(in, "settings"_L1);
+    validateClusterSettings(changes);
+    const QJsonObject configuration = Input::object(in, "configuration"_L1);
+    const QJsonObject exec = configuration.value("executeCommandConfiguration"_L1).toObject();
+    const QString logging = exec.value("logging"_L1).toString();
+    if (!logging.isEmpty()) {
+        Input::requireOneOf(logging, "configuration.executeCommandConfiguration.logging"_L1,
+            { QStringLiteral("NONE"), QStringLiteral("DEFAULT"), QStringLiteral("OVERRIDE") });
+    }
+    if (logging == "OVERRIDE"_L1 && exec.value("logConfiguration"_L1).toObject().isEmpty()) {
+        throw ApiError::invalidParameter(tr("The logConfiguration must be specified when logging is set to OVERRIDE."));
+    }
+    if (logging != "OVERRIDE"_L1 && !exec.value("logConfiguration"_L1).toObject().isEmpty()) {
+        throw ApiError::invalidParameter(
+            tr("The logConfiguration can only be specified when logging is set to OVERRIDE."));
+    }
+    const bool hasServiceConnect = in.contains("serviceConnectDefaults"_L1);
+    const QJsonObject serviceConnect = Input::object(in, "serviceConnectDefaults"_L1);
+    if (hasServiceConnect && !serviceConnect.contains("namespace"_L1))
+        throw ApiError::invalidParameter(tr("serviceConnectDefaults.namespace must be specified."));
+    ClusterRecord cluster = activeCluster(in);
+    for (const QJsonValue& change : changes) // containerInsights, the only name there is
+        cluster.containerInsights = change.toObject().value("value"_L1).toString();
+    if (!configuration.isEmpty()) {
+        QJsonObject merged = cluster.json.value("configuration"_L1).toObject();
+        for (auto it = configuration.begin(); it != configuration.end(); ++it)
+            merged[it.key()] = it.value();
+        cluster.json["configuration"_L1] = merged;
+    }
+    if (hasServiceConnect) {
+        // An empty namespace removes the default (as ECS does).
+        const QString ns = serviceConnect.value("namespace"_L1).toString();
+        if (ns.isEmpty())
+            cluster.json.remove("serviceConnectDefaults"_L1);
+        else
+            cluster.json["serviceConnectDefaults"_L1] = QJsonObject { { "namespace"_L1, ns } };
+    }
+    m_tasks.repository().putCluster(cluster);
+    return { { "cluster"_L1, clusterView(cluster, { QStringLiteral("SETTINGS"), QStringLiteral("CONFIGURATIONS") }) } };
 }
 
 QJsonObject EcsHandler::deleteCluster(const QJsonObject& in)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "local/api/servicehandler.h"
+#include "local/domain/capacityprovider.h"
 #include "local/domain/taskservice.h"
 
 #include <memory>
@@ -43,6 +44,7 @@ private:
     QJsonObject createCluster(const QJsonObject& in);
     QJsonObject deleteCluster(const QJsonObject& in);
     QJsonObject updateClusterSettings(const QJsonObject& in);
+    QJsonObject updateCluster(const QJsonObject& in);
     static void validateClusterSettings(const QJsonArray& settings);
     QJsonObject listClusters(const QJsonObject& in);
     QJsonObject describeClusters(const QJsonObject& in);
@@ -89,6 +91,16 @@ private:
         const QString& key, const QJsonObject& record, const QHash<QString, QPair<int, int>>& counts);
     // ecsaccount.cpp
     QJsonObject describeCapacityProviders(const QJsonObject& in);
+    QJsonObject createCapacityProvider(const QJsonObject& in);
+    QJsonObject updateCapacityProvider(const QJsonObject& in);
+    QJsonObject deleteCapacityProvider(const QJsonObject& in);
+    QJsonObject putClusterCapacityProviders(const QJsonObject& in);
+    /// A capacity provider strategy checked as ECS does against the providers `available` (the
+    /// cluster's, or every existing one when empty); throws the ECS error.
+    void validateCapacityProviderStrategy(const QJsonArray& strategy, const QStringList& available) const;
+    std::optional<CapacityProviderRecord> capacityProvider(const QString& nameOrArn) const;
+    QJsonObject capacityProviderView(const CapacityProviderRecord& provider, bool withTags) const;
+    static void applyManagedScaling(CapacityProviderRecord& provider, const QJsonObject& autoScalingGroupProvider);
     QJsonObject putAccountSetting(const QJsonObject& in);
     QJsonObject putAccountSettingDefault(const QJsonObject& in);
     QJsonObject deleteAccountSetting(const QJsonObject& in);

@@ -50,7 +50,9 @@ enum class Kind {
     TargetGroup = 26, ///< ELBv2 target group with its attributes and targets, by ARN
     Listener = 27, ///< ELBv2 listener, by ARN
     ListenerRule = 28, ///< ELBv2 listener rule, by ARN
-    Last = ListenerRule, ///< keep pointing at the newest kind
+    CapacityProvider = 29, ///< ECS capacity provider on an Auto Scaling group, by ARN
+    AutoScalingGroup = 30, ///< simulated EC2 Auto Scaling group, by name
+    Last = AutoScalingGroup, ///< keep pointing at the newest kind
 };
 constexpr int kindCount = static_cast<int>(Kind::Last) + 1;
 
