@@ -391,9 +391,21 @@ QJsonObject TaskService::newTask(const ClusterRecord& cluster, const QJsonObject
 QJsonArray TaskService::placeTasks(const ClusterRecord& cluster, const QJsonObject& taskDefinition,
     const TaskLaunch& launch, int count, QJsonArray* failures, const QStringList& onlyInstances)
 {
+    // A strategy of Auto Scaling group capacity providers (issue 18): EC2 tasks on the instances
+    // that the first such provider's group registered.
+    QString groupProvider;
+    for (const QJsonValue& value : launch.capacityProviderStrategy) {
+        const QString name = value.toObject().value("capacityProvider"_L1).toString();
+        if (name != "FARGATE"_L1 && name != "FARGATE_SPOT"_L1) {
+            groupProvider = name;
+            break;
+        }
+    }
     QString launchType = launch.launchType;
-    if (launchType.isEmpty())
-        launchType = launch.capacityProviderStrategy.isEmpty() ? QStringLiteral("EC2") : QStringLiteral("FARGATE");
+    if (launchType.isEmpty()) {
+        launchType = launch.capacityProviderStrategy.isEmpty() || !groupProvider.isEmpty() ? QStringLiteral("EC2")
+                                                                                           : QStringLiteral("FARGATE");
+    }
     const QJsonArray compatibilities = taskDefinition.value("compatibilities"_L1).toArray();
     if (!compatibilities.contains(launchType))
         throw ApiError::invalidParameter(tr("Task definition does not support launch_type %1.").arg(launchType));
@@ -464,7 +476,9 @@ QJsonArray TaskService::placeTasks(const ClusterRecord& cluster, const QJsonObje
     QStringList candidates;
     if (onlyInstances.isEmpty()) {
         for (const ContainerInstanceRecord& instance : m_repository.containerInstancesOf(cluster.arn)) {
-            if (instance.status == ContainerInstanceStatus::Active)
+            if (instance.status == ContainerInstanceStatus::Active
+                && (groupProvider.isEmpty()
+                    || instance.json.value("capacityProviderName"_L1).toString() == groupProvider))
                 candidates.append(instance.arn);
         }
         if (candidates.isEmpty())
@@ -487,9 +501,17 @@ QJsonArray TaskService::placeTasks(const ClusterRecord& cluster, const QJsonObje
         if (instances.isEmpty() && !placed.containerInstanceArn.isEmpty())
             instances.append(placed.containerInstanceArn);
         for (qsizetype i = 0; i < instances.size(); ++i) {
-            if (tasks.size() < count)
-                tasks.append(newTask(
-                    cluster, taskDefinition, launch, launchType, instances[i], placed.networkBindings.value(i)));
+            if (tasks.size() >= count)
+                continue;
+            QJsonObject document
+                = newTask(cluster, taskDefinition, launch, launchType, instances[i], placed.networkBindings.value(i));
+            if (!groupProvider.isEmpty()) {
+                TaskRecord task = TaskRecord::fromJson(document);
+                task.capacityProviderName = groupProvider;
+                document = task.toJson();
+                m_context.store->put(Kind::Task, task.arn, document);
+            }
+            tasks.append(document);
         }
         if (instances.isEmpty() || !placed.failures.isEmpty()) {
             for (const QJsonValue& failure : placed.failures)

@@ -8,6 +8,7 @@
 #include "local/domain/records.h"
 #include "local/domain/repository.h"
 #include "local/domain/taskoperations.h"
+#include "local/simulation/autoscalinggroups.h"
 #include "local/simulation/engineplacement.h"
 #include "local/simulation/schedule.h"
 #include "local/simulation/scheduledtasks.h"
@@ -344,6 +345,7 @@ bool Simulation::step(QString* error, bool deferWrites)
             stepScheduledActions(m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
             ScheduledTasks::step(m_context, *m_ecs, m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
             m_deferring = deferWrites;
+            AutoScalingGroups::step(m_context, *m_ecs, nowMs); // issue 18: simulated EC2 instances
             if (!m_stepsLeft) // services count their tasks once those due have moved
                 stepServices(nowMs);
             // Metrics and logs per whole minute that passed since the last tick.
