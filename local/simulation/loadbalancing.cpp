@@ -129,6 +129,12 @@ bool purgeDrained(QJsonObject& groupRecord, qint64 nowMs)
 
 QJsonObject targetHealth(const Store& store, const QJsonObject& groupRecord, const QJsonObject& target, qint64 nowMs)
 {
+    const QString groupArn = groupRecord.value("group"_L1).toObject().value("TargetGroupArn"_L1).toString();
+    return targetHealth(groupRecord, target, nowMs, !loadBalancerArns(store, groupArn).isEmpty());
+}
+
+QJsonObject targetHealth(const QJsonObject& groupRecord, const QJsonObject& target, qint64 nowMs, bool inUse)
+{
     const QJsonObject group = groupRecord.value("group"_L1).toObject();
     const QJsonValue until = target.value("drainUntilMs"_L1);
     if (until.isDouble()) {
@@ -136,7 +142,7 @@ QJsonObject targetHealth(const Store& store, const QJsonObject& groupRecord, con
             return {};
         return health("draining", "Target.DeregistrationInProgress", "Target deregistration is in progress");
     }
-    if (loadBalancerArns(store, group.value("TargetGroupArn"_L1).toString()).isEmpty())
+    if (!inUse)
         return health(
             "unused", "Target.NotInUse", "Target group is not configured to receive traffic from the load balancer");
     if (!group.value("HealthCheckEnabled"_L1).toBool(true))
@@ -264,11 +270,12 @@ Sync syncServiceTargets(Store& store, qint64 nowMs)
         }
         record.insert("targets"_L1, targets);
         purgeDrained(record, nowMs);
+        const bool inUse = !loadBalancerArns(store, groupArn).isEmpty();
         // Health states as ELB sees them now; a change makes the service look again.
         targets = record.value("targets"_L1).toArray();
         for (qsizetype i = 0; i < targets.size(); ++i) {
             QJsonObject target = targets[i].toObject();
-            const QString state = targetHealth(store, record, target, nowMs).value("State"_L1).toString();
+            const QString state = targetHealth(record, target, nowMs, inUse).value("State"_L1).toString();
             if (target.value("state"_L1).toString() != state) {
                 target.insert("state"_L1, state);
                 targets[i] = target;
@@ -334,7 +341,7 @@ void recordMinute(Store& store, qint64 minuteStartMs, int minutes)
             continue;
         int healthy = 0, unhealthy = 0;
         for (const QJsonValue& target : record.value("targets"_L1).toArray()) {
-            const QString state = targetHealth(store, record, target.toObject(), sampleMs).value("State"_L1).toString();
+            const QString state = targetHealth(record, target.toObject(), sampleMs, true).value("State"_L1).toString();
             healthy += state == "healthy"_L1 ? 1 : 0;
             unhealthy += state == "unhealthy"_L1 ? 1 : 0;
         }

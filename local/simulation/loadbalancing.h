@@ -18,6 +18,8 @@ namespace LoadBalancing {
     /// unhealthy (simulated failing health check), draining (until the deregistration delay ends).
     QJsonObject targetHealth(
         const Store& store, const QJsonObject& groupRecord, const QJsonObject& target, qint64 nowMs);
+    /// The same with the group's use by a load balancer known (no scan of listeners and rules).
+    QJsonObject targetHealth(const QJsonObject& groupRecord, const QJsonObject& target, qint64 nowMs, bool inUse);
     /// Whether the target group is in use: a listener's default action or a rule forwards to it.
     QJsonArray loadBalancerArns(const Store& store, const QString& targetGroupArn);
     /// Drops targets whose draining ended; true when the record changed.
