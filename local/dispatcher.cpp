@@ -2,6 +2,7 @@
 #include "local/dispatcher.h"
 
 #include "api/auth/sigv4.h"
+#include "local/api/autoscalinggrouphandler.h"
 #include "local/api/autoscalinghandler.h"
 #include "local/api/cloudwatchhandler.h"
 #include "local/api/ecrhandler.h"
@@ -81,6 +82,12 @@ RequestDispatcher::RequestDispatcher(EndpointContext context, RequestVerifier ve
     m_queryServices.insert("elasticloadbalancing",
         { m_handlers.emplace_back(std::make_unique<ElbV2Handler>(m_context)).get(),
             QueryCodec::dialectFor("elasticloadbalancing"), QByteArrayLiteral("elasticloadbalancing") });
+    m_queryServices.insert("autoscaling",
+        { m_handlers.emplace_back(std::make_unique<AutoScalingGroupHandler>(m_context)).get(),
+            QueryCodec::dialectFor("autoscaling"), QByteArrayLiteral("autoscaling") });
+    m_queryServices.insert("ec2",
+        { m_handlers.emplace_back(std::make_unique<Ec2Handler>(m_context)).get(), QueryCodec::dialectFor("ec2"),
+            QByteArrayLiteral("ec2") });
     auto events = std::make_unique<EventsHandler>(m_context);
     m_services.insert("AWSEvents", { "events", events.get(), false });
     m_handlers.push_back(std::move(events));

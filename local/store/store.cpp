@@ -282,7 +282,7 @@ QString Store::kindName(Kind kind)
         "scaling policy", "scheduled action", "scaling activity", "endpoint metadata", "alarm", "alarm history item",
         "ECR repository", "ECR image", "schedule", "schedule group", "event rule", "service deployment",
         "service revision", "load balancer", "target group", "listener", "listener rule", "capacity provider",
-        "Auto Scaling group" };
+        "Auto Scaling group", "launch template" };
     const int index = static_cast<int>(kind);
     return index >= 0 && index < kindCount ? QString::fromLatin1(names[index]) : tr("kind %1").arg(index);
 }

@@ -52,7 +52,8 @@ enum class Kind {
     ListenerRule = 28, ///< ELBv2 listener rule, by ARN
     CapacityProvider = 29, ///< ECS capacity provider on an Auto Scaling group, by ARN
     AutoScalingGroup = 30, ///< simulated EC2 Auto Scaling group, by name
-    Last = AutoScalingGroup, ///< keep pointing at the newest kind
+    LaunchTemplate = 31, ///< EC2 launch template, by name
+    Last = LaunchTemplate, ///< keep pointing at the newest kind
 };
 constexpr int kindCount = static_cast<int>(Kind::Last) + 1;
 
