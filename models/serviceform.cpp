@@ -2,6 +2,7 @@
 #include "models/serviceform.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -10,23 +11,55 @@ namespace EcsDesk::Models {
 
 namespace {
 
-    // UpdateService's fields the form edits, in the form's order (botocore ecs 2014-11-13; the
-    // deployment controller, Service Connect, volume and VPC Lattice settings are not in the form).
+    // UpdateService's fields the form edits, in the form's order: every member of botocore 1.43's
+    // UpdateServiceRequest but cluster, service and forceNewDeployment (which the form holds apart).
     const QStringList& updateFields()
     {
-        static const QStringList fields { u"taskDefinition"_s, u"desiredCount"_s, u"deploymentConfiguration"_s,
-            u"networkConfiguration"_s, u"placementConstraints"_s, u"placementStrategy"_s, u"capacityProviderStrategy"_s,
-            u"platformVersion"_s, u"loadBalancers"_s, u"healthCheckGracePeriodSeconds"_s, u"serviceRegistries"_s,
-            u"enableExecuteCommand"_s, u"propagateTags"_s, u"enableECSManagedTags"_s,
-            u"availabilityZoneRebalancing"_s };
+        static const QStringList fields { u"taskDefinition"_s, u"desiredCount"_s, u"deploymentController"_s,
+            u"deploymentConfiguration"_s, u"networkConfiguration"_s, u"placementConstraints"_s, u"placementStrategy"_s,
+            u"capacityProviderStrategy"_s, u"platformVersion"_s, u"loadBalancers"_s, u"healthCheckGracePeriodSeconds"_s,
+            u"serviceRegistries"_s, u"enableExecuteCommand"_s, u"propagateTags"_s, u"enableECSManagedTags"_s,
+            u"availabilityZoneRebalancing"_s, u"serviceConnectConfiguration"_s, u"volumeConfigurations"_s,
+            u"vpcLatticeConfigurations"_s };
         return fields;
+    }
+
+    // The fields DescribeServices reports only on the service's deployments (the PRIMARY one is the
+    // service's current configuration).
+    bool fromPrimaryDeployment(const QString& key)
+    {
+        return key == "serviceConnectConfiguration"_L1 || key == "volumeConfigurations"_L1
+            || key == "vpcLatticeConfigurations"_L1;
+    }
+
+    QJsonObject primaryDeployment(const QJsonObject& service)
+    {
+        const QJsonArray deployments = service.value("deployments"_L1).toArray();
+        for (const QJsonValue& deployment : deployments) {
+            if (deployment.toObject().value("status"_L1).toString() == "PRIMARY"_L1)
+                return deployment.toObject();
+        }
+        return deployments.isEmpty() ? QJsonObject() : deployments.first().toObject();
+    }
+
+    // The members each JSON field's objects require (botocore's ECS model).
+    QStringList requiredMembers(const QString& path)
+    {
+        if (path == "serviceConnectConfiguration"_L1)
+            return { u"enabled"_s };
+        if (path == "volumeConfigurations"_L1)
+            return { u"name"_s };
+        if (path == "vpcLatticeConfigurations"_L1)
+            return { u"roleArn"_s, u"targetGroupArn"_s, u"portName"_s };
+        return {};
     }
 
     // Lists UpdateService empties when given []: the form sends [] when the user removed every element.
     bool clearedWithEmptyList(const QString& key)
     {
         return key == "placementConstraints"_L1 || key == "placementStrategy"_L1 || key == "capacityProviderStrategy"_L1
-            || key == "loadBalancers"_L1 || key == "serviceRegistries"_L1;
+            || key == "loadBalancers"_L1 || key == "serviceRegistries"_L1 || key == "volumeConfigurations"_L1
+            || key == "vpcLatticeConfigurations"_L1;
     }
 
     bool isEmptyValue(const QJsonValue& value)
@@ -120,8 +153,10 @@ ServiceForm ServiceForm::forUpdate(const QJsonObject& service)
         if (service.contains(key))
             form.m_context.insert(key, service.value(key));
     }
+    const QJsonObject primary = primaryDeployment(service);
     for (const QString& key : updateFields()) {
-        const QJsonValue value = pruned(service.value(key));
+        const QJsonValue value
+            = pruned(service.contains(key) || !fromPrimaryDeployment(key) ? service.value(key) : primary.value(key));
         if (!isEmptyValue(value))
             form.m_current.insert(key, value);
     }
@@ -163,10 +198,65 @@ bool ServiceForm::setValue(const QString& path, const QJsonValue& value)
     return true;
 }
 
+bool ServiceForm::isJsonField(const QString& path)
+{
+    return path == "serviceConnectConfiguration"_L1 || path == "volumeConfigurations"_L1
+        || path == "vpcLatticeConfigurations"_L1;
+}
+
+QString ServiceForm::jsonText(const QString& path) const
+{
+    if (m_jsonTexts.contains(path))
+        return m_jsonTexts.value(path);
+    const QJsonValue current = value(path);
+    if (current.isObject())
+        return QString::fromUtf8(QJsonDocument(current.toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    if (current.isArray())
+        return QString::fromUtf8(QJsonDocument(current.toArray()).toJson(QJsonDocument::Indented)).trimmed();
+    return {};
+}
+
+bool ServiceForm::setJsonText(const QString& path, const QString& text)
+{
+    const bool wantsObject = path == "serviceConnectConfiguration"_L1;
+    m_jsonTexts.remove(path);
+    m_jsonErrors.remove(path);
+    if (text.trimmed().isEmpty())
+        return setValue(path, QJsonValue());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    QString problem;
+    if (error.error != QJsonParseError::NoError)
+        problem = tr("This is not valid JSON: %1 (at character %2).").arg(error.errorString()).arg(error.offset);
+    else if (wantsObject && !document.isObject())
+        problem = tr("Enter a JSON object ({ … }).");
+    else if (!wantsObject && !document.isArray())
+        problem = tr("Enter a JSON list ([ { … } ]).");
+    else if (!wantsObject) {
+        const QJsonArray elements = document.array();
+        for (const QJsonValue& element : elements) {
+            if (!element.isObject()) {
+                problem = tr("Each element of the list must be a JSON object ({ … }).");
+                break;
+            }
+        }
+    }
+    if (!problem.isEmpty()) {
+        // The text stays as typed; the field keeps its last valid value and the form is invalid.
+        m_jsonTexts.insert(path, text);
+        m_jsonErrors.insert(path, problem);
+        return true;
+    }
+    const QJsonValue parsed = wantsObject ? QJsonValue(document.object()) : QJsonValue(document.array());
+    return setValue(path, parsed);
+}
+
 void ServiceForm::reset()
 {
     m_fields = m_start;
     m_force = false;
+    m_jsonTexts.clear();
+    m_jsonErrors.clear();
 }
 
 bool ServiceForm::hasChanges() const { return !changes().isEmpty(); }
@@ -188,6 +278,9 @@ QJsonObject ServiceForm::changes() const
                 out.insert(key, QJsonArray());
             else if (key == "healthCheckGracePeriodSeconds"_L1)
                 out.insert(key, 0);
+            else if (key == "serviceConnectConfiguration"_L1)
+                // Service Connect is turned off with enabled: false.
+                out.insert(key, QJsonObject { { u"enabled"_s, false } });
             // Other values cleared (platformVersion, propagateTags...) cannot be unset: left out.
         }
         if (m_force)
@@ -254,6 +347,29 @@ QList<Rules::Finding> ServiceForm::findings() const
             out.append(formFinding(u"capacityProviderStrategy["_s + QString::number(i) + u"].capacityProvider"_s,
                 "capacity-provider-required", tr("Enter the capacity provider's name.")));
     }
+    for (auto it = m_jsonErrors.constBegin(); it != m_jsonErrors.constEnd(); ++it)
+        out.append(formFinding(it.key(), "json-field-type", it.value()));
+    for (const QString& path :
+        { u"serviceConnectConfiguration"_s, u"volumeConfigurations"_s, u"vpcLatticeConfigurations"_s }) {
+        if (m_jsonErrors.contains(path))
+            continue;
+        const QJsonValue field = m_fields.value(path);
+        const QJsonArray objects = field.isArray() ? field.toArray() : QJsonArray { field };
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            if (!objects.at(i).isObject())
+                continue;
+            QStringList missing;
+            for (const QString& member : requiredMembers(path)) {
+                if (!objects.at(i).toObject().contains(member))
+                    missing.append(member);
+            }
+            if (missing.isEmpty())
+                continue;
+            out.append(formFinding(path, "json-field-required",
+                field.isArray() ? tr("Element %1 lacks the required %2.").arg(i + 1).arg(missing.join(u", "_s))
+                                : tr("It lacks the required %1.").arg(missing.join(u", "_s))));
+        }
+    }
     out.append(Rules::checkServiceSettings(service));
     return out;
 }
@@ -316,7 +432,7 @@ QStringList ServiceForm::sectionFields(Section section)
     switch (section) {
     case Section::Deployment:
         return { u"serviceName"_s, u"schedulingStrategy"_s, u"taskDefinition"_s, u"desiredCount"_s,
-            u"deploymentConfiguration"_s, u"forceNewDeployment"_s };
+            u"deploymentController"_s, u"deploymentConfiguration"_s, u"forceNewDeployment"_s };
     case Section::Network:
         return { u"networkConfiguration"_s };
     case Section::Placement:
@@ -324,10 +440,11 @@ QStringList ServiceForm::sectionFields(Section section)
     case Section::Capacity:
         return { u"launchType"_s, u"capacityProviderStrategy"_s, u"platformVersion"_s };
     case Section::LoadBalancing:
-        return { u"loadBalancers"_s, u"healthCheckGracePeriodSeconds"_s, u"serviceRegistries"_s };
+        return { u"loadBalancers"_s, u"role"_s, u"healthCheckGracePeriodSeconds"_s, u"serviceRegistries"_s };
     case Section::Advanced:
         return { u"enableExecuteCommand"_s, u"propagateTags"_s, u"enableECSManagedTags"_s, u"tags"_s,
-            u"availabilityZoneRebalancing"_s };
+            u"availabilityZoneRebalancing"_s, u"serviceConnectConfiguration"_s, u"volumeConfigurations"_s,
+            u"vpcLatticeConfigurations"_s };
     }
     return {};
 }

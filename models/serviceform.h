@@ -5,6 +5,7 @@
 #include "rules/ecsrules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -47,6 +48,14 @@ public:
     QJsonValue value(const QString& path) const;
     /// Sets (or, with an empty value, removes) the field at `path`; true when the form changed.
     bool setValue(const QString& path, const QJsonValue& value);
+    /// serviceConnectConfiguration (an object), volumeConfigurations and vpcLatticeConfigurations
+    /// (lists of objects): the fields the form edits as JSON text.
+    static bool isJsonField(const QString& path);
+    /// A JSON field's text: as typed while it is wrong, else its value indented (empty when unset).
+    QString jsonText(const QString& path) const;
+    /// Sets a JSON field from `text` (empty: unset). Text that is not JSON of the field's type keeps
+    /// the field's last valid value and is a finding at `path` until corrected; true when anything changed.
+    bool setJsonText(const QString& path, const QString& text);
     bool forceNewDeployment() const { return m_force; }
     void setForceNewDeployment(bool force) { m_force = force; }
     /// Back to the current service (Update) or a new service's defaults (Create: one task).
@@ -95,6 +104,8 @@ private:
     QJsonObject m_fields;
     QJsonObject m_start; ///< what reset() returns to: the current service, or a new one's defaults
     bool m_force = false;
+    QHash<QString, QString> m_jsonTexts; ///< JSON fields' text while it is not JSON of their type
+    QHash<QString, QString> m_jsonErrors; ///< and why
 };
 
 } // namespace EcsDesk::Models

@@ -227,3 +227,105 @@ TEST(ServiceForm, SectionsGroupTheFields)
     EXPECT_EQ(ServiceForm::sectionOf(u"placementStrategy[0].field"_s), ServiceForm::Section::Placement);
     EXPECT_EQ(ServiceForm::shortTaskDefinition(u"arn:aws:ecs:us-east-1:1:task-definition/web:7"_s), u"web:7"_s);
 }
+
+TEST(ServiceForm, EveryUpdateServiceMemberIsAFieldOfTheForm)
+{
+    // botocore 1.43's UpdateServiceRequest members, but cluster, service and forceNewDeployment.
+    const QStringList members { u"desiredCount"_s, u"taskDefinition"_s, u"capacityProviderStrategy"_s,
+        u"deploymentConfiguration"_s, u"availabilityZoneRebalancing"_s, u"networkConfiguration"_s,
+        u"placementConstraints"_s, u"placementStrategy"_s, u"platformVersion"_s, u"healthCheckGracePeriodSeconds"_s,
+        u"deploymentController"_s, u"enableExecuteCommand"_s, u"enableECSManagedTags"_s, u"loadBalancers"_s,
+        u"propagateTags"_s, u"serviceRegistries"_s, u"serviceConnectConfiguration"_s, u"volumeConfigurations"_s,
+        u"vpcLatticeConfigurations"_s };
+    QStringList inSections;
+    for (const auto section :
+        { ServiceForm::Section::Deployment, ServiceForm::Section::Network, ServiceForm::Section::Placement,
+            ServiceForm::Section::Capacity, ServiceForm::Section::LoadBalancing, ServiceForm::Section::Advanced })
+        inSections += ServiceForm::sectionFields(section);
+    for (const QString& member : members)
+        EXPECT_TRUE(inSections.contains(member)) << member.toStdString();
+    EXPECT_EQ(ServiceForm::sectionOf(u"deploymentController.type"_s), ServiceForm::Section::Deployment);
+    EXPECT_EQ(ServiceForm::sectionOf(u"vpcLatticeConfigurations"_s), ServiceForm::Section::Advanced);
+    EXPECT_EQ(ServiceForm::sectionOf(u"serviceConnectConfiguration"_s), ServiceForm::Section::Advanced);
+}
+
+TEST(ServiceForm, TheDeploymentControllerAndTheJsonFieldsAreSentOnlyWhenChanged)
+{
+    // DescribeServices has the Service Connect, volume and VPC Lattice settings on the deployments.
+    ServiceForm form = ServiceForm::forUpdate(parse(R"({"serviceName": "web", "schedulingStrategy": "REPLICA",
+        "taskDefinition": "web:2", "desiredCount": 1, "deploymentController": {"type": "ECS"},
+        "deployments": [{"status": "ACTIVE", "vpcLatticeConfigurations": [{"roleArn": "old"}]},
+            {"status": "PRIMARY", "serviceConnectConfiguration": {"enabled": true, "namespace": "apps"},
+             "vpcLatticeConfigurations": [{"roleArn": "arn:aws:iam::1:role/l", "targetGroupArn": "tg",
+                                           "portName": "http"}]}]})"));
+    EXPECT_EQ(form.current().value(u"serviceConnectConfiguration"_s).toObject(),
+        parse(R"({"enabled": true, "namespace": "apps"})"));
+    EXPECT_EQ(form.current().value(u"vpcLatticeConfigurations"_s).toArray().first().toObject().value(u"portName"_s),
+        u"http"_s);
+    EXPECT_FALSE(form.hasChanges());
+    // Unchanged text (as the editor shows it) is no change.
+    EXPECT_FALSE(form.setJsonText(u"serviceConnectConfiguration"_s, form.jsonText(u"serviceConnectConfiguration"_s)));
+    EXPECT_FALSE(form.hasChanges());
+
+    EXPECT_TRUE(form.setValue(u"deploymentController.type"_s, u"CODE_DEPLOY"_s));
+    EXPECT_TRUE(form.setJsonText(u"volumeConfigurations"_s,
+        uR"([{"name": "data", "managedEBSVolume": {"roleArn": "arn:aws:iam::1:role/ebs", "sizeInGiB": 20}}])"_s));
+    EXPECT_TRUE(form.setJsonText(u"serviceConnectConfiguration"_s, QString())); // turned off
+    EXPECT_TRUE(form.setJsonText(u"vpcLatticeConfigurations"_s, u"  "_s)); // removed
+    EXPECT_TRUE(form.isValid()) << paths(form.findings()).join(u", "_s).toStdString();
+    EXPECT_EQ(form.changes(), parse(R"({"deploymentController": {"type": "CODE_DEPLOY"},
+                  "volumeConfigurations": [{"name": "data",
+                      "managedEBSVolume": {"roleArn": "arn:aws:iam::1:role/ebs", "sizeInGiB": 20}}],
+                  "serviceConnectConfiguration": {"enabled": false}, "vpcLatticeConfigurations": []})"))
+        << text(form.changes());
+    QStringList described;
+    for (const TaskDefinitionChange& change : form.diff())
+        described.append(change.path);
+    for (const QString& path : { u"deploymentController.type"_s, u"volumeConfigurations"_s,
+             u"serviceConnectConfiguration.enabled"_s, u"vpcLatticeConfigurations"_s }) {
+        EXPECT_TRUE(described.contains(path) || described.contains(path.section(u'.', 0, 0)))
+            << path.toStdString() << " in " << described.join(u", "_s).toStdString();
+    }
+    const QJsonObject request = form.request();
+    EXPECT_EQ(request.value(u"deploymentController"_s).toObject().value(u"type"_s), u"CODE_DEPLOY"_s);
+    form.reset();
+    EXPECT_FALSE(form.hasChanges());
+}
+
+TEST(ServiceForm, JsonFieldsOfTheWrongTypeAreErrorsAtTheirField)
+{
+    ServiceForm form = ServiceForm::forUpdate(parse(R"({"serviceName": "web", "schedulingStrategy": "REPLICA",
+        "taskDefinition": "web:2", "desiredCount": 1})"));
+    form.setJsonText(u"serviceConnectConfiguration"_s, u"[1, 2]"_s);
+    form.setJsonText(u"volumeConfigurations"_s, u"{\"name\": \"data\"}"_s);
+    form.setJsonText(u"vpcLatticeConfigurations"_s, u"[{\"roleArn\": "_s);
+    EXPECT_FALSE(form.isValid());
+    const QList<Rules::Finding> findings = form.findings();
+    EXPECT_EQ(ServiceForm::messagesAt(findings, u"serviceConnectConfiguration"_s),
+        QStringList { u"Enter a JSON object ({ … })."_s });
+    EXPECT_EQ(ServiceForm::messagesAt(findings, u"volumeConfigurations"_s),
+        QStringList { u"Enter a JSON list ([ { … } ])."_s });
+    const QStringList syntax = ServiceForm::messagesAt(findings, u"vpcLatticeConfigurations"_s);
+    ASSERT_EQ(syntax.size(), 1);
+    EXPECT_TRUE(syntax.first().startsWith(u"This is not valid JSON: "_s)) << syntax.first().toStdString();
+    // The text stays as typed; nothing wrong goes into the request.
+    EXPECT_EQ(form.jsonText(u"volumeConfigurations"_s), u"{\"name\": \"data\"}"_s);
+    EXPECT_FALSE(form.hasChanges());
+
+    form.setJsonText(u"serviceConnectConfiguration"_s, u"{\"namespace\": \"apps\"}"_s);
+    form.setJsonText(u"volumeConfigurations"_s, u"[{\"name\": \"data\"}, 3]"_s);
+    form.setJsonText(u"vpcLatticeConfigurations"_s, u"[{\"roleArn\": \"r\"}]"_s);
+    const QList<Rules::Finding> missing = form.findings();
+    EXPECT_EQ(ServiceForm::messagesAt(missing, u"serviceConnectConfiguration"_s),
+        QStringList { u"It lacks the required enabled."_s });
+    EXPECT_EQ(ServiceForm::messagesAt(missing, u"volumeConfigurations"_s),
+        QStringList { u"Each element of the list must be a JSON object ({ … })."_s });
+    EXPECT_EQ(ServiceForm::messagesAt(missing, u"vpcLatticeConfigurations"_s),
+        QStringList { u"Element 1 lacks the required targetGroupArn, portName."_s });
+
+    form.setJsonText(u"serviceConnectConfiguration"_s, u"{\"enabled\": true, \"namespace\": \"apps\"}"_s);
+    form.setJsonText(u"volumeConfigurations"_s, u"[{\"name\": \"data\"}]"_s);
+    form.setJsonText(u"vpcLatticeConfigurations"_s, QString());
+    EXPECT_TRUE(form.isValid()) << paths(form.findings()).join(u", "_s).toStdString();
+    EXPECT_EQ(form.changes().size(), 2) << text(form.changes());
+}
