@@ -248,7 +248,7 @@ void SessionController::onTasksArrived(const QList<Api::Task>& tasks)
 
 void SessionController::onSnapshotProgress(const Api::SnapshotProgress& progress)
 {
-    if (!progress.servicesLoaded || !m_session || !isOpenCluster(m_session->currentCluster()))
+    if (!m_announceLoading || !progress.servicesLoaded || !m_session || !isOpenCluster(m_session->currentCluster()))
         return;
     // Of how many: the tasks listed so far, at least the running and pending ones the cluster counts.
     const QLocale locale;
@@ -307,7 +307,8 @@ void SessionController::loadOpenCluster()
 {
     abandonTaskStream(); // a load still running is restarted
     Models::TaskModel* model = m_pages->find<TaskPage>()->model();
-    model->beginLoad(clusterName(m_shownClusterArn) != clusterName(m_clusterArn));
+    m_announceLoading = clusterName(m_shownClusterArn) != clusterName(m_clusterArn);
+    model->beginLoad(m_announceLoading);
     m_session->setTaskConverter(model->batchConverter());
     m_session->loadCluster(m_clusterArn);
 }

@@ -124,6 +124,9 @@ private:
     QString m_loadingText;
     int m_expectedTasks = 0; ///< running and pending, as the open cluster counted them
     bool m_partialServices = false; ///< the Services pane shows the first services of a load
+    /// The load under way is the cluster's first: the status bar says how many tasks are in. A refresh
+    /// keeps its rows (and the status bar's connection and deployment progress, which a message hides).
+    bool m_announceLoading = false;
 };
 
 } // namespace EcsDesk::Ui
