@@ -38,14 +38,25 @@ void setEveryField(ServiceForm& form)
             {"capacityProvider": "FARGATE_SPOT", "weight": 3}],
         "platformVersion": "1.4.0",
         "loadBalancers": [{"targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/web/1",
-            "containerName": "web", "containerPort": 80}],
+            "containerName": "web", "containerPort": 80},
+            {"loadBalancerName": "classic-web", "containerName": "web", "containerPort": 8080}],
         "healthCheckGracePeriodSeconds": 30,
         "serviceRegistries": [{"registryArn": "arn:aws:servicediscovery:us-east-1:1:service/srv-1",
             "containerName": "web", "containerPort": 80}],
         "enableExecuteCommand": true, "propagateTags": "SERVICE", "enableECSManagedTags": true,
-        "availabilityZoneRebalancing": "ENABLED"})");
+        "availabilityZoneRebalancing": "ENABLED", "deploymentController": {"type": "ECS"}})");
     for (auto it = values.begin(); it != values.end(); ++it)
         form.setValue(it.key(), it.value());
+    // The JSON fields, as typed into their editors.
+    form.setJsonText(u"serviceConnectConfiguration"_s, uR"({"enabled": true, "namespace": "apps",
+        "services": [{"portName": "http", "discoveryName": "web",
+            "clientAliases": [{"port": 80, "dnsName": "web.apps"}], "timeout": {"perRequestTimeoutSeconds": 30}}],
+        "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/ecs/sc"}}})"_s);
+    form.setJsonText(u"volumeConfigurations"_s, uR"([{"name": "data", "managedEBSVolume": {
+        "roleArn": "arn:aws:iam::1:role/ebs", "sizeInGiB": 20, "volumeType": "gp3", "encrypted": true,
+        "filesystemType": "ext4", "tagSpecifications": [{"resourceType": "volume", "propagateTags": "SERVICE"}]}}])"_s);
+    form.setJsonText(u"vpcLatticeConfigurations"_s, uR"([{"roleArn": "arn:aws:iam::1:role/lattice",
+        "targetGroupArn": "arn:aws:vpc-lattice:us-east-1:1:targetgroup/tg-1", "portName": "http"}])"_s);
 }
 
 } // namespace
@@ -61,17 +72,23 @@ TEST(ServiceRequestsBotocore, EveryFieldTheFormWritesIsInTheEcsModel)
     setEveryField(create);
     create.setValue(u"serviceName"_s, u"web"_s);
     create.setValue(u"schedulingStrategy"_s, u"REPLICA"_s);
+    create.setValue(u"role"_s, u"arn:aws:iam::1:role/ecsServiceRole"_s);
     create.setValue(u"tags"_s, QJsonArray { QJsonObject { { u"key"_s, u"team"_s }, { u"value"_s, u"web"_s } } });
     ASSERT_TRUE(update.isValid());
     ASSERT_TRUE(create.isValid());
-    ASSERT_EQ(update.changes().size(), 16); // every field, and forceNewDeployment
+    ASSERT_TRUE(update.isValid()) << update.findings().size();
+    ASSERT_EQ(update.changes().size(), 20); // every UpdateService member but cluster and service
     QJsonObject wrongType = update.request();
     wrongType.insert(u"desiredCount"_s, u"two"_s);
+    // A Service Connect configuration that is a list, not a structure, is refused too.
+    QJsonObject wrongStructure = update.request();
+    wrongStructure.insert(u"serviceConnectConfiguration"_s, QJsonArray { true });
 
     const QJsonArray requests { QJsonObject {
                                     { u"operation"_s, update.operation() }, { u"input"_s, update.request() } },
         QJsonObject { { u"operation"_s, create.operation() }, { u"input"_s, create.request() } },
-        QJsonObject { { u"operation"_s, u"UpdateService"_s }, { u"input"_s, wrongType } } };
+        QJsonObject { { u"operation"_s, u"UpdateService"_s }, { u"input"_s, wrongType } },
+        QJsonObject { { u"operation"_s, u"UpdateService"_s }, { u"input"_s, wrongStructure } } };
     QTemporaryDir dir;
     QFile file(dir.filePath(u"requests.json"_s));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -95,10 +112,12 @@ TEST(ServiceRequestsBotocore, EveryFieldTheFormWritesIsInTheEcsModel)
     ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
     const QJsonObject answer = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
     const QJsonArray results = answer.value(u"results"_s).toArray();
-    ASSERT_EQ(results.size(), 3);
+    ASSERT_EQ(results.size(), 4);
     EXPECT_EQ(results[0].toObject().value(u"errors"_s).toString(), QString()) << "UpdateService";
     EXPECT_EQ(results[1].toObject().value(u"errors"_s).toString(), QString()) << "CreateService";
     EXPECT_TRUE(results[2].toObject().value(u"errors"_s).toString().contains(u"desiredCount"_s))
         << results[2].toObject().value(u"errors"_s).toString().toStdString();
+    EXPECT_TRUE(results[3].toObject().value(u"errors"_s).toString().contains(u"serviceConnectConfiguration"_s))
+        << results[3].toObject().value(u"errors"_s).toString().toStdString();
     RecordProperty("botocore", answer.value(u"botocore"_s).toString().toStdString());
 }
