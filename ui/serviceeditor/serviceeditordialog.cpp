@@ -212,6 +212,9 @@ void ServiceEditorDialog::buildDeployment(QFormLayout* form)
     });
     if (!m_form.isDaemon())
         addNumber(form, tr("&Desired count:"), u"desiredCount"_s, 0, 99999, create ? 1 : 0);
+    // ECS changes the controller of a service (ECS, CODE_DEPLOY, EXTERNAL) with UpdateService too.
+    addChoice(form, tr("Deployment c&ontroller:"), u"deploymentController.type"_s,
+        { QString(), u"ECS"_s, u"CODE_DEPLOY"_s, u"EXTERNAL"_s });
     addNumber(form, tr("M&inimum healthy percent:"), u"deploymentConfiguration.minimumHealthyPercent"_s, 0, 1000,
         m_form.isDaemon() ? 0 : 100);
     addNumber(form, tr("Ma&ximum percent:"), u"deploymentConfiguration.maximumPercent"_s, 0, 1000,
@@ -272,8 +275,11 @@ void ServiceEditorDialog::buildCapacity(QFormLayout* form)
 void ServiceEditorDialog::buildLoadBalancing(QFormLayout* form)
 {
     addTable(form, tr("&Load balancers:"), u"loadBalancers"_s,
-        { { u"targetGroupArn"_s, tr("Target group ARN") }, { u"containerName"_s, tr("Container") },
-            { u"containerPort"_s, tr("Port"), u"int"_s } });
+        { { u"targetGroupArn"_s, tr("Target group ARN") },
+            { u"loadBalancerName"_s, tr("Classic load balancer"), {}, tr("a Classic Load Balancer's name") },
+            { u"containerName"_s, tr("Container") }, { u"containerPort"_s, tr("Port"), u"int"_s } });
+    if (m_form.mode() == Models::ServiceForm::Mode::Create)
+        addText(form, tr("Load balancer r&ole:"), u"role"_s, tr("an IAM role for a Classic Load Balancer"));
     addNumber(form, tr("Health check &grace period (s):"), u"healthCheckGracePeriodSeconds"_s, -1, 2147483647, -1,
         tr("(none)"));
     addTable(form, tr("Service &registries:"), u"serviceRegistries"_s,
@@ -291,6 +297,12 @@ void ServiceEditorDialog::buildAdvanced(QFormLayout* form)
         { QString(), u"ENABLED"_s, u"DISABLED"_s });
     if (m_form.mode() == Models::ServiceForm::Mode::Create)
         addTable(form, tr("&Tags:"), u"tags"_s, { { u"key"_s, tr("Key") }, { u"value"_s, tr("Value") } });
+    addJson(form, tr("Service &Connect (JSON):"), u"serviceConnectConfiguration"_s,
+        u"{ \"enabled\": true, \"namespace\": \"…\", \"services\": [ … ] }"_s);
+    addJson(form, tr("&Volumes (JSON):"), u"volumeConfigurations"_s,
+        u"[ { \"name\": \"…\", \"managedEBSVolume\": { \"roleArn\": \"…\" } } ]"_s);
+    addJson(form, tr("VPC &Lattice (JSON):"), u"vpcLatticeConfigurations"_s,
+        u"[ { \"roleArn\": \"…\", \"targetGroupArn\": \"…\", \"portName\": \"…\" } ]"_s);
 }
 
 void ServiceEditorDialog::bind(
@@ -390,6 +402,23 @@ void ServiceEditorDialog::addTable(
     auto* table = new ServiceListEditor(specs);
     connect(table, &ServiceListEditor::edited, this, [this, path, table] { edit(path, table->array()); });
     bind(form, label, path, table, [this, table, path] { table->setArray(m_form.value(path).toArray()); });
+}
+
+void ServiceEditorDialog::addJson(
+    QFormLayout* form, const QString& label, const QString& path, const QString& placeholder)
+{
+    auto* text = new QPlainTextEdit;
+    text->setPlaceholderText(placeholder);
+    text->setFont(QFont(u"monospace"_s));
+    text->setTabChangesFocus(true);
+    text->setMinimumHeight(text->fontMetrics().lineSpacing() * 5);
+    connect(text, &QPlainTextEdit::textChanged, this, [this, path, text] {
+        if (m_loading)
+            return;
+        m_form.setJsonText(path, text->toPlainText());
+        refresh();
+    });
+    bind(form, label, path, text, [this, text, path] { text->setPlainText(m_form.jsonText(path)); });
 }
 
 void ServiceEditorDialog::addFixed(QFormLayout* form, const QString& label, const QString& text)

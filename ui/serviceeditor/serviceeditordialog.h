@@ -97,6 +97,8 @@ private:
     void addCheck(QFormLayout* form, const QString& text, const QString& path);
     void addChoice(QFormLayout* form, const QString& label, const QString& path, const QStringList& choices);
     void addTable(QFormLayout* form, const QString& label, const QString& path, const QList<QStringList>& columns);
+    /// A JSON text field (Service Connect, volumes, VPC Lattice): checked as the field's JSON type.
+    void addJson(QFormLayout* form, const QString& label, const QString& path, const QString& placeholder);
     void addFixed(QFormLayout* form, const QString& label, const QString& text);
 
     /// A user edit: into the form, then everything shown from it.

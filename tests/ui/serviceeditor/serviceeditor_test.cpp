@@ -217,3 +217,36 @@ TEST_F(ServiceEditorTest, NewServiceUsesTheSameFormAndOneCreateServiceCall)
     EXPECT_EQ(service.value(u"propagateTags"_s).toString(), u"SERVICE"_s);
     EXPECT_TRUE(service.value(u"taskDefinition"_s).toString().endsWith(u"task-definition/web:1"_s));
 }
+
+TEST_F(ServiceEditorTest, TheJsonFieldsAndTheDeploymentControllerAreInTheForm)
+{
+    QStringList sent;
+    Ui::ServiceEditorDialog dialog(
+        Models::ServiceForm::forUpdate(describe(ecs, u"web"_s)), sender(ecs, &sent), choices);
+    dialog.show();
+    EXPECT_NE(field<QComboBox>(dialog, u"deploymentController.type"_s), nullptr);
+    auto* balancers = field<Ui::ServiceListEditor>(dialog, u"loadBalancers"_s);
+    ASSERT_NE(balancers, nullptr);
+    EXPECT_EQ(balancers->table()->columnCount(), 4); // target group, Classic load balancer, container, port
+
+    auto* connect = field<QPlainTextEdit>(dialog, u"serviceConnectConfiguration"_s);
+    auto* lattice = field<QPlainTextEdit>(dialog, u"vpcLatticeConfigurations"_s);
+    ASSERT_TRUE(connect && lattice && field<QPlainTextEdit>(dialog, u"volumeConfigurations"_s));
+    connect->setPlainText(u"[]"_s);
+    EXPECT_EQ(dialog.fieldError(u"serviceConnectConfiguration"_s), u"Enter a JSON object ({ … })."_s);
+    EXPECT_FALSE(dialog.applyButton()->isEnabled());
+    EXPECT_EQ(connect->toPlainText(), u"[]"_s); // the text stays as typed
+    connect->setPlainText(u"{\"enabled\": true, \"namespace\": \"apps\"}"_s);
+    lattice->setPlainText(u"[{\"roleArn\": \"r\", \"targetGroupArn\": \"tg\", \"portName\": \"http\"}]"_s);
+    EXPECT_TRUE(dialog.fieldError(u"serviceConnectConfiguration"_s).isEmpty());
+    EXPECT_TRUE(dialog.applyButton()->isEnabled());
+    const QString preview = dialog.preview()->toPlainText();
+    EXPECT_TRUE(preview.contains(u"\"serviceConnectConfiguration\""_s)) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(u"\"vpcLatticeConfigurations\""_s)) << preview.toStdString();
+    EXPECT_FALSE(preview.contains(u"\"volumeConfigurations\""_s)) << preview.toStdString(); // unchanged
+    EXPECT_EQ(dialog.form().diff().size(), 2);
+
+    dialog.resetButton()->click();
+    EXPECT_TRUE(connect->toPlainText().isEmpty());
+    EXPECT_FALSE(dialog.form().hasChanges());
+}
