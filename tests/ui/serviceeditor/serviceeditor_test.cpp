@@ -249,4 +249,14 @@ TEST_F(ServiceEditorTest, TheJsonFieldsAndTheDeploymentControllerAreInTheForm)
     dialog.resetButton()->click();
     EXPECT_TRUE(connect->toPlainText().isEmpty());
     EXPECT_FALSE(dialog.form().hasChanges());
+
+    // Applied: the service has them (DescribeServices).
+    lattice->setPlainText(u"[{\"roleArn\": \"r\", \"targetGroupArn\": \"tg\", \"portName\": \"http\"}]"_s);
+    QSignalSpy applied(&dialog, &Ui::ServiceEditorDialog::applied);
+    dialog.applyButton()->click();
+    ASSERT_TRUE(waitFor([&] { return !applied.isEmpty(); }, 30000)) << dialog.messageBar()->text().toStdString();
+    EXPECT_EQ(sent, QStringList { u"UpdateService"_s });
+    const QJsonArray stored = describe(ecs, u"web"_s).value(u"vpcLatticeConfigurations"_s).toArray();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().toObject().value(u"portName"_s).toString(), u"http"_s);
 }
