@@ -10,9 +10,11 @@
 #include "local/store/store.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QtEndian>
 #include <QUuid>
 
 #include <algorithm>
@@ -140,6 +142,15 @@ namespace {
         if (qstrcmp(status, "INACTIVE") == 0)
             instance["agentConnected"_L1] = false;
         store.put(Kind::ContainerInstance, instanceArn, instance);
+    }
+
+    /// A two-minute Spot interruption notice: the instance leaves service, its container instance drains.
+    void giveSpotNotice(Store& store, QJsonObject& state, qint64 nowMs)
+    {
+        state["state"_L1] = "Terminating"_L1;
+        state["noticeUntilMs"_L1] = double(nowMs + spotNoticeMs);
+        if (const QString instanceArn = state.value("containerInstance"_L1).toString(); !instanceArn.isEmpty())
+            setInstanceStatus(store, instanceArn, "DRAINING");
     }
 
     /// The group's AWS-shaped Instances list from its own per-instance state.
@@ -364,7 +375,7 @@ bool setDesiredCapacity(const EndpointContext& context, const QString& name, int
     return true;
 }
 
-void step(const EndpointContext& context, TaskOperations& ecs, qint64 nowMs)
+void step(const EndpointContext& context, TaskOperations& ecs, qint64 nowMs, double spotInterruptionsPerHour)
 {
     Store& store = *context.store;
     const Store::Collection& groups = store.collection(Kind::AutoScalingGroup);
@@ -439,6 +450,25 @@ void step(const EndpointContext& context, TaskOperations& ecs, qint64 nowMs)
         if (lastMinute == 0)
             lastMinute = minute;
         if (lastMinute < minute) {
+            if (spot && spotInterruptionsPerHour > 0) {
+                const double chance = spotInterruptionsPerHour / 60.0;
+                const QStringList running = instances.keys();
+                for (const QString& id : running) {
+                    QJsonObject state = instances.value(id).toObject();
+                    if (state.value("state"_L1).toString() != "InService"_L1)
+                        continue;
+                    const QByteArray hash
+                        = QCryptographicHash::hash((id + QString::number(minute)).toUtf8(), QCryptographicHash::Sha1);
+                    const double draw = double(qFromBigEndian<quint32>(hash.constData())) / 4294967296.0;
+                    if (draw >= chance)
+                        continue;
+                    giveSpotNotice(store, state, nowMs);
+                    instances[id] = state;
+                    activity(tr("EC2 Spot instance interruption notice for %1").arg(id),
+                        tr("At %1 EC2 sent a two-minute Spot interruption notice for instance %2.")
+                            .arg(isoTime(nowMs), id));
+                }
+            }
             if (provider) {
                 group["ecsdesk"_L1] = own;
                 manageScaling(context, ecs, group, *provider, clusterArn, instances, minute - minuteMs);
@@ -521,10 +551,7 @@ bool interruptSpotInstance(const EndpointContext& context, const QString& instan
         QJsonObject state = instances.value(instanceId).toObject();
         if (state.value("state"_L1).toString() != "InService"_L1)
             return false;
-        state["state"_L1] = "Terminating"_L1;
-        state["noticeUntilMs"_L1] = double(nowMs + spotNoticeMs);
-        if (const QString instanceArn = state.value("containerInstance"_L1).toString(); !instanceArn.isEmpty())
-            setInstanceStatus(store, instanceArn, "DRAINING");
+        giveSpotNotice(store, state, nowMs);
         instances[instanceId] = state;
         own["instances"_L1] = instances;
         group["ecsdesk"_L1] = own;

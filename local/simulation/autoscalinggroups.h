@@ -49,8 +49,10 @@ namespace AutoScalingGroups {
     bool setDesiredCapacity(const EndpointContext& context, const QString& name, int desired, const QString& cause);
 
     /// One simulation step at `nowMs`: boots, registers, drains and terminates instances and, once
-    /// per minute, runs managed scaling. Costs nothing while there is no group.
-    void step(const EndpointContext& context, TaskOperations& ecs, qint64 nowMs);
+    /// per minute, runs managed scaling and gives in-service Spot instances an interruption notice
+    /// at `spotInterruptionsPerHour` (a stable draw per instance and minute; the simulation's
+    /// ECSDESK_SIM_SPOT_RATE). Costs nothing while there is no group.
+    void step(const EndpointContext& context, TaskOperations& ecs, qint64 nowMs, double spotInterruptionsPerHour = 0);
 
     /// A two-minute Spot interruption notice for an instance of a Spot group: its container instance
     /// goes DRAINING at once (ECS_ENABLE_SPOT_INSTANCE_DRAINING), the instance is terminated when the

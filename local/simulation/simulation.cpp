@@ -345,7 +345,7 @@ bool Simulation::step(QString* error, bool deferWrites)
             stepScheduledActions(m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
             ScheduledTasks::step(m_context, *m_ecs, m_lastTickMs > 0 ? m_lastTickMs : nowMs, nowMs);
             m_deferring = deferWrites;
-            AutoScalingGroups::step(m_context, *m_ecs, nowMs); // issue 18: simulated EC2 instances
+            AutoScalingGroups::step(m_context, *m_ecs, nowMs, m_options.spotInterruptionsPerHour); // issue 18: EC2
             if (!m_stepsLeft) // services count their tasks once those due have moved
                 stepServices(nowMs);
             // Metrics and logs per whole minute that passed since the last tick.

@@ -201,6 +201,46 @@ def managed_scaling(binary):
         endpoint.cleanup()
 
 
+@section
+def spot_interruption(binary):
+    """A Spot group (MixedInstancesPolicy without On-Demand capacity) at ECSDESK_SIM_SPOT_RATE=60 (a
+    notice per in-service instance and simulated minute): the instance gets a two-minute notice, its
+    container instance drains, the group launches a replacement."""
+    os.environ["ECSDESK_SIM_SPOT_RATE"] = "60"
+    try:
+        endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "60"]).start()
+    finally:
+        del os.environ["ECSDESK_SIM_SPOT_RATE"]
+    try:
+        ec2, asg, ecs = Boto(endpoint, "ec2"), Boto(endpoint, "autoscaling"), Boto(endpoint, "ecs")
+        ok(ecs("CreateCluster", clusterName="cap"))
+        ok(ec2("CreateLaunchTemplate", LaunchTemplateName="ecs-lt",
+               LaunchTemplateData={"InstanceType": "c5.large", "UserData": USER_DATA}))
+        ok(asg("CreateAutoScalingGroup", AutoScalingGroupName="spot", MinSize=1, MaxSize=2, DesiredCapacity=1,
+               MixedInstancesPolicy={
+                   "LaunchTemplate": {"LaunchTemplateSpecification": {"LaunchTemplateName": "ecs-lt"}},
+                   "InstancesDistribution": {"OnDemandBaseCapacity": 0, "OnDemandPercentageAboveBaseCapacity": 0}}))
+
+        def statuses():
+            arns = []
+            for status in ("ACTIVE", "DRAINING"):
+                arns += ok(ecs("ListContainerInstances", cluster="cap", status=status))["containerInstanceArns"]
+            if not arns:
+                return []
+            return [i["status"] for i in ok(ecs("DescribeContainerInstances", cluster="cap",
+                                                 containerInstances=arns))["containerInstances"]]
+        check(wait_until(lambda: "DRAINING" in statuses(), 30), "no instance drained: %s" % statuses())
+        described = ok(ec2("DescribeInstances"))["Reservations"]
+        check(all(r["Instances"][0].get("InstanceLifecycle") == "spot" for r in described), described)
+        activities = [a["Description"] for a in ok(asg("DescribeScalingActivities", AutoScalingGroupName="spot"))["Activities"]]
+        check(any(d.startswith("EC2 Spot instance interruption notice for i-") for d in activities), activities)
+        check(wait_until(lambda: len([d for d in [a["Description"] for a in ok(asg(
+            "DescribeScalingActivities", AutoScalingGroupName="spot"))["Activities"]] if d.startswith("Launching")]) >= 2,
+            30), "no replacement launched")
+    finally:
+        endpoint.cleanup()
+
+
 def main():
     binary = sys.argv[1]
     cli = sys.argv[sys.argv.index("--cli") + 1] if "--cli" in sys.argv else None
@@ -208,7 +248,8 @@ def main():
     count = 1
     if cli is None:
         managed_scaling(binary)
-        count = 2
+        spot_interruption(binary)
+        count = 3
     print("%d passed, %d failed" % (count - len(failures), len(failures)))
     sys.exit(1 if failures else 0)
 
