@@ -105,12 +105,16 @@ ScalingPane::ScalingPane(QWidget* parent)
     capacity->addWidget(new QLabel(tr("Ma&ximum:"), this));
     qobject_cast<QLabel*>(capacity->itemAt(2)->widget())->setBuddy(m_maximum);
     capacity->addWidget(m_maximum);
-    capacity->addWidget(m_suspendIn);
-    capacity->addWidget(m_suspendOut);
-    capacity->addWidget(m_suspendScheduled);
     capacity->addWidget(m_apply);
     capacity->addStretch();
     capacity->addWidget(m_refresh);
+    // The suspended state on a row of its own: in one row with the capacity the Details pane would be
+    // too wide for the window to leave the navigator room for its names.
+    auto* suspended = new QHBoxLayout;
+    suspended->addWidget(m_suspendIn);
+    suspended->addWidget(m_suspendOut);
+    suspended->addWidget(m_suspendScheduled);
+    suspended->addStretch();
 
     m_targetValue->setObjectName(QStringLiteral("targetValue"));
     m_targetValue->setAccessibleName(tr("Target value"));
@@ -152,6 +156,7 @@ ScalingPane::ScalingPane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_target);
     layout->addLayout(capacity);
+    layout->addLayout(suspended);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
