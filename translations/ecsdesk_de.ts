@@ -46,7 +46,7 @@
         <translation>Clustername (erforderlich).</translation>
     </message>
     <message>
-        <source>Only this service's alarms.</source>
+        <source>Only this service&apos;s alarms.</source>
         <translation>Nur die Alarme dieses Service.</translation>
     </message>
     <message>
@@ -74,20 +74,20 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>--cluster ist erforderlich</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
-        <translation>--format muss text oder json sein, nicht '%1'</translation>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format muss text oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not '%1'</source>
-        <translation>--state muss ALARM, OK oder INSUFFICIENT_DATA sein, nicht '%1'</translation>
+        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not &apos;%1&apos;</source>
+        <translation>--state muss ALARM, OK oder INSUFFICIENT_DATA sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
@@ -140,8 +140,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>--endpoint-url '%1' is not a URL</source>
-        <translation>--endpoint-url '%1' ist keine URL</translation>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
     </message>
 </context>
 <context>
@@ -167,7 +167,7 @@
         <translation>%1: Die Antwort ist zu groß (%2).</translation>
     </message>
     <message>
-        <source>%1: the server's answer is not valid HTTP (%2).</source>
+        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
         <translation>%1: Die Antwort des Servers ist kein gültiges HTTP (%2).</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <source>%1: the answer's field %2 is %3 where %4 belongs.</source>
+        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
         <translation>%1: Das Feld %2 der Antwort ist %3, erwartet wird %4.</translation>
     </message>
 </context>
@@ -320,7 +320,7 @@
         <translation>SSO %1 / %2</translation>
     </message>
     <message>
-        <source>run 'aws sso login --profile %1' to sign in again</source>
+        <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
         <translation>führen Sie „aws sso login --profile %1“ aus, um sich erneut anzumelden</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
 <context>
     <name>EcrCommand</name>
     <message>
-        <source>List ECR repositories or a repository's images as JSON or CSV</source>
+        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
         <translation>ECR-Repositorys oder die Images eines Repositorys als JSON oder CSV auflisten</translation>
     </message>
     <message>
@@ -422,8 +422,8 @@
         <translation>images erfordert --repository</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format muss json oder csv sein, nicht '%1'</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss json oder csv sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ecsdesk-cli ecr: cannot write to stdout</source>
@@ -495,20 +495,20 @@
         <translation>Die Zeitzone %1 ist keine gültige IANA-Zeitzone</translation>
     </message>
     <message>
-        <source>Schedule must be at(...), rate(...) or cron(...), got '%1'</source>
-        <translation>Der Zeitplan muss at(...), rate(...) oder cron(...) sein, nicht '%1'</translation>
+        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
+        <translation>Der Zeitplan muss at(...), rate(...) oder cron(...) sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss</source>
-        <translation>Ungültiger at()-Ausdruck '%1': Verwenden Sie yyyy-mm-ddThh:mm:ss</translation>
+        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
+        <translation>Ungültiger at()-Ausdruck &apos;%1&apos;: Verwenden Sie yyyy-mm-ddThh:mm:ss</translation>
     </message>
     <message>
-        <source>Invalid rate() expression '%1': use rate(N minutes|hours|days)</source>
-        <translation>Ungültiger rate()-Ausdruck '%1': Verwenden Sie rate(N minutes|hours|days)</translation>
+        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
+        <translation>Ungültiger rate()-Ausdruck &apos;%1&apos;: Verwenden Sie rate(N minutes|hours|days)</translation>
     </message>
     <message>
-        <source>Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week year)</source>
-        <translation>Ungültiger cron()-Ausdruck '%1': Verwenden Sie cron(Minuten Stunden Monatstag Monat Wochentag Jahr)</translation>
+        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
+        <translation>Ungültiger cron()-Ausdruck &apos;%1&apos;: Verwenden Sie cron(Minuten Stunden Monatstag Monat Wochentag Jahr)</translation>
     </message>
     <message>
         <source>Invalid Schedule Expression %1.</source>
@@ -852,7 +852,7 @@
         <translation>Nicht im PATH gefunden.</translation>
     </message>
     <message>
-        <source>Install the AWS CLI version 2 (see "Installing or updating the latest version of the AWS CLI" in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
+        <source>Install the AWS CLI version 2 (see &quot;Installing or updating the latest version of the AWS CLI&quot; in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
         <translation>Installieren Sie AWS CLI Version 2 (siehe „Installation oder Aktualisierung der neuesten Version der AWS CLI“ im Benutzerhandbuch der AWS CLI) und stellen Sie sicher, dass `aws` im PATH liegt.</translation>
     </message>
     <message>
@@ -884,7 +884,7 @@
         <translation>session-manager-plugin ist nicht im PATH.</translation>
     </message>
     <message>
-        <source>Install the Session Manager plugin for the AWS CLI (see "Install the Session Manager plugin for the AWS CLI" in the AWS Systems Manager user guide).</source>
+        <source>Install the Session Manager plugin for the AWS CLI (see &quot;Install the Session Manager plugin for the AWS CLI&quot; in the AWS Systems Manager user guide).</source>
         <translation>Installieren Sie das Session-Manager-Plugin für die AWS CLI (siehe „Installieren des Session-Manager-Plugins für die AWS CLI“ im Benutzerhandbuch von AWS Systems Manager).</translation>
     </message>
     <message>
@@ -936,7 +936,7 @@
         <translation>Die Aufgabe hat keinen Container %1.</translation>
     </message>
     <message>
-        <source>Choose one of the task's containers.</source>
+        <source>Choose one of the task&apos;s containers.</source>
         <translation>Wählen Sie einen der Container der Aufgabe aus.</translation>
     </message>
     <message>
@@ -1008,7 +1008,7 @@
         <translation>Cluster-Konfiguration für die Befehlsausführung</translation>
     </message>
     <message>
-        <source>The cluster's configuration was not read.</source>
+        <source>The cluster&apos;s configuration was not read.</source>
         <translation>Die Konfiguration des Clusters wurde nicht gelesen.</translation>
     </message>
     <message>
@@ -1145,11 +1145,11 @@
         <translation>%1: Ein Name ist erforderlich.</translation>
     </message>
     <message>
-        <source>The %1's name is longer than 256 characters.</source>
+        <source>The %1&apos;s name is longer than 256 characters.</source>
         <translation>%1: Der Name ist länger als 256 Zeichen.</translation>
     </message>
     <message>
-        <source>The %1's name has a character that is not printable.</source>
+        <source>The %1&apos;s name has a character that is not printable.</source>
         <translation>%1: Der Name enthält ein nicht druckbares Zeichen.</translation>
     </message>
     <message>
@@ -1228,12 +1228,12 @@
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <source>A name has 1 to 64 letters, digits, '.', '-' or '_'.</source>
-        <translation>Ein Name besteht aus 1 bis 64 Buchstaben, Ziffern, '.', '-' oder '_'.</translation>
+        <source>A name has 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Ein Name besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>A schedule group has 1 to 64 letters, digits, '.', '-' or '_'.</source>
-        <translation>Eine Zeitplangruppe besteht aus 1 bis 64 Buchstaben, Ziffern, '.', '-' oder '_'.</translation>
+        <source>A schedule group has 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Eine Zeitplangruppe besteht aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; oder &apos;_&apos;.</translation>
     </message>
     <message>
         <source>The description is longer than 512 characters.</source>
@@ -1324,16 +1324,16 @@
         <translation>Die Eingabe ist kein JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <source>The input is a JSON object, e.g. {"containerOverrides": [...]}.</source>
-        <translation>Die Eingabe muss ein JSON-Objekt sein, z. B. {"containerOverrides": [...]}.</translation>
+        <source>The input is a JSON object, e.g. {&quot;containerOverrides&quot;: [...]}.</source>
+        <translation>Die Eingabe muss ein JSON-Objekt sein, z. B. {&quot;containerOverrides&quot;: [...]}.</translation>
     </message>
     <message>
         <source>containerOverrides is a list of containers.</source>
         <translation>containerOverrides ist eine Liste von Containern.</translation>
     </message>
     <message>
-        <source>Each container override names its container ("name").</source>
-        <translation>Jede Container-Überschreibung nennt ihren Container ("name").</translation>
+        <source>Each container override names its container (&quot;name&quot;).</source>
+        <translation>Jede Container-Überschreibung nennt ihren Container (&quot;name&quot;).</translation>
     </message>
     <message>
         <source>The role is an IAM role ARN (arn:aws:iam::123456789012:role/name).</source>
@@ -1359,8 +1359,8 @@
         <translation>Geplante Aktion</translation>
     </message>
     <message>
-        <source>A scheduled action's name cannot contain ':', '/' or '|' nor start or end with a space.</source>
-        <translation>Der Name einer geplanten Aktion darf weder ':', '/' oder '|' enthalten noch mit einem Leerzeichen beginnen oder enden.</translation>
+        <source>A scheduled action&apos;s name cannot contain &apos;:&apos;, &apos;/&apos; or &apos;|&apos; nor start or end with a space.</source>
+        <translation>Der Name einer geplanten Aktion darf weder &apos;:&apos;, &apos;/&apos; oder &apos;|&apos; enthalten noch mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>The schedule is not an at(), rate() or cron() expression.</source>
@@ -1402,8 +1402,32 @@
         <translation>Geben Sie mindestens ein Subnetz an.</translation>
     </message>
     <message>
-        <source>Enter the capacity provider's name.</source>
+        <source>Enter the capacity provider&apos;s name.</source>
         <translation>Geben Sie den Namen des Kapazitätsanbieters ein.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>Das ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object ({ … }).</source>
+        <translation>Geben Sie ein JSON-Objekt ein ({ … }).</translation>
+    </message>
+    <message>
+        <source>Enter a JSON list ([ { … } ]).</source>
+        <translation>Geben Sie eine JSON-Liste ein ([ { … } ]).</translation>
+    </message>
+    <message>
+        <source>Each element of the list must be a JSON object ({ … }).</source>
+        <translation>Jedes Element der Liste muss ein JSON-Objekt sein ({ … }).</translation>
+    </message>
+    <message>
+        <source>Element %1 lacks the required %2.</source>
+        <translation>Element %1 fehlt das erforderliche %2.</translation>
+    </message>
+    <message>
+        <source>It lacks the required %1.</source>
+        <translation>Es fehlt das erforderliche %1.</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1556,7 @@
         <translation>%1 ist keine vordefinierte Metrik für ECS-Services.</translation>
     </message>
     <message>
-        <source>ALBRequestCountPerTarget needs the resource label of the load balancer's target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
+        <source>ALBRequestCountPerTarget needs the resource label of the load balancer&apos;s target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
         <translation>ALBRequestCountPerTarget benötigt die Ressourcenbezeichnung der Zielgruppe des Load Balancers (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</translation>
     </message>
     <message>
@@ -1788,60 +1812,60 @@
         <translation>Zu viele Container.</translation>
     </message>
     <message>
-        <source>Invalid 'cpu' setting for task.</source>
-        <translation>Ungültige 'cpu'-Einstellung für die Aufgabe.</translation>
+        <source>Invalid &apos;cpu&apos; setting for task.</source>
+        <translation>Ungültige &apos;cpu&apos;-Einstellung für die Aufgabe.</translation>
     </message>
     <message>
-        <source>Invalid 'memory' setting for task.</source>
-        <translation>Ungültige 'memory'-Einstellung für die Aufgabe.</translation>
+        <source>Invalid &apos;memory&apos; setting for task.</source>
+        <translation>Ungültige &apos;memory&apos;-Einstellung für die Aufgabe.</translation>
     </message>
     <message>
         <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
         <translation>Container.name darf nicht null oder leer sein und nur Buchstaben, Ziffern, Bindestriche und Unterstriche enthalten.</translation>
     </message>
     <message>
-        <source>Duplicate container name '%1'.</source>
-        <translation>Doppelter Containername '%1'.</translation>
+        <source>Duplicate container name &apos;%1&apos;.</source>
+        <translation>Doppelter Containername &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Container.image should not be null or empty.</source>
         <translation>Container.image darf nicht null oder leer sein.</translation>
     </message>
     <message>
-        <source>Invalid setting for container '%1'. At least one of 'memory' or 'memoryReservation' must be specified.</source>
-        <translation>Ungültige Einstellung für Container '%1'. Mindestens 'memory' oder 'memoryReservation' muss angegeben werden.</translation>
+        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
+        <translation>Ungültige Einstellung für Container &apos;%1&apos;. Mindestens &apos;memory&apos; oder &apos;memoryReservation&apos; muss angegeben werden.</translation>
     </message>
     <message>
-        <source>Invalid setting for container '%1'. 'memory' must be greater than or equal to 'memoryReservation'.</source>
-        <translation>Ungültige Einstellung für Container '%1'. 'memory' muss größer oder gleich 'memoryReservation' sein.</translation>
+        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
+        <translation>Ungültige Einstellung für Container &apos;%1&apos;. &apos;memory&apos; muss größer oder gleich &apos;memoryReservation&apos; sein.</translation>
     </message>
     <message>
         <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
         <translation>Fargate verlangt für den Log-Treiber awslogs eine Aufgabendefinition mit dem ARN einer Ausführungsrolle.</translation>
     </message>
     <message>
-        <source>The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.</source>
-        <translation>Die Summe aller 'cpu'-Werte der Container darf den 'cpu'-Wert der Aufgabe nicht übersteigen.</translation>
+        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
+        <translation>Die Summe aller &apos;cpu&apos;-Werte der Container darf den &apos;cpu&apos;-Wert der Aufgabe nicht übersteigen.</translation>
     </message>
     <message>
-        <source>The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.</source>
-        <translation>Die Summe aller 'memoryReservation'-Werte der Container darf den 'memory'-Wert der Aufgabe nicht übersteigen.</translation>
+        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
+        <translation>Die Summe aller &apos;memoryReservation&apos;-Werte der Container darf den &apos;memory&apos;-Wert der Aufgabe nicht übersteigen.</translation>
     </message>
     <message>
-        <source>The container name '%1' in the proxy configuration does not match any container in the task definition.</source>
-        <translation>Der Containername '%1' in der Proxy-Konfiguration passt zu keinem Container der Aufgabendefinition.</translation>
+        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
+        <translation>Der Containername &apos;%1&apos; in der Proxy-Konfiguration passt zu keinem Container der Aufgabendefinition.</translation>
     </message>
     <message>
-        <source>Fargate only supports network mode 'awsvpc'.</source>
-        <translation>Fargate unterstützt nur den Netzwerkmodus 'awsvpc'.</translation>
+        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
+        <translation>Fargate unterstützt nur den Netzwerkmodus &apos;awsvpc&apos;.</translation>
     </message>
     <message>
-        <source>Fargate requires that 'cpu' be defined at the task level.</source>
-        <translation>Fargate verlangt, dass 'cpu' auf Aufgabenebene definiert ist.</translation>
+        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
+        <translation>Fargate verlangt, dass &apos;cpu&apos; auf Aufgabenebene definiert ist.</translation>
     </message>
     <message>
-        <source>Fargate requires that 'memory' be defined at the task level.</source>
-        <translation>Fargate verlangt, dass 'memory' auf Aufgabenebene definiert ist.</translation>
+        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
+        <translation>Fargate verlangt, dass &apos;memory&apos; auf Aufgabenebene definiert ist.</translation>
     </message>
     <message>
         <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
@@ -2019,7 +2043,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2225,7 +2252,7 @@
         <translation>Die Endpunkt-URL muss eine http://- oder https://-URL mit Host sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a region name such as us-east-1.</source>
+        <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
         <translation>„%1“ ist kein Regionsname wie us-east-1.</translation>
     </message>
     <message>
@@ -2573,7 +2600,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
     <message numerus="yes">
         <source>%n deployment(s) of %1.</source>
-        <translation><numerusform>%n Bereitstellung von %1.</numerusform><numerusform>%n Bereitstellungen von %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bereitstellung von %1.</numerusform>
+            <numerusform>%n Bereitstellungen von %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 exited with %2)</source>
@@ -3070,8 +3100,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
-        <source>Filter pattern (CloudWatch syntax: ERROR, "exact phrase", ?a ?b) — Enter</source>
-        <translation>Filtermuster (CloudWatch-Syntax: ERROR, "exakter Ausdruck", ?a ?b) — Eingabetaste</translation>
+        <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
+        <translation>Filtermuster (CloudWatch-Syntax: ERROR, &quot;exakter Ausdruck&quot;, ?a ?b) — Eingabetaste</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -3094,7 +3124,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Keine laufenden Aufgaben.</translation>
     </message>
     <message>
-        <source>Could not find the tasks' logs: %1</source>
+        <source>Could not find the tasks&apos; logs: %1</source>
         <translation>Die Protokolle der Aufgaben wurden nicht gefunden: %1</translation>
     </message>
     <message>
@@ -3557,7 +3587,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Die Shell wird in einem Terminalfenster geöffnet.</translation>
     </message>
     <message>
-        <source>The connection's keys could not be read: %1</source>
+        <source>The connection&apos;s keys could not be read: %1</source>
         <translation>Die Schlüssel der Verbindung konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3591,7 +3621,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
-        <source>"%1" is not a column; searched as text. Columns: %2.</source>
+        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
         <translation>„%1“ ist keine Spalte; als Text gesucht. Spalten: %2.</translation>
     </message>
     <message>
@@ -3599,7 +3629,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>, </translation>
     </message>
     <message>
-        <source>"%1" could be %2; searched as text. Type more of the column name.</source>
+        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
         <translation>„%1“ könnte %2 sein; als Text gesucht. Geben Sie mehr vom Spaltennamen ein.</translation>
     </message>
     <message>
@@ -3768,7 +3798,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Anpassung</translation>
     </message>
     <message>
-        <source>Bounds are relative to the alarm's threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
+        <source>Bounds are relative to the alarm&apos;s threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
         <translation>Die Grenzen beziehen sich auf den Schwellenwert des Alarms: Eine Metrik 15 über einem Schwellenwert von 70 liegt im Schritt von 10 bis 20.</translation>
     </message>
     <message>
@@ -3835,7 +3865,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
 <context>
     <name>EcsDesk::Ui::PortForwardDialog</name>
     <message>
-        <source>To the &amp;container's port</source>
+        <source>To the &amp;container&apos;s port</source>
         <translation>Zum Port des &amp;Containers</translation>
     </message>
     <message>
@@ -4336,7 +4366,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Skalierungsrichtlinie löschen</translation>
     </message>
     <message>
-        <source>Delete the scaling policy %1 of %2? A target tracking policy's alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
+        <source>Delete the scaling policy %1 of %2? A target tracking policy&apos;s alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
         <translation>Skalierungsrichtlinie %1 von %2 löschen? Die Alarme einer Zielverfolgungsrichtlinie werden mitgelöscht, ebenso die Alarme, deren einzige Aktion diese Richtlinie für schrittweise Skalierung ist.</translation>
     </message>
     <message>
@@ -4547,8 +4577,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Aufgaben&amp;gruppe:</translation>
     </message>
     <message>
-        <source>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</source>
-        <translation>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</translation>
+        <source>{&quot;containerOverrides&quot;: [{&quot;name&quot;: &quot;app&quot;, &quot;command&quot;: [&quot;report&quot;]}]}</source>
+        <translation>{&quot;containerOverrides&quot;: [{&quot;name&quot;: &quot;app&quot;, &quot;command&quot;: [&quot;report&quot;]}]}</translation>
     </message>
     <message>
         <source>Container &amp;overrides (JSON):</source>
@@ -4790,7 +4820,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
     <message numerus="yes">
         <source>flexible window %n minute(s)</source>
-        <translation><numerusform>flexibles Zeitfenster %n Minute</numerusform><numerusform>flexibles Zeitfenster %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>flexibles Zeitfenster %n Minute</numerusform>
+            <numerusform>flexibles Zeitfenster %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>from %1</source>
@@ -4810,7 +4843,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
     <message numerus="yes">
         <source>Last %n run(s), %1 failed:</source>
-        <translation><numerusform>%n letzte Ausführung, davon %1 fehlgeschlagen:</numerusform><numerusform>%n letzte Ausführungen, davon %1 fehlgeschlagen:</numerusform></translation>
+        <translation>
+            <numerusform>%n letzte Ausführung, davon %1 fehlgeschlagen:</numerusform>
+            <numerusform>%n letzte Ausführungen, davon %1 fehlgeschlagen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: started %2 (retry %3)</source>
@@ -4821,8 +4857,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>%1: %2 gestartet</translation>
     </message>
     <message>
-        <source>%1: &lt;span style="color:#c0392b"&gt;failed&lt;/span&gt;, %2: %3</source>
-        <translation>%1: &lt;span style="color:#c0392b"&gt;fehlgeschlagen&lt;/span&gt;, %2: %3</translation>
+        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;fehlgeschlagen&lt;/span&gt;, %2: %3</translation>
     </message>
     <message>
         <source> (retry %1)</source>
@@ -4901,7 +4937,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
     <message numerus="yes">
         <source>Delete rule %1 and its %n target(s)?</source>
-        <translation><numerusform>Regel %1 und ihr %n Ziel löschen?</numerusform><numerusform>Regel %1 und ihre %n Ziele löschen?</numerusform></translation>
+        <translation>
+            <numerusform>Regel %1 und ihr %n Ziel löschen?</numerusform>
+            <numerusform>Regel %1 und ihre %n Ziele löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled task %1 deleted.</source>
@@ -4927,7 +4966,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Jetzt ausführen</translation>
     </message>
     <message>
-        <source>Run the selected schedule's or rule's task now, as it would run it</source>
+        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
         <translation>Die Aufgabe des ausgewählten Zeitplans oder der ausgewählten Regel jetzt mit denselben Einstellungen ausführen</translation>
     </message>
     <message>
@@ -5227,7 +5266,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
-        <translation><numerusform>%n Problem zu beheben</numerusform><numerusform>%n Probleme zu beheben</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem zu beheben</numerusform>
+            <numerusform>%n Probleme zu beheben</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 input, as it will be sent:</source>
@@ -5264,6 +5306,38 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Sending %1…</source>
         <translation>%1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Deployment c&amp;ontroller:</source>
+        <translation>Bereitstellungs&amp;controller:</translation>
+    </message>
+    <message>
+        <source>Classic load balancer</source>
+        <translation>Classic Load Balancer</translation>
+    </message>
+    <message>
+        <source>a Classic Load Balancer&apos;s name</source>
+        <translation>der Name eines Classic Load Balancers</translation>
+    </message>
+    <message>
+        <source>Load balancer r&amp;ole:</source>
+        <translation>Load-Balancer-R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>an IAM role for a Classic Load Balancer</source>
+        <translation>eine IAM-Rolle für einen Classic Load Balancer</translation>
+    </message>
+    <message>
+        <source>Service &amp;Connect (JSON):</source>
+        <translation>Service &amp;Connect (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes (JSON):</source>
+        <translation>&amp;Volumes (JSON):</translation>
+    </message>
+    <message>
+        <source>VPC &amp;Lattice (JSON):</source>
+        <translation>VPC &amp;Lattice (JSON):</translation>
     </message>
 </context>
 <context>
@@ -5389,11 +5463,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Anmelden — Profil %1</translation>
     </message>
     <message>
-        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run "aws sso login --profile %2" in a terminal.</source>
+        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
         <translation>Die AWS CLI konnte nicht gestartet werden (%1). Installieren Sie AWS CLI v2 und führen Sie „aws sso login --profile %2“ in einem Terminal aus.</translation>
     </message>
     <message>
-        <source>Running "%1 %2": finish the sign-in in your browser.</source>
+        <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
         <translation>„%1 %2“ wird ausgeführt: Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
     </message>
     <message>
@@ -6241,7 +6315,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Portweiterleitungen…</translation>
     </message>
     <message>
-        <source>The connection's keys could not be read: %1</source>
+        <source>The connection&apos;s keys could not be read: %1</source>
         <translation>Die Schlüssel der Verbindung konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -6313,7 +6387,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 sendet seine Protokolle über FireLens (awsfirelens) an %2, nicht an einen CloudWatch Logs-Stream, den ECS Desk benennen kann.</translation>
     </message>
     <message>
-        <source>a destination set in the router's configuration</source>
+        <source>a destination set in the router&apos;s configuration</source>
         <translation>ein in der Konfiguration des Routers festgelegtes Ziel</translation>
     </message>
     <message>
@@ -6325,7 +6399,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 verwendet awslogs ohne awslogs-group.</translation>
     </message>
     <message>
-        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container's Docker id, which ECS does not report.</source>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
         <translation>Container %1 verwendet awslogs ohne awslogs-stream-prefix; sein Stream ist daher nach der Docker-ID des Containers benannt, die ECS nicht meldet.</translation>
     </message>
     <message>
@@ -6348,11 +6422,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
 <context>
     <name>LogsCommand</name>
     <message>
-        <source>Print, follow or search a task's or service's container logs</source>
+        <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
         <translation>Container-Protokolle einer Aufgabe oder eines Service ausgeben, verfolgen oder durchsuchen</translation>
     </message>
     <message>
-        <source>Print the CloudWatch Logs of a task's or a service's containers (awslogs), follow them, or search them with a filter pattern.</source>
+        <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>Gibt die CloudWatch Logs der Container einer Aufgabe oder eines Service (awslogs) aus, verfolgt sie oder durchsucht sie mit einem Filtermuster.</translation>
     </message>
     <message>
@@ -6412,8 +6486,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
@@ -6432,8 +6506,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>--limit erwartet eine Zahl von 1 bis 10000</translation>
     </message>
     <message>
-        <source>--since '%1' is not a duration like 30m, 1h or 2d</source>
-        <translation>--since '%1' ist keine Dauer wie 30m, 1h oder 2d</translation>
+        <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
+        <translation>--since &apos;%1&apos; ist keine Dauer wie 30m, 1h oder 2d</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -6551,40 +6625,40 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>--cluster ist erforderlich</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not '%1'</source>
-        <translation>--format muss csv oder json sein, nicht '%1'</translation>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation>--format muss csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--metric must be CPUUtilization or MemoryUtilization, not '%1'</source>
-        <translation>--metric muss CPUUtilization oder MemoryUtilization sein, nicht '%1'</translation>
+        <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
+        <translation>--metric muss CPUUtilization oder MemoryUtilization sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--end '%1' is not an ISO 8601 time</source>
-        <translation>--end '%1' ist keine ISO-8601-Zeit</translation>
+        <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>--end &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <source>--start '%1' is not an ISO 8601 time</source>
-        <translation>--start '%1' ist keine ISO-8601-Zeit</translation>
+        <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>--start &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <source>--range '%1' is not a duration like 1h, 3d or 1w</source>
-        <translation>--range '%1' ist keine Dauer wie 1h, 3d oder 1w</translation>
+        <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
+        <translation>--range &apos;%1&apos; ist keine Dauer wie 1h, 3d oder 1w</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
         <translation>der Start muss vor dem Ende liegen</translation>
     </message>
     <message>
-        <source>--period must be auto or a positive multiple of 60, not '%1'</source>
-        <translation>--period muss auto oder ein positives Vielfaches von 60 sein, nicht '%1'</translation>
+        <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
+        <translation>--period muss auto oder ein positives Vielfaches von 60 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
@@ -6645,7 +6719,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Name</translation>
     </message>
     <message>
-        <source>AWS region; repeat for several. Default: the profile's region.</source>
+        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
         <translation>AWS-Region; für mehrere wiederholen. Standard: die Region des Profils.</translation>
     </message>
     <message>
@@ -6677,12 +6751,12 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli overview: %1</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not '%1'</source>
-        <translation>--format muss table, json oder csv sein, nicht '%1'</translation>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss table, json oder csv sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--endpoint-url '%1' is not a URL</source>
-        <translation>--endpoint-url '%1' ist keine URL</translation>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; ist keine URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli overview: %1 %2: %3</source>
@@ -6761,7 +6835,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
 <context>
     <name>ScalingCommand</name>
     <message>
-        <source>Print a service's scaling target, policies, alarms and activities</source>
+        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
         <translation>Skalierungsziel, Richtlinien, Alarme und Aktivitäten eines Service ausgeben</translation>
     </message>
     <message>
@@ -6849,7 +6923,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Letzte Aktivitäten (%1, neueste zuerst)</translation>
     </message>
     <message>
-        <source>Print a service's auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
         <translation>Gibt das Auto Scaling eines Service aus: das skalierbare Ziel, seine Richtlinien, die zugehörigen CloudWatch-Alarme, geplante Aktionen und die letzten Aktivitäten.</translation>
     </message>
     <message>
@@ -6885,20 +6959,20 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Format</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster and --service are required</source>
         <translation>--cluster und --service sind erforderlich</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
-        <translation>--format muss text oder json sein, nicht '%1'</translation>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format muss text oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--activities must be a number, not '%1'</source>
-        <translation>--activities muss eine Zahl sein, nicht '%1'</translation>
+        <source>--activities must be a number, not &apos;%1&apos;</source>
+        <translation>--activities muss eine Zahl sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
@@ -6940,16 +7014,16 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-cli schedules: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>--cluster ist erforderlich</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not '%1'</source>
-        <translation>--format muss table, json oder csv sein, nicht '%1'</translation>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss table, json oder csv sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--next takes a number from 0 to 100</source>
@@ -7031,8 +7105,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Zurücksetzen: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster and --service are required</source>
@@ -7055,7 +7129,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Service</translation>
     </message>
     <message>
-        <source>Print a service's deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
+        <source>Print a service&apos;s deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
         <translation>Gibt die Bereitstellungen eines Service aus, die neueste zuerst: Service-Revision und Aufgabendefinition, Start und Ende, Status, Grund und Auslöser (Benutzer, Schutzschalter, Alarm, Auto Scaling).</translation>
     </message>
     <message>
@@ -7075,15 +7149,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>--format must be text, json or csv, not '%1'</source>
-        <translation>--format muss text, json oder csv sein, nicht '%1'</translation>
+        <source>--format must be text, json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss text, json oder csv sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--limit must be a positive number, not '%1'</source>
-        <translation>--limit muss eine positive Zahl sein, nicht '%1'</translation>
+        <source>--limit must be a positive number, not &apos;%1&apos;</source>
+        <translation>--limit muss eine positive Zahl sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision's task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
+        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision&apos;s task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
         <translation>Setzt einen Service zurück. Während eine Bereitstellung läuft, wird sie mit ROLLBACK (StopServiceDeployment) gestoppt; andernfalls wird der Service auf die Aufgabendefinition und die Einstellungen einer früheren Revision aktualisiert: die mit --to angegebene oder die neueste frühere erfolgreiche. Die Unterschiede werden zuerst ausgegeben.</translation>
     </message>
     <message>
@@ -7123,15 +7197,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Verwendung: ecsdesk-cli service deployments|rollback [Optionen]</translation>
     </message>
     <message>
-        <source>expected 'deployments' or 'rollback'</source>
-        <translation>'deployments' oder 'rollback' erwartet</translation>
+        <source>expected &apos;deployments&apos; or &apos;rollback&apos;</source>
+        <translation>&apos;deployments&apos; oder &apos;rollback&apos; erwartet</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1' (expected 'deployments' or 'rollback')</source>
-        <translation>unbekannter Unterbefehl '%1' ('deployments' oder 'rollback' erwartet)</translation>
+        <source>unknown subcommand &apos;%1&apos; (expected &apos;deployments&apos; or &apos;rollback&apos;)</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (&apos;deployments&apos; oder &apos;rollback&apos; erwartet)</translation>
     </message>
     <message>
-        <source>Print a service's deployments, or roll it back</source>
+        <source>Print a service&apos;s deployments, or roll it back</source>
         <translation>Die Bereitstellungen eines Service ausgeben oder ihn zurücksetzen</translation>
     </message>
 </context>
@@ -7218,8 +7292,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Versuche je Anfrage bei Serverfehlern, Netzwerkfehlern und Zeitüberschreitungen, Wiederholungen eingeschlossen (Standard %1); Drosselung wird bis zu %2 s lang wiederholt.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format muss json oder csv sein, nicht '%1'</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss json oder csv sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
@@ -7266,20 +7340,20 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>expected ',' or '}' here (is a comma missing?)</source>
-        <translation>hier wird ',' oder '}' erwartet (fehlt ein Komma?)</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
+        <translation>hier wird &apos;,&apos; oder &apos;}&apos; erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected ',' or ']' here (is a comma missing?)</source>
-        <translation>hier wird ',' oder ']' erwartet (fehlt ein Komma?)</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
+        <translation>hier wird &apos;,&apos; oder &apos;]&apos; erwartet (fehlt ein Komma?)</translation>
     </message>
     <message>
-        <source>expected ':' after the field name</source>
-        <translation>nach dem Feldnamen wird ':' erwartet</translation>
+        <source>expected &apos;:&apos; after the field name</source>
+        <translation>nach dem Feldnamen wird &apos;:&apos; erwartet</translation>
     </message>
     <message>
-        <source>expected ',' between values</source>
-        <translation>zwischen Werten wird ',' erwartet</translation>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>zwischen Werten wird &apos;,&apos; erwartet</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
@@ -7353,8 +7427,8 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <source>a string such as "1024"</source>
-        <translation>eine Zeichenkette wie "1024"</translation>
+        <source>a string such as &quot;1024&quot;</source>
+        <translation>eine Zeichenkette wie &quot;1024&quot;</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -7373,7 +7447,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ein Objekt mit Zeichenkettenwerten</translation>
     </message>
     <message>
-        <source>unknown field "%1": did you mean "%2"?</source>
+        <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
         <translation>unbekanntes Feld „%1“: Meinten Sie „%2“?</translation>
     </message>
     <message>
@@ -7397,7 +7471,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>jedes Volume braucht einen Namen, auf den Mount-Punkte verweisen</translation>
     </message>
     <message>
-        <source>another volume is already named "%1"</source>
+        <source>another volume is already named &quot;%1&quot;</source>
         <translation>ein anderes Volume heißt bereits „%1“</translation>
     </message>
     <message>
@@ -7405,7 +7479,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>family ist erforderlich: Sie benennt die Aufgabendefinition, der jede Registrierung eine Revision hinzufügt</translation>
     </message>
     <message>
-        <source>family "%1" contains a template placeholder; it is checked after substitution</source>
+        <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
         <translation>family „%1“ enthält einen Vorlagenplatzhalter; sie wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
@@ -7413,11 +7487,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>eine Aufgabendefinition braucht mindestens einen Container in containerDefinitions</translation>
     </message>
     <message>
-        <source>network mode "%1" is not one of bridge, host, awsvpc or none</source>
+        <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
         <translation>Netzwerkmodus „%1“ ist keiner von bridge, host, awsvpc oder none</translation>
     </message>
     <message>
-        <source>"%1" is not a launch type: use EC2, FARGATE or EXTERNAL</source>
+        <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
         <translation>„%1“ ist kein Starttyp: Verwenden Sie EC2, FARGATE oder EXTERNAL</translation>
     </message>
     <message>
@@ -7433,11 +7507,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>%1 enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
-        <source>"%1" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
+        <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
         <translation>„%1“ ist kein IAM-Rollen-ARN (arn:aws:iam::123456789012:role/name)</translation>
     </message>
     <message>
-        <source>account "%1" in %2 looks like a placeholder: put the real 12-digit account ID</source>
+        <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
         <translation>Konto „%1“ in %2 sieht nach einem Platzhalter aus: Geben Sie die echte 12-stellige Konto-ID an</translation>
     </message>
     <message>
@@ -7465,11 +7539,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Fargate-Aufgaben können keinen Host-Pfad einhängen; lassen Sie host weg, um ein aufgabenbezogenes Volume zu erhalten</translation>
     </message>
     <message>
-        <source>container %1 may use up to %2 MiB, more than the task's %3 MiB</source>
+        <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
         <translation>Container %1 darf bis zu %2 MiB verwenden, mehr als die %3 MiB der Aufgabe</translation>
     </message>
     <message>
-        <source>container name "%1" contains a template placeholder</source>
+        <source>container name &quot;%1&quot; contains a template placeholder</source>
         <translation>Containername „%1“ enthält einen Vorlagenplatzhalter</translation>
     </message>
     <message>
@@ -7485,19 +7559,19 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Umgebungsvariable %1 ist mehrfach gesetzt; nur ein Wert wird wirksam</translation>
     </message>
     <message>
-        <source>"%1" is not a Secrets Manager secret ARN</source>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
         <translation>„%1“ ist kein Secrets Manager-Secret-ARN</translation>
     </message>
     <message>
-        <source>image "%1" contains a template placeholder; it is checked after substitution</source>
+        <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
         <translation>Image „%1“ enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
-        <source>"%1" is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
+        <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
         <translation>„%1“ ist keine gültige Image-Referenz: [registry/]repository[:tag][@sha256:digest], repository in Kleinbuchstaben</translation>
     </message>
     <message>
-        <source>protocol "%1" is not tcp or udp</source>
+        <source>protocol &quot;%1&quot; is not tcp or udp</source>
         <translation>Protokoll „%1“ ist weder tcp noch udp</translation>
     </message>
     <message>
@@ -7521,7 +7595,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>links funktionieren nur im Netzwerkmodus bridge; diese Aufgabe verwendet %1</translation>
     </message>
     <message>
-        <source>links to container "%1", which this task definition does not have</source>
+        <source>links to container &quot;%1&quot;, which this task definition does not have</source>
         <translation>links auf Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
@@ -7533,11 +7607,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <source>depends on container "%1", which this task definition does not have</source>
+        <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
         <translation>hängt von Container „%1“ ab, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
-        <source>condition "%1" is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
+        <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
         <translation>Bedingung „%1“ ist keine von START, COMPLETE, SUCCESS oder HEALTHY</translation>
     </message>
     <message>
@@ -7553,11 +7627,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Container %1 kann keine Volumes von sich selbst einhängen</translation>
     </message>
     <message>
-        <source>volumes from container "%1", which this task definition does not have</source>
+        <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
         <translation>Volumes von Container „%1“, den diese Aufgabendefinition nicht hat</translation>
     </message>
     <message>
-        <source>mount point uses volume "%1", which is not among the task's volumes</source>
+        <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
         <translation>Mount-Punkt verwendet Volume „%1“, das nicht zu den Volumes der Aufgabe gehört</translation>
     </message>
     <message>
@@ -7581,15 +7655,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>valueFrom enthält einen Vorlagenplatzhalter; es wird nach der Ersetzung geprüft</translation>
     </message>
     <message>
-        <source>"%1" is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
         <translation>„%1“ ist weder ein Secrets Manager-Secret-ARN noch ein SSM-Parameter-ARN</translation>
     </message>
     <message>
-        <source>account "%1" in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
+        <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
         <translation>Konto „%1“ in valueFrom ist keine 12-stellige Konto-ID; ist es ein Platzhalter?</translation>
     </message>
     <message>
-        <source>"%1" is neither an ARN nor an SSM parameter name</source>
+        <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
         <translation>„%1“ ist weder ein ARN noch ein SSM-Parametername</translation>
     </message>
     <message>
@@ -7597,7 +7671,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>eine Protokollkonfiguration braucht einen logDriver</translation>
     </message>
     <message>
-        <source>log driver "%1" is not one of %2</source>
+        <source>log driver &quot;%1&quot; is not one of %2</source>
         <translation>Protokolltreiber „%1“ ist keiner von %2</translation>
     </message>
     <message>
@@ -7617,15 +7691,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>der Treiber awsfirelens braucht einen Protokollrouter-Container mit firelensConfiguration</translation>
     </message>
     <message>
-        <source>a health check needs a command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</source>
-        <translation>eine Zustandsprüfung braucht einen Befehl, z. B. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</translation>
+        <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
+        <translation>eine Zustandsprüfung braucht einen Befehl, z. B. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
-        <source>"%1" is not a ulimit name: use one of %2</source>
+        <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
         <translation>„%1“ ist kein Ulimit-Name: Verwenden Sie einen von %2</translation>
     </message>
     <message>
@@ -7641,7 +7715,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>die Aufgabendefinition umfasst %1 KiB JSON; ECS akzeptiert höchstens %2 KiB</translation>
     </message>
     <message>
-        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not "%1"</source>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
         <translation>ein Befehl der Zustandsprüfung beginnt üblicherweise mit CMD, CMD-SHELL oder NONE, nicht mit „%1“</translation>
     </message>
 </context>
@@ -7669,11 +7743,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
-          'file: path: severity: message' and exits 1 when there are errors.
-          FILE '-' reads standard input; a folder stands for its *.json files.</source>
+          &apos;file: path: severity: message&apos; and exits 1 when there are errors.
+          FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
         <translation>validate  prüft Aufgabendefinitionen (einzeln oder als DescribeTaskDefinition-Ausgabe);
-          gibt 'Datei: Pfad: Schweregrad: Meldung' aus und endet mit 1, wenn es Fehler gibt.
-          DATEI '-' liest die Standardeingabe; ein Ordner steht für seine *.json-Dateien.</translation>
+          gibt &apos;Datei: Pfad: Schweregrad: Meldung&apos; aus und endet mit 1, wenn es Fehler gibt.
+          DATEI &apos;-&apos; liest die Standardeingabe; ein Ordner steht für seine *.json-Dateien.</translation>
     </message>
     <message>
         <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
@@ -7710,15 +7784,15 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>ecsdesk-cli td: unknown subcommand '%1'</source>
-        <translation>ecsdesk-cli td: unbekannter Unterbefehl '%1'</translation>
+        <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
+        <translation>ecsdesk-cli td: unbekannter Unterbefehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
         <translation>die Eingabe ist größer als %1 MiB; eine Aufgabendefinition umfasst höchstens %2 KiB JSON (Grenze von ECS), daher wurde sie nicht gelesen</translation>
     </message>
     <message>
-        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
         <translation>die Datei ist %1 MiB groß; eine Aufgabendefinition umfasst höchstens %2 KiB JSON (Grenze von ECS), daher wurde sie nicht gelesen</translation>
     </message>
 </context>
@@ -7733,12 +7807,12 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Es sind noch keine Befehle implementiert.</translation>
     </message>
     <message>
-        <source>Run 'ecsdesk-cli &lt;command&gt; --help' for a command's options.</source>
-        <translation>Führen Sie 'ecsdesk-cli &lt;Befehl&gt; --help' aus, um die Optionen eines Befehls zu sehen.</translation>
+        <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Führen Sie &apos;ecsdesk-cli &lt;Befehl&gt; --help&apos; aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <source>ecsdesk-cli: unknown command '%1'</source>
-        <translation>ecsdesk-cli: unbekannter Befehl '%1'</translation>
+        <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
+        <translation>ecsdesk-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
@@ -7821,7 +7895,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Beim Start mit diesem Profil der AWS-Konfiguration verbinden (wie die AWS CLI).</translation>
     </message>
     <message>
-        <source>The region to use with --profile instead of the profile's.</source>
+        <source>The region to use with --profile instead of the profile&apos;s.</source>
         <translation>Die Region, die mit --profile statt der des Profils verwendet wird.</translation>
     </message>
     <message>
@@ -7865,7 +7939,7 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>ecsdesk-local: ungültiger Wert für --port, --latency-ms, --fault-rate, --step-ms, --time-scale oder --bind</translation>
     </message>
     <message>
-        <source>Throttle requests as the named service does: ecs applies Amazon ECS's token buckets per action category (ThrottlingException "Rate exceeded"). Off by default.</source>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
         <translation>Anfragen so drosseln wie der angegebene Service: ecs wendet die Token-Buckets von Amazon ECS je Aktionskategorie an (ThrottlingException „Rate exceeded“). Standardmäßig aus.</translation>
     </message>
     <message>

@@ -95,7 +95,10 @@
     <name>EcsDesk::Ui::AlarmHistoryDialog</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -129,7 +132,10 @@
     <name>EcsDesk::Ui::DeploymentsPane</name>
     <message numerus="yes">
         <source>%n deployment(s) of %1.</source>
-        <translation><numerusform>%n deployment of %1.</numerusform><numerusform>%n deployments of %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n deployment of %1.</numerusform>
+            <numerusform>%n deployments of %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,25 +236,37 @@
     <name>EcsDesk::Ui::ScheduledTaskModel</name>
     <message numerus="yes">
         <source>flexible window %n minute(s)</source>
-        <translation><numerusform>flexible window %n minute</numerusform><numerusform>flexible window %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>flexible window %n minute</numerusform>
+            <numerusform>flexible window %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last %n run(s), %1 failed:</source>
-        <translation><numerusform>Last %n run, %1 failed:</numerusform><numerusform>Last %n runs, %1 failed:</numerusform></translation>
+        <translation>
+            <numerusform>Last %n run, %1 failed:</numerusform>
+            <numerusform>Last %n runs, %1 failed:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ScheduledTaskPage</name>
     <message numerus="yes">
         <source>Delete rule %1 and its %n target(s)?</source>
-        <translation><numerusform>Delete rule %1 and its %n target?</numerusform><numerusform>Delete rule %1 and its %n targets?</numerusform></translation>
+        <translation>
+            <numerusform>Delete rule %1 and its %n target?</numerusform>
+            <numerusform>Delete rule %1 and its %n targets?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EcsDesk::Ui::ServiceEditorDialog</name>
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
-        <translation><numerusform>%n problem to correct</numerusform><numerusform>%n problems to correct</numerusform></translation>
+        <translation>
+            <numerusform>%n problem to correct</numerusform>
+            <numerusform>%n problems to correct</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
         <translation>Tên cụm (bắt buộc).</translation>
     </message>
     <message>
-        <source>Only this service's alarms.</source>
+        <source>Only this service&apos;s alarms.</source>
         <translation>Chỉ các cảnh báo của dịch vụ này.</translation>
     </message>
     <message>
@@ -73,20 +73,20 @@
         <translation>định dạng</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>đối số không mong đợi '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>cần có --cluster</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
-        <translation>--format phải là text hoặc json, không phải '%1'</translation>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format phải là text hoặc json, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not '%1'</source>
-        <translation>--state phải là ALARM, OK hoặc INSUFFICIENT_DATA, không phải '%1'</translation>
+        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not &apos;%1&apos;</source>
+        <translation>--state phải là ALARM, OK hoặc INSUFFICIENT_DATA, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
@@ -139,8 +139,8 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>--endpoint-url '%1' is not a URL</source>
-        <translation>--endpoint-url '%1' không phải là URL</translation>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
         <translation>%1: câu trả lời quá lớn (%2).</translation>
     </message>
     <message>
-        <source>%1: the server's answer is not valid HTTP (%2).</source>
+        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
         <translation>%1: câu trả lời của máy chủ không phải HTTP hợp lệ (%2).</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>%1 chưa được gửi: %2</translation>
     </message>
     <message>
-        <source>%1: the answer's field %2 is %3 where %4 belongs.</source>
+        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
         <translation>%1: trường %2 của câu trả lời là %3, trong khi cần %4.</translation>
     </message>
 </context>
@@ -319,8 +319,8 @@
         <translation>SSO %1 / %2</translation>
     </message>
     <message>
-        <source>run 'aws sso login --profile %1' to sign in again</source>
-        <translation>hãy chạy 'aws sso login --profile %1' để đăng nhập lại</translation>
+        <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
+        <translation>hãy chạy &apos;aws sso login --profile %1&apos; để đăng nhập lại</translation>
     </message>
     <message>
         <source>No SSO sign-in was found: %1.</source>
@@ -381,7 +381,7 @@
 <context>
     <name>EcrCommand</name>
     <message>
-        <source>List ECR repositories or a repository's images as JSON or CSV</source>
+        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
         <translation>Liệt kê các kho lưu trữ ECR hoặc các image của một kho lưu trữ dưới dạng JSON hoặc CSV</translation>
     </message>
     <message>
@@ -421,8 +421,8 @@
         <translation>images cần có --repository</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format phải là json hoặc csv, không phải '%1'</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ecsdesk-cli ecr: cannot write to stdout</source>
@@ -494,20 +494,20 @@
         <translation>Múi giờ %1 không phải là múi giờ IANA hợp lệ</translation>
     </message>
     <message>
-        <source>Schedule must be at(...), rate(...) or cron(...), got '%1'</source>
-        <translation>Lịch phải có dạng at(...), rate(...) hoặc cron(...), nhưng nhận được '%1'</translation>
+        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
+        <translation>Lịch phải có dạng at(...), rate(...) hoặc cron(...), nhưng nhận được &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss</source>
-        <translation>Biểu thức at() '%1' không hợp lệ: hãy dùng yyyy-mm-ddThh:mm:ss</translation>
+        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
+        <translation>Biểu thức at() &apos;%1&apos; không hợp lệ: hãy dùng yyyy-mm-ddThh:mm:ss</translation>
     </message>
     <message>
-        <source>Invalid rate() expression '%1': use rate(N minutes|hours|days)</source>
-        <translation>Biểu thức rate() '%1' không hợp lệ: hãy dùng rate(N minutes|hours|days)</translation>
+        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
+        <translation>Biểu thức rate() &apos;%1&apos; không hợp lệ: hãy dùng rate(N minutes|hours|days)</translation>
     </message>
     <message>
-        <source>Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week year)</source>
-        <translation>Biểu thức cron() '%1' không hợp lệ: hãy dùng cron(phút giờ ngày-trong-tháng tháng ngày-trong-tuần năm)</translation>
+        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
+        <translation>Biểu thức cron() &apos;%1&apos; không hợp lệ: hãy dùng cron(phút giờ ngày-trong-tháng tháng ngày-trong-tuần năm)</translation>
     </message>
     <message>
         <source>Invalid Schedule Expression %1.</source>
@@ -849,8 +849,8 @@
         <translation>Không tìm thấy trong PATH.</translation>
     </message>
     <message>
-        <source>Install the AWS CLI version 2 (see "Installing or updating the latest version of the AWS CLI" in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
-        <translation>Cài đặt AWS CLI phiên bản 2 (xem mục "Cài đặt hoặc cập nhật phiên bản mới nhất của AWS CLI" trong hướng dẫn sử dụng AWS CLI) và đảm bảo `aws` nằm trong PATH.</translation>
+        <source>Install the AWS CLI version 2 (see &quot;Installing or updating the latest version of the AWS CLI&quot; in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
+        <translation>Cài đặt AWS CLI phiên bản 2 (xem mục &quot;Cài đặt hoặc cập nhật phiên bản mới nhất của AWS CLI&quot; trong hướng dẫn sử dụng AWS CLI) và đảm bảo `aws` nằm trong PATH.</translation>
     </message>
     <message>
         <source>Found, but its version could not be read: %1</source>
@@ -881,8 +881,8 @@
         <translation>session-manager-plugin không có trong PATH.</translation>
     </message>
     <message>
-        <source>Install the Session Manager plugin for the AWS CLI (see "Install the Session Manager plugin for the AWS CLI" in the AWS Systems Manager user guide).</source>
-        <translation>Cài đặt phần bổ trợ Session Manager cho AWS CLI (xem mục "Cài đặt phần bổ trợ Session Manager cho AWS CLI" trong hướng dẫn sử dụng AWS Systems Manager).</translation>
+        <source>Install the Session Manager plugin for the AWS CLI (see &quot;Install the Session Manager plugin for the AWS CLI&quot; in the AWS Systems Manager user guide).</source>
+        <translation>Cài đặt phần bổ trợ Session Manager cho AWS CLI (xem mục &quot;Cài đặt phần bổ trợ Session Manager cho AWS CLI&quot; trong hướng dẫn sử dụng AWS Systems Manager).</translation>
     </message>
     <message>
         <source>Task running</source>
@@ -933,7 +933,7 @@
         <translation>Tác vụ không có container %1.</translation>
     </message>
     <message>
-        <source>Choose one of the task's containers.</source>
+        <source>Choose one of the task&apos;s containers.</source>
         <translation>Chọn một trong các container của tác vụ.</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@
         <translation>Cấu hình thực thi lệnh của cụm</translation>
     </message>
     <message>
-        <source>The cluster's configuration was not read.</source>
+        <source>The cluster&apos;s configuration was not read.</source>
         <translation>Chưa đọc được cấu hình của cụm.</translation>
     </message>
     <message>
@@ -1142,11 +1142,11 @@
         <translation>Cần đặt tên cho %1.</translation>
     </message>
     <message>
-        <source>The %1's name is longer than 256 characters.</source>
+        <source>The %1&apos;s name is longer than 256 characters.</source>
         <translation>Tên của %1 dài hơn 256 ký tự.</translation>
     </message>
     <message>
-        <source>The %1's name has a character that is not printable.</source>
+        <source>The %1&apos;s name has a character that is not printable.</source>
         <translation>Tên của %1 có ký tự không in được.</translation>
     </message>
     <message>
@@ -1225,12 +1225,12 @@
         <translation>Nhập tên.</translation>
     </message>
     <message>
-        <source>A name has 1 to 64 letters, digits, '.', '-' or '_'.</source>
-        <translation>Tên có từ 1 đến 64 ký tự gồm chữ cái, chữ số, '.', '-' hoặc '_'.</translation>
+        <source>A name has 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Tên có từ 1 đến 64 ký tự gồm chữ cái, chữ số, &apos;.&apos;, &apos;-&apos; hoặc &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>A schedule group has 1 to 64 letters, digits, '.', '-' or '_'.</source>
-        <translation>Tên nhóm lịch có từ 1 đến 64 ký tự gồm chữ cái, chữ số, '.', '-' hoặc '_'.</translation>
+        <source>A schedule group has 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Tên nhóm lịch có từ 1 đến 64 ký tự gồm chữ cái, chữ số, &apos;.&apos;, &apos;-&apos; hoặc &apos;_&apos;.</translation>
     </message>
     <message>
         <source>The description is longer than 512 characters.</source>
@@ -1321,16 +1321,16 @@
         <translation>Đầu vào không phải JSON: %1 (tại ký tự %2).</translation>
     </message>
     <message>
-        <source>The input is a JSON object, e.g. {"containerOverrides": [...]}.</source>
-        <translation>Đầu vào phải là một đối tượng JSON, ví dụ {"containerOverrides": [...]}.</translation>
+        <source>The input is a JSON object, e.g. {&quot;containerOverrides&quot;: [...]}.</source>
+        <translation>Đầu vào phải là một đối tượng JSON, ví dụ {&quot;containerOverrides&quot;: [...]}.</translation>
     </message>
     <message>
         <source>containerOverrides is a list of containers.</source>
         <translation>containerOverrides là một danh sách container.</translation>
     </message>
     <message>
-        <source>Each container override names its container ("name").</source>
-        <translation>Mỗi mục ghi đè container phải nêu tên container của nó ("name").</translation>
+        <source>Each container override names its container (&quot;name&quot;).</source>
+        <translation>Mỗi mục ghi đè container phải nêu tên container của nó (&quot;name&quot;).</translation>
     </message>
     <message>
         <source>The role is an IAM role ARN (arn:aws:iam::123456789012:role/name).</source>
@@ -1356,8 +1356,8 @@
         <translation>hành động theo lịch</translation>
     </message>
     <message>
-        <source>A scheduled action's name cannot contain ':', '/' or '|' nor start or end with a space.</source>
-        <translation>Tên hành động theo lịch không được chứa ':', '/' hoặc '|', và không được bắt đầu hoặc kết thúc bằng dấu cách.</translation>
+        <source>A scheduled action&apos;s name cannot contain &apos;:&apos;, &apos;/&apos; or &apos;|&apos; nor start or end with a space.</source>
+        <translation>Tên hành động theo lịch không được chứa &apos;:&apos;, &apos;/&apos; hoặc &apos;|&apos;, và không được bắt đầu hoặc kết thúc bằng dấu cách.</translation>
     </message>
     <message>
         <source>The schedule is not an at(), rate() or cron() expression.</source>
@@ -1399,8 +1399,32 @@
         <translation>Nhập ít nhất một mạng con.</translation>
     </message>
     <message>
-        <source>Enter the capacity provider's name.</source>
+        <source>Enter the capacity provider&apos;s name.</source>
         <translation>Nhập tên nhà cung cấp dung lượng.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>Đây không phải JSON hợp lệ: %1 (tại ký tự %2).</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object ({ … }).</source>
+        <translation>Nhập một đối tượng JSON ({ … }).</translation>
+    </message>
+    <message>
+        <source>Enter a JSON list ([ { … } ]).</source>
+        <translation>Nhập một danh sách JSON ([ { … } ]).</translation>
+    </message>
+    <message>
+        <source>Each element of the list must be a JSON object ({ … }).</source>
+        <translation>Mỗi phần tử của danh sách phải là một đối tượng JSON ({ … }).</translation>
+    </message>
+    <message>
+        <source>Element %1 lacks the required %2.</source>
+        <translation>Phần tử %1 thiếu %2 bắt buộc.</translation>
+    </message>
+    <message>
+        <source>It lacks the required %1.</source>
+        <translation>Thiếu %1 bắt buộc.</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1551,7 @@
         <translation>%1 không phải là chỉ số định sẵn của dịch vụ ECS.</translation>
     </message>
     <message>
-        <source>ALBRequestCountPerTarget needs the resource label of the load balancer's target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
+        <source>ALBRequestCountPerTarget needs the resource label of the load balancer&apos;s target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
         <translation>ALBRequestCountPerTarget cần nhãn tài nguyên của nhóm mục tiêu thuộc bộ cân bằng tải (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</translation>
     </message>
     <message>
@@ -1778,60 +1802,60 @@
         <translation>Quá nhiều container.</translation>
     </message>
     <message>
-        <source>Invalid 'cpu' setting for task.</source>
-        <translation>Thiết lập 'cpu' của tác vụ không hợp lệ.</translation>
+        <source>Invalid &apos;cpu&apos; setting for task.</source>
+        <translation>Thiết lập &apos;cpu&apos; của tác vụ không hợp lệ.</translation>
     </message>
     <message>
-        <source>Invalid 'memory' setting for task.</source>
-        <translation>Thiết lập 'memory' của tác vụ không hợp lệ.</translation>
+        <source>Invalid &apos;memory&apos; setting for task.</source>
+        <translation>Thiết lập &apos;memory&apos; của tác vụ không hợp lệ.</translation>
     </message>
     <message>
         <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
         <translation>Container.name không được null hoặc trống và chỉ được chứa chữ cái, chữ số, dấu gạch nối và dấu gạch dưới.</translation>
     </message>
     <message>
-        <source>Duplicate container name '%1'.</source>
-        <translation>Tên container '%1' bị trùng.</translation>
+        <source>Duplicate container name &apos;%1&apos;.</source>
+        <translation>Tên container &apos;%1&apos; bị trùng.</translation>
     </message>
     <message>
         <source>Container.image should not be null or empty.</source>
         <translation>Container.image không được null hoặc trống.</translation>
     </message>
     <message>
-        <source>Invalid setting for container '%1'. At least one of 'memory' or 'memoryReservation' must be specified.</source>
-        <translation>Thiết lập không hợp lệ cho container '%1'. Phải chỉ định ít nhất một trong 'memory' hoặc 'memoryReservation'.</translation>
+        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
+        <translation>Thiết lập không hợp lệ cho container &apos;%1&apos;. Phải chỉ định ít nhất một trong &apos;memory&apos; hoặc &apos;memoryReservation&apos;.</translation>
     </message>
     <message>
-        <source>Invalid setting for container '%1'. 'memory' must be greater than or equal to 'memoryReservation'.</source>
-        <translation>Thiết lập không hợp lệ cho container '%1'. 'memory' phải lớn hơn hoặc bằng 'memoryReservation'.</translation>
+        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
+        <translation>Thiết lập không hợp lệ cho container &apos;%1&apos;. &apos;memory&apos; phải lớn hơn hoặc bằng &apos;memoryReservation&apos;.</translation>
     </message>
     <message>
         <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
         <translation>Fargate yêu cầu định nghĩa tác vụ có ARN vai trò thực thi để hỗ trợ trình điều khiển nhật ký awslogs.</translation>
     </message>
     <message>
-        <source>The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.</source>
-        <translation>Tổng các giá trị 'cpu' của container không được lớn hơn giá trị 'cpu' của tác vụ.</translation>
+        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
+        <translation>Tổng các giá trị &apos;cpu&apos; của container không được lớn hơn giá trị &apos;cpu&apos; của tác vụ.</translation>
     </message>
     <message>
-        <source>The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.</source>
-        <translation>Tổng các giá trị 'memoryReservation' của container không được lớn hơn giá trị 'memory' của tác vụ.</translation>
+        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
+        <translation>Tổng các giá trị &apos;memoryReservation&apos; của container không được lớn hơn giá trị &apos;memory&apos; của tác vụ.</translation>
     </message>
     <message>
-        <source>The container name '%1' in the proxy configuration does not match any container in the task definition.</source>
-        <translation>Tên container '%1' trong cấu hình proxy không khớp với container nào trong định nghĩa tác vụ.</translation>
+        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
+        <translation>Tên container &apos;%1&apos; trong cấu hình proxy không khớp với container nào trong định nghĩa tác vụ.</translation>
     </message>
     <message>
-        <source>Fargate only supports network mode 'awsvpc'.</source>
-        <translation>Fargate chỉ hỗ trợ chế độ mạng 'awsvpc'.</translation>
+        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
+        <translation>Fargate chỉ hỗ trợ chế độ mạng &apos;awsvpc&apos;.</translation>
     </message>
     <message>
-        <source>Fargate requires that 'cpu' be defined at the task level.</source>
-        <translation>Fargate yêu cầu 'cpu' được định nghĩa ở cấp tác vụ.</translation>
+        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
+        <translation>Fargate yêu cầu &apos;cpu&apos; được định nghĩa ở cấp tác vụ.</translation>
     </message>
     <message>
-        <source>Fargate requires that 'memory' be defined at the task level.</source>
-        <translation>Fargate yêu cầu 'memory' được định nghĩa ở cấp tác vụ.</translation>
+        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
+        <translation>Fargate yêu cầu &apos;memory&apos; được định nghĩa ở cấp tác vụ.</translation>
     </message>
     <message>
         <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
@@ -2009,7 +2033,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n mục</numerusform></translation>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,8 +2241,8 @@
         <translation>URL điểm cuối phải là URL http:// hoặc https:// có tên máy chủ.</translation>
     </message>
     <message>
-        <source>"%1" is not a region name such as us-east-1.</source>
-        <translation>"%1" không phải là tên khu vực như us-east-1.</translation>
+        <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
+        <translation>&quot;%1&quot; không phải là tên khu vực như us-east-1.</translation>
     </message>
     <message>
         <source>Enter the access key ID and the secret access key.</source>
@@ -2560,7 +2586,9 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
     <message numerus="yes">
         <source>%n deployment(s) of %1.</source>
-        <translation><numerusform>%n đợt triển khai của %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n đợt triển khai của %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 exited with %2)</source>
@@ -3053,8 +3081,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
-        <source>Filter pattern (CloudWatch syntax: ERROR, "exact phrase", ?a ?b) — Enter</source>
-        <translation>Mẫu lọc (cú pháp CloudWatch: ERROR, "cụm từ chính xác", ?a ?b) — Enter</translation>
+        <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
+        <translation>Mẫu lọc (cú pháp CloudWatch: ERROR, &quot;cụm từ chính xác&quot;, ?a ?b) — Enter</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -3077,7 +3105,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Không có tác vụ nào đang chạy.</translation>
     </message>
     <message>
-        <source>Could not find the tasks' logs: %1</source>
+        <source>Could not find the tasks&apos; logs: %1</source>
         <translation>Không tìm thấy nhật ký của các tác vụ: %1</translation>
     </message>
     <message>
@@ -3536,7 +3564,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Shell sẽ mở trong một cửa sổ terminal.</translation>
     </message>
     <message>
-        <source>The connection's keys could not be read: %1</source>
+        <source>The connection&apos;s keys could not be read: %1</source>
         <translation>Không đọc được khóa của kết nối: %1</translation>
     </message>
     <message>
@@ -3570,16 +3598,16 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Sao chép &amp;JSON</translation>
     </message>
     <message>
-        <source>"%1" is not a column; searched as text. Columns: %2.</source>
-        <translation>"%1" không phải là cột; đã tìm như văn bản. Các cột: %2.</translation>
+        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
+        <translation>&quot;%1&quot; không phải là cột; đã tìm như văn bản. Các cột: %2.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>"%1" could be %2; searched as text. Type more of the column name.</source>
-        <translation>"%1" có thể là %2; đã tìm như văn bản. Hãy gõ thêm tên cột.</translation>
+        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
+        <translation>&quot;%1&quot; có thể là %2; đã tìm như văn bản. Hãy gõ thêm tên cột.</translation>
     </message>
     <message>
         <source> or </source>
@@ -3745,7 +3773,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <source>Bounds are relative to the alarm's threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
+        <source>Bounds are relative to the alarm&apos;s threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
         <translation>Các cận được tính tương đối so với ngưỡng của cảnh báo: chỉ số cao hơn ngưỡng 70 là 15 đơn vị thì thuộc bậc từ 10 đến 20.</translation>
     </message>
     <message>
@@ -3812,7 +3840,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
 <context>
     <name>EcsDesk::Ui::PortForwardDialog</name>
     <message>
-        <source>To the &amp;container's port</source>
+        <source>To the &amp;container&apos;s port</source>
         <translation>Đến cổng của contai&amp;ner</translation>
     </message>
     <message>
@@ -4311,7 +4339,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Xóa chính sách điều chỉnh quy mô</translation>
     </message>
     <message>
-        <source>Delete the scaling policy %1 of %2? A target tracking policy's alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
+        <source>Delete the scaling policy %1 of %2? A target tracking policy&apos;s alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
         <translation>Xóa chính sách điều chỉnh quy mô %1 của %2? Các cảnh báo của chính sách theo dõi mục tiêu sẽ bị xóa theo, cũng như các cảnh báo có hành động duy nhất là chính sách điều chỉnh theo bậc này.</translation>
     </message>
     <message>
@@ -4522,8 +4550,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Nhó&amp;m tác vụ:</translation>
     </message>
     <message>
-        <source>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</source>
-        <translation>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</translation>
+        <source>{&quot;containerOverrides&quot;: [{&quot;name&quot;: &quot;app&quot;, &quot;command&quot;: [&quot;report&quot;]}]}</source>
+        <translation>{&quot;containerOverrides&quot;: [{&quot;name&quot;: &quot;app&quot;, &quot;command&quot;: [&quot;report&quot;]}]}</translation>
     </message>
     <message>
         <source>Container &amp;overrides (JSON):</source>
@@ -4765,7 +4793,9 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
     <message numerus="yes">
         <source>flexible window %n minute(s)</source>
-        <translation><numerusform>khung thời gian linh hoạt %n phút</numerusform></translation>
+        <translation>
+            <numerusform>khung thời gian linh hoạt %n phút</numerusform>
+        </translation>
     </message>
     <message>
         <source>from %1</source>
@@ -4785,7 +4815,9 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
     <message numerus="yes">
         <source>Last %n run(s), %1 failed:</source>
-        <translation><numerusform>%n lần chạy gần nhất, %1 lần thất bại:</numerusform></translation>
+        <translation>
+            <numerusform>%n lần chạy gần nhất, %1 lần thất bại:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: started %2 (retry %3)</source>
@@ -4796,8 +4828,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>%1: đã khởi chạy %2</translation>
     </message>
     <message>
-        <source>%1: &lt;span style="color:#c0392b"&gt;failed&lt;/span&gt;, %2: %3</source>
-        <translation>%1: &lt;span style="color:#c0392b"&gt;thất bại&lt;/span&gt;, %2: %3</translation>
+        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;thất bại&lt;/span&gt;, %2: %3</translation>
     </message>
     <message>
         <source> (retry %1)</source>
@@ -4876,7 +4908,9 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
     <message numerus="yes">
         <source>Delete rule %1 and its %n target(s)?</source>
-        <translation><numerusform>Xóa quy tắc %1 và %n mục tiêu của quy tắc?</numerusform></translation>
+        <translation>
+            <numerusform>Xóa quy tắc %1 và %n mục tiêu của quy tắc?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled task %1 deleted.</source>
@@ -4902,7 +4936,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Chạy ngay</translation>
     </message>
     <message>
-        <source>Run the selected schedule's or rule's task now, as it would run it</source>
+        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
         <translation>Chạy ngay tác vụ của lịch hoặc quy tắc đã chọn, giống như khi lịch hoặc quy tắc đó tự chạy</translation>
     </message>
     <message>
@@ -5202,7 +5236,9 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
-        <translation><numerusform>%n vấn đề cần sửa</numerusform></translation>
+        <translation>
+            <numerusform>%n vấn đề cần sửa</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 input, as it will be sent:</source>
@@ -5239,6 +5275,38 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Sending %1…</source>
         <translation>Đang gửi %1…</translation>
+    </message>
+    <message>
+        <source>Deployment c&amp;ontroller:</source>
+        <translation>Bộ điều khiển triển kh&amp;ai:</translation>
+    </message>
+    <message>
+        <source>Classic load balancer</source>
+        <translation>Bộ cân bằng tải Classic</translation>
+    </message>
+    <message>
+        <source>a Classic Load Balancer&apos;s name</source>
+        <translation>tên của một Classic Load Balancer</translation>
+    </message>
+    <message>
+        <source>Load balancer r&amp;ole:</source>
+        <translation>&amp;Vai trò bộ cân bằng tải:</translation>
+    </message>
+    <message>
+        <source>an IAM role for a Classic Load Balancer</source>
+        <translation>một vai trò IAM cho Classic Load Balancer</translation>
+    </message>
+    <message>
+        <source>Service &amp;Connect (JSON):</source>
+        <translation>Service &amp;Connect (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes (JSON):</source>
+        <translation>&amp;Ổ đĩa (JSON):</translation>
+    </message>
+    <message>
+        <source>VPC &amp;Lattice (JSON):</source>
+        <translation>VPC &amp;Lattice (JSON):</translation>
     </message>
 </context>
 <context>
@@ -5363,12 +5431,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Đăng nhập — Hồ sơ %1</translation>
     </message>
     <message>
-        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run "aws sso login --profile %2" in a terminal.</source>
-        <translation>Không khởi động được AWS CLI (%1). Hãy cài đặt AWS CLI v2 và chạy "aws sso login --profile %2" trong terminal.</translation>
+        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
+        <translation>Không khởi động được AWS CLI (%1). Hãy cài đặt AWS CLI v2 và chạy &quot;aws sso login --profile %2&quot; trong terminal.</translation>
     </message>
     <message>
-        <source>Running "%1 %2": finish the sign-in in your browser.</source>
-        <translation>Đang chạy "%1 %2": hãy hoàn tất đăng nhập trong trình duyệt.</translation>
+        <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
+        <translation>Đang chạy &quot;%1 %2&quot;: hãy hoàn tất đăng nhập trong trình duyệt.</translation>
     </message>
     <message>
         <source>Signed in. Reconnecting profile %1…</source>
@@ -6211,7 +6279,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Danh sách chuyển tiếp cổng…</translation>
     </message>
     <message>
-        <source>The connection's keys could not be read: %1</source>
+        <source>The connection&apos;s keys could not be read: %1</source>
         <translation>Không đọc được khóa của kết nối: %1</translation>
     </message>
 </context>
@@ -6283,7 +6351,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Container %1 gửi nhật ký qua FireLens (awsfirelens) tới %2, không phải tới một luồng CloudWatch Logs mà ECS Desk có thể xác định tên.</translation>
     </message>
     <message>
-        <source>a destination set in the router's configuration</source>
+        <source>a destination set in the router&apos;s configuration</source>
         <translation>một đích được đặt trong cấu hình của bộ định tuyến</translation>
     </message>
     <message>
@@ -6295,7 +6363,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Container %1 dùng awslogs mà không có awslogs-group.</translation>
     </message>
     <message>
-        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container's Docker id, which ECS does not report.</source>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
         <translation>Container %1 dùng awslogs mà không có awslogs-stream-prefix, nên luồng của nó được đặt tên theo Docker id của container, giá trị mà ECS không báo cáo.</translation>
     </message>
     <message>
@@ -6318,11 +6386,11 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
 <context>
     <name>LogsCommand</name>
     <message>
-        <source>Print, follow or search a task's or service's container logs</source>
+        <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
         <translation>In, theo dõi hoặc tìm kiếm nhật ký container của một tác vụ hoặc dịch vụ</translation>
     </message>
     <message>
-        <source>Print the CloudWatch Logs of a task's or a service's containers (awslogs), follow them, or search them with a filter pattern.</source>
+        <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>In CloudWatch Logs của các container thuộc một tác vụ hoặc dịch vụ (awslogs), theo dõi chúng, hoặc tìm kiếm bằng một mẫu lọc.</translation>
     </message>
     <message>
@@ -6382,8 +6450,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>đối số không mong đợi '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
@@ -6402,8 +6470,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>--limit nhận một số từ 1 đến 10000</translation>
     </message>
     <message>
-        <source>--since '%1' is not a duration like 30m, 1h or 2d</source>
-        <translation>--since '%1' không phải là khoảng thời gian như 30m, 1h hoặc 2d</translation>
+        <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
+        <translation>--since &apos;%1&apos; không phải là khoảng thời gian như 30m, 1h hoặc 2d</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -6521,40 +6589,40 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>đối số không mong đợi '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>cần có --cluster</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not '%1'</source>
-        <translation>--format phải là csv hoặc json, không phải '%1'</translation>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
+        <translation>--format phải là csv hoặc json, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--metric must be CPUUtilization or MemoryUtilization, not '%1'</source>
-        <translation>--metric phải là CPUUtilization hoặc MemoryUtilization, không phải '%1'</translation>
+        <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
+        <translation>--metric phải là CPUUtilization hoặc MemoryUtilization, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--end '%1' is not an ISO 8601 time</source>
-        <translation>--end '%1' không phải là thời điểm ISO 8601</translation>
+        <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>--end &apos;%1&apos; không phải là thời điểm ISO 8601</translation>
     </message>
     <message>
-        <source>--start '%1' is not an ISO 8601 time</source>
-        <translation>--start '%1' không phải là thời điểm ISO 8601</translation>
+        <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>--start &apos;%1&apos; không phải là thời điểm ISO 8601</translation>
     </message>
     <message>
-        <source>--range '%1' is not a duration like 1h, 3d or 1w</source>
-        <translation>--range '%1' không phải là khoảng thời gian như 1h, 3d hoặc 1w</translation>
+        <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
+        <translation>--range &apos;%1&apos; không phải là khoảng thời gian như 1h, 3d hoặc 1w</translation>
     </message>
     <message>
         <source>the start must be before the end</source>
         <translation>thời điểm bắt đầu phải trước thời điểm kết thúc</translation>
     </message>
     <message>
-        <source>--period must be auto or a positive multiple of 60, not '%1'</source>
-        <translation>--period phải là auto hoặc một bội số dương của 60, không phải '%1'</translation>
+        <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
+        <translation>--period phải là auto hoặc một bội số dương của 60, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--period %1 over this range asks for %2 datapoints; GetMetricData allows %3</source>
@@ -6615,7 +6683,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>tên</translation>
     </message>
     <message>
-        <source>AWS region; repeat for several. Default: the profile's region.</source>
+        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
         <translation>Khu vực AWS; lặp lại để chỉ định nhiều khu vực. Mặc định: khu vực của hồ sơ.</translation>
     </message>
     <message>
@@ -6647,12 +6715,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli overview: %1</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not '%1'</source>
-        <translation>--format phải là table, json hoặc csv, không phải '%1'</translation>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là table, json hoặc csv, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--endpoint-url '%1' is not a URL</source>
-        <translation>--endpoint-url '%1' không phải là URL</translation>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; không phải là URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli overview: %1 %2: %3</source>
@@ -6731,7 +6799,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
 <context>
     <name>ScalingCommand</name>
     <message>
-        <source>Print a service's scaling target, policies, alarms and activities</source>
+        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
         <translation>In mục tiêu điều chỉnh quy mô, các chính sách, cảnh báo và hoạt động của một dịch vụ</translation>
     </message>
     <message>
@@ -6819,7 +6887,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Hoạt động gần đây (%1, mới nhất trước)</translation>
     </message>
     <message>
-        <source>Print a service's auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
         <translation>In cấu hình tự động điều chỉnh quy mô của một dịch vụ: mục tiêu điều chỉnh quy mô, các chính sách, các cảnh báo CloudWatch kích hoạt chính sách, hành động theo lịch và các hoạt động gần đây.</translation>
     </message>
     <message>
@@ -6855,20 +6923,20 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>định dạng</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>đối số không mong đợi '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster and --service are required</source>
         <translation>cần có --cluster và --service</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
-        <translation>--format phải là text hoặc json, không phải '%1'</translation>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format phải là text hoặc json, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--activities must be a number, not '%1'</source>
-        <translation>--activities phải là một số, không phải '%1'</translation>
+        <source>--activities must be a number, not &apos;%1&apos;</source>
+        <translation>--activities phải là một số, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
@@ -6910,16 +6978,16 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-cli schedules: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>đối số không mong đợi '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster is required</source>
         <translation>cần có --cluster</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not '%1'</source>
-        <translation>--format phải là table, json hoặc csv, không phải '%1'</translation>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là table, json hoặc csv, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--next takes a number from 0 to 100</source>
@@ -7001,8 +7069,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>khôi phục: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>đối số không mong đợi '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>đối số không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cluster and --service are required</source>
@@ -7025,7 +7093,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <source>Print a service's deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
+        <source>Print a service&apos;s deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
         <translation>In các đợt triển khai của một dịch vụ, mới nhất trước: bản sửa đổi dịch vụ và định nghĩa tác vụ, thời điểm bắt đầu và kết thúc, trạng thái, lý do và nguồn kích hoạt (người dùng, bộ ngắt mạch, cảnh báo, tự động điều chỉnh quy mô).</translation>
     </message>
     <message>
@@ -7045,15 +7113,15 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>số lượng</translation>
     </message>
     <message>
-        <source>--format must be text, json or csv, not '%1'</source>
-        <translation>--format phải là text, json hoặc csv, không phải '%1'</translation>
+        <source>--format must be text, json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là text, json hoặc csv, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--limit must be a positive number, not '%1'</source>
-        <translation>--limit phải là một số dương, không phải '%1'</translation>
+        <source>--limit must be a positive number, not &apos;%1&apos;</source>
+        <translation>--limit phải là một số dương, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision's task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
+        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision&apos;s task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
         <translation>Khôi phục một dịch vụ. Khi một đợt triển khai đang diễn ra, dừng đợt đó bằng ROLLBACK (StopServiceDeployment); nếu không, cập nhật dịch vụ về định nghĩa tác vụ và thiết lập của một bản sửa đổi trước đó: bản do --to chỉ định, hoặc bản thành công gần nhất trước đó. Các khác biệt được in ra trước.</translation>
     </message>
     <message>
@@ -7093,15 +7161,15 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Cách dùng: ecsdesk-cli service deployments|rollback [tùy chọn]</translation>
     </message>
     <message>
-        <source>expected 'deployments' or 'rollback'</source>
-        <translation>cần 'deployments' hoặc 'rollback'</translation>
+        <source>expected &apos;deployments&apos; or &apos;rollback&apos;</source>
+        <translation>cần &apos;deployments&apos; hoặc &apos;rollback&apos;</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1' (expected 'deployments' or 'rollback')</source>
-        <translation>lệnh con không xác định '%1' (cần 'deployments' hoặc 'rollback')</translation>
+        <source>unknown subcommand &apos;%1&apos; (expected &apos;deployments&apos; or &apos;rollback&apos;)</source>
+        <translation>lệnh con không xác định &apos;%1&apos; (cần &apos;deployments&apos; hoặc &apos;rollback&apos;)</translation>
     </message>
     <message>
-        <source>Print a service's deployments, or roll it back</source>
+        <source>Print a service&apos;s deployments, or roll it back</source>
         <translation>In các đợt triển khai của một dịch vụ hoặc khôi phục dịch vụ đó</translation>
     </message>
 </context>
@@ -7188,8 +7256,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Số lần thử cho mỗi yêu cầu khi gặp lỗi máy chủ, lỗi mạng và hết thời gian, kể cả lần thử lại (mặc định %1); điều tiết được thử lại trong tối đa %2 giây.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format phải là json hoặc csv, không phải '%1'</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format phải là json hoặc csv, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
@@ -7236,20 +7304,20 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>dòng %1, cột %2: %3</translation>
     </message>
     <message>
-        <source>expected ',' or '}' here (is a comma missing?)</source>
-        <translation>cần ',' hoặc '}' ở đây (có thiếu dấu phẩy không?)</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
+        <translation>cần &apos;,&apos; hoặc &apos;}&apos; ở đây (có thiếu dấu phẩy không?)</translation>
     </message>
     <message>
-        <source>expected ',' or ']' here (is a comma missing?)</source>
-        <translation>cần ',' hoặc ']' ở đây (có thiếu dấu phẩy không?)</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
+        <translation>cần &apos;,&apos; hoặc &apos;]&apos; ở đây (có thiếu dấu phẩy không?)</translation>
     </message>
     <message>
-        <source>expected ':' after the field name</source>
-        <translation>cần ':' sau tên trường</translation>
+        <source>expected &apos;:&apos; after the field name</source>
+        <translation>cần &apos;:&apos; sau tên trường</translation>
     </message>
     <message>
-        <source>expected ',' between values</source>
-        <translation>cần ',' giữa các giá trị</translation>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>cần &apos;,&apos; giữa các giá trị</translation>
     </message>
     <message>
         <source>not a JSON value (strings need double quotes; true, false and null are lower case; no trailing commas)</source>
@@ -7323,8 +7391,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>một số nguyên</translation>
     </message>
     <message>
-        <source>a string such as "1024"</source>
-        <translation>một chuỗi như "1024"</translation>
+        <source>a string such as &quot;1024&quot;</source>
+        <translation>một chuỗi như &quot;1024&quot;</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -7343,8 +7411,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>một đối tượng có giá trị là chuỗi</translation>
     </message>
     <message>
-        <source>unknown field "%1": did you mean "%2"?</source>
-        <translation>trường không xác định "%1": có phải là "%2"?</translation>
+        <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>trường không xác định &quot;%1&quot;: có phải là &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>%1 is null, which the ECS API does not accept: remove it or give it a value</source>
@@ -7367,28 +7435,28 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>mọi ổ đĩa đều cần một tên để các điểm gắn kết tham chiếu đến</translation>
     </message>
     <message>
-        <source>another volume is already named "%1"</source>
-        <translation>đã có một ổ đĩa khác tên là "%1"</translation>
+        <source>another volume is already named &quot;%1&quot;</source>
+        <translation>đã có một ổ đĩa khác tên là &quot;%1&quot;</translation>
     </message>
     <message>
         <source>family is required: it names the task definition that each registration adds a revision to</source>
         <translation>family là bắt buộc: nó đặt tên cho định nghĩa tác vụ mà mỗi lần đăng ký sẽ thêm một bản sửa đổi vào</translation>
     </message>
     <message>
-        <source>family "%1" contains a template placeholder; it is checked after substitution</source>
-        <translation>family "%1" chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
+        <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <translation>family &quot;%1&quot; chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
         <source>a task definition needs at least one container in containerDefinitions</source>
         <translation>định nghĩa tác vụ cần ít nhất một container trong containerDefinitions</translation>
     </message>
     <message>
-        <source>network mode "%1" is not one of bridge, host, awsvpc or none</source>
-        <translation>chế độ mạng "%1" không phải là bridge, host, awsvpc hoặc none</translation>
+        <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
+        <translation>chế độ mạng &quot;%1&quot; không phải là bridge, host, awsvpc hoặc none</translation>
     </message>
     <message>
-        <source>"%1" is not a launch type: use EC2, FARGATE or EXTERNAL</source>
-        <translation>"%1" không phải là kiểu khởi chạy: hãy dùng EC2, FARGATE hoặc EXTERNAL</translation>
+        <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
+        <translation>&quot;%1&quot; không phải là kiểu khởi chạy: hãy dùng EC2, FARGATE hoặc EXTERNAL</translation>
     </message>
     <message>
         <source>ephemeral storage must be a whole number of GiB from 21 to 200</source>
@@ -7403,12 +7471,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>%1 chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
-        <source>"%1" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
-        <translation>"%1" không phải là ARN vai trò IAM (arn:aws:iam::123456789012:role/name)</translation>
+        <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
+        <translation>&quot;%1&quot; không phải là ARN vai trò IAM (arn:aws:iam::123456789012:role/name)</translation>
     </message>
     <message>
-        <source>account "%1" in %2 looks like a placeholder: put the real 12-digit account ID</source>
-        <translation>tài khoản "%1" trong %2 có vẻ là phần giữ chỗ: hãy điền ID tài khoản thật gồm 12 chữ số</translation>
+        <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
+        <translation>tài khoản &quot;%1&quot; trong %2 có vẻ là phần giữ chỗ: hãy điền ID tài khoản thật gồm 12 chữ số</translation>
     </message>
     <message>
         <source>account ID %1 in %2 has %3 digits; AWS account IDs have 12</source>
@@ -7435,12 +7503,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>tác vụ Fargate không thể gắn kết đường dẫn máy chủ; hãy bỏ host để dùng ổ đĩa trong phạm vi tác vụ</translation>
     </message>
     <message>
-        <source>container %1 may use up to %2 MiB, more than the task's %3 MiB</source>
+        <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
         <translation>container %1 có thể dùng tới %2 MiB, nhiều hơn %3 MiB của tác vụ</translation>
     </message>
     <message>
-        <source>container name "%1" contains a template placeholder</source>
-        <translation>tên container "%1" chứa phần giữ chỗ mẫu</translation>
+        <source>container name &quot;%1&quot; contains a template placeholder</source>
+        <translation>tên container &quot;%1&quot; chứa phần giữ chỗ mẫu</translation>
     </message>
     <message>
         <source>a container needs at least 6 MiB of memory, not %1</source>
@@ -7455,20 +7523,20 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>biến môi trường %1 được đặt nhiều lần; chỉ một giá trị có hiệu lực</translation>
     </message>
     <message>
-        <source>"%1" is not a Secrets Manager secret ARN</source>
-        <translation>"%1" không phải là ARN bí mật của Secrets Manager</translation>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
+        <translation>&quot;%1&quot; không phải là ARN bí mật của Secrets Manager</translation>
     </message>
     <message>
-        <source>image "%1" contains a template placeholder; it is checked after substitution</source>
-        <translation>image "%1" chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
+        <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
+        <translation>image &quot;%1&quot; chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
-        <source>"%1" is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
-        <translation>"%1" không phải là tham chiếu image hợp lệ: [registry/]repository[:tag][@sha256:digest], repository viết thường</translation>
+        <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
+        <translation>&quot;%1&quot; không phải là tham chiếu image hợp lệ: [registry/]repository[:tag][@sha256:digest], repository viết thường</translation>
     </message>
     <message>
-        <source>protocol "%1" is not tcp or udp</source>
-        <translation>giao thức "%1" không phải là tcp hoặc udp</translation>
+        <source>protocol &quot;%1&quot; is not tcp or udp</source>
+        <translation>giao thức &quot;%1&quot; không phải là tcp hoặc udp</translation>
     </message>
     <message>
         <source>a port mapping needs a containerPort</source>
@@ -7491,8 +7559,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>links chỉ hoạt động ở chế độ mạng bridge; tác vụ này dùng %1</translation>
     </message>
     <message>
-        <source>links to container "%1", which this task definition does not have</source>
-        <translation>links tới container "%1", nhưng định nghĩa tác vụ này không có container đó</translation>
+        <source>links to container &quot;%1&quot;, which this task definition does not have</source>
+        <translation>links tới container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
         <source>a dependency needs the containerName it waits for</source>
@@ -7503,12 +7571,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>container %1 không thể phụ thuộc vào chính nó</translation>
     </message>
     <message>
-        <source>depends on container "%1", which this task definition does not have</source>
-        <translation>phụ thuộc vào container "%1", nhưng định nghĩa tác vụ này không có container đó</translation>
+        <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
+        <translation>phụ thuộc vào container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
-        <source>condition "%1" is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
-        <translation>điều kiện "%1" không phải là START, COMPLETE, SUCCESS hoặc HEALTHY</translation>
+        <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
+        <translation>điều kiện &quot;%1&quot; không phải là START, COMPLETE, SUCCESS hoặc HEALTHY</translation>
     </message>
     <message>
         <source>waiting for %1 to be HEALTHY needs a healthCheck on %1</source>
@@ -7523,12 +7591,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>container %1 không thể gắn ổ đĩa từ chính nó</translation>
     </message>
     <message>
-        <source>volumes from container "%1", which this task definition does not have</source>
-        <translation>ổ đĩa từ container "%1", nhưng định nghĩa tác vụ này không có container đó</translation>
+        <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
+        <translation>ổ đĩa từ container &quot;%1&quot;, nhưng định nghĩa tác vụ này không có container đó</translation>
     </message>
     <message>
-        <source>mount point uses volume "%1", which is not among the task's volumes</source>
-        <translation>điểm gắn kết dùng ổ đĩa "%1", nhưng ổ đĩa này không có trong các ổ đĩa của tác vụ</translation>
+        <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
+        <translation>điểm gắn kết dùng ổ đĩa &quot;%1&quot;, nhưng ổ đĩa này không có trong các ổ đĩa của tác vụ</translation>
     </message>
     <message>
         <source>a mount point needs the containerPath to mount at</source>
@@ -7551,24 +7619,24 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>valueFrom chứa phần giữ chỗ mẫu; giá trị sẽ được kiểm tra sau khi thay thế</translation>
     </message>
     <message>
-        <source>"%1" is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
-        <translation>"%1" không phải là ARN bí mật của Secrets Manager hay ARN tham số SSM</translation>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
+        <translation>&quot;%1&quot; không phải là ARN bí mật của Secrets Manager hay ARN tham số SSM</translation>
     </message>
     <message>
-        <source>account "%1" in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
-        <translation>tài khoản "%1" trong valueFrom không phải là ID tài khoản 12 chữ số; có phải đây là phần giữ chỗ?</translation>
+        <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
+        <translation>tài khoản &quot;%1&quot; trong valueFrom không phải là ID tài khoản 12 chữ số; có phải đây là phần giữ chỗ?</translation>
     </message>
     <message>
-        <source>"%1" is neither an ARN nor an SSM parameter name</source>
-        <translation>"%1" không phải là ARN cũng không phải là tên tham số SSM</translation>
+        <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
+        <translation>&quot;%1&quot; không phải là ARN cũng không phải là tên tham số SSM</translation>
     </message>
     <message>
         <source>a log configuration needs a logDriver</source>
         <translation>cấu hình nhật ký cần có logDriver</translation>
     </message>
     <message>
-        <source>log driver "%1" is not one of %2</source>
-        <translation>trình điều khiển nhật ký "%1" không thuộc %2</translation>
+        <source>log driver &quot;%1&quot; is not one of %2</source>
+        <translation>trình điều khiển nhật ký &quot;%1&quot; không thuộc %2</translation>
     </message>
     <message>
         <source>the awslogs driver needs the awslogs-group option: the log group to write to</source>
@@ -7587,16 +7655,16 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>trình điều khiển awsfirelens cần một container bộ định tuyến nhật ký có firelensConfiguration</translation>
     </message>
     <message>
-        <source>a health check needs a command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</source>
-        <translation>kiểm tra tình trạng cần có lệnh, ví dụ ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</translation>
+        <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
+        <translation>kiểm tra tình trạng cần có lệnh, ví dụ [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 phải nằm trong khoảng từ %2 đến %3, không phải %4</translation>
     </message>
     <message>
-        <source>"%1" is not a ulimit name: use one of %2</source>
-        <translation>"%1" không phải là tên ulimit: hãy dùng một trong %2</translation>
+        <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
+        <translation>&quot;%1&quot; không phải là tên ulimit: hãy dùng một trong %2</translation>
     </message>
     <message>
         <source>a ulimit needs both softLimit and hardLimit</source>
@@ -7611,8 +7679,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>định nghĩa tác vụ là %1 KiB JSON; ECS chấp nhận tối đa %2 KiB</translation>
     </message>
     <message>
-        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not "%1"</source>
-        <translation>lệnh kiểm tra tình trạng thường bắt đầu bằng CMD, CMD-SHELL hoặc NONE, không phải "%1"</translation>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
+        <translation>lệnh kiểm tra tình trạng thường bắt đầu bằng CMD, CMD-SHELL hoặc NONE, không phải &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -7639,11 +7707,11 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
-          'file: path: severity: message' and exits 1 when there are errors.
-          FILE '-' reads standard input; a folder stands for its *.json files.</source>
+          &apos;file: path: severity: message&apos; and exits 1 when there are errors.
+          FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
         <translation>validate  kiểm tra định nghĩa tác vụ (dạng thuần hoặc đầu ra DescribeTaskDefinition); in ra
-          'tệp: đường dẫn: mức độ: thông báo' và thoát với mã 1 khi có lỗi.
-          FILE '-' đọc từ đầu vào chuẩn; một thư mục đại diện cho các tệp *.json trong đó.</translation>
+          &apos;tệp: đường dẫn: mức độ: thông báo&apos; và thoát với mã 1 khi có lỗi.
+          FILE &apos;-&apos; đọc từ đầu vào chuẩn; một thư mục đại diện cho các tệp *.json trong đó.</translation>
     </message>
     <message>
         <source>diff      compares two task definitions structurally; exits 1 when they differ.</source>
@@ -7680,15 +7748,15 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>lỗi: %1</translation>
     </message>
     <message>
-        <source>ecsdesk-cli td: unknown subcommand '%1'</source>
-        <translation>ecsdesk-cli td: lệnh con không xác định '%1'</translation>
+        <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
+        <translation>ecsdesk-cli td: lệnh con không xác định &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
         <translation>đầu vào lớn hơn %1 MiB; một định nghĩa tác vụ tối đa %2 KiB JSON (giới hạn của ECS), nên đã không được đọc</translation>
     </message>
     <message>
-        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
         <translation>tệp có %1 MiB; một định nghĩa tác vụ tối đa %2 KiB JSON (giới hạn của ECS), nên đã không được đọc</translation>
     </message>
 </context>
@@ -7703,12 +7771,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Hiện chưa có lệnh nào.</translation>
     </message>
     <message>
-        <source>Run 'ecsdesk-cli &lt;command&gt; --help' for a command's options.</source>
-        <translation>Chạy 'ecsdesk-cli &lt;lệnh&gt; --help' để xem các tùy chọn của một lệnh.</translation>
+        <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Chạy &apos;ecsdesk-cli &lt;lệnh&gt; --help&apos; để xem các tùy chọn của một lệnh.</translation>
     </message>
     <message>
-        <source>ecsdesk-cli: unknown command '%1'</source>
-        <translation>ecsdesk-cli: lệnh không xác định '%1'</translation>
+        <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
+        <translation>ecsdesk-cli: lệnh không xác định &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Local Amazon ECS, CloudWatch, CloudWatch Logs and Application Auto Scaling endpoint.</source>
@@ -7791,7 +7859,7 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Kết nối bằng hồ sơ này của cấu hình AWS khi khởi động (như AWS CLI).</translation>
     </message>
     <message>
-        <source>The region to use with --profile instead of the profile's.</source>
+        <source>The region to use with --profile instead of the profile&apos;s.</source>
         <translation>Vùng dùng với --profile thay cho vùng của hồ sơ.</translation>
     </message>
     <message>
@@ -7835,8 +7903,8 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>ecsdesk-local: --port, --latency-ms, --fault-rate, --step-ms, --time-scale hoặc --bind không hợp lệ</translation>
     </message>
     <message>
-        <source>Throttle requests as the named service does: ecs applies Amazon ECS's token buckets per action category (ThrottlingException "Rate exceeded"). Off by default.</source>
-        <translation>Điều tiết yêu cầu như dịch vụ được chỉ định: ecs áp dụng các token bucket của Amazon ECS theo từng nhóm thao tác (ThrottlingException "Rate exceeded"). Mặc định tắt.</translation>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
+        <translation>Điều tiết yêu cầu như dịch vụ được chỉ định: ecs áp dụng các token bucket của Amazon ECS theo từng nhóm thao tác (ThrottlingException &quot;Rate exceeded&quot;). Mặc định tắt.</translation>
     </message>
     <message>
         <source>Read-only mode: every action that changes something is disabled.</source>

@@ -45,7 +45,7 @@
         <translation>集群名称（必需）。</translation>
     </message>
     <message>
-        <source>Only this service's alarms.</source>
+        <source>Only this service&apos;s alarms.</source>
         <translation>仅显示此服务的警报。</translation>
     </message>
     <message>
@@ -73,7 +73,7 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -81,11 +81,11 @@
         <translation>必须指定 --cluster</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not '%1'</source>
+        <source>--state must be ALARM, OK or INSUFFICIENT_DATA, not &apos;%1&apos;</source>
         <translation>--state 必须是 ALARM、OK 或 INSUFFICIENT_DATA，而不是“%1”</translation>
     </message>
     <message>
@@ -139,8 +139,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>--endpoint-url '%1' is not a URL</source>
-        <translation>--endpoint-url '%1' 不是 URL</translation>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; 不是 URL</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
         <translation>%1：应答过大（%2）。</translation>
     </message>
     <message>
-        <source>%1: the server's answer is not valid HTTP (%2).</source>
+        <source>%1: the server&apos;s answer is not valid HTTP (%2).</source>
         <translation>%1：服务器的应答不是有效的 HTTP（%2）。</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>%1 未发送：%2</translation>
     </message>
     <message>
-        <source>%1: the answer's field %2 is %3 where %4 belongs.</source>
+        <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
         <translation>%1：应答的字段 %2 是 %3，应为 %4。</translation>
     </message>
 </context>
@@ -319,7 +319,7 @@
         <translation>SSO %1 / %2</translation>
     </message>
     <message>
-        <source>run 'aws sso login --profile %1' to sign in again</source>
+        <source>run &apos;aws sso login --profile %1&apos; to sign in again</source>
         <translation>请运行“aws sso login --profile %1”重新登录</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@
 <context>
     <name>EcrCommand</name>
     <message>
-        <source>List ECR repositories or a repository's images as JSON or CSV</source>
+        <source>List ECR repositories or a repository&apos;s images as JSON or CSV</source>
         <translation>以 JSON 或 CSV 格式列出 ECR 存储库或某个存储库的映像</translation>
     </message>
     <message>
@@ -421,8 +421,8 @@
         <translation>images 需要指定 --repository</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format 必须是 json 或 csv，而不是 '%1'</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format 必须是 json 或 csv，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ecsdesk-cli ecr: cannot write to stdout</source>
@@ -494,19 +494,19 @@
         <translation>时区 %1 不是有效的 IANA 时区</translation>
     </message>
     <message>
-        <source>Schedule must be at(...), rate(...) or cron(...), got '%1'</source>
+        <source>Schedule must be at(...), rate(...) or cron(...), got &apos;%1&apos;</source>
         <translation>计划必须是 at(...)、rate(...) 或 cron(...)，而不是“%1”</translation>
     </message>
     <message>
-        <source>Invalid at() expression '%1': use yyyy-mm-ddThh:mm:ss</source>
+        <source>Invalid at() expression &apos;%1&apos;: use yyyy-mm-ddThh:mm:ss</source>
         <translation>at() 表达式“%1”无效：请使用 yyyy-mm-ddThh:mm:ss</translation>
     </message>
     <message>
-        <source>Invalid rate() expression '%1': use rate(N minutes|hours|days)</source>
+        <source>Invalid rate() expression &apos;%1&apos;: use rate(N minutes|hours|days)</source>
         <translation>rate() 表达式“%1”无效：请使用 rate(N minutes|hours|days)</translation>
     </message>
     <message>
-        <source>Invalid cron() expression '%1': use cron(minutes hours day-of-month month day-of-week year)</source>
+        <source>Invalid cron() expression &apos;%1&apos;: use cron(minutes hours day-of-month month day-of-week year)</source>
         <translation>cron() 表达式“%1”无效：请使用 cron(分 时 日 月 星期 年)</translation>
     </message>
     <message>
@@ -849,7 +849,7 @@
         <translation>在 PATH 中未找到。</translation>
     </message>
     <message>
-        <source>Install the AWS CLI version 2 (see "Installing or updating the latest version of the AWS CLI" in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
+        <source>Install the AWS CLI version 2 (see &quot;Installing or updating the latest version of the AWS CLI&quot; in the AWS CLI user guide) and make sure `aws` is on PATH.</source>
         <translation>请安装 AWS CLI 版本 2（请参阅 AWS CLI 用户指南中的“安装或更新最新版本的 AWS CLI”），并确保 `aws` 位于 PATH 中。</translation>
     </message>
     <message>
@@ -881,7 +881,7 @@
         <translation>session-manager-plugin 不在 PATH 中。</translation>
     </message>
     <message>
-        <source>Install the Session Manager plugin for the AWS CLI (see "Install the Session Manager plugin for the AWS CLI" in the AWS Systems Manager user guide).</source>
+        <source>Install the Session Manager plugin for the AWS CLI (see &quot;Install the Session Manager plugin for the AWS CLI&quot; in the AWS Systems Manager user guide).</source>
         <translation>请安装适用于 AWS CLI 的 Session Manager 插件（请参阅 AWS Systems Manager 用户指南中的“安装适用于 AWS CLI 的 Session Manager 插件”）。</translation>
     </message>
     <message>
@@ -933,7 +933,7 @@
         <translation>任务中没有容器 %1。</translation>
     </message>
     <message>
-        <source>Choose one of the task's containers.</source>
+        <source>Choose one of the task&apos;s containers.</source>
         <translation>请选择任务中的一个容器。</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@
         <translation>集群执行命令配置</translation>
     </message>
     <message>
-        <source>The cluster's configuration was not read.</source>
+        <source>The cluster&apos;s configuration was not read.</source>
         <translation>未读取集群的配置。</translation>
     </message>
     <message>
@@ -1142,11 +1142,11 @@
         <translation>%1 需要名称。</translation>
     </message>
     <message>
-        <source>The %1's name is longer than 256 characters.</source>
+        <source>The %1&apos;s name is longer than 256 characters.</source>
         <translation>%1 的名称超过 256 个字符。</translation>
     </message>
     <message>
-        <source>The %1's name has a character that is not printable.</source>
+        <source>The %1&apos;s name has a character that is not printable.</source>
         <translation>%1 的名称包含不可打印的字符。</translation>
     </message>
     <message>
@@ -1225,11 +1225,11 @@
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <source>A name has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <source>A name has 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>名称由 1 到 64 个字母、数字、“.”、“-”或“_”组成。</translation>
     </message>
     <message>
-        <source>A schedule group has 1 to 64 letters, digits, '.', '-' or '_'.</source>
+        <source>A schedule group has 1 to 64 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>计划组名称由 1 到 64 个字母、数字、“.”、“-”或“_”组成。</translation>
     </message>
     <message>
@@ -1321,16 +1321,16 @@
         <translation>输入不是 JSON：%1（位于第 %2 个字符）。</translation>
     </message>
     <message>
-        <source>The input is a JSON object, e.g. {"containerOverrides": [...]}.</source>
-        <translation>输入必须是 JSON 对象，例如 {"containerOverrides": [...]}。</translation>
+        <source>The input is a JSON object, e.g. {&quot;containerOverrides&quot;: [...]}.</source>
+        <translation>输入必须是 JSON 对象，例如 {&quot;containerOverrides&quot;: [...]}。</translation>
     </message>
     <message>
         <source>containerOverrides is a list of containers.</source>
         <translation>containerOverrides 必须是容器列表。</translation>
     </message>
     <message>
-        <source>Each container override names its container ("name").</source>
-        <translation>每个容器覆盖都必须指定其容器（"name"）。</translation>
+        <source>Each container override names its container (&quot;name&quot;).</source>
+        <translation>每个容器覆盖都必须指定其容器（&quot;name&quot;）。</translation>
     </message>
     <message>
         <source>The role is an IAM role ARN (arn:aws:iam::123456789012:role/name).</source>
@@ -1356,7 +1356,7 @@
         <translation>计划操作</translation>
     </message>
     <message>
-        <source>A scheduled action's name cannot contain ':', '/' or '|' nor start or end with a space.</source>
+        <source>A scheduled action&apos;s name cannot contain &apos;:&apos;, &apos;/&apos; or &apos;|&apos; nor start or end with a space.</source>
         <translation>计划操作的名称不能包含“:”、“/”或“|”，也不能以空格开头或结尾。</translation>
     </message>
     <message>
@@ -1399,8 +1399,32 @@
         <translation>请至少输入一个子网。</translation>
     </message>
     <message>
-        <source>Enter the capacity provider's name.</source>
+        <source>Enter the capacity provider&apos;s name.</source>
         <translation>请输入容量提供程序的名称。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>这不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object ({ … }).</source>
+        <translation>请输入一个 JSON 对象（{ … }）。</translation>
+    </message>
+    <message>
+        <source>Enter a JSON list ([ { … } ]).</source>
+        <translation>请输入一个 JSON 列表（[ { … } ]）。</translation>
+    </message>
+    <message>
+        <source>Each element of the list must be a JSON object ({ … }).</source>
+        <translation>列表的每个元素都必须是 JSON 对象（{ … }）。</translation>
+    </message>
+    <message>
+        <source>Element %1 lacks the required %2.</source>
+        <translation>元素 %1 缺少必需的 %2。</translation>
+    </message>
+    <message>
+        <source>It lacks the required %1.</source>
+        <translation>缺少必需的 %1。</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1551,7 @@
         <translation>%1 不是 ECS 服务的预定义指标。</translation>
     </message>
     <message>
-        <source>ALBRequestCountPerTarget needs the resource label of the load balancer's target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
+        <source>ALBRequestCountPerTarget needs the resource label of the load balancer&apos;s target group (app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;).</source>
         <translation>ALBRequestCountPerTarget 需要负载均衡器目标组的资源标签（app/&lt;load-balancer&gt;/&lt;id&gt;/targetgroup/&lt;target-group&gt;/&lt;id&gt;）。</translation>
     </message>
     <message>
@@ -1778,60 +1802,60 @@
         <translation>容器过多。</translation>
     </message>
     <message>
-        <source>Invalid 'cpu' setting for task.</source>
-        <translation>任务的 'cpu' 设置无效。</translation>
+        <source>Invalid &apos;cpu&apos; setting for task.</source>
+        <translation>任务的 &apos;cpu&apos; 设置无效。</translation>
     </message>
     <message>
-        <source>Invalid 'memory' setting for task.</source>
-        <translation>任务的 'memory' 设置无效。</translation>
+        <source>Invalid &apos;memory&apos; setting for task.</source>
+        <translation>任务的 &apos;memory&apos; 设置无效。</translation>
     </message>
     <message>
         <source>Container.name should not be null or empty and may only contain letters, numbers, hyphens and underscores.</source>
         <translation>Container.name 不能为空，且只能包含字母、数字、连字符和下划线。</translation>
     </message>
     <message>
-        <source>Duplicate container name '%1'.</source>
-        <translation>容器名称 '%1' 重复。</translation>
+        <source>Duplicate container name &apos;%1&apos;.</source>
+        <translation>容器名称 &apos;%1&apos; 重复。</translation>
     </message>
     <message>
         <source>Container.image should not be null or empty.</source>
         <translation>Container.image 不能为空。</translation>
     </message>
     <message>
-        <source>Invalid setting for container '%1'. At least one of 'memory' or 'memoryReservation' must be specified.</source>
-        <translation>容器 '%1' 的设置无效。必须至少指定 'memory' 或 'memoryReservation' 之一。</translation>
+        <source>Invalid setting for container &apos;%1&apos;. At least one of &apos;memory&apos; or &apos;memoryReservation&apos; must be specified.</source>
+        <translation>容器 &apos;%1&apos; 的设置无效。必须至少指定 &apos;memory&apos; 或 &apos;memoryReservation&apos; 之一。</translation>
     </message>
     <message>
-        <source>Invalid setting for container '%1'. 'memory' must be greater than or equal to 'memoryReservation'.</source>
-        <translation>容器 '%1' 的设置无效。'memory' 必须大于或等于 'memoryReservation'。</translation>
+        <source>Invalid setting for container &apos;%1&apos;. &apos;memory&apos; must be greater than or equal to &apos;memoryReservation&apos;.</source>
+        <translation>容器 &apos;%1&apos; 的设置无效。&apos;memory&apos; 必须大于或等于 &apos;memoryReservation&apos;。</translation>
     </message>
     <message>
         <source>Fargate requires task definition to have execution role ARN to support log driver awslogs.</source>
         <translation>Fargate 要求任务定义具有执行角色 ARN 才能支持日志驱动程序 awslogs。</translation>
     </message>
     <message>
-        <source>The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.</source>
-        <translation>所有容器 'cpu' 值之和不能大于任务的 'cpu' 值。</translation>
+        <source>The sum of all container &apos;cpu&apos; values cannot be greater than the value of the task &apos;cpu&apos;.</source>
+        <translation>所有容器 &apos;cpu&apos; 值之和不能大于任务的 &apos;cpu&apos; 值。</translation>
     </message>
     <message>
-        <source>The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.</source>
-        <translation>所有容器 'memoryReservation' 值之和不能大于任务的 'memory' 值。</translation>
+        <source>The sum of all container &apos;memoryReservation&apos; values cannot be greater than the value of the task &apos;memory&apos;.</source>
+        <translation>所有容器 &apos;memoryReservation&apos; 值之和不能大于任务的 &apos;memory&apos; 值。</translation>
     </message>
     <message>
-        <source>The container name '%1' in the proxy configuration does not match any container in the task definition.</source>
-        <translation>代理配置中的容器名称 '%1' 与任务定义中的任何容器都不匹配。</translation>
+        <source>The container name &apos;%1&apos; in the proxy configuration does not match any container in the task definition.</source>
+        <translation>代理配置中的容器名称 &apos;%1&apos; 与任务定义中的任何容器都不匹配。</translation>
     </message>
     <message>
-        <source>Fargate only supports network mode 'awsvpc'.</source>
-        <translation>Fargate 仅支持网络模式 'awsvpc'。</translation>
+        <source>Fargate only supports network mode &apos;awsvpc&apos;.</source>
+        <translation>Fargate 仅支持网络模式 &apos;awsvpc&apos;。</translation>
     </message>
     <message>
-        <source>Fargate requires that 'cpu' be defined at the task level.</source>
-        <translation>Fargate 要求在任务级别定义 'cpu'。</translation>
+        <source>Fargate requires that &apos;cpu&apos; be defined at the task level.</source>
+        <translation>Fargate 要求在任务级别定义 &apos;cpu&apos;。</translation>
     </message>
     <message>
-        <source>Fargate requires that 'memory' be defined at the task level.</source>
-        <translation>Fargate 要求在任务级别定义 'memory'。</translation>
+        <source>Fargate requires that &apos;memory&apos; be defined at the task level.</source>
+        <translation>Fargate 要求在任务级别定义 &apos;memory&apos;。</translation>
     </message>
     <message>
         <source>No Fargate configuration exists for given values: %1 CPU, %2 memory. See the Amazon ECS documentation for the valid values.</source>
@@ -2009,7 +2033,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2241,7 @@
         <translation>端点 URL 必须是包含主机的 http:// 或 https:// URL。</translation>
     </message>
     <message>
-        <source>"%1" is not a region name such as us-east-1.</source>
+        <source>&quot;%1&quot; is not a region name such as us-east-1.</source>
         <translation>“%1”不是区域名称（例如 us-east-1）。</translation>
     </message>
     <message>
@@ -2560,7 +2586,9 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) of %1.</source>
-        <translation><numerusform>%1 的 %n 个部署。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的 %n 个部署。</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 exited with %2)</source>
@@ -3053,8 +3081,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
 <context>
     <name>EcsDesk::Ui::LogsPane</name>
     <message>
-        <source>Filter pattern (CloudWatch syntax: ERROR, "exact phrase", ?a ?b) — Enter</source>
-        <translation>筛选模式（CloudWatch 语法：ERROR、"exact phrase"、?a ?b）— 按 Enter</translation>
+        <source>Filter pattern (CloudWatch syntax: ERROR, &quot;exact phrase&quot;, ?a ?b) — Enter</source>
+        <translation>筛选模式（CloudWatch 语法：ERROR、&quot;exact phrase&quot;、?a ?b）— 按 Enter</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -3077,7 +3105,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>没有正在运行的任务。</translation>
     </message>
     <message>
-        <source>Could not find the tasks' logs: %1</source>
+        <source>Could not find the tasks&apos; logs: %1</source>
         <translation>找不到这些任务的日志：%1</translation>
     </message>
     <message>
@@ -3536,7 +3564,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Shell 将在终端窗口中打开。</translation>
     </message>
     <message>
-        <source>The connection's keys could not be read: %1</source>
+        <source>The connection&apos;s keys could not be read: %1</source>
         <translation>无法读取该连接的密钥：%1</translation>
     </message>
     <message>
@@ -3570,7 +3598,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>复制 JSON(&amp;J)</translation>
     </message>
     <message>
-        <source>"%1" is not a column; searched as text. Columns: %2.</source>
+        <source>&quot;%1&quot; is not a column; searched as text. Columns: %2.</source>
         <translation>“%1”不是列；已作为文本搜索。列：%2。</translation>
     </message>
     <message>
@@ -3578,7 +3606,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>"%1" could be %2; searched as text. Type more of the column name.</source>
+        <source>&quot;%1&quot; could be %2; searched as text. Type more of the column name.</source>
         <translation>“%1”可能是 %2；已作为文本搜索。请输入更多列名。</translation>
     </message>
     <message>
@@ -3745,7 +3773,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>调整值</translation>
     </message>
     <message>
-        <source>Bounds are relative to the alarm's threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
+        <source>Bounds are relative to the alarm&apos;s threshold: a metric 15 above a threshold of 70 is in the step from 10 to 20.</source>
         <translation>界限相对于警报阈值：阈值为 70 时，比阈值高 15 的指标值落在 10 到 20 的步骤中。</translation>
     </message>
     <message>
@@ -3812,7 +3840,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
 <context>
     <name>EcsDesk::Ui::PortForwardDialog</name>
     <message>
-        <source>To the &amp;container's port</source>
+        <source>To the &amp;container&apos;s port</source>
         <translation>转发到容器的端口(&amp;C)</translation>
     </message>
     <message>
@@ -4311,7 +4339,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>删除扩展策略</translation>
     </message>
     <message>
-        <source>Delete the scaling policy %1 of %2? A target tracking policy's alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
+        <source>Delete the scaling policy %1 of %2? A target tracking policy&apos;s alarms go with it, and so do the alarms whose only action is this step scaling policy.</source>
         <translation>删除 %2 的扩展策略 %1？目标跟踪策略的警报会随之删除，仅以此分步扩展策略为操作的警报也会一并删除。</translation>
     </message>
     <message>
@@ -4522,8 +4550,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>任务组(&amp;G)：</translation>
     </message>
     <message>
-        <source>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</source>
-        <translation>{"containerOverrides": [{"name": "app", "command": ["report"]}]}</translation>
+        <source>{&quot;containerOverrides&quot;: [{&quot;name&quot;: &quot;app&quot;, &quot;command&quot;: [&quot;report&quot;]}]}</source>
+        <translation>{&quot;containerOverrides&quot;: [{&quot;name&quot;: &quot;app&quot;, &quot;command&quot;: [&quot;report&quot;]}]}</translation>
     </message>
     <message>
         <source>Container &amp;overrides (JSON):</source>
@@ -4765,7 +4793,9 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
     <message numerus="yes">
         <source>flexible window %n minute(s)</source>
-        <translation><numerusform>灵活时间窗口 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>灵活时间窗口 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>from %1</source>
@@ -4785,7 +4815,9 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
     <message numerus="yes">
         <source>Last %n run(s), %1 failed:</source>
-        <translation><numerusform>最近 %n 次运行，%1 次失败：</numerusform></translation>
+        <translation>
+            <numerusform>最近 %n 次运行，%1 次失败：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: started %2 (retry %3)</source>
@@ -4796,8 +4828,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>%1：已启动 %2</translation>
     </message>
     <message>
-        <source>%1: &lt;span style="color:#c0392b"&gt;failed&lt;/span&gt;, %2: %3</source>
-        <translation>%1：&lt;span style="color:#c0392b"&gt;失败&lt;/span&gt;，%2：%3</translation>
+        <source>%1: &lt;span style=&quot;color:#c0392b&quot;&gt;failed&lt;/span&gt;, %2: %3</source>
+        <translation>%1：&lt;span style=&quot;color:#c0392b&quot;&gt;失败&lt;/span&gt;，%2：%3</translation>
     </message>
     <message>
         <source> (retry %1)</source>
@@ -4876,7 +4908,9 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
     <message numerus="yes">
         <source>Delete rule %1 and its %n target(s)?</source>
-        <translation><numerusform>删除规则 %1 及其 %n 个目标？</numerusform></translation>
+        <translation>
+            <numerusform>删除规则 %1 及其 %n 个目标？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scheduled task %1 deleted.</source>
@@ -4902,7 +4936,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>立即运行</translation>
     </message>
     <message>
-        <source>Run the selected schedule's or rule's task now, as it would run it</source>
+        <source>Run the selected schedule&apos;s or rule&apos;s task now, as it would run it</source>
         <translation>立即运行所选计划或规则的任务，方式与其按计划运行时相同</translation>
     </message>
     <message>
@@ -5202,7 +5236,9 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct</source>
-        <translation><numerusform>%n 个问题需要更正</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题需要更正</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 input, as it will be sent:</source>
@@ -5239,6 +5275,38 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Sending %1…</source>
         <translation>正在发送 %1…</translation>
+    </message>
+    <message>
+        <source>Deployment c&amp;ontroller:</source>
+        <translation>部署控制器(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Classic load balancer</source>
+        <translation>Classic 负载均衡器</translation>
+    </message>
+    <message>
+        <source>a Classic Load Balancer&apos;s name</source>
+        <translation>Classic Load Balancer 的名称</translation>
+    </message>
+    <message>
+        <source>Load balancer r&amp;ole:</source>
+        <translation>负载均衡器角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>an IAM role for a Classic Load Balancer</source>
+        <translation>用于 Classic Load Balancer 的 IAM 角色</translation>
+    </message>
+    <message>
+        <source>Service &amp;Connect (JSON):</source>
+        <translation>Service Connect（JSON）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes (JSON):</source>
+        <translation>卷（JSON）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>VPC &amp;Lattice (JSON):</source>
+        <translation>VPC Lattice（JSON）(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -5363,11 +5431,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>登录 — 配置文件 %1</translation>
     </message>
     <message>
-        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run "aws sso login --profile %2" in a terminal.</source>
+        <source>The AWS CLI could not be started (%1). Install AWS CLI v2 and run &quot;aws sso login --profile %2&quot; in a terminal.</source>
         <translation>无法启动 AWS CLI（%1）。请安装 AWS CLI v2，并在终端中运行“aws sso login --profile %2”。</translation>
     </message>
     <message>
-        <source>Running "%1 %2": finish the sign-in in your browser.</source>
+        <source>Running &quot;%1 %2&quot;: finish the sign-in in your browser.</source>
         <translation>正在运行“%1 %2”：请在浏览器中完成登录。</translation>
     </message>
     <message>
@@ -6211,7 +6279,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>端口转发…</translation>
     </message>
     <message>
-        <source>The connection's keys could not be read: %1</source>
+        <source>The connection&apos;s keys could not be read: %1</source>
         <translation>无法读取该连接的密钥：%1</translation>
     </message>
 </context>
@@ -6283,7 +6351,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 通过 FireLens（awsfirelens）将日志发送到 %2，而不是发送到 ECS Desk 能够确定名称的 CloudWatch Logs 日志流。</translation>
     </message>
     <message>
-        <source>a destination set in the router's configuration</source>
+        <source>a destination set in the router&apos;s configuration</source>
         <translation>日志路由器配置中设置的目标</translation>
     </message>
     <message>
@@ -6295,7 +6363,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 使用 awslogs，但未设置 awslogs-group。</translation>
     </message>
     <message>
-        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container's Docker id, which ECS does not report.</source>
+        <source>Container %1 uses awslogs without awslogs-stream-prefix, so its stream is named by the container&apos;s Docker id, which ECS does not report.</source>
         <translation>容器 %1 使用 awslogs，但未设置 awslogs-stream-prefix，因此其日志流以容器的 Docker ID 命名，而 ECS 不会报告该 ID。</translation>
     </message>
     <message>
@@ -6318,11 +6386,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
 <context>
     <name>LogsCommand</name>
     <message>
-        <source>Print, follow or search a task's or service's container logs</source>
+        <source>Print, follow or search a task&apos;s or service&apos;s container logs</source>
         <translation>打印、跟踪或搜索任务或服务的容器日志</translation>
     </message>
     <message>
-        <source>Print the CloudWatch Logs of a task's or a service's containers (awslogs), follow them, or search them with a filter pattern.</source>
+        <source>Print the CloudWatch Logs of a task&apos;s or a service&apos;s containers (awslogs), follow them, or search them with a filter pattern.</source>
         <translation>打印任务或服务中各容器的 CloudWatch Logs 日志（awslogs），持续跟踪，或使用筛选模式进行搜索。</translation>
     </message>
     <message>
@@ -6382,7 +6450,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli logs: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -6402,7 +6470,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>--limit 需要 1 到 10000 之间的数字</translation>
     </message>
     <message>
-        <source>--since '%1' is not a duration like 30m, 1h or 2d</source>
+        <source>--since &apos;%1&apos; is not a duration like 30m, 1h or 2d</source>
         <translation>--since“%1”不是有效的时长（例如 30m、1h 或 2d）</translation>
     </message>
     <message>
@@ -6521,7 +6589,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli metrics: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -6529,23 +6597,23 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>必须指定 --cluster</translation>
     </message>
     <message>
-        <source>--format must be csv or json, not '%1'</source>
+        <source>--format must be csv or json, not &apos;%1&apos;</source>
         <translation>--format 必须是 csv 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--metric must be CPUUtilization or MemoryUtilization, not '%1'</source>
+        <source>--metric must be CPUUtilization or MemoryUtilization, not &apos;%1&apos;</source>
         <translation>--metric 必须是 CPUUtilization 或 MemoryUtilization，而不是“%1”</translation>
     </message>
     <message>
-        <source>--end '%1' is not an ISO 8601 time</source>
+        <source>--end &apos;%1&apos; is not an ISO 8601 time</source>
         <translation>--end“%1”不是 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>--start '%1' is not an ISO 8601 time</source>
+        <source>--start &apos;%1&apos; is not an ISO 8601 time</source>
         <translation>--start“%1”不是 ISO 8601 时间</translation>
     </message>
     <message>
-        <source>--range '%1' is not a duration like 1h, 3d or 1w</source>
+        <source>--range &apos;%1&apos; is not a duration like 1h, 3d or 1w</source>
         <translation>--range“%1”不是有效的时长（例如 1h、3d 或 1w）</translation>
     </message>
     <message>
@@ -6553,7 +6621,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>开始时间必须早于结束时间</translation>
     </message>
     <message>
-        <source>--period must be auto or a positive multiple of 60, not '%1'</source>
+        <source>--period must be auto or a positive multiple of 60, not &apos;%1&apos;</source>
         <translation>--period 必须是 auto 或 60 的正整数倍，而不是“%1”</translation>
     </message>
     <message>
@@ -6615,7 +6683,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>AWS region; repeat for several. Default: the profile's region.</source>
+        <source>AWS region; repeat for several. Default: the profile&apos;s region.</source>
         <translation>AWS 区域；可重复指定多个。默认：配置文件中的区域。</translation>
     </message>
     <message>
@@ -6647,12 +6715,12 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli overview: %1</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not '%1'</source>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <source>--endpoint-url '%1' is not a URL</source>
-        <translation>--endpoint-url '%1' 不是 URL</translation>
+        <source>--endpoint-url &apos;%1&apos; is not a URL</source>
+        <translation>--endpoint-url &apos;%1&apos; 不是 URL</translation>
     </message>
     <message>
         <source>ecsdesk-cli overview: %1 %2: %3</source>
@@ -6731,7 +6799,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
 <context>
     <name>ScalingCommand</name>
     <message>
-        <source>Print a service's scaling target, policies, alarms and activities</source>
+        <source>Print a service&apos;s scaling target, policies, alarms and activities</source>
         <translation>打印服务的可扩展目标、扩展策略、警报和扩展活动</translation>
     </message>
     <message>
@@ -6819,7 +6887,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>最近的扩展活动（%1，最新的在前）</translation>
     </message>
     <message>
-        <source>Print a service's auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
+        <source>Print a service&apos;s auto scaling: the scalable target, its policies, the CloudWatch alarms behind them, scheduled actions and recent activities.</source>
         <translation>打印服务的自动扩展设置：可扩展目标、其扩展策略、策略所用的 CloudWatch 警报、计划操作和最近的扩展活动。</translation>
     </message>
     <message>
@@ -6855,7 +6923,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -6863,11 +6931,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>必须指定 --cluster 和 --service</translation>
     </message>
     <message>
-        <source>--format must be text or json, not '%1'</source>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation>--format 必须是 text 或 json，而不是“%1”</translation>
     </message>
     <message>
-        <source>--activities must be a number, not '%1'</source>
+        <source>--activities must be a number, not &apos;%1&apos;</source>
         <translation>--activities 必须是数字，而不是“%1”</translation>
     </message>
     <message>
@@ -6910,7 +6978,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-cli schedules: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -6918,7 +6986,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>必须指定 --cluster</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not '%1'</source>
+        <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
@@ -7001,7 +7069,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>回滚：%1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -7025,7 +7093,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>服务</translation>
     </message>
     <message>
-        <source>Print a service's deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
+        <source>Print a service&apos;s deployments, newest first: the service revision and task definition, when it started and finished, its state, the reason and what triggered it (user, circuit breaker, alarm, auto scaling).</source>
         <translation>打印服务的部署（最新的在前）：服务修订和任务定义、开始和完成时间、状态、原因以及触发源（用户、断路器、警报、自动扩展）。</translation>
     </message>
     <message>
@@ -7045,15 +7113,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>--format must be text, json or csv, not '%1'</source>
+        <source>--format must be text, json or csv, not &apos;%1&apos;</source>
         <translation>--format 必须是 text、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <source>--limit must be a positive number, not '%1'</source>
+        <source>--limit must be a positive number, not &apos;%1&apos;</source>
         <translation>--limit 必须是正数，而不是“%1”</translation>
     </message>
     <message>
-        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision's task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
+        <source>Roll a service back. While a deployment is in progress, stop it with ROLLBACK (StopServiceDeployment); otherwise update the service to an earlier revision&apos;s task definition and settings: the one --to names, or the newest earlier successful one. The differences are printed first.</source>
         <translation>回滚服务。如果有部署正在进行，则以 ROLLBACK 方式停止该部署（StopServiceDeployment）；否则将服务更新为某个更早修订的任务定义和设置：即 --to 指定的修订，或最近一次更早的成功修订。会先打印差异。</translation>
     </message>
     <message>
@@ -7093,15 +7161,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>用法：ecsdesk-cli service deployments|rollback [options]</translation>
     </message>
     <message>
-        <source>expected 'deployments' or 'rollback'</source>
+        <source>expected &apos;deployments&apos; or &apos;rollback&apos;</source>
         <translation>应为“deployments”或“rollback”</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1' (expected 'deployments' or 'rollback')</source>
+        <source>unknown subcommand &apos;%1&apos; (expected &apos;deployments&apos; or &apos;rollback&apos;)</source>
         <translation>未知的子命令“%1”（应为“deployments”或“rollback”）</translation>
     </message>
     <message>
-        <source>Print a service's deployments, or roll it back</source>
+        <source>Print a service&apos;s deployments, or roll it back</source>
         <translation>打印服务的部署，或将其回滚</translation>
     </message>
 </context>
@@ -7188,8 +7256,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>每个请求在遇到服务器错误、网络故障和超时时的尝试次数（含重试，默认 %1）；限流最多重试 %2 秒。</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format 必须是 json 或 csv，而不是 '%1'</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format 必须是 json 或 csv，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-in-flight, --timeout and --max-attempts take positive numbers</source>
@@ -7236,19 +7304,19 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
-        <source>expected ',' or '}' here (is a comma missing?)</source>
+        <source>expected &apos;,&apos; or &apos;}&apos; here (is a comma missing?)</source>
         <translation>此处应为“,”或“}”（是否缺少逗号？）</translation>
     </message>
     <message>
-        <source>expected ',' or ']' here (is a comma missing?)</source>
+        <source>expected &apos;,&apos; or &apos;]&apos; here (is a comma missing?)</source>
         <translation>此处应为“,”或“]”（是否缺少逗号？）</translation>
     </message>
     <message>
-        <source>expected ':' after the field name</source>
+        <source>expected &apos;:&apos; after the field name</source>
         <translation>字段名后应为“:”</translation>
     </message>
     <message>
-        <source>expected ',' between values</source>
+        <source>expected &apos;,&apos; between values</source>
         <translation>值之间应为“,”</translation>
     </message>
     <message>
@@ -7323,8 +7391,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>整数</translation>
     </message>
     <message>
-        <source>a string such as "1024"</source>
-        <translation>字符串（例如 "1024"）</translation>
+        <source>a string such as &quot;1024&quot;</source>
+        <translation>字符串（例如 &quot;1024&quot;）</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -7343,7 +7411,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>值为字符串的对象</translation>
     </message>
     <message>
-        <source>unknown field "%1": did you mean "%2"?</source>
+        <source>unknown field &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
         <translation>未知字段“%1”：您是否指的是“%2”？</translation>
     </message>
     <message>
@@ -7367,7 +7435,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>每个卷都需要一个名称，供挂载点引用</translation>
     </message>
     <message>
-        <source>another volume is already named "%1"</source>
+        <source>another volume is already named &quot;%1&quot;</source>
         <translation>已有另一个卷名为“%1”</translation>
     </message>
     <message>
@@ -7375,7 +7443,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>family 为必填项：它是任务定义的名称，每次注册都会为其添加一个修订</translation>
     </message>
     <message>
-        <source>family "%1" contains a template placeholder; it is checked after substitution</source>
+        <source>family &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
         <translation>family“%1”包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
@@ -7383,11 +7451,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>任务定义在 containerDefinitions 中至少需要一个容器</translation>
     </message>
     <message>
-        <source>network mode "%1" is not one of bridge, host, awsvpc or none</source>
+        <source>network mode &quot;%1&quot; is not one of bridge, host, awsvpc or none</source>
         <translation>网络模式“%1”不是 bridge、host、awsvpc 或 none 之一</translation>
     </message>
     <message>
-        <source>"%1" is not a launch type: use EC2, FARGATE or EXTERNAL</source>
+        <source>&quot;%1&quot; is not a launch type: use EC2, FARGATE or EXTERNAL</source>
         <translation>“%1”不是启动类型：请使用 EC2、FARGATE 或 EXTERNAL</translation>
     </message>
     <message>
@@ -7403,11 +7471,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>%1 包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
-        <source>"%1" is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
+        <source>&quot;%1&quot; is not an IAM role ARN (arn:aws:iam::123456789012:role/name)</source>
         <translation>“%1”不是 IAM 角色 ARN（arn:aws:iam::123456789012:role/name）</translation>
     </message>
     <message>
-        <source>account "%1" in %2 looks like a placeholder: put the real 12-digit account ID</source>
+        <source>account &quot;%1&quot; in %2 looks like a placeholder: put the real 12-digit account ID</source>
         <translation>%2 中的账户“%1”看起来像占位符：请填写真实的 12 位账户 ID</translation>
     </message>
     <message>
@@ -7435,11 +7503,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>Fargate 任务不能挂载主机路径；省略 host 即可使用任务范围的卷</translation>
     </message>
     <message>
-        <source>container %1 may use up to %2 MiB, more than the task's %3 MiB</source>
+        <source>container %1 may use up to %2 MiB, more than the task&apos;s %3 MiB</source>
         <translation>容器 %1 最多可使用 %2 MiB，超过了任务的 %3 MiB</translation>
     </message>
     <message>
-        <source>container name "%1" contains a template placeholder</source>
+        <source>container name &quot;%1&quot; contains a template placeholder</source>
         <translation>容器名称“%1”包含模板占位符</translation>
     </message>
     <message>
@@ -7455,19 +7523,19 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>环境变量 %1 被设置了多次；只有一个值生效</translation>
     </message>
     <message>
-        <source>"%1" is not a Secrets Manager secret ARN</source>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN</source>
         <translation>“%1”不是 Secrets Manager 密钥 ARN</translation>
     </message>
     <message>
-        <source>image "%1" contains a template placeholder; it is checked after substitution</source>
+        <source>image &quot;%1&quot; contains a template placeholder; it is checked after substitution</source>
         <translation>映像“%1”包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
-        <source>"%1" is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
+        <source>&quot;%1&quot; is not a valid image reference: [registry/]repository[:tag][@sha256:digest], repository in lower case</source>
         <translation>“%1”不是有效的映像引用：[registry/]repository[:tag][@sha256:digest]，repository 须为小写</translation>
     </message>
     <message>
-        <source>protocol "%1" is not tcp or udp</source>
+        <source>protocol &quot;%1&quot; is not tcp or udp</source>
         <translation>协议“%1”不是 tcp 或 udp</translation>
     </message>
     <message>
@@ -7491,7 +7559,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>links 仅在 bridge 网络模式下有效；此任务使用 %1</translation>
     </message>
     <message>
-        <source>links to container "%1", which this task definition does not have</source>
+        <source>links to container &quot;%1&quot;, which this task definition does not have</source>
         <translation>链接到容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
@@ -7503,11 +7571,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 不能依赖于自身</translation>
     </message>
     <message>
-        <source>depends on container "%1", which this task definition does not have</source>
+        <source>depends on container &quot;%1&quot;, which this task definition does not have</source>
         <translation>依赖于容器“%1”，但此任务定义中没有该容器</translation>
     </message>
     <message>
-        <source>condition "%1" is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
+        <source>condition &quot;%1&quot; is not one of START, COMPLETE, SUCCESS or HEALTHY</source>
         <translation>条件“%1”不是 START、COMPLETE、SUCCESS 或 HEALTHY 之一</translation>
     </message>
     <message>
@@ -7523,11 +7591,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>容器 %1 不能从自身挂载卷</translation>
     </message>
     <message>
-        <source>volumes from container "%1", which this task definition does not have</source>
+        <source>volumes from container &quot;%1&quot;, which this task definition does not have</source>
         <translation>从容器“%1”挂载卷，但此任务定义中没有该容器</translation>
     </message>
     <message>
-        <source>mount point uses volume "%1", which is not among the task's volumes</source>
+        <source>mount point uses volume &quot;%1&quot;, which is not among the task&apos;s volumes</source>
         <translation>挂载点使用卷“%1”，但该卷不在任务的卷中</translation>
     </message>
     <message>
@@ -7551,15 +7619,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>valueFrom 包含模板占位符；将在替换后进行检查</translation>
     </message>
     <message>
-        <source>"%1" is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
+        <source>&quot;%1&quot; is not a Secrets Manager secret ARN or an SSM parameter ARN</source>
         <translation>“%1”不是 Secrets Manager 密钥 ARN 或 SSM 参数 ARN</translation>
     </message>
     <message>
-        <source>account "%1" in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
+        <source>account &quot;%1&quot; in valueFrom is not a 12-digit account ID; is it a placeholder?</source>
         <translation>valueFrom 中的账户“%1”不是 12 位账户 ID；它是占位符吗？</translation>
     </message>
     <message>
-        <source>"%1" is neither an ARN nor an SSM parameter name</source>
+        <source>&quot;%1&quot; is neither an ARN nor an SSM parameter name</source>
         <translation>“%1”既不是 ARN，也不是 SSM 参数名称</translation>
     </message>
     <message>
@@ -7567,7 +7635,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>日志配置需要 logDriver</translation>
     </message>
     <message>
-        <source>log driver "%1" is not one of %2</source>
+        <source>log driver &quot;%1&quot; is not one of %2</source>
         <translation>日志驱动程序“%1”不是 %2 之一</translation>
     </message>
     <message>
@@ -7587,15 +7655,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>awsfirelens 驱动程序需要一个带有 firelensConfiguration 的日志路由器容器</translation>
     </message>
     <message>
-        <source>a health check needs a command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</source>
-        <translation>运行状况检查需要命令，例如 ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]</translation>
+        <source>a health check needs a command, e.g. [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</source>
+        <translation>运行状况检查需要命令，例如 [&quot;CMD-SHELL&quot;, &quot;curl -f http://localhost/ || exit 1&quot;]</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4</source>
         <translation>%1 必须介于 %2 和 %3 之间，而不是 %4</translation>
     </message>
     <message>
-        <source>"%1" is not a ulimit name: use one of %2</source>
+        <source>&quot;%1&quot; is not a ulimit name: use one of %2</source>
         <translation>“%1”不是 ulimit 名称：请使用 %2 之一</translation>
     </message>
     <message>
@@ -7611,7 +7679,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>任务定义为 %1 KiB 的 JSON；ECS 最多接受 %2 KiB</translation>
     </message>
     <message>
-        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not "%1"</source>
+        <source>a health check command usually starts with CMD, CMD-SHELL or NONE, not &quot;%1&quot;</source>
         <translation>运行状况检查命令通常以 CMD、CMD-SHELL 或 NONE 开头，而不是“%1”</translation>
     </message>
 </context>
@@ -7639,8 +7707,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     </message>
     <message>
         <source>validate  checks task definitions (bare or DescribeTaskDefinition output); prints
-          'file: path: severity: message' and exits 1 when there are errors.
-          FILE '-' reads standard input; a folder stands for its *.json files.</source>
+          &apos;file: path: severity: message&apos; and exits 1 when there are errors.
+          FILE &apos;-&apos; reads standard input; a folder stands for its *.json files.</source>
         <translation>validate  检查任务定义（裸定义或 DescribeTaskDefinition 的输出）；输出
           “file: path: severity: message”，有错误时以退出码 1 退出。
           FILE 为“-”时读取标准输入；文件夹表示其中的 *.json 文件。</translation>
@@ -7680,15 +7748,15 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>ecsdesk-cli td: unknown subcommand '%1'</source>
+        <source>ecsdesk-cli td: unknown subcommand &apos;%1&apos;</source>
         <translation>ecsdesk-cli td: 未知的子命令“%1”</translation>
     </message>
     <message>
-        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
+        <source>the input is more than %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
         <translation>输入超过 %1 MiB；任务定义最多为 %2 KiB 的 JSON（ECS 的限制），因此未读取</translation>
     </message>
     <message>
-        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS's limit), so it was not read</source>
+        <source>the file is %1 MiB; a task definition is at most %2 KiB of JSON (ECS&apos;s limit), so it was not read</source>
         <translation>文件大小为 %1 MiB；任务定义最多为 %2 KiB 的 JSON（ECS 的限制），因此未读取</translation>
     </message>
 </context>
@@ -7703,11 +7771,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>尚未实现任何命令。</translation>
     </message>
     <message>
-        <source>Run 'ecsdesk-cli &lt;command&gt; --help' for a command's options.</source>
+        <source>Run &apos;ecsdesk-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>运行“ecsdesk-cli &lt;command&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>ecsdesk-cli: unknown command '%1'</source>
+        <source>ecsdesk-cli: unknown command &apos;%1&apos;</source>
         <translation>ecsdesk-cli: 未知的命令“%1”</translation>
     </message>
     <message>
@@ -7791,7 +7859,7 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>启动时使用 AWS 配置中的此配置文件连接（与 AWS CLI 相同）。</translation>
     </message>
     <message>
-        <source>The region to use with --profile instead of the profile's.</source>
+        <source>The region to use with --profile instead of the profile&apos;s.</source>
         <translation>与 --profile 一起使用的区域，代替配置文件中的区域。</translation>
     </message>
     <message>
@@ -7835,8 +7903,8 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>ecsdesk-local：--port、--latency-ms、--fault-rate、--step-ms、--time-scale 或 --bind 无效</translation>
     </message>
     <message>
-        <source>Throttle requests as the named service does: ecs applies Amazon ECS's token buckets per action category (ThrottlingException "Rate exceeded"). Off by default.</source>
-        <translation>按指定服务的方式对请求限流：ecs 按操作类别应用 Amazon ECS 的令牌桶（ThrottlingException "Rate exceeded"）。默认关闭。</translation>
+        <source>Throttle requests as the named service does: ecs applies Amazon ECS&apos;s token buckets per action category (ThrottlingException &quot;Rate exceeded&quot;). Off by default.</source>
+        <translation>按指定服务的方式对请求限流：ecs 按操作类别应用 Amazon ECS 的令牌桶（ThrottlingException &quot;Rate exceeded&quot;）。默认关闭。</translation>
     </message>
     <message>
         <source>Read-only mode: every action that changes something is disabled.</source>
