@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "api/elbv2/servicetargetsloader.h"
+
+#include "api/core/awstransport.h"
+
+namespace EcsDesk::Api {
+
+namespace {
+    constexpr qsizetype arnsPerCall = 20; // DescribeTargetGroups takes at most 20 ARNs
+}
+
+ServiceTargetsLoader::ServiceTargetsLoader(const ElbV2Client* elb, QObject* parent)
+    : QObject(parent)
+    , m_elb(elb)
+{
+}
+
+ServiceTargetsLoader::~ServiceTargetsLoader()
+{
+    if (m_reply)
+        m_reply->deleteLater();
+}
+
+void ServiceTargetsLoader::load(const QList<LoadBalancer>& bindings, bool withDetails)
+{
+    ++m_generation;
+    if (m_reply)
+        m_reply->deleteLater();
+    m_reply = nullptr;
+    m_result.clear();
+    m_withDetails = withDetails;
+    QStringList seen;
+    for (const LoadBalancer& binding : bindings) {
+        if (binding.targetGroupArn.isEmpty() || seen.contains(binding.targetGroupArn))
+            continue;
+        seen.append(binding.targetGroupArn);
+        m_result.append(ServiceTargetGroup { binding, std::nullopt, 300, {} });
+    }
+    if (m_withDetails)
+        describeGroups(0, {});
+    else
+        describeGroup(0);
+}
+
+void ServiceTargetsLoader::send(AwsReply* reply, Step then)
+{
+    m_reply = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &AwsReply::finished, this, [this, reply, generation, then = std::move(then)] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_reply = nullptr;
+        if (!reply->isOk()) {
+            Q_EMIT failed(reply->error() ? *reply->error() : AwsError {});
+            return;
+        }
+        then(reply);
+    });
+}
+
+void ServiceTargetsLoader::describeGroups(qsizetype from, const QString& marker)
+{
+    if (from >= m_result.size()) {
+        describeGroup(0);
+        return;
+    }
+    QStringList arns;
+    for (qsizetype i = from; i < std::min(m_result.size(), from + arnsPerCall); ++i)
+        arns.append(m_result[i].binding.targetGroupArn);
+    send(m_elb->describeTargetGroups(arns, {}, {}, marker), [this, from](AwsReply* reply) {
+        const Outcome<TargetGroupPage> page = ElbV2::parseTargetGroups(reply->body());
+        if (!page.ok()) {
+            Q_EMIT failed(*page.error);
+            return;
+        }
+        for (const TargetGroup& group : page.value.targetGroups) {
+            for (ServiceTargetGroup& entry : m_result) {
+                if (entry.binding.targetGroupArn == group.arn)
+                    entry.group = group;
+            }
+        }
+        if (!page.value.nextMarker.isEmpty())
+            describeGroups(from, page.value.nextMarker);
+        else
+            describeGroups(from + arnsPerCall, {});
+    });
+}
+
+void ServiceTargetsLoader::describeGroup(qsizetype index)
+{
+    if (index >= m_result.size()) {
+        Q_EMIT loaded(m_result);
+        return;
+    }
+    const QString arn = m_result[index].binding.targetGroupArn;
+    const auto health = [this, index, arn] {
+        send(m_elb->describeTargetHealth(arn), [this, index](AwsReply* reply) {
+            const Outcome<QList<TargetHealthDescription>> targets = ElbV2::parseTargetHealth(reply->body());
+            if (!targets.ok()) {
+                Q_EMIT failed(*targets.error);
+                return;
+            }
+            m_result[index].targets = targets.value;
+            describeGroup(index + 1);
+        });
+    };
+    if (!m_withDetails) {
+        health();
+        return;
+    }
+    send(m_elb->describeTargetGroupAttributes(arn), [this, index, health](AwsReply* reply) {
+        const Outcome<QMap<QString, QString>> attributes = ElbV2::parseAttributes(reply->body());
+        if (!attributes.ok()) {
+            Q_EMIT failed(*attributes.error);
+            return;
+        }
+        m_result[index].deregistrationDelay = ElbV2::deregistrationDelay(attributes.value);
+        health();
+    });
+}
+
+} // namespace EcsDesk::Api
