@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/clustermodel.h"
 
+#include "models/capacity/capacitystrategy.h"
 #include "models/itemroles.h"
 
 namespace EcsDesk::Models {
@@ -29,6 +30,8 @@ QVariant ClusterModel::sortValue(const Api::Cluster& cluster, int column) const
         return cluster.registeredContainerInstancesCount;
     case CapacityProvidersColumn:
         return cluster.capacityProviders.join(QLatin1String(", "));
+    case DefaultStrategyColumn:
+        return CapacityStrategy::describe(cluster.defaultCapacityProviderStrategy);
     }
     return {};
 }
@@ -82,6 +85,9 @@ QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int 
         break;
     case CapacityProvidersColumn:
         name = QT_TR_NOOP("Capacity providers");
+        break;
+    case DefaultStrategyColumn:
+        name = QT_TR_NOOP("Default strategy");
         break;
     }
     if (!name)

@@ -19,6 +19,7 @@ public:
         PendingColumn,
         InstancesColumn,
         CapacityProvidersColumn,
+        DefaultStrategyColumn,
         ColumnCount
     };
     explicit ClusterModel(QObject* parent = nullptr);

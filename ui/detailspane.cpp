@@ -3,6 +3,7 @@
 
 #include "api/ecs/taskaddresses.h"
 
+#include "models/capacity/capacitystrategy.h"
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
 #include "models/timestampformat.h"
@@ -123,12 +124,14 @@ QString DetailsPane::property(const QString& name) const
 void DetailsPane::showCluster(const Api::Cluster& cluster)
 {
     showNothing();
-    setProperties({ { tr("Name"), cluster.name }, { tr("ARN"), cluster.arn }, { tr("Status"), cluster.status },
-                      { tr("Active services"), QString::number(cluster.activeServicesCount) },
-                      { tr("Running tasks"), QString::number(cluster.runningTasksCount) },
-                      { tr("Pending tasks"), QString::number(cluster.pendingTasksCount) },
-                      { tr("Container instances"), QString::number(cluster.registeredContainerInstancesCount) },
-                      { tr("Capacity providers"), cluster.capacityProviders.join(QLatin1String(", ")) } },
+    setProperties(
+        { { tr("Name"), cluster.name }, { tr("ARN"), cluster.arn }, { tr("Status"), cluster.status },
+            { tr("Active services"), QString::number(cluster.activeServicesCount) },
+            { tr("Running tasks"), QString::number(cluster.runningTasksCount) },
+            { tr("Pending tasks"), QString::number(cluster.pendingTasksCount) },
+            { tr("Container instances"), QString::number(cluster.registeredContainerInstancesCount) },
+            { tr("Capacity providers"), cluster.capacityProviders.join(QLatin1String(", ")) },
+            { tr("Default strategy"), Models::CapacityStrategy::describe(cluster.defaultCapacityProviderStrategy) } },
         cluster.raw);
 }
 

@@ -35,6 +35,13 @@ namespace {
     {
         return JsonShape().objectArray(key, item).objectArray(QLatin1String("failures"), failureShape());
     }
+    JsonShape strategyShape()
+    {
+        return JsonShape()
+            .string(QLatin1String("capacityProvider"))
+            .number(QLatin1String("base"))
+            .number(QLatin1String("weight"));
+    }
     JsonShape clusterShape()
     {
         return JsonShape()
@@ -46,6 +53,9 @@ namespace {
             .number(QLatin1String("pendingTasksCount"))
             .number(QLatin1String("registeredContainerInstancesCount"))
             .stringArray(QLatin1String("capacityProviders"))
+            .objectArray(QLatin1String("defaultCapacityProviderStrategy"), strategyShape())
+            .objectArray(
+                QLatin1String("settings"), JsonShape().string(QLatin1String("name")).string(QLatin1String("value")))
             .objectArray(QLatin1String("tags"), tagShape());
     }
     JsonShape serviceShape()
@@ -254,19 +264,35 @@ namespace {
         static const Shape shape = std::make_shared<const JsonShape>(taskDefinitionShape());
         return shape;
     }
+    JsonShape autoScalingGroupProviderShape()
+    {
+        return JsonShape()
+            .string(QLatin1String("autoScalingGroupArn"))
+            .object(QLatin1String("managedScaling"),
+                JsonShape()
+                    .string(QLatin1String("status"))
+                    .number(QLatin1String("targetCapacity"))
+                    .number(QLatin1String("minimumScalingStepSize"))
+                    .number(QLatin1String("maximumScalingStepSize"))
+                    .number(QLatin1String("instanceWarmupPeriod")))
+            .string(QLatin1String("managedTerminationProtection"))
+            .string(QLatin1String("managedDraining"));
+    }
     const Shape& describeCapacityProvidersShape()
     {
-        static const Shape shape
-            = std::make_shared<const JsonShape>(JsonShape()
-                                                    .objectArray(QLatin1String("capacityProviders"),
-                                                        JsonShape()
-                                                            .string(QLatin1String("capacityProviderArn"))
-                                                            .string(QLatin1String("name"))
-                                                            .string(QLatin1String("status"))
-                                                            .object(QLatin1String("autoScalingGroupProvider"))
-                                                            .objectArray(QLatin1String("tags"), tagShape()))
-                                                    .objectArray(QLatin1String("failures"), failureShape())
-                                                    .string(QLatin1String("nextToken")));
+        static const Shape shape = std::make_shared<const JsonShape>(
+            JsonShape()
+                .objectArray(QLatin1String("capacityProviders"),
+                    JsonShape()
+                        .string(QLatin1String("capacityProviderArn"))
+                        .string(QLatin1String("name"))
+                        .string(QLatin1String("status"))
+                        .string(QLatin1String("updateStatus"))
+                        .string(QLatin1String("updateStatusReason"))
+                        .object(QLatin1String("autoScalingGroupProvider"), autoScalingGroupProviderShape())
+                        .objectArray(QLatin1String("tags"), tagShape()))
+                .objectArray(QLatin1String("failures"), failureShape())
+                .string(QLatin1String("nextToken")));
         return shape;
     }
 } // namespace
@@ -538,6 +564,28 @@ AwsReply* EcsClient::describeCapacityProviders(const QStringList& names, const Q
         input.insert(QStringLiteral("capacityProviders"), QJsonArray::fromStringList(names));
     insertIf(input, "nextToken", nextToken);
     return callJson(QStringLiteral("DescribeCapacityProviders"), input, {}, describeCapacityProvidersShape());
+}
+
+AwsReply* EcsClient::describeCapacityProvidersTyped(const QStringList& names, const QString& nextToken) const
+{
+    QJsonObject input;
+    if (!names.isEmpty())
+        input.insert(QStringLiteral("capacityProviders"), QJsonArray::fromStringList(names));
+    insertIf(input, "nextToken", nextToken);
+    return callJson(
+        QStringLiteral("DescribeCapacityProviders"), input,
+        [](const QJsonObject& answer) { return QVariant::fromValue(CapacityProvidersPage::fromJson(answer)); },
+        describeCapacityProvidersShape());
+}
+
+AwsReply* EcsClient::putClusterCapacityProviders(const PutClusterCapacityProvidersRequest& request) const
+{
+    return call(QStringLiteral("PutClusterCapacityProviders"), request.toJson());
+}
+
+AwsReply* EcsClient::updateCluster(const UpdateClusterRequest& request) const
+{
+    return call(QStringLiteral("UpdateCluster"), request.toJson());
 }
 
 AwsReply* EcsClient::listTagsForResource(const QString& arn) const

@@ -100,6 +100,13 @@ public:
 
     // Capacity providers
     AwsReply* describeCapacityProviders(const QStringList& names = {}, const QString& nextToken = {}) const;
+    /// As describeCapacityProviders(); the reply's decoded() holds a CapacityProvidersPage.
+    AwsReply* describeCapacityProvidersTyped(const QStringList& names = {}, const QString& nextToken = {}) const;
+    /// Sets the cluster's providers and default strategy (both replace what the cluster had);
+    /// the answer: ClusterResult::fromJson.
+    AwsReply* putClusterCapacityProviders(const PutClusterCapacityProvidersRequest& request) const;
+    /// Container Insights (settings) of a cluster; the answer: ClusterResult::fromJson.
+    AwsReply* updateCluster(const UpdateClusterRequest& request) const;
 
     // Tags
     AwsReply* listTagsForResource(const QString& arn) const;

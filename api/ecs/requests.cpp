@@ -87,10 +87,46 @@ QJsonObject ContainerOverride::toJson() const
     return json;
 }
 
+namespace {
+    QJsonArray strategyJson(const CapacityProviderStrategy& strategy)
+    {
+        QJsonArray array;
+        for (const CapacityProviderStrategyItem& item : strategy)
+            array.append(item.toJson());
+        return array;
+    }
+    QJsonArray containerInsightsSetting(const QString& value)
+    {
+        return QJsonArray { QJsonObject {
+            { QLatin1String("name"), QLatin1String("containerInsights") }, { QLatin1String("value"), value } } };
+    }
+} // namespace
+
 QJsonObject CreateClusterRequest::toJson() const
 {
     QJsonObject json { { QLatin1String("clusterName"), clusterName } };
     insertTags(json, tags);
+    if (!capacityProviders.isEmpty())
+        json.insert(QLatin1String("capacityProviders"), QJsonArray::fromStringList(capacityProviders));
+    if (!defaultCapacityProviderStrategy.isEmpty())
+        json.insert(QLatin1String("defaultCapacityProviderStrategy"), strategyJson(defaultCapacityProviderStrategy));
+    if (!containerInsights.isEmpty())
+        json.insert(QLatin1String("settings"), containerInsightsSetting(containerInsights));
+    return json;
+}
+
+QJsonObject PutClusterCapacityProvidersRequest::toJson() const
+{
+    return { { QLatin1String("cluster"), cluster },
+        { QLatin1String("capacityProviders"), QJsonArray::fromStringList(capacityProviders) },
+        { QLatin1String("defaultCapacityProviderStrategy"), strategyJson(defaultCapacityProviderStrategy) } };
+}
+
+QJsonObject UpdateClusterRequest::toJson() const
+{
+    QJsonObject json { { QLatin1String("cluster"), cluster } };
+    if (!containerInsights.isEmpty())
+        json.insert(QLatin1String("settings"), containerInsightsSetting(containerInsights));
     return json;
 }
 

@@ -63,6 +63,24 @@ struct ContainerOverride {
 struct CreateClusterRequest {
     QString clusterName;
     QList<Tag> tags;
+    QStringList capacityProviders;
+    CapacityProviderStrategy defaultCapacityProviderStrategy;
+    QString containerInsights; ///< enabled, enhanced or disabled; empty: the account's default
+    QJsonObject toJson() const;
+};
+
+/// PutClusterCapacityProviders: both lists are sent, even empty (ECS requires them).
+struct PutClusterCapacityProvidersRequest {
+    QString cluster;
+    QStringList capacityProviders;
+    CapacityProviderStrategy defaultCapacityProviderStrategy;
+    QJsonObject toJson() const;
+};
+
+/// UpdateCluster: the settings set are changed.
+struct UpdateClusterRequest {
+    QString cluster;
+    QString containerInsights; ///< enabled, enhanced or disabled; empty: unchanged
     QJsonObject toJson() const;
 };
 

@@ -113,6 +113,12 @@ Cluster Cluster::fromJson(const QJsonObject& json)
     cluster.pendingTasksCount = integer(json, "pendingTasksCount");
     cluster.registeredContainerInstancesCount = integer(json, "registeredContainerInstancesCount");
     cluster.capacityProviders = toStringList(json.value(QLatin1String("capacityProviders")));
+    cluster.defaultCapacityProviderStrategy
+        = EcsJson::objects<CapacityProviderStrategyItem>(json.value(QLatin1String("defaultCapacityProviderStrategy")));
+    for (const QJsonValue& setting : json.value(QLatin1String("settings")).toArray()) {
+        if (setting.toObject().value(QLatin1String("name")).toString() == QLatin1String("containerInsights"))
+            cluster.containerInsights = setting.toObject().value(QLatin1String("value")).toString();
+    }
     cluster.tags = EcsJson::tags(json.value(QLatin1String("tags")));
     cluster.raw = json;
     return cluster;
@@ -328,20 +334,60 @@ TaskDefinition TaskDefinition::fromJson(const QJsonObject& json)
     return td;
 }
 
+CapacityProviderStrategyItem CapacityProviderStrategyItem::fromJson(const QJsonObject& json)
+{
+    return { str(json, "capacityProvider"), integer(json, "base"), integer(json, "weight") };
+}
+
+QJsonObject CapacityProviderStrategyItem::toJson() const
+{
+    QJsonObject json { { QLatin1String("capacityProvider"), capacityProvider } };
+    if (base != 0)
+        json.insert(QLatin1String("base"), base);
+    if (weight != 0)
+        json.insert(QLatin1String("weight"), weight);
+    return json;
+}
+
+bool CapacityProvider::isFargateName(const QString& name)
+{
+    return name == QLatin1String("FARGATE") || name == QLatin1String("FARGATE_SPOT");
+}
+
+QString CapacityProvider::autoScalingGroupName() const
+{
+    const qsizetype at = autoScalingGroupArn.indexOf(QLatin1String(":autoScalingGroupName/"));
+    return at < 0 ? autoScalingGroupArn : autoScalingGroupArn.mid(at + 22);
+}
+
 CapacityProvider CapacityProvider::fromJson(const QJsonObject& json)
 {
     CapacityProvider cp;
     cp.arn = str(json, "capacityProviderArn");
     cp.name = str(json, "name");
     cp.status = str(json, "status");
+    cp.updateStatus = str(json, "updateStatus");
+    cp.updateStatusReason = str(json, "updateStatusReason");
     const QJsonObject asg = json.value(QLatin1String("autoScalingGroupProvider")).toObject();
     cp.autoScalingGroupArn = str(asg, "autoScalingGroupArn");
-    cp.managedScalingStatus
-        = asg.value(QLatin1String("managedScaling")).toObject().value(QLatin1String("status")).toString();
+    const QJsonObject scaling = asg.value(QLatin1String("managedScaling")).toObject();
+    cp.managedScaling.status = str(scaling, "status");
+    cp.managedScaling.targetCapacity = integer(scaling, "targetCapacity");
+    cp.managedScaling.minimumScalingStepSize = integer(scaling, "minimumScalingStepSize");
+    cp.managedScaling.maximumScalingStepSize = integer(scaling, "maximumScalingStepSize");
+    cp.managedScaling.instanceWarmupPeriod = integer(scaling, "instanceWarmupPeriod");
+    cp.managedScalingStatus = cp.managedScaling.status;
     cp.managedTerminationProtection = str(asg, "managedTerminationProtection");
+    cp.managedDraining = str(asg, "managedDraining");
     cp.tags = EcsJson::tags(json.value(QLatin1String("tags")));
     cp.raw = json;
     return cp;
+}
+
+CapacityProvidersPage CapacityProvidersPage::fromJson(const QJsonObject& answer)
+{
+    return { EcsJson::objects<CapacityProvider>(answer.value(QLatin1String("capacityProviders"))),
+        EcsJson::failures(answer), str(answer, "nextToken") };
 }
 
 } // namespace EcsDesk::Api

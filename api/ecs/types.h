@@ -48,6 +48,18 @@ struct ListPage {
     bool operator==(const ListPage&) const = default;
 };
 
+/// One item of a capacity provider strategy: {"capacityProvider": "FARGATE", "base": 1, "weight": 1}.
+struct CapacityProviderStrategyItem {
+    QString capacityProvider;
+    int base = 0; ///< 0..100000; at most one item of a strategy has a base
+    int weight = 0; ///< 0..1000
+    static CapacityProviderStrategyItem fromJson(const QJsonObject& json);
+    /// base and weight are sent when not 0 (ECS's default is 0 for both).
+    QJsonObject toJson() const;
+    bool operator==(const CapacityProviderStrategyItem&) const = default;
+};
+using CapacityProviderStrategy = QList<CapacityProviderStrategyItem>;
+
 /// An ECS cluster as DescribeClusters reports it.
 struct Cluster {
     QString arn;
@@ -58,6 +70,8 @@ struct Cluster {
     int pendingTasksCount = 0;
     int registeredContainerInstancesCount = 0;
     QStringList capacityProviders;
+    CapacityProviderStrategy defaultCapacityProviderStrategy;
+    QString containerInsights; ///< settings: enabled, enhanced, disabled; empty when not asked (SETTINGS)
     QList<Tag> tags;
     QJsonObject raw;
 
@@ -285,19 +299,48 @@ struct TaskDefinition {
     bool operator==(const TaskDefinition&) const = default;
 };
 
+/// autoScalingGroupProvider.managedScaling of a capacity provider.
+struct ManagedScaling {
+    QString status; ///< ENABLED or DISABLED
+    int targetCapacity = 0; ///< percent, 1..100
+    int minimumScalingStepSize = 0;
+    int maximumScalingStepSize = 0;
+    int instanceWarmupPeriod = 0; ///< seconds
+    bool operator==(const ManagedScaling&) const = default;
+};
+
 /// A capacity provider (Fargate, Fargate Spot, or an Auto Scaling group).
 struct CapacityProvider {
     QString arn;
     QString name;
-    QString status;
-    QString autoScalingGroupArn;
-    QString managedScalingStatus;
-    QString managedTerminationProtection;
+    QString status; ///< ACTIVE, INACTIVE
+    QString updateStatus; ///< DELETE_IN_PROGRESS, UPDATE_COMPLETE, ...
+    QString updateStatusReason;
+    QString autoScalingGroupArn; ///< empty for FARGATE and FARGATE_SPOT
+    ManagedScaling managedScaling;
+    QString managedScalingStatus; ///< managedScaling.status
+    QString managedTerminationProtection; ///< ENABLED or DISABLED
+    QString managedDraining; ///< ENABLED or DISABLED
     QList<Tag> tags;
     QJsonObject raw;
 
+    /// FARGATE and FARGATE_SPOT, the providers every account has.
+    static bool isFargateName(const QString& name);
+    bool isFargate() const { return isFargateName(name); }
+    /// The name of the group from its ARN (...:autoScalingGroupName/<name>).
+    QString autoScalingGroupName() const;
+
     static CapacityProvider fromJson(const QJsonObject& json);
     bool operator==(const CapacityProvider&) const = default;
+};
+
+/// A DescribeCapacityProviders answer (one page).
+struct CapacityProvidersPage {
+    QList<CapacityProvider> providers;
+    QList<Failure> failures;
+    QString nextToken;
+    static CapacityProvidersPage fromJson(const QJsonObject& answer);
+    bool operator==(const CapacityProvidersPage&) const = default;
 };
 
 /// A Describe* answer, decoded: the objects and what was reported missing.

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// Issue 18 in the window (the demo account on its embedded endpoint): the Clusters pane's Capacity
+// providers and Default strategy columns and the cluster's details show a cluster's providers and
+// strategy.
+
+#include "api/ecs/requests.h"
+#include "apptestsupport.h"
+#include "models/clustermodel.h"
+#include "models/panefilterproxymodel.h"
+#include "ui/detailspane.h"
+#include "ui/panewidget.h"
+
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk;
+using EcsDesk::Testing::call;
+using EcsDesk::Testing::waitFor;
+
+namespace {
+QString s(const char* text) { return QString::fromUtf8(text); }
+
+int rowOf(const Models::ClusterModel* model, const QString& name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row).name == name)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+TEST(CapacityWindow, TheClustersPaneShowsProvidersAndDefaultStrategy)
+{
+    QTemporaryDir dir;
+    Ui::MainWindow::Options options = Testing::testWindowOptions(dir.path());
+    options.localSeed = s("demo");
+    Ui::MainWindow window(options);
+    window.resize(1400, 860);
+    window.show();
+    Models::ClusterModel* clusters = window.clusterModel();
+    ASSERT_TRUE(waitFor([&] { return rowOf(clusters, s("batch-fargate")) >= 0; }, 30000));
+    ASSERT_NE(window.localEndpoint(), nullptr);
+
+    // The demo's Fargate cluster on FARGATE and FARGATE_SPOT, as the console creates one.
+    Api::AwsTransport transport;
+    const Api::EcsClient ecs(Testing::endpointConfig(*window.localEndpoint(), &transport));
+    Api::PutClusterCapacityProvidersRequest put;
+    put.cluster = s("batch-fargate");
+    put.capacityProviders = { s("FARGATE"), s("FARGATE_SPOT") };
+    put.defaultCapacityProviderStrategy = { { s("FARGATE"), 1, 1 }, { s("FARGATE_SPOT"), 0, 3 } };
+    call(ecs.putClusterCapacityProviders(put));
+
+    window.refresh();
+    const auto cell = [&](int column) {
+        const int row = rowOf(clusters, s("batch-fargate"));
+        return row < 0 ? QString() : clusters->index(row, column).data().toString();
+    };
+    ASSERT_TRUE(waitFor([&] { return !cell(Models::ClusterModel::DefaultStrategyColumn).isEmpty(); }, 30000));
+    EXPECT_EQ(cell(Models::ClusterModel::CapacityProvidersColumn), s("FARGATE, FARGATE_SPOT"));
+    EXPECT_EQ(cell(Models::ClusterModel::DefaultStrategyColumn), s("FARGATE base 1 weight 1, FARGATE_SPOT weight 3"));
+    // The production cluster has none: its cells stay empty.
+    const int production = rowOf(clusters, s("production"));
+    ASSERT_GE(production, 0);
+    EXPECT_TRUE(clusters->index(production, Models::ClusterModel::DefaultStrategyColumn).data().toString().isEmpty());
+
+    // The cluster's details say the same.
+    Ui::PaneWidget* pane = window.clustersPane();
+    window.showPane(pane);
+    pane->view()->setCurrentIndex(
+        pane->proxy()->mapFromSource(clusters->index(rowOf(clusters, s("batch-fargate")), 0)));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return window.details()->property(s("Default strategy"))
+                == s("FARGATE base 1 weight 1, FARGATE_SPOT weight 3");
+        },
+        30000))
+        << window.details()->property(s("Default strategy")).toStdString();
+    EXPECT_EQ(window.details()->property(s("Capacity providers")), s("FARGATE, FARGATE_SPOT"));
+}
