@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/observeditemcontroller.h"
 
+#include "ui/capacity/capacitypane.h"
 #include "ui/clustersession.h"
 #include "ui/deployments/deploymentspane.h"
 #include "ui/detailspane.h"
@@ -20,6 +21,7 @@ ObservedItemController::ObservedItemController(DetailsPane* details, const PageH
     , m_logsPane(new LogsPane(details))
     , m_scalingPane(new ScalingPane(details))
     , m_deploymentsPane(new DeploymentsPane(details))
+    , m_capacityPane(new CapacityPane(details))
 {
     m_metricsPane->setObjectName(QStringLiteral("metricsPane"));
     m_logsPane->setObjectName(QStringLiteral("logsPane"));
@@ -32,6 +34,9 @@ ObservedItemController::ObservedItemController(DetailsPane* details, const PageH
     m_deploymentsPane->setObjectName(QStringLiteral("deploymentsPane"));
     tabs->addTab(m_deploymentsPane, tr("De&ployments"));
     tabs->setTabVisible(tabs->indexOf(m_deploymentsPane), false);
+    m_capacityPane->setObjectName(QStringLiteral("capacityPane"));
+    tabs->addTab(m_capacityPane, tr("Capacit&y"));
+    tabs->setTabVisible(tabs->indexOf(m_capacityPane), false);
     connect(tabs, &QTabWidget::currentChanged, this, &ObservedItemController::apply);
     tabs->setTabVisible(tabs->indexOf(m_metricsPane), false); // until a selection
     tabs->setTabVisible(tabs->indexOf(m_logsPane), false);
@@ -47,6 +52,7 @@ void ObservedItemController::follow(const ObservedItem& item)
     tabs->setTabVisible(tabs->indexOf(m_logsPane), !item.service.isEmpty() || !item.taskArn.isEmpty());
     tabs->setTabVisible(tabs->indexOf(m_scalingPane), !item.service.isEmpty());
     tabs->setTabVisible(tabs->indexOf(m_deploymentsPane), !item.service.isEmpty());
+    tabs->setTabVisible(tabs->indexOf(m_capacityPane), item.key.startsWith(QLatin1String("cluster:")));
     apply();
 }
 
@@ -77,10 +83,21 @@ void ObservedItemController::apply()
     } else if (current == m_deploymentsPane && m_deploymentsShows != m_observed.key) {
         m_deploymentsShows = m_observed.key;
         m_deploymentsPane->setContext(&session->client(), m_observed.cluster, m_observed.service);
+    } else if (current == m_capacityPane && m_capacityShows != m_observed.key) {
+        m_capacityShows = m_observed.key;
+        if (!m_groups) {
+            m_groups = std::make_unique<Api::AutoScalingGroupsClient>(session->connection().clientConfig(
+                session->transport(), Api::AutoScalingGroupsClient::description().configServiceId));
+        }
+        m_capacityPane->setContext(&session->client(), m_groups.get(), session->cloudWatch(), m_observed.cluster);
     }
 }
 
-void ObservedItemController::setReadOnly(bool readOnly) { m_scalingPane->setReadOnly(readOnly); }
+void ObservedItemController::setReadOnly(bool readOnly)
+{
+    m_scalingPane->setReadOnly(readOnly);
+    m_capacityPane->setReadOnly(readOnly);
+}
 
 void ObservedItemController::clear()
 {
@@ -89,11 +106,14 @@ void ObservedItemController::clear()
     m_logsPane->setContext(nullptr, nullptr, {}, {});
     m_scalingPane->setContext(nullptr, nullptr, {}, {});
     m_deploymentsPane->setContext(nullptr, {}, {});
+    m_capacityPane->setContext(nullptr, nullptr, nullptr, {});
+    m_groups.reset();
     m_observed = {};
     m_metricsShows.clear();
     m_logsShows.clear();
     m_scalingShows.clear();
     m_deploymentsShows.clear();
+    m_capacityShows.clear();
 }
 
 } // namespace EcsDesk::Ui

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/autoscaling/autoscalinggroupsclient.h"
 #include "ui/pages/resourcepage.h"
 
 #include <QObject>
 
+#include <memory>
+
 namespace EcsDesk::Ui {
 
+class CapacityPane;
 class DeploymentsPane;
 class DetailsPane;
 class LogsPane;
@@ -26,6 +30,8 @@ public:
     LogsPane* logsPane() const { return m_logsPane; }
     ScalingPane* scalingPane() const { return m_scalingPane; }
     DeploymentsPane* deploymentsPane() const { return m_deploymentsPane; }
+    /// A cluster's Capacity tab.
+    CapacityPane* capacityPane() const { return m_capacityPane; }
     /// Follows `item` (shows or hides the tabs, loads the visible one).
     void follow(const ObservedItem& item);
     /// Lets go of the session's clients (before the session goes).
@@ -42,11 +48,14 @@ private:
     LogsPane* m_logsPane;
     ScalingPane* m_scalingPane; ///< a service's Auto Scaling tab
     DeploymentsPane* m_deploymentsPane; ///< a service's Deployments tab
+    CapacityPane* m_capacityPane; ///< a cluster's Capacity tab
+    std::unique_ptr<Api::AutoScalingGroupsClient> m_groups; ///< of the session, for the Capacity tab
     ObservedItem m_observed;
     QString m_metricsShows; ///< the key the Metrics tab shows now
     QString m_logsShows;
     QString m_scalingShows;
     QString m_deploymentsShows;
+    QString m_capacityShows;
 };
 
 } // namespace EcsDesk::Ui

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Issue 18 in the window (the demo account on its embedded endpoint): the Clusters pane's Capacity
 // providers and Default strategy columns and the cluster's details show a cluster's providers and
-// strategy.
+// strategy; the cluster's Capacity tab lists them with the strategy in its editor.
 
 #include "api/ecs/requests.h"
 #include "apptestsupport.h"
 #include "models/clustermodel.h"
 #include "models/panefilterproxymodel.h"
+#include "models/servicemodel.h"
+#include "ui/capacity/capacitypane.h"
+#include "ui/capacity/strategyeditor.h"
 #include "ui/detailspane.h"
 #include "ui/panewidget.h"
 
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -79,4 +84,25 @@ TEST(CapacityWindow, TheClustersPaneShowsProvidersAndDefaultStrategy)
         30000))
         << window.details()->property(s("Default strategy")).toStdString();
     EXPECT_EQ(window.details()->property(s("Capacity providers")), s("FARGATE, FARGATE_SPOT"));
+
+    // The cluster's Capacity tab: its providers and the default strategy in the editor.
+    auto* capacity = window.findChild<Ui::CapacityPane*>(s("capacityPane"));
+    ASSERT_NE(capacity, nullptr);
+    QTabWidget* tabs = window.details()->tabs();
+    ASSERT_TRUE(tabs->isTabVisible(tabs->indexOf(capacity)));
+    tabs->setCurrentWidget(capacity);
+    ASSERT_TRUE(waitFor([&] { return capacity->providers()->topLevelItemCount() == 2; }, 30000))
+        << capacity->statusText().toStdString();
+    EXPECT_EQ(capacity->providers()->topLevelItem(0)->text(Ui::CapacityPane::NameColumn), s("FARGATE"));
+    EXPECT_EQ(capacity->providers()->topLevelItem(1)->text(Ui::CapacityPane::TypeColumn), s("Fargate Spot"));
+    EXPECT_EQ(capacity->strategyEditor()->strategy(), put.defaultCapacityProviderStrategy);
+    EXPECT_EQ(tabs->tabText(tabs->indexOf(capacity)), s("Capacit&y"));
+
+    // A service's row hides the tab.
+    Ui::PaneWidget* services = window.servicesPane();
+    window.selectCluster(s("batch-fargate"));
+    ASSERT_TRUE(waitFor([&] { return window.serviceModel()->rowCount() > 0; }, 30000));
+    window.showPane(services);
+    services->view()->setCurrentIndex(services->proxy()->index(0, 0));
+    ASSERT_TRUE(waitFor([&] { return !tabs->isTabVisible(tabs->indexOf(capacity)); }, 10000));
 }

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// The Capacity tab offscreen against the local endpoint: an Auto Scaling group provider with the
+// group's numbers, managed scaling and termination protection; the default strategy edited in the
+// strategy editor (ECS's rules per row before anything is sent) and applied with
+// PutClusterCapacityProviders, then read back with DescribeClusters.
+
+#include "api/autoscaling/autoscalinggroupsclient.h"
+#include "api/cloudwatch/cloudwatchclient.h"
+#include "api/ecs/ecsclient.h"
+#include "common/capacitysupport.h"
+#include "common/localendpointsupport.h"
+#include "common/testutil.h"
+#include "models/metrics/metricseriesmodel.h"
+#include "ui/capacity/capacitypane.h"
+#include "ui/capacity/strategyeditor.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace EcsDesk;
+using namespace EcsDesk::Testing;
+using Ui::CapacityPane;
+
+namespace {
+QString s(const char* text) { return QString::fromUtf8(text); }
+
+bool refreshed(QSignalSpy& spy)
+{
+    return waitFor([&] { return !spy.isEmpty(); }, 30000);
+}
+
+Api::Cluster describeCluster(const Api::EcsClient& ecs, const QString& name)
+{
+    const QJsonObject answer = call(ecs.describeClusters({ name }));
+    return Api::Cluster::fromJson(answer.value(s("clusters")).toArray().first().toObject());
+}
+} // namespace
+
+TEST(CapacityPane, ShowsTheGroupProviderAndAppliesTheDefaultStrategy)
+{
+    Local::LocalEndpointOptions options;
+    options.timeScale = 60;
+    TestEndpoint local(options);
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    const Api::AutoScalingGroupsClient groups(local.config());
+    const Api::CloudWatchClient cloudWatch(local.config());
+    call(ecs.createCluster(s("cap")));
+    createGroupProvider(local.config(), s("cap"), s("asg"), s("cp"), 1, 1, 4);
+    // A second group provider, so the strategy has two rows to choose from.
+    createGroupProvider(local.config(), s("cap"), s("asg2"), s("cp2"), 0, 0, 2, false);
+    Api::PutClusterCapacityProvidersRequest both;
+    both.cluster = s("cap");
+    both.capacityProviders = { s("cp"), s("cp2") };
+    both.defaultCapacityProviderStrategy = { { s("cp"), 0, 1 } };
+    call(ecs.putClusterCapacityProviders(both));
+    ASSERT_TRUE(waitFor([&] { return describeGroup(groups, s("asg")).inServiceCount() == 1; }, 60000));
+
+    CapacityPane pane;
+    pane.resize(1100, 700);
+    pane.show();
+    QSignalSpy spy(&pane, &CapacityPane::refreshed);
+    pane.setContext(&ecs, &groups, &cloudWatch, s("cap"));
+    ASSERT_TRUE(refreshed(spy)) << pane.statusText().toStdString();
+    EXPECT_TRUE(pane.statusText().isEmpty()) << pane.statusText().toStdString();
+
+    QTreeWidget* table = pane.providers();
+    ASSERT_EQ(table->topLevelItemCount(), 2);
+    const QTreeWidgetItem* row = table->topLevelItem(0);
+    EXPECT_EQ(row->text(CapacityPane::NameColumn), s("cp"));
+    EXPECT_EQ(row->text(CapacityPane::TypeColumn), s("Auto Scaling group"));
+    EXPECT_EQ(row->text(CapacityPane::StatusColumn), s("ACTIVE"));
+    EXPECT_EQ(row->text(CapacityPane::GroupColumn), s("asg"));
+    EXPECT_EQ(row->text(CapacityPane::DesiredColumn), s("1"));
+    EXPECT_EQ(row->text(CapacityPane::MinimumColumn), s("1"));
+    EXPECT_EQ(row->text(CapacityPane::MaximumColumn), s("4"));
+    EXPECT_EQ(row->text(CapacityPane::InServiceColumn), s("1 of 1"));
+    EXPECT_EQ(row->text(CapacityPane::ManagedScalingColumn), s("Enabled, target 100%"));
+    EXPECT_EQ(row->text(CapacityPane::TerminationProtectionColumn), s("Enabled"));
+    EXPECT_EQ(table->topLevelItem(1)->text(CapacityPane::GroupColumn), s("asg2"));
+    EXPECT_EQ(table->topLevelItem(1)->text(CapacityPane::MaximumColumn), s("2"));
+    // The reservation chart has a series per Auto Scaling group provider.
+    ASSERT_EQ(pane.reservationModel()->columnCount(), 2);
+    EXPECT_EQ(pane.reservationModel()->series()[0].label, s("cp"));
+    EXPECT_EQ(pane.reservationModel()->series()[1].label, s("cp2"));
+
+    // The editor holds the cluster's default strategy.
+    Ui::StrategyEditor* editor = pane.strategyEditor();
+    ASSERT_EQ(editor->rowCount(), 1);
+    EXPECT_EQ(editor->providerBox(0)->currentText(), s("cp"));
+    EXPECT_EQ(editor->weightBox(0)->value(), 1);
+    EXPECT_EQ(editor->availableProviders(), (QStringList { s("cp"), s("cp2") }));
+    EXPECT_FALSE(pane.applyStrategyButton()->isEnabled()); // nothing changed yet
+
+    // A second row with a base as well: refused on that row, Apply stays off.
+    editor->addButton()->click();
+    ASSERT_EQ(editor->rowCount(), 2);
+    EXPECT_EQ(editor->providerBox(1)->currentText(), s("cp2"));
+    editor->baseBox(0)->setValue(2);
+    editor->baseBox(1)->setValue(1);
+    EXPECT_FALSE(editor->rowError(1)->isHidden());
+    EXPECT_EQ(editor->rowError(1)->text(),
+        s("You can specify a base value for only one capacity provider in a capacity provider strategy."));
+    EXPECT_TRUE(editor->rowError(0)->isHidden());
+    EXPECT_FALSE(pane.applyStrategyButton()->isEnabled());
+
+    // Fixed: cp base 2 weight 1, cp2 weight 3.
+    editor->baseBox(1)->setValue(0);
+    editor->weightBox(1)->setValue(3);
+    EXPECT_TRUE(editor->rowError(1)->isHidden());
+    EXPECT_TRUE(editor->strategyError()->isHidden());
+    ASSERT_TRUE(pane.applyStrategyButton()->isEnabled());
+    spy.clear();
+    pane.applyStrategyButton()->click();
+    ASSERT_TRUE(refreshed(spy)) << pane.statusText().toStdString();
+    EXPECT_TRUE(pane.statusText().isEmpty()) << pane.statusText().toStdString();
+
+    const Api::CapacityProviderStrategy expected { { s("cp"), 2, 1 }, { s("cp2"), 0, 3 } };
+    EXPECT_EQ(describeCluster(ecs, s("cap")).defaultCapacityProviderStrategy, expected);
+    EXPECT_EQ(pane.shownCluster().defaultCapacityProviderStrategy, expected);
+    EXPECT_EQ(editor->rowCount(), 2);
+    EXPECT_FALSE(pane.applyStrategyButton()->isEnabled());
+
+    // Every weight 0: the strategy's own error.
+    editor->weightBox(0)->setValue(0);
+    editor->weightBox(1)->setValue(0);
+    EXPECT_FALSE(editor->strategyError()->isHidden());
+    EXPECT_FALSE(pane.applyStrategyButton()->isEnabled());
+
+    // Read-only: nothing to apply.
+    editor->weightBox(0)->setValue(1);
+    ASSERT_TRUE(pane.applyStrategyButton()->isEnabled());
+    pane.setReadOnly(true);
+    EXPECT_FALSE(pane.applyStrategyButton()->isEnabled());
+    EXPECT_FALSE(editor->addButton()->isEnabled());
+}
+
+TEST(CapacityPane, FargateProvidersAndAClusterWithout)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    Api::CreateClusterRequest create;
+    create.clusterName = s("batch");
+    create.capacityProviders = { s("FARGATE"), s("FARGATE_SPOT") };
+    create.defaultCapacityProviderStrategy = { { s("FARGATE"), 1, 1 }, { s("FARGATE_SPOT"), 0, 3 } };
+    call(ecs.createCluster(create));
+    call(ecs.createCluster(s("plain")));
+
+    CapacityPane pane;
+    pane.resize(1000, 600);
+    pane.show();
+    QSignalSpy spy(&pane, &CapacityPane::refreshed);
+    pane.setContext(&ecs, nullptr, nullptr, s("batch"));
+    ASSERT_TRUE(refreshed(spy)) << pane.statusText().toStdString();
+    ASSERT_EQ(pane.providers()->topLevelItemCount(), 2);
+    EXPECT_EQ(pane.providers()->topLevelItem(0)->text(CapacityPane::TypeColumn), s("Fargate"));
+    EXPECT_EQ(pane.providers()->topLevelItem(1)->text(CapacityPane::TypeColumn), s("Fargate Spot"));
+    EXPECT_TRUE(pane.providers()->topLevelItem(1)->text(CapacityPane::GroupColumn).isEmpty());
+    EXPECT_EQ(pane.findChild<QLabel*>(s("capacitySummary"))->text(),
+        s("Default strategy: FARGATE base 1 weight 1, FARGATE_SPOT weight 3."));
+    EXPECT_EQ(pane.strategyEditor()->rowCount(), 2);
+
+    // Mixing in an Auto Scaling provider name is refused before sending (the cluster has none).
+    spy.clear();
+    pane.setContext(&ecs, nullptr, nullptr, s("plain"));
+    ASSERT_TRUE(refreshed(spy)) << pane.statusText().toStdString();
+    EXPECT_EQ(pane.providers()->topLevelItemCount(), 0);
+    EXPECT_EQ(pane.strategyEditor()->rowCount(), 0);
+    EXPECT_TRUE(pane.findChild<QLabel*>(s("capacitySummary"))->text().contains(s("no capacity providers")));
+
+    // An unknown cluster: the error shows.
+    spy.clear();
+    pane.setContext(&ecs, nullptr, nullptr, s("nope"));
+    ASSERT_TRUE(refreshed(spy));
+    EXPECT_FALSE(pane.statusText().isEmpty());
+}
