@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonArray>
@@ -201,6 +202,7 @@ void ServiceEditorDialog::buildDeployment(QFormLayout* form)
     auto* taskDefinition = new QComboBox;
     taskDefinition->setEditable(true);
     taskDefinition->addItems(m_taskDefinitions);
+    taskDefinition->completer()->setFilterMode(Qt::MatchContains); // a part of the name finds it
     const QString path = u"taskDefinition"_s;
     connect(taskDefinition, &QComboBox::currentTextChanged, this,
         [this, path](const QString& text) { edit(path, text.trimmed()); });

@@ -21,6 +21,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/panewidget.h"
+#include "ui/serviceeditor/serviceeditordialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -47,6 +49,28 @@ using EcsDesk::Testing::call;
 using EcsDesk::Testing::waitFor;
 
 namespace {
+
+/// The service editor New Service… opened (with open(), not exec()), once it shows; null if none did.
+Ui::ServiceEditorDialog* openedServiceEditor(Ui::MainWindow& window)
+{
+    Ui::ServiceEditorDialog* dialog = nullptr;
+    waitFor(
+        [&] {
+            dialog = window.findChild<Ui::ServiceEditorDialog*>();
+            return dialog && dialog->isVisible();
+        },
+        20000);
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+/// Closes the editor and waits until it is deleted, so the next one opened is found instead.
+void closeServiceEditor(QPointer<Ui::ServiceEditorDialog> editor)
+{
+    if (!editor)
+        return;
+    editor->reject();
+    waitFor([&] { return editor.isNull(); }, 5000);
+}
 
 /// Answers the next modal dialog of type D with `fill` then accepts it (or cancels it).
 template <typename D> void answerNextDialog(std::function<void(D*)> fill, bool accept = true)
@@ -308,13 +332,27 @@ TEST_F(WindowBehaviour, MessagesBelongToTheirClusterAndConnectionAndSuccessFades
 
     // A success message fades by itself; an error stays.
     window->showPane(window->servicesPane());
-    answerNextDialog<Ui::CreateServiceDialog>([](Ui::CreateServiceDialog* d) {
-        d->nameEdit()->setText(QStringLiteral("api"));
-        d->taskDefinitionBox()->setCurrentText(QStringLiteral("web:1"));
-        d->launchTypeBox()->setCurrentText(QStringLiteral("FARGATE"));
-        d->subnetsEdit()->setText(QStringLiteral("subnet-12345678"));
-    });
     window->action(QStringLiteral("createService"))->trigger();
+    {
+        QPointer<Ui::ServiceEditorDialog> editor = openedServiceEditor(*window);
+        ASSERT_NE(editor, nullptr) << "New Service opened no service editor";
+        QTest::keyClicks(editor->fieldWidget(QStringLiteral("serviceName")), QStringLiteral("api"));
+        qobject_cast<QComboBox*>(editor->fieldWidget(QStringLiteral("taskDefinition")))
+            ->setCurrentText(QStringLiteral("web:1"));
+        qobject_cast<QComboBox*>(editor->fieldWidget(QStringLiteral("launchType")))
+            ->setCurrentText(QStringLiteral("FARGATE"));
+        QTest::keyClicks(editor->fieldWidget(QStringLiteral("networkConfiguration.awsvpcConfiguration.subnets")),
+            QStringLiteral("subnet-12345678"));
+        ASSERT_TRUE(editor->applyButton()->isEnabled())
+            << editor->fieldError(QStringLiteral("serviceName")).toStdString();
+        editor->applyButton()->click();
+        const bool closed = waitFor([&] { return !editor || !editor->isVisible(); }, 20000);
+        if (!closed) {
+            const std::string message = editor->messageBar()->text().toStdString();
+            editor->reject();
+            FAIL() << "the service editor stayed open: " << message;
+        }
+    }
     Ui::MessageBar* servicesBar = window->servicesPane()->messageBar();
     ASSERT_TRUE(waitFor([&] { return servicesBar->isVisible(); }, 20000));
     EXPECT_EQ(servicesBar->kind(), Ui::MessageBar::Kind::Information) << servicesBar->text().toStdString();
@@ -521,15 +559,14 @@ TEST_F(WindowBehaviour, NewServiceAndRunTaskOfferTheAccountsRevisionsPreselected
     QStringList offered;
     QString current;
     bool searchable = false;
-    answerNextDialog<Ui::CreateServiceDialog>(
-        [&](Ui::CreateServiceDialog* d) {
-            offered = items(d->taskDefinitionBox());
-            current = d->taskDefinitionBox()->currentText();
-            searchable = d->taskDefinitionBox()->completer()
-                && d->taskDefinitionBox()->completer()->filterMode() == Qt::MatchContains;
-        },
-        false);
     window->action(QStringLiteral("createService"))->trigger();
+    if (QPointer<Ui::ServiceEditorDialog> editor = openedServiceEditor(*window)) {
+        auto* box = qobject_cast<QComboBox*>(editor->fieldWidget(QStringLiteral("taskDefinition")));
+        offered = items(box);
+        current = box->currentText();
+        searchable = box->completer() && box->completer()->filterMode() == Qt::MatchContains;
+        closeServiceEditor(editor);
+    }
     ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000)) << "New Service offered nothing";
     EXPECT_EQ(offered, (QStringList { QStringLiteral("api:1"), QStringLiteral("web:2"), QStringLiteral("web:1") }));
     EXPECT_TRUE(searchable);
@@ -558,14 +595,14 @@ TEST_F(WindowBehaviour, NewServiceAndRunTaskOfferTheAccountsRevisionsPreselected
 
     ASSERT_TRUE(window->servicesPane()->selectArn(serviceArn(QStringLiteral("web"))));
     offered.clear();
-    answerNextDialog<Ui::CreateServiceDialog>(
-        [&](Ui::CreateServiceDialog* d) {
-            offered = items(d->taskDefinitionBox());
-            current = d->taskDefinitionBox()->currentText();
-        },
-        false);
     window->action(QStringLiteral("createService"))->trigger();
-    ASSERT_TRUE(waitFor([&] { return !offered.isEmpty(); }, 20000));
+    if (QPointer<Ui::ServiceEditorDialog> editor = openedServiceEditor(*window)) {
+        auto* box = qobject_cast<QComboBox*>(editor->fieldWidget(QStringLiteral("taskDefinition")));
+        offered = items(box);
+        current = box->currentText();
+        closeServiceEditor(editor);
+    }
+    ASSERT_FALSE(offered.isEmpty()) << "New Service offered nothing";
     EXPECT_EQ(current, QStringLiteral("web:1"));
 }
 
