@@ -147,6 +147,9 @@ QVariant TaskModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TaskRow& task = rowAt(index.row());
+    if (index.column() == TargetHealthColumn
+        && (role == Qt::DisplayRole || role == SortRole || role == FilterRole || role == Qt::ToolTipRole))
+        return m_targetHealth.value(task.arn);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == StartedColumn)
@@ -266,10 +269,25 @@ QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int rol
     case HostPortsColumn:
         name = QT_TR_NOOP("Host ports");
         break;
+    case TargetHealthColumn:
+        name = QT_TR_NOOP("Target health");
+        break;
     }
     if (!name)
         return {};
     return role == ColumnKeyRole ? QVariant(QString::fromLatin1(name)) : QVariant(tr(name));
+}
+
+void TaskModel::setTargetHealth(QHash<QString, QString> byTask)
+{
+    std::swap(m_targetHealth, byTask); // byTask: the old states now
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString& arn = rowAt(row).arn;
+        if (m_targetHealth.value(arn) != byTask.value(arn)) {
+            const QModelIndex cell = index(row, TargetHealthColumn);
+            Q_EMIT dataChanged(cell, cell, { Qt::DisplayRole, SortRole, FilterRole, Qt::ToolTipRole });
+        }
+    }
 }
 
 void TaskModel::setClusterContext(

@@ -6,6 +6,8 @@
 #include "models/panemodel.h"
 #include "models/taskrow.h"
 
+#include <QHash>
+
 #include <functional>
 #include <memory>
 
@@ -47,6 +49,7 @@ public:
         EniColumn,
         SubnetColumn,
         HostPortsColumn, ///< bridge/host: "0.0.0.0:8080->80/tcp, ..."
+        TargetHealthColumn, ///< the task's health as a load balancer target (setTargetHealth)
         ColumnCount
     };
     enum Roles {
@@ -103,6 +106,12 @@ public:
     /// Tasks handed to addTasks() since beginLoad().
     qsizetype streamedTasks() const;
 
+    /// The Target health column: each task's health as a load balancer target by task ARN
+    /// ("healthy", "unhealthy (Target.ResponseCodeMismatch)", "draining"); empty for a task that is
+    /// no target. Only the cells that change are signalled.
+    void setTargetHealth(QHash<QString, QString> byTask);
+    QString targetHealth(const QString& taskArn) const { return m_targetHealth.value(taskArn); }
+
     /// The server's object of a row, parsed back (details, copy JSON, export).
     QJsonObject json(int row) const { return rowAt(row).json(); }
     /// The full task of a row, parsed back from its JSON.
@@ -138,6 +147,7 @@ private:
 
     std::shared_ptr<StringPool> m_pool;
     TaskContext m_context;
+    QHash<QString, QString> m_targetHealth; ///< by task ARN
     quint64 m_request = 0; ///< the newest loadSnapshot()/setTasks()
     int m_pending = 0;
     std::shared_ptr<Stream> m_stream; ///< the streamed load in progress

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/observeditemcontroller.h"
 
+#include "api/elbv2/elbv2client.h"
+#include "models/taskmodel.h"
 #include "ui/capacity/capacitypane.h"
 #include "ui/clustersession.h"
 #include "ui/deployments/deploymentspane.h"
 #include "ui/detailspane.h"
+#include "ui/loadbalancing/loadbalancingpane.h"
 #include "ui/logs/logspane.h"
 #include "ui/metrics/metricspane.h"
+#include "ui/pages/taskpage.h"
 #include "ui/scaling/scalingpane.h"
 
 #include <QTabWidget>
@@ -22,6 +26,7 @@ ObservedItemController::ObservedItemController(DetailsPane* details, const PageH
     , m_scalingPane(new ScalingPane(details))
     , m_deploymentsPane(new DeploymentsPane(details))
     , m_capacityPane(new CapacityPane(details))
+    , m_loadBalancingPane(new LoadBalancingPane(details))
 {
     m_metricsPane->setObjectName(QStringLiteral("metricsPane"));
     m_logsPane->setObjectName(QStringLiteral("logsPane"));
@@ -37,6 +42,14 @@ ObservedItemController::ObservedItemController(DetailsPane* details, const PageH
     m_capacityPane->setObjectName(QStringLiteral("capacityPane"));
     tabs->addTab(m_capacityPane, tr("Capacit&y"));
     tabs->setTabVisible(tabs->indexOf(m_capacityPane), false);
+    m_loadBalancingPane->setObjectName(QStringLiteral("loadBalancingPane"));
+    tabs->addTab(m_loadBalancingPane, tr("Load &Balancing"));
+    tabs->setTabVisible(tabs->indexOf(m_loadBalancingPane), false);
+    // The targets' tasks: looked up among the Tasks view's rows.
+    m_loadBalancingPane->setTaskIndexSource([host] {
+        const auto* tasks = qobject_cast<const TaskPage*>(host->page(QStringLiteral("tasks")));
+        return tasks ? Models::TargetTaskIndex(tasks->model()->rows()) : Models::TargetTaskIndex();
+    });
     connect(tabs, &QTabWidget::currentChanged, this, &ObservedItemController::apply);
     tabs->setTabVisible(tabs->indexOf(m_metricsPane), false); // until a selection
     tabs->setTabVisible(tabs->indexOf(m_logsPane), false);
@@ -53,8 +66,11 @@ void ObservedItemController::follow(const ObservedItem& item)
     tabs->setTabVisible(tabs->indexOf(m_scalingPane), !item.service.isEmpty());
     tabs->setTabVisible(tabs->indexOf(m_deploymentsPane), !item.service.isEmpty());
     tabs->setTabVisible(tabs->indexOf(m_capacityPane), item.key.startsWith(QLatin1String("cluster:")));
+    tabs->setTabVisible(tabs->indexOf(m_loadBalancingPane), !item.service.isEmpty());
     apply();
 }
+
+ObservedItemController::~ObservedItemController() = default;
 
 void ObservedItemController::apply()
 {
@@ -90,6 +106,12 @@ void ObservedItemController::apply()
                 session->transport(), Api::AutoScalingGroupsClient::description().configServiceId));
         }
         m_capacityPane->setContext(&session->client(), m_groups.get(), session->cloudWatch(), m_observed.cluster);
+    } else if (current == m_loadBalancingPane && m_loadBalancingShows != m_observed.key) {
+        m_loadBalancingShows = m_observed.key;
+        if (!m_elb)
+            m_elb = std::make_unique<Api::ElbV2Client>(session->connection().clientConfig(
+                session->transport(), Api::ElbV2Client::description().configServiceId));
+        m_loadBalancingPane->setContext(m_elb.get(), &session->client(), m_observed.cluster, m_observed.service);
     }
 }
 
@@ -108,12 +130,15 @@ void ObservedItemController::clear()
     m_deploymentsPane->setContext(nullptr, {}, {});
     m_capacityPane->setContext(nullptr, nullptr, nullptr, {});
     m_groups.reset();
+    m_loadBalancingPane->setContext(nullptr, nullptr, {}, {});
+    m_elb.reset();
     m_observed = {};
     m_metricsShows.clear();
     m_logsShows.clear();
     m_scalingShows.clear();
     m_deploymentsShows.clear();
     m_capacityShows.clear();
+    m_loadBalancingShows.clear();
 }
 
 } // namespace EcsDesk::Ui

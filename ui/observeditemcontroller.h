@@ -8,11 +8,16 @@
 
 #include <memory>
 
+namespace EcsDesk::Api {
+class ElbV2Client;
+}
+
 namespace EcsDesk::Ui {
 
 class CapacityPane;
 class DeploymentsPane;
 class DetailsPane;
+class LoadBalancingPane;
 class LogsPane;
 class MetricsPane;
 class ScalingPane;
@@ -25,6 +30,7 @@ class ObservedItemController : public QObject {
 public:
     /// Adds the Metrics and Logs tabs to `details`; their data comes through `host`'s session.
     ObservedItemController(DetailsPane* details, const PageHost* host, QObject* parent = nullptr);
+    ~ObservedItemController() override;
 
     MetricsPane* metricsPane() const { return m_metricsPane; }
     LogsPane* logsPane() const { return m_logsPane; }
@@ -32,6 +38,7 @@ public:
     DeploymentsPane* deploymentsPane() const { return m_deploymentsPane; }
     /// A cluster's Capacity tab.
     CapacityPane* capacityPane() const { return m_capacityPane; }
+    LoadBalancingPane* loadBalancingPane() const { return m_loadBalancingPane; }
     /// Follows `item` (shows or hides the tabs, loads the visible one).
     void follow(const ObservedItem& item);
     /// Lets go of the session's clients (before the session goes).
@@ -50,12 +57,15 @@ private:
     DeploymentsPane* m_deploymentsPane; ///< a service's Deployments tab
     CapacityPane* m_capacityPane; ///< a cluster's Capacity tab
     std::unique_ptr<Api::AutoScalingGroupsClient> m_groups; ///< of the session, for the Capacity tab
+    LoadBalancingPane* m_loadBalancingPane; ///< a service's Load Balancing tab
+    std::unique_ptr<Api::ElbV2Client> m_elb; ///< of the session, for the Load Balancing tab
     ObservedItem m_observed;
     QString m_metricsShows; ///< the key the Metrics tab shows now
     QString m_logsShows;
     QString m_scalingShows;
     QString m_deploymentsShows;
     QString m_capacityShows;
+    QString m_loadBalancingShows;
 };
 
 } // namespace EcsDesk::Ui

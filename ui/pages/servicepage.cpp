@@ -11,6 +11,7 @@
 #include "ui/clustersession.h"
 #include "ui/deployments/deploymentspane.h"
 #include "ui/detailspane.h"
+#include "ui/loadbalancing/loadbalancingpane.h"
 #include "ui/messagebar.h"
 #include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
@@ -116,6 +117,7 @@ void ServicePage::connectDetails(DetailsPane* details)
 {
     m_details = details;
     m_deployments = details->findChild<DeploymentsPane*>(u"deploymentsPane"_s);
+    m_loadBalancing = details->findChild<LoadBalancingPane*>(u"loadBalancingPane"_s);
     // A task of the service's list: the Tasks page shows it among the service's tasks.
     connect(details, &DetailsPane::taskActivated, this, [this](const QString& taskArn) {
         showServiceTasks();
@@ -154,6 +156,11 @@ void ServicePage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset
         // A deployment started or finished: the Deployments tab loads its history again.
         for (const Api::Service& service : snapshot.services)
             m_deployments->noteService(service);
+    }
+    if (m_loadBalancing) {
+        // The Load Balancing tab reads its target groups' health again with the window's refresh.
+        for (const Api::Service& service : snapshot.services)
+            m_loadBalancing->noteService(service);
     }
 }
 

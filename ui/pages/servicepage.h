@@ -17,6 +17,7 @@ class ServiceModel;
 namespace EcsDesk::Ui {
 
 class DeploymentsPane;
+class LoadBalancingPane;
 
 /// The Services pane of the open cluster: New Service and Edit Service (the service editor), Show
 /// Tasks, Set Desired Count, Update to Revision, Force New Deployment, Delete Service; the details
@@ -71,6 +72,7 @@ private:
     Models::ServiceModel* m_model;
     DetailsPane* m_details = nullptr;
     QPointer<DeploymentsPane> m_deployments; ///< the details' Deployments tab
+    QPointer<LoadBalancingPane> m_loadBalancing; ///< the details' Load Balancing tab
 };
 
 } // namespace EcsDesk::Ui

@@ -4,6 +4,7 @@
 #include "api/ecs/clustersnapshot.h"
 #include "api/ecs/requests.h"
 #include "models/itemroles.h"
+#include "models/loadbalancing/targettasks.h"
 #include "models/stoppedtaskgroupmodel.h"
 #include "models/taskmodel.h"
 #include "ui/actiondialogs.h"
@@ -48,6 +49,7 @@ TaskPage::TaskPage(PageHost* host, QWidget* parent)
     });
     pane->addFilterRowWidget(m_onlyStopped);
     connect(m_model, &Models::TaskModel::snapshotApplied, this, &ResourcePage::snapshotApplied);
+    connect(m_model, &Models::TaskModel::snapshotApplied, this, &TaskPage::showTargetHealth);
 }
 
 QString TaskPage::title() const { return tr("&Tasks"); }
@@ -141,6 +143,52 @@ void TaskPage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset)
     // The instances and services name each task's EC2 instance and service.
     m_model->setClusterContext(snapshot.containerInstances, snapshot.services);
     m_model->loadSnapshot(snapshot.tasks, reset);
+    // The target health of the services behind load balancers, once per refresh.
+    QList<Api::LoadBalancer> bindings;
+    for (const Api::Service& service : snapshot.services) {
+        for (const Api::LoadBalancer& binding : service.loadBalancers) {
+            if (!binding.targetGroupArn.isEmpty())
+                bindings.append(binding);
+        }
+    }
+    if (reset || bindings.isEmpty()) {
+        m_targetGroups.clear();
+        showTargetHealth();
+    }
+    if (m_targetHealth && !bindings.isEmpty() && (reset || !m_targetHealth->isLoading()))
+        m_targetHealth->load(bindings, false);
+}
+
+void TaskPage::setSession(ClusterSession* session)
+{
+    delete m_targetHealth;
+    m_targetHealth = nullptr;
+    m_elb.reset();
+    m_targetGroups.clear();
+    if (!session)
+        return;
+    m_elb = std::make_unique<Api::ElbV2Client>(
+        session->connection().clientConfig(session->transport(), Api::ElbV2Client::description().configServiceId));
+    m_targetHealth = new Api::ServiceTargetsLoader(m_elb.get(), this);
+    connect(
+        m_targetHealth, &Api::ServiceTargetsLoader::loaded, this, [this](const QList<Api::ServiceTargetGroup>& groups) {
+            m_targetGroups = groups;
+            showTargetHealth();
+        });
+    connect(m_targetHealth, &Api::ServiceTargetsLoader::failed, this, [this](const Api::AwsError& error) {
+        pane()->messageBar()->showMessage(
+            tr("Reading the target health of the load balancers failed: %1").arg(error.toString()),
+            MessageBar::Kind::Error);
+    });
+}
+
+void TaskPage::showTargetHealth()
+{
+    if (m_targetGroups.isEmpty()) {
+        m_model->setTargetHealth({});
+        return;
+    }
+    m_model->setTargetHealth(Models::TargetTaskIndex(m_model->rows()).healthByTask(m_targetGroups));
 }
 
 bool TaskPage::isLoading() const { return m_model->isLoading(); }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ecs/taskaddresses.h"
+#include "api/elbv2/servicetargetsloader.h"
 #include "ui/exec/execlauncher.h"
 #include "ui/pages/resourcepage.h"
 
@@ -45,6 +46,9 @@ public:
     /// The tasks are converted and diffed on a worker thread: snapshotApplied() says when done.
     void applySnapshot(const Api::ClusterSnapshot& snapshot, bool reset) override;
     bool isLoading() const override;
+    /// The Target health column follows `session`'s load balancers (one DescribeTargetHealth per
+    /// target group of the cluster's services per refresh, only when a service has one).
+    void setSession(ClusterSession* session) override;
     ObservedItem observedItem() const override;
     QList<PaletteRow> paletteRows() const override;
     /// Open Shell's preflight dialog on the current task; `container` preselected (empty: the first).
@@ -61,12 +65,17 @@ private:
     void stopTasks();
     void forwardPort();
     void showPortForwards();
+    /// Fills the Target health column from the target groups' last answers.
+    void showTargetHealth();
 
     Models::TaskModel* m_model;
     Models::StoppedTaskGroupModel* m_stoppedGroups;
     QCheckBox* m_onlyStopped;
     ActionRegistry* m_registry = nullptr;
     PortForwards* m_forwards;
+    std::unique_ptr<Api::ElbV2Client> m_elb;
+    Api::ServiceTargetsLoader* m_targetHealth = nullptr;
+    QList<Api::ServiceTargetGroup> m_targetGroups; ///< the last answers, matched again as tasks change
 };
 
 } // namespace EcsDesk::Ui
