@@ -19,6 +19,7 @@ namespace {
             { QStringLiteral("focusFilter"), QStringLiteral("filter") },
             { QStringLiteral("createCluster"), QStringLiteral("add") },
             { QStringLiteral("deleteCluster"), QStringLiteral("delete") },
+            { QStringLiteral("clusterSettings"), QStringLiteral("preferences") },
             { QStringLiteral("createService"), QStringLiteral("add") },
             { QStringLiteral("setDesiredCount"), QStringLiteral("scale") },
             { QStringLiteral("updateRevision"), QStringLiteral("revision") },

@@ -6,8 +6,10 @@
 #include "models/clustermodel.h"
 #include "ui/actiondialogs.h"
 #include "ui/actionregistry.h"
+#include "ui/capacity/clustersettingsdialog.h"
 #include "ui/clustersession.h"
 #include "ui/detailspane.h"
+#include "ui/messagebar.h"
 #include "ui/panewidget.h"
 
 #include <QTreeView>
@@ -52,16 +54,23 @@ void ClusterPage::declareActions(ActionRegistry& registry)
                 && c.registeredContainerInstancesCount == 0 && c.runningTasksCount == 0 && c.pendingTasksCount == 0;
         },
         [this] { deleteCluster(); }, [this] { return selectedName(); } });
+    registry.declareMutating({ u"clusterSettings"_s, tr("Cluster &Settings…"), {},
+        [this](const Selection& s) {
+            const int row = pane()->currentSourceRow();
+            return s.connected && row >= 0 && m_model->rowAt(row).status != QLatin1String("INACTIVE");
+        },
+        [this] { editClusterSettings(); }, [this] { return selectedName(); } });
 }
 
 QStringList ClusterPage::contextActionIds() const
 {
-    return { u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s, u"openInConsole"_s };
+    return { u"openCluster"_s, u"createCluster"_s, u"clusterSettings"_s, u"deleteCluster"_s, u"openInConsole"_s };
 }
 
 PageMenu ClusterPage::menu() const
 {
-    return { u"cluster"_s, tr("&Cluster"), { u"openCluster"_s, u"createCluster"_s, u"deleteCluster"_s } };
+    return { u"cluster"_s, tr("&Cluster"),
+        { u"openCluster"_s, u"createCluster"_s, u"clusterSettings"_s, u"deleteCluster"_s } };
 }
 
 void ClusterPage::applySnapshot(const Api::ClusterSnapshot& snapshot, bool)
@@ -124,6 +133,24 @@ void ClusterPage::createCluster()
     request.clusterName = dialog.clusterName();
     host()->runAction(pane(), host()->session()->client().createCluster(request),
         tr("Cluster %1 created.").arg(dialog.clusterName()));
+}
+
+void ClusterPage::editClusterSettings()
+{
+    const int row = pane()->currentSourceRow();
+    ClusterSession* session = host()->session();
+    if (row < 0 || !session)
+        return;
+    const Api::Cluster cluster = m_model->rowAt(row);
+    // The dialog reads and writes itself; opened, not exec()ed, so its calls never run in a nested
+    // event loop. It holds the session's client: it closes with the session.
+    auto* dialog = new ClusterSettingsDialog(&session->client(), cluster.arn, host()->dialogParent());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(session, &QObject::destroyed, dialog, &QDialog::reject);
+    connect(dialog, &ClusterSettingsDialog::applied, this, [this, name = cluster.name] {
+        pane()->messageBar()->showSuccess(tr("Settings of cluster %1 saved.").arg(name));
+    });
+    dialog->open();
 }
 
 void ClusterPage::deleteCluster()

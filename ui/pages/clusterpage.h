@@ -41,6 +41,8 @@ private:
     void openSelectedCluster();
     void createCluster();
     void deleteCluster();
+    /// Container Insights and tags of the current row's cluster (ClusterSettingsDialog).
+    void editClusterSettings();
 
     Models::ClusterModel* m_model;
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Issue 18 in the window (the demo account on its embedded endpoint): the Clusters pane's Capacity
 // providers and Default strategy columns and the cluster's details show a cluster's providers and
-// strategy; the cluster's Capacity tab lists them with the strategy in its editor.
+// strategy; the cluster's Capacity tab lists them with the strategy in its editor; Cluster Settings
+// opens from the Cluster menu on the cluster's Container Insights.
 
 #include "api/ecs/requests.h"
 #include "apptestsupport.h"
@@ -9,10 +10,14 @@
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
 #include "ui/capacity/capacitypane.h"
+#include "ui/capacity/clustersettingsdialog.h"
 #include "ui/capacity/strategyeditor.h"
 #include "ui/detailspane.h"
 #include "ui/panewidget.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -105,4 +110,32 @@ TEST(CapacityWindow, TheClustersPaneShowsProvidersAndDefaultStrategy)
     window.showPane(services);
     services->view()->setCurrentIndex(services->proxy()->index(0, 0));
     ASSERT_TRUE(waitFor([&] { return !tabs->isTabVisible(tabs->indexOf(capacity)); }, 10000));
+}
+
+TEST(CapacityWindow, ClusterSettingsFromTheClusterMenu)
+{
+    QTemporaryDir dir;
+    Ui::MainWindow::Options options = Testing::testWindowOptions(dir.path());
+    options.localSeed = s("demo");
+    Ui::MainWindow window(options);
+    window.resize(1400, 860);
+    window.show();
+    Models::ClusterModel* clusters = window.clusterModel();
+    ASSERT_TRUE(waitFor([&] { return rowOf(clusters, s("production")) >= 0; }, 30000));
+    QAction* settings = window.action(s("clusterSettings"));
+    ASSERT_NE(settings, nullptr);
+    Ui::PaneWidget* pane = window.clustersPane();
+    window.showPane(pane);
+    pane->view()->setCurrentIndex(pane->proxy()->mapFromSource(clusters->index(rowOf(clusters, s("production")), 0)));
+    ASSERT_TRUE(waitFor([&] { return settings->isEnabled(); }, 5000));
+    settings->trigger();
+    auto* dialog = window.findChild<Ui::ClusterSettingsDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    // The demo's production cluster has Container Insights enabled.
+    ASSERT_TRUE(waitFor([&] { return dialog->okButton()->isEnabled(); }, 30000)) << dialog->statusText().toStdString();
+    EXPECT_EQ(dialog->containerInsights()->currentData().toString(), s("enabled"));
+    dialog->reject();
+
+    window.setReadOnly(true);
+    ASSERT_TRUE(waitFor([&] { return !settings->isEnabled(); }, 5000));
 }

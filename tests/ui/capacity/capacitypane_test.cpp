@@ -2,7 +2,8 @@
 // The Capacity tab offscreen against the local endpoint: an Auto Scaling group provider with the
 // group's numbers, managed scaling and termination protection; the default strategy edited in the
 // strategy editor (ECS's rules per row before anything is sent) and applied with
-// PutClusterCapacityProviders, then read back with DescribeClusters.
+// PutClusterCapacityProviders, then read back with DescribeClusters. Cluster Settings: Container
+// Insights and tags edited and read back.
 
 #include "api/autoscaling/autoscalinggroupsclient.h"
 #include "api/cloudwatch/cloudwatchclient.h"
@@ -12,6 +13,7 @@
 #include "common/testutil.h"
 #include "models/metrics/metricseriesmodel.h"
 #include "ui/capacity/capacitypane.h"
+#include "ui/capacity/clustersettingsdialog.h"
 #include "ui/capacity/strategyeditor.h"
 
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -181,4 +184,61 @@ TEST(CapacityPane, FargateProvidersAndAClusterWithout)
     pane.setContext(&ecs, nullptr, nullptr, s("nope"));
     ASSERT_TRUE(refreshed(spy));
     EXPECT_FALSE(pane.statusText().isEmpty());
+}
+
+TEST(ClusterSettingsDialog, EditsContainerInsightsAndTags)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    Api::CreateClusterRequest create;
+    create.clusterName = s("tagged");
+    create.containerInsights = s("disabled");
+    create.tags = { { s("team"), s("web") }, { s("stage"), s("test") } };
+    call(ecs.createCluster(create));
+
+    Ui::ClusterSettingsDialog dialog(&ecs, s("tagged"));
+    QSignalSpy loaded(&dialog, &Ui::ClusterSettingsDialog::loadFinished);
+    dialog.show();
+    ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty(); }, 30000));
+    EXPECT_EQ(dialog.containerInsights()->currentData().toString(), s("disabled"));
+    ASSERT_EQ(dialog.tagTable()->rowCount(), 2);
+    EXPECT_TRUE(dialog.okButton()->isEnabled());
+
+    // A key twice: refused before sending.
+    dialog.addTagButton()->click();
+    const int added = dialog.tagTable()->rowCount() - 1;
+    dialog.tagTable()->item(added, 0)->setText(s("team"));
+    EXPECT_FALSE(dialog.okButton()->isEnabled());
+    EXPECT_EQ(dialog.statusText(), s("The tag key team appears more than once."));
+
+    // Enhanced, stage removed, team changed, owner added.
+    dialog.tagTable()->item(added, 0)->setText(s("owner"));
+    dialog.tagTable()->item(added, 1)->setText(s("ops"));
+    for (int row = 0; row < dialog.tagTable()->rowCount(); ++row) {
+        if (dialog.tagTable()->item(row, 0)->text() == s("team"))
+            dialog.tagTable()->item(row, 1)->setText(s("platform"));
+    }
+    for (int row = 0; row < dialog.tagTable()->rowCount(); ++row) {
+        if (dialog.tagTable()->item(row, 0)->text() == s("stage")) {
+            dialog.tagTable()->setCurrentCell(row, 0);
+            dialog.removeTagButton()->click();
+            break;
+        }
+    }
+    dialog.containerInsights()->setCurrentIndex(dialog.containerInsights()->findData(s("enhanced")));
+    ASSERT_TRUE(dialog.okButton()->isEnabled()) << dialog.statusText().toStdString();
+    QSignalSpy applied(&dialog, &Ui::ClusterSettingsDialog::applied);
+    dialog.okButton()->click();
+    ASSERT_TRUE(waitFor([&] { return !applied.isEmpty(); }, 30000)) << dialog.statusText().toStdString();
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+
+    const QJsonObject answer = call(ecs.describeClusters({ s("tagged") }, { s("SETTINGS"), s("TAGS") }));
+    const Api::Cluster cluster = Api::Cluster::fromJson(answer.value(s("clusters")).toArray().first().toObject());
+    EXPECT_EQ(cluster.containerInsights, s("enhanced"));
+    QStringList tags;
+    for (const Api::Tag& tag : cluster.tags)
+        tags.append(tag.key + s("=") + tag.value);
+    tags.sort();
+    EXPECT_EQ(tags, (QStringList { s("owner=ops"), s("team=platform") }));
 }
