@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/actiondialogs.h"
 
+#include "ui/capacity/strategyeditor.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -174,17 +178,86 @@ bool ActionDialog::isAcceptable() const { return validate().isEmpty(); }
 CreateClusterDialog::CreateClusterDialog(QWidget* parent)
     : ActionDialog(parent)
     , m_name(new QLineEdit(this))
+    , m_fargate(new QCheckBox(QStringLiteral("FARGATE"), this))
+    , m_fargateSpot(new QCheckBox(QStringLiteral("FARGATE_SPOT"), this))
+    , m_strategy(new StrategyEditor(this))
+    , m_insights(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
 {
     setWindowTitle(tr("New Cluster"));
     m_name->setObjectName(QStringLiteral("clusterName"));
+    m_fargate->setObjectName(QStringLiteral("clusterFargate"));
+    m_fargateSpot->setObjectName(QStringLiteral("clusterFargateSpot"));
+    m_insights->setObjectName(QStringLiteral("clusterContainerInsights"));
+    m_insights->addItem(tr("Account default"), QString());
+    m_insights->addItem(tr("Enabled"), QStringLiteral("enabled"));
+    m_insights->addItem(tr("Enhanced observability"), QStringLiteral("enhanced"));
+    m_insights->addItem(tr("Disabled"), QStringLiteral("disabled"));
+    m_tags->setObjectName(QStringLiteral("clusterTags"));
+    m_tags->setPlaceholderText(tr("team=web, stage=prod"));
+    auto* providers = new QHBoxLayout;
+    providers->addWidget(m_fargate);
+    providers->addWidget(m_fargateSpot);
+    providers->addStretch();
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Capacity providers:"), providers);
+    form->addRow(tr("Default strategy:"), m_strategy);
+    form->addRow(tr("Container &Insights:"), m_insights);
+    form->addRow(tr("&Tags:"), m_tags);
     connect(m_name, &QLineEdit::textChanged, this, &CreateClusterDialog::revalidate);
+    connect(m_tags, &QLineEdit::textChanged, this, &CreateClusterDialog::revalidate);
+    connect(m_strategy, &StrategyEditor::changed, this, &CreateClusterDialog::revalidate);
+    for (QCheckBox* box : { m_fargate, m_fargateSpot })
+        connect(box, &QCheckBox::toggled, this, &CreateClusterDialog::providersChanged);
+    providersChanged();
     finishLayout(form);
 }
 
 QString CreateClusterDialog::clusterName() const { return m_name->text().trimmed(); }
 void CreateClusterDialog::setClusterName(const QString& name) { m_name->setText(name); }
+
+void CreateClusterDialog::providersChanged()
+{
+    m_strategy->setAvailableProviders(capacityProviders());
+    m_strategy->addButton()->setEnabled(!capacityProviders().isEmpty());
+    revalidate();
+}
+
+QStringList CreateClusterDialog::capacityProviders() const
+{
+    QStringList providers;
+    for (QCheckBox* box : { m_fargate, m_fargateSpot }) {
+        if (box->isChecked())
+            providers.append(box->text());
+    }
+    return providers;
+}
+
+Api::CapacityProviderStrategy CreateClusterDialog::defaultStrategy() const { return m_strategy->strategy(); }
+
+QString CreateClusterDialog::containerInsights() const { return m_insights->currentData().toString(); }
+
+QList<Api::Tag> CreateClusterDialog::tags() const
+{
+    QList<Api::Tag> tags;
+    for (const QString& item : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        tags.append({ item.left(equals).trimmed(), equals < 0 ? QString() : item.mid(equals + 1).trimmed() });
+    }
+    return tags;
+}
+
+Api::CreateClusterRequest CreateClusterDialog::request() const
+{
+    Api::CreateClusterRequest request;
+    request.clusterName = clusterName();
+    request.capacityProviders = capacityProviders();
+    request.defaultCapacityProviderStrategy = defaultStrategy();
+    request.containerInsights = containerInsights();
+    request.tags = tags();
+    return request;
+}
 
 QString CreateClusterDialog::validate() const
 {
@@ -192,6 +265,23 @@ QString CreateClusterDialog::validate() const
         return tr("Enter a cluster name.");
     if (!ecsName().match(clusterName()).hasMatch())
         return tr("A cluster name has up to 255 letters, digits, hyphens and underscores.");
+    const QStringList strategyProblems = m_strategy->problems().all();
+    if (!strategyProblems.isEmpty())
+        return strategyProblems.first();
+    QStringList keys;
+    for (const QString& item : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        const QString key = item.left(equals).trimmed();
+        if (equals < 0 || key.isEmpty())
+            return tr("Write each tag as key=value, separated by commas.");
+        if (key.size() > 128 || item.mid(equals + 1).trimmed().size() > 256)
+            return tr("A tag key has up to 128 characters and its value up to 256.");
+        if (key.startsWith(QLatin1String("aws:"), Qt::CaseInsensitive))
+            return tr("Tag keys starting with aws: are reserved for AWS.");
+        if (keys.contains(key))
+            return tr("The tag key %1 appears more than once.").arg(key);
+        keys.append(key);
+    }
     return {};
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -13,6 +14,8 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace EcsDesk::Ui {
+
+class StrategyEditor;
 
 /// Up to `shown` names (task IDs, instance IDs, services), one a line, then "and N more": what a
 /// confirmation acts on.
@@ -40,6 +43,8 @@ private:
 };
 
 /// "New cluster": a name as ECS accepts it (letters, digits, - and _, up to 255).
+/// Optionally the cluster's capacity providers (FARGATE, FARGATE_SPOT), its default strategy
+/// (StrategyEditor, checked as ECS checks it), Container Insights and tags.
 class CreateClusterDialog : public ActionDialog {
     Q_OBJECT
 public:
@@ -47,9 +52,29 @@ public:
     QString clusterName() const;
     void setClusterName(const QString& name);
     QString validate() const override;
+    QStringList capacityProviders() const;
+    Api::CapacityProviderStrategy defaultStrategy() const;
+    /// enabled, enhanced or disabled; empty: the account's default.
+    QString containerInsights() const;
+    /// The tags typed as "key=value, key=value" (valid only when validate() is empty).
+    QList<Api::Tag> tags() const;
+    /// The whole request.
+    Api::CreateClusterRequest request() const;
+    QCheckBox* fargateBox() const { return m_fargate; }
+    QCheckBox* fargateSpotBox() const { return m_fargateSpot; }
+    StrategyEditor* strategyEditor() const { return m_strategy; }
+    QComboBox* containerInsightsBox() const { return m_insights; }
+    QLineEdit* tagsEdit() const { return m_tags; }
 
 private:
+    void providersChanged();
+
     QLineEdit* m_name;
+    QCheckBox* m_fargate;
+    QCheckBox* m_fargateSpot;
+    StrategyEditor* m_strategy;
+    QComboBox* m_insights;
+    QLineEdit* m_tags;
 };
 
 /// "Set desired count" for a service.

@@ -129,8 +129,7 @@ void ClusterPage::createCluster()
     CreateClusterDialog dialog(host()->dialogParent());
     if (dialog.exec() != QDialog::Accepted || !host()->session())
         return;
-    Api::CreateClusterRequest request;
-    request.clusterName = dialog.clusterName();
+    const Api::CreateClusterRequest request = dialog.request();
     host()->runAction(pane(), host()->session()->client().createCluster(request),
         tr("Cluster %1 created.").arg(dialog.clusterName()));
 }

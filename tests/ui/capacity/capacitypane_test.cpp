@@ -3,7 +3,8 @@
 // group's numbers, managed scaling and termination protection; the default strategy edited in the
 // strategy editor (ECS's rules per row before anything is sent) and applied with
 // PutClusterCapacityProviders, then read back with DescribeClusters. Cluster Settings: Container
-// Insights and tags edited and read back.
+// Insights and tags edited and read back. New Cluster with providers, strategy, Container Insights
+// and tags.
 
 #include "api/autoscaling/autoscalinggroupsclient.h"
 #include "api/cloudwatch/cloudwatchclient.h"
@@ -12,13 +13,16 @@
 #include "common/localendpointsupport.h"
 #include "common/testutil.h"
 #include "models/metrics/metricseriesmodel.h"
+#include "ui/actiondialogs.h"
 #include "ui/capacity/capacitypane.h"
 #include "ui/capacity/clustersettingsdialog.h"
 #include "ui/capacity/strategyeditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -241,4 +245,48 @@ TEST(ClusterSettingsDialog, EditsContainerInsightsAndTags)
         tags.append(tag.key + s("=") + tag.value);
     tags.sort();
     EXPECT_EQ(tags, (QStringList { s("owner=ops"), s("team=platform") }));
+}
+
+TEST(CreateClusterDialog, ProvidersStrategyContainerInsightsAndTags)
+{
+    Ui::CreateClusterDialog dialog;
+    dialog.setClusterName(s("batch"));
+    EXPECT_TRUE(dialog.validate().isEmpty());
+    EXPECT_EQ(dialog.request().toJson(), (QJsonObject { { s("clusterName"), s("batch") } }));
+
+    dialog.fargateBox()->setChecked(true);
+    dialog.fargateSpotBox()->setChecked(true);
+    Ui::StrategyEditor* strategy = dialog.strategyEditor();
+    EXPECT_EQ(strategy->availableProviders(), (QStringList { s("FARGATE"), s("FARGATE_SPOT") }));
+    strategy->addButton()->click();
+    strategy->addButton()->click();
+    ASSERT_EQ(strategy->rowCount(), 2);
+    EXPECT_EQ(strategy->providerBox(1)->currentText(), s("FARGATE_SPOT"));
+    strategy->baseBox(0)->setValue(1);
+    strategy->weightBox(1)->setValue(3);
+    EXPECT_TRUE(dialog.validate().isEmpty()) << dialog.validate().toStdString();
+
+    // A provider the cluster will not have: refused with the strategy's problem.
+    dialog.fargateSpotBox()->setChecked(false);
+    EXPECT_EQ(dialog.validate(), s("The capacity provider FARGATE_SPOT is not associated with the cluster."));
+    dialog.fargateSpotBox()->setChecked(true);
+
+    dialog.tagsEdit()->setText(s("team=web, stage"));
+    EXPECT_EQ(dialog.validate(), s("Write each tag as key=value, separated by commas."));
+    dialog.tagsEdit()->setText(s("team=web, stage=prod"));
+    dialog.containerInsightsBox()->setCurrentIndex(dialog.containerInsightsBox()->findData(s("enhanced")));
+    ASSERT_TRUE(dialog.validate().isEmpty()) << dialog.validate().toStdString();
+
+    // The request as the Clusters page sends it, accepted by the local endpoint and read back.
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    call(ecs.createCluster(dialog.request()));
+    const QJsonObject answer = call(ecs.describeClusters({ s("batch") }, { s("SETTINGS"), s("TAGS") }));
+    const Api::Cluster cluster = Api::Cluster::fromJson(answer.value(s("clusters")).toArray().first().toObject());
+    EXPECT_EQ(cluster.capacityProviders, (QStringList { s("FARGATE"), s("FARGATE_SPOT") }));
+    EXPECT_EQ(cluster.defaultCapacityProviderStrategy,
+        (Api::CapacityProviderStrategy { { s("FARGATE"), 1, 1 }, { s("FARGATE_SPOT"), 0, 3 } }));
+    EXPECT_EQ(cluster.containerInsights, s("enhanced"));
+    EXPECT_EQ(cluster.tags.size(), 2);
 }
