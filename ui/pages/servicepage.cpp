@@ -12,6 +12,7 @@
 #include "ui/deployments/deploymentspane.h"
 #include "ui/detailspane.h"
 #include "ui/loadbalancing/loadbalancingpane.h"
+#include "ui/loadbalancing/targetgrouppicker.h"
 #include "ui/messagebar.h"
 #include "ui/pages/taskpage.h"
 #include "ui/panewidget.h"
@@ -239,6 +240,22 @@ void ServicePage::runServiceEditor(Models::ServiceForm form, const QStringList& 
         },
         choices, host()->dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Attach Target Group…: the region's target groups and the task definition's container ports.
+    dialog->setTargetGroupPicker([this, session, cluster, dialog](
+                                     const QString& taskDefinition, std::function<void(const QJsonObject&)> add) {
+        if (!host()->isCurrent(session, cluster))
+            return;
+        auto* picker = new TargetGroupPicker(
+            session->connection().clientConfig(session->transport(), Api::ElbV2Client::description().configServiceId),
+            &session->client(), taskDefinition, dialog);
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        connect(picker, &QDialog::accepted, dialog, [picker, add] {
+            const Api::LoadBalancer chosen = picker->binding();
+            add(QJsonObject { { u"targetGroupArn"_s, chosen.targetGroupArn },
+                { u"containerName"_s, chosen.containerName }, { u"containerPort"_s, chosen.containerPort } });
+        });
+        picker->open();
+    });
     connect(dialog, &ServiceEditorDialog::applied, this,
         [this, dialog, session, cluster, done](const Api::Service& service) {
             if (!host()->isCurrent(session, cluster))

@@ -280,6 +280,21 @@ void ServiceEditorDialog::buildLoadBalancing(QFormLayout* form)
         { { u"targetGroupArn"_s, tr("Target group ARN") },
             { u"loadBalancerName"_s, tr("Classic load balancer"), {}, tr("a Classic Load Balancer's name") },
             { u"containerName"_s, tr("Container") }, { u"containerPort"_s, tr("Port"), u"int"_s } });
+    m_attachTargetGroup = new QPushButton(tr("Attach &Target Group…"));
+    m_attachTargetGroup->setObjectName(u"attachTargetGroup"_s);
+    m_attachTargetGroup->setToolTip(tr("Choose a target group and a container port of the task definition"));
+    m_attachTargetGroup->setVisible(false);
+    form->addRow(QString(), m_attachTargetGroup);
+    connect(m_attachTargetGroup, &QPushButton::clicked, this, [this] {
+        if (!m_targetGroupPicker)
+            return;
+        m_targetGroupPicker(m_form.value(u"taskDefinition"_s).toString(), [this](const QJsonObject& loadBalancer) {
+            QJsonArray list = m_form.value(u"loadBalancers"_s).toArray();
+            list.append(loadBalancer);
+            m_form.setValue(u"loadBalancers"_s, list);
+            loadFields();
+        });
+    });
     if (m_form.mode() == Models::ServiceForm::Mode::Create)
         addText(form, tr("Load balancer r&ole:"), u"role"_s, tr("an IAM role for a Classic Load Balancer"));
     addNumber(form, tr("Health check &grace period (s):"), u"healthCheckGracePeriodSeconds"_s, -1, 2147483647, -1,
@@ -393,6 +408,13 @@ void ServiceEditorDialog::addChoice(
             combo->addItem(value);
         combo->setCurrentText(value);
     });
+}
+
+void ServiceEditorDialog::setTargetGroupPicker(PickTargetGroup picker)
+{
+    m_targetGroupPicker = std::move(picker);
+    if (m_attachTargetGroup)
+        m_attachTargetGroup->setVisible(bool(m_targetGroupPicker));
 }
 
 void ServiceEditorDialog::addTable(

@@ -44,6 +44,14 @@ public:
         Models::ServiceForm form, Send send, const QStringList& taskDefinitions, QWidget* parent = nullptr);
     ~ServiceEditorDialog() override;
 
+    /// Attach Target Group… (issue 23): asks for a target group and a container port of
+    /// `taskDefinition` and calls `add` with the loadBalancers entry chosen. Without one the button
+    /// is hidden.
+    using PickTargetGroup
+        = std::function<void(const QString& taskDefinition, std::function<void(const QJsonObject& loadBalancer)> add)>;
+    void setTargetGroupPicker(PickTargetGroup picker);
+    QPushButton* attachTargetGroupButton() const { return m_attachTargetGroup; }
+
     const Models::ServiceForm& form() const { return m_form; }
     /// The service AWS answered with after Apply succeeded.
     const Api::Service& appliedService() const { return m_result; }
@@ -126,6 +134,8 @@ private:
     MessageBar* m_messages = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_reset = nullptr;
+    QPushButton* m_attachTargetGroup = nullptr;
+    PickTargetGroup m_targetGroupPicker;
     Api::ReplyGuard* m_replies = nullptr;
 };
 

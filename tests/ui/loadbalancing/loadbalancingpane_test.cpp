@@ -5,6 +5,8 @@
 // delay; scale-in shows a draining target. A service without a load balancer says so, an error
 // shows in the message bar. In the window: the tab beside Deployments follows the selected service
 // and the window's refreshes, and the Tasks view's Target health column shows the task's state.
+// New Service's Attach Target Group… lists the target groups and the task definition's container
+// ports and puts the choice in the service's loadBalancers.
 
 #include "api/ecs/ecsclient.h"
 #include "api/elbv2/elbv2client.h"
@@ -16,15 +18,23 @@
 #include "models/taskmodel.h"
 #include "models/taskrow.h"
 #include "ui/loadbalancing/loadbalancingpane.h"
+#include "ui/loadbalancing/targetgrouppicker.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
 #include "ui/panewidget.h"
+#include "ui/serviceeditor/serviceeditordialog.h"
+#include "ui/serviceeditor/servicelisteditor.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -355,4 +365,72 @@ TEST(LoadBalancingPane, TheWindowsTabAndTheTasksViewShowTheTargetHealth)
     ASSERT_TRUE(waitFor([&] { return !refreshed.isEmpty(); }, 30000));
     EXPECT_EQ(pane->summaryText(), s("This service has no load balancer."));
     EXPECT_EQ(pane->targets()->topLevelItemCount(), 0);
+}
+
+TEST(TargetGroupPicker, NewServiceAttachesATargetGroupWithAContainerPortOfItsTaskDefinition)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    const Api::ElbV2Client elb(local.config());
+    const QString targetGroup = targetGroupBehindListener(elb);
+    ASSERT_FALSE(targetGroup.isEmpty());
+    call(ecs.createCluster(s("prod")));
+    const QJsonObject container { { s("name"), s("app") }, { s("image"), s("nginx:1.25") }, { s("memory"), 256 },
+        { s("portMappings"),
+            QJsonArray {
+                QJsonObject { { s("containerPort"), 8080 }, { s("hostPort"), 0 }, { s("protocol"), s("tcp") } } } } };
+    call(ecs.registerTaskDefinition(
+        QJsonObject { { s("family"), s("web") }, { s("containerDefinitions"), QJsonArray { container } } }));
+
+    Ui::ServiceEditorDialog dialog(Models::ServiceForm::forCreate(s("prod")),
+        [&ecs](const QString& operation, const QJsonObject& input) { return ecs.call(operation, input); },
+        { s("web:1") });
+    EXPECT_TRUE(dialog.attachTargetGroupButton()->isHidden()); // no picker: no button
+    QPointer<Ui::TargetGroupPicker> picker;
+    dialog.setTargetGroupPicker([&](const QString& taskDefinition, std::function<void(const QJsonObject&)> add) {
+        picker = new Ui::TargetGroupPicker(local.config(), &ecs, taskDefinition, &dialog);
+        QObject::connect(picker, &QDialog::accepted, &dialog, [chosen = picker.data(), add] {
+            const Api::LoadBalancer binding = chosen->binding();
+            add({ { s("targetGroupArn"), binding.targetGroupArn }, { s("containerName"), binding.containerName },
+                { s("containerPort"), binding.containerPort } });
+        });
+        picker->open();
+    });
+    dialog.show();
+    QTest::keyClicks(qobject_cast<QLineEdit*>(dialog.fieldWidget(s("serviceName"))), s("api"));
+    qobject_cast<QComboBox*>(dialog.fieldWidget(s("taskDefinition")))->setCurrentText(s("web:1"));
+    EXPECT_FALSE(dialog.attachTargetGroupButton()->isHidden());
+
+    dialog.attachTargetGroupButton()->click();
+    ASSERT_FALSE(picker.isNull());
+    QSignalSpy loaded(picker.data(), &Ui::TargetGroupPicker::loaded);
+    ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty(); }, 30000));
+    EXPECT_TRUE(picker->messageBar()->isHidden()) << picker->messageBar()->text().toStdString();
+    ASSERT_EQ(picker->targetGroups()->topLevelItemCount(), 1);
+    EXPECT_EQ(picker->targetGroups()->topLevelItem(0)->text(0), s("shop-web"));
+    EXPECT_EQ(picker->targetGroups()->topLevelItem(0)->text(1), s("ip"));
+    EXPECT_EQ(picker->targetGroups()->topLevelItem(0)->text(3), s("shop"));
+    ASSERT_EQ(picker->containerPorts()->count(), 1);
+    EXPECT_EQ(picker->containerPorts()->currentText(), s("app:8080"));
+    EXPECT_TRUE(picker->selectTargetGroup(s("shop-web")));
+    picker->accept();
+
+    auto* table = qobject_cast<Ui::ServiceListEditor*>(dialog.fieldWidget(s("loadBalancers")));
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->array().size(), 1);
+    EXPECT_EQ(table->array().first().toObject().value(s("targetGroupArn")).toString(), targetGroup);
+    EXPECT_TRUE(dialog.preview()->toPlainText().contains(targetGroup)) << dialog.preview()->toPlainText().toStdString();
+
+    ASSERT_TRUE(dialog.applyButton()->isEnabled());
+    QSignalSpy applied(&dialog, &Ui::ServiceEditorDialog::applied);
+    dialog.applyButton()->click();
+    ASSERT_TRUE(waitFor([&] { return !applied.isEmpty(); }, 30000)) << dialog.messageBar()->text().toStdString();
+    const QJsonArray services = call(ecs.describeServices(s("prod"), { s("api") })).value(s("services")).toArray();
+    ASSERT_EQ(services.size(), 1);
+    const QJsonArray balancers = services.first().toObject().value(s("loadBalancers")).toArray();
+    ASSERT_EQ(balancers.size(), 1);
+    EXPECT_EQ(balancers.first().toObject().value(s("targetGroupArn")).toString(), targetGroup);
+    EXPECT_EQ(balancers.first().toObject().value(s("containerName")).toString(), s("app"));
+    EXPECT_EQ(balancers.first().toObject().value(s("containerPort")).toInt(), 8080);
 }
