@@ -353,6 +353,7 @@ RunTaskDialog::RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent
     : ActionDialog(parent)
     , m_taskDefinition(new QComboBox(this))
     , m_count(new QSpinBox(this))
+    , m_capacity(new StrategyEditor(this))
     , m_launchType(launchTypes(this))
     , m_container(new QLineEdit(this))
     , m_command(new QLineEdit(this))
@@ -375,6 +376,11 @@ RunTaskDialog::RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent
     form->addRow(tr("&Task definition:"), m_taskDefinition);
     form->addRow(tr("&Count:"), m_count);
     form->addRow(tr("&Launch type:"), m_launchType);
+    // FARGATE and FARGATE_SPOT offered; a cluster's Auto Scaling group provider is typed by name.
+    m_capacity->setAvailableProviders({ QStringLiteral("FARGATE"), QStringLiteral("FARGATE_SPOT") });
+    m_capacity->setProvidersEditable(true);
+    m_capacity->setObjectName(QStringLiteral("runTaskCapacityStrategy"));
+    form->addRow(tr("Capacity provider strategy:"), m_capacity);
     form->addRow(tr("C&ontainer:"), m_container);
     form->addRow(tr("Co&mmand:"), m_command);
     form->addRow(tr("&Environment:"), m_environment);
@@ -388,6 +394,10 @@ RunTaskDialog::RunTaskDialog(const QStringList& taskDefinitions, QWidget* parent
     connect(m_command, &QLineEdit::textChanged, this, &RunTaskDialog::revalidate);
     connect(m_environment, &QPlainTextEdit::textChanged, this, &RunTaskDialog::revalidate);
     connect(m_subnets, &QLineEdit::textChanged, this, &RunTaskDialog::revalidate);
+    connect(m_capacity, &StrategyEditor::changed, this, [this] {
+        m_launchType->setEnabled(m_capacity->rowCount() == 0); // ECS takes one or the other
+        revalidate();
+    });
     finishLayout(form);
 }
 
@@ -404,7 +414,15 @@ QString RunTaskDialog::validate() const
     const bool overrides = !m_command->text().trimmed().isEmpty() || !environment.isEmpty();
     if (overrides && m_container->text().trimmed().isEmpty())
         return tr("Name the container the command and environment overrides apply to.");
-    if (m_launchType->currentText() == QLatin1String("FARGATE") && commaList(m_subnets).isEmpty())
+    const Api::CapacityProviderStrategy capacity = m_capacity->strategy();
+    if (!capacity.isEmpty()) {
+        const QStringList problems = m_capacity->problems().all();
+        if (!problems.isEmpty())
+            return problems.first();
+    }
+    const bool fargate = capacity.isEmpty() ? m_launchType->currentText() == QLatin1String("FARGATE")
+                                            : Api::CapacityProvider::isFargateName(capacity.first().capacityProvider);
+    if (fargate && commaList(m_subnets).isEmpty())
         return tr("Fargate tasks need at least one subnet.");
     return {};
 }
@@ -414,7 +432,9 @@ Api::RunTaskRequest RunTaskDialog::request() const
     Api::RunTaskRequest request;
     request.taskDefinition = m_taskDefinition->currentText().trimmed();
     request.count = m_count->value();
-    request.launchType = m_launchType->currentText();
+    request.capacityProviderStrategy = m_capacity->strategy();
+    if (request.capacityProviderStrategy.isEmpty())
+        request.launchType = m_launchType->currentText();
     QList<Api::KeyValuePair> environment;
     int badLine = 0;
     parseEnvironment(m_environment->toPlainText(), &environment, &badLine);

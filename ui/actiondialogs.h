@@ -127,10 +127,13 @@ public:
     QLineEdit* subnetsEdit() const { return m_subnets; }
     QComboBox* strategyBox() const { return m_strategy; }
     QLineEdit* constraintEdit() const { return m_constraint; }
+    /// The capacity provider strategy (instead of the launch type when it has rows).
+    StrategyEditor* capacityStrategyEditor() const { return m_capacity; }
 
 private:
     QComboBox* m_taskDefinition;
     QSpinBox* m_count;
+    StrategyEditor* m_capacity;
     QComboBox* m_launchType;
     QLineEdit* m_container;
     QLineEdit* m_command;

@@ -181,6 +181,8 @@ QJsonObject RunTaskRequest::toJson() const
     json.insert(QLatin1String("taskDefinition"), taskDefinition);
     insertNumber(json, "count", count);
     insertText(json, "launchType", launchType);
+    if (!capacityProviderStrategy.isEmpty())
+        json.insert(QLatin1String("capacityProviderStrategy"), strategyJson(capacityProviderStrategy));
     if (!containerOverrides.isEmpty()) {
         QJsonObject overrides;
         insertObjects(overrides, "containerOverrides", containerOverrides);

@@ -125,7 +125,8 @@ struct RunTaskRequest {
     QString cluster;
     QString taskDefinition;
     std::optional<int> count; ///< unset: ECS starts one
-    QString launchType;
+    QString launchType; ///< not with capacityProviderStrategy
+    CapacityProviderStrategy capacityProviderStrategy;
     QList<ContainerOverride> containerOverrides;
     std::optional<AwsVpcConfiguration> networkConfiguration;
     QList<PlacementStrategy> placementStrategy;

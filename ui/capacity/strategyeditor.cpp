@@ -82,7 +82,13 @@ Api::CapacityProviderStrategy StrategyEditor::strategy() const
 
 Models::CapacityStrategy::Problems StrategyEditor::problems() const
 {
-    return Models::CapacityStrategy::check(strategy(), m_available);
+    return Models::CapacityStrategy::check(strategy(), m_editable ? QStringList() : m_available);
+}
+
+void StrategyEditor::setProvidersEditable(bool editable)
+{
+    m_editable = editable;
+    setStrategy(strategy());
 }
 
 void StrategyEditor::addRow()
@@ -119,6 +125,7 @@ void StrategyEditor::appendRow(const Api::CapacityProviderStrategyItem& item)
     row.provider = new QComboBox(this);
     row.provider->setObjectName(QStringLiteral("strategyProvider%1").arg(index));
     row.provider->setAccessibleName(tr("Capacity provider"));
+    row.provider->setEditable(m_editable);
     row.provider->addItems(m_available);
     if (!item.capacityProvider.isEmpty() && !m_available.contains(item.capacityProvider))
         row.provider->addItem(item.capacityProvider);

@@ -28,6 +28,10 @@ public:
     /// still shown (and reported).
     void setAvailableProviders(const QStringList& providers);
     QStringList availableProviders() const { return m_available; }
+    /// Lets a row name a provider not among the available ones (typed in its combo box), for a
+    /// strategy whose cluster's providers are not known here (Run Task); such names are not
+    /// reported as unknown.
+    void setProvidersEditable(bool editable);
     void setStrategy(const Api::CapacityProviderStrategy& strategy);
     Api::CapacityProviderStrategy strategy() const;
     Models::CapacityStrategy::Problems problems() const;
@@ -72,6 +76,7 @@ private:
     QLabel* m_strategyError;
     QPushButton* m_add;
     bool m_readOnly = false;
+    bool m_editable = false;
 };
 
 } // namespace EcsDesk::Ui

@@ -4,7 +4,7 @@
 // strategy editor (ECS's rules per row before anything is sent) and applied with
 // PutClusterCapacityProviders, then read back with DescribeClusters. Cluster Settings: Container
 // Insights and tags edited and read back. New Cluster with providers, strategy, Container Insights
-// and tags.
+// and tags. Run Task on a capacity provider strategy.
 
 #include "api/autoscaling/autoscalinggroupsclient.h"
 #include "api/cloudwatch/cloudwatchclient.h"
@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -289,4 +290,48 @@ TEST(CreateClusterDialog, ProvidersStrategyContainerInsightsAndTags)
         (Api::CapacityProviderStrategy { { s("FARGATE"), 1, 1 }, { s("FARGATE_SPOT"), 0, 3 } }));
     EXPECT_EQ(cluster.containerInsights, s("enhanced"));
     EXPECT_EQ(cluster.tags.size(), 2);
+}
+
+TEST(RunTaskDialog, RunsOnACapacityProviderStrategy)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    Api::CreateClusterRequest create;
+    create.clusterName = s("batch");
+    create.capacityProviders = { s("FARGATE"), s("FARGATE_SPOT") };
+    call(ecs.createCluster(create));
+    call(ecs.registerTaskDefinition(QJsonObject { { s("family"), s("report") }, { s("networkMode"), s("awsvpc") },
+        { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } }, { s("cpu"), s("256") },
+        { s("memory"), s("512") },
+        { s("containerDefinitions"),
+            QJsonArray { QJsonObject {
+                { s("name"), s("report") }, { s("image"), s("busybox") }, { s("essential"), true } } } } }));
+
+    Ui::RunTaskDialog dialog({ s("report:1") });
+    Ui::StrategyEditor* strategy = dialog.capacityStrategyEditor();
+    EXPECT_TRUE(dialog.launchTypeBox()->isEnabled());
+    strategy->addButton()->click();
+    ASSERT_EQ(strategy->rowCount(), 1);
+    EXPECT_FALSE(dialog.launchTypeBox()->isEnabled());
+    strategy->providerBox(0)->setCurrentText(s("FARGATE_SPOT"));
+    EXPECT_EQ(dialog.validate(), s("Fargate tasks need at least one subnet."));
+    dialog.subnetsEdit()->setText(s("subnet-1"));
+    // A group provider typed by name cannot join a Fargate strategy.
+    strategy->addButton()->click();
+    strategy->providerBox(1)->setCurrentText(s("my-asg-provider"));
+    EXPECT_TRUE(dialog.validate().startsWith(s("A capacity provider strategy cannot contain a mix")))
+        << dialog.validate().toStdString();
+    strategy->removeRow(1);
+    ASSERT_TRUE(dialog.validate().isEmpty()) << dialog.validate().toStdString();
+
+    Api::RunTaskRequest request = dialog.request();
+    EXPECT_TRUE(request.launchType.isEmpty());
+    EXPECT_EQ(request.capacityProviderStrategy, (Api::CapacityProviderStrategy { { s("FARGATE_SPOT"), 0, 1 } }));
+    request.cluster = s("batch");
+    const QJsonObject started = call(ecs.runTask(request));
+    const QJsonArray tasks = started.value(s("tasks")).toArray();
+    ASSERT_EQ(tasks.size(), 1) << QJsonDocument(started).toJson().toStdString();
+    EXPECT_EQ(tasks.first().toObject().value(s("capacityProviderName")).toString(), s("FARGATE_SPOT"));
+    EXPECT_EQ(tasks.first().toObject().value(s("launchType")).toString(), s("FARGATE"));
 }
