@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -194,6 +195,8 @@ void LoadBalancingPane::display(const QList<Api::ServiceTargetGroup>& groups)
     m_shown = groups;
     const QString selected
         = m_targets->currentItem() ? m_targets->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    // A refresh keeps the reader's place: the selected target and the scroll position.
+    const int scrolled = m_targets->verticalScrollBar()->value();
     m_groups->clear();
     m_targets->clear();
     if (m_service.isEmpty()) {
@@ -279,6 +282,7 @@ void LoadBalancingPane::display(const QList<Api::ServiceTargetGroup>& groups)
         for (int c = 0; c + 1 < tree->columnCount(); ++c)
             tree->resizeColumnToContents(c);
     }
+    m_targets->verticalScrollBar()->setValue(scrolled);
     QStringList counts;
     for (const char* state : { "healthy", "initial", "unhealthy", "draining", "unused", "unavailable" }) {
         const int n = states.value(QLatin1String(state));

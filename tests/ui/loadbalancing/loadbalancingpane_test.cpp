@@ -25,6 +25,7 @@
 #include "ui/serviceeditor/serviceeditordialog.h"
 #include "ui/serviceeditor/servicelisteditor.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -356,6 +357,31 @@ TEST(LoadBalancingPane, TheWindowsTabAndTheTasksViewShowTheTargetHealth)
     }
     EXPECT_EQ(pane->targets()->topLevelItem(0)->text(Ui::LoadBalancingPane::TaskColumn),
         Models::TaskModel::lastSegment(running));
+
+    // Edit Service…: Attach Target Group… opens the picker on the window's connection, with the
+    // service's task definition's container ports.
+    QAction* edit = window.action(s("editService"));
+    ASSERT_NE(edit, nullptr);
+    edit->trigger();
+    Ui::ServiceEditorDialog* editor = nullptr;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            editor = window.findChild<Ui::ServiceEditorDialog*>();
+            return editor && editor->isVisible();
+        },
+        20000));
+    ASSERT_FALSE(editor->attachTargetGroupButton()->isHidden());
+    editor->attachTargetGroupButton()->click();
+    auto* picker = editor->findChild<Ui::TargetGroupPicker*>();
+    ASSERT_NE(picker, nullptr);
+    ASSERT_TRUE(waitFor(
+        [&] { return picker->containerPorts()->count() > 0 && picker->targetGroups()->topLevelItemCount() > 0; },
+        30000))
+        << picker->messageBar()->text().toStdString();
+    EXPECT_EQ(picker->targetGroups()->topLevelItem(0)->text(0), s("shop-web"));
+    EXPECT_EQ(picker->containerPorts()->currentText(), s("app:8080"));
+    picker->reject();
+    editor->reject();
 
     // A service without a load balancer: the tab says so.
     QSignalSpy refreshed(pane, &Ui::LoadBalancingPane::refreshed);
