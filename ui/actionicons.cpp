@@ -52,6 +52,7 @@ namespace {
             { QStringLiteral("showPortForwards"), QStringLiteral("forward") },
             { QStringLiteral("openFleetCluster"), QStringLiteral("open") },
             { QStringLiteral("refreshFleet"), QStringLiteral("refresh") },
+            { QStringLiteral("refreshLoadBalancers"), QStringLiteral("refresh") },
             { QStringLiteral("setAlarmStateAlarm"), QStringLiteral("stop") },
             { QStringLiteral("setAlarmStateOk"), QStringLiteral("activate") },
             { QStringLiteral("enableAlarmActions"), QStringLiteral("run") },

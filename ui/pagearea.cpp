@@ -6,6 +6,7 @@
 #include "ui/commandpalette.h"
 #include "ui/detailspane.h"
 #include "ui/fleet/fleetoverviewpage.h"
+#include "ui/loadbalancers/loadbalancerspage.h"
 #include "ui/messagebar.h"
 #include "ui/pages/clusterpage.h"
 #include "ui/pages/containerinstancepage.h"
@@ -36,6 +37,7 @@ namespace {
             new TaskDefinitionPage(host, window),
             new ScheduledTaskPage(host, window),
             new AlarmsPage(host, window),
+            new LoadBalancersPage(host, window),
             new FleetOverviewPage(host, window),
         };
     }

@@ -94,6 +94,15 @@ bool isApiValue(const QString& text)
     return token.match(text).hasMatch();
 }
 
+/// An example of an API field's JSON shown as a placeholder ({ "enabled": true, ... }): its keys
+/// are the API's member names, sent as they are in every language.
+bool isJsonExample(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return (trimmed.startsWith(QLatin1Char('{')) && trimmed.endsWith(QLatin1Char('}')))
+        || (trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']')));
+}
+
 /// The preferences name each language in itself ("Deutsch" in every language).
 bool isLanguageName(const QString& text)
 {
@@ -236,7 +245,8 @@ TEST(NoEnglishLeft, EveryVisibleStringIsTranslatedInEachCatalogue)
             if (it == english.end())
                 continue;
             ++compared;
-            if (text != it->second || !hasEnglishWord(text) || isApiValue(text) || isLanguageName(text))
+            if (text != it->second || !hasEnglishWord(text) || isApiValue(text) || isJsonExample(text)
+                || isLanguageName(text))
                 continue;
             if (std::any_of(kept.cbegin(), kept.cend(),
                     [&](const QRegularExpression& re) { return re.match(text).hasMatch(); }))
@@ -265,5 +275,7 @@ TEST(NoEnglishLeft, TheCheckRecognisesEnglishAndNames)
     EXPECT_FALSE(hasEnglishWord(QStringLiteral("Tiếng Việt")));
     EXPECT_TRUE(isApiValue(QStringLiteral("json-file")));
     EXPECT_FALSE(isApiValue(QStringLiteral("Show inactive revisions")));
+    EXPECT_TRUE(isJsonExample(QStringLiteral("[ { \"name\": \"…\" } ]")));
+    EXPECT_FALSE(isJsonExample(QStringLiteral("Enter a JSON object ({ … }).")));
     EXPECT_TRUE(isLanguageName(QStringLiteral("Deutsch")));
 }
