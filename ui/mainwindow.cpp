@@ -326,6 +326,14 @@ int MainWindow::snapshotsApplied() const { return m_sessions->snapshotsApplied()
 void MainWindow::showPane(PaneWidget* pane) { m_pages->tabs()->setCurrentWidget(pane); }
 bool MainWindow::isPaneName(const QString& name) { return PageArea::isPaneName(name); }
 
+QStringList MainWindow::paneNames() { return PageArea::paneNames(); }
+
+QString MainWindow::unknownPaneMessage(const QString& name)
+{
+    //: %1: the name given to --pane; %2: the pane names it accepts, comma-separated
+    return tr("Unknown pane %1: use one of %2.").arg(name, PageArea::paneNames().join(QStringLiteral(", ")));
+}
+
 TaskDefinitionEditor* MainWindow::openTaskDefinitionEditor(const Api::TaskDefinition* definition)
 {
     return m_editors->open(definition);
@@ -346,8 +354,7 @@ QString MainWindow::start(const StartOptions& start)
     if (!start.pane.isEmpty()) {
         pane = paneNamed(start.pane);
         if (!pane)
-            problem
-                = tr("Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.").arg(start.pane);
+            problem = unknownPaneMessage(start.pane);
     }
     if (!start.profile.isEmpty())
         openProfile(start.profile, start.region, start.endpointUrl);

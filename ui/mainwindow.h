@@ -108,6 +108,10 @@ public:
     PaneWidget* paneNamed(const QString& name) const;
     /// True when paneNamed() knows `name` (for checking the command line before the window exists).
     static bool isPaneName(const QString& name);
+    /// "Unknown pane NAME: use clusters, services, ..." naming every page.
+    static QString unknownPaneMessage(const QString& name);
+    /// Every page's name, in tab order.
+    static QStringList paneNames();
     /// Shows the clusters of the Local connection (or any other) and selects `cluster` once known.
     void selectCluster(const QString& clusterArnOrName);
     QString currentCluster() const;

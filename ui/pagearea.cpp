@@ -95,6 +95,16 @@ bool PageArea::isPaneName(const QString& name)
     return area.pageForPaneName(name) != nullptr;
 }
 
+QStringList PageArea::paneNames()
+{
+    QWidget scratch;
+    const PageArea area(nullptr, &scratch);
+    QStringList names;
+    for (const ResourcePage* page : area.m_pages)
+        names.append(page->name());
+    return names;
+}
+
 PaneWidget* PageArea::connectionPane() const { return find<ClusterPage>()->pane(); }
 
 ResourcePage* PageArea::currentPage() const

@@ -37,6 +37,8 @@ public:
     ResourcePage* pageForPaneName(const QString& name) const;
     /// True when some page answers to `name` (checked before a window exists).
     static bool isPaneName(const QString& name);
+    /// Every page's name, in tab order (what --pane accepts, besides the aliases).
+    static QStringList paneNames();
     /// The cluster list's pane: its messages are about the connection (keychain, credentials).
     PaneWidget* connectionPane() const;
     ResourcePage* currentPage() const;

@@ -46,7 +46,9 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open this cluster at start (of --profile, else of the Local connection)."),
         QApplication::translate("main", "name"));
     const QCommandLineOption pane(QStringLiteral("pane"),
-        QApplication::translate("main", "Pane to show first: clusters, services, tasks, instances or taskdefinitions."),
+        //: %1: the pane names, comma-separated
+        QApplication::translate("main", "Pane to show first: %1.")
+            .arg(EcsDesk::Ui::MainWindow::paneNames().join(QStringLiteral(", "))),
         QApplication::translate("main", "pane"));
     const QCommandLineOption onlyStopped(QStringLiteral("only-stopped"),
         QApplication::translate("main", "Show only failed/stopped tasks, grouped by stopped reason."));
@@ -70,9 +72,7 @@ int main(int argc, char* argv[])
     if ((parser.isSet(region) || parser.isSet(endpointUrl)) && start.profile.isEmpty())
         return usageError(QApplication::translate("main", "--region and --endpoint-url go with --profile."));
     if (!start.pane.isEmpty() && !EcsDesk::Ui::MainWindow::isPaneName(start.pane))
-        return usageError(QApplication::translate(
-            "main", "Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.")
-                              .arg(start.pane));
+        return usageError(EcsDesk::Ui::MainWindow::unknownPaneMessage(start.pane));
     EcsDesk::Ui::MainWindow window;
     window.start(start);
     window.show();
