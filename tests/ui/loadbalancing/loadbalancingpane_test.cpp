@@ -50,11 +50,14 @@ QString s(const char* text) { return QString::fromUtf8(text); }
 const QJsonObject network { { QStringLiteral("awsvpcConfiguration"),
     QJsonObject { { QStringLiteral("subnets"), QJsonArray { QStringLiteral("subnet-0a1b2c3d4e5f60718") } } } } };
 
-QString registerWeb(const Api::EcsClient& ecs)
+/// `failing`: its tasks answer the load balancer's health checks with errors (ecsdesk.sim.health).
+QString registerWeb(const Api::EcsClient& ecs, bool failing = false)
 {
-    const QJsonObject container { { s("name"), s("app") }, { s("image"), s("nginx:1.25") }, { s("essential"), true },
+    QJsonObject container { { s("name"), s("app") }, { s("image"), s("nginx:1.25") }, { s("essential"), true },
         { s("portMappings"),
             QJsonArray { QJsonObject { { s("containerPort"), 8080 }, { s("protocol"), s("tcp") } } } } };
+    if (failing)
+        container.insert(s("dockerLabels"), QJsonObject { { s("ecsdesk.sim.health"), s("failing") } });
     const QJsonObject answer = call(ecs.registerTaskDefinition(QJsonObject { { s("family"), s("web") },
         { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } }, { s("networkMode"), s("awsvpc") },
         { s("cpu"), s("256") }, { s("memory"), s("512") }, { s("containerDefinitions"), QJsonArray { container } } }));
@@ -95,12 +98,18 @@ QString targetGroupBehindListener(const Api::ElbV2Client& elb)
     return groups.first().arn;
 }
 
-/// The cluster's tasks as the window's Tasks view holds them.
-QList<Models::TaskRow> taskRows(const Api::EcsClient& ecs, const QString& cluster)
+/// The cluster's tasks as the window's Tasks view holds them (`stoppedToo`: the stopped ones too).
+QList<Models::TaskRow> taskRows(const Api::EcsClient& ecs, const QString& cluster, bool stoppedToo = false)
 {
     QStringList arns;
     for (const QJsonValue& arn : call(ecs.listTasks(cluster, {})).value(s("taskArns")).toArray())
         arns.append(arn.toString());
+    Api::ListTasksFilter stopped;
+    stopped.desiredStatus = s("STOPPED");
+    if (stoppedToo) {
+        for (const QJsonValue& arn : call(ecs.listTasks(cluster, stopped)).value(s("taskArns")).toArray())
+            arns.append(arn.toString());
+    }
     QList<Models::TaskRow> rows;
     if (arns.isEmpty())
         return rows;
@@ -226,6 +235,56 @@ TEST(LoadBalancingPane, ShowsTheTargetGroupAndItsHealthyThenDrainingTargets)
         },
         60000))
         << column(pane.targets(), Ui::LoadBalancingPane::HealthColumn).join(s(",")).toStdString();
+}
+
+TEST(LoadBalancingPane, ShowsUnhealthyTargetsWithTheirReason)
+{
+    Local::LocalEndpointOptions options;
+    options.timeScale = 10;
+    options.stepMs = 100;
+    TestEndpoint local(options);
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    const Api::ElbV2Client elb(local.config());
+    const QString targetGroup = targetGroupBehindListener(elb);
+    ASSERT_FALSE(targetGroup.isEmpty());
+    call(ecs.createCluster(s("shop")));
+    call(ecs.createService(s("shop"),
+        { { s("serviceName"), s("web") }, { s("taskDefinition"), registerWeb(ecs, true) }, { s("desiredCount"), 1 },
+            { s("launchType"), s("FARGATE") }, { s("networkConfiguration"), network },
+            { s("loadBalancers"),
+                QJsonArray { QJsonObject { { s("targetGroupArn"), targetGroup }, { s("containerName"), s("app") },
+                    { s("containerPort"), 8080 } } } } }));
+
+    Ui::LoadBalancingPane pane;
+    pane.show();
+    QSignalSpy refreshed(&pane, &Ui::LoadBalancingPane::refreshed);
+    pane.setContext(&elb, &ecs, s("shop"), s("web"));
+    ASSERT_TRUE(waitFor([&] { return !refreshed.isEmpty(); }, 30000));
+    const auto unhealthyRow = [&]() -> QTreeWidgetItem* {
+        for (int i = 0; i < pane.targets()->topLevelItemCount(); ++i) {
+            if (pane.targets()->topLevelItem(i)->text(Ui::LoadBalancingPane::HealthColumn) == s("unhealthy"))
+                return pane.targets()->topLevelItem(i);
+        }
+        return nullptr;
+    };
+    ASSERT_TRUE(reloadUntil(
+        pane, [&] { return unhealthyRow() != nullptr; }, 60000))
+        << column(pane.targets(), Ui::LoadBalancingPane::HealthColumn).join(s(",")).toStdString();
+    const QTreeWidgetItem* row = unhealthyRow();
+    EXPECT_TRUE(row->text(Ui::LoadBalancingPane::ReasonColumn).startsWith(s("Target.ResponseCodeMismatch: ")))
+        << row->text(Ui::LoadBalancingPane::ReasonColumn).toStdString();
+    EXPECT_NE(row->foreground(Ui::LoadBalancingPane::HealthColumn).color(),
+        pane.targets()->topLevelItem(0)->foreground(Ui::LoadBalancingPane::TaskColumn).color());
+    EXPECT_TRUE(pane.summaryText().contains(s("unhealthy"))) << pane.summaryText().toStdString();
+
+    // The Tasks view's text for it (its task may be stopped for failing the checks by now).
+    Models::TargetTaskIndex index(taskRows(ecs, s("shop"), true));
+    const QHash<QString, QString> health = index.healthByTask(pane.shown());
+    bool found = false;
+    for (const QString& text : health)
+        found |= text == s("unhealthy (Target.ResponseCodeMismatch)");
+    EXPECT_TRUE(found) << QStringList(health.values()).join(s(",")).toStdString();
 }
 
 TEST(LoadBalancingPane, SaysWhenTheServiceHasNoLoadBalancerAndShowsErrors)
