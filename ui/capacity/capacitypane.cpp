@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
@@ -55,6 +56,7 @@ CapacityPane::CapacityPane(QWidget* parent)
     , m_status(new QLabel(this))
     , m_table(new QTreeWidget(this))
     , m_editor(new StrategyEditor(this))
+    , m_choices(new QListWidget(this))
     , m_applyStrategy(new QPushButton(tr("&Apply Strategy"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
     , m_chart(new QChart)
@@ -91,8 +93,14 @@ CapacityPane::CapacityPane(QWidget* parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(160);
 
-    auto* strategyBox = new QGroupBox(tr("Default capacity provider strategy"), this);
+    m_choices->setObjectName(QStringLiteral("clusterProviderChoices"));
+    m_choices->setAccessibleName(tr("Capacity providers of the cluster"));
+    m_choices->setFlow(QListView::LeftToRight);
+    m_choices->setWrapping(true);
+    m_choices->setMaximumHeight(m_choices->fontMetrics().height() * 3 + 8);
+    auto* strategyBox = new QGroupBox(tr("Capacity providers and default strategy"), this);
     auto* strategyLayout = new QVBoxLayout(strategyBox);
+    strategyLayout->addWidget(m_choices);
     strategyLayout->addWidget(m_editor);
     auto* strategyButtons = new QHBoxLayout;
     strategyButtons->addStretch();
@@ -120,6 +128,10 @@ CapacityPane::CapacityPane(QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &CapacityPane::reload);
     connect(m_applyStrategy, &QPushButton::clicked, this, &CapacityPane::applyStrategy);
     connect(m_editor, &StrategyEditor::changed, this, &CapacityPane::updateEnabled);
+    connect(m_choices, &QListWidget::itemChanged, this, [this] {
+        m_editor->setAvailableProviders(chosenProviders());
+        updateEnabled();
+    });
     connect(m_reservation, &QAbstractItemModel::modelReset, this, &CapacityPane::drawChart);
     display();
 }
@@ -142,9 +154,14 @@ void CapacityPane::reload()
     m_shown = {};
     m_providers.clear();
     m_groups.clear();
+    m_accountProviders.clear();
     m_errors.clear();
     m_pending = 0;
     m_reservation->setSeries({}, chartPeriod);
+    {
+        const QSignalBlocker blocker(m_choices);
+        m_choices->clear();
+    }
     display();
     if (!m_ecs || m_cluster.isEmpty())
         return;
@@ -161,6 +178,7 @@ void CapacityPane::reload()
                 m_editor->setAvailableProviders(m_shown.capacityProviders);
                 m_editor->setStrategy(m_shown.defaultCapacityProviderStrategy);
                 loadProviders();
+                loadAccountProviders({});
             }
             display();
             finishOne();
@@ -197,6 +215,57 @@ void CapacityPane::loadProviders()
             addError(error);
             finishOne();
         });
+}
+
+void CapacityPane::loadAccountProviders(const QString& nextToken)
+{
+    ++m_pending;
+    m_replies->watch(
+        m_ecs->describeCapacityProvidersTyped({}, nextToken), this,
+        [this](Api::AwsReply* reply) {
+            const auto page = reply->takeDecoded<Api::CapacityProvidersPage>();
+            for (const Api::CapacityProvider& provider : page.providers) {
+                if (provider.status != QLatin1String("INACTIVE") && !m_accountProviders.contains(provider.name))
+                    m_accountProviders.append(provider.name);
+            }
+            if (!page.nextToken.isEmpty())
+                loadAccountProviders(page.nextToken);
+            else
+                showChoices();
+            finishOne();
+        },
+        [this](const QString& error) {
+            addError(tr("The account's capacity providers: %1").arg(error));
+            showChoices();
+            finishOne();
+        });
+}
+
+void CapacityPane::showChoices()
+{
+    const QSignalBlocker blocker(m_choices);
+    m_choices->clear();
+    QStringList names = m_shown.capacityProviders;
+    for (const QString& name : std::as_const(m_accountProviders)) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    for (const QString& name : std::as_const(names)) {
+        auto* item = new QListWidgetItem(name, m_choices);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(m_shown.capacityProviders.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateEnabled();
+}
+
+QStringList CapacityPane::chosenProviders() const
+{
+    QStringList chosen;
+    for (int row = 0; row < m_choices->count(); ++row) {
+        if (m_choices->item(row)->checkState() == Qt::Checked)
+            chosen.append(m_choices->item(row)->text());
+    }
+    return chosen;
 }
 
 void CapacityPane::loadGroups()
@@ -381,23 +450,25 @@ void CapacityPane::applyStrategy()
         return;
     Api::PutClusterCapacityProvidersRequest request;
     request.cluster = m_shown.arn;
-    request.capacityProviders = m_shown.capacityProviders;
+    request.capacityProviders = chosenProviders();
     request.defaultCapacityProviderStrategy = m_editor->strategy();
     m_applyStrategy->setEnabled(false);
-    m_status->setText(tr("Applying the default strategy…"));
+    m_status->setText(tr("Applying the capacity providers and the default strategy…"));
     m_replies->watch(
         m_ecs->putClusterCapacityProviders(request), this, [this](Api::AwsReply*) { reload(); },
         [this](const QString& error) {
-            m_status->setText(tr("The default strategy was not applied: %1").arg(error));
+            m_status->setText(tr("The capacity providers and strategy were not applied: %1").arg(error));
             updateEnabled();
         });
 }
 
 void CapacityPane::updateEnabled()
 {
-    const bool changed = m_editor->strategy() != m_shown.defaultCapacityProviderStrategy;
+    const bool changed = m_editor->strategy() != m_shown.defaultCapacityProviderStrategy
+        || (m_choices->count() > 0 && chosenProviders() != m_shown.capacityProviders);
     m_applyStrategy->setEnabled(!m_readOnly && m_ecs && !m_shown.arn.isEmpty() && changed && m_editor->isValid());
     m_editor->setEnabled(!m_shown.arn.isEmpty());
+    m_choices->setEnabled(!m_shown.arn.isEmpty() && !m_readOnly);
     m_refresh->setEnabled(m_ecs != nullptr);
 }
 

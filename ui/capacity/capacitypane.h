@@ -11,6 +11,7 @@ class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTreeWidget;
 class QValueAxis;
@@ -68,6 +69,10 @@ public:
     const QList<Api::CapacityProvider>& shownProviders() const { return m_providers; }
     QTreeWidget* providers() const { return m_table; }
     StrategyEditor* strategyEditor() const { return m_editor; }
+    /// The account's capacity providers, checked when the cluster has them (applied with the strategy).
+    QListWidget* providerChoices() const { return m_choices; }
+    /// The providers checked in providerChoices().
+    QStringList chosenProviders() const;
     QPushButton* applyStrategyButton() const { return m_applyStrategy; }
     Models::MetricSeriesModel* reservationModel() const { return m_reservation; }
     QString statusText() const;
@@ -78,6 +83,8 @@ Q_SIGNALS:
 
 private:
     void loadProviders();
+    void loadAccountProviders(const QString& nextToken);
+    void showChoices();
     void loadGroups();
     void loadReservation();
     void display();
@@ -94,6 +101,7 @@ private:
     Api::Cluster m_shown;
     QList<Api::CapacityProvider> m_providers;
     QHash<QString, Api::AutoScalingGroup> m_groups; ///< by group name
+    QStringList m_accountProviders; ///< every provider of the account (DescribeCapacityProviders)
     QStringList m_errors;
     int m_pending = 0;
     bool m_readOnly = false;
@@ -103,6 +111,7 @@ private:
     QLabel* m_status;
     QTreeWidget* m_table;
     StrategyEditor* m_editor;
+    QListWidget* m_choices;
     QPushButton* m_applyStrategy;
     QPushButton* m_refresh;
     QChart* m_chart;

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -183,6 +184,28 @@ TEST(CapacityPane, FargateProvidersAndAClusterWithout)
     EXPECT_EQ(pane.providers()->topLevelItemCount(), 0);
     EXPECT_EQ(pane.strategyEditor()->rowCount(), 0);
     EXPECT_TRUE(pane.findChild<QLabel*>(s("capacitySummary"))->text().contains(s("no capacity providers")));
+
+    // Give it FARGATE with a strategy: both go in one PutClusterCapacityProviders.
+    QListWidget* choices = pane.providerChoices();
+    QStringList offered;
+    for (int row = 0; row < choices->count(); ++row)
+        offered.append(choices->item(row)->text());
+    EXPECT_TRUE(offered.contains(s("FARGATE")) && offered.contains(s("FARGATE_SPOT")))
+        << offered.join(s(",")).toStdString();
+    EXPECT_FALSE(pane.applyStrategyButton()->isEnabled());
+    choices->findItems(s("FARGATE"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    EXPECT_EQ(pane.chosenProviders(), QStringList { s("FARGATE") });
+    EXPECT_TRUE(pane.applyStrategyButton()->isEnabled());
+    pane.strategyEditor()->addButton()->click();
+    ASSERT_EQ(pane.strategyEditor()->rowCount(), 1);
+    EXPECT_EQ(pane.strategyEditor()->providerBox(0)->currentText(), s("FARGATE"));
+    spy.clear();
+    pane.applyStrategyButton()->click();
+    ASSERT_TRUE(refreshed(spy)) << pane.statusText().toStdString();
+    const Api::Cluster plain = describeCluster(ecs, s("plain"));
+    EXPECT_EQ(plain.capacityProviders, QStringList { s("FARGATE") });
+    EXPECT_EQ(plain.defaultCapacityProviderStrategy, (Api::CapacityProviderStrategy { { s("FARGATE"), 0, 1 } }));
+    EXPECT_EQ(pane.providers()->topLevelItemCount(), 1);
 
     // An unknown cluster: the error shows.
     spy.clear();
