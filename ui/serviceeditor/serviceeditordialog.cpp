@@ -4,6 +4,7 @@
 #include "api/core/awstransport.h"
 #include "api/core/replyguard.h"
 #include "api/ecs/requests.h"
+#include "ui/capacity/strategyeditor.h"
 #include "ui/editor/revisiondiffview.h"
 #include "ui/messagebar.h"
 #include "ui/serviceeditor/servicelisteditor.h"
@@ -268,9 +269,23 @@ void ServiceEditorDialog::buildCapacity(QFormLayout* form)
         addChoice(form, tr("&Launch type:"), u"launchType"_s, { QString(), u"FARGATE"_s, u"EC2"_s, u"EXTERNAL"_s });
     else
         addFixed(form, tr("Launch type:"), m_form.launchType().isEmpty() ? tr("(none)") : m_form.launchType());
-    addTable(form, tr("Capacity provider &strategy:"), u"capacityProviderStrategy"_s,
-        { { u"capacityProvider"_s, tr("Capacity provider") }, { u"weight"_s, tr("Weight"), u"int"_s },
-            { u"base"_s, tr("Base"), u"int"_s } });
+    // The strategy editor (issue 18): rows checked as ECS checks them; FARGATE and FARGATE_SPOT
+    // offered, an Auto Scaling group provider typed by name.
+    const QString strategyPath = u"capacityProviderStrategy"_s;
+    auto* strategy = new StrategyEditor;
+    strategy->setAvailableProviders({ u"FARGATE"_s, u"FARGATE_SPOT"_s });
+    strategy->setProvidersEditable(true);
+    connect(strategy, &StrategyEditor::changed, this, [this, strategyPath, strategy] {
+        QJsonArray items;
+        for (const Api::CapacityProviderStrategyItem& item : strategy->strategy())
+            items.append(QJsonObject { { u"capacityProvider"_s, item.capacityProvider }, { u"weight"_s, item.weight },
+                { u"base"_s, item.base } });
+        edit(strategyPath, items);
+    });
+    bind(form, tr("Capacity provider strategy:"), strategyPath, strategy, [this, strategy, strategyPath] {
+        strategy->setStrategy(
+            Api::EcsJson::objects<Api::CapacityProviderStrategyItem>(m_form.value(strategyPath).toArray()));
+    });
     addText(form, tr("&Platform version:"), u"platformVersion"_s, tr("LATEST (Fargate only)"));
 }
 

@@ -4,7 +4,7 @@
 // strategy editor (ECS's rules per row before anything is sent) and applied with
 // PutClusterCapacityProviders, then read back with DescribeClusters. Cluster Settings: Container
 // Insights and tags edited and read back. New Cluster with providers, strategy, Container Insights
-// and tags. Run Task on a capacity provider strategy.
+// and tags. Run Task, and Edit Service, on a capacity provider strategy.
 
 #include "api/autoscaling/autoscalinggroupsclient.h"
 #include "api/cloudwatch/cloudwatchclient.h"
@@ -13,10 +13,12 @@
 #include "common/localendpointsupport.h"
 #include "common/testutil.h"
 #include "models/metrics/metricseriesmodel.h"
+#include "models/serviceform.h"
 #include "ui/actiondialogs.h"
 #include "ui/capacity/capacitypane.h"
 #include "ui/capacity/clustersettingsdialog.h"
 #include "ui/capacity/strategyeditor.h"
+#include "ui/serviceeditor/serviceeditordialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -357,4 +359,58 @@ TEST(RunTaskDialog, RunsOnACapacityProviderStrategy)
     ASSERT_EQ(tasks.size(), 1) << QJsonDocument(started).toJson().toStdString();
     EXPECT_EQ(tasks.first().toObject().value(s("capacityProviderName")).toString(), s("FARGATE_SPOT"));
     EXPECT_EQ(tasks.first().toObject().value(s("launchType")).toString(), s("FARGATE"));
+}
+
+TEST(ServiceEditorStrategy, TheServiceEditorEditsTheStrategyWithTheStrategyEditor)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    const Api::EcsClient ecs(local.config());
+    Api::CreateClusterRequest create;
+    create.clusterName = s("batch");
+    create.capacityProviders = { s("FARGATE"), s("FARGATE_SPOT") };
+    call(ecs.createCluster(create));
+    call(ecs.registerTaskDefinition(QJsonObject { { s("family"), s("web") }, { s("networkMode"), s("awsvpc") },
+        { s("requiresCompatibilities"), QJsonArray { s("FARGATE") } }, { s("cpu"), s("256") },
+        { s("memory"), s("512") },
+        { s("containerDefinitions"),
+            QJsonArray {
+                QJsonObject { { s("name"), s("web") }, { s("image"), s("nginx") }, { s("essential"), true } } } } }));
+    call(ecs.createService(s("batch"),
+        QJsonObject { { s("serviceName"), s("web") }, { s("taskDefinition"), s("web:1") }, { s("desiredCount"), 1 },
+            { s("capacityProviderStrategy"),
+                QJsonArray { QJsonObject { { s("capacityProvider"), s("FARGATE") }, { s("weight"), 1 } } } },
+            { s("networkConfiguration"),
+                QJsonObject { { s("awsvpcConfiguration"),
+                    QJsonObject { { s("subnets"), QJsonArray { s("subnet-1") } } } } } } }));
+    const QJsonObject described = call(ecs.describeServices(s("batch"), { s("web") }));
+    const QJsonObject service = described.value(s("services")).toArray().first().toObject();
+
+    Ui::ServiceEditorDialog dialog(Models::ServiceForm::forUpdate(service),
+        [&ecs](const QString& operation, const QJsonObject& input) { return ecs.call(operation, input); },
+        { s("web:1") });
+    dialog.show();
+    auto* strategy = qobject_cast<Ui::StrategyEditor*>(dialog.fieldWidget(s("capacityProviderStrategy")));
+    ASSERT_NE(strategy, nullptr);
+    ASSERT_EQ(strategy->rowCount(), 1);
+    EXPECT_EQ(strategy->providerBox(0)->currentText(), s("FARGATE"));
+    EXPECT_EQ(strategy->weightBox(0)->value(), 1);
+
+    strategy->addButton()->click();
+    ASSERT_EQ(strategy->rowCount(), 2);
+    EXPECT_EQ(strategy->providerBox(1)->currentText(), s("FARGATE_SPOT"));
+    strategy->weightBox(1)->setValue(3);
+    strategy->baseBox(0)->setValue(1);
+    ASSERT_TRUE(dialog.applyButton()->isEnabled()) << dialog.fieldError(s("capacityProviderStrategy")).toStdString();
+    QSignalSpy applied(&dialog, &Ui::ServiceEditorDialog::applied);
+    dialog.applyButton()->click();
+    ASSERT_TRUE(waitFor([&] { return !applied.isEmpty(); }, 30000));
+
+    const QJsonObject after = call(ecs.describeServices(s("batch"), { s("web") }));
+    const QJsonArray stored
+        = after.value(s("services")).toArray().first().toObject().value(s("capacityProviderStrategy")).toArray();
+    Api::CapacityProviderStrategy read;
+    for (const QJsonValue& item : stored)
+        read.append(Api::CapacityProviderStrategyItem::fromJson(item.toObject()));
+    EXPECT_EQ(read, (Api::CapacityProviderStrategy { { s("FARGATE"), 1, 1 }, { s("FARGATE_SPOT"), 0, 3 } }));
 }
