@@ -5,6 +5,7 @@
 #include "local/api/ecsdetail.h"
 #include "local/clock.h"
 #include "local/domain/servicedeployments.h"
+#include "local/simulation/loadbalancing.h"
 #include "local/store/store.h"
 #include "rules/ecsrules.h"
 
@@ -59,6 +60,24 @@ namespace {
         service.remove("tags"_L1); // UpdateService does not change tags
         return service;
     }
+
+    /// ECS checks each target group of `loadBalancers` with Elastic Load Balancing: it must exist
+    /// and a load balancer must use it (a listener or rule forwarding to it), with ECS's texts.
+    void checkTargetGroups(const Store& store, const QJsonArray& loadBalancers)
+    {
+        for (const QJsonValue& value : loadBalancers) {
+            const QString arn = value.toObject().value("targetGroupArn"_L1).toString();
+            if (arn.isEmpty())
+                continue;
+            if (!store.find(Kind::TargetGroup, arn))
+                throw ApiError::invalidParameter(
+                    tr("Unable to assume role and validate the specified targetGroupArn. Please verify "
+                       "that the ECS service role being passed has the proper permissions."));
+            if (LoadBalancing::loadBalancerArns(store, arn).isEmpty())
+                throw ApiError::invalidParameter(
+                    tr("The target group with targetGroupArn %1 does not have an associated load balancer.").arg(arn));
+        }
+    }
 } // namespace
 
 QJsonObject EcsHandler::createService(const QJsonObject& in)
@@ -93,6 +112,7 @@ QJsonObject EcsHandler::createService(const QJsonObject& in)
     const int desired = int(desiredIn.value_or(0));
     const QJsonArray tags = Input::array(in, "tags"_L1);
     validateTags(tags);
+    checkTargetGroups(*m_context.store, Input::array(in, "loadBalancers"_L1));
 
     const QString key = serviceKey(cluster.arn, name);
     if (const std::optional<ServiceRecord> existing = m_tasks.repository().service(key)) {
@@ -211,6 +231,8 @@ QJsonObject EcsHandler::updateService(const QJsonObject& in)
     if (const auto rejected = Rules::firstRejection(Rules::checkUpdateService(in, wireName(service->schedulingStrategy))
             + Rules::checkServiceSettings(afterUpdate(service->toJson(), in))))
         throw ApiError { rejected->code, rejected->message, 400 };
+    if (in.contains("loadBalancers"_L1))
+        checkTargetGroups(*m_context.store, Input::array(in, "loadBalancers"_L1));
     const double now = m_context.clock->epochSeconds();
     // Changes that need new tasks start a new deployment (as a new task definition does).
     bool settingsChanged = false;

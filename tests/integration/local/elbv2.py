@@ -362,6 +362,51 @@ def failing_revision_rolled_back(binary):
     finally:
         endpoint.cleanup()
 
+@section
+def services_need_a_used_target_group(binary):
+    """CreateService/UpdateService refuse a target group that does not exist or that no load balancer
+    uses, with ECS's InvalidParameterException texts."""
+    endpoint = LocalEndpoint(binary).start()
+    try:
+        ecs = endpoint.client("ecs")
+        elb = endpoint.client("elbv2")
+        ecs.create_cluster(clusterName="shop")
+        definition = register(ecs)
+        lonely = elb.create_target_group(Name="lonely", Protocol="HTTP", Port=80, VpcId="vpc-1",
+                                         TargetType="ip")["TargetGroups"][0]["TargetGroupArn"]
+
+        def refused(target_group, update=False):
+            balancers = [{"targetGroupArn": target_group, "containerName": "app", "containerPort": 8080}]
+            try:
+                if update:
+                    ecs.update_service(cluster="shop", service="plain", loadBalancers=balancers)
+                else:
+                    ecs.create_service(cluster="shop", serviceName="web", taskDefinition=definition, desiredCount=1,
+                                       launchType="FARGATE", networkConfiguration=NET, loadBalancers=balancers)
+            except ecs.exceptions.InvalidParameterException as error:
+                return error.response["Error"]["Message"]
+            return None
+        message = refused(lonely)
+        check(message == "The target group with targetGroupArn %s does not have an associated load balancer." % lonely,
+              message)
+        missing = lonely.replace("lonely", "gone")
+        message = refused(missing)
+        check(message is not None and message.startswith("Unable to assume role and validate the specified targetGroupArn"),
+              message)
+        check(ecs.describe_services(cluster="shop", services=["web"])["failures"][0]["reason"] == "MISSING",
+              "a refused CreateService created the service")
+        ecs.create_service(cluster="shop", serviceName="plain", taskDefinition=definition, desiredCount=0,
+                           launchType="FARGATE", networkConfiguration=NET)
+        message = refused(lonely, update=True)
+        check(message is not None and "does not have an associated load balancer" in message, message)
+        # Once a listener forwards to it, the same group is accepted.
+        lb = elb.create_load_balancer(Name="shop", Subnets=SUBNETS)["LoadBalancers"][0]
+        elb.create_listener(LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80,
+                            DefaultActions=[{"Type": "forward", "TargetGroupArn": lonely}])
+        check(refused(lonely) is None, "a used target group was refused")
+    finally:
+        endpoint.cleanup()
+
 
 def main():
     binary = sys.argv[1]
@@ -374,6 +419,7 @@ def main():
             failing_targets_are_replaced(binary)
             bridge_dynamic_ports(binary)
             failing_revision_rolled_back(binary)
+            services_need_a_used_target_group(binary)
     if failures:
         print("FAILED: " + ", ".join(failures))
         sys.exit(1)
