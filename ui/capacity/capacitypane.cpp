@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -63,7 +64,13 @@ CapacityPane::CapacityPane(QWidget* parent)
     , m_chartView(new QChartView(m_chart, this))
     , m_timeAxis(new QDateTimeAxis)
     , m_valueAxis(new QValueAxis)
+    , m_refreshTimer(new QTimer(this))
 {
+    m_refreshTimer->setInterval(30000);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_ecs && m_pending == 0 && !m_applying)
+            reload();
+    });
     m_summary->setObjectName(QStringLiteral("capacitySummary"));
     m_summary->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("capacityStatus"));
@@ -145,38 +152,60 @@ void CapacityPane::setContext(const Api::EcsClient* ecs, const Api::AutoScalingG
     m_groupsClient = groups;
     m_cloudWatch = cloudWatch;
     m_cluster = cluster;
-    reload();
+    m_applying = false;
+    load(true, false);
+    if (ecs)
+        m_refreshTimer->start();
+    else
+        m_refreshTimer->stop();
 }
 
-void CapacityPane::reload()
+void CapacityPane::setRefreshInterval(int milliseconds) { m_refreshTimer->setInterval(milliseconds); }
+
+bool CapacityPane::hasUnsavedEdits() const
+{
+    return !m_shown.arn.isEmpty()
+        && (m_editor->strategy() != m_shown.defaultCapacityProviderStrategy
+            || (m_choices->count() > 0 && chosenProviders() != m_shown.capacityProviders));
+}
+
+void CapacityPane::reload() { load(m_shown.arn.isEmpty(), hasUnsavedEdits()); }
+
+void CapacityPane::load(bool clear, bool keepEdits)
 {
     m_replies->invalidate();
-    m_shown = {};
-    m_providers.clear();
-    m_groups.clear();
+    m_keepEdits = keepEdits;
     m_accountProviders.clear();
     m_errors.clear();
     m_pending = 0;
-    m_reservation->setSeries({}, chartPeriod);
-    {
+    if (clear) {
+        m_shown = {};
+        m_providers.clear();
+        m_groups.clear();
+        m_reservation->setSeries({}, chartPeriod);
         const QSignalBlocker blocker(m_choices);
         m_choices->clear();
     }
     display();
     if (!m_ecs || m_cluster.isEmpty())
         return;
-    m_status->setText(tr("Loading…"));
+    if (clear)
+        m_status->setText(tr("Loading…"));
     ++m_pending;
     m_replies->watch(
         m_ecs->describeClusters({ m_cluster }, { QStringLiteral("SETTINGS") }), this,
         [this](Api::AwsReply* reply) {
             const QJsonArray clusters = reply->json().value(QLatin1String("clusters")).toArray();
             if (clusters.isEmpty()) {
+                m_shown = {};
+                m_providers.clear();
                 addError(tr("The cluster %1 was not found.").arg(m_cluster));
             } else {
                 m_shown = Api::Cluster::fromJson(clusters.first().toObject());
-                m_editor->setAvailableProviders(m_shown.capacityProviders);
-                m_editor->setStrategy(m_shown.defaultCapacityProviderStrategy);
+                if (!m_keepEdits) {
+                    m_editor->setAvailableProviders(m_shown.capacityProviders);
+                    m_editor->setStrategy(m_shown.defaultCapacityProviderStrategy);
+                }
                 loadProviders();
                 loadAccountProviders({});
             }
@@ -191,8 +220,10 @@ void CapacityPane::reload()
 
 void CapacityPane::loadProviders()
 {
-    if (m_shown.capacityProviders.isEmpty())
+    if (m_shown.capacityProviders.isEmpty()) {
+        m_providers.clear();
         return;
+    }
     ++m_pending;
     m_replies->watch(
         m_ecs->describeCapacityProvidersTyped(m_shown.capacityProviders), this,
@@ -243,6 +274,7 @@ void CapacityPane::loadAccountProviders(const QString& nextToken)
 
 void CapacityPane::showChoices()
 {
+    const QStringList checked = m_keepEdits ? chosenProviders() : m_shown.capacityProviders;
     const QSignalBlocker blocker(m_choices);
     m_choices->clear();
     QStringList names = m_shown.capacityProviders;
@@ -253,7 +285,7 @@ void CapacityPane::showChoices()
     for (const QString& name : std::as_const(names)) {
         auto* item = new QListWidgetItem(name, m_choices);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        item->setCheckState(m_shown.capacityProviders.contains(name) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
     }
     updateEnabled();
 }
@@ -453,10 +485,16 @@ void CapacityPane::applyStrategy()
     request.capacityProviders = chosenProviders();
     request.defaultCapacityProviderStrategy = m_editor->strategy();
     m_applyStrategy->setEnabled(false);
+    m_applying = true;
     m_status->setText(tr("Applying the capacity providers and the default strategy…"));
     m_replies->watch(
-        m_ecs->putClusterCapacityProviders(request), this, [this](Api::AwsReply*) { reload(); },
+        m_ecs->putClusterCapacityProviders(request), this,
+        [this](Api::AwsReply*) {
+            m_applying = false;
+            load(false, false);
+        },
         [this](const QString& error) {
+            m_applying = false;
             m_status->setText(tr("The capacity providers and strategy were not applied: %1").arg(error));
             updateEnabled();
         });

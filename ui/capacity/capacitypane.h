@@ -12,6 +12,7 @@ class QChartView;
 class QDateTimeAxis;
 class QLabel;
 class QListWidget;
+class QTimer;
 class QPushButton;
 class QTreeWidget;
 class QValueAxis;
@@ -60,7 +61,13 @@ public:
     /// `cloudWatch` may be null (no group numbers, no chart).
     void setContext(const Api::EcsClient* ecs, const Api::AutoScalingGroupsClient* groups,
         const Api::CloudWatchClient* cloudWatch, const QString& cluster);
+    /// Reads the cluster again, keeping what is shown until the answers come and the strategy
+    /// the user is editing (unsaved edits stay); the pane also does it by itself every 30 s while
+    /// it is visible.
     void reload();
+    void setRefreshInterval(int milliseconds);
+    /// The providers or the strategy differ from the cluster's (not applied yet).
+    bool hasUnsavedEdits() const;
     /// Disables the strategy's edit and Apply (read-only connection).
     void setReadOnly(bool readOnly);
 
@@ -82,6 +89,9 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    /// `clear`: another cluster (nothing of the old one stays); `keepEdits`: the editor keeps
+    /// its rows and the provider check boxes their state.
+    void load(bool clear, bool keepEdits);
     void loadProviders();
     void loadAccountProviders(const QString& nextToken);
     void showChoices();
@@ -105,6 +115,8 @@ private:
     QStringList m_errors;
     int m_pending = 0;
     bool m_readOnly = false;
+    bool m_keepEdits = false;
+    bool m_applying = false;
     Api::ReplyGuard* m_replies;
     Models::MetricSeriesModel* m_reservation;
     QLabel* m_summary;
@@ -118,6 +130,7 @@ private:
     QChartView* m_chartView;
     QDateTimeAxis* m_timeAxis;
     QValueAxis* m_valueAxis;
+    QTimer* m_refreshTimer;
 };
 
 } // namespace EcsDesk::Ui

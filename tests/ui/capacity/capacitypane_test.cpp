@@ -139,6 +139,22 @@ TEST(CapacityPane, ShowsTheGroupProviderAndAppliesTheDefaultStrategy)
     EXPECT_EQ(editor->rowCount(), 2);
     EXPECT_FALSE(pane.applyStrategyButton()->isEnabled());
 
+    // A refresh (here by the pane's timer) shows the group's new size and keeps an unsaved edit.
+    const Api::AutoScalingGroupsClient asg(local.config());
+    callBody(asg.callQuery(s("UpdateAutoScalingGroup"), "2011-01-01",
+        { { s("AutoScalingGroupName"), s("asg2") }, { s("MaxSize"), s("3") } }));
+    editor->weightBox(1)->setValue(5);
+    ASSERT_TRUE(pane.hasUnsavedEdits());
+    spy.clear();
+    pane.setRefreshInterval(100);
+    ASSERT_TRUE(refreshed(spy)) << pane.statusText().toStdString();
+    pane.setRefreshInterval(30000);
+    EXPECT_EQ(table->topLevelItem(1)->text(CapacityPane::MaximumColumn), s("3"));
+    EXPECT_EQ(editor->weightBox(1)->value(), 5);
+    EXPECT_TRUE(pane.applyStrategyButton()->isEnabled());
+    editor->weightBox(1)->setValue(3);
+    EXPECT_FALSE(pane.hasUnsavedEdits());
+
     // Every weight 0: the strategy's own error.
     editor->weightBox(0)->setValue(0);
     editor->weightBox(1)->setValue(0);
