@@ -73,7 +73,7 @@ template <typename T> T parsed(Api::AwsReply* reply, Api::Outcome<T> (*parse)(co
 }
 
 /// A load balancer with a listener forwarding to a new ip target group (quick health checks,
-/// deregistration delay 20 s); the target group's ARN.
+/// deregistration delay 60 s: 6 s of wall time at 10x, long enough to see the draining); the target group's ARN.
 QString targetGroupBehindListener(const Api::ElbV2Client& elb)
 {
     const auto balancers
@@ -94,7 +94,7 @@ QString targetGroupBehindListener(const Api::ElbV2Client& elb)
         return {};
     call(elb.createListener(balancers.first().arn, s("HTTP"), 80, groups.first().arn));
     call(elb.modifyTargetGroupAttributes(
-        groups.first().arn, { { s("deregistration_delay.timeout_seconds"), s("20") } }));
+        groups.first().arn, { { s("deregistration_delay.timeout_seconds"), s("60") } }));
     return groups.first().arn;
 }
 
@@ -197,7 +197,7 @@ TEST(LoadBalancingPane, ShowsTheTargetGroupAndItsHealthyThenDrainingTargets)
     EXPECT_TRUE(group->text(4).contains(s("/health"))) << group->text(4).toStdString();
     EXPECT_TRUE(group->text(4).contains(s("every 5 s"))) << group->text(4).toStdString();
     EXPECT_TRUE(group->text(4).contains(s("healthy after 2"))) << group->text(4).toStdString();
-    EXPECT_EQ(group->text(5), s("20 s"));
+    EXPECT_EQ(group->text(5), s("60 s"));
 
     // Both tasks become healthy targets: each row names its task, address and port.
     ASSERT_TRUE(reloadUntil(
@@ -225,7 +225,7 @@ TEST(LoadBalancingPane, ShowsTheTargetGroupAndItsHealthyThenDrainingTargets)
     EXPECT_NE(pane.targets()->topLevelItem(0)->foreground(Ui::LoadBalancingPane::HealthColumn).color(),
         pane.palette().color(QPalette::Text));
 
-    // Scale-in: the stopped task's target drains (20 s of simulated time) and is shown so.
+    // Scale-in: the stopped task's target drains (60 s of simulated time) and is shown so.
     call(ecs.updateService(s("shop"), s("web"), { { s("desiredCount"), 1 } }));
     EXPECT_TRUE(reloadUntil(
         pane,
