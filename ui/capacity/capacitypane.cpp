@@ -397,6 +397,7 @@ void CapacityPane::display()
     QList<QTreeWidgetItem*> items;
     for (const Api::CapacityProvider& provider : std::as_const(m_providers)) {
         QStringList cells(ProviderColumnCount);
+        QStringList instances; // the group's instances, one a line, for the In service tooltip
         cells[NameColumn] = provider.name;
         cells[TypeColumn] = providerType(provider);
         cells[StatusColumn] = provider.updateStatus.isEmpty()
@@ -411,6 +412,11 @@ void CapacityPane::display()
                 cells[MinimumColumn] = QString::number(group->minSize);
                 cells[MaximumColumn] = QString::number(group->maxSize);
                 cells[InServiceColumn] = tr("%1 of %2").arg(group->inServiceCount()).arg(group->instances.size());
+                for (const Api::AutoScalingInstance& instance : group->instances) {
+                    instances.append(tr("%1 (%2, %3): %4")
+                                         .arg(instance.instanceId, instance.instanceType, instance.availabilityZone,
+                                             instance.lifecycleState));
+                }
             }
             cells[ManagedScalingColumn] = provider.managedScaling.status == QLatin1String("ENABLED")
                 ? tr("Enabled, target %1%").arg(provider.managedScaling.targetCapacity)
@@ -421,6 +427,7 @@ void CapacityPane::display()
         auto* item = new QTreeWidgetItem(cells);
         item->setToolTip(NameColumn, provider.arn);
         item->setToolTip(GroupColumn, provider.autoScalingGroupArn);
+        item->setToolTip(InServiceColumn, instances.join(QLatin1Char('\n')));
         for (int column : { DesiredColumn, MinimumColumn, MaximumColumn, InServiceColumn })
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         items.append(item);

@@ -93,6 +93,10 @@ TEST(CapacityPane, ShowsTheGroupProviderAndAppliesTheDefaultStrategy)
     EXPECT_EQ(row->text(CapacityPane::MinimumColumn), s("1"));
     EXPECT_EQ(row->text(CapacityPane::MaximumColumn), s("4"));
     EXPECT_EQ(row->text(CapacityPane::InServiceColumn), s("1 of 1"));
+    // Each instance with its lifecycle state in the tooltip.
+    const Api::AutoScalingInstance instance = describeGroup(groups, s("asg")).instances.value(0);
+    EXPECT_EQ(row->toolTip(CapacityPane::InServiceColumn),
+        s("%1 (t3.medium, %2): InService").arg(instance.instanceId, instance.availabilityZone));
     EXPECT_EQ(row->text(CapacityPane::ManagedScalingColumn), s("Enabled, target 100%"));
     EXPECT_EQ(row->text(CapacityPane::TerminationProtectionColumn), s("Enabled"));
     EXPECT_EQ(table->topLevelItem(1)->text(CapacityPane::GroupColumn), s("asg2"));
