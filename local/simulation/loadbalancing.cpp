@@ -111,6 +111,23 @@ int deregistrationDelaySeconds(const QJsonObject& groupRecord)
     return ok ? seconds : 300;
 }
 
+qint64 drainEndOf(const Store& store, const QString& taskArn, qint64 sinceMs)
+{
+    qint64 end = -1;
+    for (const auto& [groupArn, group] : store.collection(Kind::TargetGroup)) {
+        for (const QJsonValue& value : group.value("targets"_L1).toArray()) {
+            const QJsonObject target = value.toObject();
+            if (target.value("taskArn"_L1).toString() != taskArn)
+                continue;
+            const qint64 until = target.contains("drainUntilMs"_L1)
+                ? qint64(target.value("drainUntilMs"_L1).toDouble())
+                : sinceMs + qint64(deregistrationDelaySeconds(group)) * 1000;
+            end = std::max(end, until);
+        }
+    }
+    return end;
+}
+
 bool purgeDrained(QJsonObject& groupRecord, qint64 nowMs)
 {
     QJsonArray targets = groupRecord.value("targets"_L1).toArray();

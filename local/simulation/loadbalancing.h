@@ -24,6 +24,11 @@ namespace LoadBalancing {
     QJsonArray loadBalancerArns(const Store& store, const QString& targetGroupArn);
     /// Drops targets whose draining ended; true when the record changed.
     bool purgeDrained(QJsonObject& groupRecord, qint64 nowMs);
+    /// When the targets of `taskArn` will have drained: the latest drainUntilMs of its targets, or
+    /// for a target not marked draining yet (a group the service no longer uses), `sinceMs` (when the
+    /// task began to deactivate) plus its group's deregistration delay; -1 when the task is no
+    /// target. Costs nothing while there is no target group.
+    qint64 drainEndOf(const Store& store, const QString& taskArn, qint64 sinceMs);
     /// The deregistration delay in seconds (attribute deregistration_delay.timeout_seconds, 300).
     int deregistrationDelaySeconds(const QJsonObject& groupRecord);
 

@@ -10,6 +10,7 @@
 #include "local/domain/taskoperations.h"
 #include "local/simulation/autoscalinggroups.h"
 #include "local/simulation/engineplacement.h"
+#include "local/simulation/loadbalancing.h"
 #include "local/simulation/schedule.h"
 #include "local/simulation/scheduledtasks.h"
 #include "local/store/store.h"
@@ -104,16 +105,26 @@ namespace {
         return timeout;
     }
 
+    /// DEACTIVATING lasts the step delay, or as ECS does while the task is a load balancer target,
+    /// until its targets have drained (the target group's deregistration delay); from `sinceMs`.
+    qint64 deactivatingDelayOf(
+        const SimulationOptions& options, const Store& store, const QString& taskArn, qint64 sinceMs)
+    {
+        const qint64 drained = LoadBalancing::drainEndOf(store, taskArn, sinceMs);
+        return drained < 0 ? options.deactivatingMs : std::max(options.deactivatingMs, drained - sinceMs);
+    }
+
     /// How long a task waits in `status` before it moves on (-1: it is not a timed step).
-    template <typename StoppingTimeout>
-    qint64 stepDelay(const SimulationOptions& options, TaskStatus status, bool wantRunning, StoppingTimeout stopping)
+    template <typename StoppingTimeout, typename DeactivatingDelay>
+    qint64 stepDelay(const SimulationOptions& options, TaskStatus status, bool wantRunning, StoppingTimeout stopping,
+        DeactivatingDelay deactivating)
     {
         if (wantRunning)
             return status == TaskStatus::Provisioning ? options.provisioningMs
                 : status == TaskStatus::Pending       ? options.pendingMs
                 : status == TaskStatus::Activating    ? options.activatingMs
                                                       : -1;
-        return status == TaskStatus::Deactivating  ? options.deactivatingMs
+        return status == TaskStatus::Deactivating  ? deactivating()
             : status == TaskStatus::Stopping       ? stopping()
             : status == TaskStatus::Deprovisioning ? options.deprovisioningMs
                                                    : -1;
@@ -438,8 +449,10 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     if (fields && waitingSince == m_since.cend() && fields->lastStatus != TaskStatus::Stopped)
         waitingSince = m_since.insert(key, qint64(found->value("createdAt"_L1).toDouble() * 1000.0));
     if (fields && waitingSince != m_since.cend()) {
-        const qint64 delay = stepDelay(m_options, fields->lastStatus, fields->desiredStatus == TaskStatus::Running,
-            [&] { return stoppingTimeoutOf(m_options, m_ecs->findTaskDefinition(fields->taskDefinitionArn)); });
+        const qint64 delay = stepDelay(
+            m_options, fields->lastStatus, fields->desiredStatus == TaskStatus::Running,
+            [&] { return stoppingTimeoutOf(m_options, m_ecs->findTaskDefinition(fields->taskDefinitionArn)); },
+            [&] { return deactivatingDelayOf(m_options, store, key, *waitingSince); });
         if (delay >= 0 && nowMs - *waitingSince < delay) {
             const qint64 due = *waitingSince + delay;
             m_due.insert(key, due);
@@ -465,6 +478,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
     const bool awsvpc = taskDefinition && taskDefinition->value("networkMode"_L1).toString() == "awsvpc"_L1;
     bool changed = false;
     auto stoppingTimeout = [&] { return stoppingTimeoutOf(m_options, taskDefinition); };
+    auto deactivatingDelay = [&] { return deactivatingDelayOf(m_options, store, key, *since); };
     auto enter = [&](TaskStatus next) {
         record.lastStatus = next;
         *since = nowMs;
@@ -650,7 +664,7 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
             enter(awsvpc ? TaskStatus::Deprovisioning : TaskStatus::Stopped);
         } else if (status == TaskStatus::Running) {
             enter(TaskStatus::Deactivating);
-        } else if (status == TaskStatus::Deactivating && elapsed >= m_options.deactivatingMs) {
+        } else if (status == TaskStatus::Deactivating && elapsed >= deactivatingDelay()) {
             enter(TaskStatus::Stopping);
         } else if (status == TaskStatus::Stopping) {
             if (elapsed >= stoppingTimeout()) {
@@ -674,7 +688,8 @@ void Simulation::stepTask(const QString& key, qint64 nowMs)
         store.put(Kind::Task, key, record.toJson());
     }
     // A task waiting out a step delay needs no look until the delay is over.
-    const qint64 delay = changed ? -1 : stepDelay(m_options, record.lastStatus, wantRunning, stoppingTimeout);
+    const qint64 delay
+        = changed ? -1 : stepDelay(m_options, record.lastStatus, wantRunning, stoppingTimeout, deactivatingDelay);
     if (delay >= 0 && m_since.contains(key)) {
         // Waits in the due queue, not in the set looked at every tick.
         const qint64 due = m_since.value(key) + delay;

@@ -268,12 +268,27 @@ def service_behind_target_group(binary):
         check(statistic("TargetResponseTime", "Average", dimensions[:1]), "TargetResponseTime")
         check(statistic("RequestCountPerTarget", "Sum", dimensions[1:]), "RequestCountPerTarget")
 
-        # Scale-in: the stopped task's target drains (20 s at 10x) before it disappears.
+        # Scale-in: the stopped task's target drains (20 s at 10x) before it disappears, and the task
+        # waits in DEACTIVATING meanwhile (as ECS does), then stops.
         ecs.update_service(cluster="shop", service="web", desiredCount=1)
         check(wait_until(lambda: sorted(targets(elb, tg).values()) == ["draining", "healthy"], 60),
               "no draining target: %s" % targets(elb, tg))
+
+        def leaving():
+            arns = ecs.list_tasks(cluster="shop", desiredStatus="STOPPED")["taskArns"]
+            return ecs.describe_tasks(cluster="shop", tasks=arns)["tasks"] if arns else []
+        statuses = set()
+        deadline = time.time() + 60
+        while "draining" in targets(elb, tg).values() and time.time() < deadline:
+            statuses.update(task["lastStatus"] for task in leaving())
+            time.sleep(0.1)
+        # (RUNNING: seen between the scale-in and the task's next step)
+        check("DEACTIVATING" in statuses and statuses <= {"RUNNING", "DEACTIVATING"},
+              "while its target drained the task was %s" % sorted(statuses))
         check(wait_until(lambda: list(targets(elb, tg).values()) == ["healthy"], 60),
               "the drained target stayed: %s" % targets(elb, tg))
+        check(wait_until(lambda: [t["lastStatus"] for t in leaving()] == ["STOPPED"], 60),
+              "the task did not stop after draining: %s" % [t["lastStatus"] for t in leaving()])
     finally:
         endpoint.cleanup()
 
