@@ -165,6 +165,7 @@ void TaskPage::setSession(ClusterSession* session)
     m_targetHealth = nullptr;
     m_elb.reset();
     m_targetGroups.clear();
+    m_targetHealthError.clear();
     if (!session)
         return;
     m_elb = std::make_unique<Api::ElbV2Client>(
@@ -173,12 +174,16 @@ void TaskPage::setSession(ClusterSession* session)
     connect(
         m_targetHealth, &Api::ServiceTargetsLoader::loaded, this, [this](const QList<Api::ServiceTargetGroup>& groups) {
             m_targetGroups = groups;
+            m_targetHealthError.clear();
             showTargetHealth();
         });
     connect(m_targetHealth, &Api::ServiceTargetsLoader::failed, this, [this](const Api::AwsError& error) {
-        pane()->messageBar()->showMessage(
-            tr("Reading the target health of the load balancers failed: %1").arg(error.toString()),
-            MessageBar::Kind::Error);
+        // Once per error, not on every refresh (a missing elasticloadbalancing permission stays).
+        const QString text = tr("Reading the target health of the load balancers failed: %1").arg(error.toString());
+        if (text == m_targetHealthError)
+            return;
+        m_targetHealthError = text;
+        pane()->messageBar()->showMessage(text, MessageBar::Kind::Error);
     });
 }
 

@@ -76,6 +76,7 @@ private:
     std::unique_ptr<Api::ElbV2Client> m_elb;
     Api::ServiceTargetsLoader* m_targetHealth = nullptr;
     QList<Api::ServiceTargetGroup> m_targetGroups; ///< the last answers, matched again as tasks change
+    QString m_targetHealthError; ///< shown once until an answer succeeds
 };
 
 } // namespace EcsDesk::Ui
