@@ -57,6 +57,39 @@ namespace {
         return out;
     }
 
+    /// One page of a Describe* list (PageSize 1..400, Marker from the previous page's NextMarker),
+    /// as `key` with NextMarker when more follow. The marker is the next item's offset, opaque.
+    QJsonObject page(const QJsonObject& in, QLatin1String key, const QJsonArray& all)
+    {
+        qsizetype size = all.size();
+        if (in.contains("PageSize"_L1)) {
+            const int asked = integer(in, "PageSize"_L1).value_or(0);
+            if (asked < 1 || asked > 400)
+                throw validation(
+                    tr("1 validation error detected: Value '%1' at 'pageSize' failed to satisfy "
+                       "constraint: Member must have value %2")
+                        .arg(text(in, "PageSize"_L1).isEmpty() ? QString::number(asked) : text(in, "PageSize"_L1),
+                            asked < 1 ? tr("greater than or equal to 1") : tr("less than or equal to 400")));
+            size = asked;
+        }
+        qsizetype from = 0;
+        if (const QString marker = text(in, "Marker"_L1); !marker.isEmpty()) {
+            const QByteArray decoded = QByteArray::fromBase64(marker.toLatin1());
+            bool ok = decoded.startsWith("offset:");
+            from = ok ? decoded.mid(7).toLongLong(&ok) : 0;
+            if (!ok || from < 0 || from > all.size())
+                throw validation(tr("The marker '%1' is not valid").arg(marker));
+        }
+        QJsonArray slice;
+        for (qsizetype i = from; i < std::min(all.size(), from + size); ++i)
+            slice.append(all.at(i));
+        QJsonObject out { { key, slice } };
+        if (from + size < all.size())
+            out.insert("NextMarker"_L1,
+                QString::fromLatin1(QByteArray(QByteArray("offset:") + QByteArray::number(from + size)).toBase64()));
+        return out;
+    }
+
     QString hexId()
     {
         return QString::number(QRandomGenerator::global()->generate64() & 0x7fffffffffffffffULL, 16)
@@ -286,7 +319,7 @@ QJsonObject ElbV2Handler::describeLoadBalancers(const QJsonObject& in)
             throw error("LoadBalancerNotFound",
                 tr("Load balancers '[%1]' not found").arg(QStringList(wanted.begin(), wanted.end()).join(", "_L1)));
     }
-    return { { "LoadBalancers"_L1, out } };
+    return page(in, "LoadBalancers"_L1, out);
 }
 
 QJsonObject ElbV2Handler::deleteLoadBalancer(const QJsonObject& in)
@@ -398,7 +431,7 @@ QJsonObject ElbV2Handler::describeTargetGroups(const QJsonObject& in)
                 throw error("TargetGroupNotFound", tr("One or more target groups not found"));
             out.append(targetGroupOut(*record));
         }
-        return { { "TargetGroups"_L1, out } };
+        return page(in, "TargetGroups"_L1, out);
     }
     const QSet<QString> asked(names.begin(), names.end());
     QSet<QString> wanted = asked;
@@ -414,7 +447,7 @@ QJsonObject ElbV2Handler::describeTargetGroups(const QJsonObject& in)
     }
     if (!wanted.isEmpty())
         throw error("TargetGroupNotFound", tr("One or more target groups not found"));
-    return { { "TargetGroups"_L1, out } };
+    return page(in, "TargetGroups"_L1, out);
 }
 
 QJsonObject ElbV2Handler::modifyTargetGroup(const QJsonObject& in)
@@ -552,7 +585,7 @@ QJsonObject ElbV2Handler::describeListeners(const QJsonObject& in)
                 out.append(listener);
         }
     }
-    return { { "Listeners"_L1, out } };
+    return page(in, "Listeners"_L1, out);
 }
 
 QJsonObject ElbV2Handler::deleteListener(const QJsonObject& in)
@@ -655,7 +688,7 @@ QJsonObject ElbV2Handler::describeRules(const QJsonObject& in)
             { "Priority"_L1, u"default"_s }, { "Conditions"_L1, QJsonArray() },
             { "Actions"_L1, listener->value("DefaultActions"_L1) }, { "IsDefault"_L1, true } });
     }
-    return { { "Rules"_L1, out } };
+    return page(in, "Rules"_L1, out);
 }
 
 QJsonObject ElbV2Handler::deleteRule(const QJsonObject& in)

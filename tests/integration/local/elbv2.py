@@ -128,6 +128,21 @@ def api(binary, cli=None):
                      "ValidationError")
         expect_error(call("DescribeTargetGroups", TargetGroupArns=[tg["TargetGroupArn"] + "0"]),
                      "TargetGroupNotFound", "One or more target groups not found")
+        # Describe* lists come in pages: PageSize 1..400, NextMarker until the last page.
+        call("CreateTargetGroup", Name="page-tg", Protocol="HTTP", Port=80, VpcId="vpc-1", TargetType="ip")
+        first = call("DescribeTargetGroups", PageSize=1)
+        check(len(first["TargetGroups"]) == 1 and first.get("NextMarker"), first)
+        second = call("DescribeTargetGroups", PageSize=1, Marker=first["NextMarker"])
+        check(len(second["TargetGroups"]) == 1 and "NextMarker" not in second, second)
+        check({g["TargetGroupName"] for g in first["TargetGroups"] + second["TargetGroups"]} == {"web-tg", "page-tg"},
+              "pages: %s, %s" % (first, second))
+        if not cli:
+            names = [g["TargetGroupName"] for p in call.client.get_paginator("describe_target_groups").paginate(
+                PaginationConfig={"PageSize": 1}) for g in p["TargetGroups"]]
+            check(sorted(names) == ["page-tg", "web-tg"], names)
+        expect_error(call("DescribeTargetGroups", Marker="bm90IGEgbWFya2Vy"), "ValidationError")
+        expect_error(call("DescribeTargetGroups", PageSize=401), "ValidationError", "less than or equal to 400")
+        call("DeleteTargetGroup", TargetGroupArn=call("DescribeTargetGroups", Names=["page-tg"])["TargetGroups"][0]["TargetGroupArn"])
         modified = call("ModifyTargetGroup", TargetGroupArn=tg["TargetGroupArn"], HealthCheckPath="/ready",
                         Matcher={"HttpCode": "200-299"})["TargetGroups"][0]
         check(modified["HealthCheckPath"] == "/ready" and modified["Matcher"]["HttpCode"] == "200-299", modified)
