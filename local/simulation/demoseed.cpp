@@ -265,7 +265,15 @@ bool DemoSeed::seed(Simulation& simulation, const EndpointContext& context, QStr
                         { "settings"_L1,
                             QJsonArray { QJsonObject {
                                 { "name"_L1, "containerInsights"_L1 }, { "value"_L1, "enabled"_L1 } } } } });
-                call("CreateCluster", { { "clusterName"_L1, "batch-fargate"_L1 } });
+                // Fargate with Spot: FARGATE_SPOT takes three of every four tasks beyond the first
+                // of a strategy-less RunTask or schedule (issue 18); the services below set a launch type.
+                call("CreateCluster",
+                    { { "clusterName"_L1, "batch-fargate"_L1 },
+                        { "capacityProviders"_L1, QJsonArray { "FARGATE"_L1, "FARGATE_SPOT"_L1 } },
+                        { "defaultCapacityProviderStrategy"_L1,
+                            QJsonArray { QJsonObject { { "capacityProvider"_L1, "FARGATE"_L1 }, { "base"_L1, 1 },
+                                             { "weight"_L1, 1 } },
+                                QJsonObject { { "capacityProvider"_L1, "FARGATE_SPOT"_L1 }, { "weight"_L1, 3 } } } } });
                 // Six instances across three AZs.
                 const char* zones[] = { "us-east-1a", "us-east-1b", "us-east-1c" };
                 for (int i = 0; i < 6; ++i) {
