@@ -180,11 +180,16 @@ CreateClusterDialog::CreateClusterDialog(QWidget* parent)
     , m_name(new QLineEdit(this))
     , m_fargate(new QCheckBox(QStringLiteral("FARGATE"), this))
     , m_fargateSpot(new QCheckBox(QStringLiteral("FARGATE_SPOT"), this))
+    , m_groupProviders(new QLineEdit(this))
     , m_strategy(new StrategyEditor(this))
     , m_insights(new QComboBox(this))
     , m_tags(new QLineEdit(this))
 {
     setWindowTitle(tr("New Cluster"));
+    m_groupProviders->setObjectName(QStringLiteral("clusterGroupProviders"));
+    m_groupProviders->setPlaceholderText(tr("names of Auto Scaling group capacity providers, comma-separated"));
+    m_groupProviders->setToolTip(
+        tr("Capacity providers of the account backed by an Auto Scaling group (CreateCapacityProvider)"));
     m_name->setObjectName(QStringLiteral("clusterName"));
     m_fargate->setObjectName(QStringLiteral("clusterFargate"));
     m_fargateSpot->setObjectName(QStringLiteral("clusterFargateSpot"));
@@ -202,11 +207,13 @@ CreateClusterDialog::CreateClusterDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Capacity providers:"), providers);
+    form->addRow(tr("Auto Scaling &group providers:"), m_groupProviders);
     form->addRow(tr("Default strategy:"), m_strategy);
     form->addRow(tr("Container &Insights:"), m_insights);
     form->addRow(tr("&Tags:"), m_tags);
     connect(m_name, &QLineEdit::textChanged, this, &CreateClusterDialog::revalidate);
     connect(m_tags, &QLineEdit::textChanged, this, &CreateClusterDialog::revalidate);
+    connect(m_groupProviders, &QLineEdit::textChanged, this, &CreateClusterDialog::providersChanged);
     connect(m_strategy, &StrategyEditor::changed, this, &CreateClusterDialog::revalidate);
     for (QCheckBox* box : { m_fargate, m_fargateSpot })
         connect(box, &QCheckBox::toggled, this, &CreateClusterDialog::providersChanged);
@@ -230,6 +237,10 @@ QStringList CreateClusterDialog::capacityProviders() const
     for (QCheckBox* box : { m_fargate, m_fargateSpot }) {
         if (box->isChecked())
             providers.append(box->text());
+    }
+    for (const QString& name : m_groupProviders->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty() && !providers.contains(name.trimmed()))
+            providers.append(name.trimmed());
     }
     return providers;
 }
@@ -265,6 +276,10 @@ QString CreateClusterDialog::validate() const
         return tr("Enter a cluster name.");
     if (!ecsName().match(clusterName()).hasMatch())
         return tr("A cluster name has up to 255 letters, digits, hyphens and underscores.");
+    for (const QString& name : capacityProviders()) {
+        if (!ecsName().match(name).hasMatch())
+            return tr("A capacity provider name has up to 255 letters, digits, hyphens and underscores: %1").arg(name);
+    }
     const QStringList strategyProblems = m_strategy->problems().all();
     if (!strategyProblems.isEmpty())
         return strategyProblems.first();

@@ -43,7 +43,8 @@ private:
 };
 
 /// "New cluster": a name as ECS accepts it (letters, digits, - and _, up to 255).
-/// Optionally the cluster's capacity providers (FARGATE, FARGATE_SPOT), its default strategy
+/// Optionally the cluster's capacity providers (FARGATE, FARGATE_SPOT, and Auto Scaling group
+/// providers of the account by name), its default strategy
 /// (StrategyEditor, checked as ECS checks it), Container Insights and tags.
 class CreateClusterDialog : public ActionDialog {
     Q_OBJECT
@@ -62,6 +63,8 @@ public:
     Api::CreateClusterRequest request() const;
     QCheckBox* fargateBox() const { return m_fargate; }
     QCheckBox* fargateSpotBox() const { return m_fargateSpot; }
+    /// Auto Scaling group capacity providers, by name, comma-separated.
+    QLineEdit* groupProvidersEdit() const { return m_groupProviders; }
     StrategyEditor* strategyEditor() const { return m_strategy; }
     QComboBox* containerInsightsBox() const { return m_insights; }
     QLineEdit* tagsEdit() const { return m_tags; }
@@ -72,6 +75,7 @@ private:
     QLineEdit* m_name;
     QCheckBox* m_fargate;
     QCheckBox* m_fargateSpot;
+    QLineEdit* m_groupProviders;
     StrategyEditor* m_strategy;
     QComboBox* m_insights;
     QLineEdit* m_tags;

@@ -337,6 +337,40 @@ TEST(CreateClusterDialog, ProvidersStrategyContainerInsightsAndTags)
     EXPECT_EQ(cluster.tags.size(), 2);
 }
 
+TEST(CreateClusterDialog, TakesAnAutoScalingGroupProviderByName)
+{
+    TestEndpoint local;
+    ASSERT_TRUE(local.isStarted()) << local.error().toStdString();
+    // A group provider of the account, on no cluster yet.
+    Testing::createGroupProvider(local.config(), s("ec2-batch"), s("asg-batch"), s("cp-batch"), 0, 0, 4, false);
+
+    Ui::CreateClusterDialog dialog;
+    dialog.setClusterName(s("ec2-batch"));
+    dialog.groupProvidersEdit()->setText(s("cp-batch, bad name"));
+    EXPECT_EQ(dialog.validate(),
+        s("A capacity provider name has up to 255 letters, digits, hyphens and underscores: bad name"));
+    dialog.groupProvidersEdit()->setText(s("cp-batch"));
+    Ui::StrategyEditor* strategy = dialog.strategyEditor();
+    EXPECT_EQ(strategy->availableProviders(), (QStringList { s("cp-batch") }));
+    strategy->addButton()->click();
+    ASSERT_EQ(strategy->rowCount(), 1);
+    strategy->weightBox(0)->setValue(1);
+    // A strategy may not mix Fargate and group providers, as ECS says.
+    dialog.fargateBox()->setChecked(true);
+    strategy->addButton()->click();
+    strategy->providerBox(1)->setCurrentText(s("FARGATE"));
+    EXPECT_FALSE(dialog.validate().isEmpty());
+    strategy->removeRow(1);
+    ASSERT_TRUE(dialog.validate().isEmpty()) << dialog.validate().toStdString();
+
+    const Api::EcsClient ecs(local.config());
+    call(ecs.createCluster(dialog.request()));
+    const QJsonObject answer = call(ecs.describeClusters({ s("ec2-batch") }, {}));
+    const Api::Cluster cluster = Api::Cluster::fromJson(answer.value(s("clusters")).toArray().first().toObject());
+    EXPECT_EQ(cluster.capacityProviders, (QStringList { s("FARGATE"), s("cp-batch") }));
+    EXPECT_EQ(cluster.defaultCapacityProviderStrategy, (Api::CapacityProviderStrategy { { s("cp-batch"), 0, 1 } }));
+}
+
 TEST(RunTaskDialog, RunsOnACapacityProviderStrategy)
 {
     TestEndpoint local;
