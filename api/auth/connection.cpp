@@ -32,9 +32,12 @@ namespace {
         return serviceId.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
     }
 
+    /// Every service the clients call (ServiceDescription::configServiceId), so each one's
+    /// AWS_ENDPOINT_URL_<SERVICE> and services-section endpoint applies.
     const QStringList knownServiceIds { QStringLiteral("ecs"), QStringLiteral("cloudwatch"),
-        QStringLiteral("cloudwatch_logs"), QStringLiteral("application_auto_scaling"), QStringLiteral("sts"),
-        QStringLiteral("sso") };
+        QStringLiteral("cloudwatch_logs"), QStringLiteral("application_auto_scaling"), QStringLiteral("auto_scaling"),
+        QStringLiteral("elastic_load_balancing_v2"), QStringLiteral("ecr"), QStringLiteral("scheduler"),
+        QStringLiteral("eventbridge"), QStringLiteral("sts"), QStringLiteral("sso") };
 
     QDateTime parseTime(const QString& text)
     {

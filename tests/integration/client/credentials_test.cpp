@@ -102,6 +102,16 @@ TEST_F(CredentialsTest, ProfilesFromSharedFilesAndTheirErrors)
     env.insert(QStringLiteral("AWS_ENDPOINT_URL_ECS"), QStringLiteral("http://127.0.0.1:5000"));
     EXPECT_EQ(Api::ConnectionResolver::resolve({}, env, &transport).value.endpointFor(QStringLiteral("ecs")),
         QUrl(QStringLiteral("http://127.0.0.1:5000")));
+    // Every service the app calls has its own override (EC2 Auto Scaling, ELBv2, ECR, Scheduler, EventBridge).
+    for (const char* service : { "AUTO_SCALING", "ELASTIC_LOAD_BALANCING_V2", "ECR", "SCHEDULER", "EVENTBRIDGE" })
+        env.insert(
+            QLatin1String("AWS_ENDPOINT_URL_") + QLatin1String(service), QStringLiteral("http://127.0.0.1:5001"));
+    const Api::Connection overridden = Api::ConnectionResolver::resolve({}, env, &transport).value;
+    for (const char* id : { "auto_scaling", "elastic_load_balancing_v2", "ecr", "scheduler", "eventbridge" })
+        EXPECT_EQ(overridden.endpointFor(QLatin1String(id)), QUrl(QStringLiteral("http://127.0.0.1:5001"))) << id;
+    EXPECT_EQ(overridden.endpointFor(QStringLiteral("ecs")), QUrl(QStringLiteral("http://127.0.0.1:5000")));
+    for (const char* service : { "AUTO_SCALING", "ELASTIC_LOAD_BALANCING_V2", "ECR", "SCHEDULER", "EVENTBRIDGE" })
+        env.remove(QLatin1String("AWS_ENDPOINT_URL_") + QLatin1String(service));
 
     // An explicit profile wins over environment keys (AWS CLI --profile).
     env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDENV"));
