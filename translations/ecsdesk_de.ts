@@ -99,6 +99,13 @@
     </message>
 </context>
 <context>
+    <name>AutoScalingGroupsClient</name>
+    <message>
+        <source>The %1 answer is not understood.</source>
+        <translation>Die Antwort auf %1 ist unverständlich.</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -189,6 +196,53 @@
     <message>
         <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
         <translation>%1: Das Feld %2 der Antwort ist %3, erwartet wird %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityStrategy</name>
+    <message>
+        <source>%1 base %2</source>
+        <translation>%1 Basis %2</translation>
+    </message>
+    <message>
+        <source>%1 weight %2</source>
+        <translation>%1 Gewichtung %2</translation>
+    </message>
+    <message>
+        <source>capacityProvider must be specified in a capacity provider strategy.</source>
+        <translation>In einer Kapazitätsanbieterstrategie muss capacityProvider angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The capacity provider strategy cannot contain a capacity provider more than once.</source>
+        <translation>Eine Kapazitätsanbieterstrategie darf einen Kapazitätsanbieter nicht mehrfach enthalten.</translation>
+    </message>
+    <message>
+        <source>The capacity provider %1 is not associated with the cluster.</source>
+        <translation>Der Kapazitätsanbieter %1 ist dem Cluster nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The base must be between 0 and %1.</source>
+        <translation>Die Basis muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and %1.</source>
+        <translation>Die Gewichtung muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>You can specify a base value for only one capacity provider in a capacity provider strategy.</source>
+        <translation>Sie können in einer Kapazitätsanbieterstrategie nur für einen Kapazitätsanbieter einen Basiswert angeben.</translation>
+    </message>
+    <message>
+        <source>The capacity provider strategy can have at most %1 items.</source>
+        <translation>Eine Kapazitätsanbieterstrategie darf höchstens %1 Elemente enthalten.</translation>
+    </message>
+    <message>
+        <source>A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again.</source>
+        <translation>Eine Kapazitätsanbieterstrategie darf nicht gleichzeitig Kapazitätsanbieter mit Auto-Scaling-Gruppen und Fargate-Anbieter enthalten. Geben Sie nur eine der beiden Arten an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>At least one capacity provider in a capacity provider strategy must have a weight greater than 0.</source>
+        <translation>Mindestens ein Kapazitätsanbieter in einer Kapazitätsanbieterstrategie muss eine Gewichtung größer als 0 haben.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +712,10 @@
         <source>Capacity providers</source>
         <translation>Kapazitätsanbieter</translation>
     </message>
+    <message>
+        <source>Default strategy</source>
+        <translation>Standardstrategie</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::ContainerInstanceModel</name>
@@ -1121,6 +1179,74 @@
     <message>
         <source>Alarms</source>
         <translation>Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::LoadBalancerRouteModel</name>
+    <message>
+        <source>no targets</source>
+        <translation>keine Ziele</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number of targets, %2 an ELB target state (healthy, unhealthy, draining, initial, ...)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 every %2 s, healthy after %3, unhealthy after %4</source>
+        <translation>%1 alle %2 s, fehlerfrei nach %3, fehlerhaft nach %4</translation>
+    </message>
+    <message>
+        <source>, codes %1</source>
+        <translation>, Codes %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS-Name</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1861,10 @@
         <source>Host ports</source>
         <translation>Host-Ports</translation>
     </message>
+    <message>
+        <source>Target health</source>
+        <translation>Zielzustand</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::TimestampFormat</name>
@@ -2097,6 +2227,153 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::CapacityPane</name>
+    <message>
+        <source>Fargate</source>
+        <translation>Fargate</translation>
+    </message>
+    <message>
+        <source>Fargate Spot</source>
+        <translation>Fargate Spot</translation>
+    </message>
+    <message>
+        <source>Auto Scaling group</source>
+        <translation>Auto-Scaling-Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Strategy</source>
+        <translation>Strategie &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Capacity providers</source>
+        <translation>Kapazitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Managed scaling</source>
+        <translation>Verwaltete Skalierung</translation>
+    </message>
+    <message>
+        <source>Termination protection</source>
+        <translation>Beendigungsschutz</translation>
+    </message>
+    <message>
+        <source>Capacity provider reservation (%)</source>
+        <translation>Kapazitätsanbieter-Reservierung (%)</translation>
+    </message>
+    <message>
+        <source>Capacity providers of the cluster</source>
+        <translation>Kapazitätsanbieter des Clusters</translation>
+    </message>
+    <message>
+        <source>Capacity providers and default strategy</source>
+        <translation>Kapazitätsanbieter und Standardstrategie</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The cluster %1 was not found.</source>
+        <translation>Der Cluster %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s capacity providers: %1</source>
+        <translation>Kapazitätsanbieter des Kontos: %1</translation>
+    </message>
+    <message>
+        <source>Auto Scaling groups: %1</source>
+        <translation>Auto-Scaling-Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Capacity provider reservation: %1</source>
+        <translation>Kapazitätsanbieter-Reservierung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Enabled, target %1%</source>
+        <translation>Aktiviert, Ziel %1%</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has no capacity providers: its tasks use a launch type.</source>
+        <translation>Der Cluster %1 hat keine Kapazitätsanbieter: Seine Aufgaben verwenden einen Starttyp.</translation>
+    </message>
+    <message>
+        <source>Default strategy: none.</source>
+        <translation>Standardstrategie: keine.</translation>
+    </message>
+    <message>
+        <source>Default strategy: %1.</source>
+        <translation>Standardstrategie: %1.</translation>
+    </message>
+    <message>
+        <source>Applying the capacity providers and the default strategy…</source>
+        <translation>Kapazitätsanbieter und Standardstrategie werden angewendet…</translation>
+    </message>
+    <message>
+        <source>The capacity providers and strategy were not applied: %1</source>
+        <translation>Die Kapazitätsanbieter und die Strategie wurden nicht angewendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::ClusterPage</name>
     <message>
         <source>&amp;Clusters</source>
@@ -2137,6 +2414,101 @@
     <message>
         <source>Cluster %1 deleted.</source>
         <translation>Cluster %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Settings…</source>
+        <translation>Cluster-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Settings of cluster %1 saved.</source>
+        <translation>Einstellungen von Cluster %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ClusterSettingsDialog</name>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>Tag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>Tag &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Cluster Settings: %1</source>
+        <translation>Cluster-Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Enhanced observability</source>
+        <translation>Erweiterte Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Container &amp;Insights:</source>
+        <translation>Container &amp;Insights:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The cluster %1 was not found.</source>
+        <translation>Der Cluster %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A cluster can have at most %1 tags.</source>
+        <translation>Ein Cluster kann höchstens %1 Tags haben.</translation>
+    </message>
+    <message>
+        <source>The tag key %1 is longer than %2 characters.</source>
+        <translation>Der Tag-Schlüssel %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The value of tag %1 is longer than %2 characters.</source>
+        <translation>Der Wert des Tags %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with aws: are reserved for AWS.</source>
+        <translation>Tag-Schlüssel, die mit aws: beginnen, sind für AWS reserviert.</translation>
+    </message>
+    <message>
+        <source>The tag key %1 appears more than once.</source>
+        <translation>Der Tag-Schlüssel %1 kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not every change was saved: %1</source>
+        <translation>Nicht alle Änderungen wurden gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2754,74 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
         <translation>Ein Clustername besteht aus bis zu 255 Buchstaben, Ziffern, Bindestrichen und Unterstrichen.</translation>
+    </message>
+    <message>
+        <source>names of Auto Scaling group capacity providers, comma-separated</source>
+        <translation>Namen von Kapazitätsanbietern mit Auto-Scaling-Gruppe, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Capacity providers of the account backed by an Auto Scaling group (CreateCapacityProvider)</source>
+        <translation>Kapazitätsanbieter des Kontos, die auf einer Auto-Scaling-Gruppe basieren (CreateCapacityProvider)</translation>
+    </message>
+    <message>
+        <source>Account default</source>
+        <translation>Kontostandard</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Enhanced observability</source>
+        <translation>Erweiterte Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>team=web, stage=prod</source>
+        <translation>team=web, stage=prod</translation>
+    </message>
+    <message>
+        <source>Capacity providers:</source>
+        <translation>Kapazitätsanbieter:</translation>
+    </message>
+    <message>
+        <source>Auto Scaling &amp;group providers:</source>
+        <translation>Anbieter mit Auto-Scaling-&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Default strategy:</source>
+        <translation>Standardstrategie:</translation>
+    </message>
+    <message>
+        <source>Container &amp;Insights:</source>
+        <translation>Container &amp;Insights:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>A capacity provider name has up to 255 letters, digits, hyphens and underscores: %1</source>
+        <translation>Ein Kapazitätsanbietername besteht aus bis zu 255 Buchstaben, Ziffern, Bindestrichen und Unterstrichen: %1</translation>
+    </message>
+    <message>
+        <source>Write each tag as key=value, separated by commas.</source>
+        <translation>Geben Sie jedes Tag als Schlüssel=Wert an, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>A tag key has up to 128 characters and its value up to 256.</source>
+        <translation>Ein Tag-Schlüssel hat bis zu 128 Zeichen, sein Wert bis zu 256.</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with aws: are reserved for AWS.</source>
+        <translation>Tag-Schlüssel, die mit aws: beginnen, sind für AWS reserviert.</translation>
+    </message>
+    <message>
+        <source>The tag key %1 appears more than once.</source>
+        <translation>Der Tag-Schlüssel %1 kommt mehrfach vor.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3411,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>Runtime id</source>
         <translation>Laufzeit-ID</translation>
     </message>
+    <message>
+        <source>Default strategy</source>
+        <translation>Standardstrategie</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::EcrImagePicker</name>
@@ -3095,6 +3539,190 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Choose the regions of this connection that the overview loads</source>
         <translation>Wählen Sie die Regionen dieser Verbindung aus, die die Übersicht lädt</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::LoadBalancersPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Load the region&apos;s load balancers, listeners, rules and target groups again</source>
+        <translation>Load Balancer, Listener, Regeln und Zielgruppen der Region erneut laden</translation>
+    </message>
+    <message>
+        <source>Load &amp;Balancers</source>
+        <translation>Load &amp;Balancer</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Load Balancers</source>
+        <translation>&amp;Load Balancer aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 calls</source>
+        <translation>Wird geladen… %1 von %2 Aufrufen</translation>
+    </message>
+    <message>
+        <source>Load balancers: %1, target groups: %2, with unhealthy targets: %3 (at %4)</source>
+        <extracomment>%1, %2, %3: numbers; %4 a time of day</extracomment>
+        <translation>Load Balancer: %1, Zielgruppen: %2, mit fehlerhaften Zielen: %3 (um %4)</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>Could not load the load balancers: %1</source>
+        <translation>Die Load Balancer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::LoadBalancingPane</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Protocol and port</source>
+        <translation>Protokoll und Port</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Deregistration delay</source>
+        <translation>Verzögerung der Registrierungsaufhebung</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Loading the target groups of %1 failed: %2</source>
+        <translation>Laden der Zielgruppen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Loading the load balancing of %1…</source>
+        <translation>Load Balancing von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Reading the service %1 failed: %2</source>
+        <translation>Lesen des Service %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The service %1 was not found.</source>
+        <translation>Der Service %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The load balancing of %1 could not be read.</source>
+        <translation>Das Load Balancing von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Select a service to see its load balancers.</source>
+        <translation>Wählen Sie einen Service aus, um seine Load Balancer zu sehen.</translation>
+    </message>
+    <message>
+        <source>This service has no load balancer.</source>
+        <translation>Dieser Service hat keinen Load Balancer.</translation>
+    </message>
+    <message>
+        <source>This service is behind the Classic Load Balancer %1; its instances are not shown here.</source>
+        <translation>Dieser Service befindet sich hinter dem Classic Load Balancer %1; seine Instanzen werden hier nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 every %4 s, timeout %5 s, healthy after %6, unhealthy after %7</source>
+        <translation>%1 %2 auf %3 alle %4 s, Zeitlimit %5 s, fehlerfrei nach %6, fehlerhaft nach %7</translation>
+    </message>
+    <message>
+        <source>the traffic port</source>
+        <translation>dem Traffic-Port</translation>
+    </message>
+    <message>
+        <source>, expects %1</source>
+        <translation>, erwartet %1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(target group not found)</source>
+        <translation>(Zielgruppe nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>No task of the cluster has this address.</source>
+        <translation>Keine Aufgabe des Clusters hat diese Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, no targets.</source>
+        <translation>
+            <numerusform>%n Zielgruppe, keine Ziele.</numerusform>
+            <numerusform>%n Zielgruppen, keine Ziele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, %1 targets: %2.</source>
+        <translation>
+            <numerusform>%n Zielgruppe, %1 Ziele: %2.</numerusform>
+            <numerusform>%n Zielgruppen, %1 Ziele: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3273,10 +3901,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>%1 — %2 (%3) — ECS Desk</translation>
     </message>
     <message>
-        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>Unbekannter Bereich %1: Verwenden Sie clusters, services, tasks, instances oder taskdefinitions.</translation>
-    </message>
-    <message>
         <source>Open in AWS &amp;Console</source>
         <translation>In der AWS-&amp;Konsole öffnen</translation>
     </message>
@@ -3297,6 +3921,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>%1 — %2 — read-only</source>
         <comment>status bar: connection — region — read-only</comment>
         <translation>%1 — %2 — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use one of %2.</source>
+        <extracomment>%1: the name given to --pane; %2: the pane names it accepts, comma-separated</extracomment>
+        <translation>Unbekannter Bereich %1: Verwenden Sie einen von %2.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +4168,14 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>De&amp;ployments</source>
         <translation>&amp;Bereitstellungen</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y</source>
+        <translation>&amp;Kapazität</translation>
+    </message>
+    <message>
+        <source>Load &amp;Balancing</source>
+        <translation>&amp;Load Balancing</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4747,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Fargate tasks need at least one subnet.</source>
         <translation>Fargate-Aufgaben benötigen mindestens ein Subnetz.</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy:</source>
+        <translation>Kapazitätsanbieterstrategie:</translation>
     </message>
 </context>
 <context>
@@ -5181,22 +5822,6 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>Capacity provider &amp;strategy:</source>
-        <translation>&amp;Kapazitätsanbieterstrategie:</translation>
-    </message>
-    <message>
-        <source>Capacity provider</source>
-        <translation>Kapazitätsanbieter</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewichtung</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
         <source>&amp;Platform version:</source>
         <translation>&amp;Plattformversion:</translation>
     </message>
@@ -5338,6 +5963,18 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>VPC &amp;Lattice (JSON):</source>
         <translation>VPC &amp;Lattice (JSON):</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy:</source>
+        <translation>Kapazitätsanbieterstrategie:</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Target Group…</source>
+        <translation>Zielgruppe an&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Choose a target group and a container port of the task definition</source>
+        <translation>Wählen Sie eine Zielgruppe und einen Container-Port der Aufgabendefinition aus</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +6147,124 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
             <numerusform>Der Grund ist %n Zeichen lang; ECS speichert höchstens 255.</numerusform>
             <numerusform>Der Grund ist %n Zeichen lang; ECS speichert höchstens 255.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::StrategyEditor</name>
+    <message>
+        <source>No strategy: tasks without one use the launch type.</source>
+        <translation>Keine Strategie: Aufgaben ohne eigene Strategie verwenden den Starttyp.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Provider</source>
+        <translation>Anbieter &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Capacity provider</source>
+        <translation>Kapazitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>base </source>
+        <translation>Basis </translation>
+    </message>
+    <message>
+        <source>The tasks this provider runs first, before the weights share the rest.</source>
+        <translation>Die Aufgaben, die dieser Anbieter zuerst ausführt, bevor die Gewichtungen den Rest aufteilen.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>Gewichtung </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s share of the tasks beyond the base, relative to the other weights.</source>
+        <translation>Der Anteil des Anbieters an den Aufgaben über die Basis hinaus, relativ zu den anderen Gewichtungen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TargetGroupPicker</name>
+    <message>
+        <source>Loading the target groups…</source>
+        <translation>Zielgruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Attach Target Group</source>
+        <translation>Zielgruppe anhängen</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Protocol and port</source>
+        <translation>Protokoll und Port</translation>
+    </message>
+    <message>
+        <source>Load balancers</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>Container and port</source>
+        <translation>Container und Port</translation>
+    </message>
+    <message>
+        <source>&amp;Container and port:</source>
+        <translation>&amp;Container und Port:</translation>
+    </message>
+    <message>
+        <source>Reading the target groups failed: %1</source>
+        <translation>Lesen der Zielgruppen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(none: no traffic reaches it)</source>
+        <translation>(keine: Sie erhält keinen Datenverkehr)</translation>
+    </message>
+    <message>
+        <source>Choose the task definition first</source>
+        <translation>Wählen Sie zuerst die Aufgabendefinition aus</translation>
+    </message>
+    <message>
+        <source>Reading the task definition failed: %1</source>
+        <translation>Lesen der Aufgabendefinition fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>No container of %1 maps a port</source>
+        <translation>Kein Container von %1 ordnet einen Port zu</translation>
+    </message>
+    <message>
+        <source>There is no target group in this region: create one with its load balancer first.</source>
+        <translation>In dieser Region gibt es keine Zielgruppe: Erstellen Sie zuerst eine mit ihrem Load Balancer.</translation>
+    </message>
+    <message>
+        <source>Choose the target group the service&apos;s tasks register with, and their container port.</source>
+        <translation>Wählen Sie die Zielgruppe, bei der sich die Aufgaben des Service registrieren, und deren Container-Port aus.</translation>
     </message>
 </context>
 <context>
@@ -6318,6 +7073,10 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <source>The connection&apos;s keys could not be read: %1</source>
         <translation>Die Schlüssel der Verbindung konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Reading the target health of the load balancers failed: %1</source>
+        <translation>Lesen des Zielzustands der Load Balancer fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::WindowStatus</name>
@@ -6332,6 +7091,13 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Updated %1 s ago</source>
         <translation>Vor %1 s aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ElbV2Client</name>
+    <message>
+        <source>The %1 answer is not understood.</source>
+        <translation>Die Antwort auf %1 ist unverständlich.</translation>
     </message>
 </context>
 <context>
@@ -7915,20 +8681,12 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
         <translation>Diesen Cluster beim Start öffnen (von --profile, sonst der lokalen Verbindung).</translation>
     </message>
     <message>
-        <source>Pane to show first: clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>Zuerst anzuzeigender Bereich: clusters, services, tasks, instances oder taskdefinitions.</translation>
-    </message>
-    <message>
         <source>Not a URL: %1</source>
         <translation>Keine URL: %1</translation>
     </message>
     <message>
         <source>--region and --endpoint-url go with --profile.</source>
         <translation>--region und --endpoint-url gehören zu --profile.</translation>
-    </message>
-    <message>
-        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>Unbekannter Bereich %1: Verwenden Sie clusters, services, tasks, instances oder taskdefinitions.</translation>
     </message>
     <message>
         <source>Run simulated time N times faster than wall-clock time (task lifecycle steps, the metrics minute, cooldowns, scheduled actions); request signatures still use wall-clock time.</source>
@@ -7945,6 +8703,11 @@ Behalten Sie sie nur für diese Sitzung, oder brechen Sie ab und richten Sie den
     <message>
         <source>Read-only mode: every action that changes something is disabled.</source>
         <translation>Schreibgeschützter Modus: Jede Aktion, die etwas ändert, ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Pane to show first: %1.</source>
+        <extracomment>%1: the pane names, comma-separated</extracomment>
+        <translation>Zuerst anzuzeigender Bereich: %1.</translation>
     </message>
 </context>
 </TS>

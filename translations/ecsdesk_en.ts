@@ -162,6 +162,30 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::LoadBalancingPane</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, no targets.</source>
+        <translation>
+            <numerusform>%n target group, no targets.</numerusform>
+            <numerusform>%n target groups, no targets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, %1 targets: %2.</source>
+        <translation>
+            <numerusform>%n target group, %1 targets: %2.</numerusform>
+            <numerusform>%n target groups, %1 targets: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::MetricsPane</name>
     <message numerus="yes">
         <source>%n series, %1 datapoints, period %2 s</source>

@@ -98,6 +98,13 @@
     </message>
 </context>
 <context>
+    <name>AutoScalingGroupsClient</name>
+    <message>
+        <source>The %1 answer is not understood.</source>
+        <translation>Không hiểu được phản hồi của %1.</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -188,6 +195,53 @@
     <message>
         <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
         <translation>%1: trường %2 của câu trả lời là %3, trong khi cần %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityStrategy</name>
+    <message>
+        <source>%1 base %2</source>
+        <translation>%1 cơ sở %2</translation>
+    </message>
+    <message>
+        <source>%1 weight %2</source>
+        <translation>%1 trọng số %2</translation>
+    </message>
+    <message>
+        <source>capacityProvider must be specified in a capacity provider strategy.</source>
+        <translation>Phải chỉ định capacityProvider trong chiến lược nhà cung cấp dung lượng.</translation>
+    </message>
+    <message>
+        <source>The capacity provider strategy cannot contain a capacity provider more than once.</source>
+        <translation>Chiến lược nhà cung cấp dung lượng không được chứa một nhà cung cấp dung lượng nhiều hơn một lần.</translation>
+    </message>
+    <message>
+        <source>The capacity provider %1 is not associated with the cluster.</source>
+        <translation>Nhà cung cấp dung lượng %1 chưa được liên kết với cụm.</translation>
+    </message>
+    <message>
+        <source>The base must be between 0 and %1.</source>
+        <translation>Giá trị cơ sở phải nằm trong khoảng từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and %1.</source>
+        <translation>Trọng số phải nằm trong khoảng từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>You can specify a base value for only one capacity provider in a capacity provider strategy.</source>
+        <translation>Chỉ có thể chỉ định giá trị cơ sở cho một nhà cung cấp dung lượng trong chiến lược nhà cung cấp dung lượng.</translation>
+    </message>
+    <message>
+        <source>The capacity provider strategy can have at most %1 items.</source>
+        <translation>Chiến lược nhà cung cấp dung lượng chỉ có thể có tối đa %1 mục.</translation>
+    </message>
+    <message>
+        <source>A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again.</source>
+        <translation>Chiến lược nhà cung cấp dung lượng không được kết hợp các nhà cung cấp dung lượng dùng Auto Scaling group với các nhà cung cấp Fargate. Hãy chỉ định một trong hai loại và thử lại.</translation>
+    </message>
+    <message>
+        <source>At least one capacity provider in a capacity provider strategy must have a weight greater than 0.</source>
+        <translation>Ít nhất một nhà cung cấp dung lượng trong chiến lược nhà cung cấp dung lượng phải có trọng số lớn hơn 0.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +711,10 @@
         <source>Capacity providers</source>
         <translation>Nhà cung cấp dung lượng</translation>
     </message>
+    <message>
+        <source>Default strategy</source>
+        <translation>Chiến lược mặc định</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::ContainerInstanceModel</name>
@@ -1118,6 +1176,74 @@
     <message>
         <source>Alarms</source>
         <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::LoadBalancerRouteModel</name>
+    <message>
+        <source>no targets</source>
+        <translation>không có mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number of targets, %2 an ELB target state (healthy, unhealthy, draining, initial, ...)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>%1 every %2 s, healthy after %3, unhealthy after %4</source>
+        <translation>%1 mỗi %2 giây, khỏe mạnh sau %3 lần, không khỏe mạnh sau %4 lần</translation>
+    </message>
+    <message>
+        <source>, codes %1</source>
+        <translation>, mã %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Bộ cân bằng tải</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Trình nghe</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Kiểm tra tình trạng</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>Tên DNS</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1856,10 @@
         <source>Host ports</source>
         <translation>Cổng máy chủ</translation>
     </message>
+    <message>
+        <source>Target health</source>
+        <translation>Tình trạng mục tiêu</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::TimestampFormat</name>
@@ -2086,6 +2216,153 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::CapacityPane</name>
+    <message>
+        <source>Fargate</source>
+        <translation>Fargate</translation>
+    </message>
+    <message>
+        <source>Fargate Spot</source>
+        <translation>Fargate Spot</translation>
+    </message>
+    <message>
+        <source>Auto Scaling group</source>
+        <translation>Auto Scaling group</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Strategy</source>
+        <translation>Á&amp;p dụng chiến lược</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Capacity providers</source>
+        <translation>Nhà cung cấp dung lượng</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Mong muốn</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Managed scaling</source>
+        <translation>Điều chỉnh quy mô được quản lý</translation>
+    </message>
+    <message>
+        <source>Termination protection</source>
+        <translation>Bảo vệ chống chấm dứt</translation>
+    </message>
+    <message>
+        <source>Capacity provider reservation (%)</source>
+        <translation>Mức dành riêng của nhà cung cấp dung lượng (%)</translation>
+    </message>
+    <message>
+        <source>Capacity providers of the cluster</source>
+        <translation>Nhà cung cấp dung lượng của cụm</translation>
+    </message>
+    <message>
+        <source>Capacity providers and default strategy</source>
+        <translation>Nhà cung cấp dung lượng và chiến lược mặc định</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>The cluster %1 was not found.</source>
+        <translation>Không tìm thấy cụm %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s capacity providers: %1</source>
+        <translation>Nhà cung cấp dung lượng của tài khoản: %1</translation>
+    </message>
+    <message>
+        <source>Auto Scaling groups: %1</source>
+        <translation>Auto Scaling group: %1</translation>
+    </message>
+    <message>
+        <source>Capacity provider reservation: %1</source>
+        <translation>Mức dành riêng của nhà cung cấp dung lượng: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Enabled, target %1%</source>
+        <translation>Đã bật, mục tiêu %1%</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đã bật</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has no capacity providers: its tasks use a launch type.</source>
+        <translation>Cụm %1 không có nhà cung cấp dung lượng: các tác vụ của cụm dùng kiểu khởi chạy.</translation>
+    </message>
+    <message>
+        <source>Default strategy: none.</source>
+        <translation>Chiến lược mặc định: không có.</translation>
+    </message>
+    <message>
+        <source>Default strategy: %1.</source>
+        <translation>Chiến lược mặc định: %1.</translation>
+    </message>
+    <message>
+        <source>Applying the capacity providers and the default strategy…</source>
+        <translation>Đang áp dụng các nhà cung cấp dung lượng và chiến lược mặc định…</translation>
+    </message>
+    <message>
+        <source>The capacity providers and strategy were not applied: %1</source>
+        <translation>Chưa áp dụng được các nhà cung cấp dung lượng và chiến lược: %1</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::ClusterPage</name>
     <message>
         <source>&amp;Clusters</source>
@@ -2126,6 +2403,101 @@
     <message>
         <source>Cluster %1 deleted.</source>
         <translation>Đã xóa cụm %1.</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Settings…</source>
+        <translation>&amp;Thiết lập cụm…</translation>
+    </message>
+    <message>
+        <source>Settings of cluster %1 saved.</source>
+        <translation>Đã lưu thiết lập của cụm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ClusterSettingsDialog</name>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>&amp;Thêm thẻ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>&amp;Xóa thẻ</translation>
+    </message>
+    <message>
+        <source>Cluster Settings: %1</source>
+        <translation>Thiết lập cụm: %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đã bật</translation>
+    </message>
+    <message>
+        <source>Enhanced observability</source>
+        <translation>Khả năng quan sát nâng cao</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Container &amp;Insights:</source>
+        <translation>Container &amp;Insights:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Thẻ:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>The cluster %1 was not found.</source>
+        <translation>Không tìm thấy cụm %1.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Không đọc được thiết lập: %1</translation>
+    </message>
+    <message>
+        <source>A cluster can have at most %1 tags.</source>
+        <translation>Một cụm có tối đa %1 thẻ.</translation>
+    </message>
+    <message>
+        <source>The tag key %1 is longer than %2 characters.</source>
+        <translation>Khóa thẻ %1 dài hơn %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The value of tag %1 is longer than %2 characters.</source>
+        <translation>Giá trị của thẻ %1 dài hơn %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with aws: are reserved for AWS.</source>
+        <translation>Khóa thẻ bắt đầu bằng aws: được dành riêng cho AWS.</translation>
+    </message>
+    <message>
+        <source>The tag key %1 appears more than once.</source>
+        <translation>Khóa thẻ %1 xuất hiện nhiều hơn một lần.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Not every change was saved: %1</source>
+        <translation>Một số thay đổi chưa được lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2740,74 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
         <translation>Tên cụm có tối đa 255 ký tự gồm chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>names of Auto Scaling group capacity providers, comma-separated</source>
+        <translation>tên các nhà cung cấp dung lượng Auto Scaling group, phân tách bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Capacity providers of the account backed by an Auto Scaling group (CreateCapacityProvider)</source>
+        <translation>Các nhà cung cấp dung lượng của tài khoản dựa trên Auto Scaling group (CreateCapacityProvider)</translation>
+    </message>
+    <message>
+        <source>Account default</source>
+        <translation>Mặc định của tài khoản</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Đã bật</translation>
+    </message>
+    <message>
+        <source>Enhanced observability</source>
+        <translation>Khả năng quan sát nâng cao</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <source>team=web, stage=prod</source>
+        <translation>team=web, stage=prod</translation>
+    </message>
+    <message>
+        <source>Capacity providers:</source>
+        <translation>Nhà cung cấp dung lượng:</translation>
+    </message>
+    <message>
+        <source>Auto Scaling &amp;group providers:</source>
+        <translation>Nhà cung cấp Auto Scaling &amp;group:</translation>
+    </message>
+    <message>
+        <source>Default strategy:</source>
+        <translation>Chiến lược mặc định:</translation>
+    </message>
+    <message>
+        <source>Container &amp;Insights:</source>
+        <translation>Container &amp;Insights:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Thẻ:</translation>
+    </message>
+    <message>
+        <source>A capacity provider name has up to 255 letters, digits, hyphens and underscores: %1</source>
+        <translation>Tên nhà cung cấp dung lượng có tối đa 255 ký tự gồm chữ cái, chữ số, dấu gạch ngang và dấu gạch dưới: %1</translation>
+    </message>
+    <message>
+        <source>Write each tag as key=value, separated by commas.</source>
+        <translation>Ghi mỗi thẻ dưới dạng key=value, phân tách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>A tag key has up to 128 characters and its value up to 256.</source>
+        <translation>Khóa thẻ có tối đa 128 ký tự và giá trị có tối đa 256 ký tự.</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with aws: are reserved for AWS.</source>
+        <translation>Khóa thẻ bắt đầu bằng aws: được dành riêng cho AWS.</translation>
+    </message>
+    <message>
+        <source>The tag key %1 appears more than once.</source>
+        <translation>Khóa thẻ %1 xuất hiện nhiều hơn một lần.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3396,10 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>Runtime id</source>
         <translation>ID thời gian chạy</translation>
     </message>
+    <message>
+        <source>Default strategy</source>
+        <translation>Chiến lược mặc định</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::EcrImagePicker</name>
@@ -3076,6 +3520,187 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Choose the regions of this connection that the overview loads</source>
         <translation>Chọn các khu vực của kết nối này mà trang tổng quan sẽ tải</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::LoadBalancersPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Load the region&apos;s load balancers, listeners, rules and target groups again</source>
+        <translation>Tải lại các bộ cân bằng tải, trình nghe, quy tắc và nhóm mục tiêu của khu vực</translation>
+    </message>
+    <message>
+        <source>Load &amp;Balancers</source>
+        <translation>Bộ cân &amp;bằng tải</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Load Balancers</source>
+        <translation>Làm mới bộ cân &amp;bằng tải</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 calls</source>
+        <translation>Đang tải… %1 trên %2 lệnh gọi</translation>
+    </message>
+    <message>
+        <source>Load balancers: %1, target groups: %2, with unhealthy targets: %3 (at %4)</source>
+        <extracomment>%1, %2, %3: numbers; %4 a time of day</extracomment>
+        <translation>Bộ cân bằng tải: %1, nhóm mục tiêu: %2, có mục tiêu không khỏe mạnh: %3 (lúc %4)</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Chưa tải</translation>
+    </message>
+    <message>
+        <source>Could not load the load balancers: %1</source>
+        <translation>Không thể tải các bộ cân bằng tải: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::LoadBalancingPane</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Protocol and port</source>
+        <translation>Giao thức và cổng</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Kiểm tra tình trạng</translation>
+    </message>
+    <message>
+        <source>Deregistration delay</source>
+        <translation>Độ trễ hủy đăng ký</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Loading the target groups of %1 failed: %2</source>
+        <translation>Tải các nhóm mục tiêu của %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Loading the load balancing of %1…</source>
+        <translation>Đang tải thiết lập cân bằng tải của %1…</translation>
+    </message>
+    <message>
+        <source>Reading the service %1 failed: %2</source>
+        <translation>Đọc dịch vụ %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>The service %1 was not found.</source>
+        <translation>Không tìm thấy dịch vụ %1.</translation>
+    </message>
+    <message>
+        <source>The load balancing of %1 could not be read.</source>
+        <translation>Không đọc được thiết lập cân bằng tải của %1.</translation>
+    </message>
+    <message>
+        <source>Select a service to see its load balancers.</source>
+        <translation>Chọn một dịch vụ để xem các bộ cân bằng tải của dịch vụ đó.</translation>
+    </message>
+    <message>
+        <source>This service has no load balancer.</source>
+        <translation>Dịch vụ này không có bộ cân bằng tải.</translation>
+    </message>
+    <message>
+        <source>This service is behind the Classic Load Balancer %1; its instances are not shown here.</source>
+        <translation>Dịch vụ này nằm sau Classic Load Balancer %1; các phiên bản của bộ cân bằng tải đó không được hiển thị ở đây.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 every %4 s, timeout %5 s, healthy after %6, unhealthy after %7</source>
+        <translation>%1 %2 trên %3 mỗi %4 giây, thời gian chờ %5 giây, khỏe mạnh sau %6 lần, không khỏe mạnh sau %7 lần</translation>
+    </message>
+    <message>
+        <source>the traffic port</source>
+        <translation>cổng lưu lượng</translation>
+    </message>
+    <message>
+        <source>, expects %1</source>
+        <translation>, mong đợi %1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(target group not found)</source>
+        <translation>(không tìm thấy nhóm mục tiêu)</translation>
+    </message>
+    <message>
+        <source>No task of the cluster has this address.</source>
+        <translation>Không có tác vụ nào của cụm có địa chỉ này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, no targets.</source>
+        <translation>
+            <numerusform>%n nhóm mục tiêu, không có mục tiêu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, %1 targets: %2.</source>
+        <translation>
+            <numerusform>%n nhóm mục tiêu, %1 mục tiêu: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3879,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>%1 — %2 (%3) — ECS Desk</translation>
     </message>
     <message>
-        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>Ngăn không xác định %1: hãy dùng clusters, services, tasks, instances hoặc taskdefinitions.</translation>
-    </message>
-    <message>
         <source>Open in AWS &amp;Console</source>
         <translation>Mở trong &amp;bảng điều khiển AWS</translation>
     </message>
@@ -3278,6 +3899,11 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>%1 — %2 — read-only</source>
         <comment>status bar: connection — region — read-only</comment>
         <translation>%1 — %2 — chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use one of %2.</source>
+        <extracomment>%1: the name given to --pane; %2: the pane names it accepts, comma-separated</extracomment>
+        <translation>Ngăn không xác định %1: hãy dùng một trong các ngăn %2.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4142,14 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>De&amp;ployments</source>
         <translation>&amp;Triển khai</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y</source>
+        <translation>&amp;Dung lượng</translation>
+    </message>
+    <message>
+        <source>Load &amp;Balancing</source>
+        <translation>&amp;Cân bằng tải</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4718,10 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Fargate tasks need at least one subnet.</source>
         <translation>Tác vụ Fargate cần ít nhất một mạng con.</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy:</source>
+        <translation>Chiến lược nhà cung cấp dung lượng:</translation>
     </message>
 </context>
 <context>
@@ -5151,22 +5789,6 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>(không có)</translation>
     </message>
     <message>
-        <source>Capacity provider &amp;strategy:</source>
-        <translation>Chiến lược nhà cung cấp &amp;dung lượng:</translation>
-    </message>
-    <message>
-        <source>Capacity provider</source>
-        <translation>Nhà cung cấp dung lượng</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Trọng số</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Cơ sở</translation>
-    </message>
-    <message>
         <source>&amp;Platform version:</source>
         <translation>Phiên bản &amp;nền tảng:</translation>
     </message>
@@ -5307,6 +5929,18 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>VPC &amp;Lattice (JSON):</source>
         <translation>VPC &amp;Lattice (JSON):</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy:</source>
+        <translation>Chiến lược nhà cung cấp dung lượng:</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Target Group…</source>
+        <translation>Gắn nhóm mục &amp;tiêu…</translation>
+    </message>
+    <message>
+        <source>Choose a target group and a container port of the task definition</source>
+        <translation>Chọn một nhóm mục tiêu và một cổng container của định nghĩa tác vụ</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +6110,124 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>
             <numerusform>Lý do dài %n ký tự; ECS chỉ giữ tối đa 255.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::StrategyEditor</name>
+    <message>
+        <source>No strategy: tasks without one use the launch type.</source>
+        <translation>Không có chiến lược: các tác vụ không có chiến lược sẽ dùng kiểu khởi chạy.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Provider</source>
+        <translation>Thêm nhà cung cấ&amp;p</translation>
+    </message>
+    <message>
+        <source>Capacity provider</source>
+        <translation>Nhà cung cấp dung lượng</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>base </source>
+        <translation>cơ sở </translation>
+    </message>
+    <message>
+        <source>The tasks this provider runs first, before the weights share the rest.</source>
+        <translation>Số tác vụ mà nhà cung cấp này chạy trước tiên, trước khi các trọng số chia phần còn lại.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>trọng số </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s share of the tasks beyond the base, relative to the other weights.</source>
+        <translation>Phần tác vụ vượt quá giá trị cơ sở mà nhà cung cấp này nhận, tương đối so với các trọng số khác.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Xóa nhà cung cấp</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TargetGroupPicker</name>
+    <message>
+        <source>Loading the target groups…</source>
+        <translation>Đang tải các nhóm mục tiêu…</translation>
+    </message>
+    <message>
+        <source>Attach Target Group</source>
+        <translation>Gắn nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Protocol and port</source>
+        <translation>Giao thức và cổng</translation>
+    </message>
+    <message>
+        <source>Load balancers</source>
+        <translation>Bộ cân bằng tải</translation>
+    </message>
+    <message>
+        <source>Container and port</source>
+        <translation>Container và cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Container and port:</source>
+        <translation>&amp;Container và cổng:</translation>
+    </message>
+    <message>
+        <source>Reading the target groups failed: %1</source>
+        <translation>Đọc các nhóm mục tiêu thất bại: %1</translation>
+    </message>
+    <message>
+        <source>(none: no traffic reaches it)</source>
+        <translation>(không có: không có lưu lượng nào đến nhóm này)</translation>
+    </message>
+    <message>
+        <source>Choose the task definition first</source>
+        <translation>Hãy chọn định nghĩa tác vụ trước</translation>
+    </message>
+    <message>
+        <source>Reading the task definition failed: %1</source>
+        <translation>Đọc định nghĩa tác vụ thất bại: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>No container of %1 maps a port</source>
+        <translation>Không có container nào của %1 ánh xạ cổng</translation>
+    </message>
+    <message>
+        <source>There is no target group in this region: create one with its load balancer first.</source>
+        <translation>Khu vực này không có nhóm mục tiêu nào: hãy tạo nhóm mục tiêu cùng với bộ cân bằng tải của nhóm đó trước.</translation>
+    </message>
+    <message>
+        <source>Choose the target group the service&apos;s tasks register with, and their container port.</source>
+        <translation>Chọn nhóm mục tiêu mà các tác vụ của dịch vụ đăng ký vào, và cổng container của các tác vụ đó.</translation>
     </message>
 </context>
 <context>
@@ -6282,6 +7034,10 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <source>The connection&apos;s keys could not be read: %1</source>
         <translation>Không đọc được khóa của kết nối: %1</translation>
     </message>
+    <message>
+        <source>Reading the target health of the load balancers failed: %1</source>
+        <translation>Đọc tình trạng mục tiêu của các bộ cân bằng tải thất bại: %1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::WindowStatus</name>
@@ -6296,6 +7052,13 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Updated %1 s ago</source>
         <translation>Đã cập nhật %1 giây trước</translation>
+    </message>
+</context>
+<context>
+    <name>ElbV2Client</name>
+    <message>
+        <source>The %1 answer is not understood.</source>
+        <translation>Không hiểu được phản hồi của %1.</translation>
     </message>
 </context>
 <context>
@@ -7879,20 +8642,12 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
         <translation>Mở cụm này khi khởi động (của --profile, nếu không thì của kết nối Local).</translation>
     </message>
     <message>
-        <source>Pane to show first: clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>Ngăn hiện đầu tiên: clusters, services, tasks, instances hoặc taskdefinitions.</translation>
-    </message>
-    <message>
         <source>Not a URL: %1</source>
         <translation>Không phải URL: %1</translation>
     </message>
     <message>
         <source>--region and --endpoint-url go with --profile.</source>
         <translation>--region và --endpoint-url đi kèm --profile.</translation>
-    </message>
-    <message>
-        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>Ngăn không xác định %1: hãy dùng clusters, services, tasks, instances hoặc taskdefinitions.</translation>
     </message>
     <message>
         <source>Run simulated time N times faster than wall-clock time (task lifecycle steps, the metrics minute, cooldowns, scheduled actions); request signatures still use wall-clock time.</source>
@@ -7909,6 +8664,11 @@ Hãy chỉ giữ chúng trong phiên này, hoặc hủy và thiết lập chuỗ
     <message>
         <source>Read-only mode: every action that changes something is disabled.</source>
         <translation>Chế độ chỉ đọc: mọi thao tác gây thay đổi đều bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <source>Pane to show first: %1.</source>
+        <extracomment>%1: the pane names, comma-separated</extracomment>
+        <translation>Ngăn hiển thị đầu tiên: %1.</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,13 @@
     </message>
 </context>
 <context>
+    <name>AutoScalingGroupsClient</name>
+    <message>
+        <source>The %1 answer is not understood.</source>
+        <translation>无法理解 %1 的响应。</translation>
+    </message>
+</context>
+<context>
     <name>AwsError</name>
     <message>
         <source>(HTTP %1, request id %2)</source>
@@ -188,6 +195,53 @@
     <message>
         <source>%1: the answer&apos;s field %2 is %3 where %4 belongs.</source>
         <translation>%1：应答的字段 %2 是 %3，应为 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityStrategy</name>
+    <message>
+        <source>%1 base %2</source>
+        <translation>%1 基数 %2</translation>
+    </message>
+    <message>
+        <source>%1 weight %2</source>
+        <translation>%1 权重 %2</translation>
+    </message>
+    <message>
+        <source>capacityProvider must be specified in a capacity provider strategy.</source>
+        <translation>必须在容量提供程序策略中指定 capacityProvider。</translation>
+    </message>
+    <message>
+        <source>The capacity provider strategy cannot contain a capacity provider more than once.</source>
+        <translation>容量提供程序策略不能多次包含同一个容量提供程序。</translation>
+    </message>
+    <message>
+        <source>The capacity provider %1 is not associated with the cluster.</source>
+        <translation>容量提供程序 %1 未与该集群关联。</translation>
+    </message>
+    <message>
+        <source>The base must be between 0 and %1.</source>
+        <translation>基数必须介于 0 和 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and %1.</source>
+        <translation>权重必须介于 0 和 %1 之间。</translation>
+    </message>
+    <message>
+        <source>You can specify a base value for only one capacity provider in a capacity provider strategy.</source>
+        <translation>在容量提供程序策略中，只能为一个容量提供程序指定基数值。</translation>
+    </message>
+    <message>
+        <source>The capacity provider strategy can have at most %1 items.</source>
+        <translation>容量提供程序策略最多可包含 %1 项。</translation>
+    </message>
+    <message>
+        <source>A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again.</source>
+        <translation>容量提供程序策略不能混合使用基于 Auto Scaling 组的容量提供程序和 Fargate 提供程序。请指定其中一种后重试。</translation>
+    </message>
+    <message>
+        <source>At least one capacity provider in a capacity provider strategy must have a weight greater than 0.</source>
+        <translation>容量提供程序策略中至少有一个容量提供程序的权重必须大于 0。</translation>
     </message>
 </context>
 <context>
@@ -657,6 +711,10 @@
         <source>Capacity providers</source>
         <translation>容量提供程序</translation>
     </message>
+    <message>
+        <source>Default strategy</source>
+        <translation>默认策略</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::ContainerInstanceModel</name>
@@ -1118,6 +1176,74 @@
     <message>
         <source>Alarms</source>
         <translation>警报</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Models::LoadBalancerRouteModel</name>
+    <message>
+        <source>no targets</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number of targets, %2 an ELB target state (healthy, unhealthy, draining, initial, ...)</extracomment>
+        <translation>%1 个 %2</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 every %2 s, healthy after %3, unhealthy after %4</source>
+        <translation>%1，每 %2 秒一次，连续 %3 次成功后为正常，连续 %4 次失败后为不正常</translation>
+    </message>
+    <message>
+        <source>, codes %1</source>
+        <translation>，成功代码 %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>侦听器</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>运行状况检查</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS 名称</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1856,10 @@
         <source>Host ports</source>
         <translation>主机端口</translation>
     </message>
+    <message>
+        <source>Target health</source>
+        <translation>目标运行状况</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Models::TimestampFormat</name>
@@ -2086,6 +2216,153 @@
     </message>
 </context>
 <context>
+    <name>EcsDesk::Ui::CapacityPane</name>
+    <message>
+        <source>Fargate</source>
+        <translation>Fargate</translation>
+    </message>
+    <message>
+        <source>Fargate Spot</source>
+        <translation>Fargate Spot</translation>
+    </message>
+    <message>
+        <source>Auto Scaling group</source>
+        <translation>Auto Scaling 组</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Strategy</source>
+        <translation>应用策略(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Capacity providers</source>
+        <translation>容量提供程序</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供程序</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>所需</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Managed scaling</source>
+        <translation>托管扩展</translation>
+    </message>
+    <message>
+        <source>Termination protection</source>
+        <translation>终止保护</translation>
+    </message>
+    <message>
+        <source>Capacity provider reservation (%)</source>
+        <translation>容量提供程序预留（%）</translation>
+    </message>
+    <message>
+        <source>Capacity providers of the cluster</source>
+        <translation>集群的容量提供程序</translation>
+    </message>
+    <message>
+        <source>Capacity providers and default strategy</source>
+        <translation>容量提供程序和默认策略</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The cluster %1 was not found.</source>
+        <translation>未找到集群 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s capacity providers: %1</source>
+        <translation>账户的容量提供程序：%1</translation>
+    </message>
+    <message>
+        <source>Auto Scaling groups: %1</source>
+        <translation>Auto Scaling 组：%1</translation>
+    </message>
+    <message>
+        <source>Capacity provider reservation: %1</source>
+        <translation>容量提供程序预留：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Enabled, target %1%</source>
+        <translation>已启用，目标容量 %1%</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has no capacity providers: its tasks use a launch type.</source>
+        <translation>集群 %1 没有容量提供程序：其任务使用启动类型。</translation>
+    </message>
+    <message>
+        <source>Default strategy: none.</source>
+        <translation>默认策略：无。</translation>
+    </message>
+    <message>
+        <source>Default strategy: %1.</source>
+        <translation>默认策略：%1。</translation>
+    </message>
+    <message>
+        <source>Applying the capacity providers and the default strategy…</source>
+        <translation>正在应用容量提供程序和默认策略…</translation>
+    </message>
+    <message>
+        <source>The capacity providers and strategy were not applied: %1</source>
+        <translation>未应用容量提供程序和策略：%1</translation>
+    </message>
+</context>
+<context>
     <name>EcsDesk::Ui::ClusterPage</name>
     <message>
         <source>&amp;Clusters</source>
@@ -2126,6 +2403,101 @@
     <message>
         <source>Cluster %1 deleted.</source>
         <translation>集群 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Settings…</source>
+        <translation>集群设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settings of cluster %1 saved.</source>
+        <translation>集群 %1 的设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::ClusterSettingsDialog</name>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>移除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cluster Settings: %1</source>
+        <translation>集群设置：%1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Enhanced observability</source>
+        <translation>增强可观测性</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Container &amp;Insights:</source>
+        <translation>Container Insights(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The cluster %1 was not found.</source>
+        <translation>未找到集群 %1。</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>无法读取设置：%1</translation>
+    </message>
+    <message>
+        <source>A cluster can have at most %1 tags.</source>
+        <translation>一个集群最多可以有 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>The tag key %1 is longer than %2 characters.</source>
+        <translation>标签键 %1 超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The value of tag %1 is longer than %2 characters.</source>
+        <translation>标签 %1 的值超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with aws: are reserved for AWS.</source>
+        <translation>以 aws: 开头的标签键保留供 AWS 使用。</translation>
+    </message>
+    <message>
+        <source>The tag key %1 appears more than once.</source>
+        <translation>标签键 %1 出现了多次。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not every change was saved: %1</source>
+        <translation>并非所有更改都已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2740,74 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>A cluster name has up to 255 letters, digits, hyphens and underscores.</source>
         <translation>集群名称最多包含 255 个字母、数字、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>names of Auto Scaling group capacity providers, comma-separated</source>
+        <translation>Auto Scaling 组容量提供程序的名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Capacity providers of the account backed by an Auto Scaling group (CreateCapacityProvider)</source>
+        <translation>账户中由 Auto Scaling 组支持的容量提供程序（CreateCapacityProvider）</translation>
+    </message>
+    <message>
+        <source>Account default</source>
+        <translation>账户默认值</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Enhanced observability</source>
+        <translation>增强可观测性</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>team=web, stage=prod</source>
+        <translation>team=web, stage=prod</translation>
+    </message>
+    <message>
+        <source>Capacity providers:</source>
+        <translation>容量提供程序：</translation>
+    </message>
+    <message>
+        <source>Auto Scaling &amp;group providers:</source>
+        <translation>Auto Scaling 组提供程序(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Default strategy:</source>
+        <translation>默认策略：</translation>
+    </message>
+    <message>
+        <source>Container &amp;Insights:</source>
+        <translation>Container Insights(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A capacity provider name has up to 255 letters, digits, hyphens and underscores: %1</source>
+        <translation>容量提供程序名称最多包含 255 个字母、数字、连字符和下划线：%1</translation>
+    </message>
+    <message>
+        <source>Write each tag as key=value, separated by commas.</source>
+        <translation>请按 key=value 的格式填写每个标签，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>A tag key has up to 128 characters and its value up to 256.</source>
+        <translation>标签键最多 128 个字符，其值最多 256 个字符。</translation>
+    </message>
+    <message>
+        <source>Tag keys starting with aws: are reserved for AWS.</source>
+        <translation>以 aws: 开头的标签键保留供 AWS 使用。</translation>
+    </message>
+    <message>
+        <source>The tag key %1 appears more than once.</source>
+        <translation>标签键 %1 出现了多次。</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3396,10 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>Runtime id</source>
         <translation>运行时 ID</translation>
     </message>
+    <message>
+        <source>Default strategy</source>
+        <translation>默认策略</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::EcrImagePicker</name>
@@ -3076,6 +3520,187 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Choose the regions of this connection that the overview loads</source>
         <translation>选择概览要加载的此连接的区域</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::LoadBalancersPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Load the region&apos;s load balancers, listeners, rules and target groups again</source>
+        <translation>重新加载该区域的负载均衡器、侦听器、规则和目标组</translation>
+    </message>
+    <message>
+        <source>Load &amp;Balancers</source>
+        <translation>负载均衡器(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Load Balancers</source>
+        <translation>刷新负载均衡器(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 calls</source>
+        <translation>正在加载… %1/%2 个调用</translation>
+    </message>
+    <message>
+        <source>Load balancers: %1, target groups: %2, with unhealthy targets: %3 (at %4)</source>
+        <extracomment>%1, %2, %3: numbers; %4 a time of day</extracomment>
+        <translation>负载均衡器：%1，目标组：%2，含不正常目标的目标组：%3（截至 %4）</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>Could not load the load balancers: %1</source>
+        <translation>无法加载负载均衡器：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::LoadBalancingPane</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Protocol and port</source>
+        <translation>协议和端口</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>运行状况检查</translation>
+    </message>
+    <message>
+        <source>Deregistration delay</source>
+        <translation>取消注册延迟</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>运行状况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Loading the target groups of %1 failed: %2</source>
+        <translation>加载 %1 的目标组失败：%2</translation>
+    </message>
+    <message>
+        <source>Loading the load balancing of %1…</source>
+        <translation>正在加载 %1 的负载均衡…</translation>
+    </message>
+    <message>
+        <source>Reading the service %1 failed: %2</source>
+        <translation>读取服务 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The service %1 was not found.</source>
+        <translation>未找到服务 %1。</translation>
+    </message>
+    <message>
+        <source>The load balancing of %1 could not be read.</source>
+        <translation>无法读取 %1 的负载均衡。</translation>
+    </message>
+    <message>
+        <source>Select a service to see its load balancers.</source>
+        <translation>选择一个服务以查看其负载均衡器。</translation>
+    </message>
+    <message>
+        <source>This service has no load balancer.</source>
+        <translation>此服务没有负载均衡器。</translation>
+    </message>
+    <message>
+        <source>This service is behind the Classic Load Balancer %1; its instances are not shown here.</source>
+        <translation>此服务位于 Classic Load Balancer %1 之后；此处不显示其实例。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 every %4 s, timeout %5 s, healthy after %6, unhealthy after %7</source>
+        <translation>%1 %2，端口 %3，每 %4 秒一次，超时 %5 秒，连续 %6 次成功后为正常，连续 %7 次失败后为不正常</translation>
+    </message>
+    <message>
+        <source>the traffic port</source>
+        <translation>流量端口</translation>
+    </message>
+    <message>
+        <source>, expects %1</source>
+        <translation>，预期 %1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(target group not found)</source>
+        <translation>（未找到目标组）</translation>
+    </message>
+    <message>
+        <source>No task of the cluster has this address.</source>
+        <translation>集群中没有任务使用此地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, no targets.</source>
+        <translation>
+            <numerusform>%n 个目标组，无目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target groups, %1 targets: %2.</source>
+        <translation>
+            <numerusform>%n 个目标组，%1 个目标：%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3879,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>%1 — %2（%3）— ECS Desk</translation>
     </message>
     <message>
-        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>未知窗格 %1：请使用 clusters、services、tasks、instances 或 taskdefinitions。</translation>
-    </message>
-    <message>
         <source>Open in AWS &amp;Console</source>
         <translation>在 AWS 控制台中打开(&amp;C)</translation>
     </message>
@@ -3278,6 +3899,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>%1 — %2 — read-only</source>
         <comment>status bar: connection — region — read-only</comment>
         <translation>%1 — %2 — 只读</translation>
+    </message>
+    <message>
+        <source>Unknown pane %1: use one of %2.</source>
+        <extracomment>%1: the name given to --pane; %2: the pane names it accepts, comma-separated</extracomment>
+        <translation>未知窗格 %1：请使用 %2 之一。</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4142,14 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>De&amp;ployments</source>
         <translation>部署(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y</source>
+        <translation>容量(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Balancing</source>
+        <translation>负载均衡(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4718,10 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Fargate tasks need at least one subnet.</source>
         <translation>Fargate 任务至少需要一个子网。</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy:</source>
+        <translation>容量提供程序策略：</translation>
     </message>
 </context>
 <context>
@@ -5151,22 +5789,6 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Capacity provider &amp;strategy:</source>
-        <translation>容量提供程序策略(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Capacity provider</source>
-        <translation>容量提供程序</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基数</translation>
-    </message>
-    <message>
         <source>&amp;Platform version:</source>
         <translation>平台版本(&amp;P)：</translation>
     </message>
@@ -5307,6 +5929,18 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>VPC &amp;Lattice (JSON):</source>
         <translation>VPC Lattice（JSON）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Capacity provider strategy:</source>
+        <translation>容量提供程序策略：</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Target Group…</source>
+        <translation>附加目标组(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose a target group and a container port of the task definition</source>
+        <translation>选择一个目标组和任务定义的一个容器端口</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +6110,124 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>
             <numerusform>原因长度为 %n 个字符；ECS 最多保留 255 个。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::StrategyEditor</name>
+    <message>
+        <source>No strategy: tasks without one use the launch type.</source>
+        <translation>无策略：没有策略的任务使用启动类型。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Provider</source>
+        <translation>添加提供程序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Capacity provider</source>
+        <translation>容量提供程序</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>base </source>
+        <translation>基数 </translation>
+    </message>
+    <message>
+        <source>The tasks this provider runs first, before the weights share the rest.</source>
+        <translation>此提供程序首先运行的任务数，其余任务再按权重分配。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>权重 </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s share of the tasks beyond the base, relative to the other weights.</source>
+        <translation>超出基数的任务中此提供程序所占的份额，相对于其他权重而言。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>移除提供程序</translation>
+    </message>
+</context>
+<context>
+    <name>EcsDesk::Ui::TargetGroupPicker</name>
+    <message>
+        <source>Loading the target groups…</source>
+        <translation>正在加载目标组…</translation>
+    </message>
+    <message>
+        <source>Attach Target Group</source>
+        <translation>附加目标组</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>目标组</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Protocol and port</source>
+        <translation>协议和端口</translation>
+    </message>
+    <message>
+        <source>Load balancers</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <source>Container and port</source>
+        <translation>容器和端口</translation>
+    </message>
+    <message>
+        <source>&amp;Container and port:</source>
+        <translation>容器和端口(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reading the target groups failed: %1</source>
+        <translation>读取目标组失败：%1</translation>
+    </message>
+    <message>
+        <source>(none: no traffic reaches it)</source>
+        <translation>（无：没有流量到达此目标组）</translation>
+    </message>
+    <message>
+        <source>Choose the task definition first</source>
+        <translation>请先选择任务定义</translation>
+    </message>
+    <message>
+        <source>Reading the task definition failed: %1</source>
+        <translation>读取任务定义失败：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>No container of %1 maps a port</source>
+        <translation>%1 中没有映射端口的容器</translation>
+    </message>
+    <message>
+        <source>There is no target group in this region: create one with its load balancer first.</source>
+        <translation>此区域中没有目标组：请先随其负载均衡器创建一个目标组。</translation>
+    </message>
+    <message>
+        <source>Choose the target group the service&apos;s tasks register with, and their container port.</source>
+        <translation>选择服务的任务要注册到的目标组及其容器端口。</translation>
     </message>
 </context>
 <context>
@@ -6282,6 +7034,10 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <source>The connection&apos;s keys could not be read: %1</source>
         <translation>无法读取该连接的密钥：%1</translation>
     </message>
+    <message>
+        <source>Reading the target health of the load balancers failed: %1</source>
+        <translation>读取负载均衡器的目标运行状况失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>EcsDesk::Ui::WindowStatus</name>
@@ -6296,6 +7052,13 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Updated %1 s ago</source>
         <translation>%1 秒前更新</translation>
+    </message>
+</context>
+<context>
+    <name>ElbV2Client</name>
+    <message>
+        <source>The %1 answer is not understood.</source>
+        <translation>无法理解 %1 的响应。</translation>
     </message>
 </context>
 <context>
@@ -7879,20 +8642,12 @@ Keep them for this session only, or cancel and set up the keychain.</source>
         <translation>启动时打开此集群（属于 --profile，否则属于本地连接）。</translation>
     </message>
     <message>
-        <source>Pane to show first: clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>首先显示的窗格：clusters、services、tasks、instances 或 taskdefinitions。</translation>
-    </message>
-    <message>
         <source>Not a URL: %1</source>
         <translation>不是 URL：%1</translation>
     </message>
     <message>
         <source>--region and --endpoint-url go with --profile.</source>
         <translation>--region 和 --endpoint-url 需与 --profile 一起使用。</translation>
-    </message>
-    <message>
-        <source>Unknown pane %1: use clusters, services, tasks, instances or taskdefinitions.</source>
-        <translation>未知窗格 %1：请使用 clusters、services、tasks、instances 或 taskdefinitions。</translation>
     </message>
     <message>
         <source>Run simulated time N times faster than wall-clock time (task lifecycle steps, the metrics minute, cooldowns, scheduled actions); request signatures still use wall-clock time.</source>
@@ -7909,6 +8664,11 @@ Keep them for this session only, or cancel and set up the keychain.</source>
     <message>
         <source>Read-only mode: every action that changes something is disabled.</source>
         <translation>只读模式：所有会进行更改的操作都将被禁用。</translation>
+    </message>
+    <message>
+        <source>Pane to show first: %1.</source>
+        <extracomment>%1: the pane names, comma-separated</extracomment>
+        <translation>首先显示的窗格：%1。</translation>
     </message>
 </context>
 </TS>
