@@ -19,13 +19,15 @@ struct ServiceTargetGroup {
     std::optional<TargetGroup> group;
     int deregistrationDelay = 300;
     QList<TargetHealthDescription> targets;
+    bool missing = false; ///< ELB answered TargetGroupNotFound for it (deleted since the service named it)
 };
 
 /// Loads the target groups of a service's (or several services') loadBalancers: with details,
 /// DescribeTargetGroups (by ARNs, every page) and per group DescribeTargetGroupAttributes; always
 /// one DescribeTargetHealth per group. One call after the other; a new load() drops the answers of
 /// the previous one. Classic load balancers (a loadBalancerName without a target group) are
-/// skipped.
+/// skipped. A group ELB no longer knows (TargetGroupNotFound) is marked `missing` and the others
+/// still load: a batch of ARNs that ELB refuses for one of them is asked for one ARN at a time.
 class ServiceTargetsLoader : public QObject {
     Q_OBJECT
 public:
@@ -42,8 +44,10 @@ Q_SIGNALS:
 
 private:
     using Step = std::function<void(AwsReply*)>;
-    void send(AwsReply* reply, Step then);
-    void describeGroups(qsizetype from, const QString& marker);
+    /// `recover`: called with an error first; true when it handled it (no `failed`).
+    using Recover = std::function<bool(const AwsError&)>;
+    void send(AwsReply* reply, Step then, Recover recover = {});
+    void describeGroups(qsizetype from, const QString& marker, qsizetype batch = 20);
     void describeGroup(qsizetype index);
 
     const ElbV2Client* m_elb;

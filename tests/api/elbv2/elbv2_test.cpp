@@ -265,7 +265,19 @@ TEST(ElbV2Client, CreatesAndReadsBackTargetGroupsTargetsAndListenersOnTheLocalEn
     EXPECT_FALSE(healthOnly.first().group.has_value());
     EXPECT_EQ(healthOnly.first().targets.size(), 2);
 
-    // A group that is not there: the loader says so.
-    loader.load({ { arn + s("0"), {}, s("app"), 8080 } });
-    ASSERT_TRUE(waitFor([&] { return !failed.isEmpty(); }, 30000));
+    // A group that is not there beside one that is: the one there loads, the other is marked
+    // missing, nothing fails as a whole (with and without details).
+    for (const bool details : { true, false }) {
+        loaded.clear();
+        loader.load({ { arn + s("0"), {}, s("app"), 8080 }, { arn, {}, s("app"), 8080 } }, details);
+        ASSERT_TRUE(waitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 30000));
+        ASSERT_TRUE(failed.isEmpty()) << failed.first().first().value<Api::AwsError>().toString().toStdString();
+        const auto both = loaded.first().first().value<QList<Api::ServiceTargetGroup>>();
+        ASSERT_EQ(both.size(), 2);
+        EXPECT_TRUE(both.at(0).missing);
+        EXPECT_FALSE(both.at(0).group.has_value());
+        EXPECT_FALSE(both.at(1).missing);
+        EXPECT_EQ(both.at(1).group.has_value(), details);
+        EXPECT_EQ(both.at(1).targets.size(), 2);
+    }
 }

@@ -315,20 +315,35 @@ TEST(LoadBalancingPane, SaysWhenTheServiceHasNoLoadBalancerAndShowsErrors)
     EXPECT_EQ(pane.messageBar()->kind(), Ui::MessageBar::Kind::Error);
     EXPECT_FALSE(pane.messageBar()->text().isEmpty());
 
-    // A target group that is gone: the message bar says so too.
+    // A target group that is gone beside one that is there: the one there shows with its settings,
+    // the gone one says so on its row, and nothing fails as a whole.
+    const QString kept = targetGroupBehindListener(elb);
+    ASSERT_FALSE(kept.isEmpty());
     Api::Service gone;
     gone.name = s("plain");
     gone.clusterArn = s("arn:aws:ecs:us-east-1:000000000000:cluster/shop");
     gone.loadBalancers = { { s("arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/gone/0123456789abcdef"),
-        {}, s("app"), 8080 } };
+                               {}, s("app"), 8080 },
+        { kept, {}, s("app"), 8080 } };
     refreshed.clear();
     pane.setContext(&elb, &ecs, s("shop"), s("plain"));
     ASSERT_TRUE(waitFor([&] { return !refreshed.isEmpty(); }, 30000));
     refreshed.clear();
     pane.noteService(gone);
     ASSERT_TRUE(waitFor([&] { return !refreshed.isEmpty(); }, 30000));
-    EXPECT_FALSE(pane.messageBar()->isHidden());
-    EXPECT_TRUE(pane.messageBar()->text().contains(s("plain"))) << pane.messageBar()->text().toStdString();
+    EXPECT_TRUE(pane.messageBar()->isHidden()) << pane.messageBar()->text().toStdString();
+    ASSERT_EQ(pane.targetGroups()->topLevelItemCount(), 2);
+    QStringList rows;
+    for (int i = 0; i < pane.targetGroups()->topLevelItemCount(); ++i) {
+        QStringList cells;
+        for (int c = 0; c < pane.targetGroups()->columnCount(); ++c)
+            cells.append(pane.targetGroups()->topLevelItem(i)->text(c));
+        rows.append(cells.join(s("|")));
+    }
+    rows.sort();
+    EXPECT_TRUE(rows.at(0).startsWith(s("0123456789abcdef|")) && rows.at(0).contains(s("(target group not found)")))
+        << rows.join(s("\n")).toStdString();
+    EXPECT_TRUE(rows.at(1).startsWith(s("shop-web|ip|HTTP 80|"))) << rows.join(s("\n")).toStdString();
 }
 
 TEST(LoadBalancingPane, TheWindowsTabAndTheTasksViewShowTheTargetHealth)
