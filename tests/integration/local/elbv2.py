@@ -438,6 +438,44 @@ def services_need_a_used_target_group(binary):
         endpoint.cleanup()
 
 
+@section
+def request_count_per_target_scales(binary):
+    """An ALBRequestCountPerTarget target tracking policy scales the service from RequestCountPerTarget
+    (AWS/ApplicationELB, per target group): about 600 requests a minute per healthy target against a
+    target of 100 sets off its AlarmHigh and adds tasks."""
+    endpoint = LocalEndpoint(binary, extra_args=["--time-scale", "60", "--step-ms", "100"]).start()
+    try:
+        ecs = endpoint.client("ecs")
+        elb, tg = behind(endpoint)
+        ecs.create_cluster(clusterName="shop")
+        ecs.create_service(cluster="shop", serviceName="web", taskDefinition=register(ecs), desiredCount=1,
+                           launchType="FARGATE", networkConfiguration=NET,
+                           loadBalancers=[{"targetGroupArn": tg, "containerName": "app", "containerPort": 8080}])
+        check(wait_until(lambda: list(targets(elb, tg).values()) == ["healthy"], 60), "targets: %s" % targets(elb, tg))
+        balancer = elb.describe_target_groups(TargetGroupArns=[tg])["TargetGroups"][0]["LoadBalancerArns"][0]
+        label = "%s/%s" % (balancer.split(":")[5].split("/", 1)[1], tg.split(":")[5])
+        scaling = endpoint.client("application-autoscaling")
+        scaling.register_scalable_target(ServiceNamespace="ecs", ResourceId="service/shop/web",
+                                         ScalableDimension="ecs:service:DesiredCount", MinCapacity=1, MaxCapacity=4)
+        scaling.put_scaling_policy(
+            PolicyName="requests", ServiceNamespace="ecs", ResourceId="service/shop/web",
+            ScalableDimension="ecs:service:DesiredCount", PolicyType="TargetTrackingScaling",
+            TargetTrackingScalingPolicyConfiguration={
+                "TargetValue": 100.0, "ScaleOutCooldown": 0, "ScaleInCooldown": 300,
+                "PredefinedMetricSpecification": {"PredefinedMetricType": "ALBRequestCountPerTarget",
+                                                  "ResourceLabel": label}})
+        alarms = endpoint.client("cloudwatch").describe_alarms(AlarmNamePrefix="TargetTracking-service/shop/web")
+        high = [a for a in alarms["MetricAlarms"] if "AlarmHigh" in a["AlarmName"]]
+        check(high and high[0]["MetricName"] == "RequestCountPerTarget"
+              and high[0]["Dimensions"] == [{"Name": "TargetGroup", "Value": tg.split(":")[5]}], high)
+
+        def desired():
+            return ecs.describe_services(cluster="shop", services=["web"])["services"][0]["desiredCount"]
+        check(wait_until(lambda: desired() > 1, 90), "desired count stayed %s" % desired())
+    finally:
+        endpoint.cleanup()
+
+
 def main():
     binary = sys.argv[1]
     cli = sys.argv[sys.argv.index("--cli") + 1] if "--cli" in sys.argv else None
@@ -450,6 +488,7 @@ def main():
             bridge_dynamic_ports(binary)
             failing_revision_rolled_back(binary)
             services_need_a_used_target_group(binary)
+            request_count_per_target_scales(binary)
     if failures:
         print("FAILED: " + ", ".join(failures))
         sys.exit(1)
