@@ -45,10 +45,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption cluster(QStringLiteral("cluster"),
         QApplication::translate("main", "Open this cluster at start (of --profile, else of the Local connection)."),
         QApplication::translate("main", "name"));
+    // The names come from a throwaway set of the pages: built only when the help is printed, not on
+    // every start.
+    const QStringList arguments = QApplication::arguments();
+    const bool help = arguments.contains(QStringLiteral("-h")) || arguments.contains(QStringLiteral("--help"))
+        || arguments.contains(QStringLiteral("--help-all"));
+    const QString paneNames = help ? EcsDesk::Ui::MainWindow::paneNames().join(QStringLiteral(", ")) : QString();
     const QCommandLineOption pane(QStringLiteral("pane"),
         //: %1: the pane names, comma-separated
-        QApplication::translate("main", "Pane to show first: %1.")
-            .arg(EcsDesk::Ui::MainWindow::paneNames().join(QStringLiteral(", "))),
+        QApplication::translate("main", "Pane to show first: %1.").arg(paneNames),
         QApplication::translate("main", "pane"));
     const QCommandLineOption onlyStopped(QStringLiteral("only-stopped"),
         QApplication::translate("main", "Show only failed/stopped tasks, grouped by stopped reason."));

@@ -64,7 +64,7 @@ namespace {
 } // namespace
 
 LoadBalancerRouteModel::LoadBalancerRouteModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -182,62 +182,9 @@ QList<LoadBalancerRouteModel::Route> LoadBalancerRouteModel::routes(const Api::R
     return routes;
 }
 
-void LoadBalancerRouteModel::setRegion(const Api::RegionLoadBalancers& region)
-{
-    const QList<Route> rows = routes(region);
-    QSet<QString> keys;
-    for (const Route& route : rows)
-        keys.insert(route.key);
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!keys.contains(m_rows.at(i).key)) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
-    }
-    QHash<QString, int> rowOf;
-    for (int i = 0; i < m_rows.size(); ++i)
-        rowOf.insert(m_rows.at(i).key, i);
-    QList<Route> added;
-    for (const Route& route : rows) {
-        const auto found = rowOf.constFind(route.key);
-        if (found == rowOf.cend()) {
-            added.append(route);
-            continue;
-        }
-        Route& current = m_rows[*found];
-        int first = -1;
-        int last = -1;
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (display(current, column) != display(route, column)) {
-                first = first < 0 ? column : first;
-                last = column;
-            }
-        }
-        current = route;
-        if (first >= 0)
-            Q_EMIT dataChanged(index(*found, first), index(*found, last));
-    }
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
-        m_rows.append(added);
-        endInsertRows();
-    }
-}
+void LoadBalancerRouteModel::setRegion(const Api::RegionLoadBalancers& region) { applyRows(routes(region)); }
 
-void LoadBalancerRouteModel::clear()
-{
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-}
-
-int LoadBalancerRouteModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+void LoadBalancerRouteModel::clear() { resetRows({}); }
 
 int LoadBalancerRouteModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -270,9 +217,9 @@ QString LoadBalancerRouteModel::display(const Route& route, int column) const
 
 QVariant LoadBalancerRouteModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Route& route = m_rows.at(index.row());
+    const Route& route = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case ExportRole:
@@ -341,9 +288,9 @@ QVariant LoadBalancerRouteModel::headerData(int section, Qt::Orientation orienta
 
 QJsonObject LoadBalancerRouteModel::rawJson(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Route& route = m_rows.at(index.row());
+    const Route& route = rowAt(index.row());
     QJsonObject json;
     const auto put = [&json](const char* key, const QString& value) {
         if (!value.isEmpty())

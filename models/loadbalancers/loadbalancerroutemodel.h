@@ -2,39 +2,41 @@
 #pragma once
 
 #include "api/elbv2/regionloadbalancersloader.h"
+#include "models/keyedtablemodel.h"
 #include "models/panemodel.h"
-
-#include <QAbstractTableModel>
 
 namespace EcsDesk::Models {
 
-/// The Load Balancers page's rows (issue 23): one per route of the region's load balancers — a
-/// listener's rule (or its default action) and the target group it forwards to, with that group's
-/// targets' health and health check — plus a row for a load balancer without listeners and for a
-/// target group no listener forwards to. Refreshes merge by route: only changed cells signal.
-class LoadBalancerRouteModel : public QAbstractTableModel, public PaneModel {
+/// One route of a region's load balancers: a listener's rule (or default action) and the target
+/// group it forwards to, or a load balancer without listeners, or a target group no listener uses.
+struct LoadBalancerRoute {
+    QString key; ///< load balancer, listener, rule and target group ARNs
+    QString loadBalancerArn, loadBalancerName, type, scheme, state, dnsName;
+    QString listenerArn, listener; ///< "HTTP:80"
+    QString ruleArn, rule; ///< "default", "10: path-pattern /api/*"
+    QString action; ///< forward, redirect, fixed-response, ...
+    QString targetGroupArn, targetGroupName;
+    QString targetType, healthCheck;
+    QList<Api::TargetHealthDescription> targets;
+    int healthy = 0;
+    bool operator==(const LoadBalancerRoute&) const = default;
+};
+
+/// The Load Balancers page's rows (issue 23): one LoadBalancerRoute per route, with the target
+/// group's targets' health and health check. Refreshes merge by route (KeyedTableModel): only
+/// changed cells signal.
+class LoadBalancerRouteModel : public KeyedTableModel<LoadBalancerRoute>, public PaneModel {
     Q_OBJECT
 public:
     enum Column { LoadBalancer, Type, State, Listener, Rule, TargetGroup, Targets, HealthCheck, DnsName, ColumnCount };
-
-    struct Route {
-        QString key; ///< load balancer, listener, rule and target group ARNs
-        QString loadBalancerArn, loadBalancerName, type, scheme, state, dnsName;
-        QString listenerArn, listener; ///< "HTTP:80"
-        QString ruleArn, rule; ///< "default", "10: path-pattern /api/*"
-        QString action; ///< forward, redirect, fixed-response, ...
-        QString targetGroupArn, targetGroupName;
-        QString targetType, healthCheck;
-        QList<Api::TargetHealthDescription> targets;
-        int healthy = 0;
-    };
+    using Route = LoadBalancerRoute;
 
     explicit LoadBalancerRouteModel(QObject* parent = nullptr);
 
     /// The routes of `region` (keeps unchanged rows, removes vanished ones).
     void setRegion(const Api::RegionLoadBalancers& region);
     void clear();
-    const Route& route(int row) const { return m_rows.at(row); }
+    const Route& route(int row) const { return rowAt(row); }
     /// Every route of `region`, in the order the page lists them.
     static QList<Route> routes(const Api::RegionLoadBalancers& region);
     /// "2 healthy, 1 draining"; "no targets".
@@ -44,16 +46,20 @@ public:
     /// "10: path-pattern /api/*", "default"
     static QString ruleText(const Api::ElbRule& rule);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QJsonObject rawJson(const QModelIndex& index) const override;
 
+protected:
+    QString keyOf(const Route& route) const override { return route.key; }
+    bool columnDiffers(const Route& before, const Route& after, int column) const override
+    {
+        return display(before, column) != display(after, column);
+    }
+
 private:
     QString display(const Route& route, int column) const;
-
-    QList<Route> m_rows;
 };
 
 } // namespace EcsDesk::Models
