@@ -153,7 +153,6 @@ private:
     QHash<QString, double> m_load; ///< "cluster/service" -> load factor
     /// "cluster/service" -> the last minutes' (minute, CPU %, memory %), for target tracking.
     QHash<QString, QList<std::tuple<qint64, double, double>>> m_serviceUsage;
-    QHash<QString, qint64> m_lastScaleOut, m_lastScaleIn; ///< policy key -> when it last scaled
     QHash<QString, QSet<QString>> m_groups; ///< task ARN prefix + group -> tasks with desiredStatus RUNNING
     QHash<QString, QString> m_taskGroup; ///< task ARN -> its key in m_groups
     mutable QHash<QString, QPair<double, double>> m_usageBase; ///< definition + group -> (CPU, memory) level
