@@ -130,8 +130,7 @@ bool LocalEndpoint::start(const LocalEndpointOptions& options, QString* error)
     // refused from its head: its body, up to the size limit, is never read into memory.
     m_server->setHeadCheck([dispatcher, keyId = m_credentials.accessKeyId.toLatin1()](
                                const HttpRequest& head) -> std::optional<HttpResponse> {
-        const auto authorization = Api::SigV4::Authorization::parse(head.header("authorization"));
-        if (authorization && authorization->accessKeyId == keyId)
+        if (Api::SigV4::Authorization::accessKeyIdOf(head.header("authorization")) == keyId)
             return std::nullopt;
         return dispatcher->answer(head);
     });

@@ -21,9 +21,6 @@ namespace {
         return QMessageAuthenticationCode::hash(message.toByteArray(), key, QCryptographicHash::Sha256);
     }
 
-    // Trimall: trims and folds runs of whitespace into one space.
-    QByteArray foldWhitespace(const QByteArray& value) { return value.simplified(); }
-
     // RFC 3986 5.2.4, plus the removal of empty segments AWS asks for (as botocore does).
     QByteArray removeDotSegments(const QByteArray& path)
     {
@@ -97,38 +94,95 @@ namespace {
 
 QByteArray Scope::toString() const { return date + '/' + region + '/' + service + "/aws4_request"; }
 
+namespace {
+    // An Authorization header's fields as views into it.
+    struct AuthorizationFields {
+        QByteArrayView accessKeyId, date, region, service, signedHeaders, signature;
+    };
+
+    // Scanned over views: a server reads this header for every request, twice (its head check and
+    // its verifier), so nothing is copied until a caller keeps a field (issue 16).
+    std::optional<AuthorizationFields> scanAuthorization(QByteArrayView headerValue)
+    {
+        const QByteArrayView value = headerValue.trimmed();
+        if (value.size() <= algorithm.size() || !value.startsWith(algorithm) || value[algorithm.size()] != ' ')
+            return std::nullopt;
+        AuthorizationFields result;
+        bool haveCredential = false, haveHeaders = false, haveSignature = false;
+        QByteArrayView rest = value.sliced(algorithm.size() + 1);
+        while (true) {
+            const qsizetype comma = rest.indexOf(',');
+            const QByteArrayView part = (comma < 0 ? rest : rest.first(comma)).trimmed();
+            const qsizetype eq = part.indexOf('=');
+            if (eq <= 0)
+                return std::nullopt;
+            const QByteArrayView key = part.first(eq);
+            const QByteArrayView field = part.sliced(eq + 1);
+            if (key == "Credential") {
+                // key id / date / region / service / aws4_request: exactly five pieces
+                QByteArrayView pieces[5];
+                qsizetype count = 0;
+                bool more = false;
+                for (qsizetype from = 0;;) {
+                    const qsizetype slash = field.indexOf('/', from);
+                    if (count == 5) {
+                        more = true;
+                        break;
+                    }
+                    pieces[count++] = field.sliced(from, (slash < 0 ? field.size() : slash) - from);
+                    if (slash < 0)
+                        break;
+                    from = slash + 1;
+                }
+                if (count != 5 || more || pieces[4] != "aws4_request" || pieces[0].isEmpty() || pieces[1].size() != 8)
+                    return std::nullopt;
+                result.accessKeyId = pieces[0];
+                result.date = pieces[1];
+                result.region = pieces[2];
+                result.service = pieces[3];
+                haveCredential = true;
+            } else if (key == "SignedHeaders") {
+                result.signedHeaders = field;
+                haveHeaders = !field.isEmpty();
+            } else if (key == "Signature") {
+                result.signature = field;
+                haveSignature = field.size() == 64;
+            }
+            if (comma < 0)
+                break;
+            rest = rest.sliced(comma + 1);
+        }
+        if (!haveCredential || !haveHeaders || !haveSignature)
+            return std::nullopt;
+        return result;
+    }
+} // namespace
+
 std::optional<Authorization> Authorization::parse(const QByteArray& headerValue)
 {
-    const QByteArray value = headerValue.trimmed();
-    if (!value.startsWith(QByteArray(algorithm.data(), algorithm.size()).append(' ')))
+    const std::optional<AuthorizationFields> fields = scanAuthorization(headerValue);
+    if (!fields)
         return std::nullopt;
     Authorization result;
-    bool haveCredential = false, haveHeaders = false, haveSignature = false;
-    for (QByteArray part : value.mid(algorithm.size() + 1).split(',')) {
-        part = part.trimmed();
-        const qsizetype eq = part.indexOf('=');
-        if (eq <= 0)
-            return std::nullopt;
-        const QByteArray key = part.left(eq);
-        const QByteArray field = part.mid(eq + 1);
-        if (key == "Credential") {
-            const QList<QByteArray> pieces = field.split('/');
-            if (pieces.size() != 5 || pieces[4] != "aws4_request" || pieces[0].isEmpty() || pieces[1].size() != 8)
-                return std::nullopt;
-            result.accessKeyId = pieces[0];
-            result.scope = { pieces[1], pieces[2], pieces[3] };
-            haveCredential = true;
-        } else if (key == "SignedHeaders") {
-            result.signedHeaders = field.split(';');
-            haveHeaders = !field.isEmpty();
-        } else if (key == "Signature") {
-            result.signature = field;
-            haveSignature = field.size() == 64;
-        }
+    result.accessKeyId = fields->accessKeyId.toByteArray();
+    result.scope = { fields->date.toByteArray(), fields->region.toByteArray(), fields->service.toByteArray() };
+    for (qsizetype from = 0;;) {
+        const qsizetype semicolon = fields->signedHeaders.indexOf(';', from);
+        result.signedHeaders.append(
+            fields->signedHeaders.sliced(from, (semicolon < 0 ? fields->signedHeaders.size() : semicolon) - from)
+                .toByteArray());
+        if (semicolon < 0)
+            break;
+        from = semicolon + 1;
     }
-    if (!haveCredential || !haveHeaders || !haveSignature)
-        return std::nullopt;
+    result.signature = fields->signature.toByteArray();
     return result;
+}
+
+QByteArray Authorization::accessKeyIdOf(const QByteArray& headerValue)
+{
+    const std::optional<AuthorizationFields> fields = scanAuthorization(headerValue);
+    return fields ? fields->accessKeyId.toByteArray() : QByteArray();
 }
 
 QByteArray amzDate(const QDateTime& utc)
@@ -182,32 +236,98 @@ QList<QByteArray> signableHeaderNames(const Request& request)
     return names;
 }
 
+namespace {
+    bool isFoldedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+
+    // Appends `value` trimmed, with each run of whitespace folded into one space (what
+    // QByteArray::simplified() gives, without a copy per header).
+    void appendFolded(QByteArray& out, QByteArrayView value)
+    {
+        bool pendingSpace = false;
+        bool started = false;
+        for (const char c : value) {
+            if (isFoldedSpace(c)) {
+                pendingSpace = started;
+                continue;
+            }
+            if (pendingSpace)
+                out += ' ';
+            out += c;
+            pendingSpace = false;
+            started = true;
+        }
+    }
+
+    // The canonical request from its parts; `host` gives the Host value when no header names it.
+    template <typename HostFallback>
+    QByteArray canonicalFromParts(const QByteArray& method, const QByteArray& path, const QByteArray& rawQuery,
+        const HeaderList& headers, const QList<QByteArray>& names, const QByteArray& payloadHash, HostFallback host)
+    {
+        QByteArray result;
+        result.reserve(256 + 64 * headers.size());
+        result += method.toUpper();
+        result += '\n';
+        result += uriEncode(path, true);
+        result += '\n';
+        result += canonicalQuery(rawQuery);
+        result += '\n';
+        for (const QByteArray& name : names) {
+            result += name;
+            result += ':';
+            bool first = true;
+            for (const auto& [key, value] : headers) {
+                if (QByteArrayView(key).trimmed().compare(name, Qt::CaseInsensitive) != 0)
+                    continue;
+                if (!first)
+                    result += ',';
+                appendFolded(result, value);
+                first = false;
+            }
+            if (first && name == "host")
+                result += host();
+            result += '\n';
+        }
+        result += '\n';
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (i > 0)
+                result += ';';
+            result += names[i];
+        }
+        result += '\n';
+        result += payloadHash;
+        return result;
+    }
+
+    // A request target of unreserved characters and slashes only (ECS's "/", a REST path of plain
+    // names): QUrl would give it back unchanged, so it is used as it is.
+    bool isPlainTarget(QByteArrayView target)
+    {
+        return target.startsWith('/')
+            && std::all_of(target.begin(), target.end(), [](char c) { return c == '/' || isUnreserved(c); });
+    }
+} // namespace
+
 QByteArray canonicalRequest(
     const Request& request, const QList<QByteArray>& signedHeaderNames, const QByteArray& payloadHash)
 {
-    QList<QByteArray> names = signedHeaderNames.isEmpty() ? signableHeaderNames(request) : signedHeaderNames;
+    const QList<QByteArray> names = signedHeaderNames.isEmpty() ? signableHeaderNames(request) : signedHeaderNames;
+    return canonicalFromParts(request.method, removeDotSegments(request.url.path(QUrl::FullyEncoded).toLatin1()),
+        request.url.query(QUrl::FullyEncoded).toLatin1(), request.headers, names, payloadHash,
+        [&request] { return hostFromUrl(request.url); });
+}
 
-    QByteArray canonicalHeaders;
-    for (const QByteArray& name : names) {
-        QList<QByteArray> values;
-        for (const auto& [key, value] : request.headers) {
-            if (key.trimmed().compare(name, Qt::CaseInsensitive) == 0)
-                values.append(foldWhitespace(value));
-        }
-        if (values.isEmpty() && name == "host")
-            values.append(hostFromUrl(request.url));
-        canonicalHeaders += name + ':' + values.join(',') + '\n';
+QByteArray canonicalRequest(const QByteArray& method, const QByteArray& target, const HeaderList& headers,
+    const QList<QByteArray>& signedHeaderNames, const QByteArray& payloadHash)
+{
+    if (isPlainTarget(target)) {
+        return canonicalFromParts(method, removeDotSegments(target), QByteArray(), headers, signedHeaderNames,
+            payloadHash, [] { return QByteArrayLiteral("local"); });
     }
-
-    const QByteArray path = removeDotSegments(request.url.path(QUrl::FullyEncoded).toLatin1());
-    QByteArray result;
-    result += request.method.toUpper() + '\n';
-    result += uriEncode(path, true) + '\n';
-    result += canonicalQuery(request.url.query(QUrl::FullyEncoded).toLatin1()) + '\n';
-    result += canonicalHeaders + '\n';
-    result += names.join(';') + '\n';
-    result += payloadHash;
-    return result;
+    Request request;
+    request.method = method;
+    request.url = QUrl::fromEncoded(QByteArray("http://local") + target);
+    request.headers = headers;
+    return canonicalRequest(request, signedHeaderNames, payloadHash);
 }
 
 QByteArray stringToSign(const QByteArray& amzDate, const Scope& scope, const QByteArray& canonicalRequest)

@@ -46,6 +46,8 @@ namespace SigV4 {
 
         /// Parses the header value; returns std::nullopt when it is not a well-formed SigV4 header.
         static std::optional<Authorization> parse(const QByteArray& headerValue);
+        /// The access key id of a well-formed header (what parse() would give), or an empty array.
+        static QByteArray accessKeyIdOf(const QByteArray& headerValue);
     };
 
     constexpr QByteArrayView algorithm = "AWS4-HMAC-SHA256";
@@ -61,6 +63,10 @@ namespace SigV4 {
     QByteArray canonicalRequest(
         const Request& request, const QList<QByteArray>& signedHeaderNames, const QByteArray& payloadHash);
     QList<QByteArray> signableHeaderNames(const Request& request);
+    /// The canonical request for a request as a server received it: `target` is the request
+    /// line's path and query exactly as sent (a host named by no header is "local").
+    QByteArray canonicalRequest(const QByteArray& method, const QByteArray& target, const HeaderList& headers,
+        const QList<QByteArray>& signedHeaderNames, const QByteArray& payloadHash);
 
     QByteArray stringToSign(const QByteArray& amzDate, const Scope& scope, const QByteArray& canonicalRequest);
     QByteArray signingKey(const QString& secretAccessKey, const Scope& scope);

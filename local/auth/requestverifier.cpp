@@ -20,7 +20,9 @@ namespace {
         if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z')
             return {};
         bool ok[6] = {};
-        auto number = [&text](int from, int length, bool* valid) { return text.mid(from, length).toInt(valid); };
+        auto number = [&text](int from, int length, bool* valid) {
+            return QByteArrayView(text).sliced(from, length).toInt(valid);
+        };
         const QDate date(number(0, 4, &ok[0]), number(4, 2, &ok[1]), number(6, 2, &ok[2]));
         const QTime time(number(9, 2, &ok[3]), number(11, 2, &ok[4]), number(13, 2, &ok[5]));
         if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || !date.isValid() || !time.isValid())
@@ -48,9 +50,14 @@ namespace {
     {
         for (const auto& [name, value] : request.headers) {
             Q_UNUSED(value)
+            const QByteArrayView view(name);
+            const bool protectedHeader
+                = view.first(std::min<qsizetype>(view.size(), 6)).compare("x-amz-", Qt::CaseInsensitive) == 0
+                || view.compare("content-type", Qt::CaseInsensitive) == 0;
+            if (!protectedHeader)
+                continue;
             const QByteArray lower = name.toLower();
-            const bool protectedHeader = lower.startsWith("x-amz-") || lower == "content-type";
-            if (protectedHeader && !signedHeaders.contains(lower))
+            if (!signedHeaders.contains(lower))
                 return lower;
         }
         return {};
@@ -148,10 +155,6 @@ std::optional<ApiError> RequestVerifier::verify(
             status };
     }
 
-    Api::SigV4::Request signedRequest;
-    signedRequest.method = request.method;
-    signedRequest.url = QUrl::fromEncoded(QByteArray("http://local") + request.target);
-    signedRequest.headers = request.headers;
     // The signature covers the body that arrived: its hash is computed here, never taken from the
     // request. A payload hash header that names another body (or UNSIGNED-PAYLOAD, which these
     // services do not accept) is refused, so a captured signature cannot carry a different body.
@@ -162,7 +165,8 @@ std::optional<ApiError> RequestVerifier::verify(
                                         : QStringLiteral("InvalidSignatureException"),
             tr("The provided 'x-amz-content-sha256' header does not match what was computed."), status };
     }
-    const QByteArray canonical = Api::SigV4::canonicalRequest(signedRequest, authorization->signedHeaders, payloadHash);
+    const QByteArray canonical = Api::SigV4::canonicalRequest(
+        request.method, request.target, request.headers, authorization->signedHeaders, payloadHash);
     const QByteArray scope = authorization->scope.toString();
     if (scope != m_cachedScope) {
         m_cachedKey = Api::SigV4::signingKey(m_credentials.secretAccessKey, authorization->scope);

@@ -41,38 +41,64 @@ HttpHead HttpHead::parse(QByteArrayView text)
         head.errorMessage = message;
         return head;
     };
+    // One copy of the head; the method, target, names and values refer into it (every request
+    // passes here: a copy for each was most of a request's small allocations, issue 16).
     HttpRequest& request = head.request;
-    const QList<QByteArray> lines = text.toByteArray().split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || requestLine[0].isEmpty() || !requestLine[1].startsWith('/')
-        || !requestLine[2].startsWith("HTTP/1.")) {
+    request.head = text.toByteArray();
+    text = request.head;
+    auto share = [](QByteArrayView part) { return QByteArray::fromRawData(part.data(), part.size()); };
+    qsizetype lineEnd = text.indexOf('\n');
+    const QByteArrayView requestLine = (lineEnd < 0 ? text : text.first(lineEnd)).trimmed();
+    QByteArrayView words[3];
+    qsizetype wordCount = 0;
+    for (qsizetype from = 0;;) {
+        const qsizetype space = requestLine.indexOf(' ', from);
+        if (wordCount == 3) {
+            wordCount = 4; // more than three words
+            break;
+        }
+        words[wordCount++] = requestLine.sliced(from, (space < 0 ? requestLine.size() : space) - from);
+        if (space < 0)
+            break;
+        from = space + 1;
+    }
+    if (wordCount != 3 || words[0].isEmpty() || !words[1].startsWith('/') || !words[2].startsWith("HTTP/1.")) {
         return refuse(400, "malformed request line");
     }
-    request.method = requestLine[0];
-    request.target = requestLine[1];
-    const bool http10 = requestLine[2] == "HTTP/1.0";
+    request.method = share(words[0]);
+    request.target = share(words[1]);
+    const bool http10 = words[2] == "HTTP/1.0";
     std::optional<qint64> contentLength;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
+    while (lineEnd >= 0) {
+        const qsizetype from = lineEnd + 1;
+        lineEnd = text.indexOf('\n', from);
+        QByteArrayView line = text.sliced(from, (lineEnd < 0 ? text.size() : lineEnd) - from);
+        if (line.endsWith('\r'))
+            line.chop(1);
         const qsizetype colon = line.indexOf(':');
         // RFC 9110 5.1: a field name is a token. Anything else (a ';' or ',' in it) would change
         // the meaning of the SignedHeaders list that names it.
         if (colon <= 0 || !std::all_of(line.begin(), line.begin() + colon, isTokenChar))
             return refuse(400, "malformed header line");
-        const QByteArray name = line.left(colon);
-        const QByteArray value = line.mid(colon + 1).trimmed();
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
         if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             // RFC 9112 6.3: only digits; several values (repeated fields or a list) must agree.
-            for (const QByteArray& part : value.split(',')) {
-                const QByteArray digits = part.trimmed();
+            for (qsizetype partFrom = 0;;) {
+                const qsizetype comma = value.indexOf(',', partFrom);
+                const QByteArrayView digits
+                    = value.sliced(partFrom, (comma < 0 ? value.size() : comma) - partFrom).trimmed();
                 const bool allDigits = !digits.isEmpty() && digits.size() <= 18
                     && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
                 if (!allDigits || (contentLength && *contentLength != digits.toLongLong()))
                     return refuse(400, "malformed or conflicting Content-Length");
                 contentLength = digits.toLongLong();
+                if (comma < 0)
+                    break;
+                partFrom = comma + 1;
             }
         }
-        request.headers.append({ name, value });
+        request.headers.append({ share(name), share(value) });
     }
     const QByteArray connection = request.header("connection").toLower();
     head.keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");
@@ -133,6 +159,7 @@ public:
 
 private:
     enum class State { Head, Body, Waiting, Closing };
+    static constexpr qsizetype keptBufferBytes = 16 * 1024;
 
     void process()
     {
@@ -146,20 +173,35 @@ private:
                 // Read no more than a head can be; what follows stays in the socket.
                 const qsizetype room = m_limits.maxHeaderBytes + 4 - m_buffer.size();
                 if (room > 0 && m_buffer.indexOf("\r\n\r\n") < 0)
-                    m_buffer += m_socket->read(room);
+                    readUpTo(room);
                 if (!parseHead())
                     return;
                 continue;
             }
             if (m_buffer.size() < m_contentLength)
-                m_buffer += m_socket->read(m_contentLength - m_buffer.size());
+                readUpTo(m_contentLength - m_buffer.size());
             if (m_buffer.size() < m_contentLength)
                 return;
             m_request.body = m_buffer.left(m_contentLength);
             m_buffer.remove(0, m_contentLength);
-            m_buffer.squeeze();
+            // The buffer's room is kept for the next request, unless a large body grew it.
+            if (m_buffer.capacity() > keptBufferBytes)
+                m_buffer.squeeze();
             dispatch();
         }
+    }
+
+    // Appends at most `limit` of the bytes the socket has to m_buffer, with no intermediate copy
+    // (QIODevice::read(qint64) would allocate `limit` bytes first, whatever arrived).
+    void readUpTo(qsizetype limit)
+    {
+        const qsizetype count = std::min<qint64>(limit, m_socket->bytesAvailable());
+        if (count <= 0)
+            return;
+        const qsizetype had = m_buffer.size();
+        m_buffer.resize(had + count);
+        const qint64 got = m_socket->read(m_buffer.data() + had, count);
+        m_buffer.resize(had + std::max<qint64>(got, 0));
     }
 
     // Returns true when a complete head was parsed (state moves to Body), false to wait or stop.

@@ -18,6 +18,10 @@ namespace EcsDesk::Local {
 struct HttpRequest {
     QByteArray method;
     QByteArray target; ///< path and query exactly as sent
+    /// As parsed by HttpHead, method, target and headers refer into `head` (QByteArray::fromRawData,
+    /// no copy each): every copy of the request shares it, so they stay valid while one lives.
+    /// A value kept beyond the request must be copied (QByteArray(value.constData(), value.size())).
+    QByteArray head;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;

@@ -189,6 +189,107 @@ TEST(SigV4, ParsesAuthorizationHeader)
     EXPECT_FALSE(SigV4::Authorization::parse("AWS4-HMAC-SHA256 Credential=AK/2015/us/iam, Signature=ab").has_value());
 }
 
+// Authorization::parse scans views (issue 16); these are the header shapes the copying parser
+// accepted and refused, and accessKeyIdOf (the server's head check) agrees with it on each.
+TEST(SigV4, AuthorizationHeaderShapes)
+{
+    const QByteArray signature(64, 'a');
+    struct Case {
+        QByteArray header;
+        bool valid;
+        int signedHeaders = 0;
+    };
+    const QList<Case> cases {
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request, SignedHeaders=host;x-amz-date, "
+          "Signature="
+                + signature,
+            true, 2 },
+        { "  AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request,SignedHeaders=host,Signature="
+                + signature + " \t",
+            true, 1 },
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request, SignedHeaders=host;;x, Signature="
+                + signature,
+            true, 3 },
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request/x, SignedHeaders=host, Signature="
+                + signature,
+            false },
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request/, SignedHeaders=host, Signature="
+                + signature,
+            false },
+        { "AWS4-HMAC-SHA256 Credential=/20150830/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature="
+                + signature,
+            false },
+        { "AWS4-HMAC-SHA256 Credential=AK/2015083/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature="
+                + signature,
+            false },
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature="
+                + signature + ",",
+            false },
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request, SignedHeaders=, Signature=" + signature,
+            false },
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature="
+                + signature.left(63),
+            false },
+        { "AWS4-HMAC-SHA256 Credential=AK/20150830/us-east-1/ecs/aws4_request, =x, SignedHeaders=host, Signature="
+                + signature,
+            false },
+        { "AWS4-HMAC-SHA256Credential=AK/20150830/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature="
+                + signature,
+            false },
+        { "AWS4-HMAC-SHA256", false },
+        { "AWS4-HMAC-SHA256 ", false },
+        { "", false },
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.header.toStdString());
+        const auto parsed = SigV4::Authorization::parse(c.header);
+        EXPECT_EQ(parsed.has_value(), c.valid);
+        EXPECT_EQ(SigV4::Authorization::accessKeyIdOf(c.header), c.valid ? QByteArray("AK") : QByteArray());
+        if (parsed) {
+            EXPECT_EQ(parsed->scope.date, "20150830");
+            EXPECT_EQ(parsed->scope.region, "us-east-1");
+            EXPECT_EQ(parsed->scope.service, "ecs");
+            EXPECT_EQ(parsed->signedHeaders.size(), c.signedHeaders);
+            EXPECT_EQ(parsed->signature, signature);
+        }
+    }
+}
+
+// The server's canonical request (raw target, no QUrl for plain paths) is the one the client's
+// URL form gives, whitespace folding and a Host taken from the URL included.
+TEST(SigV4, ServerCanonicalRequestMatchesTheUrlForm)
+{
+    const SigV4::HeaderList headers { { "Host", "127.0.0.1:4566" }, { "X-Amz-Date", "20261203T120000Z" },
+        { " X-Amz-Target ", "  AmazonEC2ContainerServiceV20141113.ListClusters \t " },
+        { "x-amz-target", "a \t\r\n  b" }, { "Content-Type", "application/x-amz-json-1.1" } };
+    const QList<QByteArray> targets { "/", "/schedules/my-schedule_1.2~x", "/a/./b/../c/", "//double//slash",
+        "/with%20space", "/schedules?NamePrefix=a&MaxResults=5", "/caf%C3%A9", "/a+b" };
+    const QList<QList<QByteArray>> nameSets { { "content-type", "host", "x-amz-date", "x-amz-target" },
+        { "host", "x-amz-date" }, { "host", "x-amz-missing" } };
+    for (const QByteArray& target : targets) {
+        for (const QList<QByteArray>& names : nameSets) {
+            SCOPED_TRACE(QByteArray(target + ' ' + names.join(';')).toStdString());
+            SigV4::Request request;
+            request.method = "post";
+            request.url = QUrl::fromEncoded("http://local" + target);
+            request.headers = headers;
+            EXPECT_EQ(SigV4::canonicalRequest("post", target, headers, names, "hash"),
+                SigV4::canonicalRequest(request, names, "hash"));
+            // Host signed but sent by no header: the URL's host
+            request.headers = headers.mid(1);
+            EXPECT_EQ(SigV4::canonicalRequest("post", target, headers.mid(1), names, "hash"),
+                SigV4::canonicalRequest(request, names, "hash"));
+        }
+    }
+    SigV4::Request request;
+    request.method = "GET";
+    request.url = QUrl(QStringLiteral("https://ecs.us-east-1.amazonaws.com/"));
+    request.headers = { { "X-Amz-Date", "20261203T120000Z" }, { "Foo", "  one   two  " }, { "foo", "three" } };
+    EXPECT_EQ(SigV4::canonicalRequest(request, { "foo", "host", "x-amz-date" }, "h"),
+        "GET\n/\n\nfoo:one two,three\nhost:ecs.us-east-1.amazonaws.com\nx-amz-date:20261203T120000Z\n\n"
+        "foo;host;x-amz-date\nh");
+}
+
 TEST(SigV4, ResigningReplacesOldHeaders)
 {
     SigV4::Request request { "POST", QUrl(QStringLiteral("http://127.0.0.1:4566/")), {}, "{}" };

@@ -380,3 +380,55 @@ TEST(LocalHttp, IdleAndHalfSentConnectionsDoNotLockOutAClient)
     ASSERT_EQ(answers.size(), 1) << "a normal client was locked out by idle connections";
     EXPECT_TRUE(answers[0].endsWith("/normal n"));
 }
+
+// HttpHead::parse copies the head once and points the method, target and headers into that copy
+// (issue 16): what it gives stays valid after the socket's buffer changes and in copies of the
+// request that outlive the one parsed.
+TEST(LocalHttpHead, PartsStayValidAfterTheBufferAndTheOriginalAreGone)
+{
+    HttpRequest copy;
+    {
+        QByteArray buffer = "POST /schedules/a HTTP/1.1\r\nHost: 127.0.0.1:1\r\nX-Amz-Target:  Svc.Op  \r\n"
+                            "Content-Length: 2\r\n\r\n{}";
+        const HttpHead head = HttpHead::parse(QByteArrayView(buffer).first(buffer.indexOf("\r\n\r\n")));
+        ASSERT_EQ(head.errorStatus, 0);
+        buffer.fill('x');
+        buffer.clear();
+        HttpRequest original = head.request;
+        copy = original;
+    }
+    EXPECT_EQ(copy.method, "POST");
+    EXPECT_EQ(copy.target, "/schedules/a");
+    EXPECT_EQ(copy.header("x-amz-target"), "Svc.Op");
+    EXPECT_EQ(copy.header("HOST"), "127.0.0.1:1");
+    ASSERT_EQ(copy.headers.size(), 3);
+    EXPECT_EQ(copy.headers[2].first, "Content-Length");
+    EXPECT_EQ(copy.header("content-length").toInt(), 2);
+}
+
+TEST(LocalHttpHead, MalformedHeadsAreRefused)
+{
+    struct Case {
+        QByteArray head;
+        int status;
+    };
+    const QList<Case> cases { { "POST / HTTP/1.1\r\nHost: a", 0 }, { "POST / HTTP/1.1", 0 },
+        { "  POST / HTTP/1.1  \r\nHost: a", 0 }, { "POST  / HTTP/1.1\r\nHost: a", 400 },
+        { "POST / HTTP/1.1 extra\r\nHost: a", 400 }, { "POST / HTTP/2\r\nHost: a", 400 }, { "POST x HTTP/1.1", 400 },
+        { "", 400 }, { "POST / HTTP/1.1\r\nHost a", 400 }, { "POST / HTTP/1.1\r\n: a", 400 },
+        { "POST / HTTP/1.1\r\nHo st: a", 400 }, { "POST / HTTP/1.1\r\nHost: a\r\n", 400 },
+        { "POST / HTTP/1.1\r\nContent-Length: 5, 5", 0 }, { "POST / HTTP/1.1\r\nContent-Length: 5, 6", 400 },
+        { "POST / HTTP/1.1\r\nContent-Length: -5", 400 }, { "POST / HTTP/1.1\r\nTransfer-Encoding: chunked", 501 } };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.head.toStdString());
+        const HttpHead head = HttpHead::parse(c.head);
+        EXPECT_EQ(head.errorStatus, c.status);
+        if (c.status == 0) {
+            EXPECT_EQ(head.request.method, "POST");
+        }
+    }
+    EXPECT_EQ(HttpHead::parse("POST / HTTP/1.1\r\nContent-Length: 5, 5").contentLength, 5);
+    EXPECT_FALSE(HttpHead::parse("GET / HTTP/1.0").keepAlive);
+    EXPECT_TRUE(HttpHead::parse("GET / HTTP/1.0\r\nConnection: Keep-Alive").keepAlive);
+    EXPECT_FALSE(HttpHead::parse("GET / HTTP/1.1\r\nConnection: close").keepAlive);
+}
