@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,10 +31,20 @@ namespace {
         makeTextReadable(tree); // cut values and event messages show whole in their tooltip
         return tree;
     }
-    /// Local time in the user's locale with its age, as the panes show it ("03/12/2026 09:12 (3 min ago)").
-    QString time(const QDateTime& value)
+    /// A cell's point in time, kept so its age can be shown anew and its column sorted by time.
+    constexpr int timeRole = Qt::UserRole + 1;
+
+    /// Local time in the user's locale with its age, as the panes show it ("03/12/2026 09:12 (3 min
+    /// ago)"), ISO 8601 UTC in the tooltip.
+    void setTime(QTreeWidgetItem* item, int column, const QDateTime& value)
     {
-        return value.isValid() ? Models::TimestampFormat::display(value) : QString();
+        if (!value.isValid()) {
+            item->setText(column, QString());
+            return;
+        }
+        item->setText(column, Models::TimestampFormat::display(value));
+        item->setData(column, timeRole, value);
+        item->setToolTip(column, Models::TimestampFormat::iso(value));
     }
 } // namespace
 
@@ -45,6 +56,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     , m_related(makeTree(this))
     , m_events(makeTree(this))
     , m_tasks(makeTree(this))
+    , m_ageTimer(new QTimer(this))
 {
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->setDocumentMode(true);
@@ -74,7 +86,29 @@ DetailsPane::DetailsPane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    m_ageTimer->setObjectName(QStringLiteral("detailsAgeTimer"));
+    m_ageTimer->setInterval(30 * 1000);
+    connect(m_ageTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshAges();
+    });
+    m_ageTimer->start();
     showNothing();
+}
+
+void DetailsPane::refreshAges()
+{
+    const QDateTime now = Models::TimestampFormat::now();
+    for (QTreeWidget* tree : { m_properties, m_related, m_events, m_tasks }) {
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            QTreeWidgetItem* item = tree->topLevelItem(row);
+            for (int column = 0; column < item->columnCount(); ++column) {
+                const QDateTime time = item->data(column, timeRole).toDateTime();
+                if (time.isValid())
+                    item->setText(column, Models::TimestampFormat::display(time, now));
+            }
+        }
+    }
 }
 
 void DetailsPane::showNothing()
@@ -87,12 +121,16 @@ void DetailsPane::showNothing()
     m_tabs->setTabVisible(m_tabs->indexOf(m_tasks), false);
 }
 
-void DetailsPane::setProperties(const QList<std::pair<QString, QString>>& properties, const QJsonObject& raw)
+void DetailsPane::setProperties(const QList<Property>& properties, const QJsonObject& raw)
 {
     m_properties->clear();
     QList<QTreeWidgetItem*> items;
-    for (const auto& [name, value] : properties)
-        items.append(new QTreeWidgetItem({ name, value }));
+    for (const Property& property : properties) {
+        auto* item = new QTreeWidgetItem({ property.name, property.value });
+        if (property.time.isValid())
+            setTime(item, 1, property.time);
+        items.append(item);
+    }
     m_properties->addTopLevelItems(items);
     m_properties->resizeColumnToContents(0);
     m_json->setPlainText(raw.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(raw).toJson()));
@@ -143,22 +181,25 @@ void DetailsPane::showService(const Api::Service& service, const QList<Models::T
             { tr("Desired count"), QString::number(service.desiredCount) },
             { tr("Running count"), QString::number(service.runningCount) },
             { tr("Pending count"), QString::number(service.pendingCount) }, { tr("Launch type"), service.launchType },
-            { tr("Scheduling strategy"), service.schedulingStrategy }, { tr("Created"), time(service.createdAt) } },
+            { tr("Scheduling strategy"), service.schedulingStrategy }, { tr("Created"), {}, service.createdAt } },
         service.raw);
     QList<QStringList> rows;
     for (const Api::Deployment& d : service.deployments)
         rows.append({ d.status, Models::ServiceModel::shortTaskDefinition(d.taskDefinition),
             QString::number(d.desiredCount), QString::number(d.runningCount), QString::number(d.pendingCount),
-            QString::number(d.failedTasks), d.rolloutState, time(d.updatedAt) });
+            QString::number(d.failedTasks), d.rolloutState, QString() });
     setRelated(tr("Deployments"),
         { tr("Status"), tr("Task definition"), tr("Desired"), tr("Running"), tr("Pending"), tr("Failed"), tr("Rollout"),
             tr("Updated") },
         rows);
+    for (int row = 0; row < m_related->topLevelItemCount() && row < service.deployments.size(); ++row)
+        setTime(m_related->topLevelItem(row), 7, service.deployments[row].updatedAt);
+    m_related->resizeColumnToContents(7);
     m_events->clear();
     QList<QTreeWidgetItem*> items;
     for (const Api::ServiceEvent& event : service.events) {
-        auto* item = new QTreeWidgetItem({ time(event.createdAt), event.message });
-        item->setToolTip(0, Models::TimestampFormat::iso(event.createdAt)); // ISO 8601 UTC
+        auto* item = new QTreeWidgetItem({ QString(), event.message });
+        setTime(item, 0, event.createdAt);
         items.append(item);
     }
     m_events->addTopLevelItems(items);
@@ -171,9 +212,10 @@ void DetailsPane::showService(const Api::Service& service, const QList<Models::T
     m_tasks->clear();
     QList<QTreeWidgetItem*> taskItems;
     for (const Models::TaskRow& task : tasks) {
-        auto* item = new QTreeWidgetItem({ Models::TaskModel::lastSegment(task.arn), task.lastStatus,
-            task.desiredStatus, Models::ServiceModel::shortTaskDefinition(task.taskDefinitionArn),
-            task.availabilityZone, time(task.startedAt) });
+        auto* item
+            = new QTreeWidgetItem({ Models::TaskModel::lastSegment(task.arn), task.lastStatus, task.desiredStatus,
+                Models::ServiceModel::shortTaskDefinition(task.taskDefinitionArn), task.availabilityZone, QString() });
+        setTime(item, 5, task.startedAt);
         item->setData(0, Qt::UserRole, task.arn);
         item->setToolTip(0, task.arn);
         taskItems.append(item);
@@ -181,7 +223,8 @@ void DetailsPane::showService(const Api::Service& service, const QList<Models::T
     std::stable_sort(taskItems.begin(), taskItems.end(), [](const QTreeWidgetItem* a, const QTreeWidgetItem* b) {
         const bool aStopped = a->text(2) == QLatin1String("STOPPED");
         const bool bStopped = b->text(2) == QLatin1String("STOPPED");
-        return aStopped != bStopped ? !aStopped : a->text(5) > b->text(5);
+        // newest first by the start time itself (the shown text sorts by day of the month)
+        return aStopped != bStopped ? !aStopped : a->data(5, timeRole).toDateTime() > b->data(5, timeRole).toDateTime();
     });
     m_tasks->addTopLevelItems(taskItems);
     for (QTreeWidgetItem* item : std::as_const(taskItems)) {
@@ -202,7 +245,7 @@ void DetailsPane::showTask(const Api::Task& task)
                       { tr("Launch type"), task.launchType }, { tr("Container instance"), task.containerInstanceArn },
                       { tr("Availability zone"), task.availabilityZone }, { tr("CPU"), task.cpu },
                       { tr("Memory"), task.memory }, { tr("Health"), task.healthStatus },
-                      { tr("Started"), time(task.startedAt) }, { tr("Stopped"), time(task.stoppedAt) },
+                      { tr("Started"), {}, task.startedAt }, { tr("Stopped"), {}, task.stoppedAt },
                       { tr("Stop code"), task.stopCode }, { tr("Stopped reason"), task.stoppedReason },
                       { tr("Private IP"), addresses.privateIp }, { tr("Public IP"), addresses.publicIp },
                       { tr("Private DNS name"), addresses.privateDnsName }, { tr("ENI"), addresses.eniId },
@@ -225,7 +268,7 @@ void DetailsPane::showContainerInstance(const Api::ContainerInstance& instance)
                       { tr("Running tasks"), QString::number(instance.runningTasksCount) },
                       { tr("Pending tasks"), QString::number(instance.pendingTasksCount) },
                       { tr("Capacity provider"), instance.capacityProviderName },
-                      { tr("Registered"), time(instance.registeredAt) } },
+                      { tr("Registered"), {}, instance.registeredAt } },
         instance.raw);
     QList<QStringList> rows;
     for (const Api::Resource& r : instance.registeredResources) {

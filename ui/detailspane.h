@@ -4,9 +4,12 @@
 #include "api/ecs/types.h"
 #include "models/taskrow.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QPlainTextEdit;
+class QTimer;
+class QTreeWidgetItem;
 class QTabWidget;
 class QTreeWidget;
 
@@ -36,12 +39,21 @@ public:
     QString property(const QString& name) const;
     /// The Tasks tab's list (a service's tasks).
     QTreeWidget* serviceTasks() const { return m_tasks; }
+    /// Shows every time's age anew ("3 min ago" becoming "4 min ago"); a timer runs it each
+    /// 30 seconds while the pane is visible, so ages move on between refreshes of the selection.
+    void refreshAges();
 
 Q_SIGNALS:
     void taskActivated(const QString& taskArn);
 
 private:
-    void setProperties(const QList<std::pair<QString, QString>>& properties, const QJsonObject& raw);
+    /// One row under Properties: a text, or a point in time shown with its age.
+    struct Property {
+        QString name;
+        QString value;
+        QDateTime time;
+    };
+    void setProperties(const QList<Property>& properties, const QJsonObject& raw);
     void setRelated(const QString& title, const QStringList& headers, const QList<QStringList>& rows);
 
     QTabWidget* m_tabs;
@@ -50,6 +62,7 @@ private:
     QTreeWidget* m_related;
     QTreeWidget* m_events;
     QTreeWidget* m_tasks;
+    QTimer* m_ageTimer;
 };
 
 } // namespace EcsDesk::Ui

@@ -7,6 +7,7 @@
 #include "models/panefilterproxymodel.h"
 #include "models/servicemodel.h"
 #include "models/taskmodel.h"
+#include "models/timestampformat.h"
 #include "ui/detailspane.h"
 #include "ui/fulltextdelegate.h"
 #include "ui/mainwindow.h"
@@ -18,11 +19,14 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -259,4 +263,50 @@ TEST(PaneColumns, DetailsShowCutValuesAndEventsWhole)
         ASSERT_TRUE(view) << name;
         EXPECT_TRUE(qobject_cast<Ui::FullTextDelegate*>(view->itemDelegate())) << name;
     }
+}
+
+// The details pane shows times with their age; the ages move on while the selection stays (they
+// were baked into the text once), and a service's tasks sort newest first by time, not by text.
+TEST(PaneColumns, DetailsAgesMoveOnAndTasksSortByTime)
+{
+    const QDateTime start = QDateTime(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+    QDateTime now = start;
+    Models::TimestampFormat::setClock([&now] { return now; });
+    const auto restore = qScopeGuard([] { Models::TimestampFormat::setClock({}); });
+
+    Ui::DetailsPane details;
+    Api::Task task;
+    task.arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/c/abc");
+    task.startedAt = start.addSecs(-120);
+    details.showTask(task);
+    EXPECT_EQ(details.property(QStringLiteral("Started")), Models::TimestampFormat::display(task.startedAt, start));
+
+    now = start.addSecs(3 * 3600);
+    details.refreshAges();
+    const QString later = Models::TimestampFormat::display(task.startedAt, now);
+    EXPECT_NE(later, Models::TimestampFormat::display(task.startedAt, start));
+    EXPECT_EQ(details.property(QStringLiteral("Started")), later);
+    auto* timer = details.findChild<QTimer*>(QStringLiteral("detailsAgeTimer"));
+    ASSERT_TRUE(timer);
+    EXPECT_TRUE(timer->isActive());
+
+    // 9 November sorts after 10 November as text ("09/..." vs "10/..." or "11/9" vs "11/10")
+    Api::Service service;
+    service.name = QStringLiteral("web");
+    QList<Models::TaskRow> tasks(3);
+    tasks[0].arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/c/older");
+    tasks[0].lastStatus = tasks[0].desiredStatus = QStringLiteral("RUNNING");
+    tasks[0].startedAt = QDateTime(QDate(2026, 11, 9), QTime(8, 0), Qt::UTC);
+    tasks[1].arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/c/newer");
+    tasks[1].lastStatus = tasks[1].desiredStatus = QStringLiteral("RUNNING");
+    tasks[1].startedAt = QDateTime(QDate(2026, 11, 10), QTime(8, 0), Qt::UTC);
+    tasks[2].arn = QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/c/newest");
+    tasks[2].lastStatus = tasks[2].desiredStatus = QStringLiteral("RUNNING");
+    tasks[2].startedAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    details.showService(service, tasks);
+    QTreeWidget* list = details.serviceTasks();
+    ASSERT_EQ(list->topLevelItemCount(), 3);
+    EXPECT_EQ(list->topLevelItem(0)->text(0), QStringLiteral("newest"));
+    EXPECT_EQ(list->topLevelItem(1)->text(0), QStringLiteral("newer"));
+    EXPECT_EQ(list->topLevelItem(2)->text(0), QStringLiteral("older"));
 }
