@@ -2,6 +2,7 @@
 // CloudWatch's alarm operations; the records and their evaluation are in alarms.cpp (AlarmBook).
 #include "local/api/alarms.h"
 #include "local/api/cloudwatchhandler.h"
+#include "local/api/cloudwatchinput.h"
 
 #include "local/clock.h"
 #include "local/store/store.h"
@@ -21,25 +22,15 @@ namespace {
     QString tr(const char* text) { return QCoreApplication::translate("EcsDesk::Local::CloudWatchHandler", text); }
 
     ApiError validation(const QString& message) { return { QStringLiteral("ValidationError"), message, 400 }; }
-    ApiError invalidValue(const QString& message) { return { QStringLiteral("InvalidParameterValue"), message, 400 }; }
+    using CloudWatchInput::invalidValue;
+    using CloudWatchInput::missing;
+    using CloudWatchInput::numberOf;
+    using CloudWatchInput::timeOf;
     ApiError combination(const QString& message)
     {
         return { QStringLiteral("InvalidParameterCombination"), message, 400 };
     }
-    ApiError missing(const QString& name)
-    {
-        return { QStringLiteral("MissingParameter"), tr("The parameter %1 is required.").arg(name), 400 };
-    }
 
-    // The query protocol sends every value as text, awsJson1_0 typed: read both.
-    std::optional<double> numberOf(const QJsonValue& value)
-    {
-        if (value.isDouble())
-            return value.toDouble();
-        bool ok = false;
-        const double number = value.toString().toDouble(&ok);
-        return ok ? std::optional<double>(number) : std::nullopt;
-    }
     std::optional<bool> booleanOf(const QJsonValue& value)
     {
         if (value.isBool())
@@ -48,29 +39,6 @@ namespace {
             return true;
         if (value.toString() == "false"_L1)
             return false;
-        return std::nullopt;
-    }
-    // Epoch seconds as milliseconds; none outside what a qint64 of milliseconds holds (1e300).
-    std::optional<qint64> millisecondsOf(double seconds)
-    {
-        if (!(std::abs(seconds) < 9.0e15))
-            return std::nullopt;
-        return qint64(seconds * 1000);
-    }
-    std::optional<qint64> timeOf(const QJsonValue& value)
-    {
-        if (value.isDouble())
-            return millisecondsOf(value.toDouble());
-        QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        if (!parsed.isValid())
-            parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
-        if (parsed.isValid()) {
-            if (parsed.timeSpec() == Qt::LocalTime)
-                parsed.setTimeSpec(Qt::UTC);
-            return parsed.toMSecsSinceEpoch();
-        }
-        if (const auto number = numberOf(value))
-            return millisecondsOf(*number);
         return std::nullopt;
     }
     QStringList textList(const QJsonValue& value)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "local/api/cloudwatchhandler.h"
 
+#include "local/api/cloudwatchinput.h"
+
 #include "local/clock.h"
 #include "local/store/store.h"
 
@@ -21,52 +23,10 @@ namespace {
 
     const QChar separator(0x1f);
 
-    ApiError invalidValue(const QString& message) { return { QStringLiteral("InvalidParameterValue"), message, 400 }; }
-    ApiError missing(const QString& name)
-    {
-        return { QStringLiteral("MissingParameter"), tr("The parameter %1 is required.").arg(name), 400 };
-    }
-
-    // Query protocol values are strings, awsJson1_0 values are typed: accept both.
-    std::optional<double> numberOf(const QJsonValue& value)
-    {
-        if (value.isDouble())
-            return value.toDouble();
-        if (value.isString()) {
-            bool ok = false;
-            const double number = value.toString().toDouble(&ok);
-            if (ok)
-                return number;
-        }
-        return std::nullopt;
-    }
-
-    // Epoch seconds as milliseconds; none outside what a qint64 of milliseconds holds (1e300).
-    std::optional<qint64> millisecondsOf(double seconds)
-    {
-        if (!(std::abs(seconds) < 9.0e15))
-            return std::nullopt;
-        return qint64(seconds * 1000);
-    }
-
-    std::optional<qint64> timeOf(const QJsonValue& value)
-    {
-        if (value.isDouble())
-            return millisecondsOf(value.toDouble());
-        if (value.isString()) {
-            QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-            if (!parsed.isValid())
-                parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
-            if (parsed.isValid()) {
-                if (parsed.timeSpec() == Qt::LocalTime)
-                    parsed.setTimeSpec(Qt::UTC);
-                return parsed.toMSecsSinceEpoch();
-            }
-            if (const auto number = numberOf(value))
-                return millisecondsOf(*number);
-        }
-        return std::nullopt;
-    }
+    using CloudWatchInput::invalidValue;
+    using CloudWatchInput::missing;
+    using CloudWatchInput::numberOf;
+    using CloudWatchInput::timeOf;
 
     QString requiredText(const QJsonObject& in, QLatin1String name)
     {
