@@ -18,7 +18,7 @@ namespace {
 } // namespace
 
 AlarmModel::AlarmModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
@@ -42,61 +42,23 @@ QString AlarmModel::condition(const Api::MetricAlarm& alarm)
 
 void AlarmModel::setAlarms(const QList<Api::MetricAlarm>& alarms, const QString& cluster)
 {
-    QList<Row> rows;
+    QList<AlarmRow> rows;
     for (const Api::MetricAlarm& alarm : alarms) {
         if (const std::optional<QString> service = Api::AlarmsLoader::serviceOf(alarm, cluster))
             rows.append({ alarm, *service });
     }
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        const QString name = m_rows.at(i).alarm.name;
-        if (std::none_of(rows.cbegin(), rows.cend(), [&name](const Row& row) { return row.alarm.name == name; })) {
-            beginRemoveRows({}, i, i);
-            m_rows.removeAt(i);
-            endRemoveRows();
-        }
-    }
-    QList<Row> added;
-    for (const Row& row : std::as_const(rows)) {
-        const auto found = std::find_if(
-            m_rows.begin(), m_rows.end(), [&row](const Row& r) { return r.alarm.name == row.alarm.name; });
-        if (found == m_rows.end()) {
-            added.append(row);
-            continue;
-        }
-        const int index = int(found - m_rows.begin());
-        int first = -1;
-        int last = -1;
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (display(*found, column) != display(row, column)) {
-                first = first < 0 ? column : first;
-                last = column;
-            }
-        }
-        *found = row;
-        if (first >= 0)
-            Q_EMIT dataChanged(this->index(index, first), this->index(index, last));
-    }
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
-        m_rows.append(added);
-        endInsertRows();
-    }
+    applyRows(std::move(rows));
 }
 
 void AlarmModel::clear()
 {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    if (rowCount() > 0)
+        resetRows({});
 }
-
-int AlarmModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 int AlarmModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QVariant AlarmModel::display(const Row& row, int column) const
+QVariant AlarmModel::display(const AlarmRow& row, int column) const
 {
     const Api::MetricAlarm& alarm = row.alarm;
     switch (column) {
@@ -124,9 +86,9 @@ QVariant AlarmModel::display(const Row& row, int column) const
 
 QVariant AlarmModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Row& row = m_rows.at(index.row());
+    const AlarmRow& row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -181,9 +143,9 @@ QVariant AlarmModel::headerData(int section, Qt::Orientation orientation, int ro
 
 QJsonObject AlarmModel::rawJson(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Api::MetricAlarm& alarm = m_rows.at(index.row()).alarm;
+    const Api::MetricAlarm& alarm = rowAt(index.row()).alarm;
     QJsonArray dimensions;
     for (const Api::MetricDimension& dimension : alarm.dimensions)
         dimensions.append(

@@ -14,6 +14,7 @@
 #include "ui/panewidget.h"
 
 #include <QAction>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -71,6 +72,43 @@ TEST(AlarmsPage, ServiceOfTellsTheClusterAndServiceOfAnAlarm)
     Api::MetricAlarm onCluster;
     onCluster.dimensions = { { s("ClusterName"), s("prod") } };
     EXPECT_EQ(Api::AlarmsLoader::serviceOf(onCluster, s("prod")), QString());
+}
+
+// A refresh merges by alarm name (KeyedTableModel): an alarm of another cluster stays out, a
+// changed state signals its cell only, a vanished alarm goes, a new one is appended.
+TEST(AlarmsPage, RefreshMergesByAlarmName)
+{
+    Models::AlarmModel model;
+    Api::MetricAlarm high = alarm(s("high"), s("prod"), s("web"));
+    high.stateValue = s("OK");
+    const Api::MetricAlarm low = alarm(s("low"), s("prod"), s("web"));
+    const Api::MetricAlarm other = alarm(s("other"), s("staging"), s("web"));
+    model.setAlarms({ high, low, other }, s("prod"));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.alarm(0).name, s("high"));
+    EXPECT_EQ(model.service(1), s("web"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    high.stateValue = s("ALARM");
+    model.setAlarms({ low, high }, s("prod"));
+    EXPECT_EQ(inserted.count() + removed.count() + reset.count(), 0);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex(), model.index(0, Models::AlarmModel::State));
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex(), model.index(0, Models::AlarmModel::State));
+    EXPECT_EQ(cell(&model, Models::AlarmModel::State), s("ALARM"));
+
+    model.setAlarms({ high, alarm(s("new"), s("prod"), s("api")) }, s("prod"));
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_EQ(inserted.count(), 1);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.alarm(0).name, s("high"));
+    EXPECT_EQ(model.alarm(1).name, s("new"));
+    EXPECT_EQ(model.service(1), s("api"));
+    model.clear();
+    EXPECT_EQ(model.rowCount(), 0);
 }
 
 TEST(AlarmsPage, ListsTheOpenClustersAlarmsAndActsOnThem)
